@@ -1,0 +1,120 @@
+"""Blocks (runs of text between blank lines) and what a block looks like.
+
+The layout-break repair and the structure stage must agree on what a heading is: a layout pass that
+thought a heading was a paragraph fragment would swallow it into the next paragraph, and no later
+stage could recover it. So both ask the questions in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
+from .config import Config
+
+BLANK_LINES_RE = re.compile(r"\n[ \t\u3000]*\n\s*")
+SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
+BYLINE_CJK_RE = re.compile(
+    r"^[□■◇◆]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
+    r"[\s　:：]*(?P<names>.*)$"
+)
+BYLINE_EN_RE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z][^.!?]*)$")
+CHAPTER_EN_RE = re.compile(
+    r"^(?:chapter|part|book|section|letter|volume|act|scene)\s+(?:[0-9]+|[ivxlcdm]+|[a-z]+)\b",
+    re.IGNORECASE,
+)
+INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
+INNER_PAUSES_RE = re.compile(r"[，、,]")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks between blank lines, with offsets into `text` (surrounding white space excluded)."""
+    blocks: list[Block] = []
+    pos = 0
+    for match in [*BLANK_LINES_RE.finditer(text), None]:
+        chunk_end = match.start() if match else len(text)
+        chunk = text[pos:chunk_end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            start = pos + lead
+            blocks.append(Block(start, start + len(stripped), stripped))
+        if match:
+            pos = match.end()
+    return blocks
+
+
+def last_mark(text: str) -> str:
+    """The last character that decides whether the text ends a sentence (closers skipped)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1].rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+def ends_paragraph(text: str) -> bool:
+    mark = last_mark(text)
+    return mark != "" and mark in SENTENCE_END
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True where a paragraph certainly cannot end: a pause mark, an open bracket, a lowercase word."""
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    last = stripped[-1]
+    return last in CONTINUATION_END or last.islower() and last.isascii()
+
+
+def quotes_balanced(text: str) -> bool:
+    return (
+        text.count("“") == text.count("”")
+        and text.count("「") == text.count("」")
+        and text.count("（") == text.count("）")
+        and text.count("(") == text.count(")")
+        and text.count('"') % 2 == 0
+    )
+
+
+def is_subtitle(text: str) -> bool:
+    return bool(SUBTITLE_RE.match(text)) and len(SUBTITLE_RE.sub("", text)) > 0
+
+
+def is_byline(text: str) -> bool:
+    return "\n" not in text and bool(BYLINE_CJK_RE.match(text) or BYLINE_EN_RE.match(text))
+
+
+def looks_like_heading(text: str, config: Config) -> bool:
+    """A short single line that reads as a title rather than as part of a sentence.
+
+    Chinese news headings run to 30-odd characters, may hold a pause (`、`, one `，`) but never a
+    sentence stop, and never end with punctuation. English headings are short, never end with a
+    lowercase letter mid-sentence style, and often are `Chapter N` or set in capitals.
+    """
+    if "\n" in text or not text or ends_paragraph(text) or ends_mid_sentence(text):
+        return False
+    if not quotes_balanced(text) or INNER_STOPS_RE.search(text):
+        return False
+    if len(INNER_PAUSES_RE.findall(text)) > 2:
+        return False
+    if han_ratio(text) >= 0.5:
+        return len(text) <= config.max_heading_chars
+    words = text.split()
+    if CHAPTER_EN_RE.match(text):
+        return len(words) <= config.max_heading_words
+    if len(words) > config.max_heading_words or text.endswith(","):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    # Title case: most words longer than three letters begin with a capital.
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)

@@ -1,0 +1,197 @@
+"""The change log: what each repair pass did, where in the source, before and after.
+
+A pass proposes `Edit`s in the coordinates of the text it was given. `apply_pass` applies them and
+turns them into `Change`s, which carry two positions:
+
+* `offset`: where the change applies in the running text at the moment it is replayed. Replaying
+  every change in log order on the decoded source reproduces the normalized text exactly
+  (`replay`), which is what lets an editor trust, reject or re-apply Galley's work.
+* `line`/`column` (and `source_start`/`source_end`): where the changed text stood in the decoded
+  source, for people. A change inside text that an earlier pass inserted points at the start of
+  that earlier change, the nearest place that exists in the source.
+
+A *flag* is a change whose `before` equals its `after`: a finding that did not alter the text
+(a stray Latin word not in the dictionary, a `□` that may be a missing glyph).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Severity = Literal["info", "warning", "error"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One replacement a pass proposes: text[start:end] becomes `after`."""
+
+    start: int
+    end: int
+    after: str
+    kind: str
+    message: str = ""
+    severity: Severity = "info"
+
+
+@dataclass(frozen=True)
+class Change:
+    pass_name: str
+    kind: str
+    offset: int
+    before: str
+    after: str
+    line: int
+    column: int
+    source_start: int
+    source_end: int
+    severity: Severity = "info"
+    message: str = ""
+
+    @property
+    def is_flag(self) -> bool:
+        return self.before == self.after
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        return {"pass": data.pop("pass_name"), **data}
+
+
+class ReplayError(ValueError):
+    """The log does not fit the text it is replayed on (wrong source, or a corrupted log)."""
+
+
+@dataclass(frozen=True)
+class _PassMap:
+    """Where each edit of one pass landed, to map output positions back to input positions."""
+
+    out_starts: tuple[int, ...]
+    out_ends: tuple[int, ...]
+    in_starts: tuple[int, ...]
+    in_ends: tuple[int, ...]
+
+    def back(self, pos: int, *, end: bool = False) -> int:
+        i = bisect_right(self.out_starts, pos) - 1
+        if end and i >= 0 and self.out_starts[i] == pos and self.out_ends[i] > pos:
+            i -= 1  # an end position right at an insertion belongs before it
+        if i < 0:
+            return pos
+        if pos < self.out_ends[i]:
+            return self.in_ends[i] if end else self.in_starts[i]
+        return pos - self.out_ends[i] + self.in_ends[i]
+
+
+class SourceMap:
+    """Maps positions in the current text back to the decoded source, pass by pass."""
+
+    def __init__(self, source: str) -> None:
+        self._passes: list[_PassMap] = []
+        self._line_starts = [0]
+        self._line_starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+
+    def push(self, edits: Sequence[Edit]) -> None:
+        out_starts, out_ends, in_starts, in_ends = [], [], [], []
+        delta = 0
+        for edit in edits:
+            out_start = edit.start + delta
+            delta += len(edit.after) - (edit.end - edit.start)
+            out_starts.append(out_start)
+            out_ends.append(out_start + len(edit.after))
+            in_starts.append(edit.start)
+            in_ends.append(edit.end)
+        self._passes.append(
+            _PassMap(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends))
+        )
+
+    def to_source(self, pos: int, *, end: bool = False) -> int:
+        for pass_map in reversed(self._passes):
+            pos = pass_map.back(pos, end=end)
+        return pos
+
+    def line_column(self, source_pos: int) -> tuple[int, int]:
+        line = bisect_right(self._line_starts, source_pos)
+        return line, source_pos - self._line_starts[line - 1] + 1
+
+
+def check_edits(text: str, edits: Sequence[Edit], pass_name: str) -> None:
+    """Passes must propose sorted, non-overlapping edits inside the text; anything else is a bug."""
+    last_end = 0
+    for edit in edits:
+        if not (last_end <= edit.start <= edit.end <= len(text)):
+            raise ValueError(f"pass {pass_name!r} proposed an edit out of order or range: {edit}")
+        last_end = edit.end
+
+
+def apply_pass(
+    text: str, edits: Sequence[Edit], pass_name: str, source_map: SourceMap
+) -> tuple[str, list[Change]]:
+    """Apply one pass's edits; return the new text and the edits as logged changes."""
+    check_edits(text, edits, pass_name)
+    changes: list[Change] = []
+    pieces: list[str] = []
+    cursor = 0
+    delta = 0
+    for edit in edits:
+        before = text[edit.start : edit.end]
+        source_start = source_map.to_source(edit.start)
+        source_end = max(source_start, source_map.to_source(edit.end, end=True))
+        line, column = source_map.line_column(source_start)
+        changes.append(
+            Change(
+                pass_name=pass_name,
+                kind=edit.kind,
+                offset=edit.start + delta,
+                before=before,
+                after=edit.after,
+                line=line,
+                column=column,
+                source_start=source_start,
+                source_end=source_end,
+                severity=edit.severity,
+                message=edit.message,
+            )
+        )
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.after)
+        cursor = edit.end
+        delta += len(edit.after) - len(before)
+    pieces.append(text[cursor:])
+    source_map.push([e for e in edits if e.after != text[e.start : e.end]])
+    return "".join(pieces), changes
+
+
+def replay(source: str, changes: Iterable[Change]) -> str:
+    """Apply logged changes in order to the decoded source.
+
+    Consecutive changes of one pass are applied in a single sweep, so replaying a log of many
+    thousands of changes stays linear in the size of the text.
+    """
+    text = source
+    pieces: list[str] = []
+    cursor = 0  # position in `text` up to which pieces hold the new text
+    built = 0  # length of the new text held in pieces
+    current_pass: str | None = None
+    for change in changes:
+        if change.pass_name != current_pass:
+            if current_pass is not None:
+                pieces.append(text[cursor:])
+                text = "".join(pieces)
+            pieces, cursor, built, current_pass = [], 0, 0, change.pass_name
+        # offset is in the new text; the same point in the old text is offset - (built - cursor)
+        old_pos = change.offset - (built - cursor)
+        if old_pos < cursor or text[old_pos : old_pos + len(change.before)] != change.before:
+            raise ReplayError(
+                f"change at line {change.line}, column {change.column} ({change.kind}) "
+                f"does not match the text: expected {change.before!r}"
+            )
+        pieces.append(text[cursor:old_pos])
+        pieces.append(change.after)
+        built += (old_pos - cursor) + len(change.after)
+        cursor = old_pos + len(change.before)
+    if current_pass is not None:
+        pieces.append(text[cursor:])
+        text = "".join(pieces)
+    return text

@@ -1,0 +1,52 @@
+"""Character classes that several stages agree on (what counts as Han, CJK punctuation, …).
+
+Kept in one place so the normalizer's idea of "CJK context" and the structure stage's idea of
+"Chinese text" cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs: URO, Extension A, compatibility ideographs, and the supplementary planes.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+KANA = r"\u3040-\u30ff\u31f0-\u31ff"
+HANGUL = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+# CJK symbols and punctuation, full-width forms, and the curly quotes Chinese text uses.
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
+
+HAN_RE = re.compile(f"[{HAN}]")
+CJK_RE = re.compile(f"[{HAN}{KANA}{HANGUL}]")
+LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Marks that may end a paragraph (a sentence end, possibly followed by closing quotes/brackets).
+SENTENCE_END = "。！？!?.…"
+CLOSERS = "”’」』）)】〕》〉\"'"
+# Marks after which a paragraph cannot end: the sentence goes on in the next block.
+CONTINUATION_END = "，、：；,:;—-（(“‘「『【《〈"
+
+
+def is_han(ch: str) -> bool:
+    return bool(HAN_RE.match(ch))
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(CJK_RE.match(ch))
+
+
+WIDE_RE = re.compile(f"[{HAN}{KANA}{HANGUL}\u3000-\u303f\uff01-\uff60]")
+
+
+def is_wide(ch: str) -> bool:
+    """CJK characters and CJK punctuation: text written without spaces between words.
+
+    Curly quotes and dashes are not counted: English uses them too, so callers look past them.
+    """
+    return bool(WIDE_RE.match(ch))
+
+
+def han_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalnum()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_cjk(c)) / len(letters)

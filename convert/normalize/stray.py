@@ -1,0 +1,72 @@
+"""Stray tokens: a Latin word between Han characters, a `□` where a glyph went missing.
+
+`智慧 and 力量` is a translation or input-method leftover; `and` is replaced by `和` only because the
+configured dictionary says so, and the change is logged as a warning so an editor confirms it.
+Words not in the dictionary are only flagged. Capitalised words and acronyms (GDP, Python) are
+normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
+else it usually stands for a character the typesetting font lacked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import is_byline, split_blocks
+from ..changes import Edit
+from ..chars import HAN
+from ..config import Config
+
+STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z]+)([ \\t]*)(?=[{HAN}])")
+MISSING_GLYPH = "□"
+
+
+def _stray_word_edits(text: str, config: Config) -> list[Edit]:
+    edits = []
+    for match in STRAY_WORD_RE.finditer(text):
+        word = match.group(2)
+        replacement = config.stray_replacements.get(word)
+        if replacement is not None:
+            edits.append(
+                Edit(
+                    match.start(),
+                    match.end(),
+                    replacement,
+                    "stray-word",
+                    f"stray Latin word {word!r} between Han characters replaced by "
+                    f"{replacement!r} from the dictionary",
+                    "warning",
+                )
+            )
+        else:
+            start, end = match.span(2)
+            edits.append(
+                Edit(
+                    start,
+                    end,
+                    word,
+                    "stray-word",
+                    f"stray Latin word {word!r} between Han characters; not in the dictionary, "
+                    "left as it is",
+                    "warning",
+                )
+            )
+    return edits
+
+
+def _missing_glyph_flags(text: str) -> list[Edit]:
+    flags = []
+    for block in split_blocks(text):
+        if MISSING_GLYPH not in block.text or is_byline(block.text):
+            continue
+        for index, ch in enumerate(block.text):
+            if ch == MISSING_GLYPH:
+                pos = block.start + index
+                flags.append(
+                    Edit(pos, pos + 1, ch, "missing-glyph", "□ outside a byline: a glyph may be missing", "warning")
+                )
+    return flags
+
+
+def mark_stray_tokens(text: str, config: Config) -> list[Edit]:
+    edits = _stray_word_edits(text, config) + _missing_glyph_flags(text)
+    return sorted(edits, key=lambda e: e.start)

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from convert.document import Document, Paragraph, Section
+from convert.normalize import normalize
+from convert.structure import build_document, detect_language, parse_byline
+
+from .conftest import REPO
+
+SEED = REPO / "samples" / "000_331d64802fbda7f9.txt"
+DISTRICTS = ["东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区"]
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> Document:
+    return build_document(normalize(SEED.read_text(encoding="utf-8")).text)
+
+
+def test_seed_front_matter(seed_doc: Document) -> None:
+    assert seed_doc.title == "牢记使命 团结凝聚首都广大职工奋进新征程"
+    assert seed_doc.subtitle == "全市各区工会认真学习党的二十大报告（上）"  # the —— is presentation
+    assert seed_doc.kicker == ""
+    assert [c.name for c in seed_doc.contributors] == [
+        "张晶", "边磊", "陈曦", "刘欣欣", "赵思远", "余翠平", "闫长禄",
+    ]
+    assert {c.role for c in seed_doc.contributors} == {"本报记者"}
+    assert (seed_doc.lang, seed_doc.article_type) == ("zh-CN", "news")
+
+
+def test_seed_sections_and_paragraphs(seed_doc: Document) -> None:
+    lead = seed_doc.body[0]
+    assert isinstance(lead, Paragraph) and lead.kind == "lead" and lead.text.startswith("昨天上午")
+    top = [item for item in seed_doc.body if isinstance(item, Section)]
+    assert [s.title for s in top] == [d + "总工会" for d in DISTRICTS]
+    for section in top:
+        (headline,) = section.children
+        assert isinstance(headline, Section) and headline.level == 2
+        assert all(isinstance(p, Paragraph) for p in headline.children)
+    assert top[5].children[0].title == "更加坚定永远跟党走的信心和决心"  # type: ignore[union-attr]
+    assert len(seed_doc.paragraphs()) == 20
+    assert len(seed_doc.sections()) == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我们在北京开会，这是国家的大事。", "zh-CN"),
+        ("我們在臺北開會，這是國家的大事。", "zh-TW"),
+        ("東京で会議が開かれました。", "ja"),
+        ("서울에서 회의가 열렸습니다.", "ko"),
+        ("The meeting was held in London.", "en"),
+    ],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_bylines() -> None:
+    assert [(c.name, c.role) for c in parse_byline("□本报记者 张晶 边磊")] == [
+        ("张晶", "本报记者"), ("边磊", "本报记者"),
+    ]
+    assert [c.name for c in parse_byline("By Jane Austen and Cassandra Austen")] == [
+        "Jane Austen", "Cassandra Austen",
+    ]
+
+
+def test_english_article_with_chapter_headings() -> None:
+    text = (
+        "PRIDE AND PREJUDICE\n\nBy Jane Austen\n\nChapter 1\n\n"
+        "It is a truth universally acknowledged.\n\nHowever little known the feelings may be.\n\n"
+        "Chapter 2\n\nMr. Bennet was among the earliest."
+    )
+    doc = build_document(normalize(text).text)
+    assert doc.title == "PRIDE AND PREJUDICE" and doc.lang == "en"
+    assert [c.name for c in doc.contributors] == ["Jane Austen"]
+    assert [s.title for s in doc.sections()] == ["Chapter 1", "Chapter 2"]
+    assert doc.article_type == "other"
+
+
+def test_paragraph_in_another_language_gets_its_own_lang() -> None:
+    text = "标题\n\n这是中文的段落，内容很长很长。\n\nThis paragraph is written entirely in English words."
+    doc = build_document(text)
+    assert [p.lang for p in doc.paragraphs()] == [None, "en"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
 from .config import Config
 
-BLANK_LINES_RE = re.compile(r"\n[ \t\u3000]*\n\s*")
+BLANK_LINES_RE = re.compile(r"\n[^\S\n]*\n\s*")
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
 BYLINE_CJK_RE = re.compile(
     r"^[□■◇◆]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
@@ -71,7 +71,7 @@ def ends_mid_sentence(text: str) -> bool:
     if not stripped:
         return False
     last = stripped[-1]
-    return last in CONTINUATION_END or last.islower() and last.isascii()
+    return last in CONTINUATION_END or (last.islower() and last.isascii())
 
 
 def quotes_balanced(text: str) -> bool:

@@ -50,6 +50,7 @@ class Change:
     source_end: int
     severity: Severity = "info"
     message: str = ""
+    step: int = 0  # which application of a pass made it: replay applies one step at a time
 
     @property
     def is_flag(self) -> bool:
@@ -126,7 +127,7 @@ def check_edits(text: str, edits: Sequence[Edit], pass_name: str) -> None:
 
 
 def apply_pass(
-    text: str, edits: Sequence[Edit], pass_name: str, source_map: SourceMap
+    text: str, edits: Sequence[Edit], pass_name: str, source_map: SourceMap, step: int = 0
 ) -> tuple[str, list[Change]]:
     """Apply one pass's edits; return the new text and the edits as logged changes."""
     check_edits(text, edits, pass_name)
@@ -152,6 +153,7 @@ def apply_pass(
                 source_end=source_end,
                 severity=edit.severity,
                 message=edit.message,
+                step=step,
             )
         )
         pieces.append(text[cursor : edit.start])
@@ -173,13 +175,13 @@ def replay(source: str, changes: Iterable[Change]) -> str:
     pieces: list[str] = []
     cursor = 0  # position in `text` up to which pieces hold the new text
     built = 0  # length of the new text held in pieces
-    current_pass: str | None = None
+    current_step: tuple[int, str] | None = None
     for change in changes:
-        if change.pass_name != current_pass:
-            if current_pass is not None:
+        if (change.step, change.pass_name) != current_step:
+            if current_step is not None:
                 pieces.append(text[cursor:])
                 text = "".join(pieces)
-            pieces, cursor, built, current_pass = [], 0, 0, change.pass_name
+            pieces, cursor, built, current_step = [], 0, 0, (change.step, change.pass_name)
         # offset is in the new text; the same point in the old text is offset - (built - cursor)
         old_pos = change.offset - (built - cursor)
         if old_pos < cursor or text[old_pos : old_pos + len(change.before)] != change.before:
@@ -191,7 +193,7 @@ def replay(source: str, changes: Iterable[Change]) -> str:
         pieces.append(change.after)
         built += (old_pos - cursor) + len(change.after)
         cursor = old_pos + len(change.before)
-    if current_pass is not None:
+    if current_step is not None:
         pieces.append(text[cursor:])
         text = "".join(pieces)
     return text

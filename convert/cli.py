@@ -37,9 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    convert = commands.add_parser("convert", help="convert files or folders to DOCX, PDF, EPUB, HTML, XML")
+    convert = commands.add_parser(
+        "convert", help="convert files or folders to DOCX, PDF, EPUB, HTML, XML"
+    )
     convert.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    convert.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)")
+    convert.add_argument(
+        "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
+    )
     convert.add_argument(
         "-t",
         "--to",
@@ -49,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("--style", default="news-zh", help="house style folder under styles/")
 
-    normalize = commands.add_parser("normalize", help="print the JATS for one file on standard output")
+    normalize = commands.add_parser(
+        "normalize", help="print the JATS for one file on standard output"
+    )
     normalize.add_argument("path", type=Path)
 
     explain = commands.add_parser("explain", help="list every change and flag the normalizer made")
@@ -80,8 +86,11 @@ def _run_convert(args: argparse.Namespace) -> int:
             if args.debug:
                 raise
             failed += 1
-            print(f"error: {source}: internal error ({type(exc).__name__}: {exc}); "
-                  "rerun with --debug and report it", file=sys.stderr)
+            print(
+                f"error: {source}: internal error ({type(exc).__name__}: {exc}); "
+                "rerun with --debug and report it",
+                file=sys.stderr,
+            )
             continue
         elapsed = time.perf_counter() - file_started
         print(f"converted {source} -> {', '.join(p.name for p in written)} ({elapsed:.1f}s)")
@@ -104,8 +113,10 @@ def _run_explain(args: argparse.Namespace) -> int:
     for change in changes:
         what = "flag" if change.is_flag else f"{change.before!r} -> {change.after!r}"
         note = f" — {change.message}" if change.message else ""
-        print(f"{args.path}:{change.line}:{change.column}: {change.severity}: "
-              f"{change.pass_name}/{change.kind}: {what}{note}")
+        print(
+            f"{args.path}:{change.line}:{change.column}: {change.severity}: "
+            f"{change.pass_name}/{change.kind}: {what}{note}"
+        )
     print(f"{sum(not c.is_flag for c in changes)} changes, {sum(c.is_flag for c in changes)} flags")
     return EXIT_OK
 
@@ -132,5 +143,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def main_entry() -> None:
     sys.exit(main(sys.argv[1:]))
-
-

@@ -31,7 +31,9 @@ DEFAULT_STRAY_REPLACEMENTS: Mapping[str, str] = _frozen(
 @dataclass(frozen=True)
 class Config:
     # stray Latin words between Han characters -> their Chinese replacement
-    stray_replacements: Mapping[str, str] = field(default_factory=lambda: DEFAULT_STRAY_REPLACEMENTS)
+    stray_replacements: Mapping[str, str] = field(
+        default_factory=lambda: DEFAULT_STRAY_REPLACEMENTS
+    )
     # a block at most this many characters long, without sentence punctuation, may be a heading
     max_heading_chars: int = 32
     # the same for Latin-script headings, in words

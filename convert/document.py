@@ -115,7 +115,9 @@ def _text(element: etree._Element | None) -> str:
     return "" if element is None else "".join(str(t) for t in element.itertext())
 
 
-def _body_items(parent: etree._Element, level: int, article_lang: str) -> tuple[Paragraph | Section, ...]:
+def _body_items(
+    parent: etree._Element, level: int, article_lang: str
+) -> tuple[Paragraph | Section, ...]:
     items: list[Paragraph | Section] = []
     for child in parent:
         if not isinstance(child.tag, str):

@@ -42,7 +42,9 @@ class Prepared:
         return self.document.jats
 
 
-def prepare_text(text: str, config: Config, name: str = "untitled", path: Path | None = None) -> tuple[Normalized, Document]:
+def prepare_text(
+    text: str, config: Config, name: str = "untitled", path: Path | None = None
+) -> tuple[Normalized, Document]:
     normalized = normalize(text, config)
     structured = build_document(normalized.text, config, fallback_title=name)
     document, _ = jats.to_document(structured, path)
@@ -123,7 +125,9 @@ def convert_file(
     resolved_source = source.resolve()
     for target in targets.values():
         if target.resolve() == resolved_source:
-            raise UsageError(f"output {target} would overwrite the input; choose another -o folder", source)
+            raise UsageError(
+                f"output {target} would overwrite the input; choose another -o folder", source
+            )
     prepared = prepare(source, config)
     outputs = render(prepared, formats, options)
     if "repairs" in targets:
@@ -141,10 +145,10 @@ def collect_inputs(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+                sorted(
+                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                )
             )
         else:
             found.append(path)  # a missing file fails on its own when converted, not the batch
     return found
-
-

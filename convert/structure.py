@@ -28,8 +28,12 @@ EN_NAME_SEPARATORS_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 # Characters whose form differs between Simplified and Traditional Chinese, among the most
 # frequent in running text. Counting them tells zh-CN from zh-TW reliably on a paragraph or more.
-SIMPLIFIED_ONLY = set("这们说国为时会个来对发后经学进过动长开关现还与实义业产东门问间体见电书记区总务员报认领导")
-TRADITIONAL_ONLY = set("這們說國為時會個來對發後經學進過動長開關現還與實義業產東門問間體見電書記區總務員報認領導")
+SIMPLIFIED_ONLY = set(
+    "这们说国为时会个来对发后经学进过动长开关现还与实义业产东门问间体见电书记区总务员报认领导"
+)
+TRADITIONAL_ONLY = set(
+    "這們說國為時會個來對發後經學進過動長開關現還與實義業產東門問間體見電書記區總務員報認領導"
+)
 
 
 def detect_language(text: str) -> str:
@@ -73,7 +77,9 @@ def parse_byline(text: str) -> tuple[Contributor, ...]:
     return ()
 
 
-def _build_body(texts: list[str], config: Config, lang: str, lead: bool) -> tuple[Paragraph | Section, ...]:
+def _build_body(
+    texts: list[str], config: Config, lang: str, lead: bool
+) -> tuple[Paragraph | Section, ...]:
     """Group headings and paragraphs into nested sections.
 
     A run of consecutive headings opens one section per heading, each inside the one before (the

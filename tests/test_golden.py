@@ -22,7 +22,9 @@ def _check(actual: bytes, expected_path: Path, accept: bool) -> None:
     if accept:
         expected_path.write_bytes(actual)
         return
-    assert expected_path.exists(), f"no golden file {expected_path}; run pytest --accept and review it"
+    assert expected_path.exists(), (
+        f"no golden file {expected_path}; run pytest --accept and review it"
+    )
     expected = expected_path.read_bytes()
     if actual != expected:
         actual_path = expected_path.with_name(expected_path.name + ".actual")

@@ -54,14 +54,22 @@ def test_the_fixture_round_trips_through_build_and_parse() -> None:
 @pytest.mark.parametrize(
     ("xml", "complaint"),
     [
-        (b'<article article-type="news" xml:lang="zh-CN"><front><article-meta><title-group>'
-         b"<article-title> </article-title></title-group></article-meta></front><body/></article>",
-         "article-title"),
-        (b'<article article-type="news"><front><article-meta><title-group><article-title>T'
-         b"</article-title></title-group></article-meta></front><body/></article>", "attributes"),
-        (b'<article article-type="news" xml:lang="en"><front><article-meta><title-group>'
-         b"<article-title>T</article-title></title-group></article-meta></front>"
-         b"<body><p>x</p><sec><p>no title</p></sec></body></article>", "line 1"),
+        (
+            b'<article article-type="news" xml:lang="zh-CN"><front><article-meta><title-group>'
+            b"<article-title> </article-title></title-group></article-meta></front><body/></article>",
+            "article-title",
+        ),
+        (
+            b'<article article-type="news"><front><article-meta><title-group><article-title>T'
+            b"</article-title></title-group></article-meta></front><body/></article>",
+            "attributes",
+        ),
+        (
+            b'<article article-type="news" xml:lang="en"><front><article-meta><title-group>'
+            b"<article-title>T</article-title></title-group></article-meta></front>"
+            b"<body><p>x</p><sec><p>no title</p></sec></body></article>",
+            "line 1",
+        ),
     ],
 )
 def test_profile_violations_are_listed_with_line_numbers(xml: bytes, complaint: str) -> None:
@@ -71,9 +79,14 @@ def test_profile_violations_are_listed_with_line_numbers(xml: bytes, complaint: 
 
 
 def test_entity_expansion_and_external_entities_are_refused_quickly() -> None:
-    laughs = b'<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaaaaaaaa">' + b"".join(
-        f'<!ENTITY a{i} "{"&a;" * 10 if i == 0 else f"&a{i - 1};" * 10}">'.encode() for i in range(9)
-    ) + b"]><article>&a8;</article>"
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaaaaaaaa">'
+        + b"".join(
+            f'<!ENTITY a{i} "{"&a;" * 10 if i == 0 else f"&a{i - 1};" * 10}">'.encode()
+            for i in range(9)
+        )
+        + b"]><article>&a8;</article>"
+    )
     xxe = b'<?xml version="1.0"?><!DOCTYPE article [<!ENTITY x SYSTEM "file:///etc/passwd">]><article>&x;</article>'
     for payload in (laughs, xxe):
         started = time.perf_counter()

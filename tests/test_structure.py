@@ -22,7 +22,13 @@ def test_seed_front_matter(seed_doc: Document) -> None:
     assert seed_doc.subtitle == "全市各区工会认真学习党的二十大报告（上）"  # the —— is presentation
     assert seed_doc.kicker == ""
     assert [c.name for c in seed_doc.contributors] == [
-        "张晶", "边磊", "陈曦", "刘欣欣", "赵思远", "余翠平", "闫长禄",
+        "张晶",
+        "边磊",
+        "陈曦",
+        "刘欣欣",
+        "赵思远",
+        "余翠平",
+        "闫长禄",
     ]
     assert {c.role for c in seed_doc.contributors} == {"本报记者"}
     assert (seed_doc.lang, seed_doc.article_type) == ("zh-CN", "news")
@@ -58,10 +64,12 @@ def test_language_detection(text: str, lang: str) -> None:
 
 def test_bylines() -> None:
     assert [(c.name, c.role) for c in parse_byline("□本报记者 张晶 边磊")] == [
-        ("张晶", "本报记者"), ("边磊", "本报记者"),
+        ("张晶", "本报记者"),
+        ("边磊", "本报记者"),
     ]
     assert [c.name for c in parse_byline("By Jane Austen and Cassandra Austen")] == [
-        "Jane Austen", "Cassandra Austen",
+        "Jane Austen",
+        "Cassandra Austen",
     ]
 
 

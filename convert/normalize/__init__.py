@@ -46,15 +46,42 @@ class Normalized:
         return [c for c in self.changes if c.is_flag]
 
 
-def normalize(source: str, config: Config | None = None, passes: Sequence[Pass] = PASSES) -> Normalized:
-    """Run every pass in order; return the repaired text and the complete change log."""
+MAX_ROUNDS = 3
+
+
+def _run_round(
+    text: str, config: Config, passes: Sequence[Pass], source_map: SourceMap, round_index: int
+) -> tuple[str, list[Change]]:
+    log: list[Change] = []
+    keep_flags = round_index == 0
+    for index, repair in enumerate(passes):
+        edits = repair.run(text, config)
+        if not keep_flags:
+            edits = [e for e in edits if e.after != text[e.start : e.end]]
+        if edits:
+            step = round_index * len(passes) + index
+            text, changes = apply_pass(text, edits, repair.name, source_map, step)
+            log.extend(changes)
+    return text, log
+
+
+def normalize(
+    source: str, config: Config | None = None, passes: Sequence[Pass] = PASSES
+) -> Normalized:
+    """Run every pass in order; return the repaired text and the complete change log.
+
+    A repair can create a context another pass judges differently (two blocks joined by the
+    layout pass put an ASCII comma next to a Han character), so the sequence runs again, up to
+    MAX_ROUNDS times, until a round changes nothing. Later rounds' changes are logged like any
+    other; their flags repeat the first round's and are dropped. The result is therefore a fixed
+    point: normalizing it again changes nothing.
+    """
     config = config or Config()
     source_map = SourceMap(source)
-    text = source
-    log: list[Change] = []
-    for repair in passes:
-        edits = repair.run(text, config)
-        if edits:
-            text, changes = apply_pass(text, edits, repair.name, source_map)
-            log.extend(changes)
+    text, log = _run_round(source, config, passes, source_map, 0)
+    for round_index in range(1, MAX_ROUNDS):
+        text, more = _run_round(text, config, passes, source_map, round_index)
+        if not more:
+            break
+        log.extend(more)
     return Normalized(source, text, tuple(log))

@@ -19,6 +19,18 @@ INVISIBLE_RE = re.compile(
 )
 
 
+REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad") | frozenset(
+    chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]
+)
+
+
+def _visible_neighbour(text: str, pos: int, step: int) -> str:
+    """The neighbour this pass leaves in place (other invisible characters are going away)."""
+    while 0 <= pos < len(text) and text[pos] in REMOVED:
+        pos += step
+    return text[pos] if 0 <= pos < len(text) else ""
+
+
 def _is_emoji(ch: str) -> bool:
     code = ord(ch) if ch else 0
     return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or code == 0xFE0F
@@ -40,7 +52,9 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
     if ch == "\x0b":
         return Edit(start, end, "\n", "vertical-tab")
     if ch.startswith("\u00a0"):
-        if is_wide(before) or is_wide(after):
+        if is_wide(_visible_neighbour(text, start - 1, -1)) or is_wide(
+            _visible_neighbour(text, end, 1)
+        ):
             return Edit(start, end, " ", "nbsp", "no-break space between CJK text became a space")
         return None
     if ch == "\ufeff":

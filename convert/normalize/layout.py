@@ -8,6 +8,8 @@ joined only when the unfinished one ends on a pause, after which no heading can 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..blocks import (
     Block,
     ends_mid_sentence,
@@ -29,9 +31,8 @@ def _continues(paragraph: str, following: Block, config: Config) -> bool:
         return False
     if is_subtitle(following.text) or is_byline(following.text):
         return False
-    if looks_like_heading(following.text, config) and not ends_mid_sentence(paragraph):
-        return False
-    return True
+    # a heading-like block after an unfinished one is a heading, unless nothing can end there
+    return not looks_like_heading(following.text, config) or ends_mid_sentence(paragraph)
 
 
 def _joiner(left: str, right: str) -> str:
@@ -47,7 +48,7 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     blocks = split_blocks(text)
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
-    for previous, block in zip(blocks, blocks[1:], strict=False):
+    for previous, block in pairwise(blocks):
         is_first = previous is blocks[0]
         if not is_first and _continues(paragraph, block, config):
             edits.append(

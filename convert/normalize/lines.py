@@ -59,15 +59,15 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
-            stripped_left = line.rstrip(" \t")
+            stripped_left = line.rstrip(" \t\u00a0")
             break_start = pos + len(stripped_left)
-            lead = len(next_line) - len(next_line.lstrip(" \t\u3000"))
+            lead = len(next_line) - len(next_line.lstrip(" \t\u3000\u00a0"))
             break_end = line_end + 1 + lead
             if marks_paragraphs and indented[index + 1]:
                 after = "\n\n"
                 kind = "indent-paragraph"
             else:
-                after = _joiner(stripped_left, next_line.lstrip(" \t\u3000"))
+                after = _joiner(stripped_left, next_line.lstrip(" \t\u3000\u00a0"))
                 kind = "unwrap"
             if text[break_start:break_end] != after:
                 edits.append(Edit(break_start, break_end, after, kind))

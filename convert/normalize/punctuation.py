@@ -15,8 +15,13 @@ from ..config import Config
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 MARK_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}
-MARK_RE = re.compile(r"[ \t]*([,;:?!]|\.{3,}|。{3,}|-{2,})[ \t]*")
-PAIR_RE = re.compile(r"\(([^()\n]*)\)|\"([^\"\n]*)\"|(?<![A-Za-z])'([^'\n]*)'(?![A-Za-z])")
+MARK_RE = re.compile(r"[ \t\u00a0]*([,;:?!]|\.{3,}|。{3,}|-{2,})")
+SPACES_AFTER_RE = re.compile(r"[ \t\u00a0]*")
+# Pairs on one line, or across a single line break (a hard wrap, which the unwrap pass joins).
+_LINE = r"(?:\n(?![ \t\u3000]*\n))"
+PAIR_RE = re.compile(
+    rf"\(((?:[^()\n]|{_LINE})*)\)|\"((?:[^\"\n]|{_LINE})*)\"|(?<![A-Za-z])'((?:[^'\n]|{_LINE})*)'(?![A-Za-z])"
+)
 PROTECTED_RE = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[^\s\u3000-\u303f\uff00-\uffef]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
@@ -32,36 +37,49 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _cjk_context(text: str, start: int, end: int) -> bool:
-    """A Han character right before the mark, or right after it (looking past quotes)."""
-    before = text[start - 1 : start]
-    after_pos = end
-    while after_pos < len(text) and text[after_pos] in "“”‘’":
-        after_pos += 1
-    after = text[after_pos : after_pos + 1]
-    before_wide = is_han(before) or (is_wide(before) and before not in "\u3000")
-    return before_wide or is_han(after) or before in "”’" and is_han(text[start - 2 : start - 1])
+def _neighbour(text: str, pos: int, step: int) -> int:
+    """Where the nearest character before (step -1) or after (step 1) pos stands, looking past
+    spaces, quotes and line breaks (-1 if none): the unwrap and layout passes that run later
+    join lines and blocks, and must not create a context this pass would have judged
+    differently."""
+    while 0 <= pos < len(text):
+        if text[pos] not in " \t\n\u00a0“”‘’\"'":
+            return pos
+        pos += step
+    return -1
+
+
+def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
+    """A Han or CJK character (or a mark just made full-width) before the mark, or Han after."""
+    before_pos = _neighbour(text, start - 1, -1)
+    after_pos = _neighbour(text, end, 1)
+    before = text[before_pos] if before_pos >= 0 else ""
+    after = text[after_pos] if after_pos >= 0 else ""
+    return 0 <= before_pos < converted_until or is_wide(before) or is_han(after)
 
 
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
-    edits = []
+    edits: list[Edit] = []
     for match in MARK_RE.finditer(text):
         mark = match.group(1)
         m_start, m_end = match.span(1)
-        if _inside(protected, m_start) or not _cjk_context(text, m_start, match.end()):
+        converted_until = edits[-1].end if edits else 0
+        # spaces around a converted mark go with it: full-width marks carry their own spacing
+        start = max(match.start(), converted_until)
+        end = SPACES_AFTER_RE.match(text, m_end).end()  # type: ignore[union-attr]
+        if _inside(protected, m_start) or not _cjk_context(text, m_start, end, converted_until):
             continue
         if mark in MARKS:
             before = text[m_start - 1 : m_start]
             after = text[m_end : m_end + 1]
             if before.isdigit() and after.isdigit():
                 continue  # 1,000 and 10:30 stay numbers
-            edits.append(
-                Edit(*match.span(), MARKS[mark], f"cjk-{MARK_KINDS[mark]}", f"ASCII {mark!r} in Chinese text")
-            )
+            kind, message = f"cjk-{MARK_KINDS[mark]}", f"ASCII {mark!r} in Chinese text"
+            edits.append(Edit(start, end, MARKS[mark], kind, message))
         elif mark[0] in ".。":
-            edits.append(Edit(*match.span(), "……", "cjk-ellipsis", f"{mark!r} in Chinese text"))
+            edits.append(Edit(start, end, "……", "cjk-ellipsis", f"{mark!r} in Chinese text"))
         elif len(mark) in (2, 4):  # "--" and "----" are dashes; longer runs are rules
-            edits.append(Edit(*match.span(), "——", "cjk-dash", f"{mark!r} in Chinese text"))
+            edits.append(Edit(start, end, "——", "cjk-dash", f"{mark!r} in Chinese text"))
     return edits
 
 
@@ -97,7 +115,9 @@ def widen_cjk_punctuation(text: str, config: Config) -> list[Edit]:
     ['（', '）', '，']
     """
     protected = _protected_spans(text)
-    edits = sorted(_mark_edits(text, protected) + _pair_edits(text, protected), key=lambda e: e.start)
+    edits = sorted(
+        _mark_edits(text, protected) + _pair_edits(text, protected), key=lambda e: e.start
+    )
     kept: list[Edit] = []
     for edit in edits:
         if kept and edit.start < kept[-1].end:

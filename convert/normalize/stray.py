@@ -62,7 +62,14 @@ def _missing_glyph_flags(text: str) -> list[Edit]:
             if ch == MISSING_GLYPH:
                 pos = block.start + index
                 flags.append(
-                    Edit(pos, pos + 1, ch, "missing-glyph", "□ outside a byline: a glyph may be missing", "warning")
+                    Edit(
+                        pos,
+                        pos + 1,
+                        ch,
+                        "missing-glyph",
+                        "□ outside a byline: a glyph may be missing",
+                        "warning",
+                    )
                 )
     return flags
 

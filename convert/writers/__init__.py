@@ -57,7 +57,9 @@ def get_writer(name: str) -> Render:
         module_name, _ = WRITERS[name]
     except KeyError:
         known = ", ".join(WRITERS)
-        raise UnknownFormatError(f"unknown output format {name!r}; known formats: {known}") from None
+        raise UnknownFormatError(
+            f"unknown output format {name!r}; known formats: {known}"
+        ) from None
     module = importlib.import_module(module_name)
     render: Render = module.render
     return render
@@ -65,5 +67,7 @@ def get_writer(name: str) -> Render:
 
 def extension(name: str) -> str:
     if name not in WRITERS:
-        raise UnknownFormatError(f"unknown output format {name!r}; known formats: {', '.join(WRITERS)}")
+        raise UnknownFormatError(
+            f"unknown output format {name!r}; known formats: {', '.join(WRITERS)}"
+        )
     return WRITERS[name][1]

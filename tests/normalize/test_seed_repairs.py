@@ -51,7 +51,9 @@ def test_the_twelve_layout_breaks_are_joined(seed: Normalized) -> None:
 def test_the_heading_trap_is_not_swallowed(seed: Normalized) -> None:
     blocks = [b.text for b in split_blocks(seed.text)]
     assert "更加坚定永远跟党走的信心和决心" in blocks  # the heading stays a block of its own
-    assert any(b.endswith("更加坚定了永远跟党走的信心和决心。") for b in blocks)  # the fragment joined
+    assert any(
+        b.endswith("更加坚定了永远跟党走的信心和决心。") for b in blocks
+    )  # the fragment joined
     assert len(blocks) == 3 + 1 + 16 + 19
 
 
@@ -74,5 +76,11 @@ def test_change_positions_point_into_the_source(seed: Normalized) -> None:
 
 def test_passes_run_in_the_documented_order() -> None:
     assert [p.name for p in PASSES] == [
-        "line-endings", "invisible", "width", "punctuation", "unwrap", "layout", "stray",
+        "line-endings",
+        "invisible",
+        "width",
+        "punctuation",
+        "unwrap",
+        "layout",
+        "stray",
     ]

@@ -1,0 +1,158 @@
+"""The HTML writer: a standalone, self-contained HTML5 page (and the PDF writer's input).
+
+The page is built as an lxml tree rather than by string formatting, so article text can never
+turn into markup: `<script>` in a paragraph stays four visible characters. Every block element
+carries a `lang` attribute, because Pango (in WeasyPrint) and browsers choose line-breaking rules
+and Simplified versus Traditional glyphs from the language of the element itself, and an element
+without one would fall back to whatever the renderer guesses.
+
+The style's CSS is inlined in a `<style>` element so the page needs nothing beside it, and no
+wall-clock date is written: the same Document and options always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import lxml.html
+from lxml import etree
+from lxml.html import builder as E
+
+from ..document import Document, Paragraph, Section
+from ..errors import WriterError
+from . import WriteOptions
+
+GENERATOR = "Galley"
+
+# A JATS @content-type becomes a CSS class only when it is a plain token; anything else is dropped
+# rather than escaped, because a class attribute with spaces would silently become several classes.
+_CLASS_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+
+
+def load_css(options: WriteOptions) -> str:
+    """The style's `style.css`, checked so that it cannot close the `<style>` element it goes in."""
+    path = options.style_dir / "style.css"
+    try:
+        css = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise WriterError(
+            f"cannot read the style sheet of style {options.style!r} ({error}); "
+            f"check that {path} exists and is UTF-8",
+            path,
+        ) from error
+    if "</style" in css.lower():
+        raise WriterError(
+            "the style sheet contains '</style', which would end the page's <style>", path
+        )
+    return css
+
+
+def heading_tag(level: int) -> str:
+    """h2 for a top-level section, h3 for the next level, h4 for everything deeper.
+
+    h1 is the article title alone; HTML has only six levels and news never goes deep, so levels
+    beyond three share h4 rather than running out of tags.
+    """
+    return f"h{min(max(level, 1) + 1, 4)}"
+
+
+def iso_date(epoch: int) -> str:
+    """The W3C date WeasyPrint reads from `dcterms.created` (always UTC, so no local time leaks)."""
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _paragraph(paragraph: Paragraph, inherited_lang: str) -> etree._Element:
+    element = E.P(paragraph.text, lang=paragraph.lang or inherited_lang)
+    if paragraph.kind and _CLASS_TOKEN.match(paragraph.kind):
+        element.set("class", paragraph.kind)
+    return element
+
+
+def _section(section: Section, inherited_lang: str) -> etree._Element:
+    # A paragraph without its own language takes its section's, as xml:lang inherits in JATS.
+    lang = section.lang or inherited_lang
+    element = E.SECTION(lang=lang)
+    heading = etree.SubElement(element, heading_tag(section.level), lang=lang)
+    heading.text = section.title
+    element.extend(_body_items(section.children, lang))
+    return element
+
+
+def _body_items(items: tuple[Paragraph | Section, ...], lang: str) -> list[etree._Element]:
+    return [
+        _section(item, lang) if isinstance(item, Section) else _paragraph(item, lang)
+        for item in items
+    ]
+
+
+def _header(doc: Document) -> etree._Element:
+    header = E.HEADER(lang=doc.lang)
+    if doc.kicker:
+        header.append(E.P(doc.kicker, E.CLASS("kicker"), lang=doc.lang))
+    header.append(E.H1(doc.title, E.CLASS("title"), lang=doc.lang))
+    if doc.subtitle:
+        header.append(E.P(doc.subtitle, E.CLASS("subtitle"), lang=doc.lang))
+    if doc.contributors:
+        header.append(E.P(doc.byline(), E.CLASS("byline"), lang=doc.lang))
+    return header
+
+
+def _head(doc: Document, css: str, *, dated_epoch: int | None) -> etree._Element:
+    head = E.HEAD(E.META(charset="utf-8"), E.TITLE(doc.title))
+    head.append(E.META(name="viewport", content="width=device-width, initial-scale=1"))
+    head.append(E.META(name="generator", content=GENERATOR))
+    for contributor in doc.contributors:
+        head.append(E.META(name="author", content=contributor.name))
+    if dated_epoch is not None:
+        date = iso_date(dated_epoch)
+        head.append(E.META(name="dcterms.created", content=date))
+        head.append(E.META(name="dcterms.modified", content=date))
+    head.append(E.STYLE(css))
+    return head
+
+
+def build_html_tree(
+    doc: Document, options: WriteOptions, *, with_dates: bool = False
+) -> etree._Element:
+    """The page as an lxml `<html>` element (the PDF writer renders this same tree).
+
+    `with_dates` adds `dcterms.created`/`modified` from `options.source_date_epoch`. The PDF writer
+    asks for them so that its /CreationDate is fixed rather than absent; the HTML page leaves them
+    out because a build date says nothing about the article.
+    """
+    css = load_css(options)
+    epoch = options.source_date_epoch if with_dates else None
+    try:
+        article = E.ARTICLE(_header(doc), *_body_items(doc.body, doc.lang), lang=doc.lang)
+        return E.HTML(
+            _head(doc, css, dated_epoch=epoch), E.BODY(article, lang=doc.lang), lang=doc.lang
+        )
+    except ValueError as error:  # lxml refuses control characters that XML cannot hold
+        raise WriterError(f"the article holds text HTML cannot carry: {error}") from error
+
+
+_CONTAINERS = frozenset({"html", "head", "body", "article", "header", "section"})
+_LINE_ENDED = _CONTAINERS | {"meta", "title", "style", "p", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def serialize(root: etree._Element) -> bytes:
+    """UTF-8 HTML with one block per line, so diffs of two renders are readable.
+
+    The newlines are set as text and tails on the tree itself (a tree from `build_html_tree` is
+    built for one serialization).
+
+    lxml's own pretty printer knows only HTML 4 blocks and leaves `<section>` runs on one line;
+    whitespace between blocks is insignificant in HTML, so the newlines are added here instead.
+    """
+    for element in root.iter():
+        if element.tag in _CONTAINERS and not element.text:
+            element.text = "\n"
+        if element.tag in _LINE_ENDED and element is not root:
+            element.tail = "\n"
+    return lxml.html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
+
+
+def render(doc: Document, options: WriteOptions) -> bytes:
+    """The standalone HTML5 page, UTF-8."""
+    return serialize(build_html_tree(doc, options))

@@ -1,0 +1,135 @@
+"""The PDF writer: WeasyPrint renders the HTML writer's page, with the style's CSS inlined in it.
+
+Everything the PDF needs is in that page and its style sheet: A4 and the margin boxes (page
+number, running head) come from `@page`, the outline from the headings (h1–h6 are bookmarks by
+default; the title opts out in the CSS), the metadata from `<title>`, `<meta name=author>` and
+`<html lang>`. WeasyPrint embeds the fonts Pango chose, subset to the glyphs used.
+
+Two things are not WeasyPrint's defaults and are the reason this module exists:
+
+- Safety. The renderer may read only files inside the style's own folder (and `data:` URLs).
+  Anything else (http, https, ftp, file:///etc/passwd, a symlink out of the folder) is refused by
+  `StyleURLFetcher`. WeasyPrint treats a failed fetch as a missing resource: it logs an error
+  ("Failed to load stylesheet/image at …: WriterError: refused to fetch …") on the "weasyprint"
+  logger and renders without it, so a style that points outside its folder degrades visibly
+  instead of leaking a file or calling the network, and the render itself still succeeds.
+- Determinism. WeasyPrint writes no /CreationDate unless the HTML carries `dcterms.created`, and
+  no /ID unless asked; Galley gives it both, derived from `options.source_date_epoch` and from the
+  page itself. Without the HarfBuzz subsetter (the libharfbuzz-subset0 system package) WeasyPrint
+  falls back to fontTools, which stamps each embedded font's `head.modified` with the wall clock
+  unless SOURCE_DATE_EPOCH is set, so the render runs with it set to the options' epoch. Either
+  way the same Document and options give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from ..document import Document
+from ..errors import WriterError
+from . import WriteOptions
+from .html import build_html_tree, serialize
+
+try:  # WeasyPrint is imported with this module only, never by `convert.writers` itself.
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+except (ImportError, OSError) as error:  # OSError: Pango or its libraries are missing
+    raise WriterError(
+        f"the PDF writer needs WeasyPrint and Pango ({error}); "
+        "install them (pip install weasyprint; see its docs for the system libraries)"
+    ) from error
+
+
+class StyleURLFetcher(URLFetcher):
+    """A WeasyPrint URL fetcher that serves files from one folder and `data:` URLs, nothing else.
+
+    WeasyPrint 70 calls `fetcher(url)` and reads `fetcher._fail_on_errors`, so a fetcher must be a
+    `URLFetcher`; plain functions are no longer accepted. Files are read here, not through urllib,
+    so no other handler (proxy, http, ftp) can ever be reached for a `file:` URL.
+    """
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
+        self.root = root.resolve()
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        scheme = url.partition(":")[0].lower()
+        if scheme == "data":
+            return super().fetch(url, headers)  # urllib's DataHandler: decoding only
+        if scheme == "file":
+            path = self._local_path(url)
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": content_type})
+        raise WriterError(
+            f"refused to fetch {url!r}: a style may use only files inside {self.root}"
+        )
+
+    def _local_path(self, url: str) -> Path:
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            raise WriterError(f"refused to fetch {url!r}: a file URL on another host")
+        # resolve() follows symlinks and "..", so neither can lead out of the folder.
+        path = Path(url2pathname(parts.path)).resolve()
+        if not path.is_relative_to(self.root) or not path.is_file():
+            raise WriterError(
+                f"refused to fetch {url!r}: a style may use only files inside {self.root}"
+            )
+        return path
+
+
+def pdf_identifier(html: bytes) -> bytes:
+    """The first half of the PDF /ID: a digest of the page, stable where a random one is not.
+
+    pydyf completes the /ID with an MD5 of the file body, so the pair changes exactly when the
+    content does, as the PDF specification intends.
+    """
+    return hashlib.sha256(html).hexdigest()[:32].encode("ascii")
+
+
+@contextmanager
+def source_date_epoch(epoch: int) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH for the duration of a render, then restore what was there.
+
+    fontTools reads only the environment (`fontTools.misc.timeTools.timestampNow`), so there is no
+    argument to pass instead. The environment is process-wide: renders in several threads at once
+    must share one epoch, which the pipeline's single WriteOptions already guarantees.
+    """
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def html_to_pdf(html: bytes, options: WriteOptions) -> bytes:
+    """Render UTF-8 HTML to PDF, resolving relative URLs in the style's folder and only there."""
+    style_dir = options.style_dir
+    try:
+        document = HTML(
+            string=html.decode("utf-8"),
+            base_url=style_dir.resolve().as_uri() + "/",
+            url_fetcher=StyleURLFetcher(style_dir),
+            media_type="print",
+        )
+        with source_date_epoch(options.source_date_epoch):
+            data: bytes = document.write_pdf(pdf_identifier=pdf_identifier(html))
+    except Exception as error:  # WeasyPrint raises anything from ValueError to Pango errors
+        raise WriterError(f"WeasyPrint could not render the PDF: {error}") from error
+    return data
+
+
+def render(doc: Document, options: WriteOptions) -> bytes:
+    """The article as an A4 PDF with page numbers, running head, outline and metadata."""
+    html = serialize(build_html_tree(doc, options, with_dates=True))
+    return html_to_pdf(html, options)

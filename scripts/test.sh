@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: installs the test tools, then lint, types and pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh --test
+.venv/bin/python -m ruff check convert tests bench
+.venv/bin/python -m mypy
+.venv/bin/python -m pytest "$@"

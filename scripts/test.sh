@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh --test
-.venv/bin/python -m ruff check convert tests bench
+.venv/bin/python -m ruff check .
 .venv/bin/python -m mypy
 .venv/bin/python -m pytest "$@"

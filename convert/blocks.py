@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
 from .config import Config
@@ -22,6 +23,21 @@ BYLINE_CJK_RE = re.compile(
 BYLINE_EN_RE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z][^.!?]*)$")
 CHAPTER_EN_RE = re.compile(
     r"^(?:chapter|part|book|section|letter|volume|act|scene)\s+(?:[0-9]+|[ivxlcdm]+|[a-z]+)\b",
+    re.IGNORECASE,
+)
+# `央视网消息（新闻联播）：`, `本报讯（记者 王磊）`, `新华社北京10月17日电`, `BEIJING, Oct. 17 —`:
+# where and from whom the story comes; it opens the first paragraph and is never a heading
+DATELINE_RE = re.compile(
+    r"^(?:\S{1,12}(?:消息|讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*[：:]"
+    r"|\S{0,6}(?:消息|讯|电)\s*[（(][^）)\n]{0,30}[）)]"
+    r"|(?:本报|新华社|中新社)\S{0,12}(?:讯|电)(?:$|\s|[（(])"
+    r"|[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? ?[—–-]{1,2})"
+)
+QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”|「[^」]*」")
+# a chapter line that is a heading even though it ends with a full stop: `CHAPTER I.`
+CHAPTER_LINE_RE = re.compile(
+    r"(?:chapter|part|book|volume|act|scene)\s+(?:[0-9]+|[ivxlcdm]+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)(?:[.:]\s+[A-Z][^\n.!?]{0,60})?[.:]?",
     re.IGNORECASE,
 )
 INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
@@ -79,6 +95,7 @@ def quotes_balanced(text: str) -> bool:
         text.count("“") == text.count("”")
         and text.count("「") == text.count("」")
         and text.count("（") == text.count("）")
+        and text.count("《") == text.count("》")
         and text.count("(") == text.count(")")
         and text.count('"') % 2 == 0
     )
@@ -92,25 +109,49 @@ def is_byline(text: str) -> bool:
     return "\n" not in text and bool(BYLINE_CJK_RE.match(text) or BYLINE_EN_RE.match(text))
 
 
+def has_bare_comma(text: str) -> bool:
+    """A comma outside quotes and book-title marks: rare in a headline, common in a sentence."""
+    bare = QUOTED_RE.sub("", text)
+    return "，" in bare or "," in bare
+
+
+def is_dateline(text: str) -> bool:
+    return bool(DATELINE_RE.match(text))
+
+
 def looks_like_heading(text: str, config: Config) -> bool:
+    """See `_looks_like_heading`; cached, as the unwrap and layout passes ask about every line."""
+    if len(text) > MAX_HEADING_LENGTH:
+        return False
+    return _looks_like_heading(text, config.max_heading_chars, config.max_heading_words)
+
+
+# no heading is longer than this many characters, whatever the configuration says about words
+MAX_HEADING_LENGTH = 400
+
+
+@lru_cache(maxsize=8192)
+def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: int) -> bool:
     """A short single line that reads as a title rather than as part of a sentence.
 
     Chinese news headings run to 30-odd characters, may hold a pause (`、`, one `，`) but never a
     sentence stop, and never end with punctuation. English headings are short, never end with a
     lowercase letter mid-sentence style, and often are `Chapter N` or set in capitals.
     """
+    if "\n" not in text and CHAPTER_LINE_RE.fullmatch(text):
+        return True  # `CHAPTER I.`, `Chapter 1`, `BOOK TWO`
     if "\n" in text or not text or ends_paragraph(text) or ends_mid_sentence(text):
         return False
-    if not quotes_balanced(text) or INNER_STOPS_RE.search(text):
+    if not quotes_balanced(text) or INNER_STOPS_RE.search(text) or is_dateline(text):
         return False
     if len(INNER_PAUSES_RE.findall(text)) > 2:
         return False
     if han_ratio(text) >= 0.5:
-        return len(text) <= config.max_heading_chars
+        return len(text) <= max_heading_chars
     words = text.split()
     if CHAPTER_EN_RE.match(text):
-        return len(words) <= config.max_heading_words
-    if len(words) > config.max_heading_words or text.endswith(","):
+        return len(words) <= max_heading_words
+    if len(words) > max_heading_words or text.endswith(","):
         return False
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):

@@ -23,7 +23,8 @@ LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 SENTENCE_END = "。！？!?.…"
 CLOSERS = "”’」』）)】〕》〉\"'"
 # Marks after which a paragraph cannot end: the sentence goes on in the next block.
-CONTINUATION_END = "，、：；,:;—-（(“‘「『【《〈"
+# (A colon is not one: `提出五点建议：` often ends a paragraph that a list or a quotation follows.)
+CONTINUATION_END = "，、；,;—-（(“‘「『【《〈"
 
 
 def is_han(ch: str) -> bool:
@@ -45,8 +46,27 @@ def is_wide(ch: str) -> bool:
     return bool(WIDE_RE.match(ch))
 
 
+ALNUM_RE = re.compile(r"[^\W_]")
+
+
 def han_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalnum()]
+    """The share of CJK characters among letters and digits (regex scans: called per line)."""
+    letters = len(ALNUM_RE.findall(text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if is_cjk(c)) / len(letters)
+    return len(CJK_RE.findall(text)) / letters
+
+
+WIDE_OR_SPACE_RE = re.compile(f"(?:[{HAN}{KANA}{HANGUL}\u3001-\u303f\uff01-\uff60]+)|(\\s+)")
+
+
+def mostly_wide(text: str) -> bool:
+    """Text at least half CJK: a wrap inside it may fall anywhere, even inside a number."""
+    wide = spaces = 0
+    for match in WIDE_OR_SPACE_RE.finditer(text):
+        if match.group(1) is None:
+            wide += match.end() - match.start()
+        else:
+            spaces += match.end() - match.start()
+    letters = len(text) - spaces
+    return letters > 0 and wide * 2 >= letters

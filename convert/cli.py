@@ -1,19 +1,35 @@
-"""Command line: argument parsing and reporting only. `main(argv) -> int` is tested in-process."""
+"""Command line: argument parsing and reporting only. `main(argv) -> int` is tested in-process.
+
+Settings come from `galley.toml` or `[tool.galley]` in `pyproject.toml`, found by walking up
+from the first input (or `--config FILE`); flags override them. The Report decides exit codes.
+"""
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import json
 import logging
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
-from .config import Config
+from .config import (
+    Settings,
+    find_config_file,
+    load_settings,
+    settings_to_mapping,
+    to_toml,
+    with_overrides,
+)
 from .errors import EXIT_FAILED, EXIT_OK, GalleyError, UsageError
-from .pipeline import DEFAULT_FORMATS, collect_inputs, convert_file, prepare
-from .writers import WRITERS, WriteOptions
+from .pipeline import DEFAULT_FORMATS, collect_inputs, prepare
+from .report import FORMATTERS, FileResult, Report
+from .writers import WRITERS, WriteOptions, resolve_style
 
 log = logging.getLogger("galley")
 
@@ -28,6 +44,53 @@ def _formats(value: str) -> tuple[str, ...]:
     return names
 
 
+def _extensions(value: str) -> tuple[str, ...]:
+    return tuple(
+        e if e.startswith(".") else f".{e}" for e in (x.strip() for x in value.split(",")) if e
+    )
+
+
+def _settings_flags() -> argparse.ArgumentParser:
+    """Flags that override the configuration file; every default is None (= not given)."""
+    flags = argparse.ArgumentParser(add_help=False)
+    flags.add_argument(
+        "--config",
+        type=Path,
+        help="settings file (default: nearest galley.toml "
+        "or pyproject.toml with [tool.galley], walking up from the input)",
+    )
+    flags.add_argument(
+        "-t",
+        "--to",
+        type=_formats,
+        dest="formats",
+        help=f"comma-separated formats (default: all: {','.join(DEFAULT_FORMATS)})",
+    )
+    flags.add_argument(
+        "--style", help="house style under styles/, a .css file, or auto (default: by language)"
+    )
+    flags.add_argument(
+        "--pdf-variant",
+        choices=["pdf/ua-1", "pdf/a-2b"],
+        help="write a tagged PDF/UA-1 or an archival PDF/A-2b (default: plain PDF)",
+    )
+    flags.add_argument(
+        "--embed-fonts",
+        action="store_const",
+        const=True,
+        help="embed subset fonts in the EPUB, for readers without Chinese fonts",
+    )
+    flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
+    flags.add_argument(
+        "--ext",
+        type=_extensions,
+        dest="extensions",
+        metavar="EXTS",
+        help="extensions taken as inputs in folders and globs (default: .txt,.text)",
+    )
+    return flags
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="galley",
@@ -36,22 +99,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"galley {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True)
+    flags = _settings_flags()
+    severities = ("info", "warning", "error")
 
     convert = commands.add_parser(
-        "convert", help="convert files or folders to DOCX, PDF, EPUB, HTML, XML"
+        "convert", parents=[flags], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
     )
-    convert.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    convert.add_argument("paths", nargs="+", metavar="PATH")
     convert.add_argument(
         "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
     )
+    convert.add_argument("--force", action="store_true", help="rebuild unchanged inputs too")
     convert.add_argument(
-        "-t",
-        "--to",
-        type=_formats,
-        default=DEFAULT_FORMATS,
-        help=f"comma-separated formats (default: all: {','.join(DEFAULT_FORMATS)})",
+        "--no-review",
+        action="store_false",
+        dest="review",
+        default=None,
+        help="do not write NAME.review.html",
     )
-    convert.add_argument("--style", default="news-zh", help="house style folder under styles/")
+    convert.add_argument(
+        "--fail-on",
+        choices=severities,
+        help="also exit 1 when a change reaches this severity (default: never)",
+    )
+
+    check = commands.add_parser(
+        "check", parents=[flags], help="report every change conversion would make; write nothing"
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=tuple(FORMATTERS), default="human")
+    check.add_argument(
+        "--fail-on",
+        choices=severities,
+        help="exit 1 when a finding reaches this severity (default: warning)",
+    )
 
     normalize = commands.add_parser(
         "normalize", help="print the JATS for one file on standard output"
@@ -60,43 +141,186 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser("explain", help="list every change and flag the normalizer made")
     explain.add_argument("path", type=Path)
+    explain.add_argument(
+        "--diff",
+        action="store_true",
+        help="also show a unified diff of the source and the repaired text",
+    )
+
+    config = commands.add_parser(
+        "config", parents=[flags], help="print the effective configuration"
+    )
+    config.add_argument("paths", nargs="*", metavar="PATH", default=["."])
+    config.add_argument("--format", choices=("toml", "json"), default="toml")
+    config.add_argument("--fail-on", choices=severities)
     return parser
 
 
+# --- settings ---------------------------------------------------------------------------------
+
+
+def _start_of(path: str) -> Path:
+    """Where discovery starts for an input: the fixed part of a glob, else the path itself."""
+    parts = Path(path).parts
+    first_glob = next((i for i, p in enumerate(parts) if any(c in p for c in "*?[")), len(parts))
+    return Path(*parts[:first_glob]) if first_glob else Path()
+
+
+def resolve_settings(args: argparse.Namespace) -> Settings:
+    if args.config is not None:
+        if not args.config.is_file():
+            raise UsageError("no such configuration file", args.config)
+        settings = load_settings(args.config)
+    else:
+        found = find_config_file(_start_of(args.paths[0]) if args.paths else Path())
+        settings = load_settings(found) if found else Settings()
+    overrides = {
+        name: getattr(args, name, None)
+        for name in (
+            "formats",
+            "style",
+            "jobs",
+            "extensions",
+            "fail_on",
+            "review",
+            "pdf_variant",
+            "embed_fonts",
+        )
+    }
+    settings = with_overrides(settings, overrides, settings.source)
+    unknown = [f for f in settings.formats if f not in WRITERS]
+    if unknown:
+        raise UsageError(
+            f"unknown format(s) {', '.join(unknown)} in the configuration; "
+            f"choose from {','.join(WRITERS)}",
+            settings.source,
+        )
+    return settings
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+
+def _plain_output() -> bool:
+    """Plain lines (no carriage returns) off a terminal and in CI, where logs keep every byte."""
+    ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+    return ci or not sys.stderr.isatty()
+
+
+class Progress:
+    """Reports each finished file: a rich bar on a terminal, one plain line per file elsewhere."""
+
+    def __init__(self, total: int, plain: bool) -> None:
+        self.plain = plain
+        self._bar: Any = None
+        self._task: Any = None
+        self._total = total
+
+    def __enter__(self) -> Progress:
+        if not self.plain:
+            from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
+            from rich.progress import Progress as RichProgress
+
+            self._bar = RichProgress(
+                "[progress.description]{task.description}",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                transient=True,
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task("converting", total=self._total)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+
+    def __call__(self, result: FileResult) -> None:
+        if result.status == "failed":
+            self._print(f"error: {result.error}", sys.stderr)
+        elif self.plain:
+            names = ", ".join(Path(p).name for p in result.outputs)
+            self._print(
+                f"{result.status} {result.path} -> {names} ({result.seconds:.1f}s)", sys.stdout
+            )
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def _print(self, line: str, stream: Any) -> None:
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=stream, flush=True)
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
 def _run_convert(args: argparse.Namespace) -> int:
-    options = WriteOptions(style=args.style)
-    if not options.style_dir.is_dir():
-        raise UsageError(f"unknown style {args.style!r}: no folder {options.style_dir}")
+    from . import batch
+
+    settings = resolve_settings(args)
+    formats = settings.formats or DEFAULT_FORMATS
+    options = WriteOptions(
+        style=settings.style,
+        pdf_variant=settings.pdf_variant or None,
+        embed_fonts=settings.embed_fonts,
+    )
+    resolve_style(settings.style, "und", options.styles_dir)  # a bad name or path: usage error
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"output {args.output} exists and is not a folder")
-    inputs = collect_inputs(args.paths)
+    inputs = collect_inputs(args.paths, settings.extensions)
     if not inputs:
-        raise UsageError("no input files found (text files end in .txt)")
-    failed = 0
+        raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
     started = time.perf_counter()
-    for source in inputs:
-        try:
-            file_started = time.perf_counter()
-            written = convert_file(source, args.output, args.to, Config(), options)
-        except GalleyError as exc:
-            failed += 1
-            print(f"error: {exc}", file=sys.stderr)
-            continue
-        except Exception as exc:  # one bad file must not stop the batch
-            if args.debug:
-                raise
-            failed += 1
-            print(
-                f"error: {source}: internal error ({type(exc).__name__}: {exc}); "
-                "rerun with --debug and report it",
-                file=sys.stderr,
-            )
-            continue
-        elapsed = time.perf_counter() - file_started
-        print(f"converted {source} -> {', '.join(p.name for p in written)} ({elapsed:.1f}s)")
-    total = time.perf_counter() - started
-    print(f"{len(inputs) - failed} converted, {failed} failed in {total:.1f}s", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    job = batch.Job(
+        "convert", formats, settings_to_mapping(settings), options, settings.review, args.debug
+    )
+    plan = batch.plan(inputs, args.output, job)
+    options_key = batch.options_key(job)
+    manifest = batch.Manifest.load(args.output)
+    todo, todo_keys, report = [], [], Report("convert", fail_on=args.fail_on)
+    for result in plan.refused:
+        print(f"error: {result.error}", file=sys.stderr)
+        report.add(result)
+    for task, key in zip(plan.tasks, plan.keys, strict=True):
+        if not args.force and manifest.is_current(key, task.digest, options_key):
+            report.add(FileResult(task.display, "skipped", counts=manifest.counts(key)))
+        else:
+            todo.append(task)
+            todo_keys.append(key)
+    with Progress(len(todo), _plain_output()) as progress:
+        results = batch.run(todo, job, settings.jobs, progress)
+    for task, key, result in zip(todo, todo_keys, results, strict=True):
+        manifest.record(key, task, options_key, result)
+        report.add(result)
+    report.seconds = time.perf_counter() - started
+    print(report.summary(), file=sys.stderr)
+    try:
+        manifest.save()
+    except GalleyError as exc:  # the outputs are written; only the next run's skipping suffers
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return report.exit_code
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from . import batch
+
+    settings = resolve_settings(args)
+    inputs = collect_inputs(args.paths, settings.extensions)
+    if not inputs:
+        raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
+    started = time.perf_counter()
+    job = batch.Job("check", (), settings_to_mapping(settings), debug=args.debug)
+    tasks = [batch.Task(i.path, Path(), str(i.path)) for i in inputs]
+    report = Report("check", fail_on=settings.fail_on)
+    for result in batch.run(tasks, job, settings.jobs):
+        report.add(result)
+    report.seconds = time.perf_counter() - started
+    sys.stdout.write(FORMATTERS[args.format](report))
+    return report.exit_code
 
 
 def _run_normalize(args: argparse.Namespace) -> int:
@@ -118,10 +342,46 @@ def _run_explain(args: argparse.Namespace) -> int:
             f"{change.pass_name}/{change.kind}: {what}{note}"
         )
     print(f"{sum(not c.is_flag for c in changes)} changes, {sum(c.is_flag for c in changes)} flags")
+    if args.diff and prepared.normalized is not None:
+        sys.stdout.writelines(
+            unified_diff(prepared.normalized.source, prepared.normalized.text, str(args.path))
+        )
     return EXIT_OK
 
 
-COMMANDS = {"convert": _run_convert, "normalize": _run_normalize, "explain": _run_explain}
+def unified_diff(source: str, result: str, name: str) -> list[str]:
+    """Source against repaired text, line by line, as `diff -u` would show it."""
+    lines = difflib.unified_diff(
+        source.splitlines(keepends=True),
+        result.splitlines(keepends=True),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name} (normalized)",
+    )
+    return [
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    ]
+
+
+def _run_config(args: argparse.Namespace) -> int:
+    settings = resolve_settings(args)
+    data = settings_to_mapping(settings)
+    if args.format == "json":
+        data = {"source": str(settings.source) if settings.source else None, **data}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        origin = settings.source or "built-in defaults"
+        sys.stdout.write(f"# effective configuration (from {origin}, then flags)\n")
+        sys.stdout.write(to_toml(data))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "convert": _run_convert,
+    "check": _run_check,
+    "normalize": _run_normalize,
+    "explain": _run_explain,
+    "config": _run_config,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,23 +7,27 @@ final name, and an output that would overwrite an input is refused.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from . import __version__, jats
-from .config import Config
+from .changes import Severity
+from .config import DEFAULT_EXTENSIONS, Config
 from .document import Document, from_jats
-from .errors import InputError, UsageError
+from .errors import InputError, UsageError, WriterError
 from .normalize import Normalized, normalize
 from .read import Decoded, read_file
 from .structure import build_document
 from .writers import WRITERS, WriteOptions, extension, get_writer
 
-TEXT_SUFFIXES = (".txt", ".text")
+TEXT_SUFFIXES = DEFAULT_EXTENSIONS
 JATS_SUFFIXES = (".xml", ".jats")
 DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)
 
@@ -51,7 +55,11 @@ def prepare_text(
     return normalized, document
 
 
-def prepare(path: Path, config: Config | None = None) -> Prepared:
+def prepare(
+    path: Path, config: Config | None = None, severity: Mapping[str, str] | None = None
+) -> Prepared:
+    """Read, repair and structure one file. `severity` overrides, per change kind, what the
+    passes chose, so that the log, the review page and `galley check` all agree."""
     config = config or Config()
     if path.suffix.lower() in JATS_SUFFIXES:
         try:
@@ -63,7 +71,17 @@ def prepare(path: Path, config: Config | None = None) -> Prepared:
         return Prepared(path, from_jats(tree, jats.serialize(tree)))
     decoded = read_file(path)
     normalized, document = prepare_text(decoded.text, config, path.stem, path)
+    if severity:
+        normalized = with_severities(normalized, severity)
     return Prepared(path, document, decoded, normalized)
+
+
+def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Normalized:
+    changes = tuple(
+        replace(c, severity=cast(Severity, severity[c.kind])) if c.kind in severity else c
+        for c in normalized.changes
+    )
+    return replace(normalized, changes=changes)
 
 
 def repairs_json(prepared: Prepared) -> bytes:
@@ -86,8 +104,25 @@ def repairs_json(prepared: Prepared) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+# Writers that spend their time waiting on another program (the EPUB writer runs pandoc). They
+# start first, in a thread, so that program runs while this process renders the other formats
+# (and, in a cold run, while it imports WeasyPrint); Python-bound writers gain nothing from threads.
+WAITS_ON_A_PROCESS = frozenset({"epub"})
+
+
 def render(prepared: Prepared, formats: Sequence[str], options: WriteOptions) -> dict[str, bytes]:
-    return {name: get_writer(name)(prepared.document, options) for name in formats}
+    """Every requested format's bytes, in the order asked; the same bytes however they overlap."""
+    ahead = [name for name in formats if name in WAITS_ON_A_PROCESS] if len(formats) > 1 else []
+    if not ahead:
+        return {name: get_writer(name)(prepared.document, options) for name in formats}
+    with ThreadPoolExecutor(len(ahead), thread_name_prefix="galley-writer") as pool:
+        started = {n: pool.submit(get_writer(n), prepared.document, options) for n in ahead}
+        return {
+            name: started[name].result()
+            if name in started
+            else get_writer(name)(prepared.document, options)
+            for name in formats
+        }
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -100,15 +135,24 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
+    except OSError as exc:  # a full disk or a read-only folder is the user's to fix, not a bug
+        Path(tmp_name).unlink(missing_ok=True)
+        raise WriterError(
+            f"cannot be written ({exc.strerror or exc}); nothing replaced", path
+        ) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
 
 
-def output_paths(source: Path, out_dir: Path, formats: Sequence[str]) -> dict[str, Path]:
+def output_paths(
+    source: Path, out_dir: Path, formats: Sequence[str], review: bool = False
+) -> dict[str, Path]:
     paths = {name: out_dir / f"{source.stem}.{extension(name)}" for name in formats}
     if source.suffix.lower() not in JATS_SUFFIXES:
         paths["repairs"] = out_dir / f"{source.stem}.repairs.json"
+        if review:
+            paths["review"] = out_dir / f"{source.stem}.review.html"
     return paths
 
 
@@ -118,37 +162,99 @@ def convert_file(
     formats: Sequence[str] = DEFAULT_FORMATS,
     config: Config | None = None,
     options: WriteOptions | None = None,
+    *,
+    review: bool = False,
+    severity: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Convert one file; every output is rendered in memory first, then written atomically."""
+    return [
+        path
+        for path, _ in convert_prepared(
+            source, out_dir, formats, config, options, review=review, severity=severity
+        )[0]
+    ]
+
+
+def convert_prepared(
+    source: Path,
+    out_dir: Path,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    config: Config | None = None,
+    options: WriteOptions | None = None,
+    *,
+    review: bool = False,
+    severity: Mapping[str, str] | None = None,
+) -> tuple[list[tuple[Path, int]], Prepared]:
+    """`convert_file`, also returning what was prepared (for the report) and each output's size."""
     options = options or WriteOptions()
-    targets = output_paths(source, out_dir, formats)
+    targets = output_paths(source, out_dir, formats, review)
     resolved_source = source.resolve()
     for target in targets.values():
         if target.resolve() == resolved_source:
             raise UsageError(
                 f"output {target} would overwrite the input; choose another -o folder", source
             )
-    prepared = prepare(source, config)
+    prepared = prepare(source, config, severity)
     outputs = render(prepared, formats, options)
     if "repairs" in targets:
         outputs["repairs"] = repairs_json(prepared)
+    if "review" in targets:
+        from .review import render_review  # only batches that ask for the page pay for it
+
+        outputs["review"] = render_review(prepared)
     written = []
     for name, data in outputs.items():
         write_atomic(targets[name], data)
-        written.append(targets[name])
-    return written
+        written.append((targets[name], len(data)))
+    return written, prepared
 
 
-def collect_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders walked for text files (and JATS), sorted for a stable order."""
-    found: list[Path] = []
-    for path in paths:
+@dataclass(frozen=True)
+class Input:
+    """One input file and the folder, relative to the output folder, its outputs go to."""
+
+    path: Path
+    subdir: Path = Path()
+
+
+def _is_glob(text: str) -> bool:
+    return any(ch in text for ch in "*?[")
+
+
+def _glob_base(pattern: str) -> Path:
+    """The folder a glob's matches are made relative to: its leading part without wildcards."""
+    parts = Path(pattern).parts
+    first = next((i for i, p in enumerate(parts) if _is_glob(p)), len(parts))
+    return Path(*parts[:first]) if first else Path()
+
+
+def collect_inputs(
+    paths: Iterable[Path | str], extensions: Sequence[str] = TEXT_SUFFIXES
+) -> list[Input]:
+    """Files as given; folders walked and globs expanded for files with the input extensions.
+
+    Each input keeps its folder relative to the folder or glob it was found under, so the output
+    tree mirrors the input tree. Order is stable (sorted within each argument).
+    """
+    wanted = {e.lower() for e in extensions}
+    found: list[Input] = []
+    for raw in paths:
+        text = str(raw)
+        path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-                )
-            )
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted)
+            found.extend(Input(p, p.parent.relative_to(path)) for p in files)
+        elif not path.exists() and _is_glob(text):
+            base = _glob_base(text)
+            matches = sorted(Path(m) for m in glob.glob(text, recursive=True))
+            for match in matches:
+                if match.is_dir():
+                    found.extend(
+                        Input(i.path, match.relative_to(base) / i.subdir)
+                        for i in collect_inputs([match], extensions)
+                    )
+                elif match.suffix.lower() in wanted:
+                    found.append(Input(match, match.parent.relative_to(base)))
         else:
-            found.append(path)  # a missing file fails on its own when converted, not the batch
+            found.append(Input(path))  # a missing file fails on its own when converted
     return found

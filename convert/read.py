@@ -1,18 +1,48 @@
 """Bytes to text, with the encoding decision recorded, never guessed silently.
 
-Order: a BOM decides; otherwise strict UTF-8 (the overwhelmingly common case, and one that a
-detector can only get wrong); otherwise charset-normalizer chooses among the encodings editors
-actually receive. Whatever was chosen, and how sure the choice was, travels with the text into the
-repair log so a reviewer sees it.
+Order, and why:
+
+1. A signature that says "not text" (PDF, PNG, zip, …) refuses the file before anything is decoded.
+2. A BOM decides.
+3. UTF-16 without a BOM, by its NUL pattern: ASCII characters (spaces, digits, line breaks) put a
+   NUL in the high byte, always on the same side. For mostly-ASCII text this must come before
+   UTF-8, because NULs are valid UTF-8; CJK UTF-16 (few NULs, never valid UTF-8) is recognised
+   right after UTF-8 fails. Both come before the binary refusal, because NULs are also what
+   binary files are full of.
+4. Strict UTF-8, the overwhelmingly common case, and one a detector can only get wrong. A 7-bit
+   file with ISO-2022-JP escape sequences is valid UTF-8 too, and is read as ISO-2022-JP.
+5. A file with many NUL bytes that is not UTF-16 is binary and refused.
+6. UTF-8 with a few invalid bytes (a file cut mid-character, one corrupted byte): decoded, each
+   invalid sequence becoming U+FFFD, its byte offset recorded in the decision (`replaced_bytes`);
+   the normalizer flags every U+FFFD as an error with its line and column. Refusing would throw
+   away a whole article for one byte, and guessing a legacy encoding would garble all of it.
+7. UTF-16 without a BOM and without a single ASCII character (pure CJK, so no NUL): only if
+   exactly one byte order gives a valid text of CJK characters, which legacy CJK encodings read
+   as UTF-16 never do (their bytes land in Yi, Hangul, surrogates and private use).
+8. A file that is more than 5 % control bytes is binary and refused.
+9. charset-normalizer chooses among the encodings editors actually receive. Where a standard codec
+   and the vendor superset both fit (Shift_JIS and cp932, Big5 and cp950), the standard one is
+   kept when it decodes the bytes, the superset only when it alone does: the standard codec is the
+   label's own mapping (〜 U+301C rather than ～), the superset is what Windows wrote. A choice
+   with confidence under 0.4 would be garbled text (EUC-TW, which Python cannot decode, comes out
+   as "GB18030" at 0.21) and is refused rather than guessed.
+
+Whatever was chosen, and how sure the choice was, travels with the text into the repair log.
 """
 
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import contextlib
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -22,17 +52,23 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# What detection may choose from when the bytes are neither BOM-marked nor valid UTF-8.
+# What detection may choose from when the bytes are neither BOM-marked nor (mostly) valid UTF-8.
 CANDIDATE_ENCODINGS: tuple[str, ...] = (
     "gb18030",
     "big5",
+    "cp950",
     "shift_jis",
+    "cp932",
     "euc_jp",
     "euc_kr",
     "utf_16",
     "cp1252",
     "latin_1",
 )
+# A vendor superset, and the standard codec preferred when it decodes the same bytes.
+PREFER_STANDARD: dict[str, str] = {"cp932": "shift_jis", "cp950": "big5"}
+SINGLE_BYTE = frozenset({"cp1252", "latin_1"})
+MIN_IDEOGRAPHS = 10
 
 # Signatures of files that are not text whatever their name says.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -40,10 +76,24 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"PK\x03\x04", "a zip archive (DOCX, EPUB, …)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
     (b"\x7fELF", "an executable"),
 )
+
+ISO2022_ESCAPES: tuple[bytes, ...] = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D")
+MAX_NUL_SHARE = 0.01  # more NUL bytes than this, and not UTF-16: binary
+MAX_INVALID_UTF8_SHARE = 0.1  # invalid sequences per valid multi-byte character, at most
+MIN_CONFIDENCE = 0.4  # below this (charset-normalizer's "chaos" above 0.6) a guess is garbage
+MAX_CONTROL_SHARE = 0.05  # control characters in a decoded "text": binary after all
+CONTROL_BYTES = bytes(b for b in [*range(0x20), 0x7F] if b not in b"\t\n\r\x0c\x0b\x1b")
+UTF16_MIN_NUL_SHARE = 0.1  # above this, NULs are checked for a UTF-16 pattern before UTF-8
+UTF16_NUL_PARITY = 0.6  # share of NULs that must fall on the high-byte side (binary: ~0.5)
 
 
 @dataclass(frozen=True)
@@ -51,22 +101,203 @@ class Decoded:
     text: str
     encoding: str
     confidence: float  # 1.0 when a BOM or strict UTF-8 decided
-    method: str  # "bom", "utf-8", "detected"
+    # "bom", "nul-pattern", "utf-8", "escape-sequences", "utf-8-lossy", "utf-16-cjk", "detected"
+    method: str
     had_bom: bool = False
+    replaced_bytes: tuple[int, ...] = ()  # byte offsets of invalid sequences turned into U+FFFD
+    alternatives: tuple[str, ...] = field(default=(), compare=False)  # detection's runners-up
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "encoding": self.encoding,
             "confidence": round(self.confidence, 3),
             "method": self.method,
             "bom": self.had_bom,
         }
+        if self.replaced_bytes:
+            data["replaced_bytes"] = list(self.replaced_bytes)
+        if self.alternatives:
+            data["alternatives"] = list(self.alternatives)
+        return data
 
 
 def _refuse_binary(data: bytes, path: Path | None) -> None:
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"this is {what}, not text; convert it to text first", path)
+
+
+def _refuse_nul_heavy(data: bytes, path: Path | None) -> None:
+    nuls = data.count(0)
+    if nuls > max(1, len(data) * MAX_NUL_SHARE):
+        raise InputError(
+            f"contains {nuls} NUL bytes ({100 * nuls / len(data):.0f} %) and does not read as "
+            "UTF-16: this looks like a binary file, not text; convert it to text first",
+            path,
+        )
+
+
+def _refuse_control_heavy(data: bytes, path: Path | None) -> None:
+    """Text has line breaks and tabs among its control bytes, and little else."""
+    controls = sum(data.count(b) for b in CONTROL_BYTES)
+    if controls > len(data) * MAX_CONTROL_SHARE:
+        raise InputError(
+            f"{100 * controls / len(data):.0f} % of its bytes are control codes: this looks like "
+            "a binary file, not text; convert it to text first",
+            path,
+        )
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c\x0b\x1b"
+    )
+    return controls / len(text)
+
+
+def _looks_like_text(text: str) -> bool:
+    """No control characters beyond layout ones, few unassigned or private-use code points: what
+    binary data decoded as UTF-16 never manages."""
+    if not text:
+        return False
+    odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
+    return _control_share(text) <= 0.001 and odd <= len(text) * 0.01
+
+
+def _utf16_by_nul_pattern(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM: NULs (the high byte of ASCII characters) all on one side."""
+    if len(data) < 2 or len(data) % 2 or 0 not in data:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # a few NULs fall on the other side (一 is U+4E00): a majority and a clean decoding decide
+        if high > low and high >= UTF16_NUL_PARITY * (high + low) - 1:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if _looks_like_text(text):
+                share = high / (high + low)
+                return Decoded(text, encoding, share, "nul-pattern")
+    return None
+
+
+def _utf16_pure_cjk(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM and without NULs: only if exactly one byte order gives CJK text."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    found = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u30ff")
+        if _looks_like_text(text) and cjk >= 0.9 * len(text.strip()):
+            found.append(Decoded(text, encoding, cjk / len(text), "utf-16-cjk"))
+    return found[0] if len(found) == 1 else None
+
+
+def _iso2022(data: bytes, text: str) -> Decoded | None:
+    """7-bit ISO-2022-JP (old Japanese mail and news) is valid UTF-8 but not meant as such."""
+    if not any(escape in data for escape in ISO2022_ESCAPES) or not text.isascii():
+        return None
+    try:
+        return Decoded(data.decode("iso2022_jp"), "iso2022_jp", 1.0, "escape-sequences")
+    except UnicodeDecodeError:
+        return None
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few invalid sequences: each becomes U+FFFD, its byte offset recorded.
+
+    Accepted only when valid multi-byte sequences outnumber invalid ones ten to one: text in a
+    legacy encoding (GBK, Shift_JIS, cp1252) forms valid UTF-8 sequences only by accident, a few
+    per hundred characters, and has an invalid one at nearly every non-ASCII character.
+    """
+    pieces: list[str] = []
+    replaced: list[int] = []
+    pos = 0
+    limit = 1 + len(data) // 20  # far beyond any acceptable share: stop early
+    while True:
+        try:
+            pieces.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            pieces.append(data[pos : pos + exc.start].decode("utf-8"))
+            pieces.append("\ufffd")
+            replaced.append(pos + exc.start)
+            pos += exc.end
+            if len(replaced) > limit:
+                return None
+    text = "".join(pieces)
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - len(replaced)
+    if multibyte < 1 or len(replaced) > multibyte * MAX_INVALID_UTF8_SHARE:
+        return None
+    confidence = multibyte / (multibyte + len(replaced))
+    return Decoded(text, "utf-8", confidence, "utf-8-lossy", replaced_bytes=tuple(replaced))
+
+
+def _codec_name(encoding: str) -> str:
+    return codecs.lookup(encoding).name
+
+
+def _prefer_cjk(matches: CharsetMatches, best: CharsetMatch) -> CharsetMatch:
+    """A mostly-ASCII file with a few hundred Chinese characters can score as well in Latin-1 as
+    in GB18030, and charset-normalizer then prefers Latin-1 for its "coherence" in Latin
+    languages. A CJK codec that decodes the bytes with no more chaos, into text whose non-ASCII
+    characters are mostly ideographs (not the half-width katakana cp932 makes of Latin-1 letters),
+    is the right reading."""
+    if best.encoding not in SINGLE_BYTE:
+        return best
+    for match in matches:
+        if match.encoding in SINGLE_BYTE or match.chaos > best.chaos:
+            continue
+        upper = [ch for ch in str(match) if ord(ch) > 0x7F]
+        ideographs = sum(1 for ch in upper if "\u4e00" <= ch <= "\u9fff")
+        if ideographs >= MIN_IDEOGRAPHS and ideographs >= 0.6 * len(upper):
+            return match
+    return best
+
+
+def _detect(data: bytes, path: Path | None) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS), threshold=1.0)
+    best = matches.best()
+    if best is None:
+        raise InputError(
+            "is not valid UTF-8 and matches none of the encodings Galley detects "
+            f"({', '.join(CANDIDATE_ENCODINGS)}); re-save it as UTF-8",
+            path,
+        )
+    best = _prefer_cjk(matches, best)
+    encoding = best.encoding
+    text = str(best)
+    standard = PREFER_STANDARD.get(encoding)
+    if standard is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            text, encoding = data.decode(standard), standard
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise InputError(
+            f"decodes only as {encoding} and is then full of control characters: this looks like "
+            "a binary file, not text; convert it to text first",
+            path,
+        )
+    confidence = max(0.0, 1.0 - best.chaos)
+    if confidence < MIN_CONFIDENCE:
+        raise InputError(
+            f"is not valid UTF-8, and reads only as {_codec_name(encoding)} with confidence "
+            f"{confidence:.2f}, which would be garbled text; re-save it as UTF-8",
+            path,
+        )
+    others = tuple(
+        dict.fromkeys(_codec_name(m.encoding) for m in matches if m.encoding != best.encoding)
+    )
+    return Decoded(text, _codec_name(encoding), confidence, "detected", alternatives=others[:3])
 
 
 def decode(data: bytes, path: Path | None = None) -> Decoded:
@@ -79,32 +310,37 @@ def decode(data: bytes, path: Path | None = None) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise InputError(
                     f"starts with a {encoding} byte-order mark but is not valid {encoding} "
-                    f"(byte {exc.start + len(bom)})",
+                    f"(byte {exc.start + len(bom)}); re-save it as UTF-8",
                     path,
                 ) from None
             return Decoded(text, encoding, 1.0, "bom", had_bom=True)
+    # Mostly-ASCII UTF-16 is valid UTF-8 (NUL is ASCII), so its NUL pattern is checked first;
+    # CJK UTF-16 has few NULs and is never valid UTF-8, so a UTF-8 file with a stray NUL or two
+    # is not mistaken for it.
+    if data.count(0) >= len(data) * UTF16_MIN_NUL_SHARE:
+        utf16 = _utf16_by_nul_pattern(data)
+        if utf16 is not None:
+            return utf16
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", 1.0, "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if data.count(0) > len(data) // 4 and b"\x00\x00" in data:
-        raise InputError("contains many NUL bytes: this looks like a binary file, not text", path)
+    else:
+        if 0 in data:  # UTF-16 of a script whose code units hold no byte >= 0x80 (Cyrillic)
+            utf16 = _utf16_by_nul_pattern(data)
+            if utf16 is not None:
+                return utf16
+        _refuse_nul_heavy(data, path)
+        return _iso2022(data, text) or Decoded(text, "utf-8", 1.0, "utf-8")
+    utf16 = _utf16_by_nul_pattern(data)
+    if utf16 is not None:
+        return utf16
+    _refuse_nul_heavy(data, path)
+    lossy = _mostly_utf8(data) or _utf16_pure_cjk(data)
+    if lossy is not None:
+        return lossy
+    _refuse_control_heavy(data, path)
     return _detect(data, path)
-
-
-def _detect(data: bytes, path: Path | None) -> Decoded:
-    from charset_normalizer import from_bytes
-
-    matches = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS))
-    best = matches.best()
-    if best is None:
-        raise InputError(
-            "is not valid UTF-8 and matches none of the encodings Galley detects "
-            f"({', '.join(CANDIDATE_ENCODINGS)}); re-save it as UTF-8",
-            path,
-        )
-    text = str(best)
-    return Decoded(text, best.encoding, max(0.0, 1.0 - best.chaos), "detected")
 
 
 def read_file(path: Path) -> Decoded:

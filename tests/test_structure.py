@@ -90,3 +90,32 @@ def test_paragraph_in_another_language_gets_its_own_lang() -> None:
     text = "标题\n\n这是中文的段落，内容很长很长。\n\nThis paragraph is written entirely in English words."
     doc = build_document(text)
     assert [p.lang for p in doc.paragraphs()] == [None, "en"]
+
+
+@pytest.mark.parametrize("heading", ["CHAPTER I.", "Chapter 1", "CHAPTER XII", "Book Two"])
+def test_english_chapter_headings(heading: str) -> None:
+    text = f"A TALE\n\n{heading}\n\nIt was the best of times, it was the worst of times."
+    doc = build_document(normalize(text).text)
+    assert [s.title for s in doc.sections()] == [heading]
+
+
+def test_a_dateline_stays_with_its_paragraph() -> None:
+    for dateline in ["央视网消息（新闻联播）：", "本报讯（记者 王磊）"]:
+        text = f"国务院常务会议召开\n\n{dateline}\n\n国务院总理今天主持召开国务院常务会议，部署下一步工作。"
+        doc = build_document(normalize(text).text)
+        (paragraph,) = doc.paragraphs()
+        assert paragraph.text.startswith(dateline) and paragraph.text.endswith("部署下一步工作。")
+    english = "BEIJING TALKS\n\nBEIJING, Oct. 17 — Delegates gathered in the Great Hall on Sunday."
+    doc = build_document(normalize(english).text)
+    assert [p.text for p in doc.paragraphs()] == [english.split("\n\n")[1]]
+    assert doc.sections() == []
+
+
+def test_chinese_byline_with_a_box_and_a_hard_wrapped_article() -> None:
+    text = "首都职工热议二十大报告\n\n□本报记者 王磊\n\n昨天上午，全市各级工会组织职工收看\n开幕会盛况，大家纷纷表示\n深受鼓舞。"
+    doc = build_document(normalize(text).text)
+    assert doc.title == "首都职工热议二十大报告"
+    assert [(c.name, c.role) for c in doc.contributors] == [("王磊", "本报记者")]
+    assert [p.text for p in doc.paragraphs()] == [
+        "昨天上午，全市各级工会组织职工收看开幕会盛况，大家纷纷表示深受鼓舞。"
+    ]

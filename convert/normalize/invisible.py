@@ -11,15 +11,16 @@ import re
 from ..changes import Edit
 from ..chars import is_wide
 from ..config import Config
+from .mojibake import SpanIndex
 
 # Zero-width space, non-joiner, joiner, word joiner, BOM used as ZWNBSP, soft hyphen, controls
 # (tab, LF and form feed excepted), C1 controls (NEL is a line ending, handled before).
 INVISIBLE_RE = re.compile(
-    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]|\u00a0+"
+    "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]|\u00a0+"
 )
 
 
-REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad") | frozenset(
+REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad") | frozenset(
     chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]
 )
 
@@ -29,6 +30,13 @@ def _visible_neighbour(text: str, pos: int, step: int) -> str:
     while 0 <= pos < len(text) and text[pos] in REMOVED:
         pos += step
     return text[pos] if 0 <= pos < len(text) else ""
+
+
+# Scripts whose spelling uses ZWNJ/ZWJ between letters: Arabic (and Persian, Urdu), Syriac, the
+# Indic scripts, Sinhala, Myanmar.
+JOINING_SCRIPT_RE = re.compile(
+    "[\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u0900-\u0dff\u1000-\u109f\ufb50-\ufdff\ufe70-\ufeff]"
+)
 
 
 def _is_emoji(ch: str) -> bool:
@@ -43,12 +51,14 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
     after = text[end : end + 1]
     if ch == "\u200d" and _is_emoji(before) and _is_emoji(after):
         return None  # a ZWJ inside an emoji sequence (family, flags) is meaningful
+    if ch in "\u200c\u200d" and JOINING_SCRIPT_RE.match(before) and JOINING_SCRIPT_RE.match(after):
+        return None  # Persian می‌خواهم, Hindi क्‍ष: the (non-)joiner is spelling, not an artifact
     if ch == "\u00ad":
         if after == "\n":  # a soft hyphen at a line end marks a hyphenation point: join the word
             return Edit(start, end + 1, "", "soft-hyphen-break", "hyphenation point joined")
         return Edit(start, end, "", "soft-hyphen")
     if ch == "\x0c":
-        return Edit(start, end, "\n\n", "form-feed", "page break became a block break")
+        return None  # a page break: the page-furniture pass removes it with what surrounds it
     if ch == "\x0b":
         return Edit(start, end, "\n", "vertical-tab")
     if ch.startswith("\u00a0"):
@@ -57,6 +67,14 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
         ):
             return Edit(start, end, " ", "nbsp", "no-break space between CJK text became a space")
         return None
+    if ch in "\ufffe\uffff":
+        return Edit(
+            start,
+            end,
+            "",
+            "noncharacter",
+            f"U+{ord(ch):04X} is not a character (XML cannot hold it)",
+        )
     if ch == "\ufeff":
         return Edit(start, end, "", "stray-bom", "byte-order mark inside the text")
     if ch in "\u200b\u200c\u200d\u2060":
@@ -64,12 +82,23 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
     return Edit(start, end, "", "control", f"control character U+{ord(ch):04X} removed")
 
 
+# Characters that are also bytes of UTF-8 read as Latin-1 (`Ã\xa0` is à, `ä¸\xad` is 中,
+# `â\x80\x9c` is “): inside a sequence the mojibake pass repairs, they are left to it.
+MOJIBAKE_BYTES = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\u00a0", "\u00ad"}
+
+
 def remove_invisible(text: str, config: Config) -> list[Edit]:
     edits: list[Edit] = []
     last_end = 0
+    mojibake: SpanIndex | None = None
     for match in INVISIBLE_RE.finditer(text):
         if match.start() < last_end:
             continue
+        if match.group()[0] in MOJIBAKE_BYTES:
+            if mojibake is None:
+                mojibake = SpanIndex(text)
+            if match.start() in mojibake:
+                continue
         edit = _edit_for(text, match)
         if edit is not None:
             edits.append(edit)

@@ -8,25 +8,74 @@ joined only when the unfinished one ends on a pause, after which no heading can 
 
 from __future__ import annotations
 
+import math
+from functools import cache
 from itertools import pairwise
+
+from wordfreq import get_frequency_dict
 
 from ..blocks import (
     Block,
     ends_mid_sentence,
     ends_paragraph,
+    has_bare_comma,
     is_byline,
+    is_dateline,
     is_subtitle,
     looks_like_heading,
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import is_wide
+from ..chars import is_han, is_wide, mostly_wide
 from ..config import Config
 
+# a word this common (Zipf scale, 3 = one per million words) cut by a block break means the
+# break is a layout accident, not the end of a headline
+MIN_SPLIT_WORD_ZIPF = 3.0
 
-def _continues(paragraph: str, following: Block, config: Config) -> bool:
-    if ends_paragraph(paragraph) or looks_like_heading(paragraph, config):
+
+@cache
+def _zh_frequencies() -> dict[str, float]:
+    return get_frequency_dict("zh", wordlist="best")
+
+
+def _zipf(word: str) -> float:
+    frequency = _zh_frequencies().get(word, 0.0)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+def splits_word(left: str, right: str) -> bool:
+    """True where Chinese text on either side of a break spells one common word across it.
+
+    Without a tokenizer the test is local: a two-character word made of the last character
+    before the break and the first after it, commoner than the pairs on either side of it
+    (`总工会`/`以党的…` is not cut: `会以` is rarer than `工会`).
+    """
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return False
+    span = _zipf(left[-1] + right[0])
+    return span >= MIN_SPLIT_WORD_ZIPF and span > max(_zipf(left[-2:]), _zipf(right[:2]))
+
+
+PAUSE_START = "，、。；：？！）》”,;"
+
+
+def _continues(
+    paragraph: str, following: Block, config: Config, after_heading: bool = False
+) -> bool:
+    if ends_paragraph(paragraph):
+        return False
+    if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
+        return False  # a letter's salutation, `"MY DEAR FRIEND,—`, above its first paragraph
+    if following.text[:1] in PAUSE_START:
+        return True  # no block begins with a pause mark: `中非携手同行` / `，走出了一条…`
+    # a headline with a comma stands in a run of headings (`房山区总工会` then its headline);
+    # after a paragraph, a short line with a comma is the first half of a sentence
+    if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
+        # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`)
+        return splits_word(paragraph, following.text)
+    if paragraph.rstrip().endswith(("：", ":")) and not is_dateline(paragraph):
+        return False  # `提出五点建议：` introduces the paragraphs that follow
     if is_subtitle(paragraph) or is_byline(paragraph):
         return False
     if is_subtitle(following.text) or is_byline(following.text):
@@ -37,8 +86,8 @@ def _continues(paragraph: str, following: Block, config: Config) -> bool:
 
 def _joiner(left: str, right: str) -> str:
     last, first = left[-1:], right[:1]
-    if is_wide(last) or is_wide(first):
-        return ""
+    if is_wide(last) or is_wide(first) or mostly_wide(left) or mostly_wide(right):
+        return ""  # CJK text is cut anywhere, even inside a number or a Latin word
     if last == "-" and first.islower():
         return ""
     return " "
@@ -48,9 +97,10 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     blocks = split_blocks(text)
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
+    after_heading = True  # the first block is a title, after which a headline may follow
     for previous, block in pairwise(blocks):
         is_first = previous is blocks[0]
-        if not is_first and _continues(paragraph, block, config):
+        if not is_first and _continues(paragraph, block, config, after_heading):
             edits.append(
                 Edit(
                     previous.end,
@@ -62,5 +112,6 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
             )
             paragraph += block.text
         else:
+            after_heading = is_first or looks_like_heading(paragraph, config)
             paragraph = block.text
     return edits

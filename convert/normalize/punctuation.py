@@ -8,6 +8,7 @@ bracket is never left matched with a partner of the other width.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..changes import Edit
 from ..chars import HAN, HAN_RE, is_han, is_wide
@@ -24,17 +25,30 @@ PAIR_RE = re.compile(
 )
 PROTECTED_RE = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[^\s\u3000-\u303f\uff00-\uffef]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
+    r"|`[^`\n]*`"
 )
+# e-mail addresses are found from their `@`: a pattern that starts with `[\w.+-]+` would be
+# tried at every Han character (\w matches Han) and make the pass quadratic in a long line
+EMAIL_LOCAL_RE = re.compile(r"[\w.+-]+$")
+EMAIL_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 HAN_NEAR_RE = re.compile(f"[{HAN}]")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in PROTECTED_RE.finditer(text)]
+    spans = [m.span() for m in PROTECTED_RE.finditer(text)]
+    at = text.find("@")
+    while at != -1:
+        local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
+        domain = EMAIL_DOMAIN_RE.match(text, at + 1)
+        if local and domain:
+            spans.append((local.start(), domain.end()))
+        at = text.find("@", at + 1)
+    return sorted(spans)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(start <= pos < end for start, end in spans)
+    index = bisect_right(spans, (pos, 1 << 62)) - 1
+    return any(start <= pos < end for start, end in spans[max(0, index - 8) : index + 1])
 
 
 def _neighbour(text: str, pos: int, step: int) -> int:
@@ -110,13 +124,33 @@ def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     return edits
 
 
+# a bracket whose partner is already full-width: `（10月31日)`, `(11月1日）`
+MIXED_CLOSE_RE = re.compile(r"（[^（）()\n]*(\))")
+MIXED_OPEN_RE = re.compile(r"(\()[^（）()\n]*）")
+
+
+def _mixed_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
+    """One half of a pair made ASCII: it takes its partner's width, Han inside or not."""
+    edits = []
+    for regex, wide in ((MIXED_CLOSE_RE, "）"), (MIXED_OPEN_RE, "（")):
+        for match in regex.finditer(text):
+            start, end = match.span(1)
+            if not _inside(protected, start):
+                message = f"ASCII {match.group(1)!r} paired with a full-width bracket"
+                edits.append(Edit(start, end, wide, "cjk-parenthesis", message))
+    return edits
+
+
 def widen_cjk_punctuation(text: str, config: Config) -> list[Edit]:
     """>>> [e.after for e in widen_cjk_punctuation('报告(上),共 1,000 人. Yes; fine', Config())]
     ['（', '）', '，']
     """
     protected = _protected_spans(text)
     edits = sorted(
-        _mark_edits(text, protected) + _pair_edits(text, protected), key=lambda e: e.start
+        _mark_edits(text, protected)
+        + _pair_edits(text, protected)
+        + _mixed_pair_edits(text, protected),
+        key=lambda e: e.start,
     )
     kept: list[Edit] = []
     for edit in edits:

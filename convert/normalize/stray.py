@@ -16,15 +16,22 @@ from ..changes import Edit
 from ..chars import HAN
 from ..config import Config
 
-STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z]+)([ \\t]*)(?=[{HAN}])")
+STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])")
 MISSING_GLYPH = "□"
+
+
+def _replacement(word: str, config: Config) -> str | None:
+    """The newsroom's own dictionary first, then the other languages' function words."""
+    if word in config.stray_replacements:
+        return config.stray_replacements[word]
+    return config.stray_replacements_other_languages.get(word)
 
 
 def _stray_word_edits(text: str, config: Config) -> list[Edit]:
     edits = []
     for match in STRAY_WORD_RE.finditer(text):
         word = match.group(2)
-        replacement = config.stray_replacements.get(word)
+        replacement = _replacement(word, config)
         if replacement is not None:
             edits.append(
                 Edit(

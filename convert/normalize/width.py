@@ -1,7 +1,12 @@
-"""Full-width ASCII letters and digits to half-width.
+"""Full-width ASCII letters and digits to half-width; a full-width space between Latin words to an
+ASCII space.
 
-Only letters and digits: full-width punctuation is correct in Chinese text, which is why NFKC
-(which would narrow it all) is never applied to the whole text.
+Only letters, digits and that one space: full-width punctuation (，；：（）！？) is correct in
+Chinese text, which is why NFKC (which would narrow it all) is never applied to the whole text.
+An ideographic space U+3000 is kept where Chinese uses it: as a paragraph indent (`　　第一段`),
+between CJK characters, or next to punctuation. Between two Latin letters or digits
+(`Hello　World`, typed with a CJK input method left in full-width mode) it is a word space of the
+wrong width, and becomes one ASCII space.
 """
 
 from __future__ import annotations
@@ -11,15 +16,27 @@ import re
 from ..changes import Edit
 from ..config import Config
 
-FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+ALNUM_FULLWIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+FULLWIDTH_ALNUM_RE = re.compile(f"[{ALNUM_FULLWIDTH}]+")
+# Between Latin letters or digits of either width: the left one is narrowed by this same pass.
+LATIN_WORD_SPACE_RE = re.compile(
+    f"(?<=[A-Za-z0-9{ALNUM_FULLWIDTH}])\u3000+(?=[A-Za-z0-9{ALNUM_FULLWIDTH}])"
+)
 NARROW = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 
 
 def narrow_ascii_letters_digits(text: str, config: Config) -> list[Edit]:
-    """>>> [e.after for e in narrow_ascii_letters_digits("ＡＢＣ１２３，", Config())]
-    ['ABC123']
+    """Narrow full-width letters and digits, and full-width spaces between Latin words.
+
+    >>> [e.after for e in narrow_ascii_letters_digits("ＡＢＣ１２３，Hello　World", Config())]
+    ['ABC123', ' ']
     """
-    return [
+    edits = [
         Edit(m.start(), m.end(), m.group().translate(NARROW), "fullwidth-alnum")
         for m in FULLWIDTH_ALNUM_RE.finditer(text)
     ]
+    edits += [
+        Edit(m.start(), m.end(), " ", "fullwidth-space", "full-width space between Latin words")
+        for m in LATIN_WORD_SPACE_RE.finditer(text)
+    ]
+    return sorted(edits, key=lambda e: e.start)

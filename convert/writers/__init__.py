@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import Document
-from ..errors import UnknownFormatError
+from ..errors import UnknownFormatError, UsageError
+from .styles import STYLES_DIR, Style, resolve_style
 
-STYLES_DIR = Path(__file__).resolve().parent.parent.parent / "styles"
+__all__ = ["PDF_VARIANTS", "STYLES_DIR", "WRITERS", "Style", "WriteOptions", "resolve_style"]
 
 # format name -> (module, file extension). Order is the order outputs are written and listed.
 WRITERS: dict[str, tuple[str, str]] = {
@@ -41,14 +42,45 @@ def _default_epoch() -> int:
     return int(value) if value.isdigit() else 946684800
 
 
+# The PDF variants Galley offers (WeasyPrint names): tagged for accessibility, or archival.
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-2b")
+
+
 @dataclass(frozen=True)
 class WriteOptions:
-    style: str = "news-zh"
+    """Everything a writer may vary on besides the document; the CLI fills it from its flags.
+
+    - `style`: a house style name (`news-zh`, `book-en`), a path to a `.css` file (it replaces the
+      CSS of the language's default style), or None/"auto" to pick by the document's language.
+    - `pdf_variant`: None for a plain PDF, or one of PDF_VARIANTS.
+    - `embed_fonts`: embed subset fonts in the EPUB, so a reader without CJK fonts shows text.
+    """
+
+    style: str | None = None
     styles_dir: Path = STYLES_DIR
     source_date_epoch: int = field(default_factory=_default_epoch)
+    pdf_variant: str | None = None
+    embed_fonts: bool = False
+
+    def __post_init__(self) -> None:
+        if self.pdf_variant is not None and self.pdf_variant not in PDF_VARIANTS:
+            raise UsageError(
+                f"unknown PDF variant {self.pdf_variant!r}; known: {', '.join(PDF_VARIANTS)}"
+            )
+
+    def style_for(self, lang: str) -> Style:
+        """The resolved house style for a document in `lang` (see `convert.writers.styles`)."""
+        return resolve_style(self.style, lang, self.styles_dir)
 
     @property
     def style_dir(self) -> Path:
+        """The named style's folder (the styles folder itself for "auto" or a .css path).
+
+        Kept for callers that check a named style exists before converting; writers use
+        `style_for(lang)`, which also knows the document's language.
+        """
+        if not self.style or self.style == "auto" or self.style.lower().endswith(".css"):
+            return self.styles_dir
         return self.styles_dir / self.style
 
 

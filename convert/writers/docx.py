@@ -96,9 +96,21 @@ _ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
 # Galley's own paragraph styles and the style each is based on.
-_CUSTOM_STYLES = {"Kicker": "Normal", "Byline": "Normal", "Lead": "Body Text"}
+_CUSTOM_STYLES = {
+    "Kicker": "Normal",
+    "Byline": "Normal",
+    "Lead": "Body Text",
+    "First Paragraph": "Body Text",
+}
+# The style of a paragraph that follows the title block or a heading, when the house style defines
+# it (book-en does: English sets such a paragraph without indent; Chinese indents every one). The
+# name is pandoc's, so documents from both tools restyle alike.
+FIRST_PARAGRAPH = "First Paragraph"
 _HEADINGS = ("Heading 1", "Heading 2", "Heading 3")
-_USED_STYLES = ("Kicker", "Title", "Subtitle", "Byline", *_HEADINGS, "Body Text", "Lead", "Footer")
+_USED_STYLES = (
+    "Kicker", "Title", "Subtitle", "Byline", *_HEADINGS, "Body Text", FIRST_PARAGRAPH, "Lead",
+    "Footer",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -118,6 +130,7 @@ class HouseStyle:
     families: dict[str, Family]
     first_line_chars: dict[str, int]
     styles: dict[str, dict[str, Any]]
+    hyphenate: bool = False  # Word's automatic hyphenation (English books hyphenate)
 
     def family_of(self, style_name: str) -> Family:
         """The family a paragraph style renders in, following Galley's `basedOn` chain."""
@@ -154,6 +167,7 @@ def load_house_style(path: Path) -> HouseStyle:
             families=families,
             first_line_chars={k: int(v) for k, v in data.get("first_line_chars", {}).items()},
             styles={name: dict(spec) for name, spec in data.get("styles", {}).items()},
+            hyphenate=data.get("hyphenate", False),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise WriterError(
@@ -174,6 +188,8 @@ def load_house_style(path: Path) -> HouseStyle:
             )
         if spec.get("align", "left") not in _ALIGN:
             raise WriterError(f"style {name!r}: align must be one of {sorted(_ALIGN)}", path)
+    if not isinstance(style.hyphenate, bool):
+        raise WriterError("hyphenate must be true or false", path)
     if not families:
         raise WriterError("the DOCX style definition defines no font family", path)
     return style
@@ -250,6 +266,20 @@ def _set_language_defaults(word: Any, lang: str | None, house: HouseStyle) -> No
         settings.remove(proof)
 
 
+def _set_hyphenation(word: Any, on: bool) -> None:
+    """Turn on Word's automatic hyphenation (`w:autoHyphenation`), by the text's language.
+
+    The schema puts it right after `w:defaultTabStop`, which python-docx's template has; placing it
+    there keeps settings.xml in schema order without listing the hundred elements that follow.
+    """
+    settings = word.settings.element
+    if not on or settings.find(qn("w:autoHyphenation")) is not None:
+        return
+    tab_stop = settings.find(qn("w:defaultTabStop"))
+    if tab_stop is not None:
+        tab_stop.addnext(OxmlElement("w:autoHyphenation"))
+
+
 def _reset_style(style: ParagraphStyle) -> None:
     """Forget the template's look (blue accents, borders, a numbered Subtitle).
 
@@ -301,6 +331,11 @@ def _apply_style(
         # Word uses firstLineChars; firstLine is the same width in twips for readers that do not.
         fmt.first_line_indent = Pt(_effective_size(style, house) * chars / 100)
         style.element.pPr.get_or_add_ind().set(qn("w:firstLineChars"), str(chars))
+    elif spec.get("indent") is False:
+        # An explicit "no indent" must cancel both measures inherited from the base style, or
+        # Word keeps firstLineChars, which wins over firstLine.
+        fmt.first_line_indent = Pt(0)
+        style.element.pPr.get_or_add_ind().set(qn("w:firstLineChars"), "0")
     _set_lang(rpr, _document_lang(lang))
 
 
@@ -400,14 +435,22 @@ class _Writer:
             _set_lang(rpr, _run_lang(effective))
         return paragraph
 
-    def body(self, items: tuple[Paragraph | Section, ...], inherited: str | None) -> None:
+    def body(
+        self, items: tuple[Paragraph | Section, ...], inherited: str | None, first: bool = True
+    ) -> None:
+        """Add the items; `first` says the next paragraph follows the title block or a heading."""
+        uses_first = FIRST_PARAGRAPH in self.house.styles
         for item in items:
             lang = word_lang(item.lang) if item.lang else inherited
             if isinstance(item, Section):
                 self.add(item.title, _HEADINGS[min(item.level, 3) - 1], lang)
-                self.body(item.children, lang)
+                self.body(item.children, lang, first=True)
+            elif item.kind == "lead":
+                self.add(item.text, "Lead", lang)
             else:
-                self.add(item.text, "Lead" if item.kind == "lead" else "Body Text", lang)
+                style = FIRST_PARAGRAPH if first and uses_first else "Body Text"
+                self.add(item.text, style, lang)
+            first = False
 
 
 # --- package ---------------------------------------------------------------------------------
@@ -471,12 +514,13 @@ def _repack(data: bytes, epoch: int) -> bytes:
 
 def render(doc: Document, options: WriteOptions) -> bytes:
     """The DOCX file for `doc`, byte-identical for the same document, style and epoch."""
-    house = load_house_style(options.style_dir / "docx.toml")
+    house = load_house_style(options.style_for(doc.lang).docx_path)
     lang = word_lang(doc.lang)
     word = docx.Document()
     _drop_template_parts(word)
     _set_language_defaults(word, lang, house)
     _define_styles(word, lang, house)
+    _set_hyphenation(word, house.hyphenate)
     section = word.sections[0]
     _set_page(section, house.page)
     _add_page_number(section)

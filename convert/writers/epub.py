@@ -20,6 +20,9 @@ Galley fixes in the finished package, each for a reason found by trying:
   the way the HTML page does.
 - Headings move down one level (h1 is the title page's alone), so the house CSS styles sections
   as it does in HTML and PDF; the lead gets its class and foreign paragraphs their language.
+- Fonts, with `embed_fonts`: WOFF subsets of the style's faces (`convert/writers/fonts.py`) go
+  in `fonts/`, listed in the manifest, with `@font-face` rules ahead of the house sheet under the
+  very family names the sheet asks for, so a reader without CJK fonts shows text, not boxes.
 - The zip is rewritten: `mimetype` first and stored, the rest sorted, one fixed date, so that the
   same Document and options always give the same bytes.
 """
@@ -28,12 +31,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import posixpath
 import re
 import tempfile
 import uuid
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 import pypandoc
@@ -41,7 +46,10 @@ from lxml import etree
 
 from ..document import Document, Paragraph
 from ..errors import WriterError
-from . import WriteOptions
+from . import Style, WriteOptions
+
+if TYPE_CHECKING:
+    from .fonts import EmbeddedFont
 
 OPF = "http://www.idpf.org/2007/opf"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -155,15 +163,52 @@ def finish(raw: bytes, doc: Document, options: WriteOptions) -> bytes:
         opf_name = rootfile(entries)
         opf = etree.fromstring(entries[opf_name], _PARSER)
         fix_metadata(opf, doc, options.source_date_epoch)
-        entries[opf_name] = _serialize(opf)
         fix_pages(entries, spine(opf, opf_name), doc)
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as error:
         raise WriterError(f"pandoc wrote an EPUB Galley cannot read: {error}") from error
-    css = house_css(options)
-    if css is not None:
-        for name in manifest_paths(opf, opf_name, "text/css"):
-            entries[name] = css
+    style = options.style_for(doc.lang)
+    css = house_css(style)
+    fonts: list[EmbeddedFont] = []
+    if options.embed_fonts:  # fontTools is imported only by the EPUBs that embed fonts
+        from .fonts import embedded_fonts
+
+        fonts = embedded_fonts(doc, style.embed_families(doc.lang))
+    for name in manifest_paths(opf, opf_name, "text/css"):
+        sheet = css if css is not None else entries[name]
+        entries[name] = font_faces(fonts, name, opf_name) + sheet if fonts else sheet
+    for font in fonts:
+        entries[add_font_item(opf, opf_name, font)] = font.data
+    entries[opf_name] = _serialize(opf)
     return repack(entries, options.source_date_epoch)
+
+
+FONTS_DIR = "fonts"
+
+
+def add_font_item(opf: etree._Element, opf_name: str, font: EmbeddedFont) -> str:
+    """List an embedded font in the manifest; returns its zip entry name."""
+    manifest = opf.find("opf:manifest", NS)
+    if manifest is None:
+        raise WriterError("pandoc wrote a package document without <manifest>")
+    href = f"{FONTS_DIR}/{font.filename}"
+    item = etree.SubElement(
+        manifest,
+        f"{{{OPF}}}item",
+        {"id": f"font-{font.filename.rsplit('.', 1)[0]}", "href": href, "media-type": "font/woff"},
+    )
+    item.tail = manifest[-2].tail if len(manifest) > 1 else "\n"
+    return _resolve(opf_name, href)
+
+
+def font_faces(fonts: list[EmbeddedFont], css_name: str, opf_name: str) -> bytes:
+    """@font-face rules for the fonts, with URLs relative to the sheet at zip entry `css_name`."""
+    css_dir = str(PurePosixPath(css_name).parent)
+    rules = []
+    for font in fonts:
+        entry = _resolve(opf_name, f"{FONTS_DIR}/{font.filename}")
+        rules.append(font.font_face(posixpath.relpath(entry, css_dir)))
+    header = "/* Subset fonts embedded by Galley (WriteOptions.embed_fonts). */\n"
+    return (header + "".join(rules) + "\n").encode("utf-8")
 
 
 # ---- The package document --------------------------------------------------------------------
@@ -399,9 +444,9 @@ def _set_page_title(body: etree._Element, fallback: str) -> None:
 # ---- Style and zip ------------------------------------------------------------------------------
 
 
-def house_css(options: WriteOptions) -> bytes | None:
-    """The style's `style.css` for an EPUB, or None (keep pandoc's default) when there is none."""
-    path = options.style_dir / "style.css"
+def house_css(style: Style) -> bytes | None:
+    """The style's sheet for an EPUB, or None (keep pandoc's default) when there is none."""
+    path = style.css_path
     try:
         css = path.read_bytes().decode("utf-8")
     except FileNotFoundError:

@@ -21,7 +21,7 @@ from lxml.html import builder as E
 
 from ..document import Document, Paragraph, Section
 from ..errors import WriterError
-from . import WriteOptions
+from . import Style, WriteOptions
 
 GENERATOR = "Galley"
 
@@ -30,14 +30,14 @@ GENERATOR = "Galley"
 _CLASS_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
-def load_css(options: WriteOptions) -> str:
-    """The style's `style.css`, checked so that it cannot close the `<style>` element it goes in."""
-    path = options.style_dir / "style.css"
+def load_css(style: Style) -> str:
+    """The style's sheet, checked so that it cannot close the `<style>` element it goes in."""
+    path = style.css_path
     try:
         css = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise WriterError(
-            f"cannot read the style sheet of style {options.style!r} ({error}); "
+            f"cannot read the style sheet of style {style.name!r} ({error}); "
             f"check that {path} exists and is UTF-8",
             path,
         ) from error
@@ -121,7 +121,7 @@ def build_html_tree(
     asks for them so that its /CreationDate is fixed rather than absent; the HTML page leaves them
     out because a build date says nothing about the article.
     """
-    css = load_css(options)
+    css = load_css(options.style_for(doc.lang))
     epoch = options.source_date_epoch if with_dates else None
     try:
         article = E.ARTICLE(_header(doc), *_body_items(doc.body, doc.lang), lang=doc.lang)

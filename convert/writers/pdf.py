@@ -34,7 +34,7 @@ from urllib.request import url2pathname
 
 from ..document import Document
 from ..errors import WriterError
-from . import WriteOptions
+from . import PDF_VARIANTS, Style, WriteOptions
 from .html import build_html_tree, serialize
 
 try:  # WeasyPrint is imported with this module only, never by `convert.writers` itself.
@@ -112,9 +112,31 @@ def source_date_epoch(epoch: int) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-def html_to_pdf(html: bytes, options: WriteOptions) -> bytes:
-    """Render UTF-8 HTML to PDF, resolving relative URLs in the style's folder and only there."""
-    style_dir = options.style_dir
+def variant_options(variant: str | None) -> dict[str, object]:
+    """WeasyPrint's `write_pdf` options for a Galley PDF variant.
+
+    WeasyPrint's own variant table already turns on what each needs (`pdf/ua-1`: PDF 1.7 and tags,
+    so the file has a structure tree and /MarkInfo; `pdf/a-2b`: PDF 1.7, the sRGB output intent
+    and XMP metadata). Tags are asked for explicitly as well for pdf/ua-1, so the structure tree
+    does not depend on that table staying as it is.
+    """
+    if variant is None:
+        return {}
+    if variant not in PDF_VARIANTS:
+        raise WriterError(f"unknown PDF variant {variant!r}; known: {', '.join(PDF_VARIANTS)}")
+    extra: dict[str, object] = {"pdf_variant": variant}
+    if variant.startswith("pdf/ua"):
+        extra["pdf_tags"] = True
+    return extra
+
+
+def html_to_pdf(html: bytes, options: WriteOptions, style: Style | None = None) -> bytes:
+    """Render UTF-8 HTML to PDF, resolving relative URLs in the style's folder and only there.
+
+    `style` is the document's resolved style; without one, the default style for an undetermined
+    language (whose folder then bounds what the page may load).
+    """
+    style_dir = (style or options.style_for("und")).resource_root
     try:
         document = HTML(
             string=html.decode("utf-8"),
@@ -123,7 +145,9 @@ def html_to_pdf(html: bytes, options: WriteOptions) -> bytes:
             media_type="print",
         )
         with source_date_epoch(options.source_date_epoch):
-            data: bytes = document.write_pdf(pdf_identifier=pdf_identifier(html))
+            data: bytes = document.write_pdf(
+                pdf_identifier=pdf_identifier(html), **variant_options(options.pdf_variant)
+            )
     except Exception as error:  # WeasyPrint raises anything from ValueError to Pango errors
         raise WriterError(f"WeasyPrint could not render the PDF: {error}") from error
     return data
@@ -132,4 +156,4 @@ def html_to_pdf(html: bytes, options: WriteOptions) -> bytes:
 def render(doc: Document, options: WriteOptions) -> bytes:
     """The article as an A4 PDF with page numbers, running head, outline and metadata."""
     html = serialize(build_html_tree(doc, options, with_dates=True))
-    return html_to_pdf(html, options)
+    return html_to_pdf(html, options, options.style_for(doc.lang))

@@ -103,3 +103,71 @@ def test_missing_glyph_is_flagged_outside_a_byline() -> None:
     result = normalize("□本报记者 张三\n\n他说□很好。")
     (flag,) = result.flags
     assert flag.kind == "missing-glyph" and flag.line == 3
+
+
+def test_a_bracket_whose_partner_is_full_width_becomes_full_width() -> None:
+    assert fixed("昨天（10月31日)，今天(11月1日）。") == "昨天（10月31日），今天（11月1日）。"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_one() -> None:
+    text = "标题\n\n李克强就推进合作提出五点建议：\n\n一是深化执法安全合作。"
+    assert fixed(text) == text
+
+
+def test_a_dateline_alone_joins_its_paragraph_but_not_a_heading() -> None:
+    text = "标题\n\n央视网消息（新闻联播）：\n\n国务院总理今天主持召开常务会议。"
+    assert fixed(text) == "标题\n\n央视网消息（新闻联播）：国务院总理今天主持召开常务会议。"
+    roundup = (
+        "快讯\n\n央视网消息（新闻联播）：\n\n全国铁路投资完成四千亿元\n\n记者从国铁集团了解到。"
+    )
+    assert fixed(roundup) == roundup
+
+
+def test_a_block_that_begins_with_a_pause_mark_continues_the_one_before() -> None:
+    text = "标题\n\n正文。\n\n中非携手同行\n\n，走出了一条合作共赢之路。"
+    assert fixed(text) == "标题\n\n正文。\n\n中非携手同行，走出了一条合作共赢之路。"
+
+
+def test_a_short_fragment_that_cuts_a_word_is_not_a_heading() -> None:
+    # `项目` is cut by the break; `东城区总工会` / `以党的…` (the seed's heading pair) is not
+    text = "标题\n\n正文。\n\n中国55个项\n\n目获日内瓦国际发明展金奖\n\n正文。"
+    assert "中国55个项目获日内瓦国际发明展金奖" in fixed(text)
+
+
+def test_a_short_line_with_a_comma_after_a_paragraph_is_a_fragment() -> None:
+    text = (
+        "标题\n\n正文。\n\n经历了这次危险救援，也让他明白了同是\n\n抢险救援队驾驶员的父亲常说的话。"
+    )
+    assert fixed(text).endswith("也让他明白了同是抢险救援队驾驶员的父亲常说的话。")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("我们的 the 力量。", "the"),  # flagged, not replaced
+        ("文化 ist 历史。", "ist"),
+    ],
+)
+def test_stray_words_outside_the_dictionaries_are_only_flagged(source: str, expected: str) -> None:
+    result = normalize(source)
+    assert result.text == source
+    assert [c.before for c in result.flags if c.kind == "stray-word"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("文化 und 历史。", "文化和历史。"),
+        ("智慧 et 力量。", "智慧和力量。"),
+        ("中国 avec 法国。", "中国与法国。"),
+    ],
+)
+def test_other_languages_stray_words_are_replaced_from_their_dictionaries(
+    source: str, expected: str
+) -> None:
+    assert fixed(source) == expected
+
+
+def test_the_newsrooms_dictionary_wins_over_the_language_dictionaries() -> None:
+    config = Config(stray_replacements={"und": "及"})
+    assert normalize("文化 und 历史。", config).text == "文化及历史。"

@@ -78,8 +78,10 @@ def test_passes_run_in_the_documented_order() -> None:
     assert [p.name for p in PASSES] == [
         "line-endings",
         "invisible",
+        "mojibake",
         "width",
         "punctuation",
+        "furniture",
         "unwrap",
         "layout",
         "stray",

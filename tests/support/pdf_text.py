@@ -41,6 +41,20 @@ def missing_in_order(haystack: str, needles: list[str]) -> list[str]:
     return missing
 
 
+# WeasyPrint ends a line it hyphenated with U+2010 HYPHEN (CSS `hyphenate-character: auto`), not
+# the ASCII hyphen-minus of the text, so a break after U+2010 is the renderer's, not the author's.
+_AUTO_HYPHEN_BREAK = re.compile("\u2010[ \t]*\n[ \t]*")
+
+
+def join_hyphenated(text: str) -> str:
+    """The text with the renderer's own hyphenation undone: `con‐\nsequences` → `consequences`.
+
+    >>> join_hyphenated("con\u2010\nsequences, well-\nknown")
+    'consequences, well-\nknown'
+    """
+    return _AUTO_HYPHEN_BREAK.sub("", text)
+
+
 def _run_on(data: bytes, command: list[str], *after: str) -> str:
     """Run a poppler tool on the PDF, written to a temporary file (older ones cannot read stdin)."""
     with tempfile.TemporaryDirectory(prefix="galley-test-") as folder:

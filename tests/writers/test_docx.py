@@ -22,7 +22,10 @@ from convert.document import Contributor, Document, Paragraph, Section
 from convert.errors import WriterError
 from convert.writers import WriteOptions, get_writer
 from convert.writers.docx import load_house_style, render, word_lang
+from tests.conftest import TESTS
 from tests.support.docx_text import docx_text
+
+ARTIFACTS = TESTS / "artifacts"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -135,6 +138,10 @@ def test_east_asian_fonts_and_language_in_styles(data: bytes) -> None:
         assert _attr(_style(styles, heading).find("w:rPr/w:lang", NS), "eastAsia") == "zh-CN"
 
 
+def test_chinese_is_not_hyphenated(data: bytes) -> None:
+    assert _part(data, "word/settings.xml").find("w:autoHyphenation", NS) is None
+
+
 def test_theme_language_is_the_documents(data: bytes) -> None:
     theme_lang = _part(data, "word/settings.xml").find("w:themeFontLang", NS)
     assert _attr(theme_lang, "eastAsia") == "zh-CN"
@@ -192,12 +199,32 @@ def test_package_order_and_no_template_leftovers(data: bytes) -> None:
     assert not {"docProps/thumbnail.jpeg", "word/stylesWithEffects.xml"} & set(names)
 
 
-def test_english_document_gets_no_cjk_indent_or_language(
+def test_english_document_is_set_in_book_en_without_cjk_language(
     english_doc: Document, write_options: WriteOptions
 ) -> None:
     data = render(english_doc, write_options)
     styles = _part(data, "word/styles.xml")
-    assert styles.xpath("//@w:firstLineChars", namespaces=NS) == []
+    # book-en: Body Text indents 1.5 em, the paragraph after a heading (First Paragraph) does not
+    indents = {
+        name: _style(styles, name).find("w:pPr/w:ind", NS)
+        for name in ("Body Text", "First Paragraph")
+    }
+    assert _attr(indents["Body Text"], "firstLineChars") == "150"
+    assert _attr(indents["Body Text"], "firstLine") == str(round(11 * 1.5 * 20))
+    assert (
+        _attr(indents["First Paragraph"], "firstLineChars"),
+        _attr(indents["First Paragraph"], "firstLine"),
+    ) == ("0", "0")
+    fonts = _style(styles, "Body Text").find("w:rPr/w:rFonts", NS)
+    assert (_attr(fonts, "ascii"), _attr(fonts, "eastAsia")) == (
+        "Times New Roman",
+        "Noto Serif CJK SC",
+    )
+    used = [p.style.name for p in docx.Document(BytesIO(data)).paragraphs]
+    assert used == ["Title", "Byline", "Heading 1", "First Paragraph", "Body Text"]
+    settings = _part(data, "word/settings.xml")
+    assert settings.find("w:autoHyphenation", NS) is not None  # book-en hyphenates
+    assert settings.find("w:defaultTabStop", NS).getnext().tag == f"{{{W}}}autoHyphenation"
     assert _attr(styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS), "val") == "en-US"
     assert styles.xpath("//w:lang/@w:eastAsia", namespaces=NS) == []
     theme_lang = _part(data, "word/settings.xml").find("w:themeFontLang", NS)
@@ -260,7 +287,7 @@ def test_missing_style_definition_is_a_writer_error(tmp_path: Path, minimal_doc:
 
 
 def test_unknown_style_key_is_a_writer_error(tmp_path: Path, write_options: WriteOptions) -> None:
-    text = (write_options.style_dir / "docx.toml").read_text(encoding="utf-8")
+    text = write_options.style_for("zh").docx_path.read_text(encoding="utf-8")
     path = tmp_path / "docx.toml"
     path.write_text(text.replace("size = 10.5", "font_size = 10.5"), encoding="utf-8")
     with pytest.raises(WriterError, match="unknown keys"):
@@ -285,3 +312,11 @@ def test_libreoffice_opens_and_renders(tmp_path: Path, data: bytes) -> None:
     ).stdout
     assert "东城区总工会" in text
     assert "<script> & 1,000" in text
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm:  # page 1 as LibreOffice draws it, for a person to look at (git-ignored)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+             str(tmp_path / "article.pdf"), str(ARTIFACTS / "minimal-zh.docx-libreoffice-page1")],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip

@@ -201,15 +201,15 @@ def test_sections_are_chapters_and_h2_h3(epub: bytes, doc: Document) -> None:
 
 
 def test_house_style_sheet_without_page_rules(epub: bytes, options: WriteOptions) -> None:
-    path = options.style_dir / "style.css"
-    if not path.is_file():
-        pytest.skip(f"{path} does not exist yet")
+    path = options.style_for("zh-CN").css_path
+    assert path.parent.name == "news-zh"
     css = entries(epub)["EPUB/styles/stylesheet1.css"].decode()
     assert css == without_page_rules(path.read_text(encoding="utf-8"))
     assert "@page" not in re.sub(r"/\*.*?\*/", "", css, flags=re.S)  # comments may mention it
 
 
 def test_missing_style_sheet_falls_back_to_pandocs(doc: Document, tmp_path: Path) -> None:
+    (tmp_path / "news-zh").mkdir()  # the default style for the Chinese fixture, with no sheet
     data = render(doc, WriteOptions(styles_dir=tmp_path, source_date_epoch=EPOCH))
     css = entries(data)["EPUB/styles/stylesheet1.css"]
     assert css.strip() and b"news-zh" not in css
@@ -242,3 +242,78 @@ def test_document_without_jats_is_refused(doc: Document, options: WriteOptions) 
 )
 def test_without_page_rules(css: str, expected: str) -> None:
     assert without_page_rules(css) == expected
+
+
+# ---- embedded fonts -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def epub_with_fonts(doc: Document, options: WriteOptions) -> bytes:
+    return render(doc, replace(options, embed_fonts=True))
+
+
+def _cmap(data: bytes) -> set[int]:
+    from fontTools.ttLib import TTFont
+
+    return set(TTFont(io.BytesIO(data)).getBestCmap())
+
+
+def test_embedded_fonts_are_listed_and_declared(epub_with_fonts: bytes) -> None:
+    files = entries(epub_with_fonts)
+    opf = package(epub_with_fonts)[2]
+    items = {i.get("href"): i.get("media-type") for i in opf.iterfind("opf:manifest/opf:item", NS)}
+    fonts = sorted(href for href, kind in items.items() if kind == "font/woff")
+    assert fonts == [
+        "fonts/noto-sans-cjk-sc-400.woff",
+        "fonts/noto-sans-cjk-sc-700.woff",
+        "fonts/noto-serif-cjk-sc-400.woff",
+    ]
+    assert all(files[f"EPUB/{href}"][:4] == b"wOFF" for href in fonts)
+    css = files["EPUB/styles/stylesheet1.css"].decode()
+    faces = re.findall(
+        r'@font-face \{ font-family: "([^"]+)";[^}]*font-weight: (\d+);[^}]*url\("([^"]+)"\)', css
+    )
+    assert sorted(faces) == [
+        ("Noto Sans CJK SC", "400", "../fonts/noto-sans-cjk-sc-400.woff"),
+        ("Noto Sans CJK SC", "700", "../fonts/noto-sans-cjk-sc-700.woff"),
+        ("Noto Serif CJK SC", "400", "../fonts/noto-serif-cjk-sc-400.woff"),
+    ]
+    # the rules come before the house sheet, whose font-family lists name the same families
+    assert css.index("@font-face") < css.index("Galley house style")
+
+
+def test_embedded_fonts_cover_the_text_they_set(epub_with_fonts: bytes, doc: Document) -> None:
+    files = entries(epub_with_fonts)
+    body = _cmap(files["EPUB/fonts/noto-serif-cjk-sc-400.woff"])
+    text = "".join([doc.title, doc.byline(), *doc.body_text()])
+    assert {ch for ch in text if not ch.isspace() and ord(ch) not in body} == set()
+    heads = _cmap(files["EPUB/fonts/noto-sans-cjk-sc-700.woff"])
+    assert {ord(ch) for ch in doc.title + "".join(s.title for s in doc.sections())} <= heads | {32}
+    assert len(body) < 2000  # a subset, not the 30,000-glyph font
+
+
+def test_embedded_fonts_keep_their_licence(epub_with_fonts: bytes) -> None:
+    from fontTools.ttLib import TTFont
+
+    data = entries(epub_with_fonts)["EPUB/fonts/noto-serif-cjk-sc-400.woff"]
+    names = TTFont(io.BytesIO(data))["name"]
+    licence = names.getDebugName(13) or ""
+    assert "SIL Open Font License" in licence
+
+
+def test_embedded_fonts_are_byte_identical_across_runs(
+    epub_with_fonts: bytes, doc: Document, options: WriteOptions
+) -> None:
+    assert render(doc, replace(options, embed_fonts=True)) == epub_with_fonts
+
+
+def test_a_font_that_is_not_installed_is_a_writer_error(doc: Document, tmp_path: Path) -> None:
+    style = tmp_path / "news-zh"
+    style.mkdir()
+    (style / "style.css").write_text("p { font-family: 'Galley Missing Sans' }", encoding="utf-8")
+    (style / "style.toml").write_text(
+        '[embed]\ndefault = ["Galley Missing Sans"]\n', encoding="utf-8"
+    )
+    options = WriteOptions(styles_dir=tmp_path, embed_fonts=True)
+    with pytest.raises(WriterError, match="'Galley Missing Sans', which is not installed"):
+        render(doc, options)

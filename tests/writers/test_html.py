@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from convert.document import Contributor, Document, Paragraph, Section
-from convert.errors import WriterError
+from convert.errors import UsageError, WriterError
 from convert.writers import WriteOptions, get_writer
 from convert.writers.html import heading_tag, render
 from tests.support.html_text import html_text, parse_html
@@ -153,7 +153,7 @@ def test_visible_text_is_the_body_text_in_order(page: bytes, minimal_doc: Docume
 
 def test_css_is_inlined_and_nothing_is_external(page: bytes, write_options: WriteOptions) -> None:
     root = parse_html(page)
-    css = (write_options.style_dir / "style.css").read_text(encoding="utf-8")
+    css = write_options.style_for("zh-CN").css_path.read_text(encoding="utf-8")
     assert [style.text for style in root.iter("style")] == [css]
     assert root.xpath("//link | //script | //img | //iframe | //object") == []
     assert root.xpath("//@src | //@href | //@srcset | //@action") == []
@@ -168,10 +168,19 @@ def test_output_is_deterministic(minimal_doc: Document) -> None:
     assert first == again
 
 
-def test_missing_style_is_a_writer_error(minimal_doc: Document, tmp_path: Path) -> None:
+def test_unknown_style_is_a_usage_error(minimal_doc: Document, tmp_path: Path) -> None:
+    (tmp_path / "other").mkdir()
     options = WriteOptions(style="nope", styles_dir=tmp_path)
-    with pytest.raises(WriterError, match=r"style\.css"):
+    with pytest.raises(UsageError, match=r"unknown style 'nope'.*known styles: other"):
         render(minimal_doc, options)
+
+
+def test_style_folder_without_sheet_is_a_writer_error(
+    minimal_doc: Document, tmp_path: Path
+) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(WriterError, match=r"style\.css"):
+        render(minimal_doc, WriteOptions(style="empty", styles_dir=tmp_path))
 
 
 def test_style_that_would_close_the_style_element_is_refused(

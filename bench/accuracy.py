@@ -1,0 +1,231 @@
+"""Block-exact F1 and character error rate of the normalizer, against the naive baseline.
+
+Blocks are headings and paragraphs compared as whole strings (a block counts as found only when
+Galley produced exactly that string). The character error rate is the edit distance between the
+body texts (blocks joined by newlines) divided by the ground truth's length. The baseline does
+what pandoc does with plain text: every blank-line block is a paragraph, its lines joined by a
+space, nothing else repaired.
+
+    .venv/bin/python bench/accuracy.py            # every set
+    .venv/bin/python bench/accuracy.py --zh 325   # Chinese: how many damaged articles
+
+Sets: Chinese news damaged by bench/damage.py (seeded); Pride and Prejudice chapters 1-10 from
+pdftotext of the Word-made PDF against the Project Gutenberg text; 《吶喊》 as a smoke test of
+Han-Han joins (how many joins inserted a space: must be 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.damage import damage  # noqa: E402
+from convert.document import Document, Paragraph, Section  # noqa: E402
+from convert.normalize import normalize  # noqa: E402
+from convert.structure import build_document  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+XWLB = CORPUS / "zh-news-xwlb" / "articles.jsonl"
+PP_DIR = CORPUS / "en-gutenberg-pride-and-prejudice"
+NAHAN = CORPUS / "zh-hant-gutenberg-nahan" / "27166-0.txt"
+BLANK_RE = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Score:
+    true_positive: int = 0
+    predicted: int = 0
+    expected: int = 0
+    edits: int = 0
+    chars: int = 0
+
+    def add(self, predicted: Sequence[str], expected: Sequence[str]) -> None:
+        matched = Counter(predicted) & Counter(expected)
+        self.true_positive += sum(matched.values())
+        self.predicted += len(predicted)
+        self.expected += len(expected)
+        truth = "\n".join(expected)
+        self.edits += edit_distance("\n".join(predicted), truth)
+        self.chars += len(truth)
+
+    @property
+    def f1(self) -> float:
+        if not self.predicted or not self.expected:
+            return 0.0
+        precision = self.true_positive / self.predicted
+        recall = self.true_positive / self.expected
+        return 0.0 if not precision + recall else 2 * precision * recall / (precision + recall)
+
+    @property
+    def cer(self) -> float:
+        return self.edits / max(1, self.chars)
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+TOKEN_RE = re.compile(r"[^\s\u2e80-\uffff]+\s*|\s+|.", re.DOTALL)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, computed exactly inside each region difflib finds different.
+
+    difflib aligns words (Latin) and characters (CJK) first, which keeps whole chapters fast;
+    the result is an upper bound of the true distance (difflib's alignment may not be optimal),
+    exact for the scattered, local differences this harness measures.
+    """
+    tokens_a, tokens_b = TOKEN_RE.findall(a), TOKEN_RE.findall(b)
+    total = 0
+    matcher = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        left, right = "".join(tokens_a[i1:i2]), "".join(tokens_b[j1:j2])
+        if len(left) * len(right) > 4_000_000:
+            total += max(len(left), len(right))
+        else:
+            total += _levenshtein(left, right)
+    return total
+
+
+def document_blocks(doc: Document) -> list[str]:
+    """The document's headings and paragraphs in reading order, as strings."""
+    blocks = [t for t in (doc.kicker, doc.title) if t]
+    if doc.subtitle:
+        blocks.append(doc.subtitle)
+    if doc.contributors:
+        blocks.append(doc.byline())
+
+    def walk(items: Iterable[Paragraph | Section]) -> None:
+        for item in items:
+            if isinstance(item, Section):
+                blocks.append(item.title)
+                walk(item.children)
+            else:
+                blocks.append(item.text)
+
+    walk(doc.body)
+    return blocks
+
+
+def galley_blocks(text: str) -> list[str]:
+    return document_blocks(build_document(normalize(text).text))
+
+
+def baseline_blocks(text: str) -> list[str]:
+    """pandoc's view of plain text: blank-line blocks, lines joined by a space."""
+    blocks = []
+    for chunk in BLANK_RE.split(text.replace("\r\n", "\n").replace("\f", "\n")):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if lines:
+            blocks.append(" ".join(lines))
+    return blocks
+
+
+def load_articles(limit: int | None = None) -> list[dict[str, object]]:
+    with XWLB.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle]
+    return articles[:limit] if limit else articles
+
+
+def chinese_set(count: int, seed: int = 0) -> tuple[Score, Score]:
+    galley, baseline = Score(), Score()
+    for index, article in enumerate(load_articles(count)):
+        title = str(article["title"])
+        paragraphs = [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
+        damaged = damage(title, paragraphs, seed * 100_003 + index)
+        truth = [title, *paragraphs]
+        galley.add(galley_blocks(damaged), truth)
+        baseline.add(baseline_blocks(damaged), truth)
+    return galley, baseline
+
+
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "_": None, "—": "--"})
+
+
+def _plain(blocks: list[str]) -> list[str]:
+    """Quote style, dash style (`—` or `--`) and `_italics_` marks aside, as the issue says."""
+    return [b.translate(QUOTES) for b in blocks]
+
+
+def _between(text: str, start: str, end: str, occurrence: int) -> str:
+    starts = [m.start(1) for m in re.finditer(rf"(?m)^\f?({start})$", text)]
+    ends = [m.start(1) for m in re.finditer(rf"(?m)^\f?({end})$", text)]
+    return text[starts[occurrence] : ends[occurrence]]
+
+
+def english_set() -> tuple[Score, Score] | None:
+    if not shutil.which("pdftotext"):
+        return None
+    extracted = subprocess.run(
+        ["pdftotext", str(PP_DIR / "1342-pdf.pdf"), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    damaged = _between(extracted, "Chapter 1", "Chapter 11", 1)  # the second is past the contents
+    source = (PP_DIR / "1342-0.txt").read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    clean = _between(source, "Chapter 1", "Chapter 11", 0)
+    truth = _plain(baseline_blocks(clean))
+    galley, baseline = Score(), Score()
+    galley.add(_plain(galley_blocks(damaged)), truth)
+    baseline.add(_plain(baseline_blocks(damaged)), truth)
+    return galley, baseline
+
+
+def nahan_smoke() -> tuple[int, int]:
+    """Joins of hard-wrapped lines in 《吶喊》 and how many of them inserted a space."""
+    text = NAHAN.read_text(encoding="utf-8-sig")
+    start = text.find("吶喊")
+    body = text[start : text.find("*** END")] if "*** END" in text else text[start:]
+    result = normalize(body)
+    joins = [c for c in result.changes if c.kind in ("unwrap", "layout-break")]
+    spaced = [c for c in joins if " " in c.after]
+    return len(joins), len(spaced)
+
+
+def _line(name: str, galley: Score, baseline: Score) -> str:
+    return (
+        f"{name:<28} galley  F1 {galley.f1:.4f}  CER {galley.cer:.4f}   "
+        f"baseline  F1 {baseline.f1:.4f}  CER {baseline.cer:.4f}   "
+        f"(blocks {galley.expected})"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--zh", type=int, default=325, help="damaged Chinese articles (max 325)")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    galley, baseline = chinese_set(args.zh, args.seed)
+    print(_line(f"zh-news damaged ({args.zh})", galley, baseline))
+    english = english_set()
+    if english:
+        print(_line("en P&P pdftotext ch. 1-10", *english))
+    else:
+        print(
+            "en P&P pdftotext ch. 1-10   skipped: pdftotext not found (apt install poppler-utils)"
+        )
+    joins, spaced = nahan_smoke()
+    print(f"{'zh-hant 吶喊 unwrap':<28} joins {joins}  with a space inserted {spaced}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Normalizer throughput and peak memory on Chinese news text of 1, 2, 5 and 10 MB.
+
+The text is clean articles from the xwlb corpus, damaged by bench/damage.py (so every pass has
+work to do), concatenated to each size. Throughput is UTF-8 megabytes of input per second of
+`normalize()` (timed without tracemalloc); peak memory is tracemalloc's peak during a second
+call (Python allocations only), and the process's maximum resident set size is printed at the end.
+
+    .venv/bin/python bench/normalize_speed.py [--sizes 1,2,5,10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.accuracy import load_articles  # noqa: E402
+from bench.damage import damage  # noqa: E402
+from convert.normalize import normalize  # noqa: E402
+
+MB = 1_000_000
+
+
+def corpus_text(megabytes: float) -> str:
+    """Damaged articles, blank-line separated, repeated until the text reaches the size."""
+    articles = load_articles()
+    pieces = [
+        damage(str(a["title"]), [str(p) for p in a["paragraphs"]], i)  # type: ignore[attr-defined]
+        for i, a in enumerate(articles)
+    ]
+    out: list[str] = []
+    size = 0
+    index = 0
+    while size < megabytes * MB:
+        piece = pieces[index % len(pieces)]
+        out.append(piece)
+        size += len(piece.encode("utf-8")) + 2
+        index += 1
+    return "\n\n".join(out)
+
+
+def measure(text: str) -> tuple[float, float, int]:
+    """Seconds and MB/s of one normalize() call, and tracemalloc's peak in a second call.
+
+    tracemalloc slows allocation-heavy code down several times, so the time comes from a run
+    without it.
+    """
+    start = time.perf_counter()
+    normalize(text)
+    seconds = time.perf_counter() - start
+    tracemalloc.start()
+    normalize(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    megabytes = len(text.encode("utf-8")) / MB
+    return seconds, megabytes / seconds, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1,2,5,10", help="sizes in MB, comma-separated")
+    args = parser.parse_args(argv)
+    print(f"{'MB':>6} {'seconds':>9} {'MB/s':>7} {'peak MB':>9} {'peak/input':>11}")
+    for size in [float(s) for s in args.sizes.split(",")]:
+        text = corpus_text(size)
+        seconds, rate, peak = measure(text)
+        megabytes = len(text.encode("utf-8")) / MB
+        print(
+            f"{megabytes:6.2f} {seconds:9.2f} {rate:7.2f} {peak / MB:9.1f} "
+            f"{peak / (megabytes * MB):11.1f}"
+        )
+    max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000
+    print(f"max resident set size of the whole run: {max_rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""Page furniture: what the page layout printed around the text, not part of it.
+
+Running heads and feet repeated on every page, page numbers (`— 3 —`, `3`, `Page 3`, `- 3 -`,
+`第3页`, `3/12`), jump lines (`（下转第2版）`, `上接第一版`, "Continued on page 5") and the form feeds
+between pages. Left in, they become paragraphs of their own or, worse, glue themselves into the
+middle of a sentence that the page cut in two. A form feed becomes a block break: whether the
+text on either side is one paragraph is the layout pass's question, asked once the furniture
+around the break is gone.
+
+A line is furniture only by its shape and its place: page numbers and jump lines by their form,
+a running head by being repeated next to page boundaries (form feeds, page numbers, the start or
+end of the text) and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..blocks import ends_paragraph
+from ..changes import Edit
+from ..chars import is_wide
+from ..config import Config
+
+DASH = r"[-－—–―]"
+PAGE_NUMBER_RE = re.compile(
+    rf"^[ \t\u3000]*(?:{DASH}+[ \t\u3000]*\d{{1,4}}[ \t\u3000]*{DASH}+"
+    r"|(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?"
+    r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁版]"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4}"
+    r"|\d{1,4})[ \t\u3000]*$",
+    re.IGNORECASE,
+)
+BARE_NUMBER_RE = re.compile(r"^[ \t\u3000]*\d{1,4}[ \t\u3000]*$")
+CN_NUMBER = "[0-9一二三四五六七八九十百〇零两]{1,4}"
+JUMP = (
+    rf"[（(]?[ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)]?"
+    r"|\(?(?:continued|cont'd\.?)[ \t]+(?:on|from)[ \t]+(?:page|p\.)[ \t]*\d{1,4}\)?"
+)
+JUMP_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{JUMP})[ \t\u3000]*$", re.IGNORECASE)
+# a jump line the extraction glued to the end of the last line of a page, or the start of the next
+JUMP_INLINE_RE = re.compile(
+    rf"(?:[ \t\u3000]*[（(][ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)][ \t\u3000]*)+"
+)
+FORM_FEED_RE = re.compile(r"[ \t\u3000]*\f[ \t\u3000\f]*")
+MAX_HEAD_CHARS = 40
+BLANK_AFTER_CONTENT = re.compile(r"[^\n]\n\n")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # excluding the line feed
+    text: str
+    key: str  # the text without form feeds and surrounding white space
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        key = raw.replace("\f", "").strip() if "\f" in raw else raw.strip()
+        lines.append(_Line(pos, pos + len(raw), raw, key))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_page_number(line: _Line) -> bool:
+    return bool(PAGE_NUMBER_RE.match(line.key))
+
+
+def _boundaries(lines: list[_Line]) -> list[int]:
+    """Indexes of lines at a page boundary: form feeds, page numbers, start and end of text."""
+    marks = [
+        i
+        for i, line in enumerate(lines)
+        if "\f" in line.text or _is_page_number(line) or JUMP_LINE_RE.match(line.key)
+    ]
+    content = [i for i, line in enumerate(lines) if line.key]
+    if content:
+        marks += [content[0] - 1, content[-1] + 1]
+    return sorted(set(marks))
+
+
+def _near_boundary(lines: list[_Line], boundaries: list[int], reach: int = 1) -> list[bool]:
+    """For each line: within `reach` non-blank lines of a page boundary (two linear sweeps).
+
+    A running head or foot stands right next to the page break, a page number or a jump line."""
+    marks = set(boundaries)
+    near = [False] * len(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        seen = 0  # non-blank lines since the last boundary (the start or end of the text is one)
+        for i in order:
+            if i in marks:
+                seen = 0
+                near[i] = True
+                continue
+            if lines[i].key:
+                seen += 1
+            if seen <= reach:
+                near[i] = True
+    return near
+
+
+def _mostly_near(flags: list[bool]) -> bool:
+    """At least two places next to a page boundary, and two in three of all its places."""
+    hits = sum(flags)
+    return hits >= 2 and hits * 3 >= len(flags) * 2
+
+
+def _running_heads(lines: list[_Line], near: list[bool], pages: int) -> set[str]:
+    """Short lines repeated next to page boundaries (the first page's may sit under the title)."""
+    if pages < 2:
+        return set()
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        key = line.key
+        if key and len(key) <= MAX_HEAD_CHARS:
+            places.setdefault(key, []).append(i)
+    return {
+        key
+        for key, where in places.items()
+        if not ends_paragraph(key) and _mostly_near([near[i] for i in where])
+    }
+
+
+def _at_edge(index: int, lines: list[_Line]) -> bool:
+    """Next to a form feed or the start or end of the text (blank lines between allowed)."""
+    for step in (-1, 1):
+        pos = index + step
+        while 0 <= pos < len(lines) and not lines[pos].key and "\f" not in lines[pos].text:
+            pos += step
+        if not 0 <= pos < len(lines) or "\f" in lines[pos].text:
+            return True
+    return "\f" in lines[index].text
+
+
+def _line_edit(lines: list[_Line], index: int, text: str, kind: str, message: str) -> Edit:
+    """Remove the line and its line feed: the lines around it meet as a plain line break, and
+    the unwrap pass decides whether they belong to one paragraph. A line that opens a page
+    after pdftotext's blank line takes that blank line with it."""
+    line = lines[index]
+    end = line.end + 1 if line.end < len(text) else line.end
+    start = line.start
+    after_blank = index >= 2 and not lines[index - 1].text.strip() and lines[index - 2].key
+    if line.text.startswith("\f") and after_blank:
+        start -= 1
+    return Edit(start, end, "", kind, message)
+
+
+def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
+    boundaries = _boundaries(lines)
+    pages = text.count("\f") + 1 + sum(1 for line in lines if _is_page_number(line))
+    bare_numbers = sum(1 for line in lines if BARE_NUMBER_RE.match(line.key))
+    near = _near_boundary(lines, boundaries)
+    heads = _running_heads(lines, near, pages)
+    edits = []
+    for index, line in enumerate(lines):
+        key = line.key
+        if not key:
+            continue
+        if JUMP_LINE_RE.match(key):
+            edits.append(_line_edit(lines, index, text, "jump-line", f"jump line {key!r} removed"))
+        elif _is_page_number(line) and (
+            not BARE_NUMBER_RE.match(key) or bare_numbers >= 2 or _at_edge(index, lines)
+        ):
+            edits.append(
+                _line_edit(lines, index, text, "page-number", f"page number {key!r} removed")
+            )
+        elif key in heads:
+            message = f"running head or foot {key!r} removed"
+            edits.append(_line_edit(lines, index, text, "running-head", message))
+        else:
+            for match in JUMP_INLINE_RE.finditer(line.text):
+                at_edge = match.start() == 0 or match.end() == len(line.text)
+                if at_edge and len(key) > len(match.group().strip()):
+                    edits.append(
+                        Edit(
+                            line.start + match.start(),
+                            line.start + match.end(),
+                            "",
+                            "jump-line",
+                            f"jump line {match.group().strip()!r} removed",
+                        )
+                    )
+    return edits
+
+
+def _form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
+    """A form feed goes; the page break it marked becomes a line break.
+
+    pdftotext ends every page with a blank line before the form feed; that blank line is part of
+    the page break, not a paragraph break, so it goes too. Between two characters of one line
+    (no line feed on either side) the page break becomes a line break.
+    """
+    edits = []
+    taken_starts = [e.start for e in taken]  # sorted, not overlapping
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_right(taken_starts, end) - 1
+        return i >= 0 and taken[i].start < end and start < taken[i].end
+
+    for match in FORM_FEED_RE.finditer(text):
+        start, end = match.span()
+        if overlaps(start, end):
+            continue
+        at_line_start = start == 0 or text[start - 1] == "\n"
+        if at_line_start and start >= 3 and BLANK_AFTER_CONTENT.fullmatch(text[start - 3 : start]):
+            start -= 1  # content, blank line, form feed: the blank line is the page break's
+        at_line_end = end == len(text) or text[end] == "\n"
+        if at_line_start or at_line_end:
+            after = ""
+        else:  # inside a line: Chinese runs on, other text breaks the line for unwrap to judge
+            after = "" if is_wide(text[start - 1]) and is_wide(text[end]) else "\n"
+        if overlaps(start, end):
+            continue
+        edits.append(Edit(start, end, after, "form-feed", "page break removed"))
+    return edits
+
+
+PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern, re.IGNORECASE | re.MULTILINE)
+JUMP_LINE_ANYWHERE_RE = re.compile(JUMP_LINE_RE.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _may_hold_furniture(text: str) -> bool:
+    """A quick scan: no form feed, page number or jump line means nothing to do (most texts,
+    and every text a second time round)."""
+    return (
+        "\f" in text
+        or PAGE_NUMBER_LINE_RE.search(text) is not None
+        or JUMP_LINE_ANYWHERE_RE.search(text) is not None
+        or JUMP_INLINE_RE.search(text) is not None
+    )
+
+
+def remove_page_furniture(text: str, config: Config) -> list[Edit]:
+    """Edits that remove page furniture; form feeds become block breaks.
+
+    >>> text = "正文第一页\\n— 1 —\\n\\f（上接第1版）\\n正文第二页。"
+    >>> [e.kind for e in remove_page_furniture(text, Config())]
+    ['page-number', 'jump-line', 'form-feed']
+    """
+    if not config.remove_page_furniture or not _may_hold_furniture(text):
+        return []
+    lines = _lines(text)
+    edits = _furniture_lines(text, lines)
+    if "\f" in text:
+        edits.extend(_form_feed_edits(text, edits))
+    edits.sort(key=lambda e: (e.start, e.end))
+    kept: list[Edit] = []
+    for edit in edits:
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept

@@ -1,0 +1,553 @@
+"""Mojibake: text that was decoded with the wrong codec before Galley saw it.
+
+Three histories are reversed, each only where the reversal decodes and reads better than what is
+there, because a false repair destroys correct text while a missed one leaves visible damage:
+
+* GBK read as Latin-1 or cp1252 (`ÄãºÃ` for 你好): runs of Latin-1 letters are re-encoded and
+  decoded as GB18030. Checked first, because ftfy would otherwise "repair" pieces of such a run as
+  UTF-8 (`Ï¯` becomes Greek `ϯ`).
+* UTF-8 read as cp1252 or Latin-1 (`ä¸­æ–‡` for 中文, `cafÃ©` for café): ftfy, configured so
+  that it repairs the encoding and nothing else. Its defaults would also turn `，；（）“”` into
+  ASCII, NFC-normalize CJK compatibility ideographs, and delete control characters and line
+  breaks that other passes own and record.
+* UTF-8 read as GBK (`浣犲ソ` for 你好), which ftfy declines: runs of CJK characters are
+  re-encoded as GB18030 and decoded as UTF-8. Where the wrong decoding dropped a byte (the `�`
+  it wrote), the byte is restored when exactly one value fits (the GBK decoder must have rejected
+  it, and the UTF-8 character must be valid), or, in Chinese text, when one fitting character is
+  a hundred times commoner than any other (、。“” — the message asks the editor to check);
+  otherwise the character is marked `�` and the repair is an error for the editor.
+
+"Reads better" is measured with character frequencies from wordfreq's Chinese list: a repaired run
+must be common Chinese, and clearly more common than the run it replaces. In a line where one run
+was repaired that way, shorter runs of the same history are repaired too (`10ÔÂ` for 10月).
+Each repair is one Edit covering one run, so the log shows exactly which characters changed.
+
+Every U+FFFD left in the text (the reader turns invalid UTF-8 bytes into it; an earlier lossy
+decoding left it) is flagged as an error: a character is missing and only the original has it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import ftfy
+
+from ..changes import Edit, Severity
+from ..chars import CJK_RE, HAN_RE
+from ..config import Config
+
+# ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
+# change that damages CJK text.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,  # HTML entities are markup, not an encoding accident
+    remove_terminal_escapes=False,  # control characters: the invisible pass removes and records
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,  # \x93…\x94 are cp1252 quotes read as Latin-1; better than deletion
+    fix_latin_ligatures=False,  # ﬁ is a typesetting choice, not damage
+    fix_character_width=False,  # would narrow full-width punctuation ，；（）
+    uncurl_quotes=False,  # would turn “” ‘’ into ASCII quotes
+    fix_line_breaks=False,  # the line-endings pass owns line breaks
+    fix_surrogates=False,  # strict decoding never produces surrogates
+    remove_control_chars=False,  # the invisible pass owns them
+    normalization=None,  # NFC rewrites CJK compatibility ideographs; NFKC narrows punctuation
+    explain=False,
+)
+
+# A line ftfy could change holds a character of the single-byte codecs whose mojibake it repairs
+# (Latin-1, cp1250-cp1252, cp1251, cp437, MacRoman): others are not worth asking it about.
+FTFY_SUSPECT_RE = re.compile("[\u0080-\u052f\u2200-\u22ff\u2500-\u257f]")
+# UTF-8 read as GBK: runs of non-ASCII, non-space characters (ASCII bytes of the original stand
+# between whole characters; a UTF-8 byte swallowed together with an ASCII byte stays inside the
+# GBK character that swallowed it).
+GBK_RUN_RE = re.compile(r"[^\x00-\x7f\s\u3000]+")
+# GBK read as Latin-1/cp1252: runs of Latin-1 upper-half characters (and cp1252's extras), which
+# may hold single ASCII characters (GBK trail bytes 0x40-0x7E).
+CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+CP1252_BYTES = {ch: ch.encode("cp1252") for ch in CP1252_EXTRAS}
+LATIN_RUN_RE = re.compile(
+    f"[\u0080-\u00ff{CP1252_EXTRAS}](?:[\u0080-\u00ff{CP1252_EXTRAS}]|[@-~](?=[\u0080-\u00ff]))+"
+)
+NEL_ELLIPSIS_FOLLOWERS = frozenset(" \t\u0094\u0092”’\"')]")  # after "…", not after a line end
+KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af]")
+REPLACEMENT = "\ufffd"
+GARBLED_FFFD = "锟斤拷"  # U+FFFD U+FFFD as UTF-8, read as GBK: the bytes are gone for good
+
+MIN_SCORE = 4.5  # mean Zipf frequency of a repaired run's Han characters (的 7.8, 浣 3.5)
+MIN_GAIN = 1.0  # how much more common than the run it replaces
+RARE_ZIPF = 2.5
+MAX_RARE_SHARE = 0.2  # share of repaired Han characters rarer than RARE_ZIPF
+MIN_LATIN_RUN = 4  # non-ASCII characters a GBK-as-Latin-1 run needs on its own (two Han)
+LONG_LATIN_RUN = 6  # shorter runs must not touch a Latin letter, and must decode to very
+MIN_SHORT_SCORE = 5.8  # common Chinese (你好 6.8; 敲试, from the letters ÇÃÊÔ, 5.3)
+LIKELY_ZIPF = 5.0  # a dropped character is restored by frequency only if this common
+LIKELY_MARGIN = 2.0  # and a hundred times commoner than any other character that fits
+# CJK punctuation, absent from wordfreq's word list, ranked as very common characters.
+COMMON_MARKS = frozenset("、。，“”‘’《》（）：；！？…—")
+COMMON_MARK_ZIPF = 7.0
+MIN_RECOVERED_SHARE = 0.6  # of a partially recovered run's characters, at least this many intact
+
+
+class Repair(NamedTuple):
+    """One run of a line and what it becomes."""
+
+    start: int
+    end: int
+    after: str
+    kind: str
+    message: str
+    severity: Severity
+
+
+# --- plausibility -------------------------------------------------------------------------------
+
+
+@cache
+def _han_zipf() -> dict[str, float]:
+    """Zipf frequency (log10 per billion words) of each character, summed over the words of
+    wordfreq's Chinese list that contain it: the list counts words, and a character that mostly
+    stands inside words (容 in 内容, 京 in 北京) is rare as a word of its own."""
+    from wordfreq import get_frequency_dict
+
+    totals: dict[str, float] = {}
+    for word, freq in get_frequency_dict("zh").items():
+        for ch in word:
+            totals[ch] = totals.get(ch, 0.0) + freq
+    return {ch: math.log10(freq) + 9 for ch, freq in totals.items() if freq > 0}
+
+
+def _score(text: str) -> tuple[float, float]:
+    """(mean Zipf frequency of the Han characters, share of them that are rare); (0, 1) if none."""
+    zipf = _han_zipf()
+    values = [zipf.get(ch, 0.0) for ch in text if HAN_RE.match(ch)]
+    if not values:
+        return 0.0, 1.0
+    return sum(values) / len(values), sum(1 for v in values if v < RARE_ZIPF) / len(values)
+
+
+def _cjk_or_punct(ch: str) -> bool:
+    return (
+        bool(CJK_RE.match(ch))
+        or "\u2010" <= ch <= "\u206f"
+        or "\u3000" <= ch <= "\u30ff"
+        or "\uff00" <= ch <= "\uffef"
+        or ch in "·×÷°±§¨" + REPLACEMENT
+    )
+
+
+def _looks_cjk(text: str) -> bool:
+    return len(CJK_RE.findall(text)) >= 1 and all(ch.isascii() or _cjk_or_punct(ch) for ch in text)
+
+
+def _confirmed_cjk(repaired: str) -> bool:
+    """Enough for a short run in a line where a longer one of the same history was repaired: CJK
+    characters and punctuation only (`—` alone is A1AA read as `¡ª`), no rare Han."""
+    if not all(_cjk_or_punct(ch) for ch in repaired):
+        return False
+    return not HAN_RE.search(repaired) or _score(repaired)[0] >= RARE_ZIPF
+
+
+def _reads_better(repaired: str, damaged: str) -> bool:
+    """Common Chinese (or Japanese, Korean) text, clearly more common than what it replaces."""
+    intact = repaired.replace(REPLACEMENT, "")
+    if len(CJK_RE.findall(intact)) < 2 or not _looks_cjk(intact):
+        return False
+    if not HAN_RE.search(intact):  # kana or hangul only: no frequencies; strict decoding decides
+        return REPLACEMENT not in repaired and len(intact) >= 3
+    score, rare = _score(intact)
+    return score >= MIN_SCORE and rare <= MAX_RARE_SHARE and score >= _score(damaged)[0] + MIN_GAIN
+
+
+# --- UTF-8 read as cp1252/Latin-1: ftfy --------------------------------------------------------
+
+
+def _ftfy_repairs(line: str) -> list[Repair]:
+    """ftfy's repair of one line, cut into runs (one character between two changes joins them)."""
+    if not FTFY_SUSPECT_RE.search(line):
+        return []
+    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    if fixed == line:
+        return []
+    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    runs: list[tuple[int, int, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if runs and i1 - runs[-1][1] <= 1 and not line[runs[-1][1] : i1].isspace():
+            start, end, after = runs[-1]
+            runs[-1] = (start, i2, after + line[end:i1] + fixed[j1:j2])
+        else:
+            runs.append((i1, i2, fixed[j1:j2]))
+    return [_ftfy_repair(line, a, b, after) for a, b, after in runs]
+
+
+def _ftfy_repair(line: str, start: int, end: int, after: str) -> Repair:
+    severity: Severity = "error" if REPLACEMENT in after else "info"
+    if all("\x80" <= ch <= "\x9f" for ch in line[start:end]):
+        message = "cp1252 punctuation read as Latin-1 (ftfy)"
+        return Repair(start, end, after, "cp1252-as-latin1", message, severity)
+    message = "UTF-8 text read as cp1252/Latin-1 (ftfy)"
+    return Repair(start, end, after, "utf8-as-latin1", message, severity)
+
+
+# --- GBK read as Latin-1/cp1252 ------------------------------------------------------------------
+
+
+def _latin_bytes(run: str) -> bytes | None:
+    """The bytes a Latin-1 or cp1252 decoder read to produce `run` (either: a "sloppy" cp1252
+    decoder, as browsers and Windows use, passes the five bytes cp1252 leaves undefined through
+    as C1 characters)."""
+    out = bytearray()
+    for ch in run:
+        if ord(ch) < 0x100:
+            out.append(ord(ch))
+        elif ch in CP1252_BYTES:
+            out += CP1252_BYTES[ch]
+        else:
+            return None
+    return bytes(out)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _gbk_read_as_latin(run: str, confirmed: bool, inside_word: bool) -> str | None:
+    """The repaired run if `run` is GBK read as Latin-1 or cp1252. `confirmed`: another run of the
+    line was repaired this way, so a short run needs only to decode to CJK text. `inside_word`:
+    an ASCII letter touches the run."""
+    non_ascii = sum(1 for ch in run if not ch.isascii())
+    if non_ascii < (2 if confirmed else MIN_LATIN_RUN):
+        return None
+    # a short run inside a Latin word (`SÖÄ£`, `ÑÍCH`) is European text until proven otherwise
+    short = non_ascii < LONG_LATIN_RUN
+    if short and not confirmed and inside_word:
+        return None
+    data = _latin_bytes(run)
+    if data is None:
+        return None
+    if not confirmed and _is_utf8(data):
+        return None  # `HÄ±rsÄ±zÄ±` is Hırsızı: ftfy's history, unless the line proved to be GBK
+    try:
+        repaired = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if confirmed:
+        return repaired if _confirmed_cjk(repaired) else None
+    if short and _score(repaired)[0] < MIN_SHORT_SCORE:
+        return None
+    return repaired if _reads_better(repaired, "") else None
+
+
+def _latin_repairs(line: str) -> list[Repair]:
+    repairs: list[Repair] = []
+    message = "GBK text read as Latin-1/cp1252"
+    for confirmed in (False, True):
+        if confirmed and not repairs:
+            break
+        for match in LATIN_RUN_RE.finditer(line):
+            if confirmed and _overlaps(repairs, match.start(), match.end()):
+                continue
+            start, end = match.span()
+            neighbours = (line[start - 1 : start], line[end : end + 1])
+            inside_word = any(c.isascii() and c.isalpha() for c in neighbours)
+            repaired = _gbk_read_as_latin(match.group(), confirmed, inside_word)
+            if repaired is not None:
+                repairs.append(Repair(*match.span(), repaired, "gbk-as-latin1", message, "warning"))
+    return sorted(repairs)
+
+
+# --- UTF-8 read as GBK ---------------------------------------------------------------------------
+
+
+def _gbk_pieces(run: str) -> list[bytes] | None:
+    """The bytes a GBK decoder read to produce `run`, cut where it met bytes it could not read
+    (the U+FFFD it wrote): each cut is one lost character."""
+    if REPLACEMENT not in run:
+        try:
+            return [run.encode("gb18030")]
+        except UnicodeEncodeError:
+            return None
+    pieces = [b""]
+    for ch in run:
+        if ch == REPLACEMENT:
+            if pieces[-1] or len(pieces) == 1:  # two bytes lost in a row: one character (。 ��)
+                pieces.append(b"")
+            continue
+        try:
+            pieces[-1] += ch.encode("gb18030")
+        except UnicodeEncodeError:
+            return None
+    return pieces
+
+
+def _utf8_length(lead: int) -> int:
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if lead >= 0xF0 else 1
+
+
+def _split_partial(piece: bytes) -> tuple[int, int]:
+    """(continuation bytes at the start, bytes of an incomplete sequence at the end): the parts of
+    the characters the lost bytes on either side broke."""
+    head = 0
+    while head < len(piece) and 0x80 <= piece[head] <= 0xBF:
+        head += 1
+    for back in range(1, min(4, len(piece) - head) + 1):
+        byte = piece[-back]
+        if byte >= 0xC0:
+            return head, back if _utf8_length(byte) > back else 0
+        if not 0x80 <= byte <= 0xBF:
+            break
+    return head, 0
+
+
+@cache
+def _rejected(byte: int, following: int | None) -> bool:
+    """Would a GBK or GB18030 decoder have failed on `byte` (before `following`) and dropped it?"""
+    data = bytes([byte]) if following is None else bytes([byte, following])
+    for codec in ("gbk", "gb18030"):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start == 0:
+                return True
+    return False
+
+
+def _commonness(ch: str) -> float:
+    if ch in COMMON_MARKS:
+        return COMMON_MARK_ZIPF
+    return _han_zipf().get(ch, 0.0)
+
+
+@lru_cache(maxsize=4096)
+def _restore_lost(before: bytes, after: bytes, following: int | None) -> tuple[str, str]:
+    """The character a lost byte broke (`before` + ? + `after`) and how sure that is: "exact"
+    when one byte value fits (a decoder rejected it, and the UTF-8 sequence it completes is
+    valid), "likely" when one fitting character is far more common than every other (0x80, the
+    byte a GBK decoder drops most, is in 、。“” and 一), else U+FFFD and "lost"."""
+    fits = []
+    for byte in range(0x80, 0xC0):
+        if not _rejected(byte, following):
+            continue
+        try:
+            text = (before + bytes([byte]) + after).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(text) == 1:
+            fits.append(text)
+    if len(fits) == 1:
+        return fits[0], "exact"
+    ranked = sorted(fits, key=_commonness, reverse=True)
+    if (
+        ranked
+        and _commonness(ranked[0]) >= LIKELY_ZIPF
+        and (len(ranked) == 1 or _commonness(ranked[1]) <= _commonness(ranked[0]) - LIKELY_MARGIN)
+    ):
+        return ranked[0], "likely"
+    return REPLACEMENT, "lost"
+
+
+def _decode_around_losses(pieces: list[bytes]) -> tuple[str, list[str]] | None:
+    """UTF-8 text from the pieces, and for each lost character how it was restored. Restoring by
+    frequency ("likely") is Chinese frequency: not done in Japanese or Korean text."""
+    intact: list[str] = []
+    losses: list[tuple[bytes, bytes, int | None] | None] = []  # None: two bytes lost in a row
+    carry = b""  # the start of the character the previous loss broke
+    for index, piece in enumerate(pieces):
+        head, tail = _split_partial(piece)
+        if (index == 0 and head) or (index == len(pieces) - 1 and tail):
+            return None  # the run starts or ends inside a character: not a whole history
+        if index:
+            following = piece[0] if piece else None
+            losses.append((carry, piece[:head], following) if piece or carry else None)
+        try:
+            intact.append(piece[head : len(piece) - tail].decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+        carry = piece[len(piece) - tail :]
+    chinese = not KANA_HANGUL_RE.search("".join(intact))
+    out = [intact[0]]
+    how = []
+    for loss, text in zip(losses, intact[1:], strict=True):
+        char, sure = _restore_lost(*loss) if loss is not None else (REPLACEMENT, "lost")
+        if sure == "likely" and not chinese:
+            char, sure = REPLACEMENT, "lost"
+        out += [char, text]
+        how.append(sure)
+    return "".join(out), how
+
+
+def _utf8_read_as_gbk(run: str, confirmed: bool) -> tuple[str, list[str]] | None:
+    """(repaired run, how each lost character was restored) if `run` is UTF-8 read as GBK."""
+    if not CJK_RE.search(run) or len(run) < 2:
+        return None
+    pieces = _gbk_pieces(run)
+    if pieces is None or not pieces[0] or pieces[0][0] < 0xC2:
+        return None
+    if len(pieces) == 1 and not _is_utf8(pieces[0]):
+        return None  # nothing was lost, so the history must decode cleanly (the common case)
+    decoded = _decode_around_losses(pieces)
+    if decoded is None or decoded[0] == run:
+        return None
+    repaired, how = decoded
+    if set(repaired) == {REPLACEMENT}:  # 锟斤拷 is U+FFFD read as GBK: only the loss is known
+        return (repaired, how) if GARBLED_FFFD in run or confirmed else None
+    intact = len(repaired) - repaired.count(REPLACEMENT)
+    if intact < MIN_RECOVERED_SHARE * len(repaired):
+        return None
+    if confirmed:
+        return (repaired, how) if _confirmed_cjk(repaired) else None
+    return (repaired, how) if _reads_better(repaired, run) else None
+
+
+def _gbk_outcome(repaired: str, how: list[str]) -> tuple[str, str, str, Severity]:
+    """(after, kind, message, severity) of a UTF-8-read-as-GBK repair."""
+    message = "UTF-8 text read as GBK"
+    lost, likely, exact = (how.count(k) for k in ("lost", "likely", "exact"))
+    if exact:
+        message += f"; {exact} character(s) dropped by that decoding restored (only one fits)"
+    if likely:
+        message += (
+            f"; {likely} dropped character(s) restored as the only common one that fits: check"
+        )
+    if lost:
+        message += f"; {lost} character(s) lost, marked �: restore them from the original"
+    severity: Severity = "error" if REPLACEMENT in repaired else "warning"
+    return repaired, "utf8-as-gbk", message, severity
+
+
+def _gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    repairs: list[Repair] = []
+    for confirmed in (False, True):
+        if confirmed and not repairs:
+            break
+        for match in GBK_RUN_RE.finditer(line):
+            start, end = match.span()
+            if _overlaps(taken, start, end) or (confirmed and _overlaps(repairs, start, end)):
+                continue
+            found = _utf8_read_as_gbk(match.group(), confirmed)
+            if found is None:
+                continue
+            repairs.append(Repair(start, end, *_gbk_outcome(*found)))
+    return sorted(repairs)
+
+
+# --- per line, per text --------------------------------------------------------------------------
+
+
+def _overlaps(repairs: Sequence[Repair], start: int, end: int) -> bool:
+    return any(r.start < end and start < r.end for r in repairs)
+
+
+def _gaps(line: str, repairs: Sequence[Repair]) -> list[tuple[int, int]]:
+    """The stretches of `line` between repairs."""
+    gaps, cursor = [], 0
+    for repair in sorted(repairs):
+        gaps.append((cursor, repair.start))
+        cursor = repair.end
+    gaps.append((cursor, len(line)))
+    return [(a, b) for a, b in gaps if b > a]
+
+
+@lru_cache(maxsize=4096)
+def line_repairs(line: str) -> tuple[Repair, ...]:
+    """Every repair of one line, in order, none overlapping (pure; cached because the invisible
+    and line-ending passes ask about the same lines before this pass runs)."""
+    repairs = _latin_repairs(line)
+    for start, end in _gaps(line, repairs):  # ftfy only where GBK did not already explain it
+        repairs += [
+            r._replace(start=start + r.start, end=start + r.end)
+            for r in _ftfy_repairs(line[start:end])
+        ]
+    repairs += _gbk_repairs(line, repairs)
+    return tuple(sorted(repairs))
+
+
+def mojibake_spans(text: str) -> list[Repair]:
+    """Every repair this pass would make in `text`, in text coordinates."""
+    spans: list[Repair] = []
+    start = 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            spans.extend(
+                r._replace(start=start + r.start, end=start + r.end) for r in line_repairs(line)
+            )
+        start += len(line) + 1
+    return spans
+
+
+class SpanIndex:
+    """Answers "is this position inside a mojibake repair?" for the passes that run before this
+    one: a C1 control, soft hyphen or no-break space inside one is a byte of the damaged sequence
+    (`Ã\\xa0` is à, `ä¸\\xad` is 中), and the invisible pass must leave it to this pass."""
+
+    def __init__(self, text: str) -> None:
+        spans = mojibake_spans(text)
+        self._starts = [r.start for r in spans]
+        self._ends = [r.end for r in spans]
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int):
+            return False
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+
+def mojibake_nels(text: str) -> set[int]:
+    """Positions of U+0085 that are a byte of mojibake rather than a NEL line ending: cp1252's "…"
+    read as Latin-1 (`parlé\\x85 Tu sais`) or part of a longer sequence. A file that ends its lines
+    with NEL has no LF or CR, and its NELs stand after whole words and before the next line; so in
+    text with LF or CR every NEL inside a repair is mojibake, and in text without them one after
+    another non-ASCII character, or before a space or a closing mark, or a single one at the end."""
+    if "\u0085" not in text:
+        return set()
+    has_breaks = "\n" in text or "\r" in text
+    lone = text.count("\u0085") == 1
+    found = set()
+    for repair in mojibake_spans(text):
+        for pos in range(repair.start, repair.end):
+            if text[pos] != "\u0085":
+                continue
+            previous, following = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+            if (
+                has_breaks
+                or not previous.isascii()
+                or following in NEL_ELLIPSIS_FOLLOWERS
+                or (lone and not following)
+            ):
+                found.add(pos)
+    return found
+
+
+def repair_mojibake(text: str, config: Config) -> list[Edit]:
+    """Repair each run of mojibake; flag every character already lost.
+
+    >>> [(e.after, e.kind) for e in repair_mojibake("ä¸­æ–‡ 浣犲ソ ÄãºÃ", Config())]
+    [('中文', 'utf8-as-latin1'), ('你好', 'utf8-as-gbk'), ('你好', 'gbk-as-latin1')]
+    """
+    repairs = mojibake_spans(text)
+    edits = [Edit(r.start, r.end, r.after, r.kind, r.message, r.severity) for r in repairs]
+    for pattern, message in (
+        (
+            f"{REPLACEMENT}+",
+            "replacement character: lost before Galley saw the text (or bytes "
+            "that were invalid in the file's encoding): restore it from the original",
+        ),
+        (GARBLED_FFFD, "锟斤拷: characters lost (U+FFFD written as UTF-8, then read as GBK)"),
+    ):
+        for match in re.finditer(pattern, text):
+            if not _overlaps(repairs, *match.span()):
+                edits.append(Edit(*match.span(), match.group(), "lost-character", message, "error"))
+    return sorted(edits, key=lambda e: e.start)

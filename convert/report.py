@@ -1,0 +1,253 @@
+"""The Report: what happened to each file in a run, the exit code, and the output formats.
+
+`galley convert` and `galley check` both end in a Report. It alone decides the exit code
+(0 all good; 1 a file failed, or a finding reached the `--fail-on` severity; 2 is decided earlier,
+for usage and configuration errors), so the two commands cannot disagree about what "failed" means.
+
+The formats are a table of small functions from a Report to text (`FORMATTERS`), after black,
+ruff and sqlfluff: `human` for people, `github` for workflow annotations, `junit` for the test
+panels CI systems draw, `json` for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lxml import etree
+
+from . import __version__
+from .changes import SEVERITIES, Change
+from .errors import EXIT_FAILED, EXIT_OK
+
+Status = Literal["converted", "skipped", "failed", "checked"]
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One input's outcome. `findings` are the changes and flags conversion makes (or made)."""
+
+    path: str
+    status: Status
+    seconds: float = 0.0
+    error: str = ""
+    findings: tuple[Change, ...] = ()
+    outputs: tuple[str, ...] = ()
+    # severity -> count, kept for files skipped by an incremental run (their findings are not
+    # recomputed, but they still count toward --fail-on)
+    counts: tuple[tuple[str, int], ...] = ()
+
+    def severity_counts(self) -> dict[str, int]:
+        if self.findings:
+            return dict(Counter(c.severity for c in self.findings))
+        return dict(self.counts)
+
+
+@dataclass
+class Report:
+    """Collects FileResults as workers finish them, in input order for output."""
+
+    command: str
+    fail_on: str | None = "warning"  # None: findings never fail the run (plain `convert`)
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, result: FileResult) -> None:
+        self.results.append(result)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    def severity_counts(self) -> dict[str, int]:
+        total: Counter[str] = Counter()
+        for result in self.results:
+            total.update(result.severity_counts())
+        return {s: total.get(s, 0) for s in SEVERITIES}
+
+    def failing(self, result: FileResult) -> bool:
+        """A file fails the run when it could not be processed or has a finding at --fail-on."""
+        if result.status == "failed":
+            return True
+        if self.fail_on is None:
+            return False
+        threshold = severity_rank(self.fail_on)
+        return any(severity_rank(s) >= threshold and n for s, n in result.severity_counts().items())
+
+    def at_threshold(self, change: Change) -> bool:
+        return self.fail_on is not None and severity_rank(change.severity) >= severity_rank(
+            self.fail_on
+        )
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILED if any(self.failing(r) for r in self.results) else EXIT_OK
+
+    def summary(self) -> str:
+        done = "checked" if self.command == "check" else "converted"
+        counts = self.severity_counts()
+        parts = [f"{self.count(done)} {done}"]  # type: ignore[arg-type]
+        if self.command != "check":
+            parts.append(f"{self.count('skipped')} skipped (unchanged)")
+        parts.append(f"{self.count('failed')} failed")
+        findings = ", ".join(f"{counts[s]} {s}" for s in reversed(SEVERITIES))
+        busy = sum(r.seconds for r in self.results)
+        return (
+            f"{', '.join(parts)} in {self.seconds:.1f}s ({busy:.1f}s of work); findings: {findings}"
+        )
+
+
+def _describe(change: Change) -> str:
+    what = (
+        f"{change.before!r} kept (flag)"
+        if change.is_flag
+        else f"{change.before!r} -> {change.after!r}"
+    )
+    note = f" — {change.message}" if change.message else ""
+    return f"{change.pass_name}/{change.kind}: {what}{note}"
+
+
+def human(report: Report) -> str:
+    lines: list[str] = []
+    for result in report.results:
+        if result.status == "failed":
+            lines.append(f"error: {result.error}")
+        for change in result.findings:
+            lines.append(
+                f"{result.path}:{change.line}:{change.column}: {change.severity}: "
+                f"{_describe(change)}"
+            )
+    lines.append(report.summary())
+    return "\n".join(lines) + "\n"
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+GITHUB_LEVELS = {"info": "notice", "warning": "warning", "error": "error"}
+
+
+def github(report: Report) -> str:
+    """Workflow commands GitHub turns into annotations on the pull request's changed lines."""
+    lines: list[str] = []
+    for result in report.results:
+        file = _gh_property(result.path)
+        if result.status == "failed":
+            lines.append(f"::error file={file},title=galley::{_gh_data(result.error)}")
+        for change in result.findings:
+            title = _gh_property(f"galley {change.pass_name}/{change.kind}")
+            lines.append(
+                f"::{GITHUB_LEVELS[change.severity]} file={file},line={change.line},"
+                f"col={change.column},title={title}::{_gh_data(_describe(change))}"
+            )
+    lines.append(report.summary())
+    return "\n".join(lines) + "\n"
+
+
+def as_json(report: Report) -> str:
+    files = []
+    for result in report.results:
+        files.append(
+            {
+                "path": result.path,
+                "status": result.status,
+                "error": result.error or None,
+                "seconds": round(result.seconds, 3),
+                "counts": result.severity_counts(),
+                "failing": report.failing(result),
+                "findings": [c.to_json() for c in result.findings],
+                "outputs": list(result.outputs),
+            }
+        )
+    data = {
+        "galley": __version__,
+        "command": report.command,
+        "fail_on": report.fail_on,
+        "exit_code": report.exit_code,
+        "summary": {
+            "files": len(report.results),
+            **{s: report.count(s) for s in ("converted", "checked", "skipped", "failed")},
+            "findings": report.severity_counts(),
+            "seconds": round(report.seconds, 3),
+        },
+        "files": files,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def junit(report: Report) -> str:
+    """JUnit XML: one testcase per file; a failure when it has findings at --fail-on, an error
+    when it could not be read. Jenkins, GitLab and the GitHub test reporters draw this shape."""
+    failures = sum(1 for r in report.results if r.status != "failed" and report.failing(r))
+    errors = report.count("failed")
+    counts = {
+        "tests": str(len(report.results)),
+        "failures": str(failures),
+        "errors": str(errors),
+        "time": f"{report.seconds:.3f}",
+    }
+    attrs = {"name": f"galley {report.command}", **counts}
+    suites = etree.Element("testsuites", attrs)
+    suite = etree.SubElement(suites, "testsuite", attrs)
+    for result in report.results:
+        case = etree.SubElement(
+            suite,
+            "testcase",
+            classname=f"galley.{report.command}",
+            name=result.path,
+            file=result.path,
+            time=f"{result.seconds:.3f}",
+        )
+        if result.status == "failed":
+            error = etree.SubElement(case, "error", type="GalleyError", message=result.error)
+            error.text = result.error
+            continue
+        serious = [c for c in result.findings if report.at_threshold(c)]
+        if report.failing(result):
+            failure = etree.SubElement(
+                case,
+                "failure",
+                type=report.fail_on or "finding",
+                message=f"{len(serious) or 'some'} finding(s) at or above {report.fail_on}",
+            )
+            failure.text = "\n".join(_finding_line(result.path, c) for c in serious)
+        rest = [c for c in result.findings if not report.at_threshold(c)]
+        if rest:
+            out = etree.SubElement(case, "system-out")
+            out.text = "\n".join(_finding_line(result.path, c) for c in rest)
+    return etree.tostring(
+        suites,
+        encoding="unicode",
+        pretty_print=True,
+        doctype=('<?xml version="1.0" encoding="UTF-8"?>'),
+    )
+
+
+def _finding_line(path: str, change: Change) -> str:
+    return f"{path}:{change.line}:{change.column}: {change.severity}: {_describe(change)}"
+
+
+Formatter = Callable[[Report], str]
+FORMATTERS: dict[str, Formatter] = {
+    "human": human,
+    "json": as_json,
+    "github": github,
+    "junit": junit,
+}
+
+
+def results_in_order(results: Iterable[FileResult], order: list[str]) -> list[FileResult]:
+    """Results sorted into input order (workers finish in any order; reports must not)."""
+    rank = {path: i for i, path in enumerate(order)}
+    return sorted(results, key=lambda r: rank.get(r.path, len(rank)))

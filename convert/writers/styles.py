@@ -1,0 +1,121 @@
+"""Which house style a document is set in, and where that style's files are.
+
+A house style is a folder in `styles/`: `style.css` (HTML, PDF and EPUB) and `docx.toml` (the DOCX
+named styles), plus `style.toml` naming the font families to embed in an EPUB. The writers never
+open those paths themselves; they ask `resolve_style`, so the rules below hold in every format:
+
+- no style given (None, "" or "auto"): the document's language picks it, because a Chinese article
+  set in an English book style (or the reverse) is wrong in every format at once;
+- a name: the folder of that name;
+- a path ending in `.css`: that sheet replaces the CSS of the language's default style, whose DOCX
+  definition and fonts still apply (a sheet says nothing about Word styles). The PDF renderer may
+  then read files only from the sheet's own folder.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UsageError, WriterError
+
+STYLES_DIR = Path(__file__).resolve().parent.parent.parent / "styles"
+
+AUTO = ("", "auto")
+
+# Primary language subtag -> house style. Chinese (Simplified and Traditional) and Japanese share
+# news-zh: its sheet switches fonts and indent by `:lang()`, and its docx.toml keys the East Asian
+# fonts by Word language, so one style serves all three and is changed in one place.
+DEFAULT_STYLE_BY_LANGUAGE = {"zh": "news-zh", "ja": "news-zh", "yue": "news-zh", "lzh": "news-zh"}
+FALLBACK_STYLE = "book-en"
+
+
+@dataclass(frozen=True)
+class Style:
+    """A resolved house style: the files each writer reads."""
+
+    name: str  # the folder's name, or the sheet's file name for a .css override
+    folder: Path  # the style folder: docx.toml and style.toml come from here
+    css_path: Path  # the sheet for HTML, PDF and EPUB
+    resource_root: Path  # the only folder the PDF renderer may read files from
+
+    @property
+    def docx_path(self) -> Path:
+        return self.folder / "docx.toml"
+
+    def embed_families(self, lang: str) -> list[str]:
+        """The font families an EPUB embeds for text in `lang` (from `style.toml`, may be empty).
+
+        `style.toml` has `[embed] default = [...]` and optional per-language lists keyed by BCP 47
+        prefixes (`zh-Hant`, `ja`); the longest matching key wins, as `:lang()` does in CSS.
+        """
+        path = self.folder / "style.toml"
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise WriterError(
+                f"cannot read the style's font list ({error}); fix it", path
+            ) from None
+        table = data.get("embed", {})
+        if not isinstance(table, dict):
+            raise WriterError("[embed] must be a table of family lists", path)
+        key = best_language_key(lang, [k for k in table if k != "default"])
+        families = table.get(key) if key else table.get("default", [])
+        if not isinstance(families, list) or not all(isinstance(f, str) for f in families):
+            raise WriterError(f"[embed] {key or 'default'} must be a list of family names", path)
+        return list(families)
+
+
+def best_language_key(lang: str, keys: list[str]) -> str | None:
+    """The longest key that is `lang` or a hyphen-prefix of it, case-insensitively.
+
+    >>> best_language_key("zh-Hant-TW", ["zh", "zh-Hant", "ja"])
+    'zh-Hant'
+    >>> best_language_key("en", ["zh", "ja"]) is None
+    True
+    """
+    wanted = lang.lower()
+    matches = [k for k in keys if wanted == k.lower() or wanted.startswith(k.lower() + "-")]
+    return max(matches, key=len) if matches else None
+
+
+def default_style_name(lang: str) -> str:
+    """news-zh for Chinese and Japanese, book-en for English and everything else."""
+    primary = (lang or "").replace("_", "-").split("-")[0].lower()
+    return DEFAULT_STYLE_BY_LANGUAGE.get(primary, FALLBACK_STYLE)
+
+
+def resolve_style(
+    name_or_path: str | Path | None, lang: str, styles_dir: Path = STYLES_DIR
+) -> Style:
+    """The style a document in `lang` is set in: a name, a FILE.css, or None/"auto" for the default.
+
+    Raises UsageError for a name with no folder or a .css path that is not a file, because both are
+    mistakes on the command line that no retry fixes.
+    """
+    given = "" if name_or_path is None else str(name_or_path)
+    if given.strip().lower() in AUTO:
+        return _named(default_style_name(lang), styles_dir)
+    if given.lower().endswith(".css"):
+        sheet = Path(given).expanduser()
+        if not sheet.is_file():
+            raise UsageError(f"style sheet {given!r} does not exist or is not a file")
+        base = _named(default_style_name(lang), styles_dir)
+        sheet = sheet.resolve()
+        return Style(sheet.name, base.folder, sheet, sheet.parent)
+    return _named(given, styles_dir)
+
+
+def _named(name: str, styles_dir: Path) -> Style:
+    folder = styles_dir / name
+    if "/" in name or "\\" in name or name in (".", "..") or not folder.is_dir():
+        folders = styles_dir.iterdir() if styles_dir.is_dir() else iter(())
+        known = ", ".join(sorted(p.name for p in folders if p.is_dir()))
+        raise UsageError(
+            f"unknown style {name!r}: no folder {folder}; known styles: {known or 'none'}; "
+            "or give a .css file"
+        )
+    return Style(name, folder, folder / "style.css", folder)

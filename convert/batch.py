@@ -9,6 +9,10 @@
   needs (WeasyPrint alone takes about a second) and finds pandoc, so that cost is paid once per
   worker rather than once per file; a run that asks only for DOCX never imports WeasyPrint.
   A worker turns every exception into a failed FileResult, so one bad file fails alone.
+- Stopping (docs/hardening.md): workers ignore SIGINT, so a Ctrl-C reaches only the main process,
+  which sends each worker SIGTERM; a worker turns that into KeyboardInterrupt, so the file it is
+  writing loses its temporary file and nothing else, and it starts no further file. A worker
+  whose main process died (`kill -9`) stops the same way instead of waiting forever.
 
 The work done per file is the same function in a worker and in-process (`-j 1`), which is why
 their outputs are byte-identical.
@@ -16,12 +20,15 @@ their outputs are byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import signal
+import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -79,16 +86,54 @@ def warm(job: Job) -> _Ready:
 
 
 _WORKER: _Ready | None = None  # set once in each worker process by its initializer
+_BUSY = False  # a worker is converting a file: a stop must unwind it, not just end the process
+STOP_GRACE = 5.0  # seconds a stopped worker gets to clean up before it is killed
+PARENT_POLL = 0.5  # seconds between a worker's checks that its main process is alive
 
 
 def _init_worker(job: Job) -> None:
     global _WORKER
+    _guard_worker()
     _WORKER = warm(job)
 
 
+def _guard_worker() -> None:
+    """Ctrl-C is the main process's to handle; SIGTERM (from it, or from a dead parent's watch)
+    interrupts the current file cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _stop_worker(signum: int, frame: object) -> None:
+    # once: a second SIGTERM (the pool terminates every worker when one exits) must not cut
+    # short the cleanup the first one started
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if _BUSY:
+        raise KeyboardInterrupt  # unwinds write_all_atomic, which removes its temporary files
+    os._exit(1)  # idle: nothing to clean up
+
+
+def _watch_parent(parent: int) -> None:
+    """A worker orphaned by `kill -9` of its batch would otherwise block on its queue forever."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(STOP_GRACE)
+    os._exit(1)
+
+
 def _run_in_worker(task: Task) -> FileResult:
+    global _BUSY
     assert _WORKER is not None, "worker used before its initializer ran"
-    return run_task(task, _WORKER)
+    _BUSY = True
+    try:
+        return run_task(task, _WORKER)
+    except KeyboardInterrupt:
+        os._exit(1)  # stopped: the file's temporary outputs are already removed; start no other
+    finally:
+        _BUSY = False
 
 
 def run_task(task: Task, ready: _Ready) -> FileResult:
@@ -159,32 +204,53 @@ def run(
             results[index] = run_task(task, ready)
             on_result(results[index])
     else:
-        for index, result in _pooled(tasks, job, workers):
-            results[index] = result
-            on_result(result)
+        # closed here, not when garbage collected, so an interrupt stops the workers at once
+        with contextlib.closing(_pooled(tasks, job, workers)) as pooled:
+            for index, result in pooled:
+                results[index] = result
+                on_result(result)
     return [results[i] for i in range(len(tasks))]
 
 
-def _pooled(tasks: Sequence[Task], job: Job, workers: int) -> Iterator[tuple[int, FileResult]]:
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(job,)) as pool:
-        pending: dict[Future[FileResult], int] = {
-            pool.submit(_run_in_worker, task): i for i, task in enumerate(tasks)
-        }
-        try:
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    index = pending.pop(future)
-                    try:
-                        yield index, future.result()
-                    except Exception as exc:  # the worker itself died (killed, out of memory)
-                        yield (
-                            index,
-                            _failed(tasks[index], f"worker died ({exc})", time.perf_counter()),
-                        )
-        finally:
-            for future in pending:
-                future.cancel()
+def _pooled(
+    tasks: Sequence[Task], job: Job, workers: int
+) -> Generator[tuple[int, FileResult], None, None]:
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(job,))
+    pending: dict[Future[FileResult], int] = {
+        pool.submit(_run_in_worker, task): i for i, task in enumerate(tasks)
+    }
+    try:
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                index = pending.pop(future)
+                try:
+                    yield index, future.result()
+                except Exception as exc:  # the worker itself died (killed, out of memory)
+                    yield (
+                        index,
+                        _failed(tasks[index], f"worker died ({exc})", time.perf_counter()),
+                    )
+    except BaseException:  # Ctrl-C, or the caller stopped early: stop the files in progress
+        _stop_workers(pool)
+        raise
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM each worker (it removes its temporary file), then SIGKILL any still running."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError):
+            process.terminate()
+    deadline = time.monotonic() + STOP_GRACE
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
 
 
 # --- planning and the manifest ---------------------------------------------------------------

@@ -16,12 +16,14 @@ A *flag* is a change whose `before` equals its `after`: a finding that did not a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Literal
 
 Severity = Literal["info", "warning", "error"]
+_LINE_FEED_RE = re.compile("\n")
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 
 
@@ -91,9 +93,11 @@ class SourceMap:
     def __init__(self, source: str) -> None:
         self._passes: list[_PassMap] = []
         self._line_starts = [0]
-        self._line_starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+        self._line_starts.extend(m.end() for m in _LINE_FEED_RE.finditer(source))
 
     def push(self, edits: Sequence[Edit]) -> None:
+        if not edits:
+            return  # a pass that only flagged: positions map through it unchanged
         out_starts, out_ends, in_starts, in_ends = [], [], [], []
         delta = 0
         for edit in edits:
@@ -111,6 +115,34 @@ class SourceMap:
         for pass_map in reversed(self._passes):
             pos = pass_map.back(pos, end=end)
         return pos
+
+    def to_source_all(self, positions: Sequence[int], *, end: bool = False) -> list[int]:
+        """`to_source` of every position, in one walk back through the passes.
+
+        A pass logs thousands of changes, and each change maps two positions through every
+        earlier pass: one bisection per position and pass, without a method call each, keeps
+        that cheap.
+        """
+        mapped = list(positions)
+        for pass_map in reversed(self._passes):
+            out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
+            in_starts, in_ends = pass_map.in_starts, pass_map.in_ends
+            for k, pos in enumerate(mapped):
+                i = bisect_right(out_starts, pos) - 1
+                if end and i >= 0 and out_starts[i] == pos and out_ends[i] > pos:
+                    i -= 1  # an end position right at an insertion belongs before it
+                if i < 0:
+                    continue
+                if pos < out_ends[i]:
+                    mapped[k] = in_ends[i] if end else in_starts[i]
+                else:
+                    mapped[k] = pos - out_ends[i] + in_ends[i]
+        return mapped
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Where each line of the source starts (line n starts at index n - 1)."""
+        return self._line_starts
 
     def line_column(self, source_pos: int) -> tuple[int, int]:
         line = bisect_right(self._line_starts, source_pos)
@@ -131,15 +163,18 @@ def apply_pass(
 ) -> tuple[str, list[Change]]:
     """Apply one pass's edits; return the new text and the edits as logged changes."""
     check_edits(text, edits, pass_name)
+    befores = [text[edit.start : edit.end] for edit in edits]
+    source_starts = source_map.to_source_all([edit.start for edit in edits])
+    source_ends = source_map.to_source_all([edit.end for edit in edits], end=True)
+    line_starts = source_map.line_starts
     changes: list[Change] = []
     pieces: list[str] = []
     cursor = 0
     delta = 0
-    for edit in edits:
-        before = text[edit.start : edit.end]
-        source_start = source_map.to_source(edit.start)
-        source_end = max(source_start, source_map.to_source(edit.end, end=True))
-        line, column = source_map.line_column(source_start)
+    for edit, before, source_start, source_end in zip(
+        edits, befores, source_starts, source_ends, strict=True
+    ):
+        line = bisect_right(line_starts, source_start)
         changes.append(
             Change(
                 pass_name=pass_name,
@@ -148,9 +183,9 @@ def apply_pass(
                 before=before,
                 after=edit.after,
                 line=line,
-                column=column,
+                column=source_start - line_starts[line - 1] + 1,
                 source_start=source_start,
-                source_end=source_end,
+                source_end=max(source_start, source_end),
                 severity=edit.severity,
                 message=edit.message,
                 step=step,
@@ -161,7 +196,7 @@ def apply_pass(
         cursor = edit.end
         delta += len(edit.after) - len(before)
     pieces.append(text[cursor:])
-    source_map.push([e for e in edits if e.after != text[e.start : e.end]])
+    source_map.push([e for e, before in zip(edits, befores, strict=True) if e.after != before])
     return "".join(pieces), changes
 
 

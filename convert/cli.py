@@ -7,6 +7,7 @@ from the first input (or `--config FILE`); flags override them. The Report decid
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import json
 import logging
@@ -15,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import (
@@ -26,10 +27,17 @@ from .config import (
     to_toml,
     with_overrides,
 )
-from .errors import EXIT_FAILED, EXIT_OK, GalleyError, UsageError
-from .pipeline import DEFAULT_FORMATS, collect_inputs, prepare
+from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, GalleyError, UsageError
 from .report import FORMATTERS, FileResult, Report
 from .writers import WRITERS, WriteOptions, resolve_style
+
+# The pipeline (lxml, wordfreq, ftfy: ~0.25 s) is imported by the commands that run it, not here,
+# so that a one-file `galley convert` can fork its PDF helper before paying for that import
+# (`convert.writers.pdf_process`). This is `pipeline.DEFAULT_FORMATS`, which is defined the same.
+DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)
+
+if TYPE_CHECKING:
+    from .batch import Manifest
 
 log = logging.getLogger("galley")
 
@@ -270,6 +278,8 @@ def _run_convert(args: argparse.Namespace) -> int:
     resolve_style(settings.style, "und", options.styles_dir)  # a bad name or path: usage error
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"output {args.output} exists and is not a folder")
+    from .pipeline import collect_inputs
+
     inputs = collect_inputs(args.paths, settings.extensions)
     if not inputs:
         raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
@@ -290,11 +300,28 @@ def _run_convert(args: argparse.Namespace) -> int:
         else:
             todo.append(task)
             todo_keys.append(key)
-    with Progress(len(todo), _plain_output()) as progress:
-        results = batch.run(todo, job, settings.jobs, progress)
-    for task, key, result in zip(todo, todo_keys, results, strict=True):
+    keyed = {task.display: (task, key) for task, key in zip(todo, todo_keys, strict=True)}
+    saver = _ManifestSaver(manifest)
+
+    def finished(result: FileResult) -> None:
+        progress(result)
+        task, key = keyed[result.path]
         manifest.record(key, task, options_key, result)
         report.add(result)
+        saver.maybe_save()
+
+    try:
+        with Progress(len(todo), _plain_output()) as progress:
+            batch.run(todo, job, settings.jobs, finished)
+    except KeyboardInterrupt:
+        done = sum(1 for r in report.results if r.status == "converted")
+        print(
+            f"interrupted: {done} converted, {len(todo) - done} not; no output is half-written; "
+            "run the same command again to convert the rest",
+            file=sys.stderr,
+        )
+        saver.save_quietly()  # what finished is remembered, so the next run skips it
+        raise
     report.seconds = time.perf_counter() - started
     print(report.summary(), file=sys.stderr)
     try:
@@ -305,10 +332,34 @@ def _run_convert(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
+class _ManifestSaver:
+    """Saves the manifest during a batch, at most every SAVE_EVERY seconds, so that a batch killed
+    midway (`kill -9`, power loss) is not converted again from the start. It records only files
+    whose outputs were all written, so it never claims one that is missing."""
+
+    SAVE_EVERY = 1.0
+
+    def __init__(self, manifest: Manifest) -> None:
+        self.manifest = manifest
+        self.last = time.monotonic()
+
+    def maybe_save(self) -> None:
+        if time.monotonic() - self.last >= self.SAVE_EVERY:
+            self.save_quietly()
+
+    def save_quietly(self) -> None:
+        """A failure here is reported once, by the final save."""
+        self.last = time.monotonic()
+        with contextlib.suppress(GalleyError):
+            self.manifest.save()
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from . import batch
 
     settings = resolve_settings(args)
+    from .pipeline import collect_inputs
+
     inputs = collect_inputs(args.paths, settings.extensions)
     if not inputs:
         raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
@@ -324,11 +375,15 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_normalize(args: argparse.Namespace) -> int:
+    from .pipeline import prepare
+
     sys.stdout.buffer.write(prepare(args.path).jats)
     return EXIT_OK
 
 
 def _run_explain(args: argparse.Namespace) -> int:
+    from .pipeline import prepare
+
     prepared = prepare(args.path)
     if prepared.decoded is not None:
         d = prepared.decoded
@@ -384,22 +439,40 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
+    """`pdf_helper`: fork the PDF helper process for a one-file convert (the console script)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
+    if pdf_helper:
+        _start_pdf_helper(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         return COMMANDS[args.command](args)
     except GalleyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt:  # Ctrl-C: the batch has already said what it finished
+        print("error: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def main_entry() -> None:
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], pdf_helper=True))
+
+
+def _start_pdf_helper(args: argparse.Namespace) -> None:
+    """Fork the PDF helper now, for a one-file convert that may write a PDF (flags or config).
+
+    Only worth it for one file: a batch's workers import WeasyPrint once each anyway. Should the
+    configuration leave PDF out, the helper just exits unused at the end.
+    """
+    if args.command != "convert" or (args.formats and "pdf" not in args.formats):
+        return
+    if len(args.paths) != 1 or not os.path.isfile(args.paths[0]):
+        return
+    from .writers import pdf_process
+
+    pdf_process.start()

@@ -1,12 +1,14 @@
 """The one place that sequences the stages: read → normalize → structure → JATS → writers.
 
 Each stage knows only the one before it. Writing is done here, atomically (a temporary file in the
-target folder, then a rename), so an interrupted run never leaves a half-written file under its
-final name, and an output that would overwrite an input is refused.
+target folder, then a rename; all of a source's outputs are flushed before the first rename), so
+an interrupted run never leaves a half-written file under its final name, a failed write replaces
+none of a source's outputs, and an output that would overwrite an input is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import os
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import cast
 
 from . import __version__, jats
-from .changes import Severity
+from .changes import Change, Severity
 from .config import DEFAULT_EXTENSIONS, Config
 from .document import Document, from_jats
 from .errors import InputError, UsageError, WriterError
@@ -61,6 +63,7 @@ def prepare(
     """Read, repair and structure one file. `severity` overrides, per change kind, what the
     passes chose, so that the log, the review page and `galley check` all agree."""
     config = config or Config()
+    _refuse_oversized(path)
     if path.suffix.lower() in JATS_SUFFIXES:
         try:
             data = path.read_bytes()
@@ -74,6 +77,26 @@ def prepare(
     if severity:
         normalized = with_severities(normalized, severity)
     return Prepared(path, document, decoded, normalized)
+
+
+# Peak memory is about 40 times the input (the change log and its position maps; see
+# docs/hardening.md), so this bounds one worker at about 2.7 GB. A bigger "text" is nearly always
+# a log, a dump or a misnamed binary, and an article that size can be split.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def _refuse_oversized(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the read that follows says why
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            f"is {size / 2**20:.0f} MiB, more than Galley converts in one piece "
+            f"({MAX_INPUT_BYTES // 2**20} MiB; memory grows with the input); split it into "
+            "smaller files",
+            path,
+        )
 
 
 def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Normalized:
@@ -99,9 +122,26 @@ def repairs_json(prepared: Prepared) -> bytes:
             "flags": sum(1 for c in changes if c.is_flag),
             "by_kind": dict(sorted(counts.items())),
         },
-        "changes": [c.to_json() for c in changes],
     }
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return _with_changes(data, changes)
+
+
+def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> bytes:
+    """`json.dumps({**data, "changes": [...]}, indent=2)`, byte for byte, one change at a time.
+
+    A 30 MB source can log half a million changes; building every change's dict at once and then
+    one string of the whole log took four times the memory of the finished file.
+    """
+    if not changes:
+        return (json.dumps({**data, "changes": []}, ensure_ascii=False, indent=2) + "\n").encode()
+    head = json.dumps(data, ensure_ascii=False, indent=2)[:-2]  # without the closing "\n}"
+    pieces = [f'{head},\n  "changes": [\n'.encode()]
+    last = len(changes) - 1
+    for index, change in enumerate(changes):
+        item = json.dumps(change.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        pieces.append(f"    {item}{',' if index < last else ''}\n".encode())
+    pieces.append(b"  ]\n}\n")
+    return b"".join(pieces)
 
 
 # Writers that spend their time waiting on another program (the EPUB writer runs pandoc). They
@@ -127,22 +167,59 @@ def render(prepared: Prepared, formats: Sequence[str], options: WriteOptions) ->
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    write_all_atomic({path: data})
+
+
+def write_all_atomic(files: Mapping[Path, bytes]) -> None:
+    """Write every file, or replace none: all temporaries are written and flushed first, and only
+    then renamed into place, so a full disk halfway leaves the previous outputs as they were.
+
+    Every OSError (a full disk, a read-only or missing folder, a file where a folder should be)
+    becomes a WriterError naming the file: the user's to fix, not a bug. The temporary files are
+    removed on any failure, Ctrl-C included; only `kill -9` can leave one behind, and
+    `remove_stale_temporaries` clears it on the next run.
+    """
+    temporaries: dict[Path, str] = {}
+    current = next(iter(files), Path())
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except OSError as exc:  # a full disk or a read-only folder is the user's to fix, not a bug
-        Path(tmp_name).unlink(missing_ok=True)
+        for current, data in files.items():
+            current.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f".{current.name}.", suffix=".tmp", dir=current.parent
+            )
+            temporaries[current] = tmp_name
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for current, tmp_name in temporaries.items():
+            os.replace(tmp_name, current)
+    except OSError as exc:
+        _discard(temporaries.values())
         raise WriterError(
-            f"cannot be written ({exc.strerror or exc}); nothing replaced", path
+            f"cannot be written ({exc.strerror or exc}); nothing replaced", current
         ) from exc
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        _discard(temporaries.values())
         raise
+
+
+def _discard(names: Iterable[str]) -> None:
+    for name in names:
+        with contextlib.suppress(OSError):
+            Path(name).unlink(missing_ok=True)
+
+
+def remove_stale_temporaries(targets: Iterable[Path]) -> None:
+    """Remove what a killed run left of `write_atomic` for these outputs (`.NAME.*.tmp`).
+
+    Only the temporaries of the outputs about to be written are touched, so a folder's other
+    files are never at risk; two runs writing the same outputs at once are not supported anyway.
+    """
+    for target in targets:
+        with contextlib.suppress(OSError):
+            for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+                stale.unlink(missing_ok=True)
 
 
 def output_paths(
@@ -202,11 +279,9 @@ def convert_prepared(
         from .review import render_review  # only batches that ask for the page pay for it
 
         outputs["review"] = render_review(prepared)
-    written = []
-    for name, data in outputs.items():
-        write_atomic(targets[name], data)
-        written.append((targets[name], len(data)))
-    return written, prepared
+    remove_stale_temporaries(targets.values())
+    write_all_atomic({targets[name]: data for name, data in outputs.items()})
+    return [(targets[name], len(data)) for name, data in outputs.items()], prepared
 
 
 @dataclass(frozen=True)

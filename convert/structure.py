@@ -11,8 +11,11 @@ import re
 from .blocks import (
     BYLINE_CJK_RE,
     BYLINE_EN_RE,
+    CHAPTER_LINE_RE,
     SUBTITLE_RE,
+    ends_paragraph,
     is_byline,
+    is_name_line,
     is_subtitle,
     looks_like_heading,
     split_blocks,
@@ -77,6 +80,48 @@ def parse_byline(text: str) -> tuple[Contributor, ...]:
     return ()
 
 
+def heading_flags(texts: list[str], config: Config) -> list[bool]:
+    """Which body blocks are headings: heading-like lines, less two kinds that only look so.
+
+    A block ending with a colon (`to discuss the following interesting particulars:`) announces
+    a list; its items are short lines without a full stop, often in capitals, and none of them is
+    a heading: the list runs until a block that ends a sentence. And a heading heads something:
+    heading-like lines at the very end (a signature, `HAMILTON`, after the text) are paragraphs.
+    """
+    flags = [looks_like_heading(t, config) for t in texts]
+    in_list = False
+    for index, text in enumerate(texts):
+        if in_list and not CHAPTER_LINE_RE.fullmatch(text):
+            flags[index] = False
+            in_list = not ends_paragraph(text)
+        elif not flags[index]:
+            in_list = text.rstrip().endswith((":", "："))
+    for index in range(len(flags) - 1, -1, -1):
+        if not flags[index]:
+            break
+        flags[index] = False
+    return flags
+
+
+def _front_byline(texts: list[str], config: Config) -> int | None:
+    """Where a name alone on a line stands among the first short blocks (`HAMILTON`), if anywhere.
+
+    Before the text begins (the first block of real prose), a line that is nothing but a
+    person's name is its author's byline, wherever the header put it.
+    """
+    for index, text in enumerate(texts[:4]):
+        if is_name_line(text) and index + 1 < len(texts):
+            return index
+        if len(text.split()) > FRONT_MATTER_WORDS and not looks_like_heading(text, config):
+            return None  # the text has begun: `It was the best of times.`
+    return None
+
+
+# front matter is headings and short labels (`For the Independent Journal.`); a block of more
+# words that is not a heading is the text itself
+FRONT_MATTER_WORDS = 5
+
+
 def _build_body(
     texts: list[str], config: Config, lang: str, lead: bool
 ) -> tuple[Paragraph | Section, ...]:
@@ -98,8 +143,8 @@ def _build_body(
             section = Section(title, level, tuple(children), _lang_attr(title, lang, heading=True))
             (stack[-1][2] if stack else body).append(section)
 
-    for text in texts:
-        if looks_like_heading(text, config):
+    for text, is_heading in zip(texts, heading_flags(texts, config), strict=True):
+        if is_heading:
             if not previous_was_heading:
                 close_all()
             stack.append((text, len(stack) + 1, []))
@@ -121,6 +166,17 @@ def _lang_attr(text: str, article_lang: str, heading: bool = False) -> str | Non
         return None
     lang = detect_language(text)
     return None if lang == "und" or _same_language(lang, article_lang) else lang
+
+
+def _is_title_line(texts: list[str], config: Config) -> bool:
+    """A heading right under the title that no other heading follows is part of the title.
+
+    As a section it would wrap the whole text; it is the title's second line (a subtitle).
+    """
+    if len(texts) < 2 or CHAPTER_LINE_RE.fullmatch(texts[0]) or is_name_line(texts[0]):
+        return False
+    flags = heading_flags(texts, config)
+    return flags[0] and not any(flags[1:])
 
 
 def build_document(text: str, config: Config | None = None, fallback_title: str = "") -> Document:
@@ -149,8 +205,16 @@ def build_document(text: str, config: Config | None = None, fallback_title: str 
     if index < len(texts) and is_byline(texts[index]):
         contributors = parse_byline(texts[index])
         index += 1
+    rest = texts[index:]
+    if not contributors and lang.startswith("en"):
+        found = _front_byline(rest, config)
+        if found is not None:
+            contributors = (Contributor(rest[found]),)
+            rest = rest[:found] + rest[found + 1 :]
+    if has_title and not subtitle and _is_title_line(rest, config):
+        subtitle, rest = rest[0], rest[1:]  # `General Introduction` under `FEDERALIST. No. 1`
     is_news = any("记者" in c.role or "通讯员" in c.role for c in contributors)
-    body = _build_body(texts[index:], config, lang, lead=is_news)
+    body = _build_body(rest, config, lang, lead=is_news)
     return Document(
         lang=lang,
         article_type="news" if is_news else "other",

@@ -119,3 +119,67 @@ def test_chinese_byline_with_a_box_and_a_hard_wrapped_article() -> None:
     assert [p.text for p in doc.paragraphs()] == [
         "昨天上午，全市各级工会组织职工收看开幕会盛况，大家纷纷表示深受鼓舞。"
     ]
+
+
+FEDERALIST = REPO / "samples" / "federalist-01.txt"
+
+
+@pytest.fixture(scope="module")
+def federalist_doc() -> Document:
+    from convert.read import read_file
+
+    return build_document(normalize(read_file(FEDERALIST).text).text)
+
+
+def test_federalist_front_matter(federalist_doc: Document) -> None:
+    # a title-case heading under the title that no other heading follows is its subtitle; the
+    # author's name alone on a line is the byline, not a section around the whole paper
+    assert federalist_doc.title == "FEDERALIST. No. 1"
+    assert federalist_doc.subtitle == "General Introduction"
+    assert [c.name for c in federalist_doc.contributors] == ["HAMILTON"]
+    texts = [p.text for p in federalist_doc.paragraphs()]
+    assert texts[:2] == ["For the Independent Journal.", "To the People of the State of New York:"]
+    assert federalist_doc.sections() == []  # the salutation and the list are no headings
+
+
+def test_federalist_list_after_a_colon_is_paragraphs_not_headings(federalist_doc: Document) -> None:
+    texts = [p.text for p in federalist_doc.paragraphs()]
+    start = texts.index(
+        "I propose, in a series of papers, to discuss the following interesting particulars:"
+    )
+    assert texts[start + 1] == "THE UTILITY OF THE UNION TO YOUR POLITICAL PROSPERITY"
+    assert "ITS ANALOGY TO YOUR OWN STATE CONSTITUTION" in texts
+    assert texts[-2] == "PUBLIUS."  # the signature after the text stays where it is
+
+
+@pytest.mark.parametrize(
+    "heading", ["Hostile Input Sampler", "General Introduction", "Pride and Prejudice"]
+)
+def test_title_case_headings_ending_in_a_lowercase_letter(heading: str) -> None:
+    text = f"A TALE\n\nIt was the best of times.\n\n{heading}\n\nIt was the worst of times."
+    doc = build_document(normalize(text).text)
+    assert [s.title for s in doc.sections()] == [heading]
+
+
+@pytest.mark.parametrize(
+    "line", ["said Miss Bingley", "To the People of the State of New York:", "Mr. Darcy"]
+)
+def test_lines_that_only_look_like_titles_are_paragraphs(line: str) -> None:
+    text = f"A TALE\n\nIt was the best of times.\n\n{line}\n\nIt was the worst of times."
+    doc = build_document(normalize(text).text)
+    assert doc.sections() == []
+
+
+def test_a_name_alone_under_the_title_is_the_byline() -> None:
+    doc = build_document(normalize("Pride and Prejudice\n\nJane Austen\n\nIt is a truth.").text)
+    assert (doc.title, [c.name for c in doc.contributors]) == (
+        "Pride and Prejudice",
+        ["Jane Austen"],
+    )
+    doc = build_document(normalize("A TALE\n\nIntroduction\n\nIt is a truth.\n\nMore.").text)
+    assert doc.contributors == () and doc.subtitle == "Introduction"
+
+
+def test_a_heading_with_nothing_under_it_at_the_end_is_a_paragraph() -> None:
+    doc = build_document(normalize("A TALE\n\nIt was the best of times.\n\nHAMILTON").text)
+    assert doc.sections() == [] and doc.paragraphs()[-1].text == "HAMILTON"

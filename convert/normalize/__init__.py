@@ -52,14 +52,35 @@ MAX_ROUNDS = 3
 
 
 def _run_round(
-    text: str, config: Config, passes: Sequence[Pass], source_map: SourceMap, round_index: int
+    text: str,
+    config: Config,
+    passes: Sequence[Pass],
+    source_map: SourceMap,
+    round_index: int,
+    settled: dict[int, str],
 ) -> tuple[str, list[Change]]:
+    """One run of every pass.
+
+    `settled` holds, for each pass, the last text in which it found nothing to change. A pass
+    is a pure function of its text (and the configuration), so given that very text again it
+    would find nothing again, and a later round skips it: in the round that confirms the fixed
+    point, every pass after the last one that changed something sees the text it saw before.
+    """
     log: list[Change] = []
     keep_flags = round_index == 0
     for index, repair in enumerate(passes):
+        if not keep_flags and settled.get(index) == text:
+            continue
         edits = repair.run(text, config)
-        if not keep_flags:
+        if keep_flags:
+            alters = any(e.after != text[e.start : e.end] for e in edits)
+        else:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
+            alters = bool(edits)
+        if alters:
+            settled.pop(index, None)
+        else:
+            settled[index] = text
         if edits:
             step = round_index * len(passes) + index
             text, changes = apply_pass(text, edits, repair.name, source_map, step)
@@ -80,9 +101,10 @@ def normalize(
     """
     config = config or Config()
     source_map = SourceMap(source)
-    text, log = _run_round(source, config, passes, source_map, 0)
+    settled: dict[int, str] = {}
+    text, log = _run_round(source, config, passes, source_map, 0, settled)
     for round_index in range(1, MAX_ROUNDS):
-        text, more = _run_round(text, config, passes, source_map, round_index)
+        text, more = _run_round(text, config, passes, source_map, round_index, settled)
         if not more:
             break
         log.extend(more)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..blocks import ends_paragraph
 from ..changes import Edit
@@ -40,16 +40,17 @@ JUMP = (
 )
 JUMP_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{JUMP})[ \t\u3000]*$", re.IGNORECASE)
 # a jump line the extraction glued to the end of the last line of a page, or the start of the next
-JUMP_INLINE_RE = re.compile(
-    rf"(?:[ \t\u3000]*[（(][ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)][ \t\u3000]*)+"
-)
+_JUMP_INLINE = rf"[（(][ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)]"
+JUMP_INLINE_RE = re.compile(rf"(?:[ \t\u3000]*{_JUMP_INLINE}[ \t\u3000]*)+")
+# the same without the spaces around it, which a search would try at every character: there is
+# a match of one exactly where there is a match of the other
+JUMP_INLINE_CORE_RE = re.compile(_JUMP_INLINE)
 FORM_FEED_RE = re.compile(r"[ \t\u3000]*\f[ \t\u3000\f]*")
 MAX_HEAD_CHARS = 40
 BLANK_AFTER_CONTENT = re.compile(r"[^\n]\n\n")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int  # excluding the line feed
     text: str
@@ -70,13 +71,13 @@ def _is_page_number(line: _Line) -> bool:
     return bool(PAGE_NUMBER_RE.match(line.key))
 
 
-def _boundaries(lines: list[_Line]) -> list[int]:
+def _is_jump_line(line: _Line) -> bool:
+    return bool(JUMP_LINE_RE.match(line.key))
+
+
+def _boundaries(lines: list[_Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
     """Indexes of lines at a page boundary: form feeds, page numbers, start and end of text."""
-    marks = [
-        i
-        for i, line in enumerate(lines)
-        if "\f" in line.text or _is_page_number(line) or JUMP_LINE_RE.match(line.key)
-    ]
+    marks = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
     content = [i for i, line in enumerate(lines) if line.key]
     if content:
         marks += [content[0] - 1, content[-1] + 1]
@@ -150,9 +151,17 @@ def _line_edit(lines: list[_Line], index: int, text: str, kind: str, message: st
 
 
 def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
-    boundaries = _boundaries(lines)
-    pages = text.count("\f") + 1 + sum(1 for line in lines if _is_page_number(line))
-    bare_numbers = sum(1 for line in lines if BARE_NUMBER_RE.match(line.key))
+    # each line's shape, asked once (a blank line is neither)
+    numbers = [bool(line.key) and _is_page_number(line) for line in lines]
+    jumps = [bool(line.key) and _is_jump_line(line) for line in lines]
+    boundaries = _boundaries(lines, numbers, jumps)
+    pages = text.count("\f") + 1 + sum(numbers)
+    # a bare number is a page number of one shape
+    bare_numbers = sum(
+        1
+        for line, number in zip(lines, numbers, strict=True)
+        if number and BARE_NUMBER_RE.match(line.key)
+    )
     near = _near_boundary(lines, boundaries)
     heads = _running_heads(lines, near, pages)
     edits = []
@@ -160,9 +169,9 @@ def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
         key = line.key
         if not key:
             continue
-        if JUMP_LINE_RE.match(key):
+        if jumps[index]:
             edits.append(_line_edit(lines, index, text, "jump-line", f"jump line {key!r} removed"))
-        elif _is_page_number(line) and (
+        elif numbers[index] and (
             not BARE_NUMBER_RE.match(key) or bare_numbers >= 2 or _at_edge(index, lines)
         ):
             edits.append(
@@ -171,7 +180,7 @@ def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
         elif key in heads:
             message = f"running head or foot {key!r} removed"
             edits.append(_line_edit(lines, index, text, "running-head", message))
-        else:
+        elif "转" in line.text or "接" in line.text:  # in every inline jump line
             for match in JUMP_INLINE_RE.finditer(line.text):
                 at_edge = match.start() == 0 or match.end() == len(line.text)
                 if at_edge and len(key) > len(match.group().strip()):
@@ -230,7 +239,7 @@ def _may_hold_furniture(text: str) -> bool:
         "\f" in text
         or PAGE_NUMBER_LINE_RE.search(text) is not None
         or JUMP_LINE_ANYWHERE_RE.search(text) is not None
-        or JUMP_INLINE_RE.search(text) is not None
+        or JUMP_INLINE_CORE_RE.search(text) is not None
     )
 
 

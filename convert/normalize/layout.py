@@ -9,6 +9,7 @@ joined only when the unfinished one ends on a pause, after which no heading can 
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -26,7 +27,7 @@ from ..blocks import (
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import is_han, is_wide, mostly_wide
+from ..chars import HAN, is_han, is_wide, mostly_wide
 from ..config import Config
 
 # a word this common (Zipf scale, 3 = one per million words) cut by a block break means the
@@ -54,10 +55,26 @@ def splits_word(left: str, right: str) -> bool:
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return False
     span = _zipf(left[-1] + right[0])
-    return span >= MIN_SPLIT_WORD_ZIPF and span > max(_zipf(left[-2:]), _zipf(right[:2]))
+    if span >= MIN_SPLIT_WORD_ZIPF and span > max(_zipf(left[-2:]), _zipf(right[:2])):
+        return True
+    # a longer word across the break (`国际`/`象棋` is `国际象棋`, `一化`/`工厂` holds `化工厂`):
+    # three or four characters that make a word are no accident of two separate lines
+    tail = HAN_TAIL_RE.search(left[-3:])
+    head = HAN_HEAD_RE.match(right[:3])
+    if not tail or not head:
+        return False
+    before, after = tail.group(), head.group()
+    for size in (3, 4):
+        for cut in range(max(1, size - len(after)), min(size - 1, len(before)) + 1):
+            if _zipf(before[-cut:] + after[: size - cut]) >= MIN_SPLIT_WORD_ZIPF:
+                return True
+    return False
 
 
+HAN_TAIL_RE = re.compile(f"[{HAN}]+$")
+HAN_HEAD_RE = re.compile(f"[{HAN}]+")
 PAUSE_START = "，、。；：？！）》”,;"
+CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 
 
 def _continues(
@@ -67,21 +84,36 @@ def _continues(
         return False
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
         return False  # a letter's salutation, `"MY DEAR FRIEND,—`, above its first paragraph
-    if following.text[:1] in PAUSE_START:
-        return True  # no block begins with a pause mark: `中非携手同行` / `，走出了一条…`
+    if (
+        paragraph.endswith((",", "—", "--"))
+        and following.text[:1] in '"“'
+        and not mostly_wide(paragraph)
+    ):
+        return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
+    if following.text[:1] in PAUSE_START or (
+        following.text[1:2] in CLAUSE_PAUSES_LIST and is_han(following.text[:1])
+    ):
+        # no block begins with a pause mark (`中非携手同行` / `，走出了一条…`), nor with a
+        # one-character clause (`当今世界正值百年未有之大变` / `局，以中国和非洲为代表…`)
+        return True
     # a headline with a comma stands in a run of headings (`房山区总工会` then its headline);
     # after a paragraph, a short line with a comma is the first half of a sentence
     if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
         # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`)
         return splits_word(paragraph, following.text)
-    if paragraph.rstrip().endswith(("：", ":")) and not is_dateline(paragraph):
+    if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_dateline(paragraph):
         return False  # `提出五点建议：` introduces the paragraphs that follow
     if is_subtitle(paragraph) or is_byline(paragraph):
         return False
     if is_subtitle(following.text) or is_byline(following.text):
         return False
     # a heading-like block after an unfinished one is a heading, unless nothing can end there
-    return not looks_like_heading(following.text, config) or ends_mid_sentence(paragraph)
+    # or it holds a bare comma (`现场发生了踩踏，为了`: the middle of a sentence)
+    return (
+        not looks_like_heading(following.text, config)
+        or ends_mid_sentence(paragraph)
+        or has_bare_comma(following.text)
+    )
 
 
 def _joiner(left: str, right: str) -> str:

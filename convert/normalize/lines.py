@@ -48,6 +48,8 @@ ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
 )
 OPENING_QUOTES = '"“‘'
+# a line ending so (`then observed,`, `cried out--`) before an opening quote introduces a speech
+SPEECH_INTRO_ENDS = (",", "—", "--")
 CLOSING = '.!?"”’'
 WORD_END_RE = re.compile(r"([A-Za-z]+)-$")
 WORD_START_RE = re.compile(r"^([a-z]+)")
@@ -96,7 +98,11 @@ class _Widths:
     """The measure the text was set to, learnt from the wrapped lines themselves."""
 
     wide: int  # most common length of CJK lines inside blocks (0: none)
-    latin: float  # a long Latin line's printed width (latin_width), a high percentile (0: none)
+    latin: float  # a long Latin line's width in the chosen metric, a high percentile (0: none)
+    monospace: bool = False  # Latin lines measured in characters (typewriter-style wraps)
+
+    def width(self, text: str) -> float:
+        return len(text) if self.monospace else latin_width(text)
 
     def is_short(self, line: str, next_line: str) -> bool:
         """True where the line stops before the measure: the writer ended it, not the wrap.
@@ -109,11 +115,13 @@ class _Widths:
         if not self.latin:
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
-        return latin_width(f"{line} {next_word}") <= self.latin * LATIN_FIT
+        return self.width(f"{line} {next_word}") <= self.latin * LATIN_FIT
 
 
 # Approximate advance widths (in ems) of a proportional Latin typeface: pdftotext keeps the
 # printed lines, and a line of narrow letters holds more characters than one of capitals.
+# (Times-Roman's exact metrics were tried: they separate wraps from paragraph ends no better on
+# Pride and Prejudice, whose Word PDF is set in Times New Roman; justification blurs both.)
 NARROW = frozenset("ijlt.,;:'!|()[]-\"‘’“”fIr ")
 WIDE = frozenset("mwMWOQDGHNU—")
 
@@ -133,9 +141,21 @@ def latin_width(text: str) -> float:
     return width
 
 
+# the measure is the width that wrapped lines reach but seldom pass: a high percentile, so that a
+# few over-long lines (pdftotext merging two printed lines) do not stretch it
+MEASURE_PERCENTILE = 0.9
+
+
+def _spread(values: list[float]) -> float:
+    """How ragged wrapped lines are in a metric: the gap between a typical and a long line."""
+    values = sorted(values)
+    high = values[int(len(values) * MEASURE_PERCENTILE)]
+    return (high - values[len(values) // 2]) / high if high else 1.0
+
+
 def _measure(blocks: list[list[str]]) -> _Widths:
     wide: Counter[int] = Counter()
-    latin: list[float] = []
+    latin: list[str] = []
     for lines in blocks:
         for line in lines[:-1]:
             text = line.strip(SPACES)
@@ -144,7 +164,7 @@ def _measure(blocks: list[list[str]]) -> _Widths:
             if mostly_wide(text):
                 wide[len(text)] += 1
             else:
-                latin.append(latin_width(text))
+                latin.append(text)
     mode = 0
     if wide:
         # the measure: the length most long lines share (short lines end paragraphs)
@@ -154,9 +174,15 @@ def _measure(blocks: list[list[str]]) -> _Widths:
         near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
         if near < 3 or near * 2 < sum(long_lines.values()):
             mode = 0
-    latin.sort()
-    long_line = latin[int(len(latin) * 0.9)] if len(latin) >= 5 else 0
-    return _Widths(mode, long_line)
+    if len(latin) < 5:
+        return _Widths(mode, 0)
+    # typewriter text (a fixed column count) is measured in characters, typeset text in printed
+    # width: whichever metric makes the wrapped lines the more even is the one they were set in
+    chars = [float(len(t)) for t in latin]
+    widths = [latin_width(t) for t in latin]
+    monospace = _spread(chars) < _spread(widths)
+    values = sorted(chars if monospace else widths)
+    return _Widths(mode, values[int(len(values) * MEASURE_PERCENTILE)], monospace)
 
 
 def _paragraph_ends_here(line: str, next_line: str, widths: _Widths, config: Config) -> bool:
@@ -167,6 +193,13 @@ def _paragraph_ends_here(line: str, next_line: str, widths: _Widths, config: Con
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
     if ABBREVIATION_RE.search(line):
         return False  # `said Charlotte. "Mr.` / `Darcy is not…`
+    if (
+        line.endswith(SPEECH_INTRO_ENDS)
+        and next_line[:1] in OPENING_QUOTES
+        and not mostly_wide(line)
+        and widths.is_short(line, next_line)
+    ):
+        return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
     if ends_paragraph(line) or line.endswith(("：", ":")):
         if not mostly_wide(line) and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph

@@ -428,12 +428,66 @@ def _gbk_outcome(repaired: str, how: list[str]) -> tuple[str, str, str, Severity
     return repaired, "utf8-as-gbk", message, severity
 
 
+def _utf8_lead_characters() -> frozenset[str]:
+    """Characters whose GB18030 bytes are a UTF-8 lead byte (0xC2 or above) and a continuation
+    byte (0x80-0xBF).
+
+    A run of UTF-8 read as GBK starts with one: its first bytes began a UTF-8 character, and
+    `_utf8_read_as_gbk` rejects every other run (whole or cut by losses, the run's first piece
+    must decode as UTF-8 from its first byte). About one run in eight of Chinese text starts
+    with one, so the other seven are not encoded and decoded at all.
+    """
+    found = set()
+    for lead in range(0xC2, 0x100):
+        for trail in range(0x80, 0xC0):
+            data = bytes([lead, trail])
+            try:
+                char = data.decode("gb18030")
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and char.encode("gb18030") == data:
+                found.add(char)
+    return frozenset(found)
+
+
+UTF8_LEAD_CHARACTERS = _utf8_lead_characters()
+
+
+def _character_class(chars: frozenset[str]) -> str:
+    """A regex character class of `chars`, as ranges of consecutive code points."""
+    codes = sorted(ord(c) for c in chars)
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+# What a line needs for each kind of repair to be possible (necessary conditions, so a line
+# with none of the three, as most lines of correct text are, is left at once):
+# a GBK run (GBK_RUN_RE) that starts with a UTF-8 lead character (`_gbk_repairs`),
+GBK_RUN_LEAD_RE = re.compile(
+    rf"(?<![^\x00-\x7f\s\u3000])[{_character_class(UTF8_LEAD_CHARACTERS)}]"
+)
+# a Latin-1 run (LATIN_RUN_RE) of MIN_LATIN_RUN non-ASCII characters (`_gbk_read_as_latin`),
+_LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
+LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
+# or a character ftfy's repairs start from (FTFY_SUSPECT_RE).
+
+
 def _gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
     repairs: list[Repair] = []
     for confirmed in (False, True):
         if confirmed and not repairs:
             break
         for match in GBK_RUN_RE.finditer(line):
+            if match.group()[0] not in UTF8_LEAD_CHARACTERS:
+                continue
             start, end = match.span()
             if _overlaps(taken, start, end) or (confirmed and _overlaps(repairs, start, end)):
                 continue
@@ -465,26 +519,49 @@ def _gaps(line: str, repairs: Sequence[Repair]) -> list[tuple[int, int]]:
 def line_repairs(line: str) -> tuple[Repair, ...]:
     """Every repair of one line, in order, none overlapping (pure; cached because the invisible
     and line-ending passes ask about the same lines before this pass runs)."""
-    repairs = _latin_repairs(line)
-    for start, end in _gaps(line, repairs):  # ftfy only where GBK did not already explain it
-        repairs += [
-            r._replace(start=start + r.start, end=start + r.end)
-            for r in _ftfy_repairs(line[start:end])
-        ]
-    repairs += _gbk_repairs(line, repairs)
+    gbk = GBK_RUN_LEAD_RE.search(line) is not None
+    latin = LATIN_LONG_RUN_RE.search(line) is not None
+    suspect = FTFY_SUSPECT_RE.search(line) is not None
+    if not (gbk or latin or suspect):
+        return ()  # most lines of correct text
+    repairs = _latin_repairs(line) if latin else []
+    if suspect:  # ftfy only where GBK did not already explain it
+        for start, end in _gaps(line, repairs):
+            repairs += [
+                r._replace(start=start + r.start, end=start + r.end)
+                for r in _ftfy_repairs(line[start:end])
+            ]
+    if gbk:
+        repairs += _gbk_repairs(line, repairs)
     return tuple(sorted(repairs))
+
+
+def _candidate_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
+    by three searches of the whole text (none of the patterns crosses a line feed): every other
+    line has no repair, and most lines of correct text are never looked at one by one."""
+    found = sorted(
+        match.start()
+        for pattern in (GBK_RUN_LEAD_RE, LATIN_LONG_RUN_RE, FTFY_SUSPECT_RE)
+        for match in pattern.finditer(text)
+    )
+    lines: list[tuple[int, int]] = []
+    for pos in found:
+        if lines and pos < lines[-1][1]:
+            continue  # the same line as the previous candidate
+        end = text.find("\n", pos)
+        lines.append((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
+    return lines
 
 
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
-    start = 0
-    for line in text.split("\n"):
-        if not line.isascii():
-            spans.extend(
-                r._replace(start=start + r.start, end=start + r.end) for r in line_repairs(line)
-            )
-        start += len(line) + 1
+    for start, end in _candidate_lines(text):
+        spans.extend(
+            r._replace(start=start + r.start, end=start + r.end)
+            for r in line_repairs(text[start:end])
+        )
     return spans
 
 

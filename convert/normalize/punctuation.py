@@ -16,12 +16,20 @@ from ..config import Config
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 MARK_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}
-MARK_RE = re.compile(r"[ \t\u00a0]*([,;:?!]|\.{3,}|。{3,}|-{2,})")
+MARK_LOG = {
+    mark: (f"cjk-{kind}", f"ASCII {mark!r} in Chinese text") for mark, kind in MARK_KINDS.items()
+}
+# the mark alone: a pattern that began with the spaces before it would be tried at every
+# character of the text; the spaces are found by looking back from the mark
+MARK_RE = re.compile(r"[,;:?!]|\.{3,}|。{3,}|-{2,}")
+SPACES = " \t\u00a0"
 SPACES_AFTER_RE = re.compile(r"[ \t\u00a0]*")
 # Pairs on one line, or across a single line break (a hard wrap, which the unwrap pass joins).
+# Every alternative starts with its quote or bracket (the single quote's "no letter before" is
+# checked after it), so the search jumps from one candidate to the next.
 _LINE = r"(?:\n(?![ \t\u3000]*\n))"
 PAIR_RE = re.compile(
-    rf"\(((?:[^()\n]|{_LINE})*)\)|\"((?:[^\"\n]|{_LINE})*)\"|(?<![A-Za-z])'((?:[^'\n]|{_LINE})*)'(?![A-Za-z])"
+    rf"\(((?:[^()\n]|{_LINE})*)\)|\"((?:[^\"\n]|{_LINE})*)\"|'(?<![A-Za-z]')((?:[^'\n]|{_LINE})*)'(?![A-Za-z])"
 )
 PROTECTED_RE = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[^\s\u3000-\u303f\uff00-\uffef]+"
@@ -47,6 +55,8 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    if not spans:
+        return False  # most texts hold no URL, e-mail address or code
     index = bisect_right(spans, (pos, 1 << 62)) - 1
     return any(start <= pos < end for start, end in spans[max(0, index - 8) : index + 1])
 
@@ -66,20 +76,25 @@ def _neighbour(text: str, pos: int, step: int) -> int:
 def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     """A Han or CJK character (or a mark just made full-width) before the mark, or Han after."""
     before_pos = _neighbour(text, start - 1, -1)
+    if 0 <= before_pos < converted_until or (before_pos >= 0 and is_wide(text[before_pos])):
+        return True
     after_pos = _neighbour(text, end, 1)
-    before = text[before_pos] if before_pos >= 0 else ""
-    after = text[after_pos] if after_pos >= 0 else ""
-    return 0 <= before_pos < converted_until or is_wide(before) or is_han(after)
+    return after_pos >= 0 and is_han(text[after_pos])
 
 
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     edits: list[Edit] = []
+    previous_end = 0
     for match in MARK_RE.finditer(text):
-        mark = match.group(1)
-        m_start, m_end = match.span(1)
+        mark = match.group()
+        m_start, m_end = match.span()
         converted_until = edits[-1].end if edits else 0
         # spaces around a converted mark go with it: full-width marks carry their own spacing
-        start = max(match.start(), converted_until)
+        start = m_start
+        while start > previous_end and text[start - 1] in SPACES:
+            start -= 1
+        previous_end = m_end
+        start = max(start, converted_until)
         end = SPACES_AFTER_RE.match(text, m_end).end()  # type: ignore[union-attr]
         if _inside(protected, m_start) or not _cjk_context(text, m_start, end, converted_until):
             continue
@@ -88,7 +103,7 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
             after = text[m_end : m_end + 1]
             if before.isdigit() and after.isdigit():
                 continue  # 1,000 and 10:30 stay numbers
-            kind, message = f"cjk-{MARK_KINDS[mark]}", f"ASCII {mark!r} in Chinese text"
+            kind, message = MARK_LOG[mark]
             edits.append(Edit(start, end, MARKS[mark], kind, message))
         elif mark[0] in ".。":
             edits.append(Edit(start, end, "……", "cjk-ellipsis", f"{mark!r} in Chinese text"))

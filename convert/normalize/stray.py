@@ -61,6 +61,8 @@ def _stray_word_edits(text: str, config: Config) -> list[Edit]:
 
 
 def _missing_glyph_flags(text: str) -> list[Edit]:
+    if MISSING_GLYPH not in text:
+        return []  # most texts: no need to cut the text into blocks
     flags = []
     for block in split_blocks(text):
         if MISSING_GLYPH not in block.text or is_byline(block.text):

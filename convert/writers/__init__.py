@@ -92,6 +92,11 @@ def get_writer(name: str) -> Render:
         raise UnknownFormatError(
             f"unknown output format {name!r}; known formats: {known}"
         ) from None
+    if name == "pdf":
+        from . import pdf_process  # light: it imports WeasyPrint only in its helper process
+
+        if pdf_process.running():  # a one-file `galley convert` forked it at the start
+            return pdf_process.render
     module = importlib.import_module(module_name)
     render: Render = module.render
     return render

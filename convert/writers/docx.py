@@ -17,6 +17,7 @@ import tomllib
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any, cast
@@ -25,6 +26,8 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
@@ -145,15 +148,29 @@ class HouseStyle:
 
 def load_house_style(path: Path) -> HouseStyle:
     """Read and check a `docx.toml`, so a typo fails with the file named, not with a KeyError."""
+    return parse_house_style(_read_style_source(path), path)
+
+
+def _read_style_source(path: Path) -> str:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise WriterError(
             "this house style has no DOCX definition; "
             "copy styles/news-zh/docx.toml here and adapt it",
             path,
         ) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise WriterError(
+            f"cannot read the DOCX style definition ({exc}); fix the file", path
+        ) from exc
+
+
+def parse_house_style(source: str, path: Path) -> HouseStyle:
+    """Check the text of a `docx.toml` (read from `path`, which error messages name)."""
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
         raise WriterError(
             f"cannot read the DOCX style definition ({exc}); fix the file", path
         ) from exc
@@ -414,9 +431,11 @@ class _Writer:
     word: Any
     lang: str | None
     house: HouseStyle
+    style_ids: dict[str, str | None]
 
     def add(self, text: str, style: str, lang: str | None = None) -> DocxParagraph:
-        paragraph = self.word.add_paragraph(style=style)
+        paragraph = self.word.add_paragraph()
+        paragraph._p.style = self.style_ids[style]  # what `paragraph.style = style` does
         if not text:
             return paragraph
         run = paragraph.add_run(text)
@@ -496,26 +515,59 @@ def _clean_core(data: bytes) -> bytes:
 _REWRITE = {"docProps/app.xml": lambda _: _APP_XML, "docProps/core.xml": _clean_core}
 
 
-def _repack(data: bytes, epoch: int) -> bytes:
-    """Re-zip with [Content_Types].xml first, the rest sorted, fixed times and attributes."""
+def _package(word: Any, epoch: int) -> bytes:
+    """The zip python-docx would save, with [Content_Types].xml first, the rest sorted, fixed
+    times and attributes, and the noisy properties cleaned.
+
+    The members are the ones `PackageWriter.write` produces, taken before they are zipped, so
+    the package is compressed once rather than saved and then re-packed.
+    """
+    package = word.part.package
+    for part in package.parts:
+        part.before_marshal()
+    parts = list(package.parts)
+    members = {
+        CONTENT_TYPES_URI.membername: _ContentTypesItem.from_parts(parts).blob,
+        PACKAGE_URI.rels_uri.membername: package.rels.xml,
+    }
+    for part in parts:
+        members[part.partname.membername] = part.blob
+        if len(part.rels):
+            members[part.partname.rels_uri.membername] = part.rels.xml
     stamp = time.gmtime(max(epoch, 315532800))[:6]  # zip dates start in 1980
     out = BytesIO()
-    with zipfile.ZipFile(BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        for name in names:
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0  # the same bytes whichever OS renders
             info.external_attr = 0
-            payload = src.read(name)
+            payload = members[name]
             dst.writestr(info, _REWRITE[name](payload) if name in _REWRITE else payload)
     return out.getvalue()
 
 
-def render(doc: Document, options: WriteOptions) -> bytes:
-    """The DOCX file for `doc`, byte-identical for the same document, style and epoch."""
-    house = load_house_style(options.style_for(doc.lang).docx_path)
-    lang = word_lang(doc.lang)
+@dataclass(frozen=True)
+class _Template:
+    """A house style's DOCX for one language, before any content: what every article shares.
+
+    Setting up the named styles, the defaults, the page and the footer through python-docx costs
+    about half of a render, and none of it depends on the article, so it is done once per process,
+    house style and language, and kept as the saved package. An article opens that package and
+    adds its paragraphs: the same parts and XML as setting everything up afresh, so the same bytes.
+    `style_ids` maps each style name Galley uses to the id a paragraph refers to it by (None for
+    the default style), since python-docx finds that id with a search of every style per paragraph.
+    """
+
+    package: bytes
+    house: HouseStyle
+    style_ids: dict[str, str | None]
+
+
+@lru_cache(maxsize=16)
+def _template(path: Path, source: str, lang: str | None) -> _Template:
+    """The prepared template; keyed by the style file's text too, so an edited file is re-read."""
+    house = parse_house_style(source, path)
     word = docx.Document()
     _drop_template_parts(word)
     _set_language_defaults(word, lang, house)
@@ -524,15 +576,26 @@ def render(doc: Document, options: WriteOptions) -> bytes:
     section = word.sections[0]
     _set_page(section, house.page)
     _add_page_number(section)
+    raw = BytesIO()
+    word.save(raw)
+    style_ids = {
+        name: word.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH) for name in _USED_STYLES
+    }
+    return _Template(raw.getvalue(), house, style_ids)
 
+
+def render(doc: Document, options: WriteOptions) -> bytes:
+    """The DOCX file for `doc`, byte-identical for the same document, style and epoch."""
+    path = options.style_for(doc.lang).docx_path
+    lang = word_lang(doc.lang)
+    template = _template(path, _read_style_source(path), lang)
+    word = docx.Document(BytesIO(template.package))
     try:
-        _write_content(_Writer(word, lang, house), doc)
+        _write_content(_Writer(word, lang, template.house, template.style_ids), doc)
         _set_core_properties(word, doc, options.source_date_epoch)
     except ValueError as exc:  # lxml refuses control characters, which valid JATS cannot hold
         raise WriterError(f"text that XML cannot hold reached the DOCX writer ({exc})") from exc
-    raw = BytesIO()
-    word.save(raw)
-    return _repack(raw.getvalue(), options.source_date_epoch)
+    return _package(word, options.source_date_epoch)
 
 
 def _write_content(writer: _Writer, doc: Document) -> None:

@@ -26,7 +26,8 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -38,6 +39,7 @@ from . import PDF_VARIANTS, Style, WriteOptions
 from .html import build_html_tree, serialize
 
 try:  # WeasyPrint is imported with this module only, never by `convert.writers` itself.
+    import pydyf
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 except (ImportError, OSError) as error:  # OSError: Pango or its libraries are missing
@@ -112,6 +114,52 @@ def source_date_epoch(epoch: int) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
+# --- writing each stream once ----------------------------------------------------------------
+#
+# With a /ID, pydyf serializes every object twice: once to write it, once more to hash the file
+# body for the /ID's second half, and a stream's serialization is a level-9 zlib compression of
+# its content (the embedded fonts, the page contents, the object stream). That second pass was
+# ~15 % of a PDF's cost. While pydyf writes (from the finisher, called after layout and drawing,
+# to the end of `write_pdf`) a stream's bytes cannot change, so during that span, and only in the
+# thread that writes, each stream's serialization is kept and reused: the same bytes, once.
+
+_WRITING = threading.local()
+# pydyf's own serializer, kept on the class so that re-importing this module (importlib.reload)
+# wraps the original again rather than its own wrapper.
+_SERIALIZE_STREAM: Callable[[pydyf.Stream], bytes] = getattr(
+    pydyf.Stream, "_galley_serialize", pydyf.Stream.data.fget
+)
+_KEPT = "_galley_data"
+
+
+def _stream_data(stream: pydyf.Stream) -> bytes:
+    """pydyf's `Stream.data`, kept on the stream while this thread writes a PDF."""
+    if not getattr(_WRITING, "active", False):
+        return _SERIALIZE_STREAM(stream)
+    kept: bytes | None = stream.__dict__.get(_KEPT)
+    if kept is None:
+        kept = stream.__dict__[_KEPT] = _SERIALIZE_STREAM(stream)
+    return kept
+
+
+pydyf.Stream._galley_serialize = _SERIALIZE_STREAM
+pydyf.Stream.data = property(_stream_data)
+
+
+def _start_writing(_document: object, _pdf: object) -> None:
+    """WeasyPrint's finisher: the layout is done and only pydyf's writing is left."""
+    _WRITING.active = True
+
+
+def write_pdf_once(document: HTML, **options: object) -> bytes:
+    """`document.write_pdf(**options)`, each stream serialized once (byte-identical output)."""
+    try:
+        data: bytes = document.write_pdf(finisher=_start_writing, **options)
+    finally:
+        _WRITING.active = False
+    return data
+
+
 def variant_options(variant: str | None) -> dict[str, object]:
     """WeasyPrint's `write_pdf` options for a Galley PDF variant.
 
@@ -145,8 +193,10 @@ def html_to_pdf(html: bytes, options: WriteOptions, style: Style | None = None) 
             media_type="print",
         )
         with source_date_epoch(options.source_date_epoch):
-            data: bytes = document.write_pdf(
-                pdf_identifier=pdf_identifier(html), **variant_options(options.pdf_variant)
+            data = write_pdf_once(
+                document,
+                pdf_identifier=pdf_identifier(html),
+                **variant_options(options.pdf_variant),
             )
     except Exception as error:  # WeasyPrint raises anything from ValueError to Pango errors
         raise WriterError(f"WeasyPrint could not render the PDF: {error}") from error

@@ -171,3 +171,39 @@ def test_other_languages_stray_words_are_replaced_from_their_dictionaries(
 def test_the_newsrooms_dictionary_wins_over_the_language_dictionaries() -> None:
     config = Config(stray_replacements={"und": "及"})
     assert normalize("文化 und 历史。", config).text == "文化及历史。"
+
+
+def test_a_headline_cut_inside_a_longer_word_is_joined() -> None:
+    # `国际象棋` spans the break; neither `际象` nor the halves' ends are two-character words
+    text = "标题\n\n正文。\n\n丁立人夺得国际\n\n象棋男子个人世界冠军\n\n正文。"
+    assert "丁立人夺得国际象棋男子个人世界冠军" in fixed(text)
+
+
+def test_a_block_that_begins_with_a_one_character_clause_continues() -> None:
+    text = "标题\n\n正文。\n\n当今世界正值百年未有之大变\n\n局，以中国和非洲为代表的“全球南方”蓬勃发展。"
+    assert fixed(text).endswith(
+        "当今世界正值百年未有之大变局，以中国和非洲为代表的“全球南方”蓬勃发展。"
+    )
+
+
+def test_no_heading_ends_with_a_particle_or_a_preposition() -> None:
+    text = (
+        "标题\n\n正文。\n\n中国式现代化是全体人民的共同事业，也是一项充满风险挑战、需要付出艰辛努力的\n\n"
+        "宏伟事业，必须坚持全体人民共同参与。"
+    )
+    assert fixed(text).endswith("需要付出艰辛努力的宏伟事业，必须坚持全体人民共同参与。")
+
+
+def test_a_heading_like_fragment_with_a_comma_after_an_unfinished_paragraph_continues() -> None:
+    text = (
+        "标题\n\n正文。\n\n以色列军方当天回应称，以军没有发动袭击，是\n\n现场发生了踩踏，为了\n\n"
+        "驱散人群，以军坦克进行了警告性射击。"
+    )
+    assert fixed(text).endswith(
+        "以色列军方当天回应称，以军没有发动袭击，是现场发生了踩踏，为了驱散人群，以军坦克进行了警告性射击。"
+    )
+
+
+def test_a_title_case_heading_is_not_swallowed_by_the_next_block() -> None:
+    text = "FEDERALIST. No. 1\n\nGeneral Introduction\n\nFor the Independent Journal.\n\nText."
+    assert "General Introduction\n\nFor the Independent Journal." in fixed(text)

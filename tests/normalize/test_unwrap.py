@@ -113,3 +113,52 @@ def test_end_of_line_hyphens_go_only_where_the_joined_word_is_a_word(
     assert result.text == expected
     removed = [c for c in result.changes if c.kind == "hyphenation"]
     assert len(removed) == (expected.count("-") < source.count("-"))
+
+
+SPEECH_PAGE = """\
+had been educated, what carriage her father kept, and what had been her mother's maiden
+name? Elizabeth felt all the impertinence of her questions but answered them very
+composedly. Lady Catherine then observed,
+"Your father's estate is entailed on Mr. Collins, I think. For your sake," turning to
+Charlotte, "I am glad of it; but otherwise I see no occasion for entailing estates from the
+female line. It was not thought necessary in Sir Lewis de Bourgh's family. Do you play?"
+About the middle of the next day, as she was in her room getting ready for a walk, a
+sudden noise below seemed to speak the whole house in confusion; and, after listening a
+moment, she heard somebody running up stairs in a violent hurry, and calling loudly after
+her. She opened the door and met Maria in the landing place, who, breathless with agitation,
+cried out—
+"Oh, my dear Eliza! pray make haste and come into the dining-room, for there is such a
+sight to be seen! I will not tell you what it is. Make haste, and come down this moment." """
+
+
+def test_a_short_line_that_introduces_a_speech_ends_its_paragraph() -> None:
+    # the line stops before the measure and the next opens a quotation: the speech is a new
+    # paragraph, though the line ends with a comma or a dash rather than a full stop
+    blocks = fixed(SPEECH_PAGE.rstrip()).split("\n\n")
+    assert blocks[0].endswith("Lady Catherine then observed,")
+    assert blocks[1].startswith("\"Your father's estate") and blocks[1].endswith('Do you play?"')
+    assert blocks[2].endswith("breathless with agitation, cried out—")
+    assert blocks[3].startswith('"Oh, my dear Eliza!') and len(blocks) == 4
+
+
+def test_a_comma_inside_a_wrapped_line_before_a_quote_still_joins() -> None:
+    # a full line ending with a comma is a wrap even when the next line opens a quotation
+    text = (
+        "She turned to her sister with a look of the most earnest and affectionate concern, and said,\n"
+        '"I hope you are quite well."'
+    )
+    assert fixed(text) == text.replace("\n", " ")
+
+
+def test_the_measure_is_learnt_in_the_metric_the_lines_were_set_in() -> None:
+    # a typewriter wrap (Project Gutenberg, a fixed column count) is even in characters; the
+    # printed lines of a typeset PDF are even in printed width
+    from convert.normalize.lines import _measure
+
+    from ..conftest import REPO
+
+    federalist = (REPO / "samples" / "federalist-01.txt").read_text(encoding="utf-8")
+    typewriter = [block.split("\n") for block in federalist.replace("\r\n", "\n").split("\n\n")]
+    assert _measure(typewriter).monospace
+    typeset = [(PDF_PAGE + "\n" + SPEECH_PAGE).split("\n")]
+    assert not _measure(typeset).monospace

@@ -320,3 +320,33 @@ def test_libreoffice_opens_and_renders(tmp_path: Path, data: bytes) -> None:
              str(tmp_path / "article.pdf"), str(ARTIFACTS / "minimal-zh.docx-libreoffice-page1")],
             check=True, capture_output=True, timeout=120,
         )  # fmt: skip
+
+
+def test_an_edited_style_definition_takes_effect_at_the_same_path(
+    tmp_path: Path, minimal_doc: Document
+) -> None:
+    """The prepared template is kept per process; editing docx.toml must still show at once."""
+    shutil.copytree(Path(__file__).resolve().parents[2] / "styles" / "news-zh", tmp_path / "s")
+    options = WriteOptions(style="s", styles_dir=tmp_path)
+    toml = tmp_path / "s" / "docx.toml"
+
+    def body_size(data: bytes) -> str:
+        body = _style(_part(data, "word/styles.xml"), "Body Text")
+        return body.xpath("string(w:rPr/w:sz/@w:val)", namespaces=NS)
+
+    assert body_size(render(minimal_doc, options)) == "21"  # 10.5 pt in half-points
+    toml.write_text(toml.read_text("utf-8").replace("size = 10.5", "size = 12", 1), "utf-8")
+    assert body_size(render(minimal_doc, options)) == "24"
+
+
+def test_renders_that_share_a_template_do_not_leak_into_each_other(
+    minimal_doc: Document, write_options: WriteOptions
+) -> None:
+    """Each article opens its own copy of the kept template: a longer article rendered in
+    between changes nothing in the next render of a shorter one."""
+    first = render(minimal_doc, write_options)
+    longer = replace(minimal_doc, title=minimal_doc.title + "（续）")
+    assert render(longer, write_options) != first
+    again = render(minimal_doc, write_options)
+    assert again == first
+    assert docx_text(again).count(minimal_doc.title) == docx_text(first).count(minimal_doc.title)

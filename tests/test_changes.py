@@ -1,0 +1,85 @@
+"""The change log's position mapping and the normalizer's rounds: the shortcuts taken for speed
+give exactly what the plain definitions give."""
+
+from __future__ import annotations
+
+import random
+
+from convert.changes import Edit, SourceMap, apply_pass, replay
+from convert.config import Config
+from convert.normalize import Pass, normalize
+
+
+def _random_edits(rng: random.Random, length: int) -> list[Edit]:
+    """Sorted, non-overlapping insertions, deletions and replacements inside a text."""
+    edits: list[Edit] = []
+    pos = 0
+    while pos < length:
+        start = rng.randint(pos, min(length, pos + 6))
+        end = min(length, start + rng.choice((0, 0, 1, 2, 3)))
+        after = rng.choice(("", "X", "YZ", "一二三"))
+        if start == end and not after:
+            after = "I"  # an empty edit at a point would be no edit at all
+        edits.append(Edit(start, end, after, "test"))
+        pos = end + 1
+    return edits
+
+
+def test_mapping_all_positions_at_once_equals_mapping_each() -> None:
+    rng = random.Random(3)
+    for _ in range(40):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 60)))
+        source_map = SourceMap(text)
+        for _ in range(rng.randint(1, 4)):
+            text, _changes = apply_pass(text, _random_edits(rng, len(text)), "t", source_map)
+        positions = list(range(len(text) + 1))
+        for end in (False, True):
+            assert source_map.to_source_all(positions, end=end) == [
+                source_map.to_source(p, end=end) for p in positions
+            ]
+
+
+def test_logged_changes_point_at_the_source_lines() -> None:
+    source = "第一行\nab\n第三行"
+    source_map = SourceMap(source)
+    text, first = apply_pass(source, [Edit(4, 4, "xx", "insert")], "one", source_map)
+    assert text == "第一行\nxxab\n第三行"
+    _, second = apply_pass(text, [Edit(9, 12, "三", "replace")], "two", source_map, 1)
+    assert [(c.line, c.column) for c in first + second] == [(2, 1), (3, 1)]
+    assert (second[0].source_start, second[0].source_end) == (7, 10)
+    assert replay(source, first + second) == "第一行\nxxab\n三"
+
+
+def _counting(name: str, calls: list[str], old: str, new: str) -> Pass:
+    def run(text: str, config: Config) -> list[Edit]:
+        calls.append(name)
+        at = text.find(old)
+        return [] if at < 0 else [Edit(at, at + len(old), new, name)]
+
+    return Pass(name, run)
+
+
+def test_a_pass_is_not_run_again_on_a_text_it_changed_nothing_in() -> None:
+    calls: list[str] = []
+    passes = (
+        _counting("first", calls, "a", "b"),  # one `a` per run: changes in rounds 1 and 2
+        _counting("second", calls, "c", "d"),  # finds nothing in this text
+    )
+    result = normalize("aa", passes=passes)
+    assert result.text == "bb"
+    assert replay("aa", result.changes) == "bb"
+    # round 1: both; round 2: first changes the text, so second runs again on the new text;
+    # round 3: first finds nothing, and second sees the very text it saw in round 2: skipped
+    assert calls == ["first", "second", "first", "second", "first"]
+
+
+def test_skipping_settled_passes_keeps_the_fixed_point() -> None:
+    calls: list[str] = []
+    passes = (
+        _counting("widen", calls, ",", "，"),
+        _counting("join", calls, "\n\n", ""),  # joining blocks puts a comma next to Han
+    )
+    result = normalize("中文,\n\n后文,\n\n再后", passes=passes)
+    assert "," not in result.text
+    assert normalize(result.text, passes=passes).changes == ()
+    assert replay("中文,\n\n后文,\n\n再后", result.changes) == result.text

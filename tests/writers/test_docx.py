@@ -131,7 +131,7 @@ def test_east_asian_fonts_and_language_in_styles(data: bytes) -> None:
     assert _attr(defaults.find("w:lang", NS), "eastAsia") == "zh-CN"
     body_fonts = _style(styles, "Body Text").find("w:rPr/w:rFonts", NS)
     assert _attr(body_fonts, "eastAsia") == "Noto Serif CJK SC"
-    for heading in ("heading 1", "heading 2", "heading 3", "Title"):
+    for heading in ("heading 1", "heading 2", "heading 3", "Title", "caption"):
         fonts = _style(styles, heading).find("w:rPr/w:rFonts", NS)
         assert _attr(fonts, "eastAsia") == "Noto Sans CJK SC", heading
         assert _attr(fonts, "eastAsiaTheme") is None, heading  # a theme font would win

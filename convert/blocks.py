@@ -8,8 +8,8 @@ stage could recover it. So both ask the questions in this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
 from .config import Config
@@ -44,8 +44,7 @@ INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
 INNER_PAUSES_RE = re.compile(r"[，、,]")
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     start: int
     end: int
     text: str
@@ -54,17 +53,20 @@ class Block:
 def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines, with offsets into `text` (surrounding white space excluded)."""
     blocks: list[Block] = []
+    append = blocks.append
     pos = 0
-    for match in [*BLANK_LINES_RE.finditer(text), None]:
-        chunk_end = match.start() if match else len(text)
-        chunk = text[pos:chunk_end]
+    for match in BLANK_LINES_RE.finditer(text):
+        chunk = text[pos : match.start()]
         stripped = chunk.strip()
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            start = pos + lead
-            blocks.append(Block(start, start + len(stripped), stripped))
-        if match:
-            pos = match.end()
+            start = pos + len(chunk) - len(chunk.lstrip())
+            append(Block(start, start + len(stripped), stripped))
+        pos = match.end()
+    chunk = text[pos:]
+    stripped = chunk.strip()
+    if stripped:
+        start = pos + len(chunk) - len(chunk.lstrip())
+        append(Block(start, start + len(stripped), stripped))
     return blocks
 
 

@@ -127,16 +127,22 @@ class SourceMap:
         for pass_map in reversed(self._passes):
             out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
             in_starts, in_ends = pass_map.in_starts, pass_map.in_ends
-            for k, pos in enumerate(mapped):
-                i = bisect_right(out_starts, pos) - 1
-                if end and i >= 0 and out_starts[i] == pos and out_ends[i] > pos:
-                    i -= 1  # an end position right at an insertion belongs before it
-                if i < 0:
-                    continue
-                if pos < out_ends[i]:
-                    mapped[k] = in_ends[i] if end else in_starts[i]
-                else:
-                    mapped[k] = pos - out_ends[i] + in_ends[i]
+            if end:
+                for k, pos in enumerate(mapped):
+                    i = bisect_right(out_starts, pos) - 1
+                    if i >= 0 and out_starts[i] == pos and out_ends[i] > pos:
+                        i -= 1  # an end position right at an insertion belongs before it
+                    if i < 0:
+                        continue
+                    out_end = out_ends[i]
+                    mapped[k] = in_ends[i] if pos < out_end else pos - out_end + in_ends[i]
+            else:
+                for k, pos in enumerate(mapped):
+                    i = bisect_right(out_starts, pos) - 1
+                    if i < 0:
+                        continue
+                    out_end = out_ends[i]
+                    mapped[k] = in_starts[i] if pos < out_end else pos - out_end + in_ends[i]
         return mapped
 
     @property
@@ -175,22 +181,21 @@ def apply_pass(
         edits, befores, source_starts, source_ends, strict=True
     ):
         line = bisect_right(line_starts, source_start)
-        changes.append(
-            Change(
-                pass_name=pass_name,
-                kind=edit.kind,
-                offset=edit.start + delta,
-                before=before,
-                after=edit.after,
-                line=line,
-                column=source_start - line_starts[line - 1] + 1,
-                source_start=source_start,
-                source_end=max(source_start, source_end),
-                severity=edit.severity,
-                message=edit.message,
-                step=step,
-            )
+        change = Change(
+            pass_name=pass_name,
+            kind=edit.kind,
+            offset=edit.start + delta,
+            before=before,
+            after=edit.after,
+            line=line,
+            column=source_start - line_starts[line - 1] + 1,
+            source_start=source_start,
+            source_end=source_end if source_end > source_start else source_start,
+            severity=edit.severity,
+            message=edit.message,
+            step=step,
         )
+        changes.append(change)
         pieces.append(text[cursor : edit.start])
         pieces.append(edit.after)
         cursor = edit.end

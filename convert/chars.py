@@ -7,6 +7,7 @@ Kept in one place so the normalizer's idea of "CJK context" and the structure st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Han ideographs: URO, Extension A, compatibility ideographs, and the supplementary planes.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -60,6 +61,7 @@ def han_ratio(text: str) -> float:
 WIDE_OR_SPACE_RE = re.compile(f"(?:[{HAN}{KANA}{HANGUL}\u3001-\u303f\uff01-\uff60]+)|(\\s+)")
 
 
+@lru_cache(maxsize=256)  # a line is asked about several times in a row by unwrap and layout
 def mostly_wide(text: str) -> bool:
     """Text at least half CJK: a wrap inside it may fall anywhere, even inside a number."""
     wide = spaces = 0

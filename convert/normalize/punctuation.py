@@ -94,7 +94,8 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         while start > previous_end and text[start - 1] in SPACES:
             start -= 1
         previous_end = m_end
-        start = max(start, converted_until)
+        if start < converted_until:
+            start = converted_until
         end = SPACES_AFTER_RE.match(text, m_end).end()  # type: ignore[union-attr]
         if _inside(protected, m_start) or not _cjk_context(text, m_start, end, converted_until):
             continue

@@ -155,6 +155,19 @@ class SourceMap:
         return line, source_pos - self._line_starts[line - 1] + 1
 
 
+def without_overlaps(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits (sorted by the caller) without those that overlap an edit kept before them.
+
+    Passes that look for several patterns at once use this so the first match at a place wins.
+    """
+    kept: list[Edit] = []
+    for edit in edits:
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept
+
+
 def check_edits(text: str, edits: Sequence[Edit], pass_name: str) -> None:
     """Passes must propose sorted, non-overlapping edits inside the text; anything else is a bug."""
     last_end = 0

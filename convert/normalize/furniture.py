@@ -19,7 +19,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from ..blocks import ends_paragraph
-from ..changes import Edit
+from ..changes import Edit, without_overlaps
 from ..chars import is_wide
 from ..config import Config
 
@@ -256,10 +256,4 @@ def remove_page_furniture(text: str, config: Config) -> list[Edit]:
     edits = _furniture_lines(text, lines)
     if "\f" in text:
         edits.extend(_form_feed_edits(text, edits))
-    edits.sort(key=lambda e: (e.start, e.end))
-    kept: list[Edit] = []
-    for edit in edits:
-        if kept and edit.start < kept[-1].end:
-            continue
-        kept.append(edit)
-    return kept
+    return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))

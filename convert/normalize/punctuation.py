@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..changes import Edit
+from ..changes import Edit, without_overlaps
 from ..chars import HAN, HAN_RE, is_han, is_wide
 from ..config import Config
 
@@ -162,15 +162,7 @@ def widen_cjk_punctuation(text: str, config: Config) -> list[Edit]:
     ['（', '）', '，']
     """
     protected = _protected_spans(text)
-    edits = sorted(
-        _mark_edits(text, protected)
-        + _pair_edits(text, protected)
-        + _mixed_pair_edits(text, protected),
-        key=lambda e: e.start,
+    edits = _mark_edits(text, protected) + _pair_edits(text, protected)
+    return without_overlaps(
+        sorted(edits + _mixed_pair_edits(text, protected), key=lambda e: e.start)
     )
-    kept: list[Edit] = []
-    for edit in edits:
-        if kept and edit.start < kept[-1].end:
-            continue
-        kept.append(edit)
-    return kept

@@ -20,6 +20,8 @@ fi
 # --- system packages -------------------------------------------------------------------------
 apt_needed=()
 fc-list :lang=zh 2>/dev/null | grep -q . || apt_needed+=(fonts-noto-cjk)
+# the book-en house style's face (Liberation Serif, metric-compatible with Times New Roman)
+fc-list "Liberation Serif" 2>/dev/null | grep -q . || apt_needed+=(fonts-liberation2)
 ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || apt_needed+=(libpango-1.0-0 libpangoft2-1.0-0)
 # without HarfBuzz's subsetter WeasyPrint subsets CJK fonts with fontTools: 8 s a page instead of 0.2 s
 ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so' || apt_needed+=(libharfbuzz-subset0)

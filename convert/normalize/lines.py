@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -17,7 +18,7 @@ from ..blocks import (
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import is_wide, mostly_wide
+from ..chars import HAN, is_wide, mostly_wide
 from ..config import Config
 from .mojibake import mojibake_nels
 
@@ -100,6 +101,7 @@ class _Widths:
     wide: int  # most common length of CJK lines inside blocks (0: none)
     latin: float  # a long Latin line's width in the chosen metric, a high percentile (0: none)
     monospace: bool = False  # Latin lines measured in characters (typewriter-style wraps)
+    guessed: bool = False  # `wide` is a guess from too few lines to show a common length
 
     def width(self, text: str) -> float:
         return len(text) if self.monospace else latin_width(text)
@@ -111,7 +113,9 @@ class _Widths:
         wrap is a paragraph of its own.
         """
         if mostly_wide(line):
-            return len(line) < self.wide if self.wide else len(line) > UNWRAPPED_WIDE
+            if not self.wide or self.guessed and len(line) > UNWRAPPED_WIDE:
+                return len(line) > UNWRAPPED_WIDE
+            return len(line) < self.wide
         if not self.latin:
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
@@ -153,6 +157,37 @@ def _spread(values: list[float]) -> float:
     return (high - values[len(values) // 2]) / high if high else 1.0
 
 
+def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
+    """The measure of a text too short to show a common line length (0: none).
+
+    A CJK line that ends on a comma or an enumeration mark is a wrap for certain: no paragraph
+    ends there. The shortest such line is at most the measure (kinsoku may hang a mark past
+    it), so a line that finishes a sentence before it stopped short. Three lines of a short
+    article (`…源远流长，博大精深。` / `…历史文化遗产,` / `探寻中华文脉的根基。`) are enough.
+    Without such a line, the longest line (less a hanging mark or two) is the measure: a line
+    that finishes a sentence well before it was ended by its writer.
+    """
+    lengths = [
+        len(text)
+        for lines in blocks
+        for line in lines[:-1]
+        if (text := line.strip(SPACES))[-1:] in WRAP_ONLY_ENDS and mostly_wide(text)
+    ]
+    if lengths:
+        # ragged: one paragraph a line, or no wrap at all
+        return 0 if max(lengths) > min(lengths) + HANGING else min(lengths)
+    return max(wide) - HANGING if wide.total() >= MIN_GUESS_LINES else 0
+
+
+# lines (inside blocks, CJK) needed to take the longest one for the measure
+MIN_GUESS_LINES = 3
+
+
+WRAP_ONLY_ENDS = "，、,"
+# marks kinsoku may hang past the measure (`。”`)
+HANGING = 2
+
+
 def _measure(blocks: list[list[str]]) -> _Widths:
     wide: Counter[int] = Counter()
     latin: list[str] = []
@@ -165,7 +200,7 @@ def _measure(blocks: list[list[str]]) -> _Widths:
                 wide[len(text)] += 1
             else:
                 latin.append(text)
-    mode = 0
+    mode, guessed = 0, False
     if wide:
         # the measure: the length most long lines share (short lines end paragraphs)
         longest = max(wide)
@@ -173,19 +208,129 @@ def _measure(blocks: list[list[str]]) -> _Widths:
         mode = long_lines.most_common(1)[0][0]
         near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
         if near < 3 or near * 2 < sum(long_lines.values()):
-            mode = 0
+            mode, guessed = _guess_measure(blocks, wide), True
     if len(latin) < 5:
-        return _Widths(mode, 0)
+        return _Widths(mode, 0, guessed=guessed)
     # typewriter text (a fixed column count) is measured in characters, typeset text in printed
     # width: whichever metric makes the wrapped lines the more even is the one they were set in
     chars = [float(len(t)) for t in latin]
     widths = [latin_width(t) for t in latin]
     monospace = _spread(chars) < _spread(widths)
     values = sorted(chars if monospace else widths)
-    return _Widths(mode, values[int(len(values) * MEASURE_PERCENTILE)], monospace)
+    return _Widths(mode, values[int(len(values) * MEASURE_PERCENTILE)], monospace, guessed)
 
 
-def _paragraph_ends_here(line: str, next_line: str, widths: _Widths, config: Config) -> bool:
+class _Paragraphing(NamedTuple):
+    """What the whole text says about its paragraphs, beyond the two lines at a break."""
+
+    # the first words of lines known to open a paragraph (after a short last line, or a blank)
+    openings: frozenset[str]
+    # paragraphs are set apart by blank lines: a break inside a block is a wrap unless the
+    # line stops well short of the measure
+    blank_lines: bool
+
+
+class _Position(NamedTuple):
+    """Where a line stands in the paragraph being read."""
+
+    starts_paragraph: bool  # the break before the line ended a paragraph (or a block began)
+    run: int  # characters of the paragraph so far, this line included
+
+
+# a Han line that ends a sentence this many characters or more before the measure is short even
+# in a text that marks paragraphs by blank lines (a removed zero-width character or a repaired
+# stray word shortens a wrapped line by one or two)
+BLANK_LINES_SLACK = 3
+# the first Han characters of a line: the key by which a text's paragraph openings are compared
+OPENING_LENGTH = 3
+OPENING_RE = re.compile(f"[{HAN}]{{{OPENING_LENGTH}}}")
+# a sentence that opens with a speaker and a verb of saying (`威廉斯表示，`, `会议指出，`)
+ATTRIBUTION_RE = re.compile(
+    r"[^，。！？；：“”‘’\s]{1,16}?(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
+)
+# characters of a paragraph after which a new attributed sentence more likely opens the next
+# paragraph than goes on with this one (xwlb: 80 % of such sentence ends are paragraph ends)
+LONG_PARAGRAPH = 80
+# a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
+# no paragraph of zh-news-xwlb has one between Han characters outside quotes
+HEADLINE_SPACE_RE = re.compile(f"[{HAN}0-9%”》）] [{HAN}0-9“《（]")
+QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”")
+
+
+def _opening(line: str) -> str:
+    match = OPENING_RE.match(line)
+    return match.group() if match else ""
+
+
+def _paragraphing(block_lines: list[list[str]], widths: _Widths) -> _Paragraphing:
+    """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
+
+    A Han line that finishes a sentence short of the measure ends a paragraph; the line after
+    it opens one, as does every block after the first. In a text whose paragraphs are set
+    apart by blank lines such short lines inside blocks are rare (fewer than one block in
+    four has one): there the breaks inside a block are wraps.
+    """
+    openings: set[str] = set()
+    wrapped_blocks = short_ends = 0
+    for index, lines in enumerate(block_lines):
+        if index and (opening := _opening(lines[0].strip(SPACES))):
+            openings.add(opening)
+        if len(lines) > 1:
+            wrapped_blocks += 1
+        for line, next_line in zip(lines, lines[1:]):
+            text = line.strip(SPACES)
+            if not (ends_paragraph(text) and mostly_wide(text) and widths.is_short(text, "")):
+                continue
+            short_ends += len(text) <= widths.wide - BLANK_LINES_SLACK
+            if opening := _opening(next_line.strip(SPACES)):
+                openings.add(opening)
+    blank_lines = len(block_lines) >= 3 and short_ends * 4 < wrapped_blocks
+    return _Paragraphing(frozenset(openings), blank_lines)
+
+
+def _full_line_ends_paragraph(
+    line: str, next_line: str, paragraphing: _Paragraphing, position: _Position
+) -> bool:
+    """A Han line that fills the measure and finishes a sentence: a wrap or a paragraph end?
+
+    Both are equally likely to fall exactly at the measure, so the width cannot tell; what
+    follows can. The next line opens a paragraph when it begins as other paragraphs of the
+    text begin (`会议指出` after `会议指出`, `习近平` after `习近平`), or when it opens with
+    a speaker and a verb of saying after a long paragraph.
+    """
+    if paragraphing.blank_lines or not mostly_wide(line):
+        return False
+    opening = _opening(next_line)
+    if opening and opening in paragraphing.openings:
+        return True
+    return position.run >= LONG_PARAGRAPH and bool(ATTRIBUTION_RE.match(next_line))
+
+
+def _is_spaced_headline(
+    line: str, config: Config, paragraphing: _Paragraphing, position: _Position
+) -> bool:
+    """`以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战` on a line of its own.
+
+    Where blank lines set paragraphs apart a headline has a block of its own, and a line inside
+    a block is a wrap (`以军持续空袭加沙地带 造成人员` / `死伤`).
+    """
+    return (
+        position.starts_paragraph
+        and not paragraphing.blank_lines
+        and mostly_wide(line)
+        and looks_like_heading(line, config)
+        and bool(HEADLINE_SPACE_RE.search(QUOTED_RE.sub("", line)))
+    )
+
+
+def _paragraph_ends_here(
+    line: str,
+    next_line: str,
+    widths: _Widths,
+    config: Config,
+    paragraphing: _Paragraphing = _Paragraphing(frozenset(), False),
+    position: _Position = _Position(False, 0),
+) -> bool:
     """A break the writer made: a short line that finishes a sentence, or a heading."""
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
@@ -203,18 +348,31 @@ def _paragraph_ends_here(line: str, next_line: str, widths: _Widths, config: Con
     if ends_paragraph(line) or line.endswith(("：", ":")):
         if not mostly_wide(line) and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        return widths.is_short(line, next_line)
+        if widths.is_short(line, next_line):
+            return not (
+                paragraphing.blank_lines
+                and mostly_wide(line)
+                and len(line) > widths.wide - BLANK_LINES_SLACK
+            )
+        if (
+            mostly_wide(line)
+            and not paragraphing.blank_lines
+            and _short_heading(next_line, widths, config)
+        ):
+            return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
+        return _full_line_ends_paragraph(line, next_line, paragraphing, position)
     if looks_like_heading(line, config) and (
         widths.is_short(line, next_line)
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
+        or _is_spaced_headline(line, config, paragraphing, position)
     ):
         return True
-    return (
-        looks_like_heading(next_line, config)
-        and widths.is_short(next_line, "")
-        and (ends_paragraph(line) or widths.is_short(line, next_line))
-    )
+    return _short_heading(next_line, widths, config) and widths.is_short(line, next_line)
+
+
+def _short_heading(line: str, widths: _Widths, config: Config) -> bool:
+    return looks_like_heading(line, config) and widths.is_short(line, "")
 
 
 def _new_speech(line: str, next_line: str) -> bool:
@@ -250,10 +408,12 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     blocks = [b for b in split_blocks(text) if "\n" in b.text]
     block_lines = [b.text.split("\n") for b in blocks]
     widths = _measure(block_lines)
+    paragraphing = _paragraphing(block_lines, widths)
     for block, lines in zip(blocks, block_lines, strict=True):
         indented = [bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
         pos = block.start
+        starts_paragraph, run = True, 0
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -265,7 +425,12 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif not marks_paragraphs and _paragraph_ends_here(
-                stripped_left.lstrip(SPACES), stripped_right, widths, config
+                current := stripped_left.lstrip(SPACES),
+                stripped_right,
+                widths,
+                config,
+                paragraphing,
+                _Position(starts_paragraph, run + len(current)),
             ):
                 after, kind = "\n\n", "paragraph-end"
             else:
@@ -276,5 +441,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                         edits.append(hyphen)
             if text[break_start:break_end] != after:
                 edits.append(Edit(break_start, break_end, after, kind))
+            starts_paragraph = after == "\n\n"
+            run = 0 if starts_paragraph else run + len(line)
             pos = line_end + 1
     return edits

@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         lines += [f"  + {t!r}" for t in predicted if t in made]
         out[shape].append("\n".join(lines))
     for shape in sorted(docs):
-        print(f"{shape:<16} docs {docs[shape]:>4}  missed {missed[shape]:>4}  extra {extra[shape]:>4}")
+        print(
+            f"{shape:<16} docs {docs[shape]:>4}  missed {missed[shape]:>4}  extra {extra[shape]:>4}"
+        )
     if not args.summary:
         for shape, items in sorted(out.items()):
             print(f"\n##### {shape}")

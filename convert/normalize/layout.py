@@ -125,21 +125,71 @@ def _joiner(left: str, right: str) -> str:
     return " "
 
 
+def _is_headline_half(text: str, config: Config) -> bool:
+    return (
+        mostly_wide(text)
+        and looks_like_heading(text, config)
+        and not is_byline(text)
+        and not is_subtitle(text)
+    )
+
+
+# two headings of one level share their last characters (`东城区总工会`, `西城区总工会`)
+PARALLEL_SUFFIX = 2
+
+
+def broken_headlines(blocks: list[Block], config: Config) -> set[int]:
+    """Blocks that are the first half of a headline a layout break cut in two.
+
+    Between two paragraphs, two heading-like blocks that together are no longer than a
+    headline are one headline (`巴以民众希望` / `新年尽快实现和平`), unless the first is one of
+    a series of section labels: a heading of the same level elsewhere in the text ends the same
+    way (the seed's `东城区总工会`, `西城区总工会`, each above its own headline). No article of
+    zh-news-xwlb has two headings in a row between paragraphs.
+    """
+    heads = [_is_headline_half(b.text, config) for b in blocks]
+    found: set[int] = set()
+    for index in range(2, len(blocks) - 2):
+        first, second = blocks[index].text, blocks[index + 1].text
+        if not (heads[index] and heads[index + 1]) or heads[index - 1] or heads[index + 2]:
+            continue
+        if len(first) + len(second) > config.max_heading_chars:
+            continue
+        if has_bare_comma(second) or _continues(second, blocks[index + 2], config, True):
+            continue  # the second is a paragraph's cut first words (`据多家美国媒` / `体6月…`)
+        suffix = first[-PARALLEL_SUFFIX:]
+        parallel = any(
+            heads[other] and blocks[other].text.endswith(suffix)
+            for other in range(1, len(blocks))
+            if other not in (index, index + 1)
+        )
+        if not parallel:
+            found.add(index)
+    return found
+
+
+PARAGRAPH_NOTE = "paragraph continued after a layout break: joined"
+HEADLINE_NOTE = "headline continued after a layout break: joined"
+
+
 def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     blocks = split_blocks(text)
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow
-    for previous, block in pairwise(blocks):
+    halves = broken_headlines(blocks, config)
+    for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
-        if not is_first and _continues(paragraph, block, config, after_heading):
+        if index in halves or (
+            not is_first and _continues(paragraph, block, config, after_heading)
+        ):
             edits.append(
                 Edit(
                     previous.end,
                     block.start,
                     _joiner(previous.text, block.text),
                     "layout-break",
-                    "paragraph continued after a layout break: joined",
+                    HEADLINE_NOTE if index in halves else PARAGRAPH_NOTE,
                 )
             )
             paragraph += block.text

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from wordfreq import zipf_frequency
@@ -113,7 +114,7 @@ class _Widths:
         wrap is a paragraph of its own.
         """
         if mostly_wide(line):
-            if not self.wide or self.guessed and len(line) > UNWRAPPED_WIDE:
+            if not self.wide or (self.guessed and len(line) > UNWRAPPED_WIDE):
                 return len(line) > UNWRAPPED_WIDE
             return len(line) < self.wide
         if not self.latin:
@@ -257,6 +258,10 @@ HEADLINE_SPACE_RE = re.compile(f"[{HAN}0-9%”》）] [{HAN}0-9“《（]")
 QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”")
 
 
+NO_PARAGRAPHING = _Paragraphing(frozenset(), blank_lines=False)
+MID_PARAGRAPH = _Position(starts_paragraph=False, run=0)
+
+
 def _opening(line: str) -> str:
     match = OPENING_RE.match(line)
     return match.group() if match else ""
@@ -277,7 +282,7 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths) -> _Paragraphin
             openings.add(opening)
         if len(lines) > 1:
             wrapped_blocks += 1
-        for line, next_line in zip(lines, lines[1:]):
+        for line, next_line in pairwise(lines):
             text = line.strip(SPACES)
             if not (ends_paragraph(text) and mostly_wide(text) and widths.is_short(text, "")):
                 continue
@@ -328,8 +333,8 @@ def _paragraph_ends_here(
     next_line: str,
     widths: _Widths,
     config: Config,
-    paragraphing: _Paragraphing = _Paragraphing(frozenset(), False),
-    position: _Position = _Position(False, 0),
+    paragraphing: _Paragraphing = NO_PARAGRAPHING,
+    position: _Position = MID_PARAGRAPH,
 ) -> bool:
     """A break the writer made: a short line that finishes a sentence, or a heading."""
     if is_dateline(next_line):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 
@@ -138,7 +139,14 @@ def _is_headline_half(text: str, config: Config) -> bool:
 PARALLEL_SUFFIX = 2
 
 
-def broken_headlines(blocks: list[Block], config: Config) -> set[int]:
+def _label_suffixes(blocks: list[Block], heads: list[bool]) -> Counter[str]:
+    """How many heading-like blocks of the body end with each two characters."""
+    return Counter(
+        b.text[-PARALLEL_SUFFIX:] for b, head in zip(blocks[1:], heads[1:], strict=True) if head
+    )
+
+
+def broken_headlines(blocks: list[Block], heads: list[bool], config: Config) -> set[int]:
     """Blocks that are the first half of a headline a layout break cut in two.
 
     Between two paragraphs, two heading-like blocks that together are no longer than a
@@ -147,7 +155,7 @@ def broken_headlines(blocks: list[Block], config: Config) -> set[int]:
     way (the seed's `东城区总工会`, `西城区总工会`, each above its own headline). No article of
     zh-news-xwlb has two headings in a row between paragraphs.
     """
-    heads = [_is_headline_half(b.text, config) for b in blocks]
+    suffixes = _label_suffixes(blocks, heads)
     found: set[int] = set()
     for index in range(2, len(blocks) - 2):
         first, second = blocks[index].text, blocks[index + 1].text
@@ -157,13 +165,11 @@ def broken_headlines(blocks: list[Block], config: Config) -> set[int]:
             continue
         if has_bare_comma(second) or _continues(second, blocks[index + 2], config, True):
             continue  # the second is a paragraph's cut first words (`据多家美国媒` / `体6月…`)
-        suffix = first[-PARALLEL_SUFFIX:]
-        parallel = any(
-            heads[other] and blocks[other].text.endswith(suffix)
-            for other in range(1, len(blocks))
-            if other not in (index, index + 1)
+        # a series of labels: another heading (not the second half) ends the same way
+        same_end = suffixes[first[-PARALLEL_SUFFIX:]] - (
+            second[-PARALLEL_SUFFIX:] == first[-PARALLEL_SUFFIX:]
         )
-        if not parallel:
+        if same_end < 2:
             found.add(index)
     return found
 
@@ -177,7 +183,9 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow
-    halves = broken_headlines(blocks, config)
+    heads = [_is_headline_half(b.text, config) for b in blocks]
+    halves = broken_headlines(blocks, heads, config)
+    suffixes = _label_suffixes(blocks, heads)
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
         if index in halves or (
@@ -194,6 +202,11 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
             )
             paragraph += block.text
         else:
-            after_heading = is_first or looks_like_heading(paragraph, config)
+            # a headline with a comma may follow the title or a section label of a series
+            # (`房山区总工会`); after a lone heading it is a paragraph's first words
+            after_heading = is_first or (
+                looks_like_heading(paragraph, config)
+                and (not heads[index] or suffixes[paragraph[-PARALLEL_SUFFIX:]] >= 2)
+            )
             paragraph = block.text
     return edits

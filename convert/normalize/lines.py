@@ -354,11 +354,7 @@ def _paragraph_ends_here(
         if not mostly_wide(line) and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
         if widths.is_short(line, next_line):
-            return not (
-                paragraphing.blank_lines
-                and mostly_wide(line)
-                and len(line) > widths.wide - BLANK_LINES_SLACK
-            )
+            return _well_short(line, widths, paragraphing)
         if (
             mostly_wide(line)
             and not paragraphing.blank_lines
@@ -367,7 +363,7 @@ def _paragraph_ends_here(
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return _full_line_ends_paragraph(line, next_line, paragraphing, position)
     if looks_like_heading(line, config) and (
-        widths.is_short(line, next_line)
+        (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
         or _is_spaced_headline(line, config, paragraphing, position)
@@ -378,6 +374,21 @@ def _paragraph_ends_here(
 
 def _short_heading(line: str, widths: _Widths, config: Config) -> bool:
     return looks_like_heading(line, config) and widths.is_short(line, "")
+
+
+def _well_short(line: str, widths: _Widths, paragraphing: _Paragraphing) -> bool:
+    """A short line that is short enough for the text's way of marking paragraphs.
+
+    Where blank lines set paragraphs apart, a Han line inside a block one or two characters
+    short of the measure is a wrap that lost a zero-width character or a repaired stray word
+    (`组在青藏铁路西宁至格` in a column of eleven).
+    """
+    return not (
+        paragraphing.blank_lines
+        and mostly_wide(line)
+        and widths.wide
+        and len(line) > widths.wide - BLANK_LINES_SLACK
+    )
 
 
 def _new_speech(line: str, next_line: str) -> bool:

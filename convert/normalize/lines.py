@@ -242,6 +242,8 @@ class _Position(NamedTuple):
 # in a text that marks paragraphs by blank lines (a removed zero-width character or a repaired
 # stray word shortens a wrapped line by one or two)
 BLANK_LINES_SLACK = 3
+# blocks (single lines included) a text needs before its blank lines are taken to mark paragraphs
+MIN_BLANK_LINE_BLOCKS = 3
 # the first Han characters of a line: the key by which a text's paragraph openings are compared
 OPENING_LENGTH = 3
 OPENING_RE = re.compile(f"[{HAN}]{{{OPENING_LENGTH}}}")
@@ -267,7 +269,7 @@ def _opening(line: str) -> str:
     return match.group() if match else ""
 
 
-def _paragraphing(block_lines: list[list[str]], widths: _Widths) -> _Paragraphing:
+def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: int) -> _Paragraphing:
     """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
 
     A Han line that finishes a sentence short of the measure ends a paragraph; the line after
@@ -289,7 +291,7 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths) -> _Paragraphin
             short_ends += len(text) <= widths.wide - BLANK_LINES_SLACK
             if opening := _opening(next_line.strip(SPACES)):
                 openings.add(opening)
-    blank_lines = len(block_lines) >= 3 and short_ends * 4 < wrapped_blocks
+    blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < wrapped_blocks
     return _Paragraphing(frozenset(openings), blank_lines)
 
 
@@ -355,6 +357,8 @@ def _paragraph_ends_here(
             return True  # English dialogue: each speech, and what follows it, is a paragraph
         if widths.is_short(line, next_line):
             return _well_short(line, widths, paragraphing)
+        if mostly_wide(line) and _shorter_than_next(line, next_line):
+            return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
         if (
             mostly_wide(line)
             and not paragraphing.blank_lines
@@ -374,6 +378,21 @@ def _paragraph_ends_here(
 
 def _short_heading(line: str, widths: _Widths, config: Config) -> bool:
     return looks_like_heading(line, config) and widths.is_short(line, "")
+
+
+def _shorter_than_next(line: str, next_line: str) -> bool:
+    """A line well shorter than the next was not wrapped: a wrap fills the measure, and no line
+    of the same paragraph passes it by more than a hanging mark.
+
+    This holds whatever the measure, so it decides where too few lines show one (a text set one
+    paragraph a line, two lines of it). The margin allows for digits and Latin letters, which
+    a proportional font sets narrower than Han characters.
+    """
+    return len(next_line) > len(line) * LONGER_NEXT + HANGING
+
+
+# how much longer than a line the next must be to show that the line was not wrapped
+LONGER_NEXT = 1.2
 
 
 def _well_short(line: str, widths: _Widths, paragraphing: _Paragraphing) -> bool:
@@ -421,10 +440,11 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     around a heading. Every other break inside a block is a wrap.
     """
     edits: list[Edit] = []
-    blocks = [b for b in split_blocks(text) if "\n" in b.text]
+    every_block = split_blocks(text)
+    blocks = [b for b in every_block if "\n" in b.text]
     block_lines = [b.text.split("\n") for b in blocks]
     widths = _measure(block_lines)
-    paragraphing = _paragraphing(block_lines, widths)
+    paragraphing = _paragraphing(block_lines, widths, len(every_block))
     for block, lines in zip(blocks, block_lines, strict=True):
         indented = [bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])

@@ -177,7 +177,20 @@ def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
     if lengths:
         # ragged: one paragraph a line, or no wrap at all
         return 0 if max(lengths) > min(lengths) + HANGING else min(lengths)
-    return max(wide) - HANGING if wide.total() >= MIN_GUESS_LINES else 0
+    if wide.total() < MIN_GUESS_LINES:
+        return 0
+    return _percentile(wide, MEASURE_PERCENTILE) - HANGING
+
+
+def _percentile(counts: Counter[int], share: float) -> int:
+    """The length below which `share` of the lines fall (counts: length -> lines)."""
+    rank = int(counts.total() * share)
+    seen = 0
+    for length in sorted(counts):
+        seen += counts[length]
+        if seen > rank:
+            return length
+    return max(counts)
 
 
 # lines (inside blocks, CJK) needed to take the longest one for the measure
@@ -203,8 +216,10 @@ def _measure(blocks: list[list[str]]) -> _Widths:
                 latin.append(text)
     mode, guessed = 0, False
     if wide:
-        # the measure: the length most long lines share (short lines end paragraphs)
-        longest = max(wide)
+        # the measure: the length most long lines share (short lines end paragraphs); long is
+        # judged against a high percentile, not the longest line, which may be a headline
+        # above the text in the same block
+        longest = _percentile(wide, MEASURE_PERCENTILE)
         long_lines = Counter({n: c for n, c in wide.items() if n >= 0.6 * longest})
         mode = long_lines.most_common(1)[0][0]
         near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]

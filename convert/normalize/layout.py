@@ -128,8 +128,9 @@ def _joiner(left: str, right: str) -> str:
 
 def _is_headline_half(text: str, config: Config) -> bool:
     return (
-        mostly_wide(text)
+        len(text) <= config.max_heading_chars  # cheap, and false for almost every paragraph
         and looks_like_heading(text, config)
+        and mostly_wide(text)
         and not is_byline(text)
         and not is_subtitle(text)
     )

@@ -19,7 +19,7 @@ from ..blocks import (
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import HAN, is_wide, mostly_wide
+from ..chars import CLOSERS, HAN, SENTENCE_END, is_wide, mostly_wide
 from ..config import Config
 from .mojibake import mojibake_nels
 
@@ -246,17 +246,12 @@ class _Paragraphing(NamedTuple):
     blank_lines: bool
 
 
-class _Position(NamedTuple):
-    """Where a line stands in the paragraph being read."""
-
-    starts_paragraph: bool  # the break before the line ended a paragraph (or a block began)
-    run: int  # characters of the paragraph so far, this line included
-
-
 # a Han line that ends a sentence this many characters or more before the measure is short even
 # in a text that marks paragraphs by blank lines (a removed zero-width character or a repaired
 # stray word shortens a wrapped line by one or two)
 BLANK_LINES_SLACK = 3
+# a line that ends a sentence ends with one of these (`ends_paragraph` looks past the closers)
+SENTENCE_MARKS = frozenset(SENTENCE_END + CLOSERS)
 # blocks (single lines included) a text needs before its blank lines are taken to mark paragraphs
 MIN_BLANK_LINE_BLOCKS = 3
 # the first Han characters of a line: the key by which a text's paragraph openings are compared
@@ -276,7 +271,6 @@ QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”")
 
 
 NO_PARAGRAPHING = _Paragraphing(frozenset(), blank_lines=False)
-MID_PARAGRAPH = _Position(starts_paragraph=False, run=0)
 
 
 def _opening(line: str) -> str:
@@ -300,6 +294,8 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: in
         if len(lines) > 1:
             wrapped_blocks += 1
         for line, next_line in pairwise(lines):
+            if line.rstrip(SPACES)[-1:] not in SENTENCE_MARKS:
+                continue  # cheap: most wrapped lines end inside a sentence
             text = line.strip(SPACES)
             if not (ends_paragraph(text) and mostly_wide(text) and widths.is_short(text, "")):
                 continue
@@ -311,7 +307,7 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: in
 
 
 def _full_line_ends_paragraph(
-    line: str, next_line: str, paragraphing: _Paragraphing, position: _Position
+    line: str, next_line: str, paragraphing: _Paragraphing, run: int
 ) -> bool:
     """A Han line that fills the measure and finishes a sentence: a wrap or a paragraph end?
 
@@ -325,19 +321,17 @@ def _full_line_ends_paragraph(
     opening = _opening(next_line)
     if opening and opening in paragraphing.openings:
         return True
-    return position.run >= LONG_PARAGRAPH and bool(ATTRIBUTION_RE.match(next_line))
+    return run >= LONG_PARAGRAPH and bool(ATTRIBUTION_RE.match(next_line))
 
 
-def _is_spaced_headline(
-    line: str, config: Config, paragraphing: _Paragraphing, position: _Position
-) -> bool:
+def _is_spaced_headline(line: str, config: Config, paragraphing: _Paragraphing, run: int) -> bool:
     """`以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战` on a line of its own.
 
     Where blank lines set paragraphs apart a headline has a block of its own, and a line inside
     a block is a wrap (`以军持续空袭加沙地带 造成人员` / `死伤`).
     """
     return (
-        position.starts_paragraph
+        run == len(line)  # the line opens its paragraph
         and not paragraphing.blank_lines
         and mostly_wide(line)
         and looks_like_heading(line, config)
@@ -351,9 +345,13 @@ def _paragraph_ends_here(
     widths: _Widths,
     config: Config,
     paragraphing: _Paragraphing = NO_PARAGRAPHING,
-    position: _Position = MID_PARAGRAPH,
+    run: int = 0,
 ) -> bool:
-    """A break the writer made: a short line that finishes a sentence, or a heading."""
+    """A break the writer made: a short line that finishes a sentence, or a heading.
+
+    `run` counts the characters of the paragraph so far, the line's included: it equals the
+    line's length where the line opens the paragraph.
+    """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
@@ -380,12 +378,12 @@ def _paragraph_ends_here(
             and _short_heading(next_line, widths, config)
         ):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
-        return _full_line_ends_paragraph(line, next_line, paragraphing, position)
+        return _full_line_ends_paragraph(line, next_line, paragraphing, run)
     if looks_like_heading(line, config) and (
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
-        or _is_spaced_headline(line, config, paragraphing, position)
+        or _is_spaced_headline(line, config, paragraphing, run)
     ):
         return True
     return _short_heading(next_line, widths, config) and widths.is_short(line, next_line)
@@ -464,7 +462,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
         indented = [bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
         pos = block.start
-        starts_paragraph, run = True, 0
+        run = 0
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -481,7 +479,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                 widths,
                 config,
                 paragraphing,
-                _Position(starts_paragraph, run + len(current)),
+                run + len(current),
             ):
                 after, kind = "\n\n", "paragraph-end"
             else:
@@ -492,7 +490,6 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                         edits.append(hyphen)
             if text[break_start:break_end] != after:
                 edits.append(Edit(break_start, break_end, after, kind))
-            starts_paragraph = after == "\n\n"
-            run = 0 if starts_paragraph else run + len(line)
+            run = 0 if after == "\n\n" else run + len(line)
             pos = line_end + 1
     return edits

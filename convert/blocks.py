@@ -119,7 +119,17 @@ def is_subtitle(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return "\n" not in text and bool(BYLINE_CJK_RE.match(text) or BYLINE_EN_RE.match(text))
+    """`□本报记者 张晶 边磊`, `By Jane Austen`; not `记者从江苏省生态环境厅获悉，…`, a sentence
+    that opens with the reporter: names hold no sentence punctuation."""
+    if "\n" in text:
+        return False
+    cjk = BYLINE_CJK_RE.match(text)
+    if cjk:
+        return not SENTENCE_PUNCTUATION_RE.search(cjk.group("names"))
+    return bool(BYLINE_EN_RE.match(text))
+
+
+SENTENCE_PUNCTUATION_RE = re.compile(r"[，。；！？,;!?]")
 
 
 def has_bare_comma(text: str) -> bool:

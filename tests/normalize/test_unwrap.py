@@ -162,3 +162,199 @@ def test_the_measure_is_learnt_in_the_metric_the_lines_were_set_in() -> None:
     assert _measure(typewriter).monospace
     typeset = [(PDF_PAGE + "\n" + SPEECH_PAGE).split("\n")]
     assert not _measure(typeset).monospace
+
+
+def paragraphs(text: str) -> list[str]:
+    return fixed(text).split("\n\n")
+
+
+# pdftotext-like damage from bench/damage.py (seed 0, xwlb article 40): no blank lines, wrapped
+# at 32, ASCII commas; the second paragraph's last line is exactly full and ends in 。
+MEETING = (
+    "李克强主持召开国务院党组会议 学习贯彻党的二十届二中全会精神\n"
+    "\n"
+    "央视网消息(新闻联播）：国务院总理、党组书记李克强1日主持召开\n"
+    "国务院党组会议,学习贯彻党的二十届二中全会精神。\n"
+    "会议指出，习近平总书记在全会上作的工作报告,系统总结了党的二十\n"
+    "届一中全会以来，中央政治局团结带领全党全国各族人民,推动各项工\n"
+    "作迈出新步伐。全会审议通过拟向十四届全国人大一次会议推荐的国家\n"
+    "机构领导人员人选建议名单和拟向全国政协十四届一次会议推荐的全国\n"
+    "政协领导人员人选建议名单。全会审议通过《党和国家机构改革方案》\n"
+    ",以习近平新时代中国特色社会主义思想为指导,以加强党中央集中统\n"
+    "一领导为统领，以推进国家治理体系和治理能力现代化为导向，具有重\n"
+    "大意义。要深刻领悟“两个确立”的决定性意义,自觉把思想和行动统\n"
+    "一到党中央决策部署上来，把机构改革任务落到实处。更加紧密地团结\n"
+    "在以习近平同志为核心的党中央周围,切实把党的二十大精神落实到位。\n"
+    "会议指出，全国两会即将召开,今年是政府换届之年。要进一步修改好\n"
+    "政府工作报告和配套的国民经济和社会发展计划报告、财政预算报告,\n"
+    "依法接受人民监督。当前经济增长正在企稳回升。国务院党组和国务院\n"
+    "部门要慎终如始做好当前工作，巩固经济增长企稳回升态势,推动高质\n"
+    "量发展。\n"
+    "韩正、孙春兰、胡春华、刘鹤、魏凤和、王勇、王毅、肖捷、赵克志出\n"
+    "席。\n"
+)
+
+
+def test_a_full_last_line_before_an_opening_the_text_uses_elsewhere_ends_its_paragraph() -> None:
+    # the width cannot tell a full last line from a wrap; `会议指出` opening a paragraph after
+    # a short last line elsewhere in the text can
+    blocks = paragraphs(MEETING)
+    assert [b[:4] for b in blocks] == ["李克强主", "央视网消", "会议指出", "会议指出", "韩正、孙"]
+    assert blocks[2].endswith("切实把党的二十大精神落实到位。")
+
+
+# seed 0, article 24: the title in the same block as the text, wrapped at 36 with kinsoku
+GREETINGS = (
+    "习近平同安提瓜和巴布达总督就中安建交40周年互致贺电 李克强同安提瓜和巴布达总理互致贺电\n"
+    "央视网消息（新闻联播）：1月1日，国家主席习近平同安提瓜和巴布达总督威\n"
+    "廉斯互致贺电，庆祝两国建交40周年。\n"
+    "习近平指出，安巴是中国在加勒比地区重要合作伙伴。中安建交40年来,两国\n"
+    "关系发展顺利,政治互信历久弥坚，务实合作富有成果，人民友谊日益加深。新\n"
+    "冠肺炎疫情发生以来，中安守望相助、同舟共济，谱写了两国友好关系的新篇章。\n"
+    "我高度重视中安关系发展，愿同威廉斯总督一道努力，以建交40周年为新起点，\n"
+    "深化各领域合作，高质量共建“一带一路”，共同开辟中安关系更加美好的未来。\n"
+    "威廉斯表示,安方非常高兴同中方共同庆祝两国建交40周年，这是安中关系的\n"
+    "重要里程碑。近年来，在习近平主席领导下，两国关系更加紧密。安方将继续致\n"
+    "力于维护并加强两国业已存在的良好关系。"
+)
+
+
+def test_a_full_last_line_before_an_attributed_sentence_after_a_long_paragraph() -> None:
+    blocks = paragraphs(GREETINGS)
+    assert [b[:4] for b in blocks] == ["习近平同", "央视网消", "习近平指", "威廉斯表"]
+    # inside the paragraph, sentences that end at a line end and do not open a paragraph
+    # stay: `…新篇章。` / `我高度重视…`
+    assert "谱写了两国友好关系的新篇章。我高度重视中安关系发展" in blocks[2]
+
+
+def test_a_full_last_line_then_a_short_headline() -> None:
+    text = (
+        "俄称击沉乌军高速艇 乌称打击俄军阵地\n"
+        "央视网消息（新闻联播）：俄罗斯国防部２月２９日称,俄军在阿夫杰耶夫卡和扎波罗热方向夺\n"
+        "取更多新阵地，并在赫尔松地区击退试图登陆的乌军部队，击沉４艘乌军高速艇。此外，俄防空\n"
+        "部队击落９３架无人机。\n"
+        "乌武装部队称，在过去２４小时内，乌军继续打击俄军人员装备阵地、弹药库、电子战平台等。\n"
+        "美媒称乌方作战人员包括约两万名外籍人员\n"
+        "据美国《华盛顿邮报》2月28日报道，有乌克兰官员称,目前乌方作战人员中包括来自50多\n"
+        "个国家约两万名外籍人员，包括美国、英国和法国一些北约国家派遣的特种部队和军事顾问。\n"
+        "同一天，俄罗斯外交部发言人扎哈罗娃表示，北约国家军人早已进入乌克兰，这不是秘密。此前，\n"
+        "俄国防部多次发布打击乌方外国雇佣军据点的消息。"
+    )
+    blocks = paragraphs(text)
+    assert blocks[3] == "美媒称乌方作战人员包括约两万名外籍人员"
+    assert blocks[2].endswith("电子战平台等。") and len(blocks) == 6
+
+
+def test_a_headline_with_a_space_fills_its_line_and_stays_a_heading() -> None:
+    text = (
+        "本轮巴以冲突已致超10000人死亡\n"
+        "\n"
+        "央视网消息(新闻联播):新一轮巴以冲突导致的死亡人数10月3\n"
+        "1日超过10000人。其中,巴勒斯坦死亡人数已达到8600人\n"
+        "以上。以色列国防军今天(11月1日)宣布,10月7日以来,以\n"
+        "军已打击了11000多个巴勒斯坦伊斯兰抵抗运动(哈马斯)目标。\n"
+        "哈马斯方面称,与以军在加沙地带北部多地发生激烈战斗。\n"
+        "以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战\n"
+        "据以色列军方发布的消息,以军继续推进地面行动,已深入加沙地带\n"
+        "北部,与哈马斯激战。以地面部队在空中力量配合下占领了杰巴利耶\n"
+        "难民营附近的多个哈马斯据点,包括地道、火箭弹发射阵地、武器弹\n"
+        "药库等。"
+    )
+    blocks = paragraphs(text)
+    assert blocks[3] == "以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战"
+    assert blocks[4].startswith("据以色列军方发布的消息") and len(blocks) == 5
+
+
+def test_where_blank_lines_mark_paragraphs_a_spaced_headline_still_wraps() -> None:
+    # a narrow column: the headline has its own block, and its first line is a wrap
+    text = (
+        "国际联播快讯\n\n央视网消息(新闻联播)：\n\n以军持续空袭加沙地带 造成人员\n死伤\n\n"
+        "巴勒斯坦加沙地带卫生部门10月\n31日表示,以军当天继续对加沙\n地带多地发动袭击，造成至少3人\n"
+        "死亡,多人受伤。加沙地带汗尤尼\n斯纳赛尔医疗中心10月31日称\n,当天接收到30具巴勒斯坦人的\n"
+        "遗体,这是以方根据停火协议规定\n,向巴方返还的巴方人员遗体。\n\n"
+        "俄称打击乌多个目标 乌称袭击俄\n变电站\n\n俄罗斯国防部10月31日称，过"
+    )
+    blocks = paragraphs(text)
+    assert blocks[2] == "以军持续空袭加沙地带 造成人员死伤"
+    assert blocks[4] == "俄称打击乌多个目标 乌称袭击俄变电站"
+
+
+def test_a_line_a_character_short_in_a_blank_line_column_is_still_a_wrap() -> None:
+    # zero-width characters took a column's cell in the source; once removed, the line is one
+    # short of the measure, and it looks like a heading (`组在青藏铁路西宁至格`)
+    text = (
+        "复兴号动车组今天在青藏\n铁路西格段正式投入运营\n\n"
+        "今天(7月1日),时速\n160公里的复兴号动车\n组在青\u200b藏铁路西宁至格\n"
+        "尔木段正式投入运营。铁\n路部门安排西宁至格尔木、\n西宁至\u2060德令哈方向“C”\n"
+        "字头动车各开行\u20601对,\n西宁、格尔木、德令哈三\n市将融入6小时城市生活\n"
+        "圈,为沿线近50万居民\n交通出行提供便利。\n\n"
+        "动车车主在港方预约通关\n获准后可驾香港单牌车,\n经港珠澳大桥珠海公路口\n"
+        "岸驶入广东,海关对符合\n条件入境的车辆实施“免\n担保”政策,卡口验放时\n"
+        "长一般不超过20秒。"
+    )
+    blocks = paragraphs(text)
+    assert blocks[0] == "复兴号动车组今天在青藏铁路西格段正式投入运营"
+    assert blocks[1].startswith("今天（7月1日），时速160公里的复兴号动车组在青藏铁路西宁至格尔木段")
+    assert len(blocks) == 3
+
+
+def test_a_short_text_learns_its_measure_from_a_line_that_ends_on_a_comma() -> None:
+    # three lines cannot show a common length; the line ending with a comma is a wrap at the
+    # measure, so the first, shorter line ended its paragraph (seed 0, article 159)
+    text = (
+        "文化中国行\n\n央视网消息(新闻联播）：中华文明源远流长,博大精深。\n"
+        "今天（5月1日）的《文化中国行》让我们一起走进祖国各地的历史文化遗产,\n"
+        "探寻中华文脉的根基。"
+    )
+    assert paragraphs(text)[1:] == [
+        "央视网消息（新闻联播）：中华文明源远流长，博大精深。",
+        "今天（5月1日）的《文化中国行》让我们一起走进祖国各地的历史文化遗产，探寻中华文脉的根基。",
+    ]
+
+
+def test_one_paragraph_a_line_without_blank_lines() -> None:
+    # no wrap at all: a line well shorter than the next cannot be a wrap of the same paragraph
+    text = (
+        "李克强致电祝贺苏达尼就任伊拉克总理\n"
+        "央视网消息（新闻联播）：国务院总理李克强1日致电穆罕默德·希亚·苏达尼，祝贺他就任伊拉克总理。\n"
+        "李克强在贺电中表示，中国政府高度重视中伊关系发展，愿同伊拉克政府一道，不断巩固两国传统友好，"
+        "增进各领域务实合作，推动中伊战略伙伴关系取得新进展。\n"
+    )
+    assert len(paragraphs(text)) == 3
+
+
+def test_the_measure_is_not_stretched_by_a_long_headline_in_the_same_block() -> None:
+    from convert.normalize.lines import _measure
+
+    lines = [
+        "《求是》杂志出版专刊发表习近平同志在中国共产党第二十次全国代表大会上的报告"
+        "《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》",
+        "央视网消息（新闻联播）：11月1日出版的第21期",
+        "《求是》杂志以专刊形式发表习近平同志在中国共产党",
+        "第二十次全国代表大会上的报告《高举中国特色社会主",
+        "义伟大旗帜　为全面建设社会主义现代化国家而团结奋",
+        "斗》；刊发十九届中央纪律检查委员会向中国共产党第",
+        "二十次全国代表大会的工作报告，《中国共产党章程》",
+        "，党的二十大秘书处负责人就党的二十大通过的《中国",
+        "共产党章程（修正案）》答记者问，党的二十大关于十",
+        "九届中央委员会报告的决议，党的二十大关于十九届中",
+        "央纪律检查委员会工作报告的决议，党的二十大关于《",
+        "中国共产党章程（修正案）》的决议。",
+    ]
+    assert _measure([lines]).wide == 24
+
+
+def test_blank_line_paragraphing_is_told_from_the_text() -> None:
+    from convert.blocks import split_blocks
+    from convert.normalize.lines import _measure, _paragraphing
+
+    def learnt(text: str) -> tuple[bool, frozenset[str]]:
+        every = split_blocks(text)
+        lines = [b.text.split("\n") for b in every if "\n" in b.text]
+        found = _paragraphing(lines, _measure(lines), len(every))
+        return found.blank_lines, found.openings
+
+    blank, openings = learnt(MEETING)
+    assert not blank and "会议指" in openings
+    narrow = "\n\n".join("\n".join(wrap(p, 17)) for p in ARTICLE * 2)
+    assert learnt(narrow)[0]

@@ -1,0 +1,99 @@
+"""Layout breaks between blocks: which blank lines cut a paragraph or a headline in two."""
+
+from __future__ import annotations
+
+from convert.blocks import split_blocks
+from convert.changes import replay
+from convert.config import Config
+from convert.normalize import normalize
+from convert.normalize.layout import _is_headline_half, broken_headlines
+
+from ..conftest import REPO
+
+
+def paragraphs(text: str) -> list[str]:
+    result = normalize(text)
+    assert replay(text, result.changes) == result.text
+    return result.text.split("\n\n")
+
+
+# a narrow column from bench/damage.py (seed 0, xwlb article 128): two headlines, each cut in
+# two by a layout break; the first paragraph is cut twice
+CEASEFIRE = (
+    "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\n\n"
+    "央视网消息(新闻联播):以色列国防军2023\n年12月31日对加沙地带北部加沙城、中部迈加\n"
+    "齐难民营、南部汗尤尼斯以及约旦河西岸图勒凯尔\n姆\n\n等地发动攻击。\n\n"
+    "巴勒斯坦伊斯兰抵抗运动(哈马斯)方面称,今天\n(1月1日)向以色列方向发射了多枚火箭弹,特\n"
+    "拉维夫等地响起防空警报。\n\n"
+    "巴以民众希望\n\n新年尽快实现和平\n\n"
+    "对于新的一年,巴勒斯坦和以色列民众表示,实现\n和平是他们的新年愿望。\n\n"
+    "美军称击沉3艘胡塞武装船只\n\n 胡塞武装称10名成员死亡或失踪\n\n"
+    "美军中央司令部2023年12月31日发表声明\n称,美军在红海海域击沉了3艘也门胡塞武装船只\n"
+    "。也门胡塞武装当天称,该组织10名成员当天在\n一次海上行动中因遭美军袭击死亡或失踪。"
+)
+
+
+def test_a_headline_cut_in_two_between_paragraphs_is_joined() -> None:
+    blocks = paragraphs(CEASEFIRE)
+    assert blocks[3] == "巴以民众希望新年尽快实现和平"
+    assert blocks[5] == "美军称击沉3艘胡塞武装船只胡塞武装称10名成员死亡或失踪"
+    assert len(blocks) == 7
+
+
+def test_the_seed_s_district_and_headline_pairs_stay_two_headings() -> None:
+    # `东城区总工会` / `以党的二十大精神为统领…`: a series of labels that end alike, each above
+    # its own headline, is two heading levels, not a headline cut in two
+    seed = (REPO / "samples" / "000_331d64802fbda7f9.txt").read_text(encoding="utf-8")
+    blocks = paragraphs(seed)
+    for label in ("东城区总工会", "西城区总工会", "房山区总工会"):
+        assert label in blocks
+    assert "以党的二十大精神为统领探索工会建设实践路径" in blocks
+    assert "学深悟透报告精髓，做到内化于心、外化于行" in blocks
+
+
+def test_a_heading_above_a_paragraph_cut_after_its_first_words_stays_a_heading() -> None:
+    # `据多家美国媒` looks like a headline half, but `媒`/`体` is one word across the break
+    text = (
+        "俄称再控制两个\u2060\ufeff定居点\u200c 乌称击退俄进攻\n\n"
+        "俄罗斯国防部6月30日称，俄军在顿涅茨克又控制了两个定居点，并打击了乌军坦克、装甲车、"
+        "反炮兵雷达、军火库等目标。\n\n"
+        "美媒称欧洲多个美军基地高\u200b度\u200b戒备\n\n据多家美国媒\n\n"
+        "体6月30日报道，美国官员称，由于担心可能发生针对美国军人或军事设施的恐怖袭击，"
+        "美国在欧洲的多个军事基地进入高度戒备状态。\n"
+    )
+    blocks = paragraphs(text.rstrip())
+    assert blocks[2] == "美媒称欧洲多个美军基地高度戒备"
+    assert blocks[3].startswith("据多家美国媒体6月30日报道") and len(blocks) == 4
+
+
+def test_after_a_lone_headline_a_comma_line_cut_by_a_page_is_a_paragraph() -> None:
+    # a headline with a comma follows only a title or a series label; after a lone headline
+    # `记者从…获悉，…指数首次` is a paragraph's first line, continued after the page break
+    # (seed 2, article 224: a narrow column, a page break; its furniture left out)
+    text = (
+        "2025年大学生志愿服\n务西部计划报名开启\n\n"
+        "今天(3月1日),20\n25年大学生志愿服务西\n部计划报名通道开启。从\n即日起至5月上旬,普通\n"
+        "高等学校应届毕业生或在\n读研究生可注册报名。今\n年预计新招募西部计划志\n"
+        "愿者约5万人,设乡村教\n育、服务乡村建设、健康\n乡村等8个专项，服务期\n为1至3年。\n\n"
+        "太湖水生生物多样性指数\n首次提高到“优秀”等级\n\n"
+        "记者从江苏省生态环境厅\n获悉,20\u200d24年太湖\n水生生物多样性指数首次\n\n"
+        "\x0c\n\n"
+        "提高到“优秀”等级,鱼\n类生物量达到多年平均值\n两倍以上,流域生态系统\n"
+        "更加健康,珍稀物种黄胸\n鹀、青头潜鸭现身太湖流\n域。2024年\u2060,\u200b太\n"
+        "湖水质总体达到Ⅲ类，首\n次全年达到国家良好湖泊\n标准。"
+    )
+    blocks = paragraphs(text)
+    assert blocks[2] == "太湖水生生物多样性指数首次提高到“优秀”等级"
+    assert blocks[3].startswith(
+        "记者从江苏省生态环境厅获悉，2024年太湖水生生物多样性指数首次提高到"
+    )
+    assert blocks[3].endswith("首次全年达到国家良好湖泊标准。") and len(blocks) == 4
+
+
+def test_broken_headlines_are_found_between_paragraphs_only() -> None:
+    config = Config()
+    text = "标题\n\n这一段缺少句号\n\n东城区总工会\n\n正文。\n\n第一段结束。\n\n巴以民众希望\n\n新年尽快实现和平\n\n正文。"
+    blocks = split_blocks(text)
+    heads = [_is_headline_half(b.text, config) for b in blocks]
+    # after the title a heading-like line is no half; between paragraphs the pair is one
+    assert broken_headlines(blocks, heads, config) == {5}

@@ -203,6 +203,12 @@ def is_dateline(text: str) -> bool:
     return bool(DATELINE_RE.match(text))
 
 
+def is_bare_dateline(text: str) -> bool:
+    """A dateline alone in its block (`央视网消息（新闻联播）：`): its paragraph comes next."""
+    match = DATELINE_RE.match(text)
+    return bool(match) and not text[match.end() :].strip()
+
+
 def looks_like_heading(text: str, config: Config) -> bool:
     """See `_looks_like_heading`; cached, as the unwrap and layout passes ask about every line."""
     if len(text) > MAX_HEADING_LENGTH:
@@ -212,6 +218,23 @@ def looks_like_heading(text: str, config: Config) -> bool:
 
 # no heading is longer than this many characters, whatever the configuration says about words
 MAX_HEADING_LENGTH = 400
+BOOK_TITLE_RE = re.compile(r"《[^》]*》")
+# a work's title inside a headline counts as a noun of this many characters
+BOOK_TITLE_LENGTH = 6
+
+
+def heading_length(text: str) -> int:
+    """A headline's length with each 《…》 counted as one noun.
+
+    The title of a programme or a law runs long (`《中国梦·劳动美——2025五一国际劳动节“心连心”
+    特别节目》今晚播出` is 38 characters), yet the line is a headline of a few words.
+    """
+    if "《" not in text:
+        return len(text)
+    excess = sum(
+        max(0, m.end() - m.start() - BOOK_TITLE_LENGTH) for m in BOOK_TITLE_RE.finditer(text)
+    )
+    return len(text) - excess
 
 
 @lru_cache(maxsize=8192)
@@ -233,7 +256,7 @@ def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: in
     if len(INNER_PAUSES_RE.findall(text)) > 2:
         return False
     if han_ratio(text) >= 0.5:
-        return len(text) <= max_heading_chars
+        return heading_length(text) <= max_heading_chars
     words = text.split()
     if CHAPTER_EN_RE.match(text):
         return len(words) <= max_heading_words

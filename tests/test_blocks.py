@@ -32,3 +32,22 @@ def test_bylines_are_bylines(text: str) -> None:
 )
 def test_sentences_that_open_with_the_reporter_are_not_bylines(text: str) -> None:
     assert not is_byline(text)
+
+
+def test_a_work_s_title_counts_as_one_noun_in_a_headline() -> None:
+    from convert.blocks import heading_length, looks_like_heading
+    from convert.config import Config
+
+    headline = "《中国梦·劳动美——2025五一国际劳动节“心连心”特别节目》今晚播出"
+    assert len(headline) > 32 and heading_length(headline) <= 32
+    assert looks_like_heading(headline, Config())
+    # a sentence is no headline, however short its titles make it
+    assert not looks_like_heading("本台播发央视快评《牢记初心使命、顽强拼搏进取》。", Config())
+
+
+def test_a_bare_dateline_is_a_dateline_alone() -> None:
+    from convert.blocks import is_bare_dateline, is_dateline
+
+    assert is_bare_dateline("央视网消息（新闻联播）：")
+    lead = "央视网消息（新闻联播）：国务院总理李强签署国务院令，主要包括以下内容："
+    assert is_dateline(lead) and not is_bare_dateline(lead)

@@ -21,8 +21,9 @@ from ..blocks import (
     ends_mid_sentence,
     ends_paragraph,
     has_bare_comma,
+    heading_length,
+    is_bare_dateline,
     is_byline,
-    is_dateline,
     is_subtitle,
     looks_like_heading,
     split_blocks,
@@ -102,8 +103,10 @@ def _continues(
     if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
         # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`)
         return splits_word(paragraph, following.text)
-    if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_dateline(paragraph):
-        return False  # `提出五点建议：` introduces the paragraphs that follow
+    if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
+        # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
+        # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`)
+        return False
     if is_subtitle(paragraph) or is_byline(paragraph):
         return False
     if is_subtitle(following.text) or is_byline(following.text):
@@ -127,13 +130,25 @@ def _joiner(left: str, right: str) -> str:
 
 
 def _is_headline_half(text: str, config: Config) -> bool:
+    """A heading-like Chinese block that may be half of a headline.
+
+    A single character (`藥`, a story's title) and a section number (`一`, `第一章序`) are
+    headings of their own above the next: 《吶喊》 sets its stories so.
+    """
     return (
-        len(text) <= config.max_heading_chars  # cheap, and false for almost every paragraph
+        MIN_HALF <= heading_length(text) <= config.max_heading_chars  # cheap, false for most
         and looks_like_heading(text, config)
         and mostly_wide(text)
+        and not SECTION_NUMBER_RE.match(text)
         and not is_byline(text)
         and not is_subtitle(text)
     )
+
+
+MIN_HALF = 2
+SECTION_NUMBER_RE = re.compile(
+    r"第[一二三四五六七八九十百零〇两\d]+[章节回篇部卷集讲期]|[一二三四五六七八九十]+[、.．]?$"
+)
 
 
 # two headings of one level share their last characters (`东城区总工会`, `西城区总工会`)
@@ -162,7 +177,7 @@ def broken_headlines(blocks: list[Block], heads: list[bool], config: Config) -> 
         first, second = blocks[index].text, blocks[index + 1].text
         if not (heads[index] and heads[index + 1]) or heads[index - 1] or heads[index + 2]:
             continue
-        if len(first) + len(second) > config.max_heading_chars:
+        if heading_length(first) + heading_length(second) > config.max_heading_chars:
             continue
         if has_bare_comma(second) or _continues(second, blocks[index + 2], config, True):
             continue  # the second is a paragraph's cut first words (`据多家美国媒` / `体6月…`)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from convert.blocks import split_blocks
 from convert.changes import replay
 from convert.config import Config
@@ -97,3 +99,57 @@ def test_broken_headlines_are_found_between_paragraphs_only() -> None:
     heads = [_is_headline_half(b.text, config) for b in blocks]
     # after the title a heading-like line is no half; between paragraphs the pair is one
     assert broken_headlines(blocks, heads, config) == {5}
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        # 《吶喊》 (zh-hant-gutenberg-nahan): a story's title, then its section number or its
+        # first chapter's title, each a heading of its own between two paragraphs
+        (
+            "    本書各篇最初發表時都未署寫作日期，現在篇末的日期為作者在編集時所補記。\n\n 藥\n\n"
+            "    一\n\n    秋天的後半夜，月亮下去了，太陽還沒有出，只剩下一片烏藍的天；除了夜游"
+            "的東西，什麼都睡著。",
+            ["藥", "一"],
+        ),
+        (
+            "    使用。下文說的紙錠，是用紙或錫箔折成的元寶。\n\n 阿Q正傳\n\n    第一章序\n\n"
+            "    我要給阿Q做正傳，已經不止一兩年了。但一面要做，一面又往回想。",
+            ["阿Q正傳", "第一章序"],
+        ),
+    ],
+)
+def test_a_title_and_its_section_number_are_not_one_headline(
+    text: str, headings: list[str]
+) -> None:
+    blocks = [b.strip() for b in paragraphs("標題\n\n" + text)]
+    assert blocks[2:4] == headings
+
+
+def test_a_dateline_paragraph_that_ends_with_a_colon_introduces_the_next() -> None:
+    # a dateline alone (`央视网消息（新闻联播）：`) goes on in the next block; a whole paragraph
+    # that begins with one and ends with `：` announces what follows (xwlb article 165)
+    lead = (
+        "央视网消息（新闻联播）：国务院总理李强签署国务院令，于2024年7月1日公布《国务院关于实施"
+        "〈中华人民共和国公司法〉注册资本登记管理制度的规定》，自公布之日起施行。《规定》共13条，"
+        "主要包括以下内容："
+    )
+    items = "一是明确存量公司调整认缴出资期限的过渡期安排。二是规定公司出资异常的处理。"
+    title = (
+        "李强签署国务院令 公布《国务院关于实施〈中华人民共和国公司法〉注册资本登记管理制度的规定》"
+    )
+    assert paragraphs(f"{title}\n\n{lead}\n\n{items}") == [title, lead, items]
+    assert paragraphs(f"{title}\n\n央视网消息（新闻联播）：\n\n{items}") == [
+        title,
+        f"央视网消息（新闻联播）：{items}",
+    ]
+
+
+def test_a_headline_made_long_by_a_work_s_title_is_kept_from_its_paragraph() -> None:
+    # 38 characters, 33 of them the programme's title (xwlb article 239)
+    headline = "《中国梦·劳动美——2025五一国际劳动节“心连心”特别节目》今晚播出"
+    text = (
+        f"新闻联播\n\n今天是五一国际劳动节。\n\n{headline}\n\n"
+        "由中华全国总工会和中央广播电视总台联合制作的特别节目今晚播出。"
+    )
+    assert paragraphs(text)[2] == headline

@@ -206,7 +206,7 @@ def is_dateline(text: str) -> bool:
 def is_bare_dateline(text: str) -> bool:
     """A dateline alone in its block (`央视网消息（新闻联播）：`): its paragraph comes next."""
     match = DATELINE_RE.match(text)
-    return bool(match) and not text[match.end() :].strip()
+    return match is not None and not text[match.end() :].strip()
 
 
 def looks_like_heading(text: str, config: Config) -> bool:

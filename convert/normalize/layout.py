@@ -162,7 +162,9 @@ def _label_suffixes(blocks: list[Block], heads: list[bool]) -> Counter[str]:
     )
 
 
-def broken_headlines(blocks: list[Block], heads: list[bool], config: Config) -> set[int]:
+def broken_headlines(
+    blocks: list[Block], heads: list[bool], suffixes: Counter[str], config: Config
+) -> set[int]:
     """Blocks that are the first half of a headline a layout break cut in two.
 
     Between two paragraphs, two heading-like blocks that together are no longer than a
@@ -171,7 +173,6 @@ def broken_headlines(blocks: list[Block], heads: list[bool], config: Config) -> 
     way (the seed's `东城区总工会`, `西城区总工会`, each above its own headline). No article of
     zh-news-xwlb has two headings in a row between paragraphs.
     """
-    suffixes = _label_suffixes(blocks, heads)
     found: set[int] = set()
     for index in range(2, len(blocks) - 2):
         first, second = blocks[index].text, blocks[index + 1].text
@@ -200,8 +201,8 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow
     heads = [_is_headline_half(b.text, config) for b in blocks]
-    halves = broken_headlines(blocks, heads, config)
     suffixes = _label_suffixes(blocks, heads)
+    halves = broken_headlines(blocks, heads, suffixes, config)
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
         if index in halves or (

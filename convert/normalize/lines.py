@@ -294,7 +294,10 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: in
         if len(lines) > 1:
             wrapped_blocks += 1
         for line, next_line in pairwise(lines):
-            if line.rstrip(SPACES)[-1:] not in SENTENCE_MARKS:
+            last = line[-1:]
+            if last in SPACES:
+                last = line.rstrip(SPACES)[-1:]
+            if last not in SENTENCE_MARKS:
                 continue  # cheap: most wrapped lines end inside a sentence
             text = line.strip(SPACES)
             if not (ends_paragraph(text) and mostly_wide(text) and widths.is_short(text, "")):

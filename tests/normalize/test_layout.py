@@ -8,7 +8,7 @@ from convert.blocks import split_blocks
 from convert.changes import replay
 from convert.config import Config
 from convert.normalize import normalize
-from convert.normalize.layout import _is_headline_half, broken_headlines
+from convert.normalize.layout import _is_headline_half, _label_suffixes, broken_headlines
 
 from ..conftest import REPO
 
@@ -98,7 +98,7 @@ def test_broken_headlines_are_found_between_paragraphs_only() -> None:
     blocks = split_blocks(text)
     heads = [_is_headline_half(b.text, config) for b in blocks]
     # after the title a heading-like line is no half; between paragraphs the pair is one
-    assert broken_headlines(blocks, heads, config) == {5}
+    assert broken_headlines(blocks, heads, _label_suffixes(blocks, heads), config) == {5}
 
 
 @pytest.mark.parametrize(

@@ -165,8 +165,9 @@ def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
     ends there. The shortest such line is at most the measure (kinsoku may hang a mark past
     it), so a line that finishes a sentence before it stopped short. Three lines of a short
     article (`…源远流长，博大精深。` / `…历史文化遗产,` / `探寻中华文脉的根基。`) are enough.
-    Without such a line, the longest line (less a hanging mark or two) is the measure: a line
-    that finishes a sentence well before it was ended by its writer.
+    Without such a line, a length that three lines and half of all share is the measure (`央视网消息（新闻联播）：新华社`
+    and two more lines of 15 under a headline of 43), else the longest line less a hanging mark
+    or two: a line that finishes a sentence well before it was ended by its writer.
     """
     lengths = [
         len(text)
@@ -177,6 +178,13 @@ def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
     if lengths:
         # ragged: one paragraph a line, or no wrap at all
         return 0 if max(lengths) > min(lengths) + HANGING else min(lengths)
+    repeated = [
+        length
+        for length, count in wide.items()
+        if count >= MIN_GUESS_LINES and count * 2 >= wide.total()
+    ]
+    if repeated:
+        return max(repeated)  # a column of equal lines under a long headline
     if wide.total() < MIN_GUESS_LINES:
         return 0
     return _percentile(wide, MEASURE_PERCENTILE) - HANGING

@@ -358,3 +358,17 @@ def test_blank_line_paragraphing_is_told_from_the_text() -> None:
     assert not blank and "会议指" in openings
     narrow = "\n\n".join("\n".join(wrap(p, 17)) for p in ARTICLE * 2)
     assert learnt(narrow)[0]
+
+
+def test_a_short_column_under_a_long_headline_takes_the_column_s_measure() -> None:
+    # a narrow column with no blank lines (xwlb article 26): three lines of 15 under a headline
+    # of 43; the lines are wraps, the space inside the work's title included
+    text = (
+        "新华社播发：迈上新征程 创造新伟业——以习近平同志为核心的党中央2022年治国理政述评\n"
+        "央视网消息（新闻联播）：新华社\n今天（1月1日）播发《迈上新征\n程 创造新伟业——以习近平同志\n"
+        "为核心的党中央2022年治国理\n政述评》。"
+    )
+    assert paragraphs(text)[1] == (
+        "央视网消息（新闻联播）：新华社今天（1月1日）播发《迈上新征程 创造新伟业——"
+        "以习近平同志为核心的党中央2022年治国理政述评》。"
+    )

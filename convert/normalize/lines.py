@@ -165,9 +165,10 @@ def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
     ends there. The shortest such line is at most the measure (kinsoku may hang a mark past
     it), so a line that finishes a sentence before it stopped short. Three lines of a short
     article (`…源远流长，博大精深。` / `…历史文化遗产,` / `探寻中华文脉的根基。`) are enough.
-    Without such a line, a length that three lines and half of all share is the measure (`央视网消息（新闻联播）：新华社`
-    and two more lines of 15 under a headline of 43), else the longest line less a hanging mark
-    or two: a line that finishes a sentence well before it was ended by its writer.
+    Without such a line, a length that three lines and half of all share is the measure
+    (`央视网消息（新闻联播）：新华社` and two more lines of 15 under a headline of 43), else the
+    longest line less a hanging mark or two: a line that finishes a sentence well before it was
+    ended by its writer.
     """
     lengths = [
         len(text)
@@ -201,7 +202,7 @@ def _percentile(counts: Counter[int], share: float) -> int:
     return max(counts)
 
 
-# lines (inside blocks, CJK) needed to take the longest one for the measure
+# CJK lines inside blocks that a guessed measure needs: sharing one length, or at all
 MIN_GUESS_LINES = 3
 
 
@@ -289,18 +290,20 @@ def _opening(line: str) -> str:
 def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: int) -> _Paragraphing:
     """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
 
+    `block_lines` are the lines of the blocks that hold more than one; `block_count` counts
+    every block.
+
     A Han line that finishes a sentence short of the measure ends a paragraph; the line after
     it opens one, as does every block after the first. In a text whose paragraphs are set
-    apart by blank lines such short lines inside blocks are rare (fewer than one block in
-    four has one): there the breaks inside a block are wraps.
+    apart by blank lines (three blocks or more: a title and one block may be pdftotext) such
+    short lines inside blocks are rare, fewer than one block in four has one: there the breaks
+    inside a block are wraps.
     """
     openings: set[str] = set()
-    wrapped_blocks = short_ends = 0
+    short_ends = 0
     for index, lines in enumerate(block_lines):
         if index and (opening := _opening(lines[0].strip(SPACES))):
             openings.add(opening)
-        if len(lines) > 1:
-            wrapped_blocks += 1
         for line, next_line in pairwise(lines):
             last = line[-1:]
             if last in SPACES:
@@ -313,7 +316,7 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: in
             short_ends += len(text) <= widths.wide - BLANK_LINES_SLACK
             if opening := _opening(next_line.strip(SPACES)):
                 openings.add(opening)
-    blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < wrapped_blocks
+    blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
     return _Paragraphing(frozenset(openings), blank_lines)
 
 
@@ -461,7 +464,9 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     A break is a paragraph end where the next line is indented (when indentation marks the
     paragraphs of the block), or where the line stops short of the measure the text was set to
     and finishes a sentence (pdftotext of a page with no blank lines between paragraphs), or
-    around a heading. Every other break inside a block is a wrap.
+    around a heading. A line that fills the measure and finishes a sentence is decided by what
+    the whole text shows (`_paragraphing`): how its paragraphs open, and whether blank lines
+    already mark them. Every other break inside a block is a wrap.
     """
     edits: list[Edit] = []
     every_block = split_blocks(text)

@@ -200,7 +200,9 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow
-    heads = [_is_headline_half(b.text, config) for b in blocks]
+    # (a headline with a long 《title》 is at most twice the limit: filter before calling)
+    longest = 2 * config.max_heading_chars
+    heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
     for index, (previous, block) in enumerate(pairwise(blocks)):

@@ -323,14 +323,14 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: in
 def _full_line_ends_paragraph(
     line: str, next_line: str, paragraphing: _Paragraphing, run: int
 ) -> bool:
-    """A Han line that fills the measure and finishes a sentence: a wrap or a paragraph end?
+    """A CJK line that fills the measure and finishes a sentence: a wrap or a paragraph end?
 
     Both are equally likely to fall exactly at the measure, so the width cannot tell; what
     follows can. The next line opens a paragraph when it begins as other paragraphs of the
     text begin (`会议指出` after `会议指出`, `习近平` after `习近平`), or when it opens with
     a speaker and a verb of saying after a long paragraph.
     """
-    if paragraphing.blank_lines or not mostly_wide(line):
+    if paragraphing.blank_lines:
         return False
     opening = _opening(next_line)
     if opening and opening in paragraphing.openings:
@@ -380,17 +380,16 @@ def _paragraph_ends_here(
     ):
         return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
     if ends_paragraph(line) or line.endswith(("：", ":")):
-        if not mostly_wide(line) and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
+        wide = mostly_wide(line)
+        if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
         if widths.is_short(line, next_line):
             return _well_short(line, widths, paragraphing)
-        if mostly_wide(line) and _shorter_than_next(line, next_line):
+        if not wide:
+            return False
+        if _shorter_than_next(line, next_line):
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
-        if (
-            mostly_wide(line)
-            and not paragraphing.blank_lines
-            and _short_heading(next_line, widths, config)
-        ):
+        if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return _full_line_ends_paragraph(line, next_line, paragraphing, run)
     if looks_like_heading(line, config) and (

@@ -8,6 +8,7 @@ bracket is never left matched with a partner of the other width.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from bisect import bisect_right
 
 from ..changes import Edit, without_overlaps
@@ -41,9 +42,47 @@ EMAIL_LOCAL_RE = re.compile(r"[\w.+-]+$")
 EMAIL_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 HAN_NEAR_RE = re.compile(f"[{HAN}]")
 
+# Where a match of MARK_RE or PROTECTED_RE can start: a character of a class, or a literal
+# string, which the regex engine and `str.find` search for quickly. The alternations themselves
+# are tried at every character of the text.
+MARK_START_RE = re.compile("[,;:?!]")
+MARK_START_LITERALS = ("...", "。。。", "--")
+PROTECTED_START_RE = re.compile("`")
+PROTECTED_START_LITERALS = ("http", "ftp://", "www.")
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every place `literal` starts, overlapping ones included."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _matches(
+    text: str, regex: re.Pattern[str], start_re: re.Pattern[str], literals: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, where `start_re` and `literals` find every place a match of
+    `regex` can begin.
+
+    The leftmost match at or after a position is the first candidate place where `regex`
+    matches, so trying the candidates in order gives the very matches `finditer` gives.
+    """
+    starts = {m.start() for m in start_re.finditer(text)}
+    for literal in literals:
+        starts.update(_occurrences(text, literal))
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        match = regex.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
+
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in PROTECTED_RE.finditer(text)]
+    spans = [m.span() for m in _matches(text, PROTECTED_RE, PROTECTED_START_RE, PROTECTED_START_LITERALS)]
     at = text.find("@")
     while at != -1:
         local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
@@ -85,7 +124,7 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     edits: list[Edit] = []
     previous_end = 0
-    for match in MARK_RE.finditer(text):
+    for match in _matches(text, MARK_RE, MARK_START_RE, MARK_START_LITERALS):
         mark = match.group()
         m_start, m_end = match.span()
         converted_until = edits[-1].end if edits else 0

@@ -20,16 +20,20 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["info", "warning", "error"]
 _LINE_FEED_RE = re.compile("\n")
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 
 
-@dataclass(frozen=True)
-class Edit:
-    """One replacement a pass proposes: text[start:end] becomes `after`."""
+class Edit(NamedTuple):
+    """One replacement a pass proposes: text[start:end] becomes `after`.
+
+    A named tuple rather than a frozen dataclass: the passes propose tens of thousands per
+    megabyte, and a tuple is made three times as fast (and is left alone by the cyclic garbage
+    collector).
+    """
 
     start: int
     end: int

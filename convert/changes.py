@@ -104,13 +104,13 @@ class SourceMap:
             return  # a pass that only flagged: positions map through it unchanged
         out_starts, out_ends, in_starts, in_ends = [], [], [], []
         delta = 0
-        for edit in edits:
-            out_start = edit.start + delta
-            delta += len(edit.after) - (edit.end - edit.start)
+        for start, end, after, *_ in edits:
+            out_start = start + delta
+            delta += len(after) - (end - start)
             out_starts.append(out_start)
-            out_ends.append(out_start + len(edit.after))
-            in_starts.append(edit.start)
-            in_ends.append(edit.end)
+            out_ends.append(out_start + len(after))
+            in_starts.append(start)
+            in_ends.append(end)
         self._passes.append(
             _PassMap(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends))
         )
@@ -211,13 +211,13 @@ def apply_pass(
     cursor = 0
     delta = 0
     for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
-        start, end, after = edit.start, edit.end, edit.after
+        start, end, after, kind, message, severity = edit
         before = text[start:end]
         line = bisect_right(line_starts, source_start)
         append(
             Change(
                 pass_name,
-                edit.kind,
+                kind,
                 start + delta,
                 before,
                 after,
@@ -225,8 +225,8 @@ def apply_pass(
                 source_start - line_starts[line - 1] + 1,
                 source_start,
                 source_end if source_end > source_start else source_start,
-                edit.severity,
-                edit.message,
+                severity,
+                message,
                 step,
             )
         )

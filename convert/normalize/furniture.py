@@ -15,6 +15,7 @@ end of the text) and nowhere else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -193,6 +194,23 @@ def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
     return edits
 
 
+def _form_feeds(text: str) -> Iterator[re.Match[str]]:
+    """`FORM_FEED_RE.finditer(text)`, found from each form feed: the pattern starts with the
+    spaces before it, so a search would try it at every character of the text."""
+    pos = 0
+    at = text.find("\f")
+    while at != -1:
+        start = at
+        while start > pos and text[start - 1] in " \t\u3000":
+            start -= 1
+        match = FORM_FEED_RE.match(text, start)
+        if match is None:  # cannot happen: spaces, then a form feed, is a match
+            break
+        yield match
+        pos = match.end()
+        at = text.find("\f", pos)
+
+
 def _form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
     """A form feed goes; the page break it marked becomes a line break.
 
@@ -207,7 +225,7 @@ def _form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
         i = bisect_right(taken_starts, end) - 1
         return i >= 0 and taken[i].start < end and start < taken[i].end
 
-    for match in FORM_FEED_RE.finditer(text):
+    for match in _form_feeds(text):
         start, end = match.span()
         if overlaps(start, end):
             continue

@@ -32,7 +32,8 @@ def _invisible_matches(text: str) -> Iterator[re.Match[str]]:
     found = search(text)
     while found is not None:
         match = match_at(text, found.start())
-        assert match is not None  # the two patterns start at the same characters
+        if match is None:  # cannot happen: INVISIBLE_RE matches at each of these characters
+            break
         yield match
         found = search(text, match.end())
 

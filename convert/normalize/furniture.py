@@ -15,8 +15,8 @@ end of the text) and nowhere else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..blocks import ends_paragraph
@@ -59,7 +59,7 @@ class _Line(NamedTuple):
 
 
 def _lines(text: str) -> list[_Line]:
-    lines = []
+    lines: list[_Line] = []
     append = lines.append
     pos = 0
     for raw in text.split("\n"):

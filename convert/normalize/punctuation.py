@@ -8,11 +8,11 @@ bracket is never left matched with a partner of the other width.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..changes import Edit, without_overlaps
-from ..chars import HAN, HAN_RE, is_han, is_wide
+from ..chars import HAN, HAN_RE, WIDE_RE
 from ..config import Config
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -42,13 +42,11 @@ EMAIL_LOCAL_RE = re.compile(r"[\w.+-]+$")
 EMAIL_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 HAN_NEAR_RE = re.compile(f"[{HAN}]")
 
-# Where a match of MARK_RE or PROTECTED_RE can start: a character of a class, or a literal
-# string, which the regex engine and `str.find` search for quickly. The alternations themselves
-# are tried at every character of the text.
-MARK_START_RE = re.compile("[,;:?!]")
-MARK_START_LITERALS = ("...", "。。。", "--")
-PROTECTED_START_RE = re.compile("`")
-PROTECTED_START_LITERALS = ("http", "ftp://", "www.")
+# Where a match of MARK_RE or PROTECTED_RE can start: the literal strings every match begins
+# with, which `str.find` finds far faster than the regex engine tries the alternations at every
+# character of the text.
+MARK_STARTS = (",", ";", ":", "?", "!", "...", "。。。", "--")
+PROTECTED_STARTS = ("http", "ftp://", "www.", "`")
 
 
 def _occurrences(text: str, literal: str) -> Iterator[int]:
@@ -59,30 +57,28 @@ def _occurrences(text: str, literal: str) -> Iterator[int]:
         at = text.find(literal, at + 1)
 
 
-def _matches(
-    text: str, regex: re.Pattern[str], start_re: re.Pattern[str], literals: tuple[str, ...]
-) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)`, where `start_re` and `literals` find every place a match of
-    `regex` can begin.
+def _matches(text: str, regex: re.Pattern[str], starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, where every match of `regex` begins with one of `starts`.
 
     The leftmost match at or after a position is the first candidate place where `regex`
     matches, so trying the candidates in order gives the very matches `finditer` gives.
     """
-    starts = {m.start() for m in start_re.finditer(text)}
-    for literal in literals:
-        starts.update(_occurrences(text, literal))
+    candidates: set[int] = set()
+    for literal in starts:
+        candidates.update(_occurrences(text, literal))
     pos = 0
-    for start in sorted(starts):
+    match_at = regex.match
+    for start in sorted(candidates):
         if start < pos:
             continue
-        match = regex.match(text, start)
+        match = match_at(text, start)
         if match is not None:
             yield match
             pos = match.end()
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _matches(text, PROTECTED_RE, PROTECTED_START_RE, PROTECTED_START_LITERALS)]
+    spans = [m.span() for m in _matches(text, PROTECTED_RE, PROTECTED_STARTS)]
     at = text.find("@")
     while at != -1:
         local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
@@ -100,13 +96,16 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in spans[max(0, index - 8) : index + 1])
 
 
+SEE_THROUGH = " \t\n\u00a0“”‘’\"'"
+
+
 def _neighbour(text: str, pos: int, step: int) -> int:
     """Where the nearest character before (step -1) or after (step 1) pos stands, looking past
     spaces, quotes and line breaks (-1 if none): the unwrap and layout passes that run later
     join lines and blocks, and must not create a context this pass would have judged
     differently."""
     while 0 <= pos < len(text):
-        if text[pos] not in " \t\n\u00a0“”‘’\"'":
+        if text[pos] not in SEE_THROUGH:
             return pos
         pos += step
     return -1
@@ -114,20 +113,27 @@ def _neighbour(text: str, pos: int, step: int) -> int:
 
 def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     """A Han or CJK character (or a mark just made full-width) before the mark, or Han after."""
-    before_pos = _neighbour(text, start - 1, -1)
-    if 0 <= before_pos < converted_until or (before_pos >= 0 and is_wide(text[before_pos])):
+    before_pos = start - 1
+    if before_pos < 0 or text[before_pos] in SEE_THROUGH:  # the neighbour is most often next
+        before_pos = _neighbour(text, before_pos, -1)
+    if 0 <= before_pos < converted_until or (
+        before_pos >= 0 and WIDE_RE.match(text, before_pos) is not None
+    ):
         return True
-    after_pos = _neighbour(text, end, 1)
-    return after_pos >= 0 and is_han(text[after_pos])
+    after_pos = end
+    if after_pos >= len(text) or text[after_pos] in SEE_THROUGH:
+        after_pos = _neighbour(text, after_pos, 1)
+    return after_pos >= 0 and HAN_RE.match(text, after_pos) is not None
 
 
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     edits: list[Edit] = []
     previous_end = 0
-    for match in _matches(text, MARK_RE, MARK_START_RE, MARK_START_LITERALS):
+    converted_until = 0  # the end of the last edit
+    spaces_after = SPACES_AFTER_RE.match
+    for match in _matches(text, MARK_RE, MARK_STARTS):
         mark = match.group()
         m_start, m_end = match.span()
-        converted_until = edits[-1].end if edits else 0
         # spaces around a converted mark go with it: full-width marks carry their own spacing
         start = m_start
         while start > previous_end and text[start - 1] in SPACES:
@@ -135,13 +141,13 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         previous_end = m_end
         if start < converted_until:
             start = converted_until
-        end = SPACES_AFTER_RE.match(text, m_end).end()  # type: ignore[union-attr]
-        if _inside(protected, m_start) or not _cjk_context(text, m_start, end, converted_until):
+        end = spaces_after(text, m_end).end()  # type: ignore[union-attr]
+        if (protected and _inside(protected, m_start)) or not _cjk_context(
+            text, m_start, end, converted_until
+        ):
             continue
         if mark in MARKS:
-            before = text[m_start - 1 : m_start]
-            after = text[m_end : m_end + 1]
-            if before.isdigit() and after.isdigit():
+            if text[m_start - 1 : m_start].isdigit() and text[m_end : m_end + 1].isdigit():
                 continue  # 1,000 and 10:30 stay numbers
             kind, message = MARK_LOG[mark]
             edits.append(Edit(start, end, MARKS[mark], kind, message))
@@ -149,6 +155,9 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
             edits.append(Edit(start, end, "……", "cjk-ellipsis", f"{mark!r} in Chinese text"))
         elif len(mark) in (2, 4):  # "--" and "----" are dashes; longer runs are rules
             edits.append(Edit(start, end, "——", "cjk-dash", f"{mark!r} in Chinese text"))
+        else:
+            continue
+        converted_until = end
     return edits
 
 

@@ -476,9 +476,11 @@ GBK_RUN_LEAD_RE = re.compile(
 )
 # (the same found from the character before it, in a search of a whole text: a pattern that
 # starts by looking behind is tried at every character, one that starts with a character class
-# jumps from one ASCII character or space to the next),
+# jumps from one ASCII character or space to the next; the non-ASCII spaces of `\s` are spelled
+# out, as ranges are checked faster than a Unicode category),
+NON_ASCII_SPACES = "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 GBK_RUN_LEAD_AFTER_RE = re.compile(
-    rf"[\x00-\x7f\s\u3000][{_character_class(UTF8_LEAD_CHARACTERS)}]"
+    f"[\x00-\x7f{NON_ASCII_SPACES}][{_character_class(UTF8_LEAD_CHARACTERS)}]"
 )
 # a Latin-1 run (LATIN_RUN_RE) of MIN_LATIN_RUN non-ASCII characters (`_gbk_read_as_latin`),
 _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
@@ -625,7 +627,8 @@ def repair_mojibake(text: str, config: Config) -> list[Edit]:
     edits = [Edit(r.start, r.end, r.after, r.kind, r.message, r.severity) for r in repairs]
     for pattern, message in (
         (
-            f"{REPLACEMENT}+",
+            f"{REPLACEMENT}{REPLACEMENT}*",  # not `+`: a pattern that starts with a character is
+            # searched for quickly, one that starts with a repeat is tried at every position
             "replacement character: lost before Galley saw the text (or bytes "
             "that were invalid in the file's encoding): restore it from the original",
         ),

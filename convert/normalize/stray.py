@@ -18,9 +18,10 @@ from ..chars import HAN, HAN_RE
 from ..config import Config
 
 STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])")
-# the same word found from its letters: a pattern that starts by looking behind is tried at every
-# character of the text; this one jumps from one lowercase word to the next
-LOWERCASE_WORD_RE = re.compile("[a-z\u00df-\u00ff]+")
+# the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
+# `[a-z]+`) is tried at every character of the text; one that starts with a character class
+# jumps from one lowercase letter to the next
+LOWERCASE_WORD_RE = re.compile("[a-z\u00df-\u00ff][a-z\u00df-\u00ff]*")
 SPACES = " \t"
 MISSING_GLYPH = "□"
 

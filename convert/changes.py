@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from operator import sub
 from typing import Literal, NamedTuple
 
 Severity = Literal["info", "warning", "error"]
@@ -43,7 +44,7 @@ class Edit(NamedTuple):
     severity: Severity = "info"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a log holds tens of thousands per megabyte
 class Change:
     pass_name: str
     kind: str
@@ -79,6 +80,7 @@ class _PassMap:
     out_ends: tuple[int, ...]
     in_starts: tuple[int, ...]
     in_ends: tuple[int, ...]
+    shifts: tuple[int, ...]  # in_ends[i] - out_ends[i]: the offset of the text after edit i
 
     def back(self, pos: int, *, end: bool = False) -> int:
         i = bisect_right(self.out_starts, pos) - 1
@@ -111,8 +113,9 @@ class SourceMap:
             out_ends.append(out_start + len(after))
             in_starts.append(start)
             in_ends.append(end)
+        shifts = tuple(map(sub, in_ends, out_ends))
         self._passes.append(
-            _PassMap(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends))
+            _PassMap(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends), shifts)
         )
 
     def to_source(self, pos: int, *, end: bool = False) -> int:
@@ -140,27 +143,25 @@ class SourceMap:
         mapped_starts, mapped_ends = list(starts), list(ends)
         for pass_map in reversed(self._passes):
             out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
-            in_starts, in_ends = pass_map.in_starts, pass_map.in_ends
+            in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
             last = len(out_starts) - 1
             for k, start in enumerate(mapped_starts):
                 end = mapped_ends[k]
-                i = bisect_right(out_starts, start) - 1
-                # the end's stretch: the start's, unless a later edit begins at or before it
+                i = bisect_right(out_starts, start) - 1  # the last edit starting at or before
+                if i >= 0:
+                    mapped_starts[k] = start + shifts[i] if start >= out_ends[i] else in_starts[i]
+                # the end's edit: the start's, unless a later one begins at or before the end
                 if i < last and out_starts[i + 1] <= end:
-                    j = bisect_right(out_starts, end, i + 1) - 1
+                    j = bisect_right(out_starts, end, i + 2) - 1
                 else:
                     j = i
-                if i >= 0:
-                    out_end = out_ends[i]
-                    if start < out_end:
-                        mapped_starts[k] = in_starts[i]
-                    else:
-                        mapped_starts[k] = start - out_end + in_ends[i]
-                if j >= 0 and out_starts[j] == end and out_ends[j] > end:
-                    j -= 1  # an end position right at an insertion belongs before it
-                if j >= 0:
-                    out_end = out_ends[j]
-                    mapped_ends[k] = in_ends[j] if end < out_end else end - out_end + in_ends[j]
+                if j < 0 or end >= out_ends[j]:
+                    if j >= 0:
+                        mapped_ends[k] = end + shifts[j]
+                elif out_starts[j] != end:
+                    mapped_ends[k] = in_ends[j]  # inside what edit j wrote
+                else:  # right at the start of what edit j wrote: the end belongs before it
+                    mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
         return mapped_starts, mapped_ends
 
     @property

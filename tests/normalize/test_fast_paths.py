@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
-from convert.normalize import furniture, invisible, mojibake, punctuation, stray
+from convert.normalize import furniture, invisible, lines, mojibake, punctuation, stray
 
 from .test_properties import EXAMPLES
 
@@ -128,3 +128,10 @@ def _mostly_wide_by_runs(text: str) -> bool:
 def test_mostly_wide(chars: list[str]) -> None:
     text = "".join(chars)
     assert mostly_wide(text) == _mostly_wide_by_runs(text)
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Mr", "Mrs.", "St.", "etc", ".", " ", "No.", "said", "中"])))
+def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[str]) -> None:
+    line = "".join(words)  # a line: the unwrap pass splits its blocks at line feeds
+    assert line.endswith(".") or not lines.ABBREVIATION_RE.search(line)

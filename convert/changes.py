@@ -106,7 +106,8 @@ class SourceMap:
             return  # a pass that only flagged: positions map through it unchanged
         out_starts, out_ends, in_starts, in_ends = [], [], [], []
         delta = 0
-        for start, end, after, *_ in edits:
+        for edit in edits:
+            start, end, after = edit.start, edit.end, edit.after
             out_start = start + delta
             delta += len(after) - (end - start)
             out_starts.append(out_start)
@@ -212,7 +213,7 @@ def apply_pass(
     cursor = 0
     delta = 0
     for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
-        start, end, after, kind, message, severity = edit
+        start, end, after, kind, message, severity = edit  # (faster than six look-ups)
         before = text[start:end]
         line = bisect_right(line_starts, source_start)
         append(

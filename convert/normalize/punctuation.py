@@ -24,7 +24,6 @@ MARK_LOG = {
 # character of the text; the spaces are found by looking back from the mark
 MARK_RE = re.compile(r"[,;:?!]|\.{3,}|。{3,}|-{2,}")
 SPACES = " \t\u00a0"
-SPACES_AFTER_RE = re.compile(r"[ \t\u00a0]*")
 # Pairs on one line, or across a single line break (a hard wrap, which the unwrap pass joins).
 # Every alternative starts with its quote or bracket (the single quote's "no letter before" is
 # checked after it), so the search jumps from one candidate to the next.
@@ -45,7 +44,8 @@ HAN_NEAR_RE = re.compile(f"[{HAN}]")
 # Where a match of MARK_RE or PROTECTED_RE can start: the literal strings every match begins
 # with, which `str.find` finds far faster than the regex engine tries the alternations at every
 # character of the text.
-MARK_STARTS = (",", ";", ":", "?", "!", "...", "。。。", "--")
+SINGLE_MARKS = ",;:?!"  # MARK_RE's first alternative
+MARK_STARTS = (*SINGLE_MARKS, "...", "。。。", "--")
 PROTECTED_STARTS = ("http", "ftp://", "www.", "`")
 
 
@@ -75,6 +75,28 @@ def _matches(text: str, regex: re.Pattern[str], starts: tuple[str, ...]) -> Iter
         if match is not None:
             yield match
             pos = match.end()
+
+
+def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `MARK_RE.finditer(text)`, as `_matches` finds them, without asking the regex
+    about a lone mark (`,;:?!`): its match is that one character."""
+    candidates: set[int] = set()
+    for literal in MARK_STARTS:
+        candidates.update(_occurrences(text, literal))
+    pos = 0
+    match_at = MARK_RE.match
+    for start in sorted(candidates):
+        if start < pos:
+            continue
+        if text[start] in SINGLE_MARKS:
+            end = start + 1
+        else:
+            match = match_at(text, start)
+            if match is None:
+                continue
+            end = match.end()
+        yield start, end
+        pos = end
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -130,10 +152,9 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     edits: list[Edit] = []
     previous_end = 0
     converted_until = 0  # the end of the last edit
-    spaces_after = SPACES_AFTER_RE.match
-    for match in _matches(text, MARK_RE, MARK_STARTS):
-        mark = match.group()
-        m_start, m_end = match.span()
+    length = len(text)
+    for m_start, m_end in _mark_spans(text):
+        mark = text[m_start:m_end]
         # spaces around a converted mark go with it: full-width marks carry their own spacing
         start = m_start
         while start > previous_end and text[start - 1] in SPACES:
@@ -141,7 +162,9 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         previous_end = m_end
         if start < converted_until:
             start = converted_until
-        end = spaces_after(text, m_end).end()  # type: ignore[union-attr]
+        end = m_end
+        while end < length and text[end] in SPACES:
+            end += 1
         if (protected and _inside(protected, m_start)) or not _cjk_context(
             text, m_start, end, converted_until
         ):

@@ -61,6 +61,8 @@ def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...
 def test_punctuation_marks_and_protected_spans(text: str) -> None:
     marks = punctuation._matches(text, punctuation.MARK_RE, punctuation.MARK_STARTS)
     assert _spans(marks) == _spans(punctuation.MARK_RE.finditer(text))
+    spans = list(punctuation._mark_spans(text))
+    assert spans == [m.span() for m in punctuation.MARK_RE.finditer(text)]
     protected = punctuation._matches(text, punctuation.PROTECTED_RE, punctuation.PROTECTED_STARTS)
     assert _spans(protected) == _spans(punctuation.PROTECTED_RE.finditer(text))
 

@@ -58,17 +58,22 @@ def han_ratio(text: str) -> float:
     return len(CJK_RE.findall(text)) / letters
 
 
-WIDE_OR_SPACE_RE = re.compile(f"(?:[{HAN}{KANA}{HANGUL}\u3001-\u303f\uff01-\uff60]+)|(\\s+)")
+WIDE_RUNS_RE = re.compile(f"[{HAN}{KANA}{HANGUL}\u3001-\u303f\uff01-\uff60]+")
+SPACE_RUNS_RE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=256)  # a line is asked about several times in a row by unwrap and layout
 def mostly_wide(text: str) -> bool:
-    """Text at least half CJK: a wrap inside it may fall anywhere, even inside a number."""
-    wide = spaces = 0
-    for match in WIDE_OR_SPACE_RE.finditer(text):
-        if match.group(1) is None:
-            wide += match.end() - match.start()
-        else:
-            spaces += match.end() - match.start()
-    letters = len(text) - spaces
+    """Text at least half CJK: a wrap inside it may fall anywhere, even inside a number.
+
+    Counted by deleting the wide characters (then the spaces) rather than by walking their runs:
+    unwrap and layout ask about every line of a text, and most lines are wide or nearly so.
+    """
+    rest = WIDE_RUNS_RE.sub("", text)
+    if not rest:
+        return bool(text)
+    wide = len(text) - len(rest)
+    if len(rest) <= wide:
+        return True  # at least half wide even if nothing else is a space
+    letters = len(text) - (len(rest) - len(SPACE_RUNS_RE.sub("", rest)))
     return letters > 0 and wide * 2 >= letters

@@ -11,7 +11,8 @@ from convert.normalize import Pass, normalize
 
 
 def _random_edits(rng: random.Random, length: int) -> list[Edit]:
-    """Sorted, non-overlapping insertions, deletions and replacements inside a text."""
+    """Sorted, non-overlapping insertions, deletions and replacements inside a text, some of
+    them adjacent."""
     edits: list[Edit] = []
     pos = 0
     while pos < length:
@@ -21,7 +22,7 @@ def _random_edits(rng: random.Random, length: int) -> list[Edit]:
         if start == end and not after:
             after = "I"  # an empty edit at a point would be no edit at all
         edits.append(Edit(start, end, after, "test"))
-        pos = end + 1
+        pos = end + rng.choice((0, 1, 1))  # some edits meet: a deletion, then an insertion
     return edits
 
 
@@ -37,6 +38,20 @@ def test_mapping_all_positions_at_once_equals_mapping_each() -> None:
             assert source_map.to_source_all(positions, end=end) == [
                 source_map.to_source(p, end=end) for p in positions
             ]
+
+
+def test_mapping_spans_equals_mapping_each_end() -> None:
+    """Spans of every length, empty ones included, at and around edits of every kind."""
+    rng = random.Random(5)
+    for _ in range(60):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 60)))
+        source_map = SourceMap(text)
+        for _ in range(rng.randint(1, 5)):
+            text, _changes = apply_pass(text, _random_edits(rng, len(text)), "t", source_map)
+        spans = [(a, b) for a in range(len(text) + 1) for b in range(a, min(len(text), a + 4) + 1)]
+        starts, ends = source_map.to_source_spans([a for a, _ in spans], [b for _, b in spans])
+        assert starts == [source_map.to_source(a) for a, _ in spans]
+        assert ends == [source_map.to_source(b, end=True) for _, b in spans]
 
 
 def test_logged_changes_point_at_the_source_lines() -> None:

@@ -8,7 +8,9 @@ tokens (a stray word can straddle a layout break).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..changes import Change, Edit, SourceMap, apply_pass
@@ -88,6 +90,26 @@ def _run_round(
     return text, log
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while the passes run.
+
+    A run makes hundreds of thousands of small records (edits, changes, lines, blocks), none of
+    them in a reference cycle, so reference counting frees every one of them. Left on, the
+    collector is triggered by their number and walks every live object each time, the change
+    log so far included: the more text, the longer each walk. That made the normalizer slower
+    per megabyte as texts grew (10 MB: 0.33 of 2.4 s in full collections).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def normalize(
     source: str, config: Config | None = None, passes: Sequence[Pass] = PASSES
 ) -> Normalized:
@@ -102,10 +124,11 @@ def normalize(
     config = config or Config()
     source_map = SourceMap(source)
     settled: dict[int, str] = {}
-    text, log = _run_round(source, config, passes, source_map, 0, settled)
-    for round_index in range(1, MAX_ROUNDS):
-        text, more = _run_round(text, config, passes, source_map, round_index, settled)
-        if not more:
-            break
-        log.extend(more)
+    with _collector_paused():
+        text, log = _run_round(source, config, passes, source_map, 0, settled)
+        for round_index in range(1, MAX_ROUNDS):
+            text, more = _run_round(text, config, passes, source_map, round_index, settled)
+            if not more:
+                break
+            log.extend(more)
     return Normalized(source, text, tuple(log))

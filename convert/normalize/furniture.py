@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..blocks import ends_paragraph
@@ -58,21 +59,15 @@ class _Line(NamedTuple):
 
 
 def _lines(text: str) -> list[_Line]:
-    lines = []
+    lines: list[_Line] = []
+    append = lines.append
     pos = 0
     for raw in text.split("\n"):
         key = raw.replace("\f", "").strip() if "\f" in raw else raw.strip()
-        lines.append(_Line(pos, pos + len(raw), raw, key))
-        pos += len(raw) + 1
+        end = pos + len(raw)
+        append(_Line(pos, end, raw, key))
+        pos = end + 1
     return lines
-
-
-def _is_page_number(line: _Line) -> bool:
-    return bool(PAGE_NUMBER_RE.match(line.key))
-
-
-def _is_jump_line(line: _Line) -> bool:
-    return bool(JUMP_LINE_RE.match(line.key))
 
 
 def _boundaries(lines: list[_Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
@@ -152,8 +147,9 @@ def _line_edit(lines: list[_Line], index: int, text: str, kind: str, message: st
 
 def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
     # each line's shape, asked once (a blank line is neither)
-    numbers = [bool(line.key) and _is_page_number(line) for line in lines]
-    jumps = [bool(line.key) and _is_jump_line(line) for line in lines]
+    page_number, jump_line = PAGE_NUMBER_RE.match, JUMP_LINE_RE.match
+    numbers = [bool(line.key) and page_number(line.key) is not None for line in lines]
+    jumps = [bool(line.key) and jump_line(line.key) is not None for line in lines]
     boundaries = _boundaries(lines, numbers, jumps)
     pages = text.count("\f") + 1 + sum(numbers)
     # a bare number is a page number of one shape
@@ -180,7 +176,9 @@ def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
         elif key in heads:
             message = f"running head or foot {key!r} removed"
             edits.append(_line_edit(lines, index, text, "running-head", message))
-        elif "转" in line.text or "接" in line.text:  # in every inline jump line
+        elif (
+            "转" in line.text or "接" in line.text  # in every inline jump line
+        ) and JUMP_INLINE_CORE_RE.search(line.text):  # a quick search where JUMP_INLINE_RE is
             for match in JUMP_INLINE_RE.finditer(line.text):
                 at_edge = match.start() == 0 or match.end() == len(line.text)
                 if at_edge and len(key) > len(match.group().strip()):
@@ -194,6 +192,23 @@ def _furniture_lines(text: str, lines: list[_Line]) -> list[Edit]:
                         )
                     )
     return edits
+
+
+def _form_feeds(text: str) -> Iterator[re.Match[str]]:
+    """`FORM_FEED_RE.finditer(text)`, found from each form feed: the pattern starts with the
+    spaces before it, so a search would try it at every character of the text."""
+    pos = 0
+    at = text.find("\f")
+    while at != -1:
+        start = at
+        while start > pos and text[start - 1] in " \t\u3000":
+            start -= 1
+        match = FORM_FEED_RE.match(text, start)
+        if match is None:  # cannot happen: spaces, then a form feed, is a match
+            break
+        yield match
+        pos = match.end()
+        at = text.find("\f", pos)
 
 
 def _form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
@@ -210,7 +225,7 @@ def _form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
         i = bisect_right(taken_starts, end) - 1
         return i >= 0 and taken[i].start < end and start < taken[i].end
 
-    for match in FORM_FEED_RE.finditer(text):
+    for match in _form_feeds(text):
         start, end = match.span()
         if overlaps(start, end):
             continue
@@ -228,15 +243,29 @@ def _form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
     return edits
 
 
-PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern, re.IGNORECASE | re.MULTILINE)
-JUMP_LINE_ANYWHERE_RE = re.compile(JUMP_LINE_RE.pattern, re.IGNORECASE | re.MULTILINE)
+# A line of the text that is a page number or a jump line: the first line is matched at the
+# start of the text; the others are found from the line feed before them, which the regex engine
+# searches for quickly (a pattern that starts with `^` in MULTILINE mode is tried at every
+# character).
+_PAGE_NUMBER_BODY = PAGE_NUMBER_RE.pattern.removeprefix("^").removesuffix("$")
+_JUMP_LINE_BODY = JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$")
+PAGE_NUMBER_LINE_RE = re.compile(rf"\n{_PAGE_NUMBER_BODY}(?=\n|\Z)", re.IGNORECASE)
+JUMP_LINE_ANYWHERE_RE = re.compile(rf"\n{_JUMP_LINE_BODY}(?=\n|\Z)", re.IGNORECASE)
+
+
+def _first_line(text: str) -> str:
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
 
 
 def _may_hold_furniture(text: str) -> bool:
     """A quick scan: no form feed, page number or jump line means nothing to do (most texts,
     and every text a second time round)."""
+    first = _first_line(text)
     return (
         "\f" in text
+        or PAGE_NUMBER_RE.match(first) is not None
+        or JUMP_LINE_RE.match(first) is not None
         or PAGE_NUMBER_LINE_RE.search(text) is not None
         or JUMP_LINE_ANYWHERE_RE.search(text) is not None
         or JUMP_INLINE_CORE_RE.search(text) is not None

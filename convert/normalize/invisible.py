@@ -7,6 +7,7 @@ editor cannot see them to delete them by hand.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..changes import Edit
 from ..chars import is_wide
@@ -18,6 +19,23 @@ from .mojibake import SpanIndex
 INVISIBLE_RE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]|\u00a0+"
 )
+# where a match of INVISIBLE_RE starts: one character class, which the regex engine scans for
+# several times faster than the alternation
+INVISIBLE_START_RE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u00a0]"
+)
+
+
+def _invisible_matches(text: str) -> Iterator[re.Match[str]]:
+    """`INVISIBLE_RE.finditer(text)`, found by the faster search of where each match starts."""
+    search, match_at = INVISIBLE_START_RE.search, INVISIBLE_RE.match
+    found = search(text)
+    while found is not None:
+        match = match_at(text, found.start())
+        if match is None:  # cannot happen: INVISIBLE_RE matches at each of these characters
+            break
+        yield match
+        found = search(text, match.end())
 
 
 REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad") | frozenset(
@@ -91,7 +109,7 @@ def remove_invisible(text: str, config: Config) -> list[Edit]:
     edits: list[Edit] = []
     last_end = 0
     mojibake: SpanIndex | None = None
-    for match in INVISIBLE_RE.finditer(text):
+    for match in _invisible_matches(text):
         if match.start() < last_end:
             continue
         if match.group()[0] in MOJIBAKE_BYTES:

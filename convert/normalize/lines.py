@@ -370,7 +370,9 @@ def _paragraph_ends_here(
         return True  # a dateline opens a paragraph
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
-    if ABBREVIATION_RE.search(line):
+    # every abbreviation ends in its full stop: a quick test before the search, which tries the
+    # pattern at every character of the line
+    if line.endswith(".") and ABBREVIATION_RE.search(line):
         return False  # `said Charlotte. "Mr.` / `Darcy is not…`
     if (
         line.endswith(SPEECH_INTRO_ENDS)

@@ -474,6 +474,14 @@ def _character_class(chars: frozenset[str]) -> str:
 GBK_RUN_LEAD_RE = re.compile(
     rf"(?<![^\x00-\x7f\s\u3000])[{_character_class(UTF8_LEAD_CHARACTERS)}]"
 )
+# (the same found from the character before it, in a search of a whole text: a pattern that
+# starts by looking behind is tried at every character, one that starts with a character class
+# jumps from one ASCII character or space to the next; the non-ASCII spaces of `\s` are spelled
+# out, as ranges are checked faster than a Unicode category),
+NON_ASCII_SPACES = "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+GBK_RUN_LEAD_AFTER_RE = re.compile(
+    f"[\x00-\x7f{NON_ASCII_SPACES}][{_character_class(UTF8_LEAD_CHARACTERS)}]"
+)
 # a Latin-1 run (LATIN_RUN_RE) of MIN_LATIN_RUN non-ASCII characters (`_gbk_read_as_latin`),
 _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
 LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
@@ -540,11 +548,12 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
     by three searches of the whole text (none of the patterns crosses a line feed): every other
     line has no repair, and most lines of correct text are never looked at one by one."""
-    found = sorted(
-        match.start()
-        for pattern in (GBK_RUN_LEAD_RE, LATIN_LONG_RUN_RE, FTFY_SUSPECT_RE)
-        for match in pattern.finditer(text)
-    )
+    found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
+    found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
+    found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    if text[:1] in UTF8_LEAD_CHARACTERS:
+        found.append(0)
+    found.sort()
     lines: list[tuple[int, int]] = []
     for pos in found:
         if lines and pos < lines[-1][1]:
@@ -618,12 +627,15 @@ def repair_mojibake(text: str, config: Config) -> list[Edit]:
     edits = [Edit(r.start, r.end, r.after, r.kind, r.message, r.severity) for r in repairs]
     for pattern, message in (
         (
-            f"{REPLACEMENT}+",
+            f"{REPLACEMENT}{REPLACEMENT}*",  # not `+`: a pattern that starts with a character is
+            # searched for quickly, one that starts with a repeat is tried at every position
             "replacement character: lost before Galley saw the text (or bytes "
             "that were invalid in the file's encoding): restore it from the original",
         ),
         (GARBLED_FFFD, "锟斤拷: characters lost (U+FFFD written as UTF-8, then read as GBK)"),
     ):
+        if pattern[0] not in text:
+            continue  # most texts: one search in C instead of a regex scan
         for match in re.finditer(pattern, text):
             if not _overlaps(repairs, *match.span()):
                 edits.append(Edit(*match.span(), match.group(), "lost-character", message, "error"))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..changes import Edit, without_overlaps
-from ..chars import HAN, HAN_RE, is_han, is_wide
+from ..chars import HAN, HAN_RE, WIDE_RE
 from ..config import Config
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -23,7 +24,6 @@ MARK_LOG = {
 # character of the text; the spaces are found by looking back from the mark
 MARK_RE = re.compile(r"[,;:?!]|\.{3,}|。{3,}|-{2,}")
 SPACES = " \t\u00a0"
-SPACES_AFTER_RE = re.compile(r"[ \t\u00a0]*")
 # Pairs on one line, or across a single line break (a hard wrap, which the unwrap pass joins).
 # Every alternative starts with its quote or bracket (the single quote's "no letter before" is
 # checked after it), so the search jumps from one candidate to the next.
@@ -41,9 +41,66 @@ EMAIL_LOCAL_RE = re.compile(r"[\w.+-]+$")
 EMAIL_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 HAN_NEAR_RE = re.compile(f"[{HAN}]")
 
+# Where a match of MARK_RE or PROTECTED_RE can start: the literal strings every match begins
+# with, which `str.find` finds far faster than the regex engine tries the alternations at every
+# character of the text.
+SINGLE_MARKS = ",;:?!"  # MARK_RE's first alternative
+MARK_STARTS = (*SINGLE_MARKS, "...", "。。。", "--")
+PROTECTED_STARTS = ("http", "ftp://", "www.", "`")
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every place `literal` starts, overlapping ones included."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _matches(text: str, regex: re.Pattern[str], starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, where every match of `regex` begins with one of `starts`.
+
+    The leftmost match at or after a position is the first candidate place where `regex`
+    matches, so trying the candidates in order gives the very matches `finditer` gives.
+    """
+    candidates: set[int] = set()
+    for literal in starts:
+        candidates.update(_occurrences(text, literal))
+    pos = 0
+    match_at = regex.match
+    for start in sorted(candidates):
+        if start < pos:
+            continue
+        match = match_at(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
+def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `MARK_RE.finditer(text)`, as `_matches` finds them, without asking the regex
+    about a lone mark (`,;:?!`): its match is that one character."""
+    candidates: set[int] = set()
+    for literal in MARK_STARTS:
+        candidates.update(_occurrences(text, literal))
+    pos = 0
+    match_at = MARK_RE.match
+    for start in sorted(candidates):
+        if start < pos:
+            continue
+        if text[start] in SINGLE_MARKS:
+            end = start + 1
+        else:
+            match = match_at(text, start)
+            if match is None:
+                continue
+            end = match.end()
+        yield start, end
+        pos = end
+
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in PROTECTED_RE.finditer(text)]
+    spans = [m.span() for m in _matches(text, PROTECTED_RE, PROTECTED_STARTS)]
     at = text.find("@")
     while at != -1:
         local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
@@ -61,13 +118,16 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in spans[max(0, index - 8) : index + 1])
 
 
+SEE_THROUGH = " \t\n\u00a0“”‘’\"'"
+
+
 def _neighbour(text: str, pos: int, step: int) -> int:
     """Where the nearest character before (step -1) or after (step 1) pos stands, looking past
     spaces, quotes and line breaks (-1 if none): the unwrap and layout passes that run later
     join lines and blocks, and must not create a context this pass would have judged
     differently."""
     while 0 <= pos < len(text):
-        if text[pos] not in " \t\n\u00a0“”‘’\"'":
+        if text[pos] not in SEE_THROUGH:
             return pos
         pos += step
     return -1
@@ -75,20 +135,26 @@ def _neighbour(text: str, pos: int, step: int) -> int:
 
 def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     """A Han or CJK character (or a mark just made full-width) before the mark, or Han after."""
-    before_pos = _neighbour(text, start - 1, -1)
-    if 0 <= before_pos < converted_until or (before_pos >= 0 and is_wide(text[before_pos])):
+    before_pos = start - 1
+    if before_pos < 0 or text[before_pos] in SEE_THROUGH:  # the neighbour is most often next
+        before_pos = _neighbour(text, before_pos, -1)
+    if 0 <= before_pos < converted_until or (
+        before_pos >= 0 and WIDE_RE.match(text, before_pos) is not None
+    ):
         return True
-    after_pos = _neighbour(text, end, 1)
-    return after_pos >= 0 and is_han(text[after_pos])
+    after_pos = end
+    if after_pos >= len(text) or text[after_pos] in SEE_THROUGH:
+        after_pos = _neighbour(text, after_pos, 1)
+    return after_pos >= 0 and HAN_RE.match(text, after_pos) is not None
 
 
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     edits: list[Edit] = []
     previous_end = 0
-    for match in MARK_RE.finditer(text):
-        mark = match.group()
-        m_start, m_end = match.span()
-        converted_until = edits[-1].end if edits else 0
+    converted_until = 0  # the end of the last edit
+    length = len(text)
+    for m_start, m_end in _mark_spans(text):
+        mark = text[m_start:m_end]
         # spaces around a converted mark go with it: full-width marks carry their own spacing
         start = m_start
         while start > previous_end and text[start - 1] in SPACES:
@@ -96,13 +162,15 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         previous_end = m_end
         if start < converted_until:
             start = converted_until
-        end = SPACES_AFTER_RE.match(text, m_end).end()  # type: ignore[union-attr]
-        if _inside(protected, m_start) or not _cjk_context(text, m_start, end, converted_until):
+        end = m_end
+        while end < length and text[end] in SPACES:
+            end += 1
+        if (protected and _inside(protected, m_start)) or not _cjk_context(
+            text, m_start, end, converted_until
+        ):
             continue
         if mark in MARKS:
-            before = text[m_start - 1 : m_start]
-            after = text[m_end : m_end + 1]
-            if before.isdigit() and after.isdigit():
+            if text[m_start - 1 : m_start].isdigit() and text[m_end : m_end + 1].isdigit():
                 continue  # 1,000 and 10:30 stay numbers
             kind, message = MARK_LOG[mark]
             edits.append(Edit(start, end, MARKS[mark], kind, message))
@@ -110,6 +178,9 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
             edits.append(Edit(start, end, "……", "cjk-ellipsis", f"{mark!r} in Chinese text"))
         elif len(mark) in (2, 4):  # "--" and "----" are dashes; longer runs are rules
             edits.append(Edit(start, end, "——", "cjk-dash", f"{mark!r} in Chinese text"))
+        else:
+            continue
+        converted_until = end
     return edits
 
 

@@ -10,13 +10,19 @@ else it usually stands for a character the typesetting font lacked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..blocks import is_byline, split_blocks
 from ..changes import Edit
-from ..chars import HAN
+from ..chars import HAN, HAN_RE
 from ..config import Config
 
 STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])")
+# the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
+# `[a-z]+`) is tried at every character of the text; one that starts with a character class
+# jumps from one lowercase letter to the next
+LOWERCASE_WORD_RE = re.compile("[a-z\u00df-\u00ff][a-z\u00df-\u00ff]*")
+SPACES = " \t"
 MISSING_GLYPH = "□"
 
 
@@ -27,9 +33,28 @@ def _replacement(word: str, config: Config) -> str | None:
     return config.stray_replacements_other_languages.get(word)
 
 
+def _stray_words(text: str) -> Iterator[re.Match[str]]:
+    """`STRAY_WORD_RE.finditer(text)`, looking only at lowercase words.
+
+    The pattern matches exactly where a whole lowercase word has a Han character on each side,
+    past spaces and tabs, so each word that passes that test is matched again right there.
+    """
+    length = len(text)
+    for word in LOWERCASE_WORD_RE.finditer(text):
+        start, end = word.span()
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        while end < length and text[end] in SPACES:
+            end += 1
+        if start > 0 and end < length and HAN_RE.match(text, start - 1) and HAN_RE.match(text, end):
+            match = STRAY_WORD_RE.match(text, start)
+            if match is not None:
+                yield match
+
+
 def _stray_word_edits(text: str, config: Config) -> list[Edit]:
     edits = []
-    for match in STRAY_WORD_RE.finditer(text):
+    for match in _stray_words(text):
         word = match.group(2)
         replacement = _replacement(word, config)
         if replacement is not None:

@@ -17,7 +17,9 @@ from ..changes import Edit
 from ..config import Config
 
 ALNUM_FULLWIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-FULLWIDTH_ALNUM_RE = re.compile(f"[{ALNUM_FULLWIDTH}]+")
+# (a class then a repeat rather than `[…]+`: the regex engine searches quickly for a pattern that
+# starts with a character class, and tries one that starts with a repeat at every character)
+FULLWIDTH_ALNUM_RE = re.compile(f"[{ALNUM_FULLWIDTH}][{ALNUM_FULLWIDTH}]*")
 # Between Latin letters or digits of either width: the left one is narrowed by this same pass.
 # The runs of U+3000 are found first and their neighbours checked after: a pattern that starts
 # by looking behind would be tried at every character of the text. (Spelled with a literal first

@@ -1,0 +1,139 @@
+"""The shortcuts the passes take for speed find exactly what the plain searches find.
+
+A regex that starts with a look-behind, an alternation, `^` in MULTILINE mode or a repeat is tried
+at every character of the text; the passes find where a match can begin first (a literal, a
+character class, a line feed) and match there. These tests hold each shortcut to the plain
+definition it replaces, on text made of the pieces those patterns care about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from convert.chars import HAN, HANGUL, KANA, mostly_wide
+from convert.normalize import furniture, invisible, lines, mojibake, punctuation, stray
+
+from .test_properties import EXAMPLES
+
+PIECES = [
+    *"中文的和ab Z1２ｂ",
+    *",;:?!.。-`@\t\n\u3000\u00a0\u200b\ufeff\u00ad\x85\x0c\x0b\x01\u2028（()）“”'\"",
+    "...",
+    "。。。",
+    "--",
+    "http://a.b/c",
+    "https://x.cn",
+    "ftp://f.org",
+    "www.e.com",
+    "a@b.cn",
+    "`code`",
+    " and ",
+    "\u00a0\u00a0",
+    "\f\f",
+    " \f ",
+    "\n3\n",
+    "— 3 —",
+    "Page 2",
+    "第3页",
+    "（下转第2版）",
+    "上接第一版",
+    "Continued on page 5",
+    "ä¸­",
+    "浣犲ソ",
+    "ÄãºÃ",
+    "\ufffd",
+    "锟斤拷",
+    "Ã©",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+@FAST
+@given(TEXTS)
+def test_punctuation_marks_and_protected_spans(text: str) -> None:
+    marks = punctuation._matches(text, punctuation.MARK_RE, punctuation.MARK_STARTS)
+    assert _spans(marks) == _spans(punctuation.MARK_RE.finditer(text))
+    spans = list(punctuation._mark_spans(text))
+    assert spans == [m.span() for m in punctuation.MARK_RE.finditer(text)]
+    protected = punctuation._matches(text, punctuation.PROTECTED_RE, punctuation.PROTECTED_STARTS)
+    assert _spans(protected) == _spans(punctuation.PROTECTED_RE.finditer(text))
+
+
+@FAST
+@given(TEXTS)
+def test_stray_words(text: str) -> None:
+    assert _spans(stray._stray_words(text)) == _spans(stray.STRAY_WORD_RE.finditer(text))
+
+
+@FAST
+@given(TEXTS)
+def test_invisible_characters(text: str) -> None:
+    found = invisible._invisible_matches(text)
+    assert _spans(found) == _spans(invisible.INVISIBLE_RE.finditer(text))
+
+
+@FAST
+@given(TEXTS)
+def test_form_feeds_and_furniture_lines(text: str) -> None:
+    assert _spans(furniture._form_feeds(text)) == _spans(furniture.FORM_FEED_RE.finditer(text))
+    plain = (
+        "\f" in text
+        or re.search(furniture.PAGE_NUMBER_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
+        or re.search(furniture.JUMP_LINE_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
+        or furniture.JUMP_INLINE_CORE_RE.search(text)
+    )
+    assert furniture._may_hold_furniture(text) == bool(plain)
+
+
+@FAST
+@given(TEXTS)
+def test_mojibake_candidate_runs(text: str) -> None:
+    after = [m.end() - 1 for m in mojibake.GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    if text[:1] in mojibake.UTF8_LEAD_CHARACTERS:
+        after.insert(0, 0)
+    assert after == [m.start() for m in mojibake.GBK_RUN_LEAD_RE.finditer(text)]
+
+
+def test_the_spelled_out_spaces_are_the_regex_spaces() -> None:
+    everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    spelled = re.findall(f"[{mojibake.NON_ASCII_SPACES}]", everything)
+    assert spelled == re.findall(r"\s", everything)
+
+
+WIDE_OR_SPACE_RE = re.compile(f"(?:[{HAN}{KANA}{HANGUL}\u3001-\u303f\uff01-\uff60]+)|(\\s+)")
+
+
+def _mostly_wide_by_runs(text: str) -> bool:
+    """The definition: wide characters at least half of what is not white space."""
+    wide = spaces = 0
+    for match in WIDE_OR_SPACE_RE.finditer(text):
+        if match.group(1) is None:
+            wide += match.end() - match.start()
+        else:
+            spaces += match.end() - match.start()
+    letters = len(text) - spaces
+    return letters > 0 and wide * 2 >= letters
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from([*"中文，。“”　 \t\n abc123-、ßｂ\u3001\uff60\uff61"]), max_size=12)
+)
+def test_mostly_wide(chars: list[str]) -> None:
+    text = "".join(chars)
+    assert mostly_wide(text) == _mostly_wide_by_runs(text)
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Mr", "Mrs.", "St.", "etc", ".", " ", "No.", "said", "中"])))
+def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[str]) -> None:
+    line = "".join(words)  # a line: the unwrap pass splits its blocks at line feeds
+    assert line.endswith(".") or not lines.ABBREVIATION_RE.search(line)

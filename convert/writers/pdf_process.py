@@ -134,9 +134,9 @@ def _ask(html: bytes, options: WriteOptions, style: Style) -> tuple[str, object]
 
 def render(doc: Document, options: WriteOptions) -> bytes:
     """`pdf.render`, with the rendering done in the helper when it is running."""
-    from .html import build_html_tree, serialize
+    from .html import pdf_page
 
-    html = serialize(build_html_tree(doc, options, with_dates=True))
+    html = pdf_page(doc, options)
     style = options.style_for(doc.lang)
     reply = _ask(html, options, style)
     if reply is None:

@@ -158,6 +158,53 @@ def test_identical_bytes_in_another_process(pdf: bytes) -> None:
     assert result.stdout == pdf
 
 
+def test_the_sheet_parsed_once_renders_as_a_fresh_one(pdf: bytes) -> None:
+    """The parsed sheet, its fonts and counters are kept between renders: rendering another
+    article in between, or starting from a freshly parsed sheet, changes no byte."""
+    doc = load_fixture_document()
+    other = dataclasses.replace(doc, title="另一篇", body=doc.body[:1])
+    pdf_writer.render(other, OPTIONS)
+    assert pdf_writer.render(doc, OPTIONS) == pdf
+    pdf_writer._style_sheet.cache_clear()
+    assert pdf_writer.render(doc, OPTIONS) == pdf
+
+
+def test_an_edited_sheet_is_parsed_again(tmp_path: Path) -> None:
+    sheet = tmp_path / "house.css"
+    sheet.write_text("p { color: black }", encoding="utf-8")
+    style = WriteOptions(style=str(sheet)).style_for("zh")
+    first = pdf_writer.style_sheet(style)
+    assert pdf_writer.style_sheet(style) is first
+    sheet.write_text("p { color: red }", encoding="utf-8")
+    assert pdf_writer.style_sheet(style) is not first
+
+
+def test_weasyprint_loads_without_searching_for_libraries() -> None:
+    """WeasyPrint imported with the loader alone has the same optional libraries (the HarfBuzz
+    subsetter above all) as WeasyPrint importing itself, and the search is back afterwards."""
+    import ctypes.util
+
+    from weasyprint.text import ffi
+
+    search = ctypes.util.find_library
+    with pdf_writer.libraries_found_by_the_loader():
+        assert ctypes.util.find_library("c") is None
+    assert ctypes.util.find_library is search
+    plain = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from weasyprint.text import ffi; "
+            "print(ffi.harfbuzz_subset is not None, ffi.harfbuzz_vector is not None)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    here = f"{ffi.harfbuzz_subset is not None} {ffi.harfbuzz_vector is not None}"
+    assert plain.stdout.split() == here.split()
+
+
 def test_source_date_epoch_is_restored() -> None:
     before = os.environ.get("SOURCE_DATE_EPOCH")
     with pdf_writer.source_date_epoch(123):

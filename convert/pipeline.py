@@ -13,9 +13,10 @@ import glob
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -150,19 +151,42 @@ def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> byte
 WAITS_ON_A_PROCESS = frozenset({"epub"})
 
 
-def render(prepared: Prepared, formats: Sequence[str], options: WriteOptions) -> dict[str, bytes]:
-    """Every requested format's bytes, in the order asked; the same bytes however they overlap."""
-    ahead = [name for name in formats if name in WAITS_ON_A_PROCESS] if len(formats) > 1 else []
+def waits_on_a_process(name: str) -> bool:
+    """The EPUB writer always (pandoc); the PDF writer when a one-file `galley convert` started
+    its helper process (`convert.writers.pdf_process`), which then renders while this one works."""
+    if name in WAITS_ON_A_PROCESS:
+        return True
+    if name != "pdf":
+        return False
+    from .writers import pdf_process  # light: WeasyPrint is imported in the helper only
+
+    return pdf_process.running()
+
+
+def render(
+    prepared: Prepared,
+    formats: Sequence[str],
+    options: WriteOptions,
+    also: Mapping[str, Callable[[], bytes]] | None = None,
+) -> dict[str, bytes]:
+    """Every requested format's bytes, in the order asked, then each of `also`'s (outputs made
+    here while other processes render); the same bytes however they overlap."""
+    jobs: dict[str, Callable[[], bytes]] = {
+        name: partial(_write, name, prepared.document, options) for name in formats
+    }
+    jobs.update(also or {})
+    ahead = [name for name in formats if waits_on_a_process(name)] if len(jobs) > 1 else []
     if not ahead:
-        return {name: get_writer(name)(prepared.document, options) for name in formats}
+        return {name: job() for name, job in jobs.items()}
     with ThreadPoolExecutor(len(ahead), thread_name_prefix="galley-writer") as pool:
-        started = {n: pool.submit(get_writer(n), prepared.document, options) for n in ahead}
-        return {
-            name: started[name].result()
-            if name in started
-            else get_writer(name)(prepared.document, options)
-            for name in formats
-        }
+        started = {name: pool.submit(jobs[name]) for name in ahead}
+        here = {name: job() for name, job in jobs.items() if name not in started}
+        return {name: started[name].result() if name in started else here[name] for name in jobs}
+
+
+def _write(name: str, document: Document, options: WriteOptions) -> bytes:
+    """One format's bytes; its writer is looked up (and imported) only when it is its turn."""
+    return get_writer(name)(document, options)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -272,13 +296,14 @@ def convert_prepared(
                 f"output {target} would overwrite the input; choose another -o folder", source
             )
     prepared = prepare(source, config, severity)
-    outputs = render(prepared, formats, options)
+    also: dict[str, Callable[[], bytes]] = {}
     if "repairs" in targets:
-        outputs["repairs"] = repairs_json(prepared)
+        also["repairs"] = partial(repairs_json, prepared)
     if "review" in targets:
         from .review import render_review  # only batches that ask for the page pay for it
 
-        outputs["review"] = render_review(prepared)
+        also["review"] = partial(render_review, prepared)
+    outputs = render(prepared, formats, options, also)
     remove_stale_temporaries(targets.values())
     write_all_atomic({targets[name]: data for name, data in outputs.items()})
     return [(targets[name], len(data)) for name, data in outputs.items()], prepared

@@ -205,6 +205,24 @@ def test_weasyprint_loads_without_searching_for_libraries() -> None:
     assert plain.stdout.split() == here.split()
 
 
+def test_sized_arrays_are_allocated_as_cffi_would() -> None:
+    """`new("T[n]", …)` through the rewrite: same length, contents and zero fill as cffi's."""
+    from weasyprint.text.ffi import ffi
+
+    original = type(ffi).new
+    for cdecl, init in (
+        ("hb_codepoint_t[3]", [7, 1, 9]),
+        ("hb_codepoint_t[3]", (7, 1, 9)),
+        ("hb_codepoint_t[4]", None),
+        ("hb_codepoint_t[4]", [5]),  # a shorter initializer: cffi's own new, zero-filled
+        ("char[4]", None),
+        ("unsigned int *", None),
+    ):
+        ours, theirs = ffi.new(cdecl, init), original(ffi, cdecl, init)
+        assert ffi.sizeof(ours) == ffi.sizeof(theirs)
+        assert ffi.buffer(ours)[:] == ffi.buffer(theirs)[:]
+
+
 def test_source_date_epoch_is_restored() -> None:
     before = os.environ.get("SOURCE_DATE_EPOCH")
     with pdf_writer.source_date_epoch(123):

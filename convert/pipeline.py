@@ -239,11 +239,32 @@ def remove_stale_temporaries(targets: Iterable[Path]) -> None:
 
     Only the temporaries of the outputs about to be written are touched, so a folder's other
     files are never at risk; two runs writing the same outputs at once are not supported anyway.
+    Each folder is listed once, however many of its outputs are given: a batch clears all its
+    outputs' leftovers in one listing per folder rather than one per output (which made a batch
+    into one folder quadratic).
     """
+    by_folder: dict[Path, set[str]] = {}
     for target in targets:
-        with contextlib.suppress(OSError):
-            for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-                stale.unlink(missing_ok=True)
+        by_folder.setdefault(target.parent, set()).add(target.name)
+    for folder, names in by_folder.items():
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if _is_temporary_of(entry.name, names):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+
+
+def _is_temporary_of(name: str, targets: set[str]) -> bool:
+    """Whether `name` matches `.TARGET.*.tmp` for one of `targets` (the glob, for a set at once)."""
+    if not (name.startswith(".") and name.endswith(".tmp")):
+        return False
+    middle = name[1 : -len(".tmp")]
+    dot = middle.find(".")
+    while dot != -1:
+        if middle[:dot] in targets:
+            return True
+        dot = middle.find(".", dot + 1)
+    return False
 
 
 def output_paths(
@@ -285,8 +306,13 @@ def convert_prepared(
     *,
     review: bool = False,
     severity: Mapping[str, str] | None = None,
+    clear_stale: bool = True,
 ) -> tuple[list[tuple[Path, int]], Prepared]:
-    """`convert_file`, also returning what was prepared (for the report) and each output's size."""
+    """`convert_file`, also returning what was prepared (for the report) and each output's size.
+
+    `clear_stale=False` when the caller already removed the outputs' stale temporaries (a batch
+    does it for all its files at once).
+    """
     options = options or WriteOptions()
     targets = output_paths(source, out_dir, formats, review)
     resolved_source = source.resolve()
@@ -304,7 +330,8 @@ def convert_prepared(
 
         also["review"] = partial(render_review, prepared)
     outputs = render(prepared, formats, options, also)
-    remove_stale_temporaries(targets.values())
+    if clear_stale:
+        remove_stale_temporaries(targets.values())
     write_all_atomic({targets[name]: data for name, data in outputs.items()})
     return [(targets[name], len(data)) for name, data in outputs.items()], prepared
 

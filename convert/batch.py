@@ -79,9 +79,9 @@ def warm(job: Job) -> _Ready:
         for name in job.formats:
             get_writer(name)
         if "epub" in job.formats:
-            import pypandoc
+            from .writers.epub import pandoc_path
 
-            pypandoc.get_pandoc_path()
+            pandoc_path()
     return _Ready(job, settings_from_mapping(job.settings))
 
 

@@ -28,6 +28,7 @@ import mimetypes
 import os
 import re
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -259,13 +260,32 @@ _SERIALIZE_STREAM: Callable[[pydyf.Stream], bytes] = getattr(
 _KEPT = "_galley_data"
 
 
+# zlib's own default level. pydyf compresses every stream at level 9, which takes twice as long
+# for files 0.2 % smaller: 35 ms against 19 ms of the seed's PDF, whose embedded font subsets are
+# most of its bytes. The content is the same; only the Flate encoding of each stream differs.
+COMPRESSION_LEVEL = 6
+
+
+def _serialize(stream: pydyf.Stream) -> bytes:
+    """pydyf's `Stream.data`, compressed at COMPRESSION_LEVEL (the same dictionary and layout)."""
+    if not stream.compress:
+        return _SERIALIZE_STREAM(stream)
+    content = zlib.compress(
+        b"\n".join(pydyf._to_bytes(item) for item in stream.stream), COMPRESSION_LEVEL
+    )
+    extra = pydyf.Dictionary(stream.extra.copy())
+    extra["Filter"] = "/FlateDecode"
+    extra["Length"] = len(content)
+    return b"\n".join((extra.data, b"stream", content, b"endstream"))
+
+
 def _stream_data(stream: pydyf.Stream) -> bytes:
     """pydyf's `Stream.data`, kept on the stream while this thread writes a PDF."""
     if not getattr(_WRITING, "active", False):
-        return _SERIALIZE_STREAM(stream)
+        return _serialize(stream)
     kept: bytes | None = stream.__dict__.get(_KEPT)
     if kept is None:
-        kept = stream.__dict__[_KEPT] = _SERIALIZE_STREAM(stream)
+        kept = stream.__dict__[_KEPT] = _serialize(stream)
     return kept
 
 

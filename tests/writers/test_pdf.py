@@ -223,6 +223,28 @@ def test_sized_arrays_are_allocated_as_cffi_would() -> None:
         assert ffi.buffer(ours)[:] == ffi.buffer(theirs)[:]
 
 
+def test_streams_hold_what_pydyf_writes_compressed_at_the_default_level() -> None:
+    """Only the Flate encoding differs from pydyf's own: same dictionary, same content."""
+    import re
+    import zlib
+
+    import pydyf
+
+    stream = pydyf.Stream([b"BT", b"/F1 12 Tf", b"(Galley) Tj", b"ET"] * 50, compress=True)
+    ours, theirs = pdf_writer._serialize(stream), pdf_writer._SERIALIZE_STREAM(stream)
+
+    def parts(data: bytes) -> tuple[bytes, bytes]:
+        head, _, rest = data.partition(b"\nstream\n")
+        return re.sub(rb"/Length \d+", b"", head), zlib.decompress(rest[: -len(b"\nendstream")])
+
+    assert parts(ours) == parts(theirs)
+    assert ours.partition(b"\nstream\n")[2][:-10] == zlib.compress(
+        b"\n".join(stream.stream), pdf_writer.COMPRESSION_LEVEL
+    )
+    plain = pydyf.Stream([b"BT", b"ET"])
+    assert pdf_writer._serialize(plain) == pdf_writer._SERIALIZE_STREAM(plain)
+
+
 def test_source_date_epoch_is_restored() -> None:
     before = os.environ.get("SOURCE_DATE_EPOCH")
     with pdf_writer.source_date_epoch(123):

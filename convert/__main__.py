@@ -1,5 +1,3 @@
-import sys
+from .cli import main_entry
 
-from .cli import main
-
-sys.exit(main(sys.argv[1:]))
+main_entry()

@@ -37,7 +37,7 @@ from typing import Any, Literal
 from . import __version__
 from .config import Settings, settings_from_mapping
 from .errors import GalleyError
-from .pipeline import Input, convert_prepared, output_paths, prepare
+from .pipeline import Input, convert_prepared, output_paths, prepare, remove_stale_temporaries
 from .report import FileResult
 from .writers import WriteOptions, get_writer
 
@@ -79,9 +79,9 @@ def warm(job: Job) -> _Ready:
         for name in job.formats:
             get_writer(name)
         if "epub" in job.formats:
-            import pypandoc
+            from .writers.epub import pandoc_path
 
-            pypandoc.get_pandoc_path()
+            pandoc_path()
     return _Ready(job, settings_from_mapping(job.settings))
 
 
@@ -155,6 +155,7 @@ def run_task(task: Task, ready: _Ready) -> FileResult:
             job.write,
             review=job.review,
             severity=settings.severity,
+            clear_stale=False,  # `run` cleared every task's at the start
         )
     except GalleyError as exc:
         return _failed(task, str(exc), started)
@@ -197,6 +198,14 @@ def run(
     """Run every task, in worker processes when more than one is useful; results in input order."""
     workers = worker_count(jobs, len(tasks))
     results: dict[int, FileResult] = {}
+    if (
+        job.mode == "convert"
+    ):  # what killed runs left, for every task at once (one listing a folder)
+        remove_stale_temporaries(
+            target
+            for task in tasks
+            for target in output_paths(task.source, task.out_dir, job.formats, job.review).values()
+        )
     if workers == 1:
         # one file: importing the writers lazily, as it renders, lets pandoc run meanwhile
         ready = warm(job) if len(tasks) > 1 else _Ready(job, settings_from_mapping(job.settings))

@@ -270,11 +270,7 @@ def _run_convert(args: argparse.Namespace) -> int:
 
     settings = resolve_settings(args)
     formats = settings.formats or DEFAULT_FORMATS
-    options = WriteOptions(
-        style=settings.style,
-        pdf_variant=settings.pdf_variant or None,
-        embed_fonts=settings.embed_fonts,
-    )
+    options = _write_options(settings)
     resolve_style(settings.style, "und", options.styles_dir)  # a bad name or path: usage error
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"output {args.output} exists and is not a folder")
@@ -330,6 +326,14 @@ def _run_convert(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     return report.exit_code
+
+
+def _write_options(settings: Settings) -> WriteOptions:
+    return WriteOptions(
+        style=settings.style,
+        pdf_variant=settings.pdf_variant or None,
+        embed_fonts=settings.embed_fonts,
+    )
 
 
 class _ManifestSaver:
@@ -464,15 +468,20 @@ def main_entry() -> None:
 
 
 def _start_pdf_helper(args: argparse.Namespace) -> None:
-    """Fork the PDF helper now, for a one-file convert that may write a PDF (flags or config).
+    """Fork the PDF helper now, for a one-file convert that writes a PDF (flags and config).
 
-    Only worth it for one file: a batch's workers import WeasyPrint once each anyway. Should the
-    configuration leave PDF out, the helper just exits unused at the end.
+    Only worth it for one file: a batch's workers import WeasyPrint once each anyway. The helper
+    gets the run's write options, so that it can parse their style sheets while it waits.
     """
-    if args.command != "convert" or (args.formats and "pdf" not in args.formats):
+    if args.command != "convert" or len(args.paths) != 1 or not os.path.isfile(args.paths[0]):
         return
-    if len(args.paths) != 1 or not os.path.isfile(args.paths[0]):
+    try:
+        settings = resolve_settings(args)
+        options = _write_options(settings)
+    except GalleyError:
+        return  # the command itself reports the error
+    if "pdf" not in (settings.formats or DEFAULT_FORMATS):
         return
     from .writers import pdf_process
 
-    pdf_process.start()
+    pdf_process.start(warm=options)

@@ -13,9 +13,10 @@ import glob
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -150,19 +151,42 @@ def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> byte
 WAITS_ON_A_PROCESS = frozenset({"epub"})
 
 
-def render(prepared: Prepared, formats: Sequence[str], options: WriteOptions) -> dict[str, bytes]:
-    """Every requested format's bytes, in the order asked; the same bytes however they overlap."""
-    ahead = [name for name in formats if name in WAITS_ON_A_PROCESS] if len(formats) > 1 else []
+def waits_on_a_process(name: str) -> bool:
+    """The EPUB writer always (pandoc); the PDF writer when a one-file `galley convert` started
+    its helper process (`convert.writers.pdf_process`), which then renders while this one works."""
+    if name in WAITS_ON_A_PROCESS:
+        return True
+    if name != "pdf":
+        return False
+    from .writers import pdf_process  # light: WeasyPrint is imported in the helper only
+
+    return pdf_process.running()
+
+
+def render(
+    prepared: Prepared,
+    formats: Sequence[str],
+    options: WriteOptions,
+    also: Mapping[str, Callable[[], bytes]] | None = None,
+) -> dict[str, bytes]:
+    """Every requested format's bytes, in the order asked, then each of `also`'s (outputs made
+    here while other processes render); the same bytes however they overlap."""
+    jobs: dict[str, Callable[[], bytes]] = {
+        name: partial(_write, name, prepared.document, options) for name in formats
+    }
+    jobs.update(also or {})
+    ahead = [name for name in formats if waits_on_a_process(name)] if len(jobs) > 1 else []
     if not ahead:
-        return {name: get_writer(name)(prepared.document, options) for name in formats}
+        return {name: job() for name, job in jobs.items()}
     with ThreadPoolExecutor(len(ahead), thread_name_prefix="galley-writer") as pool:
-        started = {n: pool.submit(get_writer(n), prepared.document, options) for n in ahead}
-        return {
-            name: started[name].result()
-            if name in started
-            else get_writer(name)(prepared.document, options)
-            for name in formats
-        }
+        started = {name: pool.submit(jobs[name]) for name in ahead}
+        here = {name: job() for name, job in jobs.items() if name not in started}
+        return {name: started[name].result() if name in started else here[name] for name in jobs}
+
+
+def _write(name: str, document: Document, options: WriteOptions) -> bytes:
+    """One format's bytes; its writer is looked up (and imported) only when it is its turn."""
+    return get_writer(name)(document, options)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -215,11 +239,32 @@ def remove_stale_temporaries(targets: Iterable[Path]) -> None:
 
     Only the temporaries of the outputs about to be written are touched, so a folder's other
     files are never at risk; two runs writing the same outputs at once are not supported anyway.
+    Each folder is listed once, however many of its outputs are given: a batch clears all its
+    outputs' leftovers in one listing per folder rather than one per output (which made a batch
+    into one folder quadratic).
     """
+    by_folder: dict[Path, set[str]] = {}
     for target in targets:
-        with contextlib.suppress(OSError):
-            for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-                stale.unlink(missing_ok=True)
+        by_folder.setdefault(target.parent, set()).add(target.name)
+    for folder, names in by_folder.items():
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if _is_temporary_of(entry.name, names):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+
+
+def _is_temporary_of(name: str, targets: set[str]) -> bool:
+    """Whether `name` matches `.TARGET.*.tmp` for one of `targets` (the glob, for a set at once)."""
+    if not (name.startswith(".") and name.endswith(".tmp")):
+        return False
+    middle = name[1 : -len(".tmp")]
+    dot = middle.find(".")
+    while dot != -1:
+        if middle[:dot] in targets:
+            return True
+        dot = middle.find(".", dot + 1)
+    return False
 
 
 def output_paths(
@@ -261,8 +306,13 @@ def convert_prepared(
     *,
     review: bool = False,
     severity: Mapping[str, str] | None = None,
+    clear_stale: bool = True,
 ) -> tuple[list[tuple[Path, int]], Prepared]:
-    """`convert_file`, also returning what was prepared (for the report) and each output's size."""
+    """`convert_file`, also returning what was prepared (for the report) and each output's size.
+
+    `clear_stale=False` when the caller already removed the outputs' stale temporaries (a batch
+    does it for all its files at once).
+    """
     options = options or WriteOptions()
     targets = output_paths(source, out_dir, formats, review)
     resolved_source = source.resolve()
@@ -272,14 +322,16 @@ def convert_prepared(
                 f"output {target} would overwrite the input; choose another -o folder", source
             )
     prepared = prepare(source, config, severity)
-    outputs = render(prepared, formats, options)
+    also: dict[str, Callable[[], bytes]] = {}
     if "repairs" in targets:
-        outputs["repairs"] = repairs_json(prepared)
+        also["repairs"] = partial(repairs_json, prepared)
     if "review" in targets:
         from .review import render_review  # only batches that ask for the page pay for it
 
-        outputs["review"] = render_review(prepared)
-    remove_stale_temporaries(targets.values())
+        also["review"] = partial(render_review, prepared)
+    outputs = render(prepared, formats, options, also)
+    if clear_stale:
+        remove_stale_temporaries(targets.values())
     write_all_atomic({targets[name]: data for name, data in outputs.items()})
     return [(targets[name], len(data)) for name, data in outputs.items()], prepared
 

@@ -147,6 +147,28 @@ def test_python_dash_m_convert_works() -> None:
     assert result.stdout.strip() == f"galley {__version__}"
 
 
+def test_python_dash_m_convert_starts_the_pdf_helper_as_galley_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`python -m convert` and the `galley` script take the same path, PDF helper included."""
+    import runpy
+
+    import convert.cli
+
+    calls: list[tuple[list[str], bool]] = []
+
+    def fake_main(argv: list[str], *, pdf_helper: bool = False) -> int:
+        calls.append((list(argv), pdf_helper))
+        return 0
+
+    monkeypatch.setattr(convert.cli, "main", fake_main)
+    monkeypatch.setattr(sys, "argv", ["convert", "convert", "a.txt"])
+    with pytest.raises(SystemExit) as stop:
+        runpy.run_module("convert", run_name="__main__")
+    assert stop.value.code == 0
+    assert calls == [(["convert", "a.txt"], True)]
+
+
 # --- batches: trees, globs, workers, incremental runs ------------------------------------------
 
 

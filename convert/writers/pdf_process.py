@@ -22,6 +22,7 @@ import contextlib
 import logging
 import os
 import pickle
+import select
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,8 +45,12 @@ class _Helper:
 _HELPER: _Helper | None = None
 
 
-def start() -> bool:
-    """Fork the helper (once per process); False where the platform cannot fork."""
+def start(warm: WriteOptions | None = None) -> bool:
+    """Fork the helper (once per process); False where the platform cannot fork.
+
+    `warm`: the run's options, whose style sheets the helper parses while it waits for its page
+    (`warm_up`).
+    """
     global _HELPER
     if _HELPER is not None:
         return True
@@ -59,7 +64,7 @@ def start() -> bool:
         try:
             os.close(request_w)
             os.close(reply_r)
-            _serve(request_r, reply_w)
+            _serve(request_r, reply_w, warm)
         except BaseException:  # Ctrl-C or a broken pipe: the main process falls back
             code = 1
         finally:
@@ -88,8 +93,43 @@ def stop() -> None:
         os.waitpid(helper.pid, 0)
 
 
-def _serve(requests_fd: int, replies_fd: int) -> None:
-    """The helper's loop: import the PDF writer now, then render each page sent until EOF."""
+# The languages whose default style `warm_up` prepares first: Chinese, then everything else.
+WARM_LANGUAGES = ("zh", "und")
+
+
+def warm_up(options: WriteOptions, waiting: Callable[[], bool]) -> list[Style]:
+    """Parse the style sheets the page will likely need, one at a time while none is `waiting`.
+
+    In a one-file run the helper has imported WeasyPrint before the main process has repaired
+    the text; the first render would parse the sheet (and set up its fonts' configuration) anyway,
+    so doing it in that gap takes it off the critical path. The article's language is not known
+    yet, so each default style is prepared in turn (a named style or sheet is one and the same for
+    every language), and a page that arrives stops the warming at once. A sheet that fails here
+    fails again, with its error, when the page is rendered.
+    """
+    from .pdf import style_sheet
+
+    done: list[Style] = []
+    for lang in WARM_LANGUAGES:
+        style = options.style_for(lang)
+        if style in done:
+            continue
+        if waiting():
+            break
+        with contextlib.suppress(Exception):
+            style_sheet(style)
+            done.append(style)
+    return done
+
+
+def _readable(fd: int) -> bool:
+    """Whether a page (or the end of the requests) is waiting on `fd`."""
+    return bool(select.select([fd], [], [], 0)[0])
+
+
+def _serve(requests_fd: int, replies_fd: int, warm: WriteOptions | None = None) -> None:
+    """The helper's loop: import the PDF writer now, prepare what it can while no page is there
+    (`warm_up`), then render each page sent until EOF."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     html_to_pdf: Callable[[bytes, WriteOptions, Style], bytes] | None = None
     failure = ""
@@ -97,6 +137,8 @@ def _serve(requests_fd: int, replies_fd: int) -> None:
         from .pdf import html_to_pdf
     except WriterError as error:  # no WeasyPrint or Pango: every request gets this error
         failure = str(error)
+    if html_to_pdf is not None and warm is not None:
+        warm_up(warm, lambda: _readable(requests_fd))
     with os.fdopen(requests_fd, "rb") as requests, os.fdopen(replies_fd, "wb") as replies:
         while True:
             try:
@@ -134,9 +176,9 @@ def _ask(html: bytes, options: WriteOptions, style: Style) -> tuple[str, object]
 
 def render(doc: Document, options: WriteOptions) -> bytes:
     """`pdf.render`, with the rendering done in the helper when it is running."""
-    from .html import build_html_tree, serialize
+    from .html import pdf_page
 
-    html = serialize(build_html_tree(doc, options, with_dates=True))
+    html = pdf_page(doc, options)
     style = options.style_for(doc.lang)
     reply = _ask(html, options, style)
     if reply is None:

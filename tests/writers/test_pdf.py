@@ -158,6 +158,93 @@ def test_identical_bytes_in_another_process(pdf: bytes) -> None:
     assert result.stdout == pdf
 
 
+def test_the_sheet_parsed_once_renders_as_a_fresh_one(pdf: bytes) -> None:
+    """The parsed sheet, its fonts and counters are kept between renders: rendering another
+    article in between, or starting from a freshly parsed sheet, changes no byte."""
+    doc = load_fixture_document()
+    other = dataclasses.replace(doc, title="另一篇", body=doc.body[:1])
+    pdf_writer.render(other, OPTIONS)
+    assert pdf_writer.render(doc, OPTIONS) == pdf
+    pdf_writer._style_sheet.cache_clear()
+    assert pdf_writer.render(doc, OPTIONS) == pdf
+
+
+def test_an_edited_sheet_is_parsed_again(tmp_path: Path) -> None:
+    sheet = tmp_path / "house.css"
+    sheet.write_text("p { color: black }", encoding="utf-8")
+    style = WriteOptions(style=str(sheet)).style_for("zh")
+    first = pdf_writer.style_sheet(style)
+    assert pdf_writer.style_sheet(style) is first
+    sheet.write_text("p { color: red }", encoding="utf-8")
+    assert pdf_writer.style_sheet(style) is not first
+
+
+def test_weasyprint_loads_without_searching_for_libraries() -> None:
+    """WeasyPrint imported with the loader alone has the same optional libraries (the HarfBuzz
+    subsetter above all) as WeasyPrint importing itself, and the search is back afterwards."""
+    import ctypes.util
+
+    from weasyprint.text import ffi
+
+    search = ctypes.util.find_library
+    with pdf_writer.libraries_found_by_the_loader():
+        assert ctypes.util.find_library("c") is None
+    assert ctypes.util.find_library is search
+    plain = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from weasyprint.text import ffi; "
+            "print(ffi.harfbuzz_subset is not None, ffi.harfbuzz_vector is not None)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    here = f"{ffi.harfbuzz_subset is not None} {ffi.harfbuzz_vector is not None}"
+    assert plain.stdout.split() == here.split()
+
+
+def test_sized_arrays_are_allocated_as_cffi_would() -> None:
+    """`new("T[n]", …)` through the rewrite: same length, contents and zero fill as cffi's."""
+    from weasyprint.text.ffi import ffi
+
+    original = type(ffi).new
+    for cdecl, init in (
+        ("hb_codepoint_t[3]", [7, 1, 9]),
+        ("hb_codepoint_t[3]", (7, 1, 9)),
+        ("hb_codepoint_t[4]", None),
+        ("hb_codepoint_t[4]", [5]),  # a shorter initializer: cffi's own new, zero-filled
+        ("char[4]", None),
+        ("unsigned int *", None),
+    ):
+        ours, theirs = ffi.new(cdecl, init), original(ffi, cdecl, init)
+        assert ffi.sizeof(ours) == ffi.sizeof(theirs)
+        assert ffi.buffer(ours)[:] == ffi.buffer(theirs)[:]
+
+
+def test_streams_hold_what_pydyf_writes_compressed_at_the_default_level() -> None:
+    """Only the Flate encoding differs from pydyf's own: same dictionary, same content."""
+    import re
+    import zlib
+
+    import pydyf
+
+    stream = pydyf.Stream([b"BT", b"/F1 12 Tf", b"(Galley) Tj", b"ET"] * 50, compress=True)
+    ours, theirs = pdf_writer._serialize(stream), pdf_writer._SERIALIZE_STREAM(stream)
+
+    def parts(data: bytes) -> tuple[bytes, bytes]:
+        head, _, rest = data.partition(b"\nstream\n")
+        return re.sub(rb"/Length \d+", b"", head), zlib.decompress(rest[: -len(b"\nendstream")])
+
+    assert parts(ours) == parts(theirs)
+    assert ours.partition(b"\nstream\n")[2][:-10] == zlib.compress(
+        b"\n".join(stream.stream), pdf_writer.COMPRESSION_LEVEL
+    )
+    plain = pydyf.Stream([b"BT", b"ET"])
+    assert pdf_writer._serialize(plain) == pdf_writer._SERIALIZE_STREAM(plain)
+
+
 def test_source_date_epoch_is_restored() -> None:
     before = os.environ.get("SOURCE_DATE_EPOCH")
     with pdf_writer.source_date_epoch(123):

@@ -91,3 +91,24 @@ def test_the_command_line_converts_one_file_through_the_helper(tmp_path: Path) -
     subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, capture_output=True)
     expected = pdf_writer.render(prepare(sample).document, WriteOptions())
     assert (tmp_path / "out" / "000_331d64802fbda7f9.pdf").read_bytes() == expected
+
+
+def test_warming_parses_each_likely_sheet_until_a_page_waits() -> None:
+    """While no page waits, the helper parses the default styles' sheets (Chinese first); a page
+    that arrives stops it, and a named style is one sheet for every language."""
+    auto = pdf_process.warm_up(OPTIONS, lambda: False)
+    assert [s.name for s in auto] == ["news-zh", "book-en"]
+    hits = pdf_writer._style_sheet.cache_info().hits
+    for style in auto:  # the render finds them parsed
+        pdf_writer.style_sheet(style)
+    assert pdf_writer._style_sheet.cache_info().hits == hits + len(auto)
+    assert pdf_process.warm_up(OPTIONS, lambda: True) == []
+    named = WriteOptions(style="news-zh", source_date_epoch=946684800)
+    assert [s.name for s in pdf_process.warm_up(named, lambda: False)] == ["news-zh"]
+    calls: list[int] = []
+
+    def one_page_later() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    assert [s.name for s in pdf_process.warm_up(OPTIONS, one_page_later)] == ["news-zh"]

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import ftfy
 
 from ..changes import Edit, Severity
-from ..chars import CJK_RE, HAN_RE
+from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
@@ -596,7 +596,9 @@ def mojibake_nels(text: str) -> set[int]:
     read as Latin-1 (`parlé\\x85 Tu sais`) or part of a longer sequence. A file that ends its lines
     with NEL has no LF or CR, and its NELs stand after whole words and before the next line; so in
     text with LF or CR every NEL inside a repair is mojibake, and in text without them one after
-    another non-ASCII character, or before a space or a closing mark, or a single one at the end."""
+    another non-ASCII character, or before a space or a closing mark, or a single one at the end.
+    Never after a CJK character: a cp1252 file cannot hold one, and neither UTF-8 nor GBK read as
+    Latin-1 puts byte 0x85 right after a whole character, so there the NEL ends a line."""
     if "\u0085" not in text:
         return set()
     has_breaks = "\n" in text or "\r" in text
@@ -607,6 +609,8 @@ def mojibake_nels(text: str) -> set[int]:
             if text[pos] != "\u0085":
                 continue
             previous, following = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+            if previous and is_wide(previous):
+                continue
             if (
                 has_breaks
                 or not previous.isascii()

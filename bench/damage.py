@@ -49,7 +49,7 @@ ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 C0_CONTROLS = [chr(c) for c in [*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F]]
 SOFT_HYPHEN = "\u00ad"
 NBSP = "\u00a0"
-ELLIPSES = ["...", "。。。", "......", "…", "…..."]
+ELLIPSES = ["...", "。。。", "......", "…"]
 # a Han function word and the Latin words input methods and translation memories leave for it
 STRAY_WORDS = {
     "和": ["and", "and", "und", "et"],

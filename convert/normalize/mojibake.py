@@ -609,7 +609,10 @@ def mojibake_nels(text: str) -> set[int]:
             if text[pos] != "\u0085":
                 continue
             previous, following = text[pos - 1 : pos], text[pos + 1 : pos + 2]
-            if previous and is_wide(previous):
+            start = pos
+            while start > 0 and text[start - 1] in "\u0085\u00ad":
+                start -= 1  # a blank line (NELs after one character), a soft hyphen at a line end
+            if start > 0 and is_wide(text[start - 1]):
                 continue
             if (
                 has_breaks

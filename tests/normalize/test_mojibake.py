@@ -170,6 +170,13 @@ def test_nel_inside_mojibake_is_an_ellipsis_but_a_nel_file_still_has_lines() -> 
     assert stage("first line\x85second line\x85third") == "first line\nsecond line\nthird"
 
 
+def test_nels_after_chinese_characters_end_lines() -> None:
+    # a NEL-ended file from bench/damage.py (xwlb): after a Han character, or a soft hyphen left
+    # at a line end, U+0085 cannot be cp1252's "…"; a blank line is two NELs in a row
+    text = "美丽中国\x85\x85央视网消息（新闻联播）：春天里的中国，山河壮丽\u00ad\x85生机盎然。\x85"
+    assert stage(text) == "美丽中国\n\n央视网消息（新闻联播）：春天里的中国，山河壮丽\n生机盎然。\n"
+
+
 def test_invisible_characters_outside_mojibake_are_still_removed() -> None:
     assert stage("CÃ\xa0nan 中文\u00a0字 soft\u00adhyphen") == "Cànan 中文 字 softhyphen"
 

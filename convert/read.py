@@ -171,13 +171,13 @@ def _control_share(text: str) -> float:
 
 
 def _looks_like_text(text: str) -> bool:
-    """No control characters beyond layout ones, few unassigned or private-use code points: what
-    binary data decoded as UTF-16 never manages."""
+    """Few control characters beyond layout ones (copy-paste leaves a stray one or two: binary
+    decodes into many), few unassigned or private-use code points: what binary data decoded as
+    UTF-16 never manages."""
     if not text:
         return False
     odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
-    # a stray control or two (copy-paste leaves them) is text; binary decodes into dozens
-    return _control_count(text) <= 2 + len(text) * 0.001 and odd <= len(text) * 0.01
+    return _control_count(text) <= 2 + len(text) * 0.01 and odd <= len(text) * 0.01
 
 
 def _utf16_by_nul_pattern(data: bytes) -> Decoded | None:

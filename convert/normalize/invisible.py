@@ -122,7 +122,9 @@ def remove_invisible(text: str, config: Config) -> list[Edit]:
         if match.group()[0] in MOJIBAKE_BYTES:
             if mojibake is None:
                 mojibake = SpanIndex(text)
-            if match.start() in mojibake:
+            if match.start() in mojibake or match.start() - 1 in mojibake:
+                # inside a repair, or right after one: judged once the repair is made (a soft
+                # hyphen after `äº\x8e` follows 于, a CJK character)
                 continue
         edit = _edit_for(text, match)
         if edit is not None:

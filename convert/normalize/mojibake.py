@@ -539,9 +539,34 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
                 r._replace(start=start + r.start, end=start + r.end)
                 for r in _ftfy_repairs(line[start:end])
             ]
+    if latin or suspect:
+        repairs += _short_utf8_repairs(line, repairs)
     if gbk:
         repairs += _gbk_repairs(line, repairs)
     return tuple(sorted(repairs))
+
+
+def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    """UTF-8 read as Latin-1/cp1252 that ftfy declines because the run is short (`å§”` is 委,
+    `ä¼\xa0è¾¾` is 传达): repaired when the run's bytes are strict UTF-8 of CJK characters and
+    punctuation only, and a CJK character stands next to it. European text almost never forms a
+    UTF-8 CJK sequence (a letter of E4-E9 followed by two of 80-BF, symbols and controls)."""
+    repairs = []
+    for match in LATIN_RUN_RE.finditer(line):
+        start, end = match.span()
+        if _overlaps(taken, start, end):
+            continue
+        data = _latin_bytes(match.group())
+        if data is None or not _is_utf8(data):
+            continue
+        repaired = data.decode("utf-8")
+        if not all(_cjk_or_punct(ch) for ch in repaired) or not CJK_RE.search(repaired):
+            continue
+        before, after = line[start - 1 : start], line[end : end + 1]
+        if (before and is_wide(before)) or (after and is_wide(after)):
+            message = "UTF-8 text read as cp1252/Latin-1 (a short run next to CJK text)"
+            repairs.append(Repair(start, end, repaired, "utf8-as-latin1", message, "info"))
+    return repairs
 
 
 def _candidate_lines(text: str) -> list[tuple[int, int]]:
@@ -595,10 +620,12 @@ def mojibake_nels(text: str) -> set[int]:
     """Positions of U+0085 that are a byte of mojibake rather than a NEL line ending: cp1252's "…"
     read as Latin-1 (`parlé\\x85 Tu sais`) or part of a longer sequence. A file that ends its lines
     with NEL has no LF or CR, and its NELs stand after whole words and before the next line; so in
-    text with LF or CR every NEL inside a repair is mojibake, and in text without them one after
-    another non-ASCII character, or before a space or a closing mark, or a single one at the end.
-    Never after a CJK character: a cp1252 file cannot hold one, and neither UTF-8 nor GBK read as
-    Latin-1 puts byte 0x85 right after a whole character, so there the NEL ends a line."""
+    text with LF or CR every NEL inside a repair is mojibake, and in text without them one right
+    after a Latin-1 or cp1252 letter or byte (a blank line's NELs and a soft hyphen looked past),
+    one after an ASCII character and before a space or a closing mark, or a single one at the end.
+    After anything else (a CJK character, a dash, a zero-width space) it ends a line: a cp1252 file
+    cannot hold a CJK character, and neither UTF-8 nor GBK read as Latin-1 puts byte 0x85 right
+    after a whole character."""
     if "\u0085" not in text:
         return set()
     has_breaks = "\n" in text or "\r" in text
@@ -608,20 +635,24 @@ def mojibake_nels(text: str) -> set[int]:
         for pos in range(repair.start, repair.end):
             if text[pos] != "\u0085":
                 continue
-            previous, following = text[pos - 1 : pos], text[pos + 1 : pos + 2]
             start = pos
             while start > 0 and text[start - 1] in "\u0085\u00ad":
                 start -= 1  # a blank line (NELs after one character), a soft hyphen at a line end
-            if start > 0 and is_wide(text[start - 1]):
-                continue
+            previous, following = text[start - 1 : start], text[pos + 1 : pos + 2]
             if (
                 has_breaks
-                or not previous.isascii()
-                or following in NEL_ELLIPSIS_FOLLOWERS
+                or _latin_byte(previous)
+                or (previous.isascii() and following in NEL_ELLIPSIS_FOLLOWERS)
                 or (lone and not following)
             ):
                 found.add(pos)
     return found
+
+
+def _latin_byte(ch: str) -> bool:
+    """A character of Latin-1 or cp1252 above ASCII, typographic punctuation aside (`—`, `“`, `…`
+    are also what Chinese and English text are written with)."""
+    return bool(ch) and ("\x80" <= ch <= "\xff" or (ch in CP1252_EXTRAS and ch not in "–—‘’“”…"))
 
 
 def repair_mojibake(text: str, config: Config) -> list[Edit]:

@@ -170,11 +170,38 @@ def test_nel_inside_mojibake_is_an_ellipsis_but_a_nel_file_still_has_lines() -> 
     assert stage("first line\x85second line\x85third") == "first line\nsecond line\nthird"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("传达", "会议，传达学习"),  # `ä¼\xa0è¾¾`: ftfy will not decide on a no-break space
+        ("委", "国资委、国企"),  # `å§”`: one character
+    ],
+)
+def test_short_utf8_runs_next_to_chinese_are_repaired(phrase: str, expected: str) -> None:
+    # xwlb phrases garbled by bench/damage.py (UTF-8 read as cp1252) inside correct text
+    garbled = expected.replace(phrase, phrase.encode().decode("cp1252", errors="strict"))
+    assert garbled != expected
+    assert stage(garbled) == expected
+    # the same letters in European text are left alone
+    assert stage("Paris ä¼\xa0è¾¾ fin") == "Paris ä¼\xa0è¾¾ fin"
+
+
+def test_a_soft_hyphen_after_mojibake_waits_for_the_repair() -> None:
+    # xwlb, hard-wrapped with soft hyphens at line ends, then UTF-8 read as Latin-1: ftfy
+    # repairs `…äº\x8eÂ` to `…于` and leaves the soft hyphen; joined to the next line before the
+    # repair, the `Â` it belonged to was stranded (`于Â维`)
+    garbled = "就是致力于\u00ad\n维护一个和平、安全".encode().decode("latin-1")
+    assert normalize(garbled).text == "就是致力于维护一个和平、安全"
+
+
 def test_nels_after_chinese_characters_end_lines() -> None:
     # a NEL-ended file from bench/damage.py (xwlb): after a Han character, or a soft hyphen left
     # at a line end, U+0085 cannot be cp1252's "…"; a blank line is two NELs in a row
     text = "美丽中国\x85\x85央视网消息（新闻联播）：春天里的中国，山河壮丽\u00ad\x85生机盎然。\x85"
     assert stage(text) == "美丽中国\n\n央视网消息（新闻联播）：春天里的中国，山河壮丽\n生机盎然。\n"
+    # nor after a page number's dash or a zero-width space
+    text = "此前联通外界的唯一\u200b\x85桥梁被洪水冲毁\x85— 1 —\x85\x85央视网 | 新闻联播\x85"
+    assert stage(text) == "此前联通外界的唯一\n桥梁被洪水冲毁\n— 1 —\n\n央视网 | 新闻联播\n"
 
 
 def test_invisible_characters_outside_mojibake_are_still_removed() -> None:

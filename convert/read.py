@@ -159,11 +159,7 @@ def _control_count(text: str) -> int:
     """C0 controls (layout ones aside) and DEL: what binary data decodes into. C1 controls are
     not counted: U+0085 ends lines, and the others are bytes of UTF-8 read as Latin-1 (`â\x80\x9c`
     is “), mojibake the normalizer repairs, not a sign of binary data."""
-    return sum(
-        1
-        for ch in text
-        if (ch < "\x20" or ch == "\x7f") and ch not in "\t\n\r\x0c\x0b\x1b"
-    )
+    return sum(1 for ch in text if (ch < "\x20" or ch == "\x7f") and ch not in "\t\n\r\x0c\x0b\x1b")
 
 
 def _control_share(text: str) -> float:

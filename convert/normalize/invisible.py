@@ -86,7 +86,9 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
         if (start == 0 or text[start - 1] == "\n") and after not in ("\n", ""):
             # no-break spaces indenting a line (a web page's `&nbsp;&nbsp;`): an indentation
             # the unwrap pass reads as a paragraph start, as it reads ASCII or full-width ones
-            return Edit(start, end, " " * len(ch), "nbsp-indent", "no-break spaces indenting a line")
+            return Edit(
+                start, end, " " * len(ch), "nbsp-indent", "no-break spaces indenting a line"
+            )
         if is_wide(_visible_neighbour(text, start - 1, -1)) or is_wide(
             _visible_neighbour(text, end, 1)
         ):

@@ -234,7 +234,9 @@ def test_straight_quotes_around_a_latin_term_in_chinese(source: str, expected: s
         ("Wait… what?", "Wait… what?"),  # English keeps its own
     ],
 )
-def test_a_lone_ellipsis_in_chinese_becomes_the_chinese_ellipsis(source: str, expected: str) -> None:
+def test_a_lone_ellipsis_in_chinese_becomes_the_chinese_ellipsis(
+    source: str, expected: str
+) -> None:
     assert normalize(source).text == expected
 
 

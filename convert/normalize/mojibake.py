@@ -484,6 +484,7 @@ GBK_RUN_LEAD_AFTER_RE = re.compile(
 )
 # a Latin-1 run (LATIN_RUN_RE) of MIN_LATIN_RUN non-ASCII characters (`_gbk_read_as_latin`),
 _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
+LATIN_RE = re.compile(_LATIN)
 LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
 # or a character ftfy's repairs start from (FTFY_SUSPECT_RE).
 
@@ -591,11 +592,94 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
-    for start, end in _candidate_lines(text):
+    lines = _candidate_lines(text)
+    breaks = _breaks_inside_characters(text) if lines and "\n" in text else []
+    if breaks:
+        return _spans_across_breaks(text, lines, breaks)
+    for start, end in lines:
         spans.extend(
             r._replace(start=start + r.start, end=start + r.end)
             for r in line_repairs(text[start:end])
         )
+    return spans
+
+
+# --- runs cut by a hard wrap -------------------------------------------------------------------
+#
+# UTF-8 read as Latin-1/cp1252 and then hard-wrapped: a wrap that fell inside a character's
+# bytes leaves a lead byte at one line's end and its continuation bytes at the next line's start
+# (`…ç` / `¡€…` is 础), and neither line decodes alone. Such a line break cannot be a paragraph
+# end, so the lines are repaired as one, the break inside the repair.
+
+LATIN_BREAK_RE = re.compile(f"{_LATIN}\n{_LATIN}")
+
+
+def _latin_suffix(text: str, end: int) -> bytes:
+    """The bytes of the (at most three) Latin-1/cp1252 characters right before `end`."""
+    start = end
+    while start > 0 and end - start < 3 and LATIN_RE.match(text, start - 1):
+        start -= 1
+    return _latin_bytes(text[start:end]) or b""
+
+
+def _latin_prefix(text: str, start: int) -> bytes:
+    end = start
+    while end < len(text) and end - start < 3 and LATIN_RE.match(text, end):
+        end += 1
+    return _latin_bytes(text[start:end]) or b""
+
+
+def _inside_character(text: str, pos: int) -> bool:
+    """The line break at `pos` falls inside the bytes of one UTF-8 CJK character."""
+    tail = _latin_suffix(text, pos)
+    lead = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] >= 0xC0), None)
+    if lead is None or any(not 0x80 <= b <= 0xBF for b in tail[lead + 1 :]):
+        return False
+    missing = _utf8_length(tail[lead]) - (len(tail) - lead)
+    head = _latin_prefix(text, pos + 1)[:missing]
+    if missing < 1 or len(head) < missing or any(not 0x80 <= b <= 0xBF for b in head):
+        return False
+    try:
+        character = (tail[lead:] + head).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _cjk_or_punct(character)
+
+
+def _breaks_inside_characters(text: str) -> list[int]:
+    return [
+        match.start() + 1
+        for match in LATIN_BREAK_RE.finditer(text)
+        if _inside_character(text, match.start() + 1)
+    ]
+
+
+def _spans_across_breaks(
+    text: str, lines: list[tuple[int, int]], breaks: list[int]
+) -> list[Repair]:
+    """`mojibake_spans`, with each line that ends in a break inside a character repaired together
+    with the next line (the break removed from what the repairs see, and put back inside the
+    span of the repair that covers it)."""
+    cut = set(breaks)
+    segments: list[tuple[int, int]] = []
+    for start, end in lines:
+        if segments and segments[-1][1] >= start:
+            continue  # already merged into the segment before
+        while end in cut:
+            following = text.find("\n", end + 1)
+            end = len(text) if following < 0 else following
+        segments.append((start, end))
+    spans: list[Repair] = []
+    for start, end in segments:
+        removed = [b for b in breaks if start < b < end]
+        virtual = text[start:end]
+        for offset, b in enumerate(removed):
+            at = b - start - offset
+            virtual = virtual[:at] + virtual[at + 1 :]
+        for r in line_repairs(virtual):
+            first = start + r.start + sum(1 for i, b in enumerate(removed) if b - start - i <= r.start)
+            last = start + r.end + sum(1 for i, b in enumerate(removed) if b - start - i < r.end)
+            spans.append(r._replace(start=first, end=last))
     return spans
 
 

@@ -186,6 +186,26 @@ def test_short_utf8_runs_next_to_chinese_are_repaired(phrase: str, expected: str
     assert stage("Paris ä¼\xa0è¾¾ fin") == "Paris ä¼\xa0è¾¾ fin"
 
 
+@pytest.mark.parametrize("misread", ["latin-1", "cp1252"])
+def test_utf8_mojibake_hard_wrapped_inside_characters(misread: str) -> None:
+    # an xwlb phrase garbled (bench/damage.py), then wrapped at 13 characters: most breaks fall
+    # inside a character's bytes (`…æº` / `\x90…` is 源), and no line decodes on its own
+    phrase = "进一步建设好新能源基础设施网络，推进电网基础设施智能化改造"
+    garbled = "".join(
+        bytes([b]).decode(misread, errors="ignore") or chr(b) for b in phrase.encode()
+    )
+    wrapped = "\n".join(garbled[i : i + 13] for i in range(0, len(garbled), 13))
+    assert normalize(f"标题\n\n{wrapped}\n").text == f"标题\n\n{phrase}\n"
+
+
+def test_a_paragraph_end_between_whole_garbled_characters_stays() -> None:
+    # whole characters on both sides of the break: nothing says it is a wrap, so the passes
+    # that judge line breaks keep their say (here: two paragraphs, each ending a sentence)
+    first, second = "会议强调要推进改革。", "会议指出要扩大开放。"
+    garbled = f"{first}\n\n{second}\n".encode().decode("latin-1")
+    assert normalize(garbled).text == f"{first}\n\n{second}\n"
+
+
 def test_a_soft_hyphen_after_mojibake_waits_for_the_repair() -> None:
     # xwlb, hard-wrapped with soft hyphens at line ends, then UTF-8 read as Latin-1: ftfy
     # repairs `…äº\x8eÂ` to `…于` and leaves the soft hyphen; joined to the next line before the

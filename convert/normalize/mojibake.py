@@ -677,7 +677,9 @@ def _spans_across_breaks(
             at = b - start - offset
             virtual = virtual[:at] + virtual[at + 1 :]
         for r in line_repairs(virtual):
-            first = start + r.start + sum(1 for i, b in enumerate(removed) if b - start - i <= r.start)
+            first = (
+                start + r.start + sum(1 for i, b in enumerate(removed) if b - start - i <= r.start)
+            )
             last = start + r.end + sum(1 for i, b in enumerate(removed) if b - start - i < r.end)
             spans.append(r._replace(start=first, end=last))
     return spans

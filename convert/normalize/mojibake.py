@@ -593,7 +593,7 @@ def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
     lines = _candidate_lines(text)
-    breaks = _breaks_inside_characters(text) if lines and "\n" in text else []
+    breaks = _breaks_inside_characters(text, lines)
     if breaks:
         return _spans_across_breaks(text, lines, breaks)
     for start, end in lines:
@@ -610,8 +610,6 @@ def mojibake_spans(text: str) -> list[Repair]:
 # bytes leaves a lead byte at one line's end and its continuation bytes at the next line's start
 # (`…ç` / `¡€…` is 础), and neither line decodes alone. Such a line break cannot be a paragraph
 # end, so the lines are repaired as one, the break inside the repair.
-
-LATIN_BREAK_RE = re.compile(f"{_LATIN}\n{_LATIN}")
 
 
 def _latin_suffix(text: str, end: int) -> bytes:
@@ -646,12 +644,11 @@ def _inside_character(text: str, pos: int) -> bool:
     return _cjk_or_punct(character)
 
 
-def _breaks_inside_characters(text: str) -> list[int]:
-    return [
-        match.start() + 1
-        for match in LATIN_BREAK_RE.finditer(text)
-        if _inside_character(text, match.start() + 1)
-    ]
+def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The line breaks inside a character, looked for at the ends of candidate lines only: the
+    line before such a break ends with a UTF-8 lead byte read as Latin-1 (`Â`-`ô`), which makes
+    it a candidate (FTFY_SUSPECT_RE)."""
+    return [end for _, end in lines if end < len(text) and _inside_character(text, end)]
 
 
 def _spans_across_breaks(
@@ -671,7 +668,7 @@ def _spans_across_breaks(
         segments.append((start, end))
     spans: list[Repair] = []
     for start, end in segments:
-        removed = [b for b in breaks if start < b < end]
+        removed = breaks[bisect_right(breaks, start) : bisect_right(breaks, end - 1)]
         virtual = text[start:end]
         for offset, b in enumerate(removed):
             at = b - start - offset

@@ -26,15 +26,17 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.damage import damage  # noqa: E402
+from bench.damage import damage_file  # noqa: E402
 from convert.document import Document, Paragraph, Section  # noqa: E402
+from convert.errors import InputError  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
+from convert.read import decode  # noqa: E402
 from convert.structure import build_document  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -148,16 +150,47 @@ def load_articles(limit: int | None = None) -> list[dict[str, object]]:
     return articles[:limit] if limit else articles
 
 
-def chinese_set(count: int, seed: int = 0) -> tuple[Score, Score]:
-    galley, baseline = Score(), Score()
+@dataclass
+class ChineseScores:
+    """Galley and the baseline over every document, and Galley's score per kind of damage."""
+
+    galley: Score = field(default_factory=Score)
+    baseline: Score = field(default_factory=Score)
+    by_kind: dict[str, Score] = field(default_factory=dict)
+    documents: Counter[str] = field(default_factory=Counter)
+    refused: int = 0
+
+
+def file_blocks(data: bytes) -> list[str]:
+    """The file's bytes through the reader `galley convert` uses, then repaired and structured;
+    a refused file has no blocks."""
+    try:
+        decoded = decode(data)
+    except InputError:
+        return []
+    return galley_blocks(decoded.text)
+
+
+def chinese_scores(count: int, seed: int = 0) -> ChineseScores:
+    scores = ChineseScores()
     for index, article in enumerate(load_articles(count)):
         title = str(article["title"])
         paragraphs = [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
-        damaged = damage(title, paragraphs, seed * 100_003 + index)
+        damaged = damage_file(title, paragraphs, seed * 100_003 + index)
         truth = [title, *paragraphs]
-        galley.add(galley_blocks(damaged), truth)
-        baseline.add(baseline_blocks(damaged), truth)
-    return galley, baseline
+        predicted = file_blocks(damaged.data)
+        scores.refused += not predicted
+        scores.galley.add(predicted, truth)
+        scores.baseline.add(baseline_blocks(damaged.text), truth)
+        for kind in damaged.kinds:
+            scores.by_kind.setdefault(kind, Score()).add(predicted, truth)
+            scores.documents[kind] += 1
+    return scores
+
+
+def chinese_set(count: int, seed: int = 0) -> tuple[Score, Score]:
+    scores = chinese_scores(count, seed)
+    return scores.galley, scores.baseline
 
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "_": None, "—": "--"})
@@ -223,8 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.zh:  # --zh 0: English only
-        galley, baseline = chinese_set(args.zh, args.seed)
-        print(_line(f"zh-news damaged ({args.zh})", galley, baseline))
+        scores = chinese_scores(args.zh, args.seed)
+        print(_line(f"zh-news damaged ({args.zh})", scores.galley, scores.baseline))
+        print(f"  refused by the reader: {scores.refused}; Galley per kind of damage present:")
+        for kind in sorted(scores.by_kind):
+            score = scores.by_kind[kind]
+            print(
+                f"  {kind:<32} docs {scores.documents[kind]:>4}  F1 {score.f1:.4f}  "
+                f"CER {score.cer:.4f}  (blocks {score.expected})"
+            )
     for chapters in args.chapters or ["1-10"]:
         first, _, last = chapters.partition("-")
         english = english_set(int(first), int(last or first))

@@ -1,7 +1,8 @@
 """Dump the Chinese blocks Galley missed, grouped by the damage's page shape.
 
-Not a benchmark: a tool for reading misses. The page shape is read back from the generator's
-seed here, in the bench, only to group the misses; the converter never sees it.
+Not a benchmark: a tool for reading misses. The page shape is the generator's own record
+(`Damaged.kinds`), read here, in the bench, only to group the misses; the converter reads the
+file's bytes and never sees it.
 
     .venv/bin/python bench/accuracy_misses.py --seed 0            # every miss
     .venv/bin/python bench/accuracy_misses.py --seed 0 --summary  # counts only
@@ -10,7 +11,6 @@ seed here, in the bench, only to group the misses; the converter never sees it.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -18,19 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import galley_blocks, load_articles  # noqa: E402
-from bench.damage import _pick_shape, damage  # noqa: E402
-
-
-def shape_name(seed: int) -> str:
-    shape = _pick_shape(random.Random(seed))
-    if shape.separator == "none":
-        return "pdftotext"
-    if shape.separator == "indent":
-        return f"indent{'-wrapped' if shape.wrap else ''}"
-    if shape.wrap:
-        return "narrow"
-    return "blocks-pages" if shape.page_lines else "blocks"
+from bench.accuracy import file_blocks, load_articles  # noqa: E402
+from bench.damage import damage_file  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,9 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         title = str(article["title"])
         paragraphs = [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
         seed = args.seed * 100_003 + index
-        shape = shape_name(seed)
+        damaged = damage_file(title, paragraphs, seed)
+        shape = next(k for k in damaged.kinds if k.startswith("shape:")).removeprefix("shape:")
         docs[shape] += 1
-        predicted = galley_blocks(damage(title, paragraphs, seed))
+        predicted = file_blocks(damaged.data)
         truth = [title, *paragraphs]
         lost = Counter(truth) - Counter(predicted)
         made = Counter(predicted) - Counter(truth)

@@ -16,9 +16,10 @@ Order, and why:
    invalid sequence becoming U+FFFD, its byte offset recorded in the decision (`replaced_bytes`);
    the normalizer flags every U+FFFD as an error with its line and column. Refusing would throw
    away a whole article for one byte, and guessing a legacy encoding would garble all of it.
-7. UTF-16 without a BOM and without a single ASCII character (pure CJK, so no NUL): only if
-   exactly one byte order gives a valid text of CJK characters, which legacy CJK encodings read
-   as UTF-16 never do (their bytes land in Yi, Hangul, surrogates and private use).
+7. UTF-16 without a BOM and with too few NULs for a pattern (CJK with little or no ASCII): only
+   if exactly one byte order gives readable text, mostly ideographs, which legacy CJK encodings
+   read as UTF-16 never do (their bytes land in Yi, Hangul, surrogates and private use). Checked
+   before the NUL refusal when the file has NULs (`一` is 00 4E), after lossy UTF-8 otherwise.
 8. A file that is more than 5 % control bytes is binary and refused.
 9. charset-normalizer chooses among the encodings editors actually receive. Where a standard codec
    and the vendor superset both fit (Shift_JIS and cp932, Big5 and cp950), the standard one is
@@ -26,6 +27,11 @@ Order, and why:
    label's own mapping (〜 U+301C rather than ～), the superset is what Windows wrote. A choice
    with confidence under 0.4 would be garbled text (EUC-TW, which Python cannot decode, comes out
    as "GB18030" at 0.21) and is refused rather than guessed.
+
+10. Where detection finds nothing, or only a low-confidence guess: GB18030 when it decodes
+    strictly into ideographs nine in ten of which are everyday Chinese (GB2312's first level).
+    Chinese text holding a run of mojibake looks chaotic to detection, yet it is GB18030; another
+    encoding read as GB18030 scatters over all of GBK's rare ideographs.
 
 Whatever was chosen, and how sure the choice was, travels with the text into the repair log.
 """
@@ -90,6 +96,7 @@ ISO2022_ESCAPES: tuple[bytes, ...] = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D
 MAX_NUL_SHARE = 0.01  # more NUL bytes than this, and not UTF-16: binary
 MAX_INVALID_UTF8_SHARE = 0.1  # invalid sequences per valid multi-byte character, at most
 MIN_CONFIDENCE = 0.4  # below this (charset-normalizer's "chaos" above 0.6) a guess is garbage
+LEVEL_ONE_SHARE = 0.9  # of a GB18030 text's ideographs, at least this many everyday ones
 MAX_CONTROL_SHARE = 0.05  # control characters in a decoded "text": binary after all
 CONTROL_BYTES = bytes(b for b in [*range(0x20), 0x7F] if b not in b"\t\n\r\x0c\x0b\x1b")
 UTF16_MIN_NUL_SHARE = 0.1  # above this, NULs are checked for a UTF-16 pattern before UTF-8
@@ -148,22 +155,25 @@ def _refuse_control_heavy(data: bytes, path: Path | None) -> None:
         )
 
 
+def _control_count(text: str) -> int:
+    """C0 controls (layout ones aside) and DEL: what binary data decodes into. C1 controls are
+    not counted: U+0085 ends lines, and the others are bytes of UTF-8 read as Latin-1 (`â\x80\x9c`
+    is “), mojibake the normalizer repairs, not a sign of binary data."""
+    return sum(1 for ch in text if (ch < "\x20" or ch == "\x7f") and ch not in "\t\n\r\x0c\x0b\x1b")
+
+
 def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c\x0b\x1b"
-    )
-    return controls / len(text)
+    return _control_count(text) / len(text) if text else 0.0
 
 
 def _looks_like_text(text: str) -> bool:
-    """No control characters beyond layout ones, few unassigned or private-use code points: what
-    binary data decoded as UTF-16 never manages."""
+    """Few control characters beyond layout ones (copy-paste leaves a stray one or two: binary
+    decodes into many), few unassigned or private-use code points: what binary data decoded as
+    UTF-16 never manages."""
     if not text:
         return False
     odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
-    return _control_share(text) <= 0.001 and odd <= len(text) * 0.01
+    return _control_count(text) <= 2 + len(text) * 0.01 and odd <= len(text) * 0.01
 
 
 def _utf16_by_nul_pattern(data: bytes) -> Decoded | None:
@@ -185,8 +195,25 @@ def _utf16_by_nul_pattern(data: bytes) -> Decoded | None:
     return None
 
 
-def _utf16_pure_cjk(data: bytes) -> Decoded | None:
-    """UTF-16 without a BOM and without NULs: only if exactly one byte order gives CJK text."""
+def _readable(ch: str) -> bool:
+    """What Chinese and Japanese text in UTF-16 is made of: ideographs, kana, CJK and full-width
+    punctuation, general punctuation, ASCII and Latin-1. A legacy CJK encoding read as UTF-16
+    lands in Yi, Hangul, surrogates and private use instead; the wrong byte order of real UTF-16
+    lands in scattered blocks (中 U+4E2D becomes U+2D4E)."""
+    code = ord(ch)
+    return (
+        code <= 0xFF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0x3000 <= code <= 0x30FF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x2000 <= code <= 0x206F
+        or 0x3400 <= code <= 0x4DBF
+    )
+
+
+def _utf16_cjk(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM and with too few NULs to show a pattern (Chinese with a little ASCII):
+    only if exactly one byte order gives text that is mostly ideographs and all readable."""
     if len(data) < 4 or len(data) % 2:
         return None
     found = []
@@ -195,9 +222,13 @@ def _utf16_pure_cjk(data: bytes) -> Decoded | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u30ff")
-        if _looks_like_text(text) and cjk >= 0.9 * len(text.strip()):
-            found.append(Decoded(text, encoding, cjk / len(text), "utf-16-cjk"))
+        visible = [ch for ch in text if not ch.isspace()]
+        if not visible or not _looks_like_text(text):
+            continue
+        cjk = sum(1 for ch in visible if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u30ff")
+        readable = sum(1 for ch in visible if _readable(ch))
+        if cjk >= 0.5 * len(visible) and readable >= 0.98 * len(visible):
+            found.append(Decoded(text, encoding, readable / len(visible), "utf-16-cjk"))
     return found[0] if len(found) == 1 else None
 
 
@@ -263,11 +294,44 @@ def _prefer_cjk(matches: CharsetMatches, best: CharsetMatch) -> CharsetMatch:
     return best
 
 
+def _level_one(ch: str) -> bool:
+    """One of GB2312's 3,755 first-level ideographs (bytes B0A1-D7F9), the characters of everyday
+    Chinese."""
+    try:
+        lead = ch.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= lead <= 0xD7
+
+
+def _everyday_gb18030(data: bytes) -> Decoded | None:
+    """GB18030 that detection declined: Chinese text holding a run of mojibake (`ä¸­` saved
+    as GB18030 takes four bytes a character) looks chaotic to charset-normalizer. The strict
+    decoding is kept when at least MIN_IDEOGRAPHS ideographs come out, nine in ten of them from
+    GB2312's first level; Big5, Shift_JIS or EUC-KR bytes read as GB18030 land all over GBK's
+    21,000 ideographs instead."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    ideographs = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if len(ideographs) < MIN_IDEOGRAPHS or _control_share(text) > MAX_CONTROL_SHARE:
+        return None
+    share = sum(map(_level_one, ideographs)) / len(ideographs)
+    if share < LEVEL_ONE_SHARE:
+        return None
+    return Decoded(text, "gb18030", share, "gb18030-everyday")
+
+
 def _detect(data: bytes, path: Path | None) -> Decoded:
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS), threshold=1.0)
     best = matches.best()
+    if best is None or best.chaos > 1.0 - MIN_CONFIDENCE:
+        everyday = _everyday_gb18030(data)
+        if everyday is not None:
+            return everyday
     if best is None:
         raise InputError(
             "is not valid UTF-8 and matches none of the encodings Galley detects "
@@ -335,8 +399,12 @@ def decode(data: bytes, path: Path | None = None) -> Decoded:
     utf16 = _utf16_by_nul_pattern(data)
     if utf16 is not None:
         return utf16
+    if 0 in data:  # CJK UTF-16 with a little ASCII: too few NULs for a pattern, but not binary
+        utf16 = _utf16_cjk(data)
+        if utf16 is not None:
+            return utf16
     _refuse_nul_heavy(data, path)
-    lossy = _mostly_utf8(data) or _utf16_pure_cjk(data)
+    lossy = _mostly_utf8(data) or _utf16_cjk(data)
     if lossy is not None:
         return lossy
     _refuse_control_heavy(data, path)

@@ -224,3 +224,43 @@ def _corpus_files() -> list[tuple[str, Path]]:
 def test_real_files_decode_to_the_text_of_their_labelled_codec(label: str, path: Path) -> None:
     data = path.read_bytes()
     assert decode(data, path).text == data.decode(LABELLED[label])
+
+
+# --- files made by bench/damage.py from zh-news-xwlb articles ---------------------------------------
+
+XWLB_TEXT = (
+    "党的二十大文件民族文字版出版发行\n\n"
+    "央视网消息（新闻联播）：习近平同志2022年10月16日在中国共产党第二十次全国代表大会上所作的报告"
+    "《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》和中国共产党第二十次"
+    "全国代表大会审议通过的《中国共产党章程》蒙古文、藏文、维吾尔文、哈萨克文、朝鲜文、彝文、壮文共7种"
+    "民族文字版单行本已由中国民族语文翻译局翻译，民族出版社出版，在全国发行。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_bom_and_with_few_nuls_is_read(encoding: str) -> None:
+    # a few ASCII characters (digits, line breaks, a space) and 一 (U+4E00): NULs on both sides
+    data = XWLB_TEXT.encode(encoding)
+    assert data.count(0) < len(data) * 0.1
+    decoded = decode(data)
+    assert (decoded.text, decoded.encoding) == (XWLB_TEXT, encoding)
+
+
+def test_utf16_with_a_stray_control_character_is_still_text() -> None:
+    text = XWLB_TEXT.replace("出版社", "出版\x07社").replace("翻译局", "翻\x1f译局")
+    assert decode(text.encode("utf-16-le")).text == text
+
+
+def test_gb18030_holding_a_run_of_mojibake_is_read_as_gb18030() -> None:
+    # a phrase of UTF-8 read as Latin-1, then the whole saved as GB18030: detection sees chaos
+    garbled = "维吾尔文".encode().decode("latin-1")
+    text = XWLB_TEXT.replace("维吾尔文", garbled)
+    decoded = decode(text.encode("gb18030"))
+    assert (decoded.text, decoded.encoding) == (text, "gb18030")
+
+
+def test_big5_is_not_taken_for_everyday_gb18030() -> None:
+    data = "魯迅在《吶喊》的自序裡說：我在年青時候也曾經做過許多夢，後來大半忘卻了。".encode("big5")
+    from convert.read import _everyday_gb18030
+
+    assert _everyday_gb18030(data) is None

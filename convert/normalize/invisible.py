@@ -72,7 +72,10 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
     if ch in "\u200c\u200d" and JOINING_SCRIPT_RE.match(before) and JOINING_SCRIPT_RE.match(after):
         return None  # Persian می‌خواهم, Hindi क्‍ष: the (non-)joiner is spelling, not an artifact
     if ch == "\u00ad":
-        if after == "\n":  # a soft hyphen at a line end marks a hyphenation point: join the word
+        # a soft hyphen at a line end marks a hyphenation point: join the word; after a CJK
+        # character it marks nothing (CJK lines break anywhere), and the line break stays for the
+        # unwrap pass, which decides it with the measure of the other lines
+        if after == "\n" and not is_wide(_visible_neighbour(text, start - 1, -1)):
             return Edit(start, end + 1, "", "soft-hyphen-break", "hyphenation point joined")
         return Edit(start, end, "", "soft-hyphen")
     if ch == "\x0c":
@@ -80,6 +83,12 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
     if ch == "\x0b":
         return Edit(start, end, "\n", "vertical-tab")
     if ch.startswith("\u00a0"):
+        if (start == 0 or text[start - 1] == "\n") and after not in ("\n", ""):
+            # no-break spaces indenting a line (a web page's `&nbsp;&nbsp;`): an indentation
+            # the unwrap pass reads as a paragraph start, as it reads ASCII or full-width ones
+            return Edit(
+                start, end, " " * len(ch), "nbsp-indent", "no-break spaces indenting a line"
+            )
         if is_wide(_visible_neighbour(text, start - 1, -1)) or is_wide(
             _visible_neighbour(text, end, 1)
         ):
@@ -115,7 +124,9 @@ def remove_invisible(text: str, config: Config) -> list[Edit]:
         if match.group()[0] in MOJIBAKE_BYTES:
             if mojibake is None:
                 mojibake = SpanIndex(text)
-            if match.start() in mojibake:
+            if match.start() in mojibake or match.start() - 1 in mojibake:
+                # inside a repair, or right after one: judged once the repair is made (a soft
+                # hyphen after `äº\x8e` follows 于, a CJK character)
                 continue
         edit = _edit_for(text, match)
         if edit is not None:

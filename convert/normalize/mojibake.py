@@ -39,7 +39,7 @@ from typing import NamedTuple
 import ftfy
 
 from ..changes import Edit, Severity
-from ..chars import CJK_RE, HAN_RE
+from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
@@ -484,6 +484,7 @@ GBK_RUN_LEAD_AFTER_RE = re.compile(
 )
 # a Latin-1 run (LATIN_RUN_RE) of MIN_LATIN_RUN non-ASCII characters (`_gbk_read_as_latin`),
 _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
+LATIN_RE = re.compile(_LATIN)
 LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
 # or a character ftfy's repairs start from (FTFY_SUSPECT_RE).
 
@@ -539,9 +540,34 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
                 r._replace(start=start + r.start, end=start + r.end)
                 for r in _ftfy_repairs(line[start:end])
             ]
+    if latin or suspect:
+        repairs += _short_utf8_repairs(line, repairs)
     if gbk:
         repairs += _gbk_repairs(line, repairs)
     return tuple(sorted(repairs))
+
+
+def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    """UTF-8 read as Latin-1/cp1252 that ftfy declines because the run is short (`å§”` is 委,
+    `ä¼\xa0è¾¾` is 传达): repaired when the run's bytes are strict UTF-8 of CJK characters and
+    punctuation only, and a CJK character stands next to it. European text almost never forms a
+    UTF-8 CJK sequence (a letter of E4-E9 followed by two of 80-BF, symbols and controls)."""
+    repairs = []
+    for match in LATIN_RUN_RE.finditer(line):
+        start, end = match.span()
+        if _overlaps(taken, start, end):
+            continue
+        data = _latin_bytes(match.group())
+        if data is None or not _is_utf8(data):
+            continue
+        repaired = data.decode("utf-8")
+        if not all(_cjk_or_punct(ch) for ch in repaired) or not CJK_RE.search(repaired):
+            continue
+        before, after = line[start - 1 : start], line[end : end + 1]
+        if (before and is_wide(before)) or (after and is_wide(after)):
+            message = "UTF-8 text read as cp1252/Latin-1 (a short run next to CJK text)"
+            repairs.append(Repair(start, end, repaired, "utf8-as-latin1", message, "info"))
+    return repairs
 
 
 def _candidate_lines(text: str) -> list[tuple[int, int]]:
@@ -566,11 +592,93 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
-    for start, end in _candidate_lines(text):
+    lines = _candidate_lines(text)
+    breaks = _breaks_inside_characters(text, lines)
+    if breaks:
+        return _spans_across_breaks(text, lines, breaks)
+    for start, end in lines:
         spans.extend(
             r._replace(start=start + r.start, end=start + r.end)
             for r in line_repairs(text[start:end])
         )
+    return spans
+
+
+# --- runs cut by a hard wrap -------------------------------------------------------------------
+#
+# UTF-8 read as Latin-1/cp1252 and then hard-wrapped: a wrap that fell inside a character's
+# bytes leaves a lead byte at one line's end and its continuation bytes at the next line's start
+# (`…ç` / `¡€…` is 础), and neither line decodes alone. Such a line break cannot be a paragraph
+# end, so the lines are repaired as one, the break inside the repair.
+
+
+def _latin_suffix(text: str, end: int) -> bytes:
+    """The bytes of the (at most three) Latin-1/cp1252 characters right before `end`."""
+    start = end
+    while start > 0 and end - start < 3 and LATIN_RE.match(text, start - 1):
+        start -= 1
+    return _latin_bytes(text[start:end]) or b""
+
+
+def _latin_prefix(text: str, start: int) -> bytes:
+    end = start
+    while end < len(text) and end - start < 3 and LATIN_RE.match(text, end):
+        end += 1
+    return _latin_bytes(text[start:end]) or b""
+
+
+def _inside_character(text: str, pos: int) -> bool:
+    """The line break at `pos` falls inside the bytes of one UTF-8 CJK character."""
+    tail = _latin_suffix(text, pos)
+    lead = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] >= 0xC0), None)
+    if lead is None or any(not 0x80 <= b <= 0xBF for b in tail[lead + 1 :]):
+        return False
+    missing = _utf8_length(tail[lead]) - (len(tail) - lead)
+    head = _latin_prefix(text, pos + 1)[:missing]
+    if missing < 1 or len(head) < missing or any(not 0x80 <= b <= 0xBF for b in head):
+        return False
+    try:
+        character = (tail[lead:] + head).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _cjk_or_punct(character)
+
+
+def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The line breaks inside a character, looked for at the ends of candidate lines only: the
+    line before such a break ends with a UTF-8 lead byte read as Latin-1 (`Â`-`ô`), which makes
+    it a candidate (FTFY_SUSPECT_RE)."""
+    return [end for _, end in lines if end < len(text) and _inside_character(text, end)]
+
+
+def _spans_across_breaks(
+    text: str, lines: list[tuple[int, int]], breaks: list[int]
+) -> list[Repair]:
+    """`mojibake_spans`, with each line that ends in a break inside a character repaired together
+    with the next line (the break removed from what the repairs see, and put back inside the
+    span of the repair that covers it)."""
+    cut = set(breaks)
+    segments: list[tuple[int, int]] = []
+    for start, end in lines:
+        if segments and segments[-1][1] >= start:
+            continue  # already merged into the segment before
+        while end in cut:
+            following = text.find("\n", end + 1)
+            end = len(text) if following < 0 else following
+        segments.append((start, end))
+    spans: list[Repair] = []
+    for start, end in segments:
+        removed = breaks[bisect_right(breaks, start) : bisect_right(breaks, end - 1)]
+        virtual = text[start:end]
+        for offset, b in enumerate(removed):
+            at = b - start - offset
+            virtual = virtual[:at] + virtual[at + 1 :]
+        for r in line_repairs(virtual):
+            first = (
+                start + r.start + sum(1 for i, b in enumerate(removed) if b - start - i <= r.start)
+            )
+            last = start + r.end + sum(1 for i, b in enumerate(removed) if b - start - i < r.end)
+            spans.append(r._replace(start=first, end=last))
     return spans
 
 
@@ -595,8 +703,12 @@ def mojibake_nels(text: str) -> set[int]:
     """Positions of U+0085 that are a byte of mojibake rather than a NEL line ending: cp1252's "…"
     read as Latin-1 (`parlé\\x85 Tu sais`) or part of a longer sequence. A file that ends its lines
     with NEL has no LF or CR, and its NELs stand after whole words and before the next line; so in
-    text with LF or CR every NEL inside a repair is mojibake, and in text without them one after
-    another non-ASCII character, or before a space or a closing mark, or a single one at the end."""
+    text with LF or CR every NEL inside a repair is mojibake, and in text without them one right
+    after a Latin-1 or cp1252 letter or byte (a blank line's NELs and a soft hyphen looked past),
+    one after an ASCII character and before a space or a closing mark, or a single one at the end.
+    After anything else (a CJK character, a dash, a zero-width space) it ends a line: a cp1252 file
+    cannot hold a CJK character, and neither UTF-8 nor GBK read as Latin-1 puts byte 0x85 right
+    after a whole character."""
     if "\u0085" not in text:
         return set()
     has_breaks = "\n" in text or "\r" in text
@@ -606,15 +718,24 @@ def mojibake_nels(text: str) -> set[int]:
         for pos in range(repair.start, repair.end):
             if text[pos] != "\u0085":
                 continue
-            previous, following = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+            start = pos
+            while start > 0 and text[start - 1] in "\u0085\u00ad":
+                start -= 1  # a blank line (NELs after one character), a soft hyphen at a line end
+            previous, following = text[start - 1 : start], text[pos + 1 : pos + 2]
             if (
                 has_breaks
-                or not previous.isascii()
-                or following in NEL_ELLIPSIS_FOLLOWERS
+                or _latin_byte(previous)
+                or (previous.isascii() and following in NEL_ELLIPSIS_FOLLOWERS)
                 or (lone and not following)
             ):
                 found.add(pos)
     return found
+
+
+def _latin_byte(ch: str) -> bool:
+    """A character of Latin-1 or cp1252 above ASCII, typographic punctuation aside (`—`, `“`, `…`
+    are also what Chinese and English text are written with)."""
+    return bool(ch) and ("\x80" <= ch <= "\xff" or (ch in CP1252_EXTRAS and ch not in "–—‘’“”…"))
 
 
 def repair_mojibake(text: str, config: Config) -> list[Edit]:

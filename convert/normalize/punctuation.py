@@ -22,7 +22,8 @@ MARK_LOG = {
 }
 # the mark alone: a pattern that began with the spaces before it would be tried at every
 # character of the text; the spaces are found by looking back from the mark
-MARK_RE = re.compile(r"[,;:?!]|\.{3,}|。{3,}|-{2,}")
+# `…` alone (a lone one: the Chinese ellipsis is two) stands for `……` as `...` does
+MARK_RE = re.compile(r"[,;:?!]|\.{3,}|。{3,}|-{2,}|(?<!…)…(?!…)")
 SPACES = " \t\u00a0"
 # Pairs on one line, or across a single line break (a hard wrap, which the unwrap pass joins).
 # Every alternative starts with its quote or bracket (the single quote's "no letter before" is
@@ -45,7 +46,7 @@ HAN_NEAR_RE = re.compile(f"[{HAN}]")
 # with, which `str.find` finds far faster than the regex engine tries the alternations at every
 # character of the text.
 SINGLE_MARKS = ",;:?!"  # MARK_RE's first alternative
-MARK_STARTS = (*SINGLE_MARKS, "...", "。。。", "--")
+MARK_STARTS = (*SINGLE_MARKS, "...", "。。。", "--", "…")
 PROTECTED_STARTS = ("http", "ftp://", "www.", "`")
 
 
@@ -174,7 +175,7 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
                 continue  # 1,000 and 10:30 stay numbers
             kind, message = MARK_LOG[mark]
             edits.append(Edit(start, end, MARKS[mark], kind, message))
-        elif mark[0] in ".。":
+        elif mark[0] in ".。…":
             edits.append(Edit(start, end, "……", "cjk-ellipsis", f"{mark!r} in Chinese text"))
         elif len(mark) in (2, 4):  # "--" and "----" are dashes; longer runs are rules
             edits.append(Edit(start, end, "——", "cjk-dash", f"{mark!r} in Chinese text"))
@@ -182,6 +183,17 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
             continue
         converted_until = end
     return edits
+
+
+def _quoted_term(text: str, start: int, end: int, inner: str) -> bool:
+    """`空间站"T"字`, `"GDP"的`: a single Latin term between Han characters is quoted the
+    Chinese way; a quotation with spaces (an English sentence) keeps its straight quotes."""
+    return (
+        bool(inner)
+        and not any(ch.isspace() for ch in inner)
+        and HAN_RE.match(text, start - 1) is not None
+        and HAN_RE.match(text, end) is not None
+    )
 
 
 def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
@@ -198,7 +210,7 @@ def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         if opener == "(":
             pair, kind = ("（", "）"), "cjk-parenthesis"
         elif opener == '"':
-            if not HAN_RE.search(inner):
+            if not HAN_RE.search(inner) and not _quoted_term(text, start, end, inner):
                 continue  # an English quotation inside Chinese text keeps straight quotes
             pair, kind = ("“", "”"), "cjk-quote"
         else:

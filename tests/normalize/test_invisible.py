@@ -26,7 +26,11 @@ def fixed(text: str) -> str:
         ("bell\x07s and \x1b esc", "bells and  esc"),
         ("hy\u00adphen", "hyphen"),
         ("hyphen\u00ad\nation", "hyphenation"),  # a soft hyphen at a line end joins the word
+        # after Han it marks nothing: the line break stays for the unwrap pass (bench/damage.py)
+        ("召开的一次十分重要的\u00ad\n大会", "召开的一次十分重要的\n大会"),
         ("中文\u00a0字", "中文 字"),  # NBSP between CJK: an artifact
+        # NBSP indenting a line (bench/damage.py, xwlb): the indentation stays, as spaces
+        ("江山多娇\n\u00a0\u00a0央视网消息", "江山多娇\n  央视网消息"),
         ("10\u00a0km, M.\u00a0Dupont", "10\u00a0km, M.\u00a0Dupont"),  # NBSP in Latin: meant
         (
             "family 👨\u200d👩\u200d👧, ❤\ufe0f\u200d🔥",

@@ -170,6 +170,60 @@ def test_nel_inside_mojibake_is_an_ellipsis_but_a_nel_file_still_has_lines() -> 
     assert stage("first line\x85second line\x85third") == "first line\nsecond line\nthird"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("传达", "会议，传达学习"),  # `ä¼\xa0è¾¾`: ftfy will not decide on a no-break space
+        ("委", "国资委、国企"),  # `å§”`: one character
+    ],
+)
+def test_short_utf8_runs_next_to_chinese_are_repaired(phrase: str, expected: str) -> None:
+    # xwlb phrases garbled by bench/damage.py (UTF-8 read as cp1252) inside correct text
+    garbled = expected.replace(phrase, phrase.encode().decode("cp1252", errors="strict"))
+    assert garbled != expected
+    assert stage(garbled) == expected
+    # the same letters in European text are left alone
+    assert stage("Paris ä¼\xa0è¾¾ fin") == "Paris ä¼\xa0è¾¾ fin"
+
+
+@pytest.mark.parametrize("misread", ["latin-1", "cp1252"])
+def test_utf8_mojibake_hard_wrapped_inside_characters(misread: str) -> None:
+    # an xwlb phrase garbled (bench/damage.py), then wrapped at 13 characters: most breaks fall
+    # inside a character's bytes (`…æº` / `\x90…` is 源), and no line decodes on its own
+    phrase = "进一步建设好新能源基础设施网络，推进电网基础设施智能化改造"
+    garbled = "".join(
+        bytes([b]).decode(misread, errors="ignore") or chr(b) for b in phrase.encode()
+    )
+    wrapped = "\n".join(garbled[i : i + 13] for i in range(0, len(garbled), 13))
+    assert normalize(f"标题\n\n{wrapped}\n").text == f"标题\n\n{phrase}\n"
+
+
+def test_a_paragraph_end_between_whole_garbled_characters_stays() -> None:
+    # whole characters on both sides of the break: nothing says it is a wrap, so the passes
+    # that judge line breaks keep their say (here: two paragraphs, each ending a sentence)
+    first, second = "会议强调要推进改革。", "会议指出要扩大开放。"
+    garbled = f"{first}\n\n{second}\n".encode().decode("latin-1")
+    assert normalize(garbled).text == f"{first}\n\n{second}\n"
+
+
+def test_a_soft_hyphen_after_mojibake_waits_for_the_repair() -> None:
+    # xwlb, hard-wrapped with soft hyphens at line ends, then UTF-8 read as Latin-1: ftfy
+    # repairs `…äº\x8eÂ` to `…于` and leaves the soft hyphen; joined to the next line before the
+    # repair, the `Â` it belonged to was stranded (`于Â维`)
+    garbled = "就是致力于\u00ad\n维护一个和平、安全".encode().decode("latin-1")
+    assert normalize(garbled).text == "就是致力于维护一个和平、安全"
+
+
+def test_nels_after_chinese_characters_end_lines() -> None:
+    # a NEL-ended file from bench/damage.py (xwlb): after a Han character, or a soft hyphen left
+    # at a line end, U+0085 cannot be cp1252's "…"; a blank line is two NELs in a row
+    text = "美丽中国\x85\x85央视网消息（新闻联播）：春天里的中国，山河壮丽\u00ad\x85生机盎然。\x85"
+    assert stage(text) == "美丽中国\n\n央视网消息（新闻联播）：春天里的中国，山河壮丽\n生机盎然。\n"
+    # nor after a page number's dash or a zero-width space
+    text = "此前联通外界的唯一\u200b\x85桥梁被洪水冲毁\x85— 1 —\x85\x85央视网 | 新闻联播\x85"
+    assert stage(text) == "此前联通外界的唯一\n桥梁被洪水冲毁\n— 1 —\n\n央视网 | 新闻联播\n"
+
+
 def test_invisible_characters_outside_mojibake_are_still_removed() -> None:
     assert stage("CÃ\xa0nan 中文\u00a0字 soft\u00adhyphen") == "Cànan 中文 字 softhyphen"
 

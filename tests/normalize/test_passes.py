@@ -207,3 +207,48 @@ def test_a_heading_like_fragment_with_a_comma_after_an_unfinished_paragraph_cont
 def test_a_title_case_heading_is_not_swallowed_by_the_next_block() -> None:
     text = "FEDERALIST. No. 1\n\nGeneral Introduction\n\nFor the Independent Journal.\n\nText."
     assert "General Introduction\n\nFor the Independent Journal." in fixed(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # xwlb, straight quotes from bench/damage.py: a Latin term quoted between Han characters
+        (
+            '问天实验舱形成空间站"T"字基本构型组合体。',
+            "问天实验舱形成空间站“T”字基本构型组合体。",
+        ),
+        # an English quotation with spaces keeps its straight quotes
+        ('他说"Hello world"。', '他说"Hello world"。'),
+    ],
+)
+def test_straight_quotes_around_a_latin_term_in_chinese(source: str, expected: str) -> None:
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # xwlb, a lone `…` typed for the Chinese ellipsis (bench/damage.py)
+        ("在活力涌动的科研院所…各行各业的人们", "在活力涌动的科研院所……各行各业的人们"),
+        ("在活力涌动的科研院所……各行各业的人们", "在活力涌动的科研院所……各行各业的人们"),
+        ("Wait… what?", "Wait… what?"),  # English keeps its own
+    ],
+)
+def test_a_lone_ellipsis_in_chinese_becomes_the_chinese_ellipsis(
+    source: str, expected: str
+) -> None:
+    assert normalize(source).text == expected
+
+
+def test_nbsp_indented_paragraphs_are_paragraphs() -> None:
+    # xwlb article, paragraphs marked only by two no-break spaces (a web page's &nbsp;&nbsp;)
+    source = (
+        "江山多娇\n\n\u00a0\u00a0央视网消息（新闻联播）：一元复始，万象更新，神州大地，江山多娇。\n"
+        "\u00a0\u00a0节目的最后，让我们一起领略祖国山河的壮丽风光。\n"
+    )
+    blocks = [block.strip() for block in normalize(source).text.split("\n\n")]
+    assert blocks == [
+        "江山多娇",
+        "央视网消息（新闻联播）：一元复始，万象更新，神州大地，江山多娇。",
+        "节目的最后，让我们一起领略祖国山河的壮丽风光。",
+    ]

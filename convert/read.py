@@ -32,6 +32,13 @@ Order, and why:
     strictly into ideographs nine in ten of which are everyday Chinese (GB2312's first level).
     Chinese text holding a run of mojibake looks chaotic to detection, yet it is GB18030; another
     encoding read as GB18030 scatters over all of GBK's rare ideographs.
+11. Whatever decided, a text made of Latin-1/cp1252 characters only that is a whole Chinese file
+    misread (UTF-8 or GBK bytes decoded as Latin-1 or cp1252, then saved) is undone at the byte
+    level: re-encoded as the single-byte codec, then decoded strictly as UTF-8 or GB18030, kept
+    only when that gives everyday Chinese (the test of step 10). Run by run, the mojibake pass
+    cannot decide the short runs such a file is full of (`Îñ¡£` at a line end, a page number's
+    `－` as `£\xad`) nor a character cut by a line wrap; the whole file decides them all at once.
+    The decision is recorded (`misread`, and in `method`) and the text is what the file meant.
 
 Whatever was chosen, and how sure the choice was, travels with the text into the repair log.
 """
@@ -40,8 +47,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +121,7 @@ class Decoded:
     had_bom: bool = False
     replaced_bytes: tuple[int, ...] = ()  # byte offsets of invalid sequences turned into U+FFFD
     alternatives: tuple[str, ...] = field(default=(), compare=False)  # detection's runners-up
+    misread: str = ""  # a whole-file misreading undone (step 11): "gbk-as-cp1252", "utf8-as-latin1"
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -125,6 +134,8 @@ class Decoded:
             data["replaced_bytes"] = list(self.replaced_bytes)
         if self.alternatives:
             data["alternatives"] = list(self.alternatives)
+        if self.misread:
+            data["misread"] = self.misread
         return data
 
 
@@ -364,8 +375,76 @@ def _detect(data: bytes, path: Path | None) -> Decoded:
     return Decoded(text, _codec_name(encoding), confidence, "detected", alternatives=others[:3])
 
 
+# --- a whole file misread as Latin-1/cp1252 (step 11) ---------------------------------------------
+
+CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+# cp1252's extras to the Latin-1 character of their byte, so that `.encode("latin-1")` gives the
+# bytes either codec read (a "sloppy" cp1252 decoder passes its five undefined bytes through).
+TO_LATIN1 = str.maketrans({ch: chr(ch.encode("cp1252")[0]) for ch in CP1252_EXTRAS})
+# Line ends added after the misreading (U+2028/U+2029 are no Latin-1 character); a NEL is a line
+# end only in a file without LF or CR (elsewhere it is byte 0x85 of the misread text).
+NOT_SINGLE_BYTE_RE = re.compile(f"[^\x00-\xff{CP1252_EXTRAS}\u2028\u2029]")
+LINE_SEPARATOR_RE = re.compile("([\u2028\u2029])")
+NEL_SEPARATOR_RE = re.compile("([\u2028\u2029\x85])")
+MIN_MISREAD = 20  # non-ASCII characters a text needs before it is judged a whole misreading
+
+
+def _misread_as(text: str, written: str, nel_ends: bool) -> str | None:
+    """`text` re-encoded as Latin-1/cp1252 and decoded strictly as `written`, its U+2028/U+2029
+    line ends kept. With `nel_ends` (a text without LF or CR), a NEL is a line end where `written`
+    cannot hold it: a 0x85 byte of UTF-8 never stands alone, so only a lone one is a line end;
+    GBK would pair it with the next byte, so every one is."""
+    separators = NEL_SEPARATOR_RE if nel_ends and written != "utf-8" else LINE_SEPARATOR_RE
+    out = []
+    for piece in separators.split(text):
+        if separators.fullmatch(piece):
+            out.append(piece)
+            continue
+        data = piece.translate(TO_LATIN1).encode("latin-1")
+        if written == "utf-8" and nel_ends:
+            meant = data.decode("utf-8", errors="surrogateescape").replace("\udc85", "\x85")
+            if any("\ud800" <= ch <= "\udfff" for ch in meant):
+                return None
+            out.append(meant)
+            continue
+        try:
+            out.append(data.decode(written))
+        except UnicodeDecodeError:
+            return None
+    return "".join(out)
+
+
+def _everyday_chinese(text: str) -> bool:
+    ideographs = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if len(ideographs) < MIN_IDEOGRAPHS:
+        return False
+    return sum(map(_level_one, ideographs)) >= LEVEL_ONE_SHARE * len(ideographs)
+
+
+def _undo_misreading(decoded: Decoded) -> Decoded:
+    """`decoded`, or the text it meant if it is a whole Chinese file misread (step 11). UTF-8 is
+    tried first: strict UTF-8 is the rarer accident."""
+    text = decoded.text
+    if NOT_SINGLE_BYTE_RE.search(text) or sum(ch > "\x7f" for ch in text) < MIN_MISREAD:
+        return decoded
+    nel_ends = "\x85" in text and "\n" not in text and "\r" not in text
+    for written in ("utf-8", "gb18030"):
+        meant = _misread_as(text, written, nel_ends)
+        if meant is None or not _everyday_chinese(meant):
+            continue
+        read = "cp1252" if any(ch in CP1252_EXTRAS for ch in text) else "latin1"
+        misread = f"{'utf8' if written == 'utf-8' else 'gbk'}-as-{read}"
+        method = f"{decoded.method}; whole file {misread} undone"
+        return replace(decoded, text=meant, method=method, misread=misread)
+    return decoded
+
+
 def decode(data: bytes, path: Path | None = None) -> Decoded:
     """Decode input bytes; raise InputError naming the file when they are not text."""
+    return _undo_misreading(_decode(data, path))
+
+
+def _decode(data: bytes, path: Path | None) -> Decoded:
     _refuse_binary(data, path)
     for bom, encoding in BOMS:
         if data.startswith(bom):

@@ -264,3 +264,48 @@ def test_big5_is_not_taken_for_everyday_gb18030() -> None:
     from convert.read import _everyday_gb18030
 
     assert _everyday_gb18030(data) is None
+
+
+def _misread(text: str, written: str, read: str) -> str:
+    """bench/damage.py's whole-file history: `text` written in one codec, read in a single-byte
+    one (a sloppy cp1252 decoder passes its five undefined bytes through)."""
+    data = text.encode(written)
+    if read == "latin-1":
+        return data.decode("latin-1")
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+# an xwlb article, hard-wrapped at 17 characters with a page number: the wrap cuts GBK and UTF-8
+# characters apart once misread (`服务。` is `·þÎñ¡£`), and `－ 1 －` comes back as `£­ 1 £­`
+XWLB_WRAPPED = (
+    "人社部：明年起全面推行养老保险经办\n"
+    "服务。今年前三季度铁路固定资产投资完\n"
+    "成4750亿元，同比增长7.2%。\n"
+    "－ 1 －\n"
+    "两艘超大型集装箱船在长江泰州段出坞，\n"
+    "预计2023年将交付使用。\n"
+)
+
+
+@pytest.mark.parametrize("written", ["utf-8", "gbk"])
+@pytest.mark.parametrize("read", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\u2028", "\x85"])
+def test_a_whole_chinese_file_misread_is_undone_and_recorded(
+    written: str, read: str, line_end: str
+) -> None:
+    # the misreading was saved as UTF-8; the line ends were changed afterwards (bench/damage.py)
+    garbled = _misread(XWLB_WRAPPED, written, read).replace("\n", line_end)
+    decoded = decode(garbled.encode("utf-8"))
+    # cp1252 is told from Latin-1 by its extras (`€`-`Ÿ`); without them the two read the same
+    shown = "cp1252" if re.search("[\u0100-\u2027\u202a-\uffff]", garbled) else "latin1"
+    history = f"{'utf8' if written == 'utf-8' else 'gbk'}-as-{shown}"
+    assert decoded.text == XWLB_WRAPPED.replace("\n", line_end)
+    assert decoded.misread == history
+    assert decoded.to_json()["misread"] == history
+    assert "undone" in decoded.method
+
+
+@pytest.mark.parametrize("text", [FR * 5, EN * 5, ZH, "Hırsızı " * 20, "ÄãºÃ " * 3])
+def test_text_that_is_no_whole_chinese_misreading_is_left_as_read(text: str) -> None:
+    decoded = decode(text.encode("utf-8"))
+    assert (decoded.text, decoded.misread) == (text, "")

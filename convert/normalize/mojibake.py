@@ -224,11 +224,16 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _gbk_read_as_latin(run: str, confirmed: bool, inside_word: bool) -> str | None:
+def _gbk_read_as_latin(
+    run: str, confirmed: bool, inside_word: bool, inside_chinese: bool = False
+) -> str | None:
     """The repaired run if `run` is GBK read as Latin-1 or cp1252. `confirmed`: another run of the
     line was repaired this way, so a short run needs only to decode to CJK text. `inside_word`:
-    an ASCII letter touches the run."""
+    an ASCII letter touches the run. `inside_chinese`: CJK text stands on both sides (or on one,
+    the line ending on the other)."""
     non_ascii = sum(1 for ch in run if not ch.isascii())
+    if inside_chinese and not confirmed and non_ascii == len(run) == 2:
+        return _short_gbk_inside_chinese(run)
     if non_ascii < (2 if confirmed else MIN_LATIN_RUN):
         return None
     # a short run inside a Latin word (`SÖÄ£`, `ÑÍCH`) is European text until proven otherwise
@@ -251,6 +256,33 @@ def _gbk_read_as_latin(run: str, confirmed: bool, inside_word: bool) -> str | No
     return repaired if _reads_better(repaired, "") else None
 
 
+def _short_gbk_inside_chinese(run: str) -> str | None:
+    """One GBK character read as Latin-1/cp1252 standing inside Chinese text (`零Ê±起` is 零时起):
+    too short for frequencies to judge, so it must be one character of everyday Chinese (GB2312's
+    first level, or its punctuation), and not UTF-8 of CJK (`å§”` is ftfy's and the short UTF-8
+    rule's). ftfy would read `Ê±` as UTF-8 too, but that gives `ʱ`, no Chinese character. Correct
+    text does not put two Latin-1 letters between two ideographs."""
+    data = _latin_bytes(run)
+    if data is None or len(data) != 2:
+        return None
+    if _is_utf8(data) and all(_cjk_or_punct(ch) for ch in data.decode("utf-8")):
+        return None
+    try:
+        repaired = data.decode("gb2312")
+    except UnicodeDecodeError:
+        return None
+    if HAN_RE.match(repaired):
+        return repaired if 0xB0 <= data[0] <= 0xD7 else None
+    return repaired if _cjk_or_punct(repaired) else None
+
+
+def _inside_chinese(line: str, start: int, end: int) -> bool:
+    before, after = line[start - 1 : start], line[end : end + 1]
+    if not (before and is_wide(before)) and not (after and is_wide(after)):
+        return False
+    return (not before or is_wide(before)) and (not after or is_wide(after))
+
+
 def _latin_repairs(line: str) -> list[Repair]:
     repairs: list[Repair] = []
     message = "GBK text read as Latin-1/cp1252"
@@ -260,13 +292,36 @@ def _latin_repairs(line: str) -> list[Repair]:
         for match in LATIN_RUN_RE.finditer(line):
             if confirmed and _overlaps(repairs, match.start(), match.end()):
                 continue
-            start, end = match.span()
-            neighbours = (line[start - 1 : start], line[end : end + 1])
-            inside_word = any(c.isascii() and c.isalpha() for c in neighbours)
-            repaired = _gbk_read_as_latin(match.group(), confirmed, inside_word)
-            if repaired is not None:
-                repairs.append(Repair(*match.span(), repaired, "gbk-as-latin1", message, "warning"))
+            for start, end in _run_and_trimmed(line, *match.span()):
+                neighbours = (line[start - 1 : start], line[end : end + 1])
+                inside_word = any(c.isascii() and c.isalpha() for c in neighbours)
+                repaired = _gbk_read_as_latin(
+                    line[start:end], confirmed, inside_word, _inside_chinese(line, start, end)
+                )
+                if repaired is not None:
+                    repairs.append(
+                        Repair(start, end, repaired, "gbk-as-latin1", message, "warning")
+                    )
+                    break
     return sorted(repairs)
+
+
+# cp1252's characters that Chinese text is also written with: at the edge of a run they are more
+# likely the text's own marks (`ºÍ…£¬“天惠”`) than a GBK byte (0x91-0x97 pair only into GBK's rare
+# extension characters).
+TEXT_MARKS = "‘’“”–—…"
+
+
+def _run_and_trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run, and, if it has any, the run without the text's own marks at its edges."""
+    inner_start, inner_end = start, end
+    while inner_start < inner_end and line[inner_start] in TEXT_MARKS:
+        inner_start += 1
+    while inner_end > inner_start and line[inner_end - 1] in TEXT_MARKS:
+        inner_end -= 1
+    if (inner_start, inner_end) == (start, end) or inner_end == inner_start:
+        return [(start, end)]
+    return [(start, end), (inner_start, inner_end)]
 
 
 # --- UTF-8 read as GBK ---------------------------------------------------------------------------
@@ -533,7 +588,7 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
     suspect = FTFY_SUSPECT_RE.search(line) is not None
     if not (gbk or latin or suspect):
         return ()  # most lines of correct text
-    repairs = _latin_repairs(line) if latin else []
+    repairs = _latin_repairs(line) if latin or suspect else []
     if suspect:  # ftfy only where GBK did not already explain it
         for start, end in _gaps(line, repairs):
             repairs += [
@@ -644,11 +699,58 @@ def _inside_character(text: str, pos: int) -> bool:
     return _cjk_or_punct(character)
 
 
+def _gbk_run_start(text: str, end: int) -> int:
+    """Where the run of GBK-as-Latin-1 bytes that ends at `end` starts: Latin-1/cp1252
+    characters, and ASCII ones right after them (a GBK trail byte 0x40-0x7E)."""
+    start = end
+    while start > 0 and (
+        LATIN_RE.match(text, start - 1)
+        or ("@" <= text[start - 1] <= "~" and start > 1 and LATIN_RE.match(text, start - 2))
+    ):
+        start -= 1
+    return start
+
+
+def _inside_gbk_character(text: str, start: int, pos: int) -> bool:
+    """The line break at `pos` falls inside the two bytes of a GB2312 character read as Latin-1 or
+    cp1252 (`…ÉäÖÐÐÄµ` / `ã»ð…` is 射中心点): the run ending the line, read in pairs from its
+    first byte (from its second where the line itself starts inside a character, `start`), leaves
+    a lead byte over, and the next line's first byte completes it as a character of everyday
+    Chinese (both bytes A1-FE)."""
+    run = max(_gbk_run_start(text, pos), start)
+    data = _latin_bytes(text[run:pos])
+    following = _latin_bytes(text[pos + 1 : pos + 2])
+    if not data or not following or not 0xA1 <= following[0] <= 0xFE:
+        return False
+    i = 0
+    while i < len(data) - 1:
+        if data[i] < 0x80:
+            i += 1
+        elif 0x81 <= data[i] <= 0xFE and (0x40 <= data[i + 1] <= 0xFE and data[i + 1] != 0x7F):
+            i += 2
+        else:
+            return False
+    if i != len(data) - 1 or not 0xA1 <= data[i] <= 0xFE:
+        return False
+    try:
+        character = bytes([data[i], following[0]]).decode("gb2312")
+    except UnicodeDecodeError:
+        return False
+    return _cjk_or_punct(character)
+
+
 def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[int]:
     """The line breaks inside a character, looked for at the ends of candidate lines only: the
-    line before such a break ends with a UTF-8 lead byte read as Latin-1 (`Â`-`ô`), which makes
-    it a candidate (FTFY_SUSPECT_RE)."""
-    return [end for _, end in lines if end < len(text) and _inside_character(text, end)]
+    line before such a break ends with a UTF-8 lead byte read as Latin-1 (`Â`-`ô`) or a GBK lead
+    byte (`¡`-`þ`), which makes it a candidate (FTFY_SUSPECT_RE)."""
+    found: list[int] = []
+    for start, end in lines:
+        if end >= len(text):
+            continue
+        continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
+        if _inside_character(text, end) or _inside_gbk_character(text, start + continued, end):
+            found.append(end)
+    return found
 
 
 def _spans_across_breaks(
@@ -724,12 +826,33 @@ def mojibake_nels(text: str) -> set[int]:
             previous, following = text[start - 1 : start], text[pos + 1 : pos + 2]
             if (
                 has_breaks
-                or _latin_byte(previous)
+                or (_latin_byte(previous) and not _nel_ends_line(text, start, pos))
                 or (previous.isascii() and following in NEL_ELLIPSIS_FOLLOWERS)
                 or (lone and not following)
             ):
                 found.add(pos)
     return found
+
+
+def _nel_ends_line(text: str, start: int, pos: int) -> bool:
+    """In a NEL-ended text, the NEL at `pos` (its run of NELs and soft hyphens from `start`) after
+    UTF-8 read as Latin-1 is a line end, not byte 0x85 of the sequence: the bytes before it end a
+    whole character (`éšœ` is 障; a NEL-ended file's lines end after whole characters), or they
+    begin one that the bytes after the NEL complete without it while with it they cannot
+    (`äº` NEL `º` is 人 cut by a wrap; `ä¼\x85è` is 会 and 0x85 a byte of it)."""
+    tail = _latin_suffix(text, start)
+    lead = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] >= 0xC0), None)
+    if lead is None or any(not 0x80 <= b <= 0xBF for b in tail[lead + 1 :]):
+        return False
+    missing = _utf8_length(tail[lead]) - (len(tail) - lead)
+    if missing <= 0:
+        return missing == 0 and _is_utf8(tail[lead:])
+    head = _latin_prefix(text, pos + 1)
+    cut = head[:missing]
+    if len(cut) < missing or not _is_utf8(tail[lead:] + cut):
+        return False
+    with_nel = tail[lead:] + b"\x85" + head[: missing - 1]
+    return not _is_utf8(with_nel) or 0x80 <= (head[missing - 1 : missing] or b"\x00")[0] <= 0xBF
 
 
 def _latin_byte(ch: str) -> bool:

@@ -28,6 +28,7 @@ decoding left it) is flagged as an error: a character is missing and only the or
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import math
 import re
@@ -277,10 +278,18 @@ def _short_gbk_inside_chinese(run: str) -> str | None:
 
 
 def _inside_chinese(line: str, start: int, end: int) -> bool:
-    before, after = line[start - 1 : start], line[end : end + 1]
-    if not (before and is_wide(before)) and not (after and is_wide(after)):
+    """Chinese (no kana, no hangul) on both sides of the run, or on one side and the line's edge on
+    the other; and no Latin-1 sign that Chinese text itself uses (`○○したら××まで`)."""
+    if any(ch in "·×÷°±§¨" for ch in line[start:end]):
         return False
-    return (not before or is_wide(before)) and (not after or is_wide(after))
+    before, after = line[start - 1 : start], line[end : end + 1]
+
+    def chinese(ch: str) -> bool:
+        return is_wide(ch) and not KANA_HANGUL_RE.match(ch)
+
+    if not (before and chinese(before)) and not (after and chinese(after)):
+        return False
+    return (not before or chinese(before)) and (not after or chinese(after))
 
 
 def _latin_repairs(line: str) -> list[Repair]:
@@ -308,8 +317,8 @@ def _latin_repairs(line: str) -> list[Repair]:
 
 # cp1252's characters that Chinese text is also written with: at the edge of a run they are more
 # likely the text's own marks (`ºÍ…£¬“天惠”`) than a GBK byte (0x91-0x97 pair only into GBK's rare
-# extension characters).
-TEXT_MARKS = "‘’“”–—…"
+# extension characters); so are a soft hyphen and a no-break space (`…Ç±Á¦\xad` at a line end).
+TEXT_MARKS = "‘’“”–—…\xad\xa0"
 
 
 def _run_and_trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -748,8 +757,15 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
         if end >= len(text):
             continue
         continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
-        if _inside_character(text, end) or _inside_gbk_character(text, start + continued, end):
-            found.append(end)
+        first = start + continued
+        # a soft hyphen put at the line end (`…åŸºç\xad` / `¡€…` is 基础) is looked past, and
+        # repaired away with the break
+        hyphen = end - 1 if end - 1 >= first and text[end - 1] == "\u00ad" else end
+        local = text[first:hyphen] + text[end : end + 4]
+        if _inside_character(local, hyphen - first) or _inside_gbk_character(
+            local, 0, hyphen - first
+        ):
+            found += [hyphen, end] if hyphen < end else [end]
     return found
 
 
@@ -806,8 +822,10 @@ def mojibake_nels(text: str) -> set[int]:
     read as Latin-1 (`parlé\\x85 Tu sais`) or part of a longer sequence. A file that ends its lines
     with NEL has no LF or CR, and its NELs stand after whole words and before the next line; so in
     text with LF or CR every NEL inside a repair is mojibake, and in text without them one right
-    after a Latin-1 or cp1252 letter or byte (a blank line's NELs and a soft hyphen looked past),
-    one after an ASCII character and before a space or a closing mark, or a single one at the end.
+    after a Latin-1 or cp1252 letter or byte (a blank line's NELs and a soft hyphen looked past)
+    unless that byte ends a whole UTF-8 character or the NEL cuts a UTF-8 or GBK character in two
+    (a wrap), one after an ASCII character and before a space or a closing mark (not before an
+    indentation), or a single one at the end.
     After anything else (a CJK character, a dash, a zero-width space) it ends a line: a cp1252 file
     cannot hold a CJK character, and neither UTF-8 nor GBK read as Latin-1 puts byte 0x85 right
     after a whole character."""
@@ -826,12 +844,49 @@ def mojibake_nels(text: str) -> set[int]:
             previous, following = text[start - 1 : start], text[pos + 1 : pos + 2]
             if (
                 has_breaks
-                or (_latin_byte(previous) and not _nel_ends_line(text, start, pos))
-                or (previous.isascii() and following in NEL_ELLIPSIS_FOLLOWERS)
+                or (
+                    _latin_byte(previous)
+                    and not previous.isspace()
+                    and (
+                        _completes_utf8_character(text, start, pos)
+                        or not (
+                            _nel_ends_line(text, start, pos)
+                            or (start == pos and _inside_gbk_character(text, 0, pos))
+                        )
+                    )
+                )
+                or (
+                    previous.isascii()
+                    and following in NEL_ELLIPSIS_FOLLOWERS
+                    and text[pos + 1 : pos + 3] not in ("  ", "\t")
+                )
                 or (lone and not following)
             ):
                 found.add(pos)
     return found
+
+
+def _completes_utf8_character(text: str, start: int, pos: int) -> bool:
+    """Byte 0x85 at `pos` is a continuation byte of the UTF-8 character the Latin-1 bytes before
+    it begin, and the bytes after it complete that character (`å\x85±` is 共)."""
+    if start != pos:
+        return False
+    tail = _latin_suffix(text, pos)
+    lead = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] >= 0xC0), None)
+    if lead is None:
+        return False
+    missing = _utf8_length(tail[lead]) - (len(tail) - lead)
+    end = pos + 1
+    while end < len(text) and end - pos <= 6 and LATIN_RE.match(text, end):
+        end += 1
+    after = _latin_bytes(text[pos + 1 : end]) or b""
+    if missing < 1 or len(after) < missing - 1:
+        return False
+    try:  # the character, then what follows it as far as it is UTF-8 too (a cut end allowed)
+        codecs.getincrementaldecoder("utf-8")().decode(tail[lead:] + b"\x85" + after)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _nel_ends_line(text: str, start: int, pos: int) -> bool:

@@ -279,8 +279,8 @@ def _short_gbk_inside_chinese(run: str) -> str | None:
 
 def _inside_chinese(line: str, start: int, end: int) -> bool:
     """Chinese (no kana, no hangul) on both sides of the run, or on one side and the line's edge on
-    the other; and no Latin-1 sign that Chinese text itself uses (`○○したら××まで`)."""
-    if any(ch in "·×÷°±§¨" for ch in line[start:end]):
+    the other; and not only Latin-1 signs that Chinese text itself uses (`○○したら××まで`)."""
+    if all(ch in "·×÷°±§¨" for ch in line[start:end]):
         return False
     before, after = line[start - 1 : start], line[end : end + 1]
 
@@ -698,9 +698,12 @@ def _inside_character(text: str, pos: int) -> bool:
     if lead is None or any(not 0x80 <= b <= 0xBF for b in tail[lead + 1 :]):
         return False
     missing = _utf8_length(tail[lead]) - (len(tail) - lead)
-    head = _latin_prefix(text, pos + 1)[:missing]
+    prefix = _latin_prefix(text, pos + 1)
+    head = prefix[:missing]
     if missing < 1 or len(head) < missing or any(not 0x80 <= b <= 0xBF for b in head):
         return False
+    if 0x80 <= (prefix[missing : missing + 1] or b"\x00")[0] <= 0xBF:
+        return False  # a continuation byte left over: the character is not cut here
     try:
         character = (tail[lead:] + head).decode("utf-8")
     except UnicodeDecodeError:
@@ -759,13 +762,17 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
         continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
         first = start + continued
         # a soft hyphen put at the line end (`…åŸºç\xad` / `¡€…` is 基础) is looked past, and
-        # repaired away with the break
-        hyphen = end - 1 if end - 1 >= first and text[end - 1] == "\u00ad" else end
-        local = text[first:hyphen] + text[end : end + 4]
-        if _inside_character(local, hyphen - first) or _inside_gbk_character(
-            local, 0, hyphen - first
-        ):
-            found += [hyphen, end] if hyphen < end else [end]
+        # repaired away with the break, when byte 0xAD does not itself belong there (`å\xad` / `¦`
+        # is 学)
+        for hyphen in (end, end - 1):
+            if hyphen < end and (hyphen < first or text[hyphen] != "\u00ad"):
+                break
+            local = text[first:hyphen] + text[end : end + 4]
+            if _inside_character(local, hyphen - first) or _inside_gbk_character(
+                local, 0, hyphen - first
+            ):
+                found += [hyphen, end] if hyphen < end else [end]
+                break
     return found
 
 

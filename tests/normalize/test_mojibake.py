@@ -224,6 +224,58 @@ def test_nels_after_chinese_characters_end_lines() -> None:
     assert stage(text) == "此前联通外界的唯一\n桥梁被洪水冲毁\n— 1 —\n\n央视网 | 新闻联播\n"
 
 
+def _gbk_as_latin1(text: str) -> str:
+    return text.encode("gbk").decode("latin-1")
+
+
+def test_gbk_mojibake_hard_wrapped_inside_characters() -> None:
+    # xwlb, seed 0 article 17 of bench/damage.py: a GBK phrase read as Latin-1, wrapped so that a
+    # line ends on the lead byte of 共 (`…µÈ¹` / `²£±…`); neither line decoded, and ftfy took
+    # `Î¯` (委) for the Greek `ί`
+    garbled = "此次签约包括中Á¸¼¯ÍÅ\n¡¢ÖÐ¹ú±¦ÎäµÈÑëÆó,ºÍµØ·½¹ú×ÊÎ¯¡¢¹úÆóµÈ¹\n²£±£±×éÏîÄ¿¡£Ä¿前,央企"
+    assert stage(garbled) == (
+        "此次签约包括中粮集团\n、中国宝武等央企,和地方国资委、国企等共１１组项目。目前,央企"
+    )
+
+
+def test_gbk_run_keeps_the_texts_own_quotes_and_soft_hyphen_at_its_edges() -> None:
+    # xwlb (seed 0 article 108): the run ran into the text's own `“`, an odd byte out
+    text = "人员运送和后勤补给任务，“天惠”轮货船"
+    garbled = text.replace("和后勤补给任务，", _gbk_as_latin1("和后勤补给任务，"))
+    assert stage(garbled) == text
+    soft = "发展新能" + _gbk_as_latin1("源潜力") + "\u00ad\n" + _gbk_as_latin1("巨大") + "。"
+    assert stage(soft) == "发展新能源潜力\n巨大。"
+
+
+def test_one_gbk_character_inside_chinese_text_is_repaired() -> None:
+    # xwlb (seed 1 article 254): `Ê±` is 时; ftfy read it as UTF-8, the letter `ʱ`
+    assert stage("运大客流，今天零Ê±起，全国铁路同步") == "运大客流，今天零时起，全国铁路同步"
+    # signs Chinese and Japanese text use themselves are no mojibake, nor is a Latin word
+    for text in ("それでも○○したら××まで△△する", "温度为２０°±２度", "中文 café 文字"):
+        assert stage(text) == text
+
+
+def test_nel_ended_utf8_mojibake_keeps_its_line_ends() -> None:
+    # xwlb (seed 0 article 96), NEL line ends, UTF-8 read as cp1252 and wrapped: a NEL after a
+    # whole character (`éšœ` is 障) or one cutting a character (`äº` / `º` is 人) ends a line,
+    # it is no cp1252 `…`; a 0x85 byte inside a character (`å\x85±` is 共) stays a byte
+    garbled = "这部法律为ä¿\x9déšœ\x85æ®‹ç–¾äººã€\x81è€\x81å¹´äº\x85ºå¹³ç\xad‰ã€\x81å……åˆ†\x85"
+    assert stage(garbled) == "这部法律为保障\n残疾人、老年人平等、充分\n"  # 人 cut: one line
+    assert stage("有广泛å\x85±å\x90\x8cå\x88©ç\x9b\x8a\x85") == "有广泛共同利益\n"
+    # GBK (seed 1 article 224): a NEL inside 优 (`Ó` / `Å`), and one before an indentation
+    garbled = '提高到"' + _gbk_as_latin1("优秀")[:1] + "\x85" + _gbk_as_latin1("优秀")[1:]
+    assert stage(garbled + '"等级\x85    记者') == '提高到"优\n秀"等级\n    记者'
+
+
+def test_soft_hyphen_at_a_line_end_inside_a_utf8_character() -> None:
+    # xwlb (seed 1 articles 130, 237): `…åŸºç\xad` / `¡€…` is 基础 with a soft hyphen at the line
+    # end; in `…å\xad` / `¦…` byte 0xAD belongs to 学
+    garbled = "新能æº\x90åŸºç\u00ad\n¡€è®¾æ–½ç½‘ç»œ"
+    assert stage(garbled) == "新能源基础设施网络"
+    garbled = "ç©ºé\x97´ç§\x91å\xad\n¦å®\x9eéª\x8c"
+    assert stage(garbled) == "空间科学实验"
+
+
 def test_invisible_characters_outside_mojibake_are_still_removed() -> None:
     assert stage("CÃ\xa0nan 中文\u00a0字 soft\u00adhyphen") == "Cànan 中文 字 softhyphen"
 

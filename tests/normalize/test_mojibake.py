@@ -263,8 +263,9 @@ def test_nel_ended_utf8_mojibake_keeps_its_line_ends() -> None:
     assert stage(garbled) == "这部法律为保障\n残疾人、老年人平等、充分\n"  # 人 cut: one line
     assert stage("有广泛å\x85±å\x90\x8cå\x88©ç\x9b\x8a\x85") == "有广泛共同利益\n"
     # GBK (seed 1 article 224): a NEL inside 优 (`Ó` / `Å`), and one before an indentation
-    garbled = '提高到"' + _gbk_as_latin1("优秀")[:1] + "\x85" + _gbk_as_latin1("优秀")[1:]
-    assert stage(garbled + '"等级\x85    记者') == '提高到"优\n秀"等级\n    记者'
+    garbled = _gbk_as_latin1("指数首次提高到") + '"' + _gbk_as_latin1("优秀")[:1] + "\x85"
+    garbled += _gbk_as_latin1("优秀")[1:] + '"等级\x85    记者'
+    assert stage(garbled) == '指数首次提高到"优秀"等级\n    记者'
 
 
 def test_soft_hyphen_at_a_line_end_inside_a_utf8_character() -> None:

@@ -549,6 +549,7 @@ GBK_RUN_LEAD_AFTER_RE = re.compile(
 # a Latin-1 run (LATIN_RUN_RE) of MIN_LATIN_RUN non-ASCII characters (`_gbk_read_as_latin`),
 _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
 LATIN_RE = re.compile(_LATIN)
+LATIN_PAIR_RE = re.compile(f"{_LATIN}{_LATIN}")
 LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
 # or a character ftfy's repairs start from (FTFY_SUSPECT_RE).
 
@@ -597,7 +598,9 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
     suspect = FTFY_SUSPECT_RE.search(line) is not None
     if not (gbk or latin or suspect):
         return ()  # most lines of correct text
-    repairs = _latin_repairs(line) if latin or suspect else []
+    # a short run (two characters: one GBK character) is tried only inside Chinese text
+    short_gbk = suspect and not latin and LATIN_PAIR_RE.search(line) is not None
+    repairs = _latin_repairs(line) if latin or short_gbk else []
     if suspect:  # ftfy only where GBK did not already explain it
         for start, end in _gaps(line, repairs):
             repairs += [
@@ -757,8 +760,8 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
     byte (`¡`-`þ`), which makes it a candidate (FTFY_SUSPECT_RE)."""
     found: list[int] = []
     for start, end in lines:
-        if end >= len(text):
-            continue
+        if end >= len(text) or not LATIN_RE.match(text, end - 1):
+            continue  # the line does not end on a byte read as Latin-1/cp1252: most lines
         continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
         first = start + continued
         # a soft hyphen put at the line end (`…åŸºç\xad` / `¡€…` is 基础) is looked past, and

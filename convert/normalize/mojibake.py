@@ -21,6 +21,12 @@ there, because a false repair destroys correct text while a missed one leaves vi
 must be common Chinese, and clearly more common than the run it replaces. In a line where one run
 was repaired that way, shorter runs of the same history are repaired too (`10ÔÂ` for 10月).
 Each repair is one Edit covering one run, so the log shows exactly which characters changed.
+One GBK character read as Latin-1 inside Chinese text (`零Ê±起`) is repaired when it is everyday
+Chinese; a run's edges give back the text's own `“”—…`, soft hyphen and no-break space.
+
+A hard wrap that fell inside a character's bytes (UTF-8 or GBK read as Latin-1, a soft hyphen at
+the line end looked past) is repaired across the break, the break inside the repair. A whole file
+misread this way is undone by the reader, at the byte level (`convert/read.py`, step 11).
 
 Every U+FFFD left in the text (the reader turns invalid UTF-8 bytes into it; an earlier lossy
 decoding left it) is flagged as an error: a character is missing and only the original has it.
@@ -322,7 +328,15 @@ TEXT_MARKS = "‘’“”–—…\xad\xa0"
 
 
 def _run_and_trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The run, and, if it has any, the run without the text's own marks at its edges."""
+    """The run, and, if it has any, the run without the text's own marks at its edges. No-break
+    spaces at its edges are never part of it (0xA0 is no byte of GB2312: `\xa0\xa0` indenting a
+    line is no `牋`)."""
+    while start < end and line[start] == "\xa0":
+        start += 1
+    while end > start and line[end - 1] == "\xa0":
+        end -= 1
+    if start == end:
+        return []
     inner_start, inner_end = start, end
     while inner_start < inner_end and line[inner_start] in TEXT_MARKS:
         inner_start += 1

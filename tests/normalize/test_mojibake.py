@@ -245,6 +245,9 @@ def test_gbk_run_keeps_the_texts_own_quotes_and_soft_hyphen_at_its_edges() -> No
     assert stage(garbled) == text
     soft = "发展新能" + _gbk_as_latin1("源潜力") + "\u00ad\n" + _gbk_as_latin1("巨大") + "。"
     assert stage(soft) == "发展新能源潜力\n巨大。"
+    # no-break spaces indenting the line are no GBK bytes (seed 0 article 35: `牋牋`)
+    indented = "\xa0\xa0\xa0\xa0ÖÐ¹²ÖÐÑëÕþÖÎ¾Ö³£Î¯²ÌÆæ\x17¡¢¶¡Ñ¦Ïé³ö席。"
+    assert stage(indented) == "    中共中央政治局常委蔡奇、丁薛祥出席。"
 
 
 def test_one_gbk_character_inside_chinese_text_is_repaired() -> None:

@@ -425,7 +425,9 @@ def _undo_misreading(decoded: Decoded) -> Decoded:
     """`decoded`, or the text it meant if it is a whole Chinese file misread (step 11). UTF-8 is
     tried first: strict UTF-8 is the rarer accident."""
     text = decoded.text
-    if NOT_SINGLE_BYTE_RE.search(text) or sum(ch > "\x7f" for ch in text) < MIN_MISREAD:
+    if text.isascii() or NOT_SINGLE_BYTE_RE.search(text):
+        return decoded  # most texts: one check in C
+    if len(text) - len(text.encode("ascii", errors="ignore")) < MIN_MISREAD:
         return decoded
     nel_ends = "\x85" in text and "\n" not in text and "\r" not in text
     for written in ("utf-8", "gb18030"):

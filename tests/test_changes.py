@@ -3,9 +3,8 @@ give exactly what the plain definitions give."""
 
 from __future__ import annotations
 
-import random
-
 import pickle
+import random
 from dataclasses import FrozenInstanceError
 
 import pytest

@@ -111,7 +111,7 @@ def _new_change(
         step,
     )
     change.__class__ = Change
-    return change  # type: ignore[return-value]
+    return change
 
 
 class ReplayError(ValueError):

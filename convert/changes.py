@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, make_dataclass
-from operator import sub
+from operator import itemgetter, sub
 from typing import Literal, NamedTuple
 
 Severity = Literal["info", "warning", "error"]
@@ -79,39 +79,6 @@ _ChangeBuilder = make_dataclass(
     eq=False,
     repr=False,
 )
-
-
-def _new_change(
-    pass_name: str,
-    kind: str,
-    offset: int,
-    before: str,
-    after: str,
-    line: int,
-    column: int,
-    source_start: int,
-    source_end: int,
-    severity: Severity,
-    message: str,
-    step: int,
-) -> Change:
-    """`Change(...)` of every field, made the fast way (see `_ChangeBuilder`)."""
-    change = _ChangeBuilder(
-        pass_name,
-        kind,
-        offset,
-        before,
-        after,
-        line,
-        column,
-        source_start,
-        source_end,
-        severity,
-        message,
-        step,
-    )
-    change.__class__ = Change
-    return change
 
 
 class ReplayError(ValueError):
@@ -256,39 +223,47 @@ def check_edits(text: str, edits: Sequence[Edit], pass_name: str) -> None:
 def apply_pass(
     text: str, edits: Sequence[Edit], pass_name: str, source_map: SourceMap, step: int = 0
 ) -> tuple[str, list[Change]]:
-    """Apply one pass's edits; return the new text and the edits as logged changes."""
-    check_edits(text, edits, pass_name)
+    """Apply one pass's edits; return the new text and the edits as logged changes.
+
+    Edits out of order or range are a bug of the pass (ValueError, as `check_edits`), found in
+    the same walk that makes the changes: the source map is only changed at the end.
+    """
     source_starts, source_ends = source_map.to_source_spans(
-        [edit.start for edit in edits], [edit.end for edit in edits]
+        list(map(itemgetter(0), edits)), list(map(itemgetter(1), edits))
     )
     line_starts = source_map.line_starts
     changes: list[Change] = []
     append = changes.append
-    new_change = _new_change
+    builder, change_class = _ChangeBuilder, Change
     pieces: list[str] = []
     altering: list[Edit] = []
     cursor = 0
     delta = 0
+    last_end = 0
+    length = len(text)
     for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
         start, end, after, kind, message, severity = edit  # (faster than six look-ups)
+        if not (last_end <= start <= end <= length):
+            raise ValueError(f"pass {pass_name!r} proposed an edit out of order or range: {edit}")
+        last_end = end
         before = text[start:end]
         line = bisect_right(line_starts, source_start)
-        append(
-            new_change(
-                pass_name,
-                kind,
-                start + delta,
-                before,
-                after,
-                line,
-                source_start - line_starts[line - 1] + 1,
-                source_start,
-                source_end if source_end > source_start else source_start,
-                severity,
-                message,
-                step,
-            )
+        change = builder(  # `Change(...)`, made the fast way (see `_ChangeBuilder`)
+            pass_name,
+            kind,
+            start + delta,
+            before,
+            after,
+            line,
+            source_start - line_starts[line - 1] + 1,
+            source_start,
+            source_end if source_end > source_start else source_start,
+            severity,
+            message,
+            step,
         )
+        change.__class__ = change_class
+        append(change)
         if after != before:
             pieces.append(text[cursor:start])
             pieces.append(after)

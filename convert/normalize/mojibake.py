@@ -41,6 +41,7 @@ import ftfy
 from ..changes import Edit, Severity
 from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
+from ..memo import same_text
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
 # change that damages CJK text.
@@ -589,6 +590,7 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+@same_text  # the invisible pass asks first, then this pass, often of the same text
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
@@ -647,8 +649,14 @@ def _inside_character(text: str, pos: int) -> bool:
 def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[int]:
     """The line breaks inside a character, looked for at the ends of candidate lines only: the
     line before such a break ends with a UTF-8 lead byte read as Latin-1 (`Â`-`ô`), which makes
-    it a candidate (FTFY_SUSPECT_RE)."""
-    return [end for _, end in lines if end < len(text) and _inside_character(text, end)]
+    it a candidate (FTFY_SUSPECT_RE). Most candidate lines end with no Latin character at all,
+    which rules the break out before any bytes are looked at."""
+    latin_at = LATIN_RE.match
+    return [
+        end
+        for _, end in lines
+        if end < len(text) and latin_at(text, end - 1) and _inside_character(text, end)
+    ]
 
 
 def _spans_across_breaks(

@@ -9,6 +9,10 @@ call (Python allocations only), and the process's maximum resident set size is p
 A warm-up call on a small text first pays the one-time costs (loading wordfreq's word lists).
 
     .venv/bin/python bench/normalize_speed.py [--sizes 1,2,5,10] [--repeat 3] [--mojibake]
+    .venv/bin/python bench/normalize_speed.py --sizes 2 --passes   # where the time goes
+
+`--passes` also prints, for each size, the CPU time of each pass in each round (the best of
+`--repeat` runs) and the rest: the driver, applying the edits and logging the changes.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import load_articles  # noqa: E402
 from bench.damage import damage  # noqa: E402
-from convert.normalize import normalize  # noqa: E402
+from convert.changes import Edit  # noqa: E402
+from convert.config import Config  # noqa: E402
+from convert.normalize import PASSES, Pass, normalize  # noqa: E402
 
 MB = 1_000_000
 
@@ -69,11 +75,60 @@ def measure(text: str, repeat: int = 1) -> tuple[float, float, int]:
     return seconds, cpu, peak
 
 
+def _timed_run(text: str) -> tuple[dict[tuple[int, str], float], float]:
+    """One normalize() call: CPU seconds of each (round, pass) that ran, and of the whole call.
+
+    A round is counted from the passes' order: a pass that runs again after a later one ran
+    starts the next round (passes skipped in a round simply do not appear).
+    """
+    times: dict[tuple[int, str], float] = {}
+    state = {"round": 0, "last": -1}
+
+    def timed(index: int, step: Pass) -> Pass:
+        def run(text: str, config: Config) -> list[Edit]:
+            if index <= state["last"]:
+                state["round"] += 1
+            state["last"] = index
+            start = time.process_time()
+            edits = step.run(text, config)
+            key = (state["round"], step.name)
+            times[key] = times.get(key, 0.0) + time.process_time() - start
+            return edits
+
+        return Pass(step.name, run)
+
+    passes = tuple(timed(i, p) for i, p in enumerate(PASSES))
+    start = time.process_time()
+    normalize(text, passes=passes)
+    return times, time.process_time() - start
+
+
+def pass_times(text: str, repeat: int = 1) -> tuple[dict[tuple[int, str], float], float]:
+    """`_timed_run` of the fastest of `repeat` calls."""
+    return min((_timed_run(text) for _ in range(repeat)), key=lambda run: run[1])
+
+
+def print_pass_times(text: str, repeat: int) -> None:
+    times, total = pass_times(text, repeat)
+    megabytes = len(text.encode("utf-8")) / MB
+    rounds = 1 + max(r for r, _ in times)
+    print(f"  CPU ms per pass and round ({megabytes:.2f} MB, total {total * 1000:.0f} ms):")
+    print(f"  {'pass':14}" + "".join(f"{f'round {r + 1}':>9}" for r in range(rounds)))
+    for step in PASSES:
+        cells = [times.get((r, step.name)) for r in range(rounds)]
+        print(
+            f"  {step.name:14}" + "".join(f"{c * 1000:9.0f}" if c else f"{'-':>9}" for c in cells)
+        )
+    rest = total - sum(times.values())
+    print(f"  {'driver + log':14}{rest * 1000:9.0f}   (applying edits, mapping, change records)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1,2,5,10", help="sizes in MB, comma-separated")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs per size (best counts)")
     parser.add_argument("--mojibake", action="store_true", help="keep the generator's mojibake")
+    parser.add_argument("--passes", action="store_true", help="CPU time of each pass and round")
     args = parser.parse_args(argv)
     # one-time costs (wordfreq's lists, compiled patterns) are paid before the first timed run
     normalize(corpus_text(0.05))
@@ -89,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{megabytes:6.2f} {seconds:9.2f} {megabytes / seconds:7.2f} {cpu:7.2f} "
             f"{megabytes / cpu:9.2f} {peak / MB:9.1f} {peak / (megabytes * MB):11.1f}"
         )
+        if args.passes:
+            print_pass_times(text, args.repeat)
     max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000
     print(f"max resident set size of the whole run: {max_rss:.0f} MB")
     return 0

@@ -8,11 +8,13 @@ stage could recover it. So both ask the questions in this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
 from .config import Config
+from .memo import same_text
 
 BLANK_LINES_RE = re.compile(r"\n[^\S\n]*\n\s*")
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
@@ -50,24 +52,34 @@ class Block(NamedTuple):
     text: str
 
 
+@same_text  # unwrap, layout and stray often cut the same text
 def split_blocks(text: str) -> list[Block]:
-    """Blocks between blank lines, with offsets into `text` (surrounding white space excluded)."""
+    """Blocks between blank lines, with offsets into `text` (surrounding white space excluded).
+
+    A blank-line match ends with all the white space after it, so every block but the first
+    starts where the match ended: only the first needs its leading white space measured.
+    """
     blocks: list[Block] = []
     append = blocks.append
+    make = Block._make
     pos = 0
     for match in BLANK_LINES_RE.finditer(text):
-        chunk = text[pos : match.start()]
-        stripped = chunk.strip()
-        if stripped:
-            start = pos + len(chunk) - len(chunk.lstrip())
-            append(Block(start, start + len(stripped), stripped))
+        if pos:
+            stripped = text[pos : match.start()].rstrip()  # starts with no white space
+            append(make((pos, pos + len(stripped), stripped)))
+        else:
+            _append_stripped(append, text[: match.start()], 0)
         pos = match.end()
-    chunk = text[pos:]
+    _append_stripped(append, text[pos:], pos)
+    return blocks
+
+
+def _append_stripped(append: Callable[[Block], None], chunk: str, pos: int) -> None:
+    """The chunk at `pos` as a block without its surrounding white space, unless it is blank."""
     stripped = chunk.strip()
     if stripped:
         start = pos + len(chunk) - len(chunk.lstrip())
         append(Block(start, start + len(stripped), stripped))
-    return blocks
 
 
 def last_mark(text: str) -> str:

@@ -3,9 +3,13 @@ give exactly what the plain definitions give."""
 
 from __future__ import annotations
 
+import pickle
 import random
+from dataclasses import FrozenInstanceError
 
-from convert.changes import Edit, SourceMap, apply_pass, replay
+import pytest
+
+from convert.changes import Change, Edit, SourceMap, _PassMap, apply_pass, replay
 from convert.config import Config
 from convert.normalize import Pass, normalize
 
@@ -52,6 +56,58 @@ def test_mapping_spans_equals_mapping_each_end() -> None:
         starts, ends = source_map.to_source_spans([a for a, _ in spans], [b for _, b in spans])
         assert starts == [source_map.to_source(a) for a, _ in spans]
         assert ends == [source_map.to_source(b, end=True) for _, b in spans]
+
+
+def _full_map(edits: list[Edit]) -> _PassMap:
+    """The pass map of every altering edit, the one-for-one ones included (what `push` made
+    before it left those out)."""
+    out_starts, out_ends, in_starts, in_ends = [], [], [], []
+    delta = 0
+    for edit in edits:
+        out_starts.append(edit.start + delta)
+        delta += len(edit.after) - (edit.end - edit.start)
+        out_ends.append(out_starts[-1] + len(edit.after))
+        in_starts.append(edit.start)
+        in_ends.append(edit.end)
+    shifts = tuple(a - b for a, b in zip(in_ends, out_ends, strict=True))
+    return _PassMap(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends), shifts)
+
+
+def test_one_for_one_edits_left_out_of_the_map_change_no_position() -> None:
+    """`push` leaves out edits of one character into one; mapped back through every edit, each
+    position and span end comes back the same."""
+    rng = random.Random(11)
+    for _ in range(60):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 50)))
+        source_map = SourceMap(text)
+        full: list[_PassMap] = []
+        for _ in range(rng.randint(1, 5)):
+            edits = _random_edits(rng, len(text))
+            if rng.random() < 0.5:  # a widening pass: mostly one-for-one edits
+                edits = [e._replace(end=min(e.start + 1, len(text)), after="，") for e in edits]
+                edits = [e for e in edits if e.end > e.start]
+                edits = [e for i, e in enumerate(edits) if i == 0 or e.start >= edits[i - 1].end]
+            altering = [e for e in edits if e.after != text[e.start : e.end]]
+            text, _changes = apply_pass(text, edits, "t", source_map)
+            full.append(_full_map(altering))
+        spans = [(a, b) for a in range(len(text) + 1) for b in range(a, min(len(text), a + 3) + 1)]
+        starts, ends = source_map.to_source_spans([a for a, _ in spans], [b for _, b in spans])
+        for (a, b), start, end in zip(spans, starts, ends, strict=True):
+            for pass_map in reversed(full):
+                a, b = pass_map.back(a), pass_map.back(b, end=True)
+            assert (start, end) == (a, b)
+
+
+def test_logged_changes_are_frozen_changes() -> None:
+    """`apply_pass` makes its records the fast way; they are `Change`s like any other."""
+    source = "甲,乙\n"
+    _text, (change,) = apply_pass(source, [Edit(1, 2, "，", "comma")], "p", SourceMap(source))
+    expected = Change("p", "comma", 1, ",", "，", 1, 2, 1, 2)
+    assert type(change) is Change
+    assert change == expected and hash(change) == hash(expected)
+    assert pickle.loads(pickle.dumps(change)) == expected
+    with pytest.raises(FrozenInstanceError):
+        change.after = "x"  # type: ignore[misc]
 
 
 def test_logged_changes_point_at_the_source_lines() -> None:

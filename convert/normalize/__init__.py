@@ -12,9 +12,11 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter, ne
 
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
+from ..memo import kept_while
 from . import furniture, invisible, layout, lines, mojibake, punctuation, stray, width
 
 PassFunction = Callable[[str, Config], list[Edit]]
@@ -51,6 +53,7 @@ class Normalized:
 
 
 MAX_ROUNDS = 3
+_BEFORE, _AFTER = attrgetter("before"), attrgetter("after")
 
 
 def _run_round(
@@ -74,19 +77,21 @@ def _run_round(
         if not keep_flags and settled.get(index) == text:
             continue
         edits = repair.run(text, config)
-        if keep_flags:
-            alters = any(e.after != text[e.start : e.end] for e in edits)
-        else:
+        if not keep_flags:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
-            alters = bool(edits)
-        if alters:
-            settled.pop(index, None)
-        else:
-            settled[index] = text
+        before = text
         if edits:
             step = round_index * len(passes) + index
             text, changes = apply_pass(text, edits, repair.name, source_map, step)
             log.extend(changes)
+            # whether any change alters the text (not only flags), compared in C
+            alters = any(map(ne, map(_BEFORE, changes), map(_AFTER, changes)))
+        else:
+            alters = False
+        if alters:
+            settled.pop(index, None)
+        else:
+            settled[index] = before
     return text, log
 
 
@@ -124,7 +129,7 @@ def normalize(
     config = config or Config()
     source_map = SourceMap(source)
     settled: dict[int, str] = {}
-    with _collector_paused():
+    with _collector_paused(), kept_while():
         text, log = _run_round(source, config, passes, source_map, 0, settled)
         for round_index in range(1, MAX_ROUNDS):
             text, more = _run_round(text, config, passes, source_map, round_index, settled)

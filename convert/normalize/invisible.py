@@ -121,6 +121,9 @@ def remove_invisible(text: str, config: Config) -> list[Edit]:
     for match in _invisible_matches(text):
         if match.start() < last_end:
             continue
+        edit = _edit_for(text, match)
+        if edit is None:
+            continue  # (asked first: a character left alone needs no mojibake repairs found)
         if match.group()[0] in MOJIBAKE_BYTES:
             if mojibake is None:
                 mojibake = SpanIndex(text)
@@ -128,8 +131,6 @@ def remove_invisible(text: str, config: Config) -> list[Edit]:
                 # inside a repair, or right after one: judged once the repair is made (a soft
                 # hyphen after `äº\x8e` follows 于, a CJK character)
                 continue
-        edit = _edit_for(text, match)
-        if edit is not None:
-            edits.append(edit)
-            last_end = edit.end
+        edits.append(edit)
+        last_end = edit.end
     return edits

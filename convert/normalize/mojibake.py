@@ -48,6 +48,7 @@ import ftfy
 from ..changes import Edit, Severity
 from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
+from ..memo import same_text
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
 # change that damages CJK text.
@@ -670,6 +671,7 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+@same_text  # the invisible pass asks first, then this pass, often of the same text
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []

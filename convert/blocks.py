@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
+from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio, mostly_wide
 from .config import Config
 
 BLANK_LINES_RE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -81,6 +81,20 @@ def last_mark(text: str) -> str:
 def ends_paragraph(text: str) -> bool:
     mark = last_mark(text)
     return mark != "" and mark in SENTENCE_END
+
+
+# a speech broken off by a dash, or a line that introduces a quotation with a colon
+SPEECH_BREAKS = ('—"', '--"', "—”", "--”", ':"', ":”")
+
+
+def breaks_off_speech(text: str) -> bool:
+    """A Latin paragraph may end in a quotation that closes without a full stop.
+
+    `when we are better acquainted--"` (a speech broken off, the next paragraph tells who broke
+    in) and `I will read it to you:"` (the letter read out follows as quotations of its own)
+    end their paragraphs, though the mark before the closing quote ends no sentence.
+    """
+    return text.endswith(SPEECH_BREAKS) and not mostly_wide(text)
 
 
 # Chinese function words that need what follows them: a structural particle, conjunctions and

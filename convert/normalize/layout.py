@@ -18,6 +18,7 @@ from wordfreq import get_frequency_dict
 
 from ..blocks import (
     Block,
+    breaks_off_speech,
     ends_mid_sentence,
     ends_paragraph,
     has_bare_comma,
@@ -82,7 +83,7 @@ CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 def _continues(
     paragraph: str, following: Block, config: Config, after_heading: bool = False
 ) -> bool:
-    if ends_paragraph(paragraph):
+    if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
         return False
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
         return False  # a letter's salutation, `"MY DEAR FRIEND,—`, above its first paragraph

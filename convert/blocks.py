@@ -97,6 +97,24 @@ def breaks_off_speech(text: str) -> bool:
     return text.endswith(SPEECH_BREAKS) and not mostly_wide(text)
 
 
+# letters a line in capitals needs to be a heading (not `I.` or `A`)
+MIN_CAPITALS = 3
+
+
+def in_capitals(text: str, config: Config) -> bool:
+    """An English heading set in capitals, full stop and all: `THE AMATEUR CHURCH ORGANIST.`
+
+    `looks_like_heading` refuses a line that ends a sentence; a magazine's headings and
+    bylines (`BY THE HON. VICTORIA GROSVENOR.`) often do.
+    """
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= MIN_CAPITALS
+        and all(c.isupper() and c.isascii() for c in letters)
+        and len(text.split()) <= config.max_heading_words
+    )
+
+
 # Chinese function words that need what follows them: a structural particle, conjunctions and
 # prepositions, the copula (`…需要付出艰辛努力的` / `宏伟事业`). No headline or paragraph of
 # zh-news-xwlb (325 titles, 1,659 paragraphs) ends with one.

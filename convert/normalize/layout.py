@@ -23,6 +23,7 @@ from ..blocks import (
     ends_paragraph,
     has_bare_comma,
     heading_length,
+    in_capitals,
     is_bare_dateline,
     is_byline,
     is_subtitle,
@@ -85,6 +86,8 @@ def _continues(
 ) -> bool:
     if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
         return False
+    if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
+        return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
         return False  # a letter's salutation, `"MY DEAR FRIEND,—`, above its first paragraph
     if (

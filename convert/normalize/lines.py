@@ -13,8 +13,10 @@ from wordfreq import zipf_frequency
 
 from ..blocks import (
     CHAPTER_EN_RE,
+    CHAPTER_LINE_RE,
     breaks_off_speech,
     ends_paragraph,
+    in_capitals,
     is_dateline,
     looks_like_heading,
     split_blocks,
@@ -55,6 +57,8 @@ OPENING_QUOTES = '"“‘'
 SPEECH_INTRO_ENDS = (",", "—", "--")
 CLOSING = '.!?"”’'
 CLOSING_QUOTES = '"”’'
+# an entry's label in capitals, run into its text after a full stop and a dash
+RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
 # share of the measure a line inside an open quotation must fill to be a wrap for certain
 QUOTE_FIT = 0.95
 WORD_END_RE = re.compile(r"([A-Za-z]+)-$")
@@ -374,6 +378,8 @@ def _paragraph_ends_here(
         return True  # a dateline opens a paragraph
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
+    if _latin_heading_break(line, next_line, widths, config):
+        return True
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
     if line.endswith(".") and ABBREVIATION_RE.search(line):
@@ -408,6 +414,30 @@ def _paragraph_ends_here(
     ):
         return True
     return _short_heading(next_line, widths, config) and widths.is_short(line, next_line)
+
+
+def _latin_heading_break(line: str, next_line: str, widths: _Widths, config: Config) -> bool:
+    """Breaks around English headings and run-in labels that the sentence test misses.
+
+    A magazine or a book prints its headings in capitals, often with a full stop, and opens
+    entries with a label in capitals (`SHELTIE.--To ornament…`, `OUR OWN SELVES.--How…`).
+    A short line in capitals stands alone; a line in capitals, a chapter line or a run-in label
+    opens a paragraph after a line that is short or finishes a sentence. A capitals word that
+    ends a wrapped sentence (`…most favors the` / `SAFETY.`) follows a line that neither stops
+    short nor ends a sentence, and is joined.
+    """
+    if not next_line[:1].isupper() and not line[-1:].isupper() and line[-1:] not in ".)]":
+        return False  # cheap: most lines end and begin in lowercase
+    if mostly_wide(line) or mostly_wide(next_line):
+        return False
+    if in_capitals(line, config) and widths.is_short(line, next_line):
+        return True
+    opens = (
+        in_capitals(next_line, config)
+        or CHAPTER_LINE_RE.fullmatch(next_line) is not None
+        or RUN_IN_LABEL_RE.match(next_line) is not None
+    )
+    return opens and (ends_paragraph(line) or widths.is_short(line, next_line))
 
 
 def _short_heading(line: str, widths: _Widths, config: Config) -> bool:

@@ -422,3 +422,46 @@ def test_a_speech_broken_off_or_introducing_a_quotation_ends_its_paragraph() -> 
     assert blocks[1].startswith("He was interrupted") and blocks[1].endswith("praised.")
     assert blocks[2].endswith('I will read it to you:"')
     assert blocks[3].startswith('"When my brother') and len(blocks) == 4
+
+
+# The Girl's Own Paper (Project Gutenberg #18195) set as pdftotext gives back a Word PDF
+MAGAZINE_PAGE = """\
+But this idea must be given up, and yet it would not have mattered in a hospital if I had spelt
+"all-right" with one "l." I am quite sure my bandages would have been considered perfect, and
+that would have been more to the point.
+(_To be continued._)
+THE AMATEUR CHURCH ORGANIST.
+BY THE HON. VICTORIA GROSVENOR.
+We believe that young people generally have a desire to be useful. Sometimes not an actually
+formulated desire, but a vague intention which they mean some day shall have a practical issue,
+when and how they do not quite know, or in what way.
+ART.
+SHELTIE.--To ornament ginger jars, or any kind of earthenware, without knowing how to draw
+or paint, first size it with ordinary glue-size, melted over the fire; then cut bright scraps of chintz,
+making any set design. Let the paste dry; then size the jar, and varnish with white hard varnish.
+FLEUR DES ALPES.--We fear there are no chances of a sale in London, as the market for screen
+and fan painting is already so full. Accept our best wishes.
+WOULD-BE PHOTOGRAPHER.--The reason that the object to be taken appears upside down
+is that the lens inverts it."""
+
+
+def test_headings_in_capitals_and_run_in_labels_stand_apart() -> None:
+    blocks = fixed(MAGAZINE_PAGE).split("\n\n")
+    assert blocks[1] == "(_To be continued._)"
+    assert blocks[2] == "THE AMATEUR CHURCH ORGANIST."
+    assert blocks[3] == "BY THE HON. VICTORIA GROSVENOR."
+    assert blocks[4].startswith("We believe") and blocks[5] == "ART."
+    assert blocks[6].startswith("SHELTIE.--") and blocks[6].endswith("white hard varnish.")
+    assert blocks[7].startswith("FLEUR DES ALPES.--") and blocks[7].endswith("best wishes.")
+    assert blocks[8].startswith("WOULD-BE PHOTOGRAPHER.--") and len(blocks) == 9
+
+
+def test_a_word_in_capitals_that_ends_a_wrapped_sentence_joins() -> None:
+    text = (
+        "So far, therefore, as either designed or accidental violations of treaties and the laws\n"
+        "of nations afford just causes of war, it follows that the former most favors the\n"
+        "SAFETY.\n"
+        "As to those just causes of war which proceed from direct and unlawful violence, it"
+        " appears."
+    )
+    assert "the former most favors the SAFETY. As to those" in fixed(text)

@@ -378,6 +378,8 @@ def _paragraph_ends_here(
         return True  # a dateline opens a paragraph
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
+    if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
+        return False  # a speech resumed after its attribution: `said he,` / `"what are you…`
     if _latin_heading_break(line, next_line, widths, config):
         return True
     # every abbreviation ends in its full stop: a quick test before the search, which tries the

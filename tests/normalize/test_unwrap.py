@@ -465,3 +465,18 @@ def test_a_word_in_capitals_that_ends_a_wrapped_sentence_joins() -> None:
         " appears."
     )
     assert "the former most favors the SAFETY. As to those" in fixed(text)
+
+
+def test_a_speech_resumed_after_its_attribution_stays_in_its_paragraph() -> None:
+    # an opening quotation mark before a lowercase word goes on with the sentence the
+    # attribution interrupted; a new speech opens with a capital
+    text = OPEN_SPEECH_PAGE.replace(
+        '"Not at all."',
+        '"He has been so unlucky as to lose your friendship," replied Elizabeth with emphasis,\n'
+        '"and in a manner which he is likely to suffer from all his life."',
+    )
+    blocks = fixed(text).split("\n\n")
+    assert blocks[1] == (
+        '"He has been so unlucky as to lose your friendship," replied Elizabeth with emphasis,'
+        ' "and in a manner which he is likely to suffer from all his life."'
+    )

@@ -57,6 +57,7 @@ OPENING_QUOTES = '"“‘'
 SPEECH_INTRO_ENDS = (",", "—", "--")
 CLOSING = '.!?"”’'
 CLOSING_QUOTES = '"”’'
+LATIN_SENTENCE_END = ".!?"
 # an entry's label in capitals, run into its text after a full stop and a dash
 RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
 # share of the measure a line inside an open quotation must fill to be a wrap for certain
@@ -380,7 +381,10 @@ def _paragraph_ends_here(
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
     if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
         return False  # a speech resumed after its attribution: `said he,` / `"what are you…`
-    if _latin_heading_break(line, next_line, widths, config):
+    first = next_line[:1]
+    if (
+        first.isascii() and (first.isupper() or line[-1:] in ".)]" or line[-1:].isupper())
+    ) and _latin_heading_break(line, next_line, widths, config):
         return True
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
@@ -393,7 +397,7 @@ def _paragraph_ends_here(
         and widths.is_short(line, next_line)
     ):
         return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
-    if breaks_off_speech(line) and widths.is_short(line, next_line):
+    if line[-1:] in '"”' and breaks_off_speech(line) and widths.is_short(line, next_line):
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
@@ -428,8 +432,6 @@ def _latin_heading_break(line: str, next_line: str, widths: _Widths, config: Con
     ends a wrapped sentence (`…most favors the` / `SAFETY.`) follows a line that neither stops
     short nor ends a sentence, and is joined.
     """
-    if not next_line[:1].isupper() and not line[-1:].isupper() and line[-1:] not in ".)]":
-        return False  # cheap: most lines end and begin in lowercase
     if mostly_wide(line) or mostly_wide(next_line):
         return False
     if in_capitals(line, config) and widths.is_short(line, next_line):
@@ -562,7 +564,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                     run + len(current),
                 )
                 and not (
-                    current[-1:] in SENTENCE_MARKS
+                    current[-1:] in LATIN_SENTENCE_END
                     and _continues_quotation(current, lines[start:index], stripped_right, widths)
                 )
             ):

@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         "--chapters",
         action="append",
         metavar="FIRST-LAST",
-        help="English chapter range (repeatable; default 1-10; 11-30 was held out while tuning)",
+        help="English chapter range (repeatable; default 1-10)",
     )
     args = parser.parse_args(argv)
     if args.zh:  # --zh 0: English only

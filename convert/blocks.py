@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio
+from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio, mostly_wide
 from .config import Config
 from .memo import same_text
 
@@ -93,6 +93,38 @@ def last_mark(text: str) -> str:
 def ends_paragraph(text: str) -> bool:
     mark = last_mark(text)
     return mark != "" and mark in SENTENCE_END
+
+
+# a speech broken off by a dash, or a line that introduces a quotation with a colon
+SPEECH_BREAKS = ('—"', '--"', "—”", "--”", ':"', ":”")
+
+
+def breaks_off_speech(text: str) -> bool:
+    """A Latin paragraph may end in a quotation that closes without a full stop.
+
+    `when we are better acquainted--"` (a speech broken off, the next paragraph tells who broke
+    in) and `I will read it to you:"` (the letter read out follows as quotations of its own)
+    end their paragraphs, though the mark before the closing quote ends no sentence.
+    """
+    return text.endswith(SPEECH_BREAKS) and not mostly_wide(text)
+
+
+# letters a line in capitals needs to be a heading (not `I.` or `A`)
+MIN_CAPITALS = 3
+
+
+def in_capitals(text: str, config: Config) -> bool:
+    """An English heading set in capitals, full stop and all: `THE AMATEUR CHURCH ORGANIST.`
+
+    `looks_like_heading` refuses a line that ends a sentence; a magazine's headings and
+    bylines (`BY THE HON. VICTORIA GROSVENOR.`) often do.
+    """
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= MIN_CAPITALS
+        and all(c.isupper() and c.isascii() for c in letters)
+        and len(text.split()) <= config.max_heading_words
+    )
 
 
 # Chinese function words that need what follows them: a structural particle, conjunctions and

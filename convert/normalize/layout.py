@@ -18,10 +18,12 @@ from wordfreq import get_frequency_dict
 
 from ..blocks import (
     Block,
+    breaks_off_speech,
     ends_mid_sentence,
     ends_paragraph,
     has_bare_comma,
     heading_length,
+    in_capitals,
     is_bare_dateline,
     is_byline,
     is_subtitle,
@@ -82,8 +84,10 @@ CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 def _continues(
     paragraph: str, following: Block, config: Config, after_heading: bool = False
 ) -> bool:
-    if ends_paragraph(paragraph):
+    if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
         return False
+    if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
+        return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
         return False  # a letter's salutation, `"MY DEAR FRIEND,—`, above its first paragraph
     if (

@@ -13,7 +13,10 @@ from wordfreq import zipf_frequency
 
 from ..blocks import (
     CHAPTER_EN_RE,
+    CHAPTER_LINE_RE,
+    breaks_off_speech,
     ends_paragraph,
+    in_capitals,
     is_dateline,
     looks_like_heading,
     split_blocks,
@@ -53,6 +56,12 @@ OPENING_QUOTES = '"“‘'
 # a line ending so (`then observed,`, `cried out--`) before an opening quote introduces a speech
 SPEECH_INTRO_ENDS = (",", "—", "--")
 CLOSING = '.!?"”’'
+CLOSING_QUOTES = '"”’'
+LATIN_SENTENCE_END = ".!?"
+# an entry's label in capitals, run into its text after a full stop and a dash
+RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
+# share of the measure a line inside an open quotation must fill to be a wrap for certain
+QUOTE_FIT = 0.95
 WORD_END_RE = re.compile(r"([A-Za-z]+)-$")
 WORD_START_RE = re.compile(r"^([a-z]+)")
 # a hyphen at a line end is a hyphenation point only if the joined word is a word at least this
@@ -370,6 +379,13 @@ def _paragraph_ends_here(
         return True  # a dateline opens a paragraph
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
+    if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
+        return False  # a speech resumed after its attribution: `said he,` / `"what are you…`
+    first = next_line[:1]
+    if (
+        first.isascii() and (first.isupper() or line[-1:] in ".)]" or line[-1:].isupper())
+    ) and _latin_heading_break(line, next_line, widths, config):
+        return True
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
     if line.endswith(".") and ABBREVIATION_RE.search(line):
@@ -381,6 +397,8 @@ def _paragraph_ends_here(
         and widths.is_short(line, next_line)
     ):
         return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
+    if line[-1:] in '"”' and breaks_off_speech(line) and widths.is_short(line, next_line):
+        return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
@@ -402,6 +420,28 @@ def _paragraph_ends_here(
     ):
         return True
     return _short_heading(next_line, widths, config) and widths.is_short(line, next_line)
+
+
+def _latin_heading_break(line: str, next_line: str, widths: _Widths, config: Config) -> bool:
+    """Breaks around English headings and run-in labels that the sentence test misses.
+
+    A magazine or a book prints its headings in capitals, often with a full stop, and opens
+    entries with a label in capitals (`SHELTIE.--To ornament…`, `OUR OWN SELVES.--How…`).
+    A short line in capitals stands alone; a line in capitals, a chapter line or a run-in label
+    opens a paragraph after a line that is short or finishes a sentence. A capitals word that
+    ends a wrapped sentence (`…most favors the` / `SAFETY.`) follows a line that neither stops
+    short nor ends a sentence, and is joined.
+    """
+    if mostly_wide(line) or mostly_wide(next_line):
+        return False
+    if in_capitals(line, config) and widths.is_short(line, next_line):
+        return True
+    opens = (
+        in_capitals(next_line, config)
+        or CHAPTER_LINE_RE.fullmatch(next_line) is not None
+        or RUN_IN_LABEL_RE.match(next_line) is not None
+    )
+    return opens and (ends_paragraph(line) or widths.is_short(line, next_line))
 
 
 def _short_heading(line: str, widths: _Widths, config: Config) -> bool:
@@ -436,6 +476,29 @@ def _well_short(line: str, widths: _Widths, paragraphing: _Paragraphing) -> bool
         and widths.wide
         and len(line) > widths.wide - BLANK_LINES_SLACK
     )
+
+
+def _continues_quotation(line: str, before: list[str], next_line: str, widths: _Widths) -> bool:
+    """A Latin line that fills the measure and finishes a sentence inside an open quotation.
+
+    `before` holds the paragraph's lines before this one. A speech goes on
+    until its closing mark: a sentence that ends inside it, at a full line, ends a wrap, not the
+    paragraph (`"Probably not; but Mr. Darcy can please where he chooses. He does not want
+    abilities.` / `He can be a conversible companion…`). A speech that runs on into a new
+    paragraph opens that paragraph with a quotation mark, which `_new_speech` sees. The line
+    must be near the measure: the fit test alone calls a justified full line a few per cent
+    short of the measure short, and a line well short of it ends its paragraph whatever the
+    quotes say (a quotation mark the extraction lost).
+    """
+    if next_line[:1] in OPENING_QUOTES or line[-1:] in CLOSING_QUOTES or mostly_wide(line):
+        return False
+    next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
+    if not widths.latin or widths.width(f"{line} {next_word}") <= widths.latin * QUOTE_FIT:
+        return False
+    paragraph = [*before, line]
+    straight = sum(text.count('"') for text in paragraph)
+    opened = sum(text.count("“") for text in paragraph)
+    return straight % 2 == 1 or opened > sum(text.count("”") for text in paragraph)
 
 
 def _new_speech(line: str, next_line: str) -> bool:
@@ -479,7 +542,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
         indented = [bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
         pos = block.start
-        run = 0
+        run = start = 0
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -490,13 +553,20 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             break_end = line_end + 1 + lead
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif not marks_paragraphs and _paragraph_ends_here(
-                current := stripped_left.lstrip(SPACES),
-                stripped_right,
-                widths,
-                config,
-                paragraphing,
-                run + len(current),
+            elif (
+                not marks_paragraphs
+                and _paragraph_ends_here(
+                    current := stripped_left.lstrip(SPACES),
+                    stripped_right,
+                    widths,
+                    config,
+                    paragraphing,
+                    run + len(current),
+                )
+                and not (
+                    current[-1:] in LATIN_SENTENCE_END
+                    and _continues_quotation(current, lines[start:index], stripped_right, widths)
+                )
             ):
                 after, kind = "\n\n", "paragraph-end"
             else:
@@ -508,5 +578,6 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             if text[break_start:break_end] != after:
                 edits.append(Edit(break_start, break_end, after, kind))
             run = 0 if after == "\n\n" else run + len(line)
+            start = index + 1 if after == "\n\n" else start
             pos = line_end + 1
     return edits

@@ -372,3 +372,111 @@ def test_a_short_column_under_a_long_headline_takes_the_column_s_measure() -> No
         "央视网消息（新闻联播）：新华社今天（1月1日）播发《迈上新征程 创造新伟业——"
         "以习近平同志为核心的党中央2022年治国理政述评》。"
     )
+
+
+# pdftotext of the Word PDF of Pride and Prejudice (chapters 16 and 13), lines as extracted
+OPEN_SPEECH_PAGE = """\
+good humour itself, and is, I really believe, truly amiable, be in friendship with such a man?
+How can they suit each other? Do you know Mr. Bingley?"
+"Not at all."
+"He is a sweet-tempered, amiable, charming man. He cannot know what Mr. Darcy is."
+"Probably not; but Mr. Darcy can please where he chooses. He does not want abilities.
+He can be a conversible companion if he thinks it worth his while. Among those who are at
+all his equals in consequence, he is a very different man from what he is to the less
+prosperous. His pride never deserts him; but with the rich he is liberal-minded, just, sincere,
+rational, honourable, and perhaps agreeable—allowing something for fortune and figure."
+The whist party soon afterwards breaking up, the players gathered round the other table
+and Mr. Collins took his station between his cousin Elizabeth and Mrs. Phillips."""
+
+
+def test_a_sentence_that_ends_a_full_line_inside_an_open_speech_is_a_wrap() -> None:
+    # `He does not want abilities.` ends a sentence a little short of the measure, but the
+    # quotation it stands in is still open: the speech goes on after the wrap
+    blocks = fixed(OPEN_SPEECH_PAGE).split("\n\n")
+    assert blocks[3].startswith('"Probably not;') and blocks[3].endswith('fortune and figure."')
+    assert "abilities. He can be" in blocks[3]
+    assert blocks[4].startswith("The whist party") and len(blocks) == 5
+
+
+BROKEN_OFF_PAGE = """\
+"I am very sensible, madam, of the hardship to my fair cousins, and could say much on
+the subject, but that I am cautious of appearing forward and precipitate. But I can assure the
+young ladies that I come prepared to admire them. At present I will not say more; but,
+perhaps, when we are better acquainted—"
+He was interrupted by a summons to dinner; and the girls smiled on each other. They
+were not the only objects of Mr. Collins's admiration. The hall, the dining-room, and all its
+furniture, were examined and praised.
+"Caroline decidedly says that none of the party will return into Hertfordshire this winter.
+I will read it to you:"
+"When my brother left us yesterday, he imagined that the business which took him to
+London might be concluded in three or four days; but as we are certain it cannot be so, and
+at the same time convinced that when Charles gets to town he will be in no hurry to leave it."
+"""
+
+
+def test_a_speech_broken_off_or_introducing_a_quotation_ends_its_paragraph() -> None:
+    # neither `—"` nor `:"` finishes a sentence, yet both end the paragraph: the unwrap pass
+    # keeps the break and the layout pass does not join the paragraphs back
+    blocks = fixed(BROKEN_OFF_PAGE.rstrip()).split("\n\n")
+    assert blocks[0].endswith('when we are better acquainted—"')
+    assert blocks[1].startswith("He was interrupted") and blocks[1].endswith("praised.")
+    assert blocks[2].endswith('I will read it to you:"')
+    assert blocks[3].startswith('"When my brother') and len(blocks) == 4
+
+
+# The Girl's Own Paper (Project Gutenberg #18195) set as pdftotext gives back a Word PDF
+MAGAZINE_PAGE = """\
+But this idea must be given up, and yet it would not have mattered in a hospital if I had spelt
+"all-right" with one "l." I am quite sure my bandages would have been considered perfect, and
+that would have been more to the point.
+(_To be continued._)
+THE AMATEUR CHURCH ORGANIST.
+BY THE HON. VICTORIA GROSVENOR.
+We believe that young people generally have a desire to be useful. Sometimes not an actually
+formulated desire, but a vague intention which they mean some day shall have a practical issue,
+when and how they do not quite know, or in what way.
+ART.
+SHELTIE.--To ornament ginger jars, or any kind of earthenware, without knowing how to draw
+or paint, first size it with ordinary glue-size, melted over the fire; then cut bright scraps of chintz,
+making any set design. Let the paste dry; then size the jar, and varnish with white hard varnish.
+FLEUR DES ALPES.--We fear there are no chances of a sale in London, as the market for screen
+and fan painting is already so full. Accept our best wishes.
+WOULD-BE PHOTOGRAPHER.--The reason that the object to be taken appears upside down
+is that the lens inverts it."""
+
+
+def test_headings_in_capitals_and_run_in_labels_stand_apart() -> None:
+    blocks = fixed(MAGAZINE_PAGE).split("\n\n")
+    assert blocks[1] == "(_To be continued._)"
+    assert blocks[2] == "THE AMATEUR CHURCH ORGANIST."
+    assert blocks[3] == "BY THE HON. VICTORIA GROSVENOR."
+    assert blocks[4].startswith("We believe") and blocks[5] == "ART."
+    assert blocks[6].startswith("SHELTIE.--") and blocks[6].endswith("white hard varnish.")
+    assert blocks[7].startswith("FLEUR DES ALPES.--") and blocks[7].endswith("best wishes.")
+    assert blocks[8].startswith("WOULD-BE PHOTOGRAPHER.--") and len(blocks) == 9
+
+
+def test_a_word_in_capitals_that_ends_a_wrapped_sentence_joins() -> None:
+    text = (
+        "So far, therefore, as either designed or accidental violations of treaties and the laws\n"
+        "of nations afford just causes of war, it follows that the former most favors the\n"
+        "SAFETY.\n"
+        "As to those just causes of war which proceed from direct and unlawful violence, it"
+        " appears."
+    )
+    assert "the former most favors the SAFETY. As to those" in fixed(text)
+
+
+def test_a_speech_resumed_after_its_attribution_stays_in_its_paragraph() -> None:
+    # an opening quotation mark before a lowercase word goes on with the sentence the
+    # attribution interrupted; a new speech opens with a capital
+    text = OPEN_SPEECH_PAGE.replace(
+        '"Not at all."',
+        '"He has been so unlucky as to lose your friendship," replied Elizabeth with emphasis,\n'
+        '"and in a manner which he is likely to suffer from all his life."',
+    )
+    blocks = fixed(text).split("\n\n")
+    assert blocks[1] == (
+        '"He has been so unlucky as to lose your friendship," replied Elizabeth with emphasis,'
+        ' "and in a manner which he is likely to suffer from all his life."'
+    )

@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.damage import damage_file  # noqa: E402
-from convert.document import Document, Paragraph, Section  # noqa: E402
+from convert.document import Document  # noqa: E402
 from convert.errors import InputError  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.read import decode  # noqa: E402
@@ -117,17 +117,7 @@ def document_blocks(doc: Document) -> list[str]:
         blocks.append(doc.subtitle)
     if doc.contributors:
         blocks.append(doc.byline())
-
-    def walk(items: Iterable[Paragraph | Section]) -> None:
-        for item in items:
-            if isinstance(item, Section):
-                blocks.append(item.title)
-                walk(item.children)
-            else:
-                blocks.append(item.text)
-
-    walk(doc.body)
-    return blocks
+    return blocks + doc.body_text()
 
 
 def galley_blocks(text: str) -> list[str]:

@@ -58,18 +58,23 @@ def _occurrences(text: str, literal: str) -> Iterator[int]:
         at = text.find(literal, at + 1)
 
 
+def _candidate_starts(text: str, starts: tuple[str, ...]) -> list[int]:
+    """Every place one of `starts` begins, in order and once each."""
+    candidates: set[int] = set()
+    for literal in starts:
+        candidates.update(_occurrences(text, literal))
+    return sorted(candidates)
+
+
 def _matches(text: str, regex: re.Pattern[str], starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """`regex.finditer(text)`, where every match of `regex` begins with one of `starts`.
 
     The leftmost match at or after a position is the first candidate place where `regex`
     matches, so trying the candidates in order gives the very matches `finditer` gives.
     """
-    candidates: set[int] = set()
-    for literal in starts:
-        candidates.update(_occurrences(text, literal))
     pos = 0
     match_at = regex.match
-    for start in sorted(candidates):
+    for start in _candidate_starts(text, starts):
         if start < pos:
             continue
         match = match_at(text, start)
@@ -81,12 +86,9 @@ def _matches(text: str, regex: re.Pattern[str], starts: tuple[str, ...]) -> Iter
 def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
     """The spans of `MARK_RE.finditer(text)`, as `_matches` finds them, without asking the regex
     about a lone mark (`,;:?!`): its match is that one character."""
-    candidates: set[int] = set()
-    for literal in MARK_STARTS:
-        candidates.update(_occurrences(text, literal))
     pos = 0
     match_at = MARK_RE.match
-    for start in sorted(candidates):
+    for start in _candidate_starts(text, MARK_STARTS):
         if start < pos:
             continue
         if text[start] in SINGLE_MARKS:

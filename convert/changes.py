@@ -221,12 +221,19 @@ def check_edits(text: str, edits: Sequence[Edit], pass_name: str) -> None:
 
 
 def apply_pass(
-    text: str, edits: Sequence[Edit], pass_name: str, source_map: SourceMap, step: int = 0
+    text: str,
+    edits: Sequence[Edit],
+    pass_name: str,
+    source_map: SourceMap,
+    step: int = 0,
+    altered: list[Edit] | None = None,
 ) -> tuple[str, list[Change]]:
     """Apply one pass's edits; return the new text and the edits as logged changes.
 
     Edits out of order or range are a bug of the pass (ValueError, as `check_edits`), found in
-    the same walk that makes the changes: the source map is only changed at the end.
+    the same walk that makes the changes: the source map is only changed at the end. The edits
+    that altered the text (not flags) are added to `altered`, when given: the driver tells the
+    memo how the new text was made (`memo.derived`).
     """
     source_starts, source_ends = source_map.to_source_spans(
         list(map(itemgetter(0), edits)), list(map(itemgetter(1), edits))
@@ -272,6 +279,8 @@ def apply_pass(
             altering.append(edit)
     pieces.append(text[cursor:])
     source_map.push(altering)
+    if altered is not None:
+        altered.extend(altering)
     return "".join(pieces), changes
 
 

@@ -7,6 +7,12 @@ mojibake repairs (the invisible pass leaves their bytes alone, the mojibake pass
 `same_text` keeps the last result of such a function and returns it when it is given the same
 string object again.
 
+`same_lines` goes further, for a function whose records each depend on a stretch of whole lines
+only (the mojibake repairs, asked of each text the invisible and mojibake passes see, in every
+round, where often only a few lines changed since the last time): the driver tells it how each
+text was made from the one before (`derived`), and for a text made from the kept one by a few
+edits it computes only the lines around the edits again.
+
 Results are kept only while `normalize` runs (`kept_while`), so no text outlives the call that
 normalized it; outside it the functions compute as before. A result is shared between callers,
 so they must not change it (the functions memoized here return lists nobody mutates).
@@ -15,10 +21,10 @@ so they must not change it (the functions memoized here return lists nobody muta
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 R = TypeVar("R")
 
@@ -64,3 +70,180 @@ def kept_while() -> Iterator[None]:
             if not _active:
                 for slot in _slots:
                     slot[0] = None
+                for line_slot in _line_slots:
+                    line_slot[0] = None
+
+
+class Spanned(Protocol):
+    """A record of a `same_lines` function: a named tuple with the span it covers."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class Replacement(Protocol):
+    """What `derived` needs of an edit: text[start:end] became `after`."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def after(self) -> str: ...
+
+
+S = TypeVar("S", bound=Spanned)
+CutTest = Callable[[str, int], bool]
+# A `same_lines` slot holds None or (text, records, derivations): the records of `text`, and
+# the texts made from it since, each with the edits that made it from the one before.
+_line_slots: list[list[Any]] = []
+# Beyond this many edits since the kept text, most lines would be computed again: the next call
+# computes the whole text instead (and nothing is kept for the texts in between).
+MAX_DERIVED_EDITS = 4000
+
+
+def same_lines(cut_after: CutTest) -> Callable[[Callable[[str], list[S]]], Callable[[str], list[S]]]:
+    """`same_text`, and more, for a function of a text whose records (sorted, not overlapping)
+    depend on stretches of whole lines: between two line feeds where `cut_after(text, position
+    of the line feed)` holds, no record crosses, and the records are those of the stretch alone.
+    `cut_after` may look at the line feed and the character before it only.
+
+    A text `derived` from the kept one gets the kept records outside the stretches around the
+    edits, shifted, and the function's records of those stretches: what the whole text gets.
+    """
+
+    def decorate(func: Callable[[str], list[S]]) -> Callable[[str], list[S]]:
+        slot: list[Any] = [None]
+        _line_slots.append(slot)
+
+        @wraps(func)
+        def memoized(text: str) -> list[S]:
+            kept = slot[0]  # one read: another thread may replace it, never half of it
+            if kept is not None:
+                if kept[0] is text:
+                    return kept[1]  # type: ignore[no-any-return]
+                folded = _fold(func, cut_after, kept, text)
+                if folded is not None:
+                    if _active:
+                        slot[0] = folded
+                    return folded[1]  # type: ignore[no-any-return]
+            result = func(text)
+            if _active:
+                slot[0] = (text, result, ())
+            return result
+
+        return memoized
+
+    return decorate
+
+
+def derived(old: str, new: str, edits: Sequence[Replacement]) -> None:
+    """`new` is `old` with `edits` (sorted, in `old`'s coordinates) applied: a `same_lines`
+    function that kept a result for `old`, or for a text `old` was derived from, will start from
+    it when asked about `new`."""
+    if not _active:
+        return
+    for slot in _line_slots:
+        kept = slot[0]
+        if kept is None:
+            continue
+        text, records, derivations = kept
+        if (derivations[-1][0] if derivations else text) is not old:
+            continue
+        if sum(len(e) for _, e in derivations) + len(edits) > MAX_DERIVED_EDITS:
+            slot[0] = None  # too many lines changed: the whole text is computed next time
+        else:
+            slot[0] = (text, records, (*derivations, (new, tuple(edits))))
+
+
+def _fold(
+    func: Callable[[str], list[S]], cut_after: CutTest, kept: tuple[Any, ...], text: str
+) -> tuple[Any, ...] | None:
+    """The slot for `text`, if it is one of the kept derivations: each derivation's edits
+    applied to the records in turn, up to `text`."""
+    _, records, derivations = kept
+    for index, (new, _) in enumerate(derivations):
+        if new is text:
+            break
+    else:
+        return None
+    for new, edits in derivations[: index + 1]:
+        records = _records_after(func, cut_after, new, records, edits)
+    return (text, records, derivations[index + 1 :])
+
+
+def _stretch_end(text: str, pos: int, cut_after: CutTest) -> int:
+    """After the first line feed at or after `pos` where the text may be cut (or its end)."""
+    end = text.find("\n", pos)
+    while end >= 0 and not cut_after(text, end):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end + 1
+
+
+def _stretch_start(text: str, pos: int, cut_after: CutTest) -> int:
+    """After the last line feed before `pos` where the text may be cut (or 0)."""
+    start = text.rfind("\n", 0, pos)
+    while start >= 0 and not cut_after(text, start):
+        start = text.rfind("\n", 0, start)
+    return start + 1
+
+
+def _stretches(new: str, edits: Sequence[Replacement], cut_after: CutTest) -> list[list[int]]:
+    """[start, end, old start, old end] of each stretch of `new` to compute again.
+
+    Each edit's output lies inside a stretch, and so do the two characters before each
+    stretch's ends (a line feed and the last character of its line), which therefore stand
+    unchanged at the old ends: `cut_after` says the same there in the old text, and the text
+    outside the stretches is the same in both."""
+    stretches: list[list[int]] = []
+    delta = 0  # new position - old position, after the edits so far
+    for edit in edits:
+        out_start = edit.start + delta
+        delta += len(edit.after) - (edit.end - edit.start)
+        out_end = out_start + len(edit.after)
+        if stretches and out_end + 2 <= stretches[-1][1]:
+            stretches[-1][3] = stretches[-1][1] - delta  # inside the last stretch
+            continue
+        start = _stretch_start(new, out_start, cut_after)
+        end = _stretch_end(new, out_end + 1, cut_after)
+        if stretches and start <= stretches[-1][1] + 1:
+            stretches[-1][1] = max(end, stretches[-1][1])
+            stretches[-1][3] = stretches[-1][1] - delta
+        else:
+            old_start = start - (delta - len(edit.after) + (edit.end - edit.start))
+            stretches.append([start, end, old_start, end - delta])
+    return stretches
+
+
+def _records_after(
+    func: Callable[[str], list[S]],
+    cut_after: CutTest,
+    new: str,
+    records: list[S],
+    edits: Sequence[Replacement],
+) -> list[S]:
+    """The records of `new`, from `records` of the text that `edits` turned into `new`."""
+    out: list[S] = []
+    index, count, shift = 0, len(records), 0
+    for start, end, old_start, old_end in _stretches(new, edits, cut_after):
+        while index < count and records[index].start < old_start:
+            record = records[index]
+            out.append(_shifted(record, shift))
+            index += 1
+        while index < count and records[index].start < old_end:
+            index += 1  # computed again below
+        out.extend(_shifted(record, start) for record in func(new[start:end]))
+        shift = end - old_end
+    out.extend(_shifted(record, shift) for record in records[index:])
+    return out
+
+
+def _shifted(record: S, shift: int) -> S:
+    if not shift:
+        return record
+    return record._replace(start=record.start + shift, end=record.end + shift)  # type: ignore[attr-defined,no-any-return]

@@ -12,11 +12,10 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import attrgetter, ne
 
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
-from ..memo import kept_while
+from ..memo import derived, kept_while
 from . import furniture, invisible, layout, lines, mojibake, punctuation, stray, width
 
 PassFunction = Callable[[str, Config], list[Edit]]
@@ -53,7 +52,6 @@ class Normalized:
 
 
 MAX_ROUNDS = 3
-_BEFORE, _AFTER = attrgetter("before"), attrgetter("after")
 
 
 def _run_round(
@@ -82,10 +80,12 @@ def _run_round(
         before = text
         if edits:
             step = round_index * len(passes) + index
-            text, changes = apply_pass(text, edits, repair.name, source_map, step)
+            altering: list[Edit] = []
+            text, changes = apply_pass(text, edits, repair.name, source_map, step, altering)
             log.extend(changes)
-            # whether any change alters the text (not only flags), compared in C
-            alters = any(map(ne, map(_BEFORE, changes), map(_AFTER, changes)))
+            alters = bool(altering)  # some change alters the text (not only flags)
+            if alters:
+                derived(before, text, altering)
         else:
             alters = False
         if alters:

@@ -48,7 +48,7 @@ import ftfy
 from ..changes import Edit, Severity
 from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
-from ..memo import same_text
+from ..memo import same_lines
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
 # change that damages CJK text.
@@ -671,7 +671,16 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-@same_text  # the invisible pass asks first, then this pass, often of the same text
+def _may_cut_after(text: str, line_feed: int) -> bool:
+    """No repair crosses a line feed after a line that does not end in a Latin-1/cp1252
+    character (only such a line can end inside a character, `_breaks_inside_characters`), and
+    the repairs on either side of it are those of each side alone (`memo.same_lines`)."""
+    return line_feed == 0 or LATIN_RE.match(text, line_feed - 1) is None
+
+
+# the line-endings and invisible passes ask first, then this pass, often of the same text, and
+# in later rounds of a text where only a few lines changed
+@same_lines(_may_cut_after)
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []

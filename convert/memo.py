@@ -21,10 +21,10 @@ so they must not change it (the functions memoized here return lists nobody muta
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 R = TypeVar("R")
 
@@ -99,45 +99,86 @@ class Replacement(Protocol):
 
 S = TypeVar("S", bound=Spanned)
 CutTest = Callable[[str, int], bool]
+# Stretches closer than this (characters) are computed as one: each computation has a fixed cost
+# about that of this many characters more.
+MERGE_GAP = 400
 # A `same_lines` slot holds None or (text, records, derivations): the records of `text`, and
 # the texts made from it since, each with the edits that made it from the one before.
 _line_slots: list[list[Any]] = []
 # Beyond this many edits since the kept text, most lines would be computed again: the next call
 # computes the whole text instead (and nothing is kept for the texts in between).
-MAX_DERIVED_EDITS = 4000
+MAX_DERIVED_EDITS = 1000
 
 
-def same_lines(cut_after: CutTest) -> Callable[[Callable[[str], list[S]]], Callable[[str], list[S]]]:
+class LineLocal(Generic[S]):
     """`same_text`, and more, for a function of a text whose records (sorted, not overlapping)
     depend on stretches of whole lines: between two line feeds where `cut_after(text, position
     of the line feed)` holds, no record crosses, and the records are those of the stretch alone.
     `cut_after` may look at the line feed and the character before it only.
 
     A text `derived` from the kept one gets the kept records outside the stretches around the
-    edits, shifted, and the function's records of those stretches: what the whole text gets.
+    edits, shifted, and the function's records of those stretches: what the whole text gets. A
+    caller that needs the records near a few places only asks for them (`around`, `stretch`).
     """
 
-    def decorate(func: Callable[[str], list[S]]) -> Callable[[str], list[S]]:
-        slot: list[Any] = [None]
-        _line_slots.append(slot)
+    def __init__(self, func: Callable[[str], list[S]], cut_after: CutTest) -> None:
+        self.func = func
+        self.cut_after = cut_after
+        self.slot: list[Any] = [None]
+        _line_slots.append(self.slot)
+        wraps(func)(self)
 
-        @wraps(func)
-        def memoized(text: str) -> list[S]:
-            kept = slot[0]  # one read: another thread may replace it, never half of it
-            if kept is not None:
-                if kept[0] is text:
-                    return kept[1]  # type: ignore[no-any-return]
-                folded = _fold(func, cut_after, kept, text)
-                if folded is not None:
-                    if _active:
-                        slot[0] = folded
-                    return folded[1]  # type: ignore[no-any-return]
-            result = func(text)
+    def kept(self, text: str) -> list[S] | None:
+        """The records of `text` if they are kept, or can be made from kept ones, else None."""
+        kept = self.slot[0]  # one read: another thread may replace it, never half of it
+        if kept is None:
+            return None
+        if kept[0] is text:
+            return kept[1]
+        folded = _fold(self.func, self.cut_after, kept, text)
+        if folded is None:
+            return None
+        if _active:
+            self.slot[0] = folded
+        return folded[1]
+
+    def __call__(self, text: str) -> list[S]:
+        records = self.kept(text)
+        if records is None:
+            records = self.func(text)
             if _active:
-                slot[0] = (text, result, ())
-            return result
+                self.slot[0] = (text, records, ())
+        return records
 
-        return memoized
+    def stretch(self, text: str, pos: int) -> tuple[int, int, list[S]]:
+        """(start, end, records) of the stretch of whole lines around `pos` that the text may be
+        cut to, its records in text coordinates (the whole text and all its records if they are
+        kept). Nothing is kept: the records of a stretch are not the text's."""
+        records = self.kept(text)
+        if records is not None:
+            return 0, len(text), records
+        start = _stretch_start(text, pos, self.cut_after)
+        end = _stretch_end(text, pos, self.cut_after)
+        return start, end, [_shifted(r, start) for r in self.func(text[start:end])]
+
+    def around(self, text: str, positions: Iterable[int]) -> list[S]:
+        """The records of the stretches around `positions` (sorted): every record of the text
+        that holds one of them, and others."""
+        records: list[S] = []
+        covered = -1
+        for pos in positions:
+            if pos < covered:
+                continue
+            _, covered, found = self.stretch(text, pos)
+            records += found
+        return records
+
+
+def same_lines(cut_after: CutTest) -> Callable[[Callable[[str], list[S]]], LineLocal[S]]:
+    """The function, as a `LineLocal` whose stretches are cut where `cut_after` allows."""
+
+    def decorate(func: Callable[[str], list[S]]) -> LineLocal[S]:
+        return LineLocal(func, cut_after)
 
     return decorate
 
@@ -167,10 +208,8 @@ def _fold(
     """The slot for `text`, if it is one of the kept derivations: each derivation's edits
     applied to the records in turn, up to `text`."""
     _, records, derivations = kept
-    for index, (new, _) in enumerate(derivations):
-        if new is text:
-            break
-    else:
+    index = next((i for i, (new, _) in enumerate(derivations) if new is text), None)
+    if index is None:
         return None
     for new, edits in derivations[: index + 1]:
         records = _records_after(func, cut_after, new, records, edits)
@@ -211,7 +250,7 @@ def _stretches(new: str, edits: Sequence[Replacement], cut_after: CutTest) -> li
             continue
         start = _stretch_start(new, out_start, cut_after)
         end = _stretch_end(new, out_end + 1, cut_after)
-        if stretches and start <= stretches[-1][1] + 1:
+        if stretches and start <= stretches[-1][1] + MERGE_GAP:
             stretches[-1][1] = max(end, stretches[-1][1])
             stretches[-1][3] = stretches[-1][1] - delta
         else:
@@ -246,4 +285,4 @@ def _records_after(
 def _shifted(record: S, shift: int) -> S:
     if not shift:
         return record
-    return record._replace(start=record.start + shift, end=record.end + shift)  # type: ignore[attr-defined,no-any-return]
+    return record._replace(start=record.start + shift, end=record.end + shift)  # type: ignore[attr-defined]

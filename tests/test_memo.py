@@ -1,11 +1,18 @@
-"""`same_text`: a result reused for the very same text while normalize() runs, and only then."""
+"""`same_text`: a result reused for the very same text while normalize() runs, and only then;
+`same_lines`: the mojibake repairs of a text made from the kept one by a few edits, and of the
+lines around a few positions, are exactly those of the whole text."""
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from convert import memo
 from convert.blocks import split_blocks
-from convert.normalize import normalize
-from convert.normalize.mojibake import mojibake_spans
+from convert.changes import Edit
+from convert.normalize import mojibake, normalize
+from convert.normalize.mojibake import SpanIndex, mojibake_spans
 
 
 def test_results_are_reused_for_the_same_text_object_only_while_kept() -> None:
@@ -36,5 +43,117 @@ def test_normalize_keeps_no_text_after_it_returns() -> None:
     source = "第一段，正文。\n\n第二段,正文.\n"
     result = normalize(source)
     assert all(slot[0] is None for slot in memo._slots)
+    assert all(slot[0] is None for slot in memo._line_slots)
     assert split_blocks(result.text) == split_blocks(str(result.text))
     assert mojibake_spans(result.text) == []
+
+
+# --- same_lines: the mojibake repairs of a derived text, and of stretches of lines -------------
+
+PHRASES = [
+    "坚信在中国共产党的领导下",
+    "“全面建成小康社会”",
+    "报告指出，要坚持人民至上。",
+    "东城区总工会",
+    "基础设施建设……",
+    "Hello, world.",
+]
+
+
+def _garbled(phrase: str, rng: random.Random) -> str:
+    """The phrase as one of the wrong decodings the mojibake pass repairs (or as it is)."""
+    history = rng.randrange(5)
+    if history == 0:
+        return phrase.encode("utf-8").decode("latin-1")
+    if history == 1:
+        return phrase.encode("utf-8").decode("cp1252", errors="ignore")
+    if history == 2:
+        return phrase.encode("gbk").decode("latin-1")
+    return phrase
+
+
+def _damaged_text(rng: random.Random) -> str:
+    """Lines of Chinese with garbled phrases, hard-wrapped at random widths (so that some line
+    breaks fall inside a garbled character), with the line ends and invisible characters the
+    earlier passes see."""
+    text = "".join(_garbled(rng.choice(PHRASES), rng) for _ in range(rng.randint(1, 12)))
+    width = rng.randint(3, 17)
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    ends = ["\n", "\n", "\n\n", "\r\n", "\u00ad\n", "\x85"]
+    return "".join(line + rng.choice(ends) for line in lines)
+
+
+def _random_edits(text: str, rng: random.Random) -> list[Edit]:
+    """Sorted, non-overlapping edits of the kinds the passes make: deletions (line feeds
+    included), insertions and replacements, some of them Latin-1 bytes at line ends."""
+    inserts = ["", "", "\n", "中", "Ã", "\u00ad", "\u00a0", "，", "ä¸"]
+    edits: list[Edit] = []
+    pos = 0
+    while pos < len(text):
+        pos += rng.randint(0, 40)
+        if pos > len(text):
+            break
+        end = min(len(text), pos + rng.randint(0, 2))
+        after = rng.choice(inserts)
+        if text[pos:end] != after:
+            edits.append(Edit(pos, end, after, "test"))
+        pos = end + 1
+    return edits
+
+
+def _applied(text: str, edits: list[Edit]) -> str:
+    pieces, cursor = [], 0
+    for edit in edits:
+        pieces += [text[cursor : edit.start], edit.after]
+        cursor = edit.end
+    return "".join(pieces) + text[cursor:]
+
+
+def _whole(text: str) -> list[object]:
+    return list(mojibake_spans.func(text))
+
+
+def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
+    rng = random.Random(3)
+    derived_at_least_once = 0
+    for _ in range(300):
+        first = _damaged_text(rng)
+        second = _applied(first, edits := _random_edits(first, rng))
+        third = _applied(second, more := _random_edits(second, rng))
+        with memo.kept_while():
+            assert mojibake_spans(first) == _whole(first)
+            memo.derived(first, second, edits)
+            memo.derived(second, third, more)
+            kept = mojibake_spans.slot[0]
+            derived_at_least_once += kept is not None and len(kept[2]) == 2
+            assert mojibake_spans(third) == _whole(third)  # two derivations folded at once
+            assert mojibake_spans(second) == _whole(second)  # not kept any more: computed
+    assert derived_at_least_once > 250
+
+
+def test_repairs_near_a_position_are_the_whole_texts_there() -> None:
+    rng = random.Random(5)
+    for _ in range(200):
+        text = _damaged_text(rng)
+        whole = _whole(text)
+        for pos in sorted(rng.sample(range(len(text)), min(5, len(text)))):
+            start, end, records = mojibake_spans.stretch(text, pos)
+            assert start <= pos < end
+            assert records == [r for r in whole if start <= r.start < end]  # type: ignore[attr-defined]
+        index = SpanIndex(text)
+        inside = {p for r in whole for p in range(r.start, r.end)}  # type: ignore[attr-defined]
+        assert [p in index for p in range(-1, len(text) + 1)] == [
+            p in inside for p in range(-1, len(text) + 1)
+        ]
+
+
+def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(7)
+    sources = [_damaged_text(rng) + "\n\n" + _damaged_text(rng) for _ in range(60)]
+    fast = [normalize(source) for source in sources]
+    monkeypatch.setattr(memo, "MAX_DERIVED_EDITS", -1)  # every text computed whole
+    monkeypatch.setattr(mojibake, "STRETCH_CHARACTERS", 1 << 40)
+    plain = [normalize(source) for source in sources]
+    assert fast == plain

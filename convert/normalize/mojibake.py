@@ -84,6 +84,7 @@ CP1252_BYTES = {ch: ch.encode("cp1252") for ch in CP1252_EXTRAS}
 LATIN_RUN_RE = re.compile(
     f"[\u0080-\u00ff{CP1252_EXTRAS}](?:[\u0080-\u00ff{CP1252_EXTRAS}]|[@-~](?=[\u0080-\u00ff]))+"
 )
+NEL_RE = re.compile("\u0085")
 NEL_ELLIPSIS_FOLLOWERS = frozenset(" \t\u0094\u0092”’\"')]")  # after "…", not after a line end
 KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af]")
 REPLACEMENT = "\ufffd"
@@ -835,19 +836,37 @@ def _spans_across_breaks(
     return spans
 
 
+# A stretch of lines costs about as much to search for repairs as this many characters of a
+# whole text (the fixed cost of each search).
+STRETCH_CHARACTERS = 2000
+
+
 class SpanIndex:
     """Answers "is this position inside a mojibake repair?" for the passes that run before this
     one: a C1 control, soft hyphen or no-break space inside one is a byte of the damaged sequence
     (`Ã\\xa0` is à, `ä¸\\xad` is 中), and the invisible pass must leave it to this pass."""
 
     def __init__(self, text: str) -> None:
-        spans = mojibake_spans(text)
-        self._starts = [r.start for r in spans]
-        self._ends = [r.end for r in spans]
+        self._text = text
+        # the repairs of the stretch of lines around the last position asked about (all of
+        # them when they are known): a few positions need no other line's repairs found; past
+        # `_stretches_left` stretches, those of the whole text are found (and kept), at once
+        self._lo = self._hi = 0
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._stretches_left = len(text) // STRETCH_CHARACTERS
 
     def __contains__(self, pos: object) -> bool:
-        if not isinstance(pos, int):
+        if not isinstance(pos, int) or not 0 <= pos < len(self._text):
             return False
+        if not self._lo <= pos < self._hi:
+            self._stretches_left -= 1
+            if self._stretches_left < 0:
+                self._lo, self._hi, spans = 0, len(self._text), mojibake_spans(self._text)
+            else:
+                self._lo, self._hi, spans = mojibake_spans.stretch(self._text, pos)
+            self._starts = [r.start for r in spans]
+            self._ends = [r.end for r in spans]
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
 
@@ -869,7 +888,8 @@ def mojibake_nels(text: str) -> set[int]:
     has_breaks = "\n" in text or "\r" in text
     lone = text.count("\u0085") == 1
     found = set()
-    for repair in mojibake_spans(text):
+    nels = (match.start() for match in NEL_RE.finditer(text))
+    for repair in mojibake_spans.around(text, nels):  # the repairs that may hold a NEL
         for pos in range(repair.start, repair.end):
             if text[pos] != "\u0085":
                 continue

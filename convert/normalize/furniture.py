@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from ..blocks import ends_paragraph
@@ -59,15 +60,17 @@ class _Line(NamedTuple):
 
 
 def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    append = lines.append
-    pos = 0
-    for raw in text.split("\n"):
-        key = raw.replace("\f", "").strip() if "\f" in raw else raw.strip()
-        end = pos + len(raw)
-        append(_Line(pos, end, raw, key))
-        pos = end + 1
-    return lines
+    """Every line (a text's tens of thousands: built by C loops, each `_Line` by
+    `tuple.__new__`, not by the named tuple's Python-level constructor)."""
+    raws = text.split("\n")
+    if "\f" in text:
+        keys = [raw.replace("\f", "").strip() if "\f" in raw else raw.strip() for raw in raws]
+    else:
+        keys = list(map(str.strip, raws))
+    # where each line ends: the lengths of the lines before it and of their line feeds, summed
+    ends = list(accumulate(map((1).__add__, map(len, raws)), initial=-1))
+    starts = map((1).__add__, ends[:-1])  # a line starts after the line feed before it
+    return list(map(tuple.__new__, repeat(_Line), zip(starts, ends[1:], raws, keys)))
 
 
 def _boundaries(lines: list[_Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
@@ -113,11 +116,16 @@ def _running_heads(lines: list[_Line], near: list[bool], pages: int) -> set[str]
     for i, line in enumerate(lines):
         key = line.key
         if key and len(key) <= MAX_HEAD_CHARS:
-            places.setdefault(key, []).append(i)
+            where = places.get(key)
+            if where is None:
+                places[key] = [i]
+            else:
+                where.append(i)
+    # (a line seen once is no running head: asked first, as most lines are seen once)
     return {
         key
         for key, where in places.items()
-        if not ends_paragraph(key) and _mostly_near([near[i] for i in where])
+        if len(where) >= 2 and _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
     }
 
 

@@ -70,7 +70,7 @@ def _lines(text: str) -> list[_Line]:
     # where each line ends: the lengths of the lines before it and of their line feeds, summed
     ends = list(accumulate(map((1).__add__, map(len, raws)), initial=-1))
     starts = map((1).__add__, ends[:-1])  # a line starts after the line feed before it
-    return list(map(tuple.__new__, repeat(_Line), zip(starts, ends[1:], raws, keys)))
+    return list(map(tuple.__new__, repeat(_Line), zip(starts, ends[1:], raws, keys, strict=True)))
 
 
 def _boundaries(lines: list[_Line], numbers: list[bool], jumps: list[bool]) -> list[int]:

@@ -46,8 +46,9 @@ HAN_NEAR_RE = re.compile(f"[{HAN}]")
 # with, which `str.find` finds far faster than the regex engine tries the alternations at every
 # character of the text.
 SINGLE_MARKS = ",;:?!"  # MARK_RE's first alternative
-MARK_STARTS = (*SINGLE_MARKS, "...", "。。。", "--", "…")
+MARK_STARTS = (*SINGLE_MARKS, "...", "。。。", "--", "…")  # `…` last (see `_mark_spans`)
 PROTECTED_STARTS = ("http", "ftp://", "www.", "`")
+PAIR_STARTS = ("(", '"', "'")  # PAIR_RE's alternatives (a text without them needs no regex scan)
 
 
 def _occurrences(text: str, literal: str) -> Iterator[int]:
@@ -83,12 +84,30 @@ def _matches(text: str, regex: re.Pattern[str], starts: tuple[str, ...]) -> Iter
             pos = match.end()
 
 
+def _lone_ellipses(text: str) -> Iterator[int]:
+    """Every `…` with no `…` beside it: where MARK_RE's last alternative can match (Chinese text
+    is full of `……`, none of whose halves can)."""
+    at = text.find("…")
+    while at != -1:
+        end = at + 1
+        while text[end : end + 1] == "…":
+            end += 1
+        if end == at + 1:
+            yield at
+        at = text.find("…", end)
+
+
 def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
     """The spans of `MARK_RE.finditer(text)`, as `_matches` finds them, without asking the regex
-    about a lone mark (`,;:?!`): its match is that one character."""
+    about a lone mark (`,;:?!`): its match is that one character; and without asking it about
+    each half of a `……`."""
     pos = 0
     match_at = MARK_RE.match
-    for start in _candidate_starts(text, MARK_STARTS):
+    candidates = _candidate_starts(text, MARK_STARTS[:-1])
+    lone = list(_lone_ellipses(text))
+    if lone:
+        candidates = sorted({*candidates, *lone})
+    for start in candidates:
         if start < pos:
             continue
         if text[start] in SINGLE_MARKS:
@@ -200,7 +219,7 @@ def _quoted_term(text: str, start: int, end: int, inner: str) -> bool:
 
 def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     edits = []
-    for match in PAIR_RE.finditer(text):
+    for match in _matches(text, PAIR_RE, PAIR_STARTS):
         start, end = match.span()
         if _inside(protected, start):
             continue

@@ -23,6 +23,8 @@ PIECES = [
     *",;:?!.。-`@\t\n\u3000\u00a0\u200b\ufeff\u00ad\x85\x0c\x0b\x01\u2028（()）“”'\"",
     "...",
     "。。。",
+    "…",
+    "……",
     "--",
     "http://a.b/c",
     "https://x.cn",
@@ -65,6 +67,8 @@ def test_punctuation_marks_and_protected_spans(text: str) -> None:
     assert spans == [m.span() for m in punctuation.MARK_RE.finditer(text)]
     protected = punctuation._matches(text, punctuation.PROTECTED_RE, punctuation.PROTECTED_STARTS)
     assert _spans(protected) == _spans(punctuation.PROTECTED_RE.finditer(text))
+    pairs = punctuation._matches(text, punctuation.PAIR_RE, punctuation.PAIR_STARTS)
+    assert _spans(pairs) == _spans(punctuation.PAIR_RE.finditer(text))
 
 
 @FAST

@@ -119,12 +119,13 @@ def in_capitals(text: str, config: Config) -> bool:
     `looks_like_heading` refuses a line that ends a sentence; a magazine's headings and
     bylines (`BY THE HON. VICTORIA GROSVENOR.`) often do.
     """
-    letters = [c for c in text if c.isalpha()]
-    return (
-        len(letters) >= MIN_CAPITALS
-        and all(c.isupper() and c.isascii() for c in letters)
-        and len(text.split()) <= config.max_heading_words
-    )
+    letters = 0
+    for c in text:  # (stops at the first letter that is not an ASCII capital: most texts' first)
+        if c.isalpha():
+            if not (c.isupper() and c.isascii()):
+                return False
+            letters += 1
+    return letters >= MIN_CAPITALS and len(text.split()) <= config.max_heading_words
 
 
 # Chinese function words that need what follows them: a structural particle, conjunctions and

@@ -280,6 +280,37 @@ def _may_hold_furniture(text: str) -> bool:
     )
 
 
+# A line whose stripped text is a page number or a jump line, found in the raw text: the line's
+# white space may be any (`str.strip` removes it all), so these match wherever the line-by-line
+# test does, and sometimes where it does not.
+_LINE_SPACE = r"[^\S\n]*"
+FURNITURE_ANY_LINE_RE = re.compile(
+    rf"\n{_LINE_SPACE}(?:{_PAGE_NUMBER_BODY}|{_JUMP_LINE_BODY}){_LINE_SPACE}(?=\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _holds_no_furniture(text: str) -> bool:
+    """True only where `_furniture_lines` finds nothing: no form feed, no line that is a page
+    number or a jump line (so one page, and no running heads), and no jump line glued to either
+    end of a line. A text whose only sign of furniture is a `（下转第2版）` inside a paragraph
+    (every text a second time round, once the unwrap pass joined its lines) is answered by a few
+    searches instead of a look at every line."""
+    if "\f" in text:
+        return False
+    first = _first_line(text).strip()
+    if PAGE_NUMBER_RE.match(first) or JUMP_LINE_RE.match(first):
+        return False
+    if FURNITURE_ANY_LINE_RE.search(text):
+        return False
+    for core in JUMP_INLINE_CORE_RE.finditer(text):
+        end = text.find("\n", core.end())
+        line = text[text.rfind("\n", 0, core.start()) + 1 : len(text) if end < 0 else end]
+        if any(m.start() == 0 or m.end() == len(line) for m in JUMP_INLINE_RE.finditer(line)):
+            return False  # (the edit also needs more on the line than the jump: not asked)
+    return True
+
+
 def remove_page_furniture(text: str, config: Config) -> list[Edit]:
     """Edits that remove page furniture; form feeds become block breaks.
 
@@ -287,7 +318,11 @@ def remove_page_furniture(text: str, config: Config) -> list[Edit]:
     >>> [e.kind for e in remove_page_furniture(text, Config())]
     ['page-number', 'jump-line', 'form-feed']
     """
-    if not config.remove_page_furniture or not _may_hold_furniture(text):
+    if (
+        not config.remove_page_furniture
+        or _holds_no_furniture(text)  # (first: when it holds, the answer is the same)
+        or not _may_hold_furniture(text)
+    ):
         return []
     lines = _lines(text)
     edits = _furniture_lines(text, lines)

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
+from convert.config import Config
 from convert.normalize import furniture, invisible, lines, mojibake, punctuation, stray
 
 from .test_properties import EXAMPLES
@@ -37,6 +38,8 @@ PIECES = [
     "\f\f",
     " \f ",
     "\n3\n",
+    "\n\u00a012\u2003\n",
+    "\u2003（上接第1版）",
     "— 3 —",
     "Page 2",
     "第3页",
@@ -141,3 +144,11 @@ def test_mostly_wide(chars: list[str]) -> None:
 def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[str]) -> None:
     line = "".join(words)  # a line: the unwrap pass splits its blocks at line feeds
     assert line.endswith(".") or not lines.ABBREVIATION_RE.search(line)
+
+
+@FAST
+@given(TEXTS)
+def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
+    if furniture._holds_no_furniture(text):
+        assert furniture._furniture_lines(text, furniture._lines(text)) == []
+        assert furniture.remove_page_furniture(text, Config()) == []

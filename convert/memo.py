@@ -8,10 +8,11 @@ mojibake repairs (the invisible pass leaves their bytes alone, the mojibake pass
 string object again.
 
 `same_lines` goes further, for a function whose records each depend on a stretch of whole lines
-only (the mojibake repairs, asked of each text the invisible and mojibake passes see, in every
-round, where often only a few lines changed since the last time): the driver tells it how each
-text was made from the one before (`derived`), and for a text made from the kept one by a few
-edits it computes only the lines around the edits again.
+only (the mojibake repairs, asked of each text the line-endings, invisible and mojibake passes
+see, in every round, where often only a few lines changed since the last time): the driver tells
+it how each text was made from the one before (`derived`), and for a text made from the kept
+one by a few edits it computes only the lines around the edits again; a caller that needs the
+records near a few places only (a NEL, a soft hyphen) gets those of the lines around them.
 
 Results are kept only while `normalize` runs (`kept_while`), so no text outlives the call that
 normalized it; outside it the functions compute as before. A result is shared between callers,
@@ -105,9 +106,11 @@ MERGE_GAP = 400
 # A `same_lines` slot holds None or (text, records, derivations): the records of `text`, and
 # the texts made from it since, each with the edits that made it from the one before.
 _line_slots: list[list[Any]] = []
-# Beyond this many edits since the kept text, most lines would be computed again: the next call
-# computes the whole text instead (and nothing is kept for the texts in between).
+# Beyond this many edits since the kept text, finding the lines around each costs about as much
+# as the whole text: the next call computes the whole text instead (nothing is kept meanwhile).
 MAX_DERIVED_EDITS = 1000
+# and beyond this many texts in between (each is kept alive until the next call)
+MAX_DERIVATIONS = 3
 
 
 class LineLocal(Generic[S]):
@@ -196,7 +199,10 @@ def derived(old: str, new: str, edits: Sequence[Replacement]) -> None:
         text, records, derivations = kept
         if (derivations[-1][0] if derivations else text) is not old:
             continue
-        if sum(len(e) for _, e in derivations) + len(edits) > MAX_DERIVED_EDITS:
+        if (
+            len(derivations) >= MAX_DERIVATIONS
+            or sum(len(e) for _, e in derivations) + len(edits) > MAX_DERIVED_EDITS
+        ):
             slot[0] = None  # too many lines changed: the whole text is computed next time
         else:
             slot[0] = (text, records, (*derivations, (new, tuple(edits))))

@@ -76,9 +76,10 @@ def _lines(text: str) -> list[_Line]:
 def _boundaries(lines: list[_Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
     """Indexes of lines at a page boundary: form feeds, page numbers, start and end of text."""
     marks = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
-    content = [i for i, line in enumerate(lines) if line.key]
-    if content:
-        marks += [content[0] - 1, content[-1] + 1]
+    first = next((i for i, line in enumerate(lines) if line.key), None)
+    if first is not None:  # the first and the last line with content
+        last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].key)
+        marks += [first - 1, last + 1]
     return sorted(set(marks))
 
 

@@ -836,9 +836,10 @@ def _spans_across_breaks(
     return spans
 
 
-# A stretch of lines costs about as much to search for repairs as this many characters of a
-# whole text (the fixed cost of each search).
-STRETCH_CHARACTERS = 2000
+# The stretches of lines `SpanIndex` searches before it searches the whole text: one per this
+# many characters of the text (a stretch costs about as much as 2,000 characters of a whole
+# text; a text with many positions to ask about is soon searched whole).
+STRETCH_CHARACTERS = 8000
 
 
 class SpanIndex:

@@ -11,6 +11,7 @@ its own digest, so a difference says where to look:
   bytes read through `convert.read.decode` as `galley convert` reads them (refused files count
   as their error's class name);
 * `samples`: `samples/*.txt`;
+* `corpus`: the English books, 《吶喊》 and 40 Japanese news files of the shared corpus;
 * `random`: texts made of pieces that trigger every pass (line ends of every kind, invisible
   characters, ASCII punctuation beside Han, page numbers, wraps), damaged articles cut and
   spliced at random, and texts of random code points; a fixed seed makes the same texts.
@@ -94,6 +95,25 @@ def sample_texts() -> Iterator[str]:
         yield decode(path.read_bytes()).text
 
 
+CORPUS_TEXTS = (
+    "en-gutenberg-federalist/18.txt",
+    "en-gutenberg-girls-own-paper/18195.txt",
+    "en-gutenberg-pride-and-prejudice/1342-0.txt",
+    "zh-hant-gutenberg-nahan/27166-0.txt",
+)
+
+
+def corpus_texts() -> Iterator[str]:
+    """English books, 《吶喊》 and Japanese news as they are (read through the reader), when the
+    shared corpus is there."""
+    corpus = ROOT.parent / "shared" / "corpus"
+    paths = [corpus / name for name in CORPUS_TEXTS]
+    paths += sorted((corpus / "ja-news-livedoor").rglob("*.txt"))[:40]
+    for path in paths:
+        if path.is_file():
+            yield decode(path.read_bytes()).text
+
+
 def random_texts(count: int, seed: int = 20261124) -> Iterator[str]:
     """Pieces, spliced articles and random code points, a third each."""
     rng = random.Random(seed)
@@ -144,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         "bench": lambda: bench_texts(args.quick),
         "files": lambda: file_texts([0] if args.quick else [0, 1, 2]),
         "samples": sample_texts,
+        "corpus": corpus_texts,
         "random": lambda: random_texts(args.random),
     }
     total = hashlib.sha256()

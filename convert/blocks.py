@@ -147,6 +147,26 @@ def ends_mid_sentence(text: str) -> bool:
     )
 
 
+def space_at_break(gap: str, left: str, right: str) -> bool:
+    """The source had one space where a wrap or a layout break fell between two CJK words.
+
+    CJK text has no spaces between words, but a headline or a title inside 《》 may hold one
+    between its halves (`《加强和改进人民政协工作 全面发展协商民主》`); a break that falls there
+    leaves the space at the end of one line or the start of the next. `gap` is the text the
+    break replaces; only a single space (ASCII or no-break) beside the text counts: two or more,
+    or an ideographic space, are an indentation, and a space alone on a blank line is nothing.
+    """
+    return (
+        (gap[:1] in SINGLE_SPACES or gap[-1:] in SINGLE_SPACES)
+        and gap.replace("\n", "") in SINGLE_SPACES
+        and left[-1:].isalnum()
+        and right[:1].isalnum()
+    )
+
+
+SINGLE_SPACES = (" ", "\u00a0")
+
+
 def quotes_balanced(text: str) -> bool:
     return (
         text.count("“") == text.count("”")

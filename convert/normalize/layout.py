@@ -28,6 +28,7 @@ from ..blocks import (
     is_byline,
     is_subtitle,
     looks_like_heading,
+    space_at_break,
     split_blocks,
 )
 from ..changes import Edit
@@ -214,11 +215,16 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
         if index in halves or (
             not is_first and _continues(paragraph, block, config, after_heading)
         ):
+            joiner = _joiner(previous.text, block.text)
+            if not joiner and space_at_break(
+                text[previous.end : block.start], paragraph, block.text
+            ):
+                joiner = " "
             edits.append(
                 Edit(
                     previous.end,
                     block.start,
-                    _joiner(previous.text, block.text),
+                    joiner,
                     "layout-break",
                     HEADLINE_NOTE if index in halves else PARAGRAPH_NOTE,
                 )

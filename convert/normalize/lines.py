@@ -19,10 +19,11 @@ from ..blocks import (
     in_capitals,
     is_dateline,
     looks_like_heading,
+    space_at_break,
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import CLOSERS, HAN, SENTENCE_END, is_wide, mostly_wide
+from ..chars import CLOSERS, HAN, HAN_RE, SENTENCE_END, is_wide, mostly_wide
 from ..config import Config
 from .mojibake import mojibake_nels
 
@@ -101,7 +102,22 @@ def _joiner(left_line: str, right_line: str) -> str:
         return ""
     if left_line.endswith(("—", "--")) and right.isalnum():
         return ""  # an em dash is set closed up: `nothing of the bad—` / `belongs to you`
+    if _inside_number(left, right) and _in_chinese(left_line, right_line):
+        # a number in Chinese text cut by the wrap (`同比20` / `24年`): digits are narrow, so
+        # such a line may be less than half Han
+        return ""
     return " "
+
+
+def _inside_number(left: str, right: str) -> bool:
+    """`20` / `24`, `15` / `.2%`, `65.` / `1%`: the two sides of a break are one number."""
+    return (left.isdigit() and (right.isdigit() or right == ".")) or (
+        left == "." and right.isdigit()
+    )
+
+
+def _in_chinese(left_line: str, right_line: str) -> bool:
+    return bool(HAN_RE.search(left_line) or HAN_RE.search(right_line))
 
 
 @dataclass(frozen=True)
@@ -362,6 +378,9 @@ def _is_spaced_headline(line: str, config: Config, paragraphing: _Paragraphing, 
     )
 
 
+DECIMAL_CUT_RE = re.compile(r"\d\.$")
+
+
 def _paragraph_ends_here(
     line: str,
     next_line: str,
@@ -377,6 +396,8 @@ def _paragraph_ends_here(
     """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
+    if DECIMAL_CUT_RE.search(line) and next_line[:1].isdigit() and _in_chinese(line, next_line):
+        return False  # a decimal point, not a full stop: `同比增长65.` / `1%。`
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
     if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
@@ -513,6 +534,15 @@ def _much_shorter(line: str, next_line: str) -> bool:
     return len(line) * 3 < len(next_line)
 
 
+def _full_with_space(line: str, widths: _Widths) -> bool:
+    """A CJK line that reaches the measure with the space it ends with: the wrap fell at a
+    space between two words of a headline (`国际人士：俄乌冲突持续 ` / `只有美国受益`)."""
+    text = line.lstrip(SPACES)
+    return (
+        text[-1:] in SPACES and bool(widths.wide) and len(text) >= widths.wide and mostly_wide(text)
+    )
+
+
 def _hyphen_edit(line: str, next_line: str, line_end: int) -> Edit | None:
     left = WORD_END_RE.search(line)
     right = WORD_START_RE.match(next_line)
@@ -551,10 +581,12 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             break_start = pos + len(stripped_left)
             lead = len(next_line) - len(stripped_right)
             break_end = line_end + 1 + lead
+            spaced = space_at_break(text[break_start:break_end], stripped_left, stripped_right)
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif (
                 not marks_paragraphs
+                and not (spaced and _full_with_space(line, widths))
                 and _paragraph_ends_here(
                     current := stripped_left.lstrip(SPACES),
                     stripped_right,
@@ -571,6 +603,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                 after, kind = "\n\n", "paragraph-end"
             else:
                 after, kind = _joiner(stripped_left, stripped_right), "unwrap"
+                after = after or (" " if spaced else "")
                 if stripped_left.endswith("-"):
                     hyphen = _hyphen_edit(stripped_left, stripped_right, break_start)
                     if hyphen:

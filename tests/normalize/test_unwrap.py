@@ -61,6 +61,60 @@ def test_numbers_cut_by_a_chinese_wrap_join_without_a_space() -> None:
     assert fixed("同比增长1\n2.21%，创下新高。") == "同比增长12.21%，创下新高。"
 
 
+def test_a_number_cut_in_a_column_of_mostly_digits_joins_tight() -> None:
+    # bench/damage.py seed 0, article 235: a column of 15 in which two lines are more digits
+    # than Han (`收入1921.9万元,同比20`), so neither is "mostly wide"; the wrap cut `2024`
+    column = "门票收入1921.9万元,同比20\n24年分别增长18.5%和15\n.2%。"
+    assert fixed(column) == "门票收入1921.9万元，同比2024年分别增长18.5%和15.2%。"
+
+
+def test_a_decimal_point_at_a_full_line_end_is_not_a_full_stop() -> None:
+    # seed 2, article 297: `65.` fills the line and `1%` opens the next; a full stop is `。`
+    text = (
+        "全国铁路今天迎来元旦假期客流最高峰，预计发送旅客1825万人次，同比增长65.\n"
+        "1%。铁路部门在热门方向、区间和时段增加运力投放，并组织开行旅游列车。"
+    )
+    assert paragraphs(text) == [
+        "全国铁路今天迎来元旦假期客流最高峰，预计发送旅客1825万人次，同比增长65.1%。"
+        "铁路部门在热门方向、区间和时段增加运力投放，并组织开行旅游列车。"
+    ]
+
+
+# a narrow column (bench/damage.py seed 0, article 2): the wrap fell at the space inside the
+# title of a report, which the corpus keeps
+SPACED_TITLE = (
+    "央视网消息（新闻联播）：习近平同志2022年10月16日在中国共产党第二十次全国代表大\n"
+    "会上所作的报告《高举中国特色社会主义伟大旗帜 \n"
+    "为全面建设社会主义现代化国家而团结奋斗》和中国\n"
+    "共产党章程蒙古文单行本已出版。"
+)
+
+
+def test_a_space_the_wrap_fell_on_between_cjk_words_is_kept() -> None:
+    assert fixed(SPACED_TITLE) == (
+        "央视网消息（新闻联播）：习近平同志2022年10月16日在中国共产党第二十次全国代表大会上所作的"
+        "报告《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》和中国共产党"
+        "章程蒙古文单行本已出版。"
+    )
+    leading = SPACED_TITLE.replace("旗帜 \n为", "旗帜\n 为")
+    assert fixed(leading) == fixed(SPACED_TITLE)
+
+
+def test_an_indentation_or_a_spaced_blank_line_is_no_space_between_words() -> None:
+    text = "会议纪要\n\n我们在北京开会讨论了明年的\n\n \n计划。"
+    assert paragraphs(text) == ["会议纪要", "我们在北京开会讨论了明年的计划。"]
+    assert fixed("我们在北京开 \n 会讨论了明年的计划。") == "我们在北京开会讨论了明年的计划。"
+
+
+def test_a_headline_line_full_with_its_space_is_a_wrap() -> None:
+    # seed 2, article 19: a column of 12; `国际人士：俄乌冲突持续 ` fills it with the space
+    text = (
+        "国际人士：俄乌冲突持续 \n只有美国受益\n\n"
+        "国际人士指出，乌克兰冲\n突持续，受益者只有美国\n。目前的局势仍然紧张。"
+    )
+    assert paragraphs(text)[0] == "国际人士：俄乌冲突持续 只有美国受益"
+
+
 GUTENBERG = """\
 It is a truth universally acknowledged, that a single man in possession
 of a good fortune, must be in want of a wife.

@@ -440,7 +440,11 @@ def _paragraph_ends_here(
         or _is_spaced_headline(line, config, paragraphing, run)
     ):
         return True
-    return _short_heading(next_line, widths, config) and widths.is_short(line, next_line)
+    return (
+        _short_heading(next_line, widths, config)
+        and widths.is_short(line, next_line)
+        and _well_short(line, widths, paragraphing)
+    )
 
 
 def _latin_heading_break(line: str, next_line: str, widths: _Widths, config: Config) -> bool:

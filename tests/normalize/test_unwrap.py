@@ -534,3 +534,26 @@ def test_a_speech_resumed_after_its_attribution_stays_in_its_paragraph() -> None
         '"He has been so unlucky as to lose your friendship," replied Elizabeth with emphasis,'
         ' "and in a manner which he is likely to suffer from all his life."'
     )
+
+
+# a column of 12 (bench/damage.py seed 0, article 165) with soft hyphens inside its lines: the
+# line before `括以下内容：` is one character short once its soft hyphen is gone
+DECREE = (
+    "李强签署国务院令\n\n"
+    "央视网消息（新闻联播）：\n国务院总理\xad李强签署国务\n院令，于2024年7月1\n"
+    "日公布《国务院关于实施〈\n中华人民共和国公司法〉注\n册资本登记管理制度的规定\n"
+    "》，自公布之日起施行。《\n规定》共13\xad条，主要包\n括以下内容：\n\n"
+    "一是明确\xad存量公司调整认\n缴出资期限的过渡期安排。\n二是规定公司出资异常的处\n"
+    "理。公司出资期限、注册资\n本明显异常的，公司登记机\n关认定违背真实性、合理性\n"
+    "原则的，可以依法要求其及\n时调整。"
+)
+
+
+def test_a_wrapped_line_short_by_a_removed_soft_hyphen_is_no_heading_s_neighbour() -> None:
+    # `括以下内容：` looks like a short heading; where blank lines mark paragraphs, a line one
+    # character short of the measure above it is still a wrap
+    assert paragraphs(DECREE)[1] == (
+        "央视网消息（新闻联播）：国务院总理李强签署国务院令，于2024年7月1日公布《国务院关于实施"
+        "〈中华人民共和国公司法〉注册资本登记管理制度的规定》，自公布之日起施行。《规定》共13条，"
+        "主要包括以下内容："
+    )

@@ -298,6 +298,8 @@ ATTRIBUTION_RE = re.compile(
 # characters of a paragraph after which a new attributed sentence more likely opens the next
 # paragraph than goes on with this one (xwlb: 80 % of such sentence ends are paragraph ends)
 LONG_PARAGRAPH = 80
+# a sentence of who attended, on a line of its own: `何立峰、肖捷等参加。`, `吴政隆参加上述活动。`
+ATTENDANCE_RE = re.compile(r"[^，。！？；：\s]*(?:参加|出席|陪同)[^，。！？；：\s]{0,8}。")
 # a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
 # no paragraph of zh-news-xwlb has one between Han characters outside quotes
 HEADLINE_SPACE_RE = re.compile(f"[{HAN}0-9%”》）] [{HAN}0-9“《（]")
@@ -346,21 +348,27 @@ def _paragraphing(block_lines: list[list[str]], widths: _Widths, block_count: in
 
 
 def _full_line_ends_paragraph(
-    line: str, next_line: str, paragraphing: _Paragraphing, run: int
+    line: str, next_line: str, paragraphing: _Paragraphing, run: int, lead: bool = False
 ) -> bool:
     """A CJK line that fills the measure and finishes a sentence: a wrap or a paragraph end?
 
     Both are equally likely to fall exactly at the measure, so the width cannot tell; what
     follows can. The next line opens a paragraph when it begins as other paragraphs of the
-    text begin (`会议指出` after `会议指出`, `习近平` after `习近平`), or when it opens with
-    a speaker and a verb of saying after a long paragraph.
+    text begin (`会议指出` after `会议指出`, `习近平` after `习近平`); when it opens with a
+    speaker and a verb of saying after a long paragraph, or after the lead (the paragraph that
+    opens with the dateline: a news story states its facts, then quotes); or when it is a
+    whole sentence of who attended (`王毅、何立峰等参加。`), which a news story sets as a
+    paragraph of its own. (In zh-news-xwlb such sentence ends at a full line are paragraph
+    ends 82 %, 68 % and 75 % of the time, against 38 % for all of them.)
     """
     if paragraphing.blank_lines:
         return False
     opening = _opening(next_line)
     if opening and opening in paragraphing.openings:
         return True
-    return run >= LONG_PARAGRAPH and bool(ATTRIBUTION_RE.match(next_line))
+    if ATTENDANCE_RE.fullmatch(next_line):
+        return True
+    return (run >= LONG_PARAGRAPH or lead) and bool(ATTRIBUTION_RE.match(next_line))
 
 
 def _is_spaced_headline(line: str, config: Config, paragraphing: _Paragraphing, run: int) -> bool:
@@ -388,11 +396,13 @@ def _paragraph_ends_here(
     config: Config,
     paragraphing: _Paragraphing = NO_PARAGRAPHING,
     run: int = 0,
+    lead: bool = False,
 ) -> bool:
     """A break the writer made: a short line that finishes a sentence, or a heading.
 
     `run` counts the characters of the paragraph so far, the line's included: it equals the
-    line's length where the line opens the paragraph.
+    line's length where the line opens the paragraph. `lead`: the paragraph opens with a
+    dateline.
     """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
@@ -432,7 +442,7 @@ def _paragraph_ends_here(
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
-        return _full_line_ends_paragraph(line, next_line, paragraphing, run)
+        return _full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
     if looks_like_heading(line, config) and (
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
@@ -577,6 +587,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
         marks_paragraphs = any(indented[1:])
         pos = block.start
         run = start = 0
+        opens_with_dateline = is_dateline(lines[0].lstrip(SPACES))
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -598,6 +609,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                     config,
                     paragraphing,
                     run + len(current),
+                    opens_with_dateline,
                 )
                 and not (
                     current[-1:] in LATIN_SENTENCE_END
@@ -615,6 +627,8 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             if text[break_start:break_end] != after:
                 edits.append(Edit(break_start, break_end, after, kind))
             run = 0 if after == "\n\n" else run + len(line)
-            start = index + 1 if after == "\n\n" else start
+            if after == "\n\n":
+                start = index + 1
+                opens_with_dateline = is_dateline(stripped_right)
             pos = line_end + 1
     return edits

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -397,12 +398,13 @@ def _paragraph_ends_here(
     paragraphing: _Paragraphing = NO_PARAGRAPHING,
     run: int = 0,
     lead: bool = False,
+    before: Sequence[str] = (),
 ) -> bool:
     """A break the writer made: a short line that finishes a sentence, or a heading.
 
     `run` counts the characters of the paragraph so far, the line's included: it equals the
     line's length where the line opens the paragraph. `lead`: the paragraph opens with a
-    dateline.
+    dateline. `before`: the paragraph's lines before this one.
     """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
@@ -450,11 +452,19 @@ def _paragraph_ends_here(
         or _is_spaced_headline(line, config, paragraphing, run)
     ):
         return True
-    return (
-        _short_heading(next_line, widths, config)
-        and widths.is_short(line, next_line)
-        and _well_short(line, widths, paragraphing)
-    )
+    if not (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing)):
+        return False
+    return _short_heading(next_line, widths, config) or _wrapped_heading(before, line, config)
+
+
+def _wrapped_heading(before: Sequence[str], line: str, config: Config) -> bool:
+    """A CJK headline longer than the measure, wrapped: `《中医药专业技术人员师承教育管理办` /
+    `法》颁布`. Neither line looks like a heading alone (the title marks are unbalanced); the
+    two together, stopping short of the measure without a sentence end, do.
+    """
+    if not before or not mostly_wide(line):
+        return False
+    return looks_like_heading("".join(text.strip(SPACES) for text in before) + line, config)
 
 
 def _latin_heading_break(line: str, next_line: str, widths: _Widths, config: Config) -> bool:
@@ -610,6 +620,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                     paragraphing,
                     run + len(current),
                     opens_with_dateline,
+                    lines[start:index],
                 )
                 and not (
                     current[-1:] in LATIN_SENTENCE_END

@@ -604,3 +604,28 @@ def test_a_full_lead_before_an_attributed_sentence_ends_the_lead() -> None:
         "走符合本国国情的发展道路，愿同贝方稳步拓展基础设施、数字信息、产业园区等领域合作，扩大"
         "人文交流，更好实现互利共赢。",
     ]
+
+
+# pdftotext-like damage (bench/damage.py seed 1, article 77): a roundup of items, each a
+# headline on its own line(s) above one paragraph; one headline runs onto a second line
+ROUNDUP = (
+    "国内联播快讯\n"
+    "上半年西部陆海新通道班列运输货物42.4万标箱\n"
+    "今年上半年西部陆海新通道班列运输货物42.4万标箱，同比增长10.5%，货物运\n"
+    "输品类增加到940多种，已辐射中国18个省区市61个城市120个站点，通达全\n"
+    "球119个国家和地区393个港口。\n"
+    "《中医药专业技术人员师承教育管理办\n"
+    "法》颁布\n"
+    "国家中医药管理局近日公布《中医药专业技术人员师承教育管理办法》，明确了指导老师\n"
+    "和继承人应具备的基本条件、师带徒程序与管理等要求。该管理办法主要填补了面向中医\n"
+    "药专业技术人员开展的、与继续教育相结合的师承教育尚无相应管理规范的空缺。"
+)
+
+
+def test_a_headline_wrapped_onto_a_second_line_stays_a_heading() -> None:
+    assert paragraphs(ROUNDUP)[3:5] == [
+        "《中医药专业技术人员师承教育管理办法》颁布",
+        "国家中医药管理局近日公布《中医药专业技术人员师承教育管理办法》，明确了指导老师和继承人"
+        "应具备的基本条件、师带徒程序与管理等要求。该管理办法主要填补了面向中医药专业技术人员开"
+        "展的、与继续教育相结合的师承教育尚无相应管理规范的空缺。",
+    ]

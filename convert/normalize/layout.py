@@ -26,6 +26,7 @@ from ..blocks import (
     in_capitals,
     is_bare_dateline,
     is_byline,
+    is_dateline,
     is_subtitle,
     looks_like_heading,
     space_at_break,
@@ -106,6 +107,10 @@ PAUSE_START = "，、。；：？！）》”,;"
 CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 
 
+# a dateline's source, its bracket and its colon fit in this many characters
+LONGEST_DATELINE = 48
+
+
 def _continues(
     paragraph: str, following: Block, config: Config, after_heading: bool = False
 ) -> bool:
@@ -121,6 +126,12 @@ def _continues(
         and not mostly_wide(paragraph)
     ):
         return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
+    if (
+        len(paragraph) < LONGEST_DATELINE
+        and is_dateline(paragraph + following.text)
+        and not is_dateline(paragraph)
+    ):
+        return True  # a dateline cut in two: `央视网消息` / `（新闻联播）：`
     if following.text[:1] in PAUSE_START or (
         following.text[1:2] in CLAUSE_PAUSES_LIST and is_han(following.text[:1])
     ):

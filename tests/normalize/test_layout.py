@@ -218,3 +218,13 @@ def test_a_section_number_is_no_fragment() -> None:
         "二",
         "老栓走到家，店面早經收拾乾淨。",
     ]
+
+
+def test_a_dateline_cut_in_two_is_joined() -> None:
+    # bench/damage.py seed 1, article 209, a narrow column: `央视网消息` alone looks like a
+    # heading, but with `（新闻联播）：` it is a dateline, which opens a paragraph
+    text = (
+        "国内联播快讯\n\n央视网消息\n\n（新闻联播）：\n\n2024年全国铁路暑期运输今天启动\n\n"
+        "今年暑运从7月1日开始，到8月31日结束，为期62天。"
+    )
+    assert paragraphs(text)[1] == "央视网消息（新闻联播）："

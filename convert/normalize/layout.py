@@ -130,6 +130,7 @@ def _continues(
         len(paragraph) < LONGEST_DATELINE
         and is_dateline(paragraph + following.text)
         and not is_dateline(paragraph)
+        and not is_dateline(following.text)  # `国内联播快讯` above `央视网消息（新闻联播）：`
     ):
         return True  # a dateline cut in two: `央视网消息` / `（新闻联播）：`
     if following.text[:1] in PAUSE_START or (

@@ -387,9 +387,6 @@ def _is_spaced_headline(line: str, config: Config, paragraphing: _Paragraphing, 
     )
 
 
-DECIMAL_CUT_RE = re.compile(r"\d\.$")
-
-
 def _paragraph_ends_here(
     line: str,
     next_line: str,
@@ -408,7 +405,12 @@ def _paragraph_ends_here(
     """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
-    if DECIMAL_CUT_RE.search(line) and next_line[:1].isdigit() and _in_chinese(line, next_line):
+    if (
+        line[-1:] == "."
+        and line[-2:-1].isdigit()
+        and next_line[:1].isdigit()
+        and _in_chinese(line, next_line)
+    ):
         return False  # a decimal point, not a full stop: `同比增长65.` / `1%。`
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
@@ -452,17 +454,21 @@ def _paragraph_ends_here(
         or _is_spaced_headline(line, config, paragraphing, run)
     ):
         return True
-    if not (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing)):
-        return False
-    return _short_heading(next_line, widths, config) or _wrapped_heading(before, line, config)
+    if _short_heading(next_line, widths, config):
+        return widths.is_short(line, next_line) and _well_short(line, widths, paragraphing)
+    return bool(before) and _wrapped_heading(before, line, widths, config, paragraphing)
 
 
-def _wrapped_heading(before: Sequence[str], line: str, config: Config) -> bool:
+def _wrapped_heading(
+    before: Sequence[str], line: str, widths: _Widths, config: Config, paragraphing: _Paragraphing
+) -> bool:
     """A CJK headline longer than the measure, wrapped: `《中医药专业技术人员师承教育管理办` /
     `法》颁布`. Neither line looks like a heading alone (the title marks are unbalanced); the
     two together, stopping short of the measure without a sentence end, do.
     """
-    if not before or not mostly_wide(line):
+    if not (widths.wide and len(line) < widths.wide and mostly_wide(line)):
+        return False  # cheap: most lines here are full wraps
+    if not _well_short(line, widths, paragraphing):
         return False
     return looks_like_heading("".join(text.strip(SPACES) for text in before) + line, config)
 
@@ -606,7 +612,9 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             break_start = pos + len(stripped_left)
             lead = len(next_line) - len(stripped_right)
             break_end = line_end + 1 + lead
-            spaced = space_at_break(text[break_start:break_end], stripped_left, stripped_right)
+            spaced = break_end - break_start == 2 and space_at_break(
+                text[break_start:break_end], stripped_left, stripped_right
+            )
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif (

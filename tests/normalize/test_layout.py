@@ -228,3 +228,11 @@ def test_a_dateline_cut_in_two_is_joined() -> None:
         "今年暑运从7月1日开始，到8月31日结束，为期62天。"
     )
     assert paragraphs(text)[1] == "央视网消息（新闻联播）："
+
+
+def test_a_heading_above_a_dateline_is_no_dateline_cut_in_two() -> None:
+    text = (
+        "国务院新闻办举行吹风会\n\n国内联播快讯\n\n央视网消息（新闻联播）：\n\n"
+        "多举措优化支付服务 提升支付便利性\n\n国务院新闻办今天举行例行吹风会。"
+    )
+    assert paragraphs(text)[1:3] == ["国内联播快讯", "央视网消息（新闻联播）："]

@@ -44,6 +44,7 @@ CHAPTER_LINE_RE = re.compile(
 )
 INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
 INNER_PAUSES_RE = re.compile(r"[，、,]")
+DIGITS_RE = re.compile(r"[0-9]+")
 
 
 class Block(NamedTuple):
@@ -321,7 +322,8 @@ def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: in
         return False
     if len(INNER_PAUSES_RE.findall(text)) > 2:
         return False
-    if han_ratio(text) >= 0.5:
+    if han_ratio(DIGITS_RE.sub("", text)) >= 0.5:
+        # digits are set in Chinese headlines as in English ones (`2023年全国消防宣传月…`)
         return heading_length(text) <= max_heading_chars
     words = text.split()
     if CHAPTER_EN_RE.match(text):

@@ -236,3 +236,16 @@ def test_a_heading_above_a_dateline_is_no_dateline_cut_in_two() -> None:
         "多举措优化支付服务 提升支付便利性\n\n国务院新闻办今天举行例行吹风会。"
     )
     assert paragraphs(text)[1:3] == ["国内联播快讯", "央视网消息（新闻联播）："]
+
+
+def test_a_headline_cut_after_the_dateline_is_not_the_dateline_s_paragraph() -> None:
+    # bench/damage.py seed 2, article 110: one paragraph a line; after a bare dateline comes a
+    # headline (always, in zh-news-xwlb), here cut in two
+    text = (
+        "国内联播快讯\n\n央视网消息（新闻联播）：\n\n2023年全\n\n国消防宣传月活动今天启动\n\n"
+        "2023年全国消防宣传月活动今天（11月1日）在北京启动。"
+    )
+    assert paragraphs(text)[1:3] == [
+        "央视网消息（新闻联播）：",
+        "2023年全国消防宣传月活动今天启动",
+    ]

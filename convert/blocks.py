@@ -8,7 +8,7 @@ stage could recover it. So both ask the questions in this module.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -166,6 +166,20 @@ def space_at_break(gap: str, left: str, right: str) -> bool:
 
 
 SINGLE_SPACES = (" ", "\u00a0")
+
+
+def edge_spaces_everywhere(lines: Iterable[str]) -> bool:
+    """Lines end (or start) with a single space throughout: an editor's habit, not spaces
+    between words where a wrap fell (`space_at_break`). One line in four or more, three at
+    least."""
+    edges = count = 0
+    for line in lines:
+        count += 1
+        edges += (line[-1:] == " " and line[-2:-1] != " ") + (line[:1] == " " and line[1:2] != " ")
+    return edges >= MIN_EDGE_SPACES and edges * 4 >= count
+
+
+MIN_EDGE_SPACES = 3
 
 
 def quotes_balanced(text: str) -> bool:

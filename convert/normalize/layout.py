@@ -19,6 +19,7 @@ from wordfreq import get_frequency_dict
 from ..blocks import (
     Block,
     breaks_off_speech,
+    edge_spaces_everywhere,
     ends_mid_sentence,
     ends_paragraph,
     has_bare_comma,
@@ -247,6 +248,7 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
+    habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
         if index in halves or (
@@ -256,7 +258,9 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
             if not joiner and space_at_break(
                 text[previous.end : block.start], paragraph, block.text
             ):
-                joiner = " "
+                if habit is None:
+                    habit = edge_spaces_everywhere(text.split("\n"))
+                joiner = "" if habit else " "
             edits.append(
                 Edit(
                     previous.end,

@@ -16,6 +16,7 @@ from ..blocks import (
     CHAPTER_EN_RE,
     CHAPTER_LINE_RE,
     breaks_off_speech,
+    edge_spaces_everywhere,
     ends_paragraph,
     in_capitals,
     is_dateline,
@@ -622,6 +623,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     block_lines = [b.text.split("\n") for b in blocks]
     widths = _measure(block_lines)
     paragraphing = _paragraphing(block_lines, widths, len(every_block))
+    habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for block, lines in zip(blocks, block_lines, strict=True):
         indented = [bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
@@ -639,6 +641,10 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             spaced = break_end - break_start == 2 and space_at_break(
                 text[break_start:break_end], stripped_left, stripped_right
             )
+            if spaced:
+                if habit is None:
+                    habit = edge_spaces_everywhere(text.split("\n"))
+                spaced = not habit
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif (

@@ -249,3 +249,14 @@ def test_a_headline_cut_after_the_dateline_is_not_the_dateline_s_paragraph() -> 
         "央视网消息（新闻联播）：",
         "2023年全国消防宣传月活动今天启动",
     ]
+
+
+def test_a_space_at_every_line_end_is_no_space_at_a_layout_break() -> None:
+    text = (
+        "会议纪要 \n\n我们在北京开会讨论了明年的计 \n划，会议决定增加投资规 \n模，扩大生产和\n\n"
+        "销售的规模。 \n\n会议要求各部门抓好落实。"
+    )
+    assert (
+        paragraphs(text)[1].rstrip()
+        == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产和销售的规模。"
+    )

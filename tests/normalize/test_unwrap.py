@@ -651,3 +651,17 @@ def test_lines_that_end_on_han_past_the_commonest_length_show_the_measure() -> N
         "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，线上线下联动，助力企业"
         "开拓国际市场。",
     ]
+
+
+def test_a_space_at_every_line_end_is_a_habit_not_a_word_space() -> None:
+    column = [
+        "我们在北京开会 ",
+        "讨论了明年的计 ",
+        "划，会议决定增 ",
+        "加投资规模，扩 ",
+        "大生产。",
+    ]
+    assert (
+        fixed("\n".join(column))
+        == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产。"
+    )

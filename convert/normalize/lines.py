@@ -277,16 +277,18 @@ def _measure(blocks: list[list[str]]) -> _Widths:
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:
     """The measure, where a few lines longer than the commonest length end on a Han character.
 
-    Only a punctuation mark may hang past the measure; a line that ends on a Han character and
-    goes on in the next line was cut at the measure. Where two such lines are a character or
-    two longer than the commonest length, that length was paragraph ends that happened to
-    agree (`…开展。`, `…吸引眼球。` at 34 in a column of 36).
+    Only a punctuation mark may hang past the measure; a line of CJK characters alone that
+    ends on a Han character and goes on in the next line was cut at the measure. Where two such
+    lines are a character or two longer than the commonest length, that length was paragraph
+    ends that happened to agree (`…开展。`, `…吸引眼球。` at 34 in a column of 36).
     """
     longer: Counter[int] = Counter()
     for lines in blocks:
         for line in lines[:-1]:
+            if len(line) <= mode:
+                continue  # cheap: most lines are at or under the measure
             text = line.strip(SPACES)
-            if mode < len(text) <= mode + HANGING and is_han(text[-1]):
+            if mode < len(text) <= mode + HANGING and is_han(text[-1]) and _all_wide(text):
                 longer[len(text)] += 1
     unhung = [length for length, count in longer.items() if count >= MIN_UNHUNG_LINES]
     return max(unhung, default=mode)
@@ -294,6 +296,12 @@ def _unhung_measure(blocks: list[list[str]], mode: int) -> int:
 
 # lines ending on a Han character that show the measure is longer than the commonest length
 MIN_UNHUNG_LINES = 2
+
+
+def _all_wide(text: str) -> bool:
+    """No ASCII in the line: a Latin word or digits (`梦想 of远`, a stray word) make a line
+    longer in characters than the measure it was set to."""
+    return not any(ch.isascii() for ch in text)
 
 
 class _Paragraphing(NamedTuple):

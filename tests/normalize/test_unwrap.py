@@ -632,20 +632,21 @@ def test_a_headline_wrapped_onto_a_second_line_stays_a_heading() -> None:
 
 
 def test_lines_that_end_on_han_past_the_commonest_length_show_the_measure() -> None:
-    # bench/damage.py seed 4, article 310: wrapped at 36; two paragraphs end at 34, which makes
-    # 34 the commonest length, but two lines of 36 end on a Han character: no Han hangs
+    # after bench/damage.py seed 4, article 310 (its `1.2` spelt in Han: a line with digits may
+    # be longer in characters than the measure): wrapped at 36; two paragraphs end at 34, which
+    # makes 34 the commonest length, but two lines of 36 end on a Han character: no Han hangs
     text = (
         "第139届广交会第三期开展\n\n"
         "央视网消息（新闻联播）：第139届广交会第三期今天（5月1日）开展。\n"
         "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展\n"
-        "企业超1.2万家。其中，国家高新技术企业、专精特新“小巨人”等优质企业突\n"
+        "企业超一点二万家。其中，国家高新技术企业、专精特新“小巨人”等优质企业突\n"
         "破3000家。展会上，一批科技赋能、创意新颖的创新产品格外吸引眼球。\n"
         "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，\n"
         "线上线下联动，助力企业开拓国际市场。"
     )
     assert paragraphs(text)[1:] == [
         "央视网消息（新闻联播）：第139届广交会第三期今天（5月1日）开展。",
-        "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超1.2万家。"
+        "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超一点二万家。"
         "其中，国家高新技术企业、专精特新“小巨人”等优质企业突破3000家。展会上，一批科技赋能、"
         "创意新颖的创新产品格外吸引眼球。",
         "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，线上线下联动，助力企业"

@@ -127,11 +127,12 @@ def _continues(
         and not mostly_wide(paragraph)
     ):
         return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
+    if is_dateline(following.text):
+        return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
     if (
         len(paragraph) < LONGEST_DATELINE
         and is_dateline(paragraph + following.text)
         and not is_dateline(paragraph)
-        and not is_dateline(following.text)  # `国内联播快讯` above `央视网消息（新闻联播）：`
     ):
         return True  # a dateline cut in two: `央视网消息` / `（新闻联播）：`
     if following.text[:1] in PAUSE_START or (
@@ -238,6 +239,20 @@ PARAGRAPH_NOTE = "paragraph continued after a layout break: joined"
 HEADLINE_NOTE = "headline continued after a layout break: joined"
 
 
+def _with_continuation(blocks: list[Block], index: int) -> Block:
+    """The block at `index` with the blocks that certainly continue it (they open with a pause
+    mark: `2022年11月1日 星期二` / `，粤港澳…`), as the block before it should judge it: no
+    heading goes on after a comma. Judged alone, it would look like a heading in one round and,
+    joined, like a paragraph in the next."""
+    block = blocks[index]
+    end = index + 1
+    while end < len(blocks) and blocks[end].text[:1] in PAUSE_START:
+        end += 1
+    if end == index + 1:
+        return block  # cheap: most blocks are not continued so
+    return Block(block.start, blocks[end - 1].end, "".join(b.text for b in blocks[index:end]))
+
+
 def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     blocks = split_blocks(text)
     edits: list[Edit] = []
@@ -252,7 +267,8 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
         if index in halves or (
-            not is_first and _continues(paragraph, block, config, after_heading)
+            not is_first
+            and _continues(paragraph, _with_continuation(blocks, index + 1), config, after_heading)
         ):
             joiner = _joiner(previous.text, block.text)
             if not joiner and space_at_break(

@@ -260,3 +260,30 @@ def test_a_space_at_every_line_end_is_no_space_at_a_layout_break() -> None:
         paragraphs(text)[1].rstrip()
         == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产和销售的规模。"
     )
+
+
+def test_a_block_continued_after_a_comma_is_judged_with_its_continuation() -> None:
+    # a date line looks like a heading alone, but `，粤港澳…` goes on from it: judged alone it
+    # stayed apart from the fragment before it in the first round and was joined in the next
+    from convert.normalize import PASSES
+
+    text = (
+        "劳动节快评\n\n第一段话说完了。\n\n劳动谱写时代华章，奋斗创造美好\n\n"
+        "2022年11月1日 星期二\n\n，粤港澳大湾区超级工程狮子洋通道项目建设过半。"
+    )
+    result = normalize(text)
+    assert result.text.split("\n\n")[2] == (
+        "劳动谱写时代华章，奋斗创造美好2022年11月1日 星期二，粤港澳大湾区超级工程狮子洋通道项目建设过半。"
+    )
+    assert all(c.step < len(PASSES) for c in result.changes if c.pass_name == "layout")
+
+
+def test_nothing_runs_on_into_a_dateline() -> None:
+    # a headline too long to be taken for one, then the story's dateline: a dateline opens its
+    # paragraph, whatever ends the block before it
+    headline = "【实干笃行创伟业 团结奋斗新征程】苦干实干 敬业奉献 为实现宏伟蓝图而不懈奋斗并肩前行"
+    text = (
+        f"上一篇报道的结尾。\n\n{headline}\n\n"
+        "央视网消息（新闻联播）：在“五一”国际劳动节到来之际，习近平总书记代表党中央致以节日祝贺。"
+    )
+    assert paragraphs(text)[1] == headline

@@ -8,7 +8,7 @@ stage could recover it. So both ask the questions in this module.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -44,6 +44,7 @@ CHAPTER_LINE_RE = re.compile(
 )
 INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
 INNER_PAUSES_RE = re.compile(r"[，、,]")
+DIGITS_RE = re.compile(r"[0-9]+")
 
 
 class Block(NamedTuple):
@@ -146,6 +147,40 @@ def ends_mid_sentence(text: str) -> bool:
         or (last.islower() and last.isascii())
         or (last in HAN_CONTINUATION_END and len(stripped) > 1)
     )
+
+
+def space_at_break(gap: str, left: str, right: str) -> bool:
+    """The source had one space where a wrap or a layout break fell between two CJK words.
+
+    CJK text has no spaces between words, but a headline or a title inside 《》 may hold one
+    between its halves (`《加强和改进人民政协工作 全面发展协商民主》`); a break that falls there
+    leaves the space at the end of one line or the start of the next. `gap` is the text the
+    break replaces; only a single space (ASCII or no-break) beside the text counts: two or more,
+    or an ideographic space, are an indentation, and a space alone on a blank line is nothing.
+    """
+    return (
+        (gap[:1] in SINGLE_SPACES or gap[-1:] in SINGLE_SPACES)
+        and gap.replace("\n", "") in SINGLE_SPACES
+        and left[-1:].isalnum()
+        and right[:1].isalnum()
+    )
+
+
+SINGLE_SPACES = (" ", "\u00a0")
+
+
+def edge_spaces_everywhere(lines: Iterable[str]) -> bool:
+    """Lines end (or start) with a single space throughout: an editor's habit, not spaces
+    between words where a wrap fell (`space_at_break`). One line in four or more, three at
+    least."""
+    edges = count = 0
+    for line in lines:
+        count += 1
+        edges += (line[-1:] == " " and line[-2:-1] != " ") + (line[:1] == " " and line[1:2] != " ")
+    return edges >= MIN_EDGE_SPACES and edges * 4 >= count
+
+
+MIN_EDGE_SPACES = 3
 
 
 def quotes_balanced(text: str) -> bool:
@@ -302,7 +337,8 @@ def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: in
         return False
     if len(INNER_PAUSES_RE.findall(text)) > 2:
         return False
-    if han_ratio(text) >= 0.5:
+    if han_ratio(DIGITS_RE.sub("", text)) >= 0.5:
+        # digits are set in Chinese headlines as in English ones (`2023年全国消防宣传月…`)
         return heading_length(text) <= max_heading_chars
     words = text.split()
     if CHAPTER_EN_RE.match(text):

@@ -51,3 +51,13 @@ def test_a_bare_dateline_is_a_dateline_alone() -> None:
     assert is_bare_dateline("央视网消息（新闻联播）：")
     lead = "央视网消息（新闻联播）：国务院总理李强签署国务院令，主要包括以下内容："
     assert is_dateline(lead) and not is_bare_dateline(lead)
+
+
+def test_digits_do_not_make_a_chinese_headline_latin() -> None:
+    from convert.blocks import looks_like_heading
+    from convert.config import Config
+
+    # a headline's first words cut off by a layout break: more digits than Han characters
+    assert looks_like_heading("2023年全", Config())
+    assert looks_like_heading("前7月中国实际利用美资金额同比增长25.5%", Config())
+    assert not looks_like_heading("2023年11月1日，", Config())

@@ -72,10 +72,15 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
     if ch in "\u200c\u200d" and JOINING_SCRIPT_RE.match(before) and JOINING_SCRIPT_RE.match(after):
         return None  # Persian می‌خواهم, Hindi क्‍ष: the (non-)joiner is spelling, not an artifact
     if ch == "\u00ad":
-        # a soft hyphen at a line end marks a hyphenation point: join the word; after a CJK
-        # character it marks nothing (CJK lines break anywhere), and the line break stays for the
-        # unwrap pass, which decides it with the measure of the other lines
-        if after == "\n" and not is_wide(_visible_neighbour(text, start - 1, -1)):
+        # a soft hyphen at a line end marks a hyphenation point: join the word; beside a CJK
+        # character (before it, or opening the next line) it marks nothing (CJK lines break
+        # anywhere), and the line break stays for the unwrap pass, which decides it with the
+        # measure of the other lines
+        if (
+            after == "\n"
+            and not is_wide(_visible_neighbour(text, start - 1, -1))
+            and not is_wide(_visible_neighbour(text, end + 1, 1))  # `计划",` / `为中非…`
+        ):
             return Edit(start, end + 1, "", "soft-hyphen-break", "hyphenation point joined")
         return Edit(start, end, "", "soft-hyphen")
     if ch == "\x0c":

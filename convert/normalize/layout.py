@@ -19,6 +19,7 @@ from wordfreq import get_frequency_dict
 from ..blocks import (
     Block,
     breaks_off_speech,
+    edge_spaces_everywhere,
     ends_mid_sentence,
     ends_paragraph,
     has_bare_comma,
@@ -26,17 +27,15 @@ from ..blocks import (
     in_capitals,
     is_bare_dateline,
     is_byline,
+    is_dateline,
     is_subtitle,
     looks_like_heading,
+    space_at_break,
     split_blocks,
 )
 from ..changes import Edit
 from ..chars import HAN, is_han, is_wide, mostly_wide
 from ..config import Config
-
-# a word this common (Zipf scale, 3 = one per million words) cut by a block break means the
-# break is a layout accident, not the end of a headline
-MIN_SPLIT_WORD_ZIPF = 3.0
 
 
 @cache
@@ -50,35 +49,67 @@ def _zipf(word: str) -> float:
 
 
 def splits_word(left: str, right: str) -> bool:
-    """True where Chinese text on either side of a break spells one common word across it.
+    """True where Chinese text on either side of a break spells one word across it.
 
-    Without a tokenizer the test is local: a two-character word made of the last character
-    before the break and the first after it, commoner than the pairs on either side of it
-    (`总工会`/`以党的…` is not cut: `会以` is rarer than `工会`).
+    Without a tokenizer the test is local: the four Han characters on each side are segmented
+    into the likeliest words (unigram frequencies, as jieba does), and the break cuts a word
+    where that segmentation has no boundary at the break (`迎接外` / `方领导人` is `外方`,
+    `斜拉桥合` / `龙` is `合龙`, `国际` / `象棋` is `国际象棋`). Comparing whole segmentations,
+    not one pair of characters, keeps `出行` / `为期` apart: `行为` is a commoner word than
+    either, but `出行|为期` is likelier than `出|行为|期`.
     """
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return False
-    span = _zipf(left[-1] + right[0])
-    if span >= MIN_SPLIT_WORD_ZIPF and span > max(_zipf(left[-2:]), _zipf(right[:2])):
-        return True
-    # a longer word across the break (`国际`/`象棋` is `国际象棋`, `一化`/`工厂` holds `化工厂`):
-    # three or four characters that make a word are no accident of two separate lines
-    tail = HAN_TAIL_RE.search(left[-3:])
-    head = HAN_HEAD_RE.match(right[:3])
+    tail = HAN_TAIL_RE.search(left[-SEGMENT_CONTEXT:])
+    head = HAN_HEAD_RE.match(right[:SEGMENT_CONTEXT])
     if not tail or not head:
         return False
-    before, after = tail.group(), head.group()
-    for size in (3, 4):
-        for cut in range(max(1, size - len(after)), min(size - 1, len(before)) + 1):
-            if _zipf(before[-cut:] + after[: size - cut]) >= MIN_SPLIT_WORD_ZIPF:
-                return True
-    return False
+    before = tail.group()
+    return len(before) not in _word_boundaries(before + head.group())
+
+
+# Han characters on each side of a break that the segmentation looks at
+SEGMENT_CONTEXT = 4
+# the longest word the segmentation tries, and the Zipf value of a character the list lacks
+LONGEST_WORD = 4
+UNKNOWN_CHARACTER_ZIPF = 1.0
+
+
+@cache
+def _word_boundaries(text: str) -> frozenset[int]:
+    """Offsets where the likeliest segmentation of `text` into words puts a boundary.
+
+    The score of a segmentation is the sum of its words' log frequencies (Zipf less nine); a
+    character the list lacks counts as a rare word of its own.
+    """
+    best = [0.0] + [-math.inf] * len(text)
+    back = [0] * (len(text) + 1)
+    for end in range(1, len(text) + 1):
+        for size in range(1, min(LONGEST_WORD, end) + 1):
+            zipf = _zipf(text[end - size : end])
+            if not zipf:
+                if size > 1:
+                    continue
+                zipf = UNKNOWN_CHARACTER_ZIPF
+            score = best[end - size] + zipf - 9
+            if score > best[end]:
+                best[end], back[end] = score, end - size
+    boundaries = set()
+    end = len(text)
+    while end:
+        boundaries.add(end)
+        end = back[end]
+    return frozenset(boundaries)
 
 
 HAN_TAIL_RE = re.compile(f"[{HAN}]+$")
 HAN_HEAD_RE = re.compile(f"[{HAN}]+")
 PAUSE_START = "，、。；：？！）》”,;"
 CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
+
+
+# a dateline's source, its bracket and its colon fit in this many characters
+LONGEST_DATELINE = 48
 
 
 def _continues(
@@ -96,6 +127,14 @@ def _continues(
         and not mostly_wide(paragraph)
     ):
         return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
+    if is_dateline(following.text):
+        return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
+    if (
+        len(paragraph) < LONGEST_DATELINE
+        and is_dateline(paragraph + following.text)
+        and not is_dateline(paragraph)
+    ):
+        return True  # a dateline cut in two: `央视网消息` / `（新闻联播）：`
     if following.text[:1] in PAUSE_START or (
         following.text[1:2] in CLAUSE_PAUSES_LIST and is_han(following.text[:1])
     ):
@@ -105,8 +144,9 @@ def _continues(
     # a headline with a comma stands in a run of headings (`房山区总工会` then its headline);
     # after a paragraph, a short line with a comma is the first half of a sentence
     if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
-        # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`)
-        return splits_word(paragraph, following.text)
+        # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`);
+        # a section number (`二` above `老栓走到家，…`: `二老` is a word) cuts nothing
+        return not SECTION_NUMBER_RE.match(paragraph) and splits_word(paragraph, following.text)
     if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
         # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
         # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`)
@@ -199,6 +239,20 @@ PARAGRAPH_NOTE = "paragraph continued after a layout break: joined"
 HEADLINE_NOTE = "headline continued after a layout break: joined"
 
 
+def _with_continuation(blocks: list[Block], index: int) -> Block:
+    """The block at `index` with the blocks that certainly continue it (they open with a pause
+    mark: `2022年11月1日 星期二` / `，粤港澳…`), as the block before it should judge it: no
+    heading goes on after a comma. Judged alone, it would look like a heading in one round and,
+    joined, like a paragraph in the next."""
+    block = blocks[index]
+    end = index + 1
+    while end < len(blocks) and blocks[end].text[:1] in PAUSE_START:
+        end += 1
+    if end == index + 1:
+        return block  # cheap: most blocks are not continued so
+    return Block(block.start, blocks[end - 1].end, "".join(b.text for b in blocks[index:end]))
+
+
 def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     blocks = split_blocks(text)
     edits: list[Edit] = []
@@ -209,16 +263,25 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
     heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
+    habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
         if index in halves or (
-            not is_first and _continues(paragraph, block, config, after_heading)
+            not is_first
+            and _continues(paragraph, _with_continuation(blocks, index + 1), config, after_heading)
         ):
+            joiner = _joiner(previous.text, block.text)
+            if not joiner and space_at_break(
+                text[previous.end : block.start], paragraph, block.text
+            ):
+                if habit is None:
+                    habit = edge_spaces_everywhere(text.split("\n"))
+                joiner = "" if habit else " "
             edits.append(
                 Edit(
                     previous.end,
                     block.start,
-                    _joiner(previous.text, block.text),
+                    joiner,
                     "layout-break",
                     HEADLINE_NOTE if index in halves else PARAGRAPH_NOTE,
                 )

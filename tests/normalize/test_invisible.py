@@ -28,6 +28,8 @@ def fixed(text: str) -> str:
         ("hyphen\u00ad\nation", "hyphenation"),  # a soft hyphen at a line end joins the word
         # after Han it marks nothing: the line break stays for the unwrap pass (bench/damage.py)
         ("召开的一次十分重要的\u00ad\n大会", "召开的一次十分重要的\n大会"),
+        # so before Han on the next line, after an ASCII comma still to be widened (seed 2, 176)
+        ('合作计划",\u00ad\n为中非命运共同体', '合作计划",\n为中非命运共同体'),
         ("中文\u00a0字", "中文 字"),  # NBSP between CJK: an artifact
         # NBSP indenting a line (bench/damage.py, xwlb): the indentation stays, as spaces
         ("江山多娇\n\u00a0\u00a0央视网消息", "江山多娇\n  央视网消息"),

@@ -8,7 +8,12 @@ from convert.blocks import split_blocks
 from convert.changes import replay
 from convert.config import Config
 from convert.normalize import normalize
-from convert.normalize.layout import _is_headline_half, _label_suffixes, broken_headlines
+from convert.normalize.layout import (
+    _is_headline_half,
+    _label_suffixes,
+    broken_headlines,
+    splits_word,
+)
 
 from ..conftest import REPO
 
@@ -38,7 +43,8 @@ CEASEFIRE = (
 def test_a_headline_cut_in_two_between_paragraphs_is_joined() -> None:
     blocks = paragraphs(CEASEFIRE)
     assert blocks[3] == "巴以民众希望新年尽快实现和平"
-    assert blocks[5] == "美军称击沉3艘胡塞武装船只胡塞武装称10名成员死亡或失踪"
+    # the break fell at the space between the headline's halves: the corpus's title keeps it
+    assert blocks[5] == "美军称击沉3艘胡塞武装船只 胡塞武装称10名成员死亡或失踪"
     assert len(blocks) == 7
 
 
@@ -153,3 +159,131 @@ def test_a_headline_made_long_by_a_work_s_title_is_kept_from_its_paragraph() -> 
         "由中华全国总工会和中央广播电视总台联合制作的特别节目今晚播出。"
     )
     assert paragraphs(text)[2] == headline
+
+
+def test_a_layout_break_at_the_space_of_a_headline_keeps_the_space() -> None:
+    # bench/damage.py seed 2, article 242: one paragraph a line; the break fell at the space
+    # between the headline's halves, which became a no-break space at the next block's start
+    text = (
+        "国际联播快讯\n\n央视网消息（新闻联播）：\n\n加沙地带多地遭以军袭击\n\n\u00a0致35人死亡\n\n"
+        "据巴勒斯坦媒体报道，以军当天空袭加沙地带多地，造成至少35人死亡。"
+    )
+    assert "加沙地带多地遭以军袭击 致35人死亡" in paragraphs(text)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("习近平和彭丽媛热情迎接外", "方领导人夫妇，同他们亲切握手"),  # 外方
+        ("世界在建最长桥梁——通泰扬特大桥首座斜拉桥合", "龙"),  # 合龙
+        ("还有许多国家政党和政治组织领导人发来贺", "电贺函，热烈祝贺"),  # 贺电
+        ("中国国际", "象棋协会"),  # 国际象棋
+    ],
+)
+def test_a_break_inside_a_word_is_found_by_segmenting_both_sides(left: str, right: str) -> None:
+    assert splits_word(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("全国铁路暑运结束 8.3亿人次出行", "为期两个月的全国铁路暑运日前结束"),  # not 行为
+        ("东城区总工会", "以党的二十大精神为指引"),  # not 会以
+        ("法国一季度经济增长陷入停滞", "法国国家统计和经济研究所"),
+    ],
+)
+def test_a_break_between_words_cuts_none(left: str, right: str) -> None:
+    assert not splits_word(left, right)
+
+
+def test_a_heading_whose_last_word_and_the_next_first_make_another_stays_apart() -> None:
+    # bench/damage.py seed 2, article 96, one paragraph a line: `出行` / `为期` is no `行为`
+    text = (
+        "国内联播快讯\n\n央视网消息（新闻联播）：\n\n全国铁路暑运结束 8.3亿人次出行\n\n"
+        "为期两个月的全国铁路暑运日前结束，累计发送旅客8.3亿人次。"
+    )
+    assert paragraphs(text)[2:] == [
+        "全国铁路暑运结束 8.3亿人次出行",
+        "为期两个月的全国铁路暑运日前结束，累计发送旅客8.3亿人次。",
+    ]
+
+
+def test_a_section_number_is_no_fragment() -> None:
+    # 《吶喊》's 《藥》: `二` above `老栓走到家`; `二老` is a word, `二` a section number
+    text = "藥\n\n一\n\n秋天的後半夜，月亮下去了。\n\n二\n\n老栓走到家，店面早經收拾乾淨。"
+    assert paragraphs(text) == [
+        "藥",
+        "一",
+        "秋天的後半夜，月亮下去了。",
+        "二",
+        "老栓走到家，店面早經收拾乾淨。",
+    ]
+
+
+def test_a_dateline_cut_in_two_is_joined() -> None:
+    # bench/damage.py seed 1, article 209, a narrow column: `央视网消息` alone looks like a
+    # heading, but with `（新闻联播）：` it is a dateline, which opens a paragraph
+    text = (
+        "国内联播快讯\n\n央视网消息\n\n（新闻联播）：\n\n2024年全国铁路暑期运输今天启动\n\n"
+        "今年暑运从7月1日开始，到8月31日结束，为期62天。"
+    )
+    assert paragraphs(text)[1] == "央视网消息（新闻联播）："
+
+
+def test_a_heading_above_a_dateline_is_no_dateline_cut_in_two() -> None:
+    text = (
+        "国务院新闻办举行吹风会\n\n国内联播快讯\n\n央视网消息（新闻联播）：\n\n"
+        "多举措优化支付服务 提升支付便利性\n\n国务院新闻办今天举行例行吹风会。"
+    )
+    assert paragraphs(text)[1:3] == ["国内联播快讯", "央视网消息（新闻联播）："]
+
+
+def test_a_headline_cut_after_the_dateline_is_not_the_dateline_s_paragraph() -> None:
+    # bench/damage.py seed 2, article 110: one paragraph a line; after a bare dateline comes a
+    # headline (always, in zh-news-xwlb), here cut in two
+    text = (
+        "国内联播快讯\n\n央视网消息（新闻联播）：\n\n2023年全\n\n国消防宣传月活动今天启动\n\n"
+        "2023年全国消防宣传月活动今天（11月1日）在北京启动。"
+    )
+    assert paragraphs(text)[1:3] == [
+        "央视网消息（新闻联播）：",
+        "2023年全国消防宣传月活动今天启动",
+    ]
+
+
+def test_a_space_at_every_line_end_is_no_space_at_a_layout_break() -> None:
+    text = (
+        "会议纪要 \n\n我们在北京开会讨论了明年的计 \n划，会议决定增加投资规 \n模，扩大生产和\n\n"
+        "销售的规模。 \n\n会议要求各部门抓好落实。"
+    )
+    assert (
+        paragraphs(text)[1].rstrip()
+        == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产和销售的规模。"
+    )
+
+
+def test_a_block_continued_after_a_comma_is_judged_with_its_continuation() -> None:
+    # a date line looks like a heading alone, but `，粤港澳…` goes on from it: judged alone it
+    # stayed apart from the fragment before it in the first round and was joined in the next
+    from convert.normalize import PASSES
+
+    text = (
+        "劳动节快评\n\n第一段话说完了。\n\n劳动谱写时代华章，奋斗创造美好\n\n"
+        "2022年11月1日 星期二\n\n，粤港澳大湾区超级工程狮子洋通道项目建设过半。"
+    )
+    result = normalize(text)
+    assert result.text.split("\n\n")[2] == (
+        "劳动谱写时代华章，奋斗创造美好2022年11月1日 星期二，粤港澳大湾区超级工程狮子洋通道项目建设过半。"
+    )
+    assert all(c.step < len(PASSES) for c in result.changes if c.pass_name == "layout")
+
+
+def test_nothing_runs_on_into_a_dateline() -> None:
+    # a headline too long to be taken for one, then the story's dateline: a dateline opens its
+    # paragraph, whatever ends the block before it
+    headline = "【实干笃行创伟业 团结奋斗新征程】苦干实干 敬业奉献 为实现宏伟蓝图而不懈奋斗并肩前行"
+    text = (
+        f"上一篇报道的结尾。\n\n{headline}\n\n"
+        "央视网消息（新闻联播）：在“五一”国际劳动节到来之际，习近平总书记代表党中央致以节日祝贺。"
+    )
+    assert paragraphs(text)[1] == headline

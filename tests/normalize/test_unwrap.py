@@ -61,6 +61,60 @@ def test_numbers_cut_by_a_chinese_wrap_join_without_a_space() -> None:
     assert fixed("同比增长1\n2.21%，创下新高。") == "同比增长12.21%，创下新高。"
 
 
+def test_a_number_cut_in_a_column_of_mostly_digits_joins_tight() -> None:
+    # bench/damage.py seed 0, article 235: a column of 15 in which two lines are more digits
+    # than Han (`收入1921.9万元,同比20`), so neither is "mostly wide"; the wrap cut `2024`
+    column = "门票收入1921.9万元,同比20\n24年分别增长18.5%和15\n.2%。"
+    assert fixed(column) == "门票收入1921.9万元，同比2024年分别增长18.5%和15.2%。"
+
+
+def test_a_decimal_point_at_a_full_line_end_is_not_a_full_stop() -> None:
+    # seed 2, article 297: `65.` fills the line and `1%` opens the next; a full stop is `。`
+    text = (
+        "全国铁路今天迎来元旦假期客流最高峰，预计发送旅客1825万人次，同比增长65.\n"
+        "1%。铁路部门在热门方向、区间和时段增加运力投放，并组织开行旅游列车。"
+    )
+    assert paragraphs(text) == [
+        "全国铁路今天迎来元旦假期客流最高峰，预计发送旅客1825万人次，同比增长65.1%。"
+        "铁路部门在热门方向、区间和时段增加运力投放，并组织开行旅游列车。"
+    ]
+
+
+# a narrow column (bench/damage.py seed 0, article 2): the wrap fell at the space inside the
+# title of a report, which the corpus keeps
+SPACED_TITLE = (
+    "央视网消息（新闻联播）：习近平同志2022年10月16日在中国共产党第二十次全国代表大\n"
+    "会上所作的报告《高举中国特色社会主义伟大旗帜 \n"
+    "为全面建设社会主义现代化国家而团结奋斗》和中国\n"
+    "共产党章程蒙古文单行本已出版。"
+)
+
+
+def test_a_space_the_wrap_fell_on_between_cjk_words_is_kept() -> None:
+    assert fixed(SPACED_TITLE) == (
+        "央视网消息（新闻联播）：习近平同志2022年10月16日在中国共产党第二十次全国代表大会上所作的"
+        "报告《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》和中国共产党"
+        "章程蒙古文单行本已出版。"
+    )
+    leading = SPACED_TITLE.replace("旗帜 \n为", "旗帜\n 为")
+    assert fixed(leading) == fixed(SPACED_TITLE)
+
+
+def test_an_indentation_or_a_spaced_blank_line_is_no_space_between_words() -> None:
+    text = "会议纪要\n\n我们在北京开会讨论了明年的\n\n \n计划。"
+    assert paragraphs(text) == ["会议纪要", "我们在北京开会讨论了明年的计划。"]
+    assert fixed("我们在北京开 \n 会讨论了明年的计划。") == "我们在北京开会讨论了明年的计划。"
+
+
+def test_a_headline_line_full_with_its_space_is_a_wrap() -> None:
+    # seed 2, article 19: a column of 12; `国际人士：俄乌冲突持续 ` fills it with the space
+    text = (
+        "国际人士：俄乌冲突持续 \n只有美国受益\n\n"
+        "国际人士指出，乌克兰冲\n突持续，受益者只有美国\n。目前的局势仍然紧张。"
+    )
+    assert paragraphs(text)[0] == "国际人士：俄乌冲突持续 只有美国受益"
+
+
 GUTENBERG = """\
 It is a truth universally acknowledged, that a single man in possession
 of a good fortune, must be in want of a wife.
@@ -479,4 +533,136 @@ def test_a_speech_resumed_after_its_attribution_stays_in_its_paragraph() -> None
     assert blocks[1] == (
         '"He has been so unlucky as to lose your friendship," replied Elizabeth with emphasis,'
         ' "and in a manner which he is likely to suffer from all his life."'
+    )
+
+
+# a column of 12 (bench/damage.py seed 0, article 165) with soft hyphens inside its lines: the
+# line before `括以下内容：` is one character short once its soft hyphen is gone
+DECREE = (
+    "李强签署国务院令\n\n"
+    "央视网消息（新闻联播）：\n国务院总理\xad李强签署国务\n院令，于2024年7月1\n"
+    "日公布《国务院关于实施〈\n中华人民共和国公司法〉注\n册资本登记管理制度的规定\n"
+    "》，自公布之日起施行。《\n规定》共13\xad条，主要包\n括以下内容：\n\n"
+    "一是明确\xad存量公司调整认\n缴出资期限的过渡期安排。\n二是规定公司出资异常的处\n"
+    "理。公司出资期限、注册资\n本明显异常的，公司登记机\n关认定违背真实性、合理性\n"
+    "原则的，可以依法要求其及\n时调整。"
+)
+
+
+def test_a_wrapped_line_short_by_a_removed_soft_hyphen_is_no_heading_s_neighbour() -> None:
+    # `括以下内容：` looks like a short heading; where blank lines mark paragraphs, a line one
+    # character short of the measure above it is still a wrap
+    assert paragraphs(DECREE)[1] == (
+        "央视网消息（新闻联播）：国务院总理李强签署国务院令，于2024年7月1日公布《国务院关于实施"
+        "〈中华人民共和国公司法〉注册资本登记管理制度的规定》，自公布之日起施行。《规定》共13条，"
+        "主要包括以下内容："
+    )
+
+
+# pdftotext-like damage (bench/damage.py seed 1, article 42), no blank lines inside the body,
+# wrapped at 40: the last paragraph ends a full line, and the attendance follows
+PHONE_CALL = (
+    "李克强同国际货币基金组织总裁通电话\n\n"
+    "央视网消息（新闻联播）：国务院总理李克强1日在京应约同国际货币基金组织总裁\n"
+    "格奥尔基耶娃通电话。\n"
+    "李克强表示，中国同基金组织开展合作有利于双方，也有利于国际社会共同应对面临的挑\n"
+    "战。中方愿在多边框架下建设性参与解决相关国家债务问题，同时主张各方共同行动、公\n"
+    "平负担。\n"
+    "李克强指出，去年在全球通胀高企的背景下，中国经济既稳增长也防通胀，居民消费价格\n"
+    "涨幅只有2%。疫情发生以来的三年，我们坚持创新宏观调控，着力通过减税降费等激发\n"
+    "市场活力和社会创造力，经济年均增长4.5%，高于世界平均水平。当前中国经济增长\n"
+    "正在企稳回升，未来发展具有广阔空间。\n"
+    "格奥尔基耶娃表示，中国经济近期表现出色，将继续成为世界经济增长的主要动力。基金\n"
+    "组织已大幅调高中国经济增长预期。愿同中方就发展中国家应对债务危机加强协调合作。\n"
+    "何立峰、肖捷等参加。"
+)
+
+
+def test_a_full_last_line_before_a_sentence_of_who_attended() -> None:
+    assert paragraphs(PHONE_CALL)[-2:] == [
+        "格奥尔基耶娃表示，中国经济近期表现出色，将继续成为世界经济增长的主要动力。基金组织已"
+        "大幅调高中国经济增长预期。愿同中方就发展中国家应对债务危机加强协调合作。",
+        "何立峰、肖捷等参加。",
+    ]
+
+
+def test_a_full_lead_before_an_attributed_sentence_ends_the_lead() -> None:
+    # seed 2, article 88: the lead (the dateline's paragraph) is one full line; the quotes
+    # follow, however short the lead
+    text = (
+        "李强会见贝宁总统\n"
+        "央视网消息（新闻联播）：国务院总理李强1日在京会见来华进行国事访问的贝宁总统塔隆。\n"
+        "李强表示，中贝始终真诚友好，两国关系已成为发展中国家间相互尊重、平等相待的典范。\n"
+        "相信在习近平主席和总统先生战略引领和推动下，中贝关系将迈上新台阶。中方将一如既往\n"
+        "坚定支持贝宁走符合本国国情的发展道路，愿同贝方稳步拓展基础设施、数字信息、产业园\n"
+        "区等领域合作，扩大人文交流，更好实现互利共赢。"
+    )
+    assert paragraphs(text)[1:3] == [
+        "央视网消息（新闻联播）：国务院总理李强1日在京会见来华进行国事访问的贝宁总统塔隆。",
+        "李强表示，中贝始终真诚友好，两国关系已成为发展中国家间相互尊重、平等相待的典范。相信在"
+        "习近平主席和总统先生战略引领和推动下，中贝关系将迈上新台阶。中方将一如既往坚定支持贝宁"
+        "走符合本国国情的发展道路，愿同贝方稳步拓展基础设施、数字信息、产业园区等领域合作，扩大"
+        "人文交流，更好实现互利共赢。",
+    ]
+
+
+# pdftotext-like damage (bench/damage.py seed 1, article 77): a roundup of items, each a
+# headline on its own line(s) above one paragraph; one headline runs onto a second line
+ROUNDUP = (
+    "国内联播快讯\n"
+    "上半年西部陆海新通道班列运输货物42.4万标箱\n"
+    "今年上半年西部陆海新通道班列运输货物42.4万标箱，同比增长10.5%，货物运\n"
+    "输品类增加到940多种，已辐射中国18个省区市61个城市120个站点，通达全\n"
+    "球119个国家和地区393个港口。\n"
+    "《中医药专业技术人员师承教育管理办\n"
+    "法》颁布\n"
+    "国家中医药管理局近日公布《中医药专业技术人员师承教育管理办法》，明确了指导老师\n"
+    "和继承人应具备的基本条件、师带徒程序与管理等要求。该管理办法主要填补了面向中医\n"
+    "药专业技术人员开展的、与继续教育相结合的师承教育尚无相应管理规范的空缺。"
+)
+
+
+def test_a_headline_wrapped_onto_a_second_line_stays_a_heading() -> None:
+    assert paragraphs(ROUNDUP)[3:5] == [
+        "《中医药专业技术人员师承教育管理办法》颁布",
+        "国家中医药管理局近日公布《中医药专业技术人员师承教育管理办法》，明确了指导老师和继承人"
+        "应具备的基本条件、师带徒程序与管理等要求。该管理办法主要填补了面向中医药专业技术人员开"
+        "展的、与继续教育相结合的师承教育尚无相应管理规范的空缺。",
+    ]
+
+
+def test_lines_that_end_on_han_past_the_commonest_length_show_the_measure() -> None:
+    # after bench/damage.py seed 4, article 310 (its `1.2` spelt in Han: a line with digits may
+    # be longer in characters than the measure): wrapped at 36; two paragraphs end at 34, which
+    # makes 34 the commonest length, but two lines of 36 end on a Han character: no Han hangs
+    text = (
+        "第139届广交会第三期开展\n\n"
+        "央视网消息（新闻联播）：第139届广交会第三期今天（5月1日）开展。\n"
+        "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展\n"
+        "企业超一点二万家。其中，国家高新技术企业、专精特新“小巨人”等优质企业突\n"
+        "破3000家。展会上，一批科技赋能、创意新颖的创新产品格外吸引眼球。\n"
+        "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，\n"
+        "线上线下联动，助力企业开拓国际市场。"
+    )
+    assert paragraphs(text)[1:] == [
+        "央视网消息（新闻联播）：第139届广交会第三期今天（5月1日）开展。",
+        "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超一点二万家。"
+        "其中，国家高新技术企业、专精特新“小巨人”等优质企业突破3000家。展会上，一批科技赋能、"
+        "创意新颖的创新产品格外吸引眼球。",
+        "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，线上线下联动，助力企业"
+        "开拓国际市场。",
+    ]
+
+
+def test_a_space_at_every_line_end_is_a_habit_not_a_word_space() -> None:
+    column = [
+        "我们在北京开会 ",
+        "讨论了明年的计 ",
+        "划，会议决定增 ",
+        "加投资规模，扩 ",
+        "大生产。",
+    ]
+    assert (
+        fixed("\n".join(column))
+        == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产。"
     )

@@ -49,6 +49,7 @@ from ..changes import Edit, Severity
 from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
 from ..memo import same_text
+from . import gbk_misread
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
 # change that damages CJK text.
@@ -566,7 +567,10 @@ _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
 LATIN_RE = re.compile(_LATIN)
 LATIN_PAIR_RE = re.compile(f"{_LATIN}{_LATIN}")
 LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
-# or a character ftfy's repairs start from (FTFY_SUSPECT_RE).
+# or a character ftfy's repairs start from (FTFY_SUSPECT_RE);
+# or, for a phrase of UTF-8 read as GBK inside correct text, a character whose GBK bytes are a
+# three-byte UTF-8 lead and a continuation byte (`_phrase_repairs`).
+PHRASE_START_RE = re.compile(f"[{_character_class(gbk_misread.START_CHARACTERS)}]")
 
 
 def _gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
@@ -611,7 +615,8 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
     gbk = GBK_RUN_LEAD_RE.search(line) is not None
     latin = LATIN_LONG_RUN_RE.search(line) is not None
     suspect = FTFY_SUSPECT_RE.search(line) is not None
-    if not (gbk or latin or suspect):
+    phrase = PHRASE_START_RE.search(line) is not None
+    if not (gbk or latin or suspect or phrase):
         return ()  # most lines of correct text
     # a short run (two characters: one GBK character) is tried only inside Chinese text
     short_gbk = suspect and not latin and LATIN_PAIR_RE.search(line) is not None
@@ -624,9 +629,43 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
             ]
     if latin or suspect:
         repairs += _short_utf8_repairs(line, repairs)
+    if phrase:
+        repairs += _phrase_repairs(line, repairs)
     if gbk:
         repairs += _gbk_repairs(line, repairs)
     return tuple(sorted(repairs))
+
+
+def _phrase_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    """UTF-8 read as GBK, run by run or as a phrase glued inside correct Chinese text, its lost
+    bytes restored by what the decoder allows and, among several, by word frequency
+    (`gbk_misread`). Tried before `_gbk_repairs`, which takes the runs this leaves (kana and
+    hangul, 锟斤拷)."""
+    starts = [m.start() for m in PHRASE_START_RE.finditer(line)]
+    repairs = []
+    for phrase in gbk_misread.find_phrases(line, starts):
+        if not _overlaps(taken, phrase.start, phrase.end):
+            repairs.append(Repair(phrase.start, phrase.end, *_phrase_outcome(phrase.recovered)))
+    return repairs
+
+
+def _phrase_outcome(recovered: gbk_misread.Recovered) -> tuple[str, str, str, Severity]:
+    """(after, kind, message, severity) of a phrase repair: a guessed character asks the editor
+    to check it (a warning), a lost one to restore it (an error)."""
+    message = "UTF-8 text read as GBK"
+    if recovered.exact:
+        message += (
+            f"; {recovered.exact} character(s) dropped by that decoding restored (only one fits)"
+        )
+    if recovered.guessed:
+        message += (
+            f"; {recovered.guessed} dropped character(s) guessed by word frequency among "
+            "several that fit: check"
+        )
+    if recovered.lost:
+        message += f"; {recovered.lost} character(s) lost, marked �: restore them from the original"
+    severity: Severity = "error" if recovered.lost else "warning"
+    return recovered.text, "utf8-as-gbk", message, severity
 
 
 def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
@@ -659,6 +698,7 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
     found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
     found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
     found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    found += [match.start() for match in PHRASE_START_RE.finditer(text)]
     if text[:1] in UTF8_LEAD_CHARACTERS:
         found.append(0)
     found.sort()

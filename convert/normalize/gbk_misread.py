@@ -1,0 +1,521 @@
+"""UTF-8 read as GBK with errors="replace", recovered byte by byte, and its phrases found inside
+correct Chinese text.
+
+A GBK decoder reads two bytes at a time; where the pair is no GBK character it drops the first
+byte alone, writes U+FFFD, and goes on from the next byte. So the damaged text gives back every
+byte of the original but one per U+FFFD, and for each of those the decoder itself tells what the
+byte could have been: a byte it rejects in front of the byte that follows (always 0x80, and only
+a few others in front of a byte of 0x80-0xFF; any of 0x80-0xBF at a line end, before ASCII, or
+where the damaged piece ended). A UTF-8 lead byte is never dropped (GBK pairs every lead with
+every continuation byte), so each lost byte is a continuation byte, and the UTF-8 character it
+belongs to narrows the choice further: usually one character fits, or a handful.
+
+Among several, a word-frequency model decides (wordfreq's Chinese list, best segmentation of the
+few characters around, as a unigram word model): a character is guessed only when it reads
+clearly better than the runner-up; otherwise it stays U+FFFD for the editor. The same model finds
+a damaged phrase inside correct text (`中央广播鐢佃�嗘�诲彴涓诲姙鐨勫簡祝` is 中央广播电视总台主办的庆祝): such
+a phrase starts with a character whose GBK bytes are a UTF-8 lead byte and a continuation byte,
+its bytes decode as UTF-8 from there, and the text reads far better decoded than as it stands.
+Correct text rarely holds such a character (a few in 10,000 in news text, more in traditional
+Chinese and Japanese, whose characters GBK places in the same rows), and its bytes almost never
+go on as UTF-8 for more than a character.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+REPLACEMENT = "\ufffd"
+MAX_WORD = 4  # longest word the segmentation looks up (longer ones add little)
+UNKNOWN_COST = 9.0  # -log10 of the frequency of a character absent from the word list
+LOST_COST = 5.0  # a U+FFFD: some character, of ordinary frequency
+OTHER_COST = 8.0  # a character that is neither CJK, nor ASCII, nor CJK punctuation
+LINE_END_PAUSE_COST = 2.5  # a pause mark (、，；：) ending a line: most line ends end sentences
+# -log10 of the share of each mark among the words of Chinese news text (wordfreq lists no
+# punctuation): ， is about as common as 了, 。 as 和.
+MARK_COSTS: dict[str, float] = {
+    "，": 1.3,
+    "。": 1.6,
+    "、": 2.0,
+    "“": 2.4,
+    "”": 2.4,
+    "：": 2.4,
+    "（": 2.6,
+    "）": 2.6,
+    "《": 2.6,
+    "》": 2.6,
+    "；": 2.8,
+    "！": 2.8,
+    "？": 2.8,
+    "—": 3.0,
+    "…": 3.0,
+    "·": 3.0,
+    "‘": 3.5,
+    "’": 3.5,
+}
+DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")  # as wordfreq folds them
+PAUSE_MARKS = frozenset("、，；：")
+RARE_MARK_COST = 6.0  # 〈〉「」『』【】〔〕〃 and the like, in simplified Chinese news
+GUESS_MARGIN = 1.5  # a guessed character reads 30 times better than the runner-up
+MAX_FITS = 64  # more characters fit than one lost byte can give: none is guessed
+SEGMENT_COST = 1.0  # each word of a segmentation: longer words explain more (舟山 over 船 山)
+# What follows a number in Chinese news: dates, times, counts, amounts (5月1日, 28秒96, 3个).
+# The word list cannot say it (it holds no digits next to characters).
+DIGIT_UNITS = frozenset("年月日时分秒号个万亿元岁名人次条项家件倍届周天")
+DIGIT_UNIT_BONUS = 2.0
+INNER_PAIR_COST = 1.0  # a pair seen only inside longer words counts as a rarer word
+CONTEXT = 4  # characters on each side that judge a guess
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _is_cjk_mark(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f"
+
+
+# --- the word model ------------------------------------------------------------------------------
+
+
+@cache
+def _word_costs() -> dict[str, float]:
+    """-log10 frequency of each word of wordfreq's Chinese list (simplified Chinese; digits are
+    folded to 0 there). Loaded only when a candidate needs judging: most texts never do."""
+    from wordfreq import get_frequency_dict
+
+    return {w: -math.log10(f) for w, f in get_frequency_dict("zh").items() if f > 0}
+
+
+@lru_cache(maxsize=8192)
+def _char_cost(ch: str) -> float:
+    """The cost of a character that no listed word covers."""
+    if ch in MARK_COSTS:
+        return MARK_COSTS[ch]
+    if ch == REPLACEMENT:
+        return LOST_COST
+    if ch.isascii():
+        return 2.0 if ch.isspace() else 4.0
+    if _is_cjk_mark(ch):
+        return RARE_MARK_COST
+    return UNKNOWN_COST if _is_cjk(ch) else OTHER_COST
+
+
+@cache
+def _inner_pairs() -> dict[str, float]:
+    """-log10 frequency of each pair of characters inside the list's longer words (副主 from
+    副主任, 副主编): a character bigram model for pairs the list holds no word for (副主席 is no
+    listed word, so 副 and 剪 would read alike before 主席)."""
+    from wordfreq import get_frequency_dict
+
+    totals: dict[str, float] = {}
+    for word, freq in get_frequency_dict("zh").items():
+        if len(word) < 3:
+            continue
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            totals[pair] = totals.get(pair, 0.0) + freq
+    return {pair: -math.log10(f) + INNER_PAIR_COST for pair, f in totals.items() if f > 0}
+
+
+@lru_cache(maxsize=65536)
+def text_cost(text: str) -> float:
+    """-log10 probability of `text` under a unigram word model, over its best segmentation into
+    listed words (up to MAX_WORD characters) and single characters."""
+    words, pairs = _word_costs(), _inner_pairs()
+    folded = text.translate(DIGITS_TO_ZERO)
+    best = [0.0] + [math.inf] * len(text)
+    for end in range(1, len(text) + 1):
+        single = words.get(folded[end - 1], _char_cost(text[end - 1]))
+        if end > 1 and folded[end - 2] == "0" and text[end - 1] in DIGIT_UNITS:
+            single -= DIGIT_UNIT_BONUS
+        cost = best[end - 1] + single + SEGMENT_COST
+        for length in range(2, min(MAX_WORD, end) + 1):
+            word = words.get(folded[end - length : end])
+            if word is None and length == 2:
+                word = pairs.get(folded[end - 2 : end])
+            if word is not None and best[end - length] + word + SEGMENT_COST < cost:
+                cost = best[end - length] + word + SEGMENT_COST
+        best[end] = cost
+    return best[-1]
+
+
+def _in_context(left: str, text: str, right: str) -> float:
+    cost = text_cost(left + text + right)
+    if not right and text and text[-1] in PAUSE_MARKS:
+        cost += LINE_END_PAUSE_COST
+    return cost
+
+
+# --- bytes -------------------------------------------------------------------------------------
+
+HOLE = -1  # a byte the decoder dropped
+
+
+def gbk_bytes(ch: str) -> tuple[int, ...] | None:
+    """The bytes a GBK decoder read to write `ch` (HOLE for its U+FFFD); None if no GBK decoder
+    writes it (a character outside GBK, or a line separator added later)."""
+    if ch == REPLACEMENT:
+        return (HOLE,)
+    if ch.isascii():
+        return (ord(ch),)
+    return _gbk_pair(ch)
+
+
+@lru_cache(maxsize=32768)
+def _gbk_pair(ch: str) -> tuple[int, ...] | None:
+    """GBK's two bytes, or GB18030's where GBK has none (its user-defined rows, which GB18030
+    maps to private use: UTF-8 read as GB18030 writes them)."""
+    for codec in ("gbk", "gb18030"):
+        try:
+            data = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return tuple(data) if len(data) == 2 else None
+    return None
+
+
+@cache
+def rejected(byte: int, following: int | None) -> bool:
+    """Would a GBK (or GB18030) decoder drop `byte` when `following` comes next (None: the input
+    ended)?"""
+    data = bytes([byte]) if following is None or following == HOLE else bytes([byte, following])
+    for codec in ("gbk", "gb18030"):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start == 0:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def fitting_characters(pattern: tuple[int, ...], following: int | None) -> tuple[str, ...]:
+    """Every character whose UTF-8 bytes match `pattern` (HOLE for a lost byte), each lost byte
+    one a GBK decoder would have dropped (before the byte after it: `following` after the last
+    one, None if anything may follow)."""
+    holes = [i for i, b in enumerate(pattern) if b == HOLE]
+    fits = []
+    for filled in _fillings(len(holes)):
+        data = list(pattern)
+        for hole, byte in zip(holes, filled, strict=True):
+            data[hole] = byte
+        after = [*data[1:], following]
+        if any(after[h] is not None and not rejected(data[h], after[h]) for h in holes):
+            continue
+        try:
+            fits.append(bytes(data).decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return tuple(fits)
+
+
+def _fillings(holes: int) -> list[tuple[int, ...]]:
+    """Every value the lost bytes can take (continuation bytes: GBK pairs every lead byte)."""
+    if holes == 1:
+        return [(b,) for b in range(0x80, 0xC0)]
+    return [(a, b) for a in range(0x80, 0xC0) for b in range(0x80, 0xC0)] if holes == 2 else []
+
+
+# --- decoding a stretch ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One character of the recovered text: known, or the characters that fit a lost byte."""
+
+    char: str  # the character, or U+FFFD until a guess is made
+    fits: tuple[str, ...] = ()  # with a lost byte: what fits, given the byte that came next
+    fits_at_end: tuple[str, ...] = ()  # the same if the damaged piece ended right after it
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A stretch of damaged text read back as UTF-8: its characters, and the places (indexes into
+    the damaged text, with how many slots lie before them) where it can end."""
+
+    slots: tuple[Slot, ...]
+    ends: tuple[tuple[int, int], ...]
+
+
+def _utf8_length(lead: int) -> int:
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def read_stretch(text: str, start: int, limit: int) -> Stretch:
+    """`text[start:limit]` read back as UTF-8 from its GBK bytes, as far as they decode into
+    plausible text (CJK, its punctuation, ASCII): every character of the original whose lost
+    bytes still leave it among a few candidates. Bytes are taken from the text as the reading
+    needs them, so correct text, which stops decoding within a character or two, costs little."""
+    units: list[tuple[int, int]] = []  # (byte, index of the damaged character it came from)
+    taken = start
+
+    def fill(count: int) -> None:
+        nonlocal taken
+        while len(units) < count and taken < limit:
+            data = gbk_bytes(text[taken])
+            if data is None:
+                taken = limit
+                return
+            units.extend((b, taken) for b in data)
+            taken += 1
+
+    slots: list[Slot] = []
+    ends: list[tuple[int, int]] = []
+    pos = 0
+    fill(1)
+    while pos < len(units):
+        lead = units[pos][0]
+        size = 1 if 0 <= lead < 0x80 else _utf8_length(lead) if lead != HOLE else 0
+        fill(pos + size + 1)
+        pattern = tuple(b for b, _ in units[pos : pos + size])
+        if not size or len(pattern) < size:
+            break
+        if any(b != HOLE and not 0x80 <= b <= 0xBF for b in pattern[1:]):
+            break
+        slot = _slot(pattern, units[pos + size][0] if pos + size < len(units) else None)
+        if slot is None or not _plausible(slot.char):
+            break
+        slots.append(slot)
+        pos += size
+        if pos == len(units) or units[pos][1] != units[pos - 1][1]:
+            ends.append((units[pos - 1][1] + 1, len(slots)))  # a character boundary on both sides
+    return Stretch(tuple(slots), tuple(ends))
+
+
+def _slot(pattern: tuple[int, ...], following: int | None) -> Slot | None:
+    holes = pattern.count(HOLE)
+    if len(pattern) == 1:
+        return Slot(chr(pattern[0]))
+    if not holes:
+        try:
+            char = bytes(pattern).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        # U+FFFD itself read as GBK (锟斤拷): lost before the misreading, flagged as such
+        return None if char == REPLACEMENT else Slot(char)
+    loose = fitting_characters(pattern, None)
+    if not loose:
+        return None  # no character has these bytes: not UTF-8 read as GBK
+    fits = fitting_characters(pattern, following)
+    # too many fit (two bytes lost at a line end): the character is lost, not the reading
+    return Slot(
+        REPLACEMENT,
+        fits if len(fits) <= MAX_FITS else (),
+        loose if len(loose) <= MAX_FITS else (),
+    )
+
+
+# --- choosing among what fits --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """The text a stretch meant, and what became of each lost byte."""
+
+    text: str
+    exact: int  # lost bytes where one character fits
+    guessed: int  # where several fit and the word model chose one
+    lost: int  # where it could not: left as U+FFFD
+
+
+def recover(
+    slots: Sequence[Slot], left: str = "", right: str = "", ended: bool = False
+) -> Recovered:
+    """Fill each lost byte: the one character that fits, or the one that reads clearly best
+    between `left` and `right` (the text around the stretch), or U+FFFD. `ended`: the damaged
+    piece may have ended right after the last slot, so its lost byte had nothing after it.
+
+    The choices are made together (a beam search over the lost bytes, left to right: two lost
+    bytes side by side, 仪式 read as `浠�寮�`, judge each other), then each is kept only if it
+    beats every other character that fits there by GUESS_MARGIN."""
+    options = [
+        (s.fits_at_end if ended and i == len(slots) - 1 else s.fits)
+        if s.char == REPLACEMENT
+        else (s.char,)
+        for i, s in enumerate(slots)
+    ]
+    best = _beam(options, left, right)
+    chars = list(best)
+    exact = guessed = lost = 0
+    for i, fits in enumerate(options):
+        if slots[i].char != REPLACEMENT:
+            continue
+        if len(fits) == 1:
+            exact += 1
+        elif fits and _clearly_best(chars, i, fits, left, right):
+            guessed += 1
+        else:
+            chars[i] = REPLACEMENT
+            lost += 1
+    return Recovered("".join(chars), exact, guessed, lost)
+
+
+BEAM = 16
+
+
+def _step(prefix: str, added: str) -> float:
+    """The cost `added` adds after `prefix` (judged on prefix's last CONTEXT characters)."""
+    tail = prefix[-CONTEXT:]
+    return text_cost(tail + added) - text_cost(tail)
+
+
+def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> str:
+    """The likeliest choice of one character per slot (U+FFFD where none fits)."""
+    states: list[tuple[float, str]] = [(0.0, left)]
+    for fits in _merge_known(options):
+        if len(fits) == 1:  # known characters: only their first few tell the states apart
+            known = fits[0]
+            grown = sorted(
+                (cost + _step(text, known[:CONTEXT]), text + known) for cost, text in states
+            )
+        else:
+            grown = sorted((cost + _step(text, c), text + c) for cost, text in states for c in fits)
+        # the future depends only on the last CONTEXT characters: keep the best state of each
+        seen: set[str] = set()
+        states = []
+        for cost, text in grown:
+            if text[-CONTEXT:] not in seen:
+                seen.add(text[-CONTEXT:])
+                states.append((cost, text))
+                if len(states) == BEAM:
+                    break
+    final = min((cost + _closing(text, right), text) for cost, text in states)
+    return final[1][len(left) :]
+
+
+def _merge_known(options: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """The options with each run of known characters (one option, or none: U+FFFD) as one."""
+    merged: list[Sequence[str]] = []
+    known = ""
+    for fits in options:
+        if len(fits) > 1:
+            if known:
+                merged.append((known,))
+                known = ""
+            merged.append(fits)
+        else:
+            known += fits[0] if fits else REPLACEMENT
+    if known:
+        merged.append((known,))
+    return merged
+
+
+def _closing(text: str, right: str) -> float:
+    """The cost of what follows the stretch; at a line end, of ending on a pause mark."""
+    if right:
+        return _step(text, right)
+    return LINE_END_PAUSE_COST if text[-1:] in PAUSE_MARKS else 0.0
+
+
+def _clearly_best(chars: Sequence[str], i: int, fits: Sequence[str], left: str, right: str) -> bool:
+    """chars[i] reads better than every other character that fits there by GUESS_MARGIN, the
+    other slots as chosen."""
+    before = (left + "".join(chars[:i]))[-CONTEXT:]
+    after = ("".join(chars[i + 1 :]) + right)[:CONTEXT]
+    chosen = _in_context(before, chars[i], after)
+    return all(
+        _in_context(before, c, after) - chosen >= GUESS_MARGIN for c in fits if c != chars[i]
+    )
+
+
+# --- phrases inside correct text ---------------------------------------------------------------
+
+MIN_CHARACTERS = 2  # non-ASCII characters a phrase must recover
+MIN_GAIN = 8.0  # how much more probable (log10) the text reads with the phrase decoded
+MIN_GAIN_PER_CHARACTER = 2.0  # and per recovered character
+PLAUSIBLE_LATIN = frozenset("·×÷°±§")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A damaged phrase of a line and what it meant."""
+
+    start: int
+    end: int
+    recovered: Recovered
+    gain: float  # log10: how much more probable the line reads with it decoded
+
+
+def _plausible(ch: str) -> bool:
+    return (
+        ch.isascii()
+        or _is_cjk(ch)
+        or _is_cjk_mark(ch)
+        or ch in PLAUSIBLE_LATIN
+        or (ch == REPLACEMENT)
+    )
+
+
+def _start_characters() -> frozenset[str]:
+    """Characters whose GBK bytes are a three-byte UTF-8 lead (E2-EF: CJK, its punctuation,
+    “”—…) and a continuation byte: where a damaged phrase of Chinese starts."""
+    found = set()
+    for lead in range(0xE2, 0xF0):
+        for trail in range(0x80, 0xC0):
+            try:
+                found.add(bytes([lead, trail]).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(found)
+
+
+START_CHARACTERS = _start_characters()
+
+
+def best_phrase(line: str, start: int) -> Phrase | None:
+    """The damaged phrase of `line` that starts at `start` and reads best decoded, if it reads
+    clearly better than the text as it stands.
+
+    Its end is one of the last few places where the reading can end: correct text after the
+    phrase goes on decoding as UTF-8 for a character or two at most (ASCII aside). Each is
+    judged with the lost bytes of the longest reading filled once."""
+    stretch = read_stretch(line, start, len(line))
+    if not stretch.ends:
+        return None
+    left = line[max(0, start - CONTEXT) : start]
+    last_end, last_count = stretch.ends[-1]
+    longest = recover(stretch.slots[:last_count], left, line[last_end : last_end + CONTEXT])
+    best: tuple[float, int, int] | None = None
+    for end, count in stretch.ends[-LAST_ENDS:]:
+        wide = sum(1 for s in stretch.slots[:count] if not s.char.isascii())
+        if wide < MIN_CHARACTERS:
+            continue
+        right = line[end : end + CONTEXT]
+        gain = text_cost(left + line[start:end] + right) - _in_context(
+            left, longest.text[:count], right
+        )
+        if gain >= max(MIN_GAIN, MIN_GAIN_PER_CHARACTER * wide) and (
+            best is None or gain > best[0]
+        ):
+            best = (gain, end, count)
+    if best is None:
+        return None
+    gain, end, count = best
+    recovered = recover(stretch.slots[:count], left, line[end : end + CONTEXT], ended=True)
+    return Phrase(start, end, recovered, gain)
+
+
+LAST_ENDS = 8
+
+
+def find_phrases(line: str, starts: Sequence[int]) -> list[Phrase]:
+    """The damaged phrases of `line`, left to right, none overlapping; `starts` are the indexes of
+    its START_CHARACTERS."""
+    phrases: list[Phrase] = []
+    for start in starts:
+        if phrases and start < phrases[-1].end:
+            continue
+        phrase = best_phrase(line, start)
+        if phrase is not None:
+            phrases.append(phrase)
+    return phrases

@@ -57,11 +57,23 @@ MARK_COSTS: dict[str, float] = {
     "’": 3.5,
 }
 DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")  # as wordfreq folds them
-PAUSE_MARKS = frozenset("、，；：")
+CLOSERS = {
+    "》": "《",
+    "”": "“",
+    "）": "（",
+    "」": "「",
+    "』": "『",
+    "】": "【",
+    "’": "‘",
+    "〉": "〈",
+}
+UNOPENED_COST = 3.0
+# marks that seldom end a line: pauses, and openers (most line ends end a sentence)
+PAUSE_MARKS = frozenset("、，；：《“（「『【‘〈")
 RARE_MARK_COST = 6.0  # 〈〉「」『』【】〔〕〃 and the like, in simplified Chinese news
 GUESS_MARGIN = 1.5  # a guessed character reads 30 times better than the runner-up
 MAX_FITS = 64  # more characters fit than one lost byte can give: none is guessed
-SEGMENT_COST = 1.0  # each word of a segmentation: longer words explain more (舟山 over 船 山)
+SEGMENT_COST = 2.0  # each word of a segmentation: longer words explain more (舟山 over 船 山)
 # What follows a number in Chinese news: dates, times, counts, amounts (5月1日, 28秒96, 3个).
 # The word list cannot say it (it holds no digits next to characters).
 DIGIT_UNITS = frozenset("年月日时分秒号个万亿元岁名人次条项家件倍届周天")
@@ -97,8 +109,10 @@ def _char_cost(ch: str) -> float:
         return MARK_COSTS[ch]
     if ch == REPLACEMENT:
         return LOST_COST
+    if ch.isspace() or ch in INVISIBLE:
+        return 2.0 if ch.isascii() else 3.5 if ch == "\u3000" else 5.0
     if ch.isascii():
-        return 2.0 if ch.isspace() else 4.0
+        return 4.0
     if _is_cjk_mark(ch):
         return RARE_MARK_COST
     return UNKNOWN_COST if _is_cjk(ch) else OTHER_COST
@@ -307,12 +321,17 @@ def _slot(pattern: tuple[int, ...], following: int | None) -> Slot | None:
     if not loose:
         return None  # no character has these bytes: not UTF-8 read as GBK
     fits = fitting_characters(pattern, following)
-    # too many fit (two bytes lost at a line end): the character is lost, not the reading
-    return Slot(
-        REPLACEMENT,
-        fits if len(fits) <= MAX_FITS else (),
-        loose if len(loose) <= MAX_FITS else (),
-    )
+    return Slot(REPLACEMENT, _narrowed(fits), _narrowed(loose))
+
+
+@lru_cache(maxsize=4096)
+def _narrowed(fits: tuple[str, ...]) -> tuple[str, ...]:
+    """`fits`, or where two bytes of a character were lost and hundreds fit, the punctuation
+    among them if any (。 is E3 80 82: `銆��` at a line end); none otherwise: the character is
+    lost, not the reading (a rarer ideograph is as likely as any common one)."""
+    if len(fits) <= MAX_FITS:
+        return fits
+    return tuple(c for c in fits if c in MARK_COSTS)
 
 
 # --- choosing among what fits --------------------------------------------------------------------
@@ -364,9 +383,21 @@ BEAM = 16
 
 
 def _step(prefix: str, added: str) -> float:
-    """The cost `added` adds after `prefix` (judged on prefix's last CONTEXT characters)."""
+    """The cost `added` adds after `prefix` (judged on prefix's last CONTEXT characters, and a
+    closing mark on whether `prefix` opened it)."""
     tail = prefix[-CONTEXT:]
-    return text_cost(tail + added) - text_cost(tail)
+    return text_cost(tail + added) - text_cost(tail) + _unopened(prefix, added)
+
+
+def _unopened(prefix: str, added: str) -> float:
+    """UNOPENED_COST for each closing mark in `added` that nothing in `prefix` opened: 新高》 is
+    possible, but not where no 《 came before."""
+    cost = 0.0
+    for ch in added:
+        opener = CLOSERS.get(ch)
+        if opener is not None and prefix.count(opener) <= prefix.count(ch):
+            cost += UNOPENED_COST
+    return cost
 
 
 def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> str:
@@ -420,12 +451,15 @@ def _closing(text: str, right: str) -> float:
 def _clearly_best(chars: Sequence[str], i: int, fits: Sequence[str], left: str, right: str) -> bool:
     """chars[i] reads better than every other character that fits there by GUESS_MARGIN, the
     other slots as chosen."""
-    before = (left + "".join(chars[:i]))[-CONTEXT:]
+    prefix = left + "".join(chars[:i])
+    before = prefix[-CONTEXT:]
     after = ("".join(chars[i + 1 :]) + right)[:CONTEXT]
-    chosen = _in_context(before, chars[i], after)
-    return all(
-        _in_context(before, c, after) - chosen >= GUESS_MARGIN for c in fits if c != chars[i]
-    )
+
+    def cost(c: str) -> float:
+        return _in_context(before, c, after) + _unopened(prefix, c)
+
+    chosen = cost(chars[i])
+    return all(cost(c) - chosen >= GUESS_MARGIN for c in fits if c != chars[i])
 
 
 # --- phrases inside correct text ---------------------------------------------------------------
@@ -434,6 +468,7 @@ MIN_CHARACTERS = 2  # non-ASCII characters a phrase must recover
 MIN_GAIN = 8.0  # how much more probable (log10) the text reads with the phrase decoded
 MIN_GAIN_PER_CHARACTER = 2.0  # and per recovered character
 PLAUSIBLE_LATIN = frozenset("·×÷°±§")
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0")
 
 
 @dataclass(frozen=True)
@@ -447,12 +482,15 @@ class Phrase:
 
 
 def _plausible(ch: str) -> bool:
+    """What Chinese text is made of: CJK, its punctuation, ASCII, a few Latin-1 signs, and the
+    invisible characters that ride along in it (the invisible pass removes them later)."""
     return (
         ch.isascii()
         or _is_cjk(ch)
-        or _is_cjk_mark(ch)
+        or (_is_cjk_mark(ch) and not "\u302a" <= ch <= "\u302f")  # not combining tone marks
         or ch in PLAUSIBLE_LATIN
-        or (ch == REPLACEMENT)
+        or ch in INVISIBLE
+        or ch == REPLACEMENT
     )
 
 
@@ -484,7 +522,7 @@ def best_phrase(line: str, start: int) -> Phrase | None:
         return None
     left = line[max(0, start - CONTEXT) : start]
     last_end, last_count = stretch.ends[-1]
-    longest = recover(stretch.slots[:last_count], left, line[last_end : last_end + CONTEXT])
+    longest = recover(stretch.slots[:last_count], line[:start], line[last_end : last_end + CONTEXT])
     best: tuple[float, int, int] | None = None
     for end, count in stretch.ends[-LAST_ENDS:]:
         wide = sum(1 for s in stretch.slots[:count] if not s.char.isascii())
@@ -501,7 +539,7 @@ def best_phrase(line: str, start: int) -> Phrase | None:
     if best is None:
         return None
     gain, end, count = best
-    recovered = recover(stretch.slots[:count], left, line[end : end + CONTEXT], ended=True)
+    recovered = recover(stretch.slots[:count], line[:start], line[end : end + CONTEXT], ended=True)
     return Phrase(start, end, recovered, gain)
 
 

@@ -401,20 +401,35 @@ def _unopened(prefix: str, added: str) -> float:
 
 
 def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> str:
-    """The likeliest choice of one character per slot (U+FFFD where none fits)."""
+    """The likeliest choice of one character per slot (U+FFFD where none fits). Choices are
+    pruned on their cost plus that of the known characters right after them (参 alone is rarer
+    than 另; before 加 it is 参加)."""
     states: list[tuple[float, str]] = [(0.0, left)]
-    for fits in _merge_known(options):
+    merged = _merge_known(options)
+    for index, fits in enumerate(merged):
         if len(fits) == 1:  # known characters: only their first few tell the states apart
-            known = fits[0]
-            grown = sorted(
-                (cost + _step(text, known[:CONTEXT]), text + known) for cost, text in states
-            )
+            known = fits[0][:CONTEXT]
+            grown = []
+            for cost, text in states:
+                step = cost + _step(text, known)
+                grown.append((step, step, text + fits[0]))
         else:
-            grown = sorted((cost + _step(text, c), text + c) for cost, text in states for c in fits)
+            ahead = merged[index + 1][0] if index + 1 < len(merged) else right
+            ahead = (
+                ahead[:CONTEXT] if index + 1 == len(merged) or len(merged[index + 1]) == 1 else ""
+            )
+            grown = []
+            for cost, text in states:
+                for c in fits:
+                    step = cost + _step(text, c)
+                    grown.append(
+                        (step + (_step(text + c, ahead) if ahead else 0.0), step, text + c)
+                    )
+        grown.sort()
         # the future depends only on the last CONTEXT characters: keep the best state of each
         seen: set[str] = set()
         states = []
-        for cost, text in grown:
+        for _, cost, text in grown:
             if text[-CONTEXT:] not in seen:
                 seen.add(text[-CONTEXT:])
                 states.append((cost, text))
@@ -557,3 +572,21 @@ def find_phrases(line: str, starts: Sequence[int]) -> list[Phrase]:
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def cut_inside_character(before: str, after: str) -> bool:
+    """A line break between `before` and `after` fell inside a damaged phrase and inside one of
+    its UTF-8 characters (`…培训班瀛` / `﹀憳参加…`: 学 is E5 AD A6, the wrap came after E5 AD):
+    read across the break, the phrase goes on for at least two more characters, and the break is
+    no character boundary of that reading. The phrase was damaged first and hard-wrapped later,
+    so neither line decodes alone."""
+    joined = before + after
+    for start, ch in enumerate(before):
+        if ch not in START_CHARACTERS:
+            continue
+        stretch = read_stretch(joined, start, len(joined))
+        reach = stretch.ends[-1][0] if stretch.ends else start
+        if reach < len(before):
+            continue
+        return reach >= len(before) + 2 and all(end != len(before) for end, _ in stretch.ends)
+    return False

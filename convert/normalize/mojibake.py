@@ -816,6 +816,9 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
     byte (`¡`-`þ`), which makes it a candidate (FTFY_SUSPECT_RE)."""
     found: list[int] = []
     for start, end in lines:
+        if _inside_misread_phrase(text, start, end):
+            found.append(end)
+            continue
         if end >= len(text) or not LATIN_RE.match(text, end - 1):
             continue  # the line does not end on a byte read as Latin-1/cp1252: most lines
         continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
@@ -833,6 +836,21 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
                 found += [hyphen, end] if hyphen < end else [end]
                 break
     return found
+
+
+def _inside_misread_phrase(text: str, start: int, end: int) -> bool:
+    """The line break at `end` cuts a phrase of UTF-8 read as GBK inside a character (the phrase
+    was hard-wrapped after it was damaged): both sides of the break are CJK."""
+    if end >= len(text) - 1 or end == start or text[end] != "\n":
+        return False
+    if text[end - 1].isascii() or text[end + 1].isascii():
+        return False  # most lines: a GBK reading of a cut character is CJK on both sides
+    following = text.find("\n", end + 1)
+    head = text[end + 1 : following if following >= 0 else len(text)][:CUT_CONTEXT]
+    return gbk_misread.cut_inside_character(text[max(start, end - CUT_CONTEXT) : end], head)
+
+
+CUT_CONTEXT = 12  # characters on each side of a line break that judge a cut phrase
 
 
 def _spans_across_breaks(

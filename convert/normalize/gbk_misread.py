@@ -380,6 +380,7 @@ def recover(
 
 
 BEAM = 16
+SHORTLIST = 16  # of the characters that fit one lost byte, those carried to every state
 
 
 def _step(prefix: str, added: str) -> float:
@@ -419,6 +420,9 @@ def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> str:
                 ahead[:CONTEXT] if index + 1 == len(merged) or len(merged[index + 1]) == 1 else ""
             )
             grown = []
+            if len(fits) > SHORTLIST:  # judged after the best state first: the rest never win
+                best_text = states[0][1]
+                fits = sorted(fits, key=lambda c: _step(best_text, c + ahead))[:SHORTLIST]
             for cost, text in states:
                 for c in fits:
                     step = cost + _step(text, c)

@@ -93,7 +93,7 @@ def repairs(texts: list[str]) -> None:
         mb = sum(len(d.encode()) for d in damaged) / 1e6
         print(
             f"  {name:<28}{changed:>9}{100 * exact / len(texts):>8.1f}%{100 * kept / total:>15.2f}%"
-            f"{wrong:>7}{mb / seconds:>7.1f}"
+            f"{wrong:>7}{mb / seconds:>7.2f}"
         )
 
 

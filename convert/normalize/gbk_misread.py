@@ -27,6 +27,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 REPLACEMENT = "\ufffd"
 MAX_WORD = 4  # longest word the segmentation looks up (longer ones add little)
@@ -94,12 +95,26 @@ def _is_cjk_mark(ch: str) -> bool:
 
 
 @cache
-def _word_costs() -> dict[str, float]:
-    """-log10 frequency of each word of wordfreq's Chinese list (simplified Chinese; digits are
-    folded to 0 there). Loaded only when a candidate needs judging: most texts never do."""
+def _lexicon() -> dict[str, float]:
+    """The cost of each segment the word model knows: -log10 frequency of each word of wordfreq's
+    Chinese list (simplified Chinese; digits are folded to 0 there), and of each pair of
+    characters that stands inside the list's longer words but is no word itself (副主 from 副主任,
+    副主编: 副主席 is no listed word, and without it 副 and 剪 would read alike before 主席), a
+    rarer word by INNER_PAIR_COST; SEGMENT_COST added to each. Loaded only when a candidate needs
+    judging: most texts never do."""
     from wordfreq import get_frequency_dict
 
-    return {w: -math.log10(f) for w, f in get_frequency_dict("zh").items() if f > 0}
+    frequencies = get_frequency_dict("zh")
+    pairs: dict[str, float] = {}
+    for word, freq in frequencies.items():
+        if len(word) < 3:
+            continue
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            pairs[pair] = pairs.get(pair, 0.0) + freq
+    costs = {p: -math.log10(f) + INNER_PAIR_COST + SEGMENT_COST for p, f in pairs.items() if f > 0}
+    costs.update((w, -math.log10(f) + SEGMENT_COST) for w, f in frequencies.items() if f > 0)
+    return costs
 
 
 @lru_cache(maxsize=8192)
@@ -118,41 +133,25 @@ def _char_cost(ch: str) -> float:
     return UNKNOWN_COST if _is_cjk(ch) else OTHER_COST
 
 
-@cache
-def _inner_pairs() -> dict[str, float]:
-    """-log10 frequency of each pair of characters inside the list's longer words (副主 from
-    副主任, 副主编): a character bigram model for pairs the list holds no word for (副主席 is no
-    listed word, so 副 and 剪 would read alike before 主席)."""
-    from wordfreq import get_frequency_dict
-
-    totals: dict[str, float] = {}
-    for word, freq in get_frequency_dict("zh").items():
-        if len(word) < 3:
-            continue
-        for i in range(len(word) - 1):
-            pair = word[i : i + 2]
-            totals[pair] = totals.get(pair, 0.0) + freq
-    return {pair: -math.log10(f) + INNER_PAIR_COST for pair, f in totals.items() if f > 0}
-
-
 @lru_cache(maxsize=65536)
 def text_cost(text: str) -> float:
     """-log10 probability of `text` under a unigram word model, over its best segmentation into
     listed words (up to MAX_WORD characters) and single characters."""
-    words, pairs = _word_costs(), _inner_pairs()
+    lexicon = _lexicon()
     folded = text.translate(DIGITS_TO_ZERO)
-    best = [0.0] + [math.inf] * len(text)
+    best = [0.0] * (len(text) + 1)
     for end in range(1, len(text) + 1):
-        single = words.get(folded[end - 1], _char_cost(text[end - 1]))
-        if end > 1 and folded[end - 2] == "0" and text[end - 1] in DIGIT_UNITS:
-            single -= DIGIT_UNIT_BONUS
-        cost = best[end - 1] + single + SEGMENT_COST
-        for length in range(2, min(MAX_WORD, end) + 1):
-            word = words.get(folded[end - length : end])
-            if word is None and length == 2:
-                word = pairs.get(folded[end - 2 : end])
-            if word is not None and best[end - length] + word + SEGMENT_COST < cost:
-                cost = best[end - length] + word + SEGMENT_COST
+        char = folded[end - 1]
+        cost = lexicon.get(char)
+        if cost is None:
+            cost = _char_cost(char) + SEGMENT_COST
+        if end > 1 and folded[end - 2] == "0" and char in DIGIT_UNITS:
+            cost -= DIGIT_UNIT_BONUS
+        cost += best[end - 1]
+        for start in range(max(0, end - MAX_WORD), end - 1):
+            word = lexicon.get(folded[start:end])
+            if word is not None and best[start] + word < cost:
+                cost = best[start] + word
         best[end] = cost
     return best[-1]
 
@@ -363,19 +362,28 @@ def recover(
         else (s.char,)
         for i, s in enumerate(slots)
     ]
-    best = _beam(options, left, right)
-    chars = list(best)
+    holes = [i for i, fits in enumerate(options) if len(fits) > 1]
+    together = any(b - a <= CONTEXT for a, b in pairwise(holes))
+    # lost bytes far apart judge each other not at all: each is chosen on its own
+    chars = (
+        list(_beam(options, left, right))
+        if together
+        else [fits[0] if len(fits) == 1 else REPLACEMENT for fits in options]
+    )
     exact = guessed = lost = 0
     for i, fits in enumerate(options):
         if slots[i].char != REPLACEMENT:
             continue
-        if len(fits) == 1:
-            exact += 1
-        elif fits and _clearly_best(chars, i, fits, left, right):
-            guessed += 1
-        else:
+        choice = fits[0] if len(fits) == 1 else None
+        if len(fits) > 1:
+            choice = _clear_choice(chars, i, fits, left, right, chars[i] if together else None)
+        if choice is None:
             chars[i] = REPLACEMENT
             lost += 1
+        else:
+            chars[i] = choice
+            exact += len(fits) == 1
+            guessed += len(fits) > 1
     return Recovered("".join(chars), exact, guessed, lost)
 
 
@@ -467,18 +475,26 @@ def _closing(text: str, right: str) -> float:
     return LINE_END_PAUSE_COST if text[-1:] in PAUSE_MARKS else 0.0
 
 
-def _clearly_best(chars: Sequence[str], i: int, fits: Sequence[str], left: str, right: str) -> bool:
-    """chars[i] reads better than every other character that fits there by GUESS_MARGIN, the
-    other slots as chosen."""
-    prefix = left + "".join(chars[:i])
+def _clear_choice(
+    chars: Sequence[str],
+    i: int,
+    fits: Sequence[str],
+    left: str,
+    right: str,
+    chosen: str | None,
+) -> str | None:
+    """`chosen` (the best fit if None) if it reads better than every other character that fits
+    at slot `i` by GUESS_MARGIN, the other slots as they stand; else None."""
+    prefix = left[-CONTEXT:] + "".join(chars[max(0, i - CONTEXT) : i])
     before = prefix[-CONTEXT:]
-    after = ("".join(chars[i + 1 :]) + right)[:CONTEXT]
-
-    def cost(c: str) -> float:
-        return _in_context(before, c, after) + _unopened(prefix, c)
-
-    chosen = cost(chars[i])
-    return all(cost(c) - chosen >= GUESS_MARGIN for c in fits if c != chars[i])
+    after = ("".join(chars[i + 1 : i + 1 + CONTEXT]) + right)[:CONTEXT]
+    opened = left + "".join(chars[:i]) if any(c in CLOSERS for c in fits) else ""
+    ranked = sorted((_in_context(before, c, after) + _unopened(opened, c), c) for c in fits)
+    best_cost = next(cost for cost, c in ranked if c == chosen) if chosen else ranked[0][0]
+    choice = chosen or ranked[0][1]
+    if any(cost - best_cost < GUESS_MARGIN for cost, c in ranked if c != choice):
+        return None
+    return choice
 
 
 # --- phrases inside correct text ---------------------------------------------------------------
@@ -505,7 +521,7 @@ def _plausible(ch: str) -> bool:
     invisible characters that ride along in it (the invisible pass removes them later)."""
     return (
         ch.isascii()
-        or _is_cjk(ch)
+        or "\u4e00" <= ch <= "\u9fff"  # not the rare extension A (䓲 from 鋼叉 in 《吶喊》)
         or (_is_cjk_mark(ch) and not "\u302a" <= ch <= "\u302f")  # not combining tone marks
         or ch in PLAUSIBLE_LATIN
         or ch in INVISIBLE
@@ -541,7 +557,11 @@ def best_phrase(line: str, start: int) -> Phrase | None:
         return None
     left = line[max(0, start - CONTEXT) : start]
     last_end, last_count = stretch.ends[-1]
-    longest = recover(stretch.slots[:last_count], line[:start], line[last_end : last_end + CONTEXT])
+    if sum(1 for s in stretch.slots[:last_count] if not s.char.isascii()) < MIN_CHARACTERS:
+        return None  # correct text: its reading stops within a character
+    longest = recover(
+        stretch.slots[:last_count], line[:start], line[last_end : last_end + CONTEXT], ended=True
+    )
     best: tuple[float, int, int] | None = None
     for end, count in stretch.ends[-LAST_ENDS:]:
         wide = sum(1 for s in stretch.slots[:count] if not s.char.isascii())
@@ -558,6 +578,8 @@ def best_phrase(line: str, start: int) -> Phrase | None:
     if best is None:
         return None
     gain, end, count = best
+    if end == last_end:
+        return Phrase(start, end, longest, gain)
     recovered = recover(stretch.slots[:count], line[:start], line[end : end + CONTEXT], ended=True)
     return Phrase(start, end, recovered, gain)
 

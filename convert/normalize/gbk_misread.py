@@ -18,7 +18,11 @@ a phrase starts with a character whose GBK bytes are a UTF-8 lead byte and a con
 its bytes decode as UTF-8 from there, and the text reads far better decoded than as it stands.
 Correct text rarely holds such a character (a few in 10,000 in news text, more in traditional
 Chinese and Japanese, whose characters GBK places in the same rows), and its bytes almost never
-go on as UTF-8 for more than a character.
+go on as UTF-8 for more than a character: the word list is loaded only when a reading reaches two
+characters. A phrase ends where its reading can end (a character boundary of both readings); the
+correct text after it may go on decoding for a character or two (全 is C8 AB, UTF-8 of `ȫ`), so
+the last few such places are compared, the text around included. A phrase that a hard wrap cut
+inside a character is read across the break (`cut_inside_character`).
 """
 
 from __future__ import annotations
@@ -588,7 +592,12 @@ LAST_ENDS = 8
 
 def find_phrases(line: str, starts: Sequence[int]) -> list[Phrase]:
     """The damaged phrases of `line`, left to right, none overlapping; `starts` are the indexes of
-    its START_CHARACTERS."""
+    its START_CHARACTERS.
+
+    >>> line = "中央广播" + "电视总台主办的庆".encode().decode("gbk", "replace") + "祝中国"
+    >>> [(p.recovered.text, p.recovered.guessed) for p in find_phrases(line, [4, 5, 6])]
+    [('电视总台主办的庆', 2)]
+    """
     phrases: list[Phrase] = []
     for start in starts:
         if phrases and start < phrases[-1].end:

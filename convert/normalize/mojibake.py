@@ -10,12 +10,15 @@ there, because a false repair destroys correct text while a missed one leaves vi
   that it repairs the encoding and nothing else. Its defaults would also turn `，；（）“”` into
   ASCII, NFC-normalize CJK compatibility ideographs, and delete control characters and line
   breaks that other passes own and record.
-* UTF-8 read as GBK (`浣犲ソ` for 你好), which ftfy declines: runs of CJK characters are
-  re-encoded as GB18030 and decoded as UTF-8. Where the wrong decoding dropped a byte (the `�`
-  it wrote), the byte is restored when exactly one value fits (the GBK decoder must have rejected
-  it, and the UTF-8 character must be valid), or, in Chinese text, when one fitting character is
-  a hundred times commoner than any other (、。“” — the message asks the editor to check);
-  otherwise the character is marked `�` and the repair is an error for the editor.
+* UTF-8 read as GBK (`浣犲ソ` for 你好), which ftfy declines, whole lines or a phrase glued inside
+  correct Chinese text (`中央广播鐢佃�嗘�诲彴…` for 中央广播电视总台…): read back byte by byte
+  from where a character's GBK bytes start a UTF-8 character, and kept where the text reads far
+  better decoded (`gbk_misread.py`). Where the wrong decoding dropped a byte (the `�` it wrote),
+  the decoder's own rules leave a few characters that fit; one is restored when it alone fits,
+  or when it reads clearly best among them by word frequency (the message asks the editor to
+  check); otherwise the character is marked `�` and the repair is an error for the editor. What
+  this leaves (kana, hangul, 锟斤拷) goes to the older run-by-run repair: runs of CJK characters
+  re-encoded as GB18030 and decoded as UTF-8.
 
 "Reads better" is measured with character frequencies from wordfreq's Chinese list: a repaired run
 must be common Chinese, and clearly more common than the run it replaces. In a line where one run
@@ -25,7 +28,8 @@ One GBK character read as Latin-1 inside Chinese text (`零Ê±起`) is repaired
 Chinese; a run's edges give back the text's own `“”—…`, soft hyphen and no-break space.
 
 A hard wrap that fell inside a character's bytes (UTF-8 or GBK read as Latin-1, a soft hyphen at
-the line end looked past) is repaired across the break, the break inside the repair. A whole file
+the line end looked past; a phrase of UTF-8 read as GBK) is repaired across the break, the break
+inside the repair. A whole file
 misread this way is undone by the reader, at the byte level (`convert/read.py`, step 11).
 
 Every U+FFFD left in the text (the reader turns invalid UTF-8 bytes into it; an earlier lossy

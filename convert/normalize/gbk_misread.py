@@ -84,6 +84,7 @@ SEGMENT_COST = 2.0  # each word of a segmentation: longer words explain more (�
 DIGIT_UNITS = frozenset("年月日时分秒号个万亿元岁名人次条项家件倍届周天")
 DIGIT_UNIT_BONUS = 2.0
 INNER_PAIR_COST = 1.0  # a pair seen only inside longer words counts as a rarer word
+KANA_COST = 4.0  # Japanese: kana are common, and the Chinese word list knows none
 CONTEXT = 4  # characters on each side that judge a guess
 
 
@@ -132,6 +133,8 @@ def _char_cost(ch: str) -> float:
         return 2.0 if ch.isascii() else 3.5 if ch == "\u3000" else 5.0
     if ch.isascii():
         return 4.0
+    if _is_kana(ch):
+        return KANA_COST
     if _is_cjk_mark(ch):
         return RARE_MARK_COST
     return UNKNOWN_COST if _is_cjk(ch) else OTHER_COST
@@ -366,6 +369,8 @@ def recover(
         else (s.char,)
         for i, s in enumerate(slots)
     ]
+    if any(_is_kana(s.char) for s in slots):  # Japanese: the word model is Chinese, no guesses
+        options = [fits if len(fits) == 1 else () for fits in options]
     holes = [i for i, fits in enumerate(options) if len(fits) > 1]
     together = any(b - a <= CONTEXT for a, b in pairwise(holes))
     # lost bytes far apart judge each other not at all: each is chosen on its own
@@ -520,16 +525,22 @@ class Phrase:
 
 
 def _plausible(ch: str) -> bool:
-    """What Chinese text is made of: CJK, its punctuation, ASCII, a few Latin-1 signs, and the
-    invisible characters that ride along in it (the invisible pass removes them later)."""
+    """What Chinese (and Japanese) text is made of: ideographs, kana, CJK punctuation, ASCII, a
+    few Latin-1 signs, and the invisible characters that ride along in it (the invisible pass
+    removes them later). Hangul is left to the run-by-run repair of `mojibake.py`."""
     return (
         ch.isascii()
         or "\u4e00" <= ch <= "\u9fff"  # not the rare extension A (䓲 from 鋼叉 in 《吶喊》)
         or (_is_cjk_mark(ch) and not "\u302a" <= ch <= "\u302f")  # not combining tone marks
+        or _is_kana(ch)
         or ch in PLAUSIBLE_LATIN
         or ch in INVISIBLE
         or ch == REPLACEMENT
     )
+
+
+def _is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u30ff"
 
 
 def _start_characters() -> frozenset[str]:

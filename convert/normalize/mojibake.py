@@ -16,9 +16,9 @@ there, because a false repair destroys correct text while a missed one leaves vi
   better decoded (`gbk_misread.py`). Where the wrong decoding dropped a byte (the `�` it wrote),
   the decoder's own rules leave a few characters that fit; one is restored when it alone fits,
   or when it reads clearly best among them by word frequency (the message asks the editor to
-  check); otherwise the character is marked `�` and the repair is an error for the editor. What
-  this leaves (kana, hangul, 锟斤拷) goes to the older run-by-run repair: runs of CJK characters
-  re-encoded as GB18030 and decoded as UTF-8.
+  check; never in Japanese, the word list being Chinese); otherwise the character is marked `�`
+  and the repair is an error for the editor. What this leaves (hangul, 锟斤拷) goes to the older
+  run-by-run repair: runs of CJK characters re-encoded as GB18030 and decoded as UTF-8.
 
 "Reads better" is measured with character frequencies from wordfreq's Chinese list: a repaired run
 must be common Chinese, and clearly more common than the run it replaces. In a line where one run
@@ -643,8 +643,8 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
 def _phrase_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
     """UTF-8 read as GBK, run by run or as a phrase glued inside correct Chinese text, its lost
     bytes restored by what the decoder allows and, among several, by word frequency
-    (`gbk_misread`). Tried before `_gbk_repairs`, which takes the runs this leaves (kana and
-    hangul, 锟斤拷)."""
+    (`gbk_misread`). Tried before `_gbk_repairs`, which takes the runs this leaves (hangul,
+    锟斤拷)."""
     starts = [m.start() for m in PHRASE_START_RE.finditer(line)]
     repairs = []
     for phrase in gbk_misread.find_phrases(line, starts):

@@ -237,3 +237,16 @@ def test_correct_japanese_is_left_alone() -> None:
     files = sorted(LIVEDOOR.rglob("*.txt"))[:300]
     text = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
     assert _phrase_repairs(text) == []
+
+
+def test_japanese_read_as_gbk_is_decoded_without_guesses() -> None:
+    """Kana read back are Japanese: what the decoder's rules leave is restored, but the word
+    model is Chinese, so where several characters fit the character is marked, not guessed."""
+    text = "東京では今日、桜が満開になりました。多くの人々が公園を訪れています。"
+    result = normalize(misread(text), passes=ENCODING_STAGE)
+    (change,) = result.changes
+    assert change.kind == "utf8-as-gbk" and change.severity == "error"
+    assert "guessed" not in change.message
+    assert len(result.text) == len(text)
+    assert all(a in (b, REPLACEMENT) for a, b in zip(result.text, text, strict=True))
+    assert result.text.startswith("東京では今日、")

@@ -697,7 +697,7 @@ def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
 
 def _candidate_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
-    by three searches of the whole text (none of the patterns crosses a line feed): every other
+    by four searches of the whole text (none of the patterns crosses a line feed): every other
     line has no repair, and most lines of correct text are never looked at one by one."""
     found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
     found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
@@ -848,7 +848,9 @@ def _inside_misread_phrase(text: str, start: int, end: int) -> bool:
     if end >= len(text) - 1 or end == start or text[end] != "\n":
         return False
     if text[end - 1].isascii() or text[end + 1].isascii():
-        return False  # most lines: a GBK reading of a cut character is CJK on both sides
+        return False  # a GBK reading of a cut character is CJK on both sides
+    if not PHRASE_START_RE.search(text, max(start, end - CUT_CONTEXT), end):
+        return False  # most lines: no phrase starts close enough to the break
     following = text.find("\n", end + 1)
     head = text[end + 1 : following if following >= 0 else len(text)][:CUT_CONTEXT]
     return gbk_misread.cut_inside_character(text[max(start, end - CUT_CONTEXT) : end], head)

@@ -28,10 +28,13 @@ inside a character is read across the break (`cut_inside_character`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
+from typing import TypeAlias
 
 REPLACEMENT = "\ufffd"
 MAX_WORD = 4  # longest word the segmentation looks up (longer ones add little)
@@ -375,24 +378,26 @@ def recover(
     together = any(b - a <= CONTEXT for a, b in pairwise(holes))
     # lost bytes far apart judge each other not at all: each is chosen on its own
     chars = (
-        list(_beam(options, left, right))
+        _beam(options, left, right)
         if together
         else [fits[0] if len(fits) == 1 else REPLACEMENT for fits in options]
     )
     exact = guessed = lost = 0
+    balance = _balance(left, NO_BRACKETS)
     for i, fits in enumerate(options):
-        if slots[i].char != REPLACEMENT:
-            continue
-        choice = fits[0] if len(fits) == 1 else None
-        if len(fits) > 1:
-            choice = _clear_choice(chars, i, fits, left, right, chars[i] if together else None)
-        if choice is None:
-            chars[i] = REPLACEMENT
-            lost += 1
-        else:
-            chars[i] = choice
-            exact += len(fits) == 1
-            guessed += len(fits) > 1
+        if slots[i].char == REPLACEMENT:
+            choice = fits[0] if len(fits) == 1 else None
+            if len(fits) > 1:
+                chosen = chars[i] if together else None
+                choice = _clear_choice(chars, i, fits, left, right, chosen, balance)
+            if choice is None:
+                chars[i] = REPLACEMENT
+                lost += 1
+            else:
+                chars[i] = choice
+                exact += len(fits) == 1
+                guessed += len(fits) > 1
+        balance = _balance(chars[i], balance)
     return Recovered("".join(chars), exact, guessed, lost)
 
 
@@ -401,35 +406,66 @@ BEAM = 4
 SHORTLIST = 16  # of the characters that fit one lost byte, those carried to every state
 
 
-def _step(prefix: str, added: str) -> float:
-    """The cost `added` adds after `prefix` (judged on prefix's last CONTEXT characters, and a
-    closing mark on whether `prefix` opened it)."""
-    tail = prefix[-CONTEXT:]
-    return text_cost(tail + added) - text_cost(tail) + _unopened(prefix, added)
+def _step(tail: str, balance: Brackets, added: str) -> float:
+    """The cost `added` adds after `tail` (the last CONTEXT characters before it), a closing mark
+    judged on whether the text before opened it (`balance`)."""
+    return text_cost(tail + added) - text_cost(tail) + _unopened(balance, added)
 
 
-def _unopened(prefix: str, added: str) -> float:
-    """UNOPENED_COST for each closing mark in `added` that nothing in `prefix` opened: 新高》 is
+Brackets = tuple[int, ...]  # marks opened and not yet closed, one count per pair of CLOSERS
+Choices: TypeAlias = "tuple[Choices, str] | None"  # the choices so far: (earlier ones, latest)
+PAIRS = tuple(CLOSERS.items())
+NO_BRACKETS: Brackets = (0,) * len(PAIRS)
+BRACKET_RE = re.compile("[" + re.escape("".join(c + o for c, o in PAIRS)) + "]")
+
+
+def _balance(text: str, balance: Brackets) -> Brackets:
+    """`balance` after `text`."""
+    if not BRACKET_RE.search(text):
+        return balance  # nearly always: one search in C
+    counts = list(balance)
+    for ch in text:
+        for k, (closer, opener) in enumerate(PAIRS):
+            counts[k] += (ch == opener) - (ch == closer)
+    return tuple(counts)
+
+
+def _unopened(balance: Brackets, added: str) -> float:
+    """UNOPENED_COST for each closing mark in `added` that nothing before opened: 新高》 is
     possible, but not where no 《 came before."""
+    if not BRACKET_RE.search(added):
+        return 0.0
     cost = 0.0
     for ch in added:
-        opener = CLOSERS.get(ch)
-        if opener is not None and prefix.count(opener) <= prefix.count(ch):
-            cost += UNOPENED_COST
+        for k, (closer, _) in enumerate(PAIRS):
+            if ch == closer and balance[k] <= 0:
+                cost += UNOPENED_COST
     return cost
 
 
-def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> str:
+def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> list[str]:
     """The likeliest choice of one character per slot (U+FFFD where none fits).
 
     Each choice is judged together with the known characters after it, up to the next choice
     (参 alone is rarer than 另; before 加 it is 参加), and `right` after the last. States that end
-    alike are one: what comes next depends only on the last CONTEXT characters."""
+    alike are one: what comes next depends only on the last CONTEXT characters (and on which
+    marks are open). A state holds no more than that, so a long line costs no more per choice
+    than a short one."""
     merged = _merge_known([*options, (right,)] if right else options)
-    states: list[tuple[float, str]] = [(0.0, left)]
+    balance = _balance(left, NO_BRACKETS)
+    tail = left[-CONTEXT:]
+    states: list[tuple[float, str, Brackets, Choices]] = [(0.0, tail, balance, None)]
     index = 0
     if merged and len(merged[0]) == 1:  # known characters first: every state grows alike
-        states = [(_step(left, merged[0][0][:CONTEXT]), left + merged[0][0])]
+        known = merged[0][0]
+        states = [
+            (
+                _step(tail, balance, known[:CONTEXT]),
+                (tail + known[-CONTEXT:])[-CONTEXT:],
+                _balance(known, balance),
+                None,
+            )
+        ]
         index = 1
     while index < len(merged):
         fits = merged[index]
@@ -437,26 +473,48 @@ def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> str:
             merged[index + 1][0] if index + 1 < len(merged) and len(merged[index + 1]) == 1 else ""
         )
         index += 2 if known else 1
+        ahead = known[:CONTEXT]
         if len(fits) > SHORTLIST:  # judged after the best state first: the rest never win
-            best_text = states[0][1]
-            fits = sorted(fits, key=lambda c: _step(best_text, c + known[:CONTEXT]))[:SHORTLIST]
+            _, best_tail, best_balance, _ = states[0]
+            fits = sorted(fits, key=lambda c: _step(best_tail, best_balance, c + ahead))[:SHORTLIST]
         grown = sorted(
-            (cost + _step(text, c + known[:CONTEXT]), text + c + known)
-            for cost, text in states
-            for c in fits
+            (
+                (cost + _step(tail, balance, c + ahead), c, tail, balance, chosen)
+                for cost, tail, balance, chosen in states
+                for c in fits
+            ),
+            key=itemgetter(0),
         )
         seen: set[str] = set()
         states = []
-        for cost, text in grown:
-            if text[-CONTEXT:] not in seen:
-                seen.add(text[-CONTEXT:])
-                states.append((cost, text))
-                if len(states) == BEAM:
-                    break
+        for cost, c, tail, balance, chosen in grown:
+            grown_tail = (tail + c + known[-CONTEXT:])[-CONTEXT:]
+            if grown_tail in seen:
+                continue
+            seen.add(grown_tail)
+            states.append((cost, grown_tail, _balance(c + known, balance), (chosen, c)))
+            if len(states) == BEAM:
+                break
     if not right:  # a line end: a pause or an opening mark seldom ends one
-        states = [(cost + _closing(text, ""), text) for cost, text in states]
-    best = min(states)[1]
-    return best[len(left) : len(best) - len(right)]
+        states = [
+            (cost + (LINE_END_PAUSE_COST if tail[-1:] in PAUSE_MARKS else 0.0), tail, b, chosen)
+            for cost, tail, b, chosen in states
+        ]
+    chosen = min(states, key=itemgetter(0))[3]
+    picks: list[str] = []
+    while chosen is not None:
+        earlier, latest = chosen
+        picks.append(latest)
+        chosen = earlier
+    picks.reverse()
+    pick = iter(picks)
+    chars = []
+    for fits in options:
+        if len(fits) > 1:
+            chars.append(next(pick, REPLACEMENT))
+        else:
+            chars.append(fits[0] if fits else REPLACEMENT)
+    return chars
 
 
 def _merge_known(options: Sequence[Sequence[str]]) -> list[Sequence[str]]:
@@ -476,13 +534,6 @@ def _merge_known(options: Sequence[Sequence[str]]) -> list[Sequence[str]]:
     return merged
 
 
-def _closing(text: str, right: str) -> float:
-    """The cost of what follows the stretch; at a line end, of ending on a pause mark."""
-    if right:
-        return _step(text, right)
-    return LINE_END_PAUSE_COST if text[-1:] in PAUSE_MARKS else 0.0
-
-
 def _clear_choice(
     chars: Sequence[str],
     i: int,
@@ -490,14 +541,15 @@ def _clear_choice(
     left: str,
     right: str,
     chosen: str | None,
+    balance: Brackets,
 ) -> str | None:
     """`chosen` (the best fit if None) if it reads better than every other character that fits
-    at slot `i` by GUESS_MARGIN, the other slots as they stand; else None."""
+    at slot `i` by GUESS_MARGIN, the other slots as they stand (`balance`: the marks open before
+    it); else None."""
     prefix = left[-CONTEXT:] + "".join(chars[max(0, i - CONTEXT) : i])
     before = prefix[-CONTEXT:]
     after = ("".join(chars[i + 1 : i + 1 + CONTEXT]) + right)[:CONTEXT]
-    opened = left + "".join(chars[:i]) if any(c in CLOSERS for c in fits) else ""
-    ranked = sorted((_in_context(before, c, after) + _unopened(opened, c), c) for c in fits)
+    ranked = sorted((_in_context(before, c, after) + _unopened(balance, c), c) for c in fits)
     best_cost = next(cost for cost, c in ranked if c == chosen) if chosen else ranked[0][0]
     choice = chosen or ranked[0][1]
     if any(cost - best_cost < GUESS_MARGIN for cost, c in ranked if c != choice):

@@ -354,6 +354,8 @@ class Recovered:
     exact: int  # lost bytes where one character fits
     guessed: int  # where several fit and the word model chose one
     lost: int  # where it could not: left as U+FFFD
+    # each guess: (index in `text`, how many characters fitted there), for the editor to check
+    guesses: tuple[tuple[int, int], ...] = ()
 
 
 def recover(
@@ -383,6 +385,7 @@ def recover(
         else [fits[0] if len(fits) == 1 else REPLACEMENT for fits in options]
     )
     exact = guessed = lost = 0
+    guesses: list[tuple[int, int]] = []
     balance = _balance(left, NO_BRACKETS)
     for i, fits in enumerate(options):
         if slots[i].char == REPLACEMENT:
@@ -396,9 +399,11 @@ def recover(
             else:
                 chars[i] = choice
                 exact += len(fits) == 1
-                guessed += len(fits) > 1
+                if len(fits) > 1:
+                    guessed += 1
+                    guesses.append((i, len(fits)))
         balance = _balance(chars[i], balance)
-    return Recovered("".join(chars), exact, guessed, lost)
+    return Recovered("".join(chars), exact, guessed, lost, tuple(guesses))
 
 
 # states kept between lost bytes (16 chose the same on 400 phrases and 20,000 characters)

@@ -662,9 +662,12 @@ def _phrase_outcome(recovered: gbk_misread.Recovered) -> tuple[str, str, str, Se
             f"; {recovered.exact} character(s) dropped by that decoding restored (only one fits)"
         )
     if recovered.guessed:
+        which = ", ".join(
+            f"{recovered.text[i]} (character {i + 1}, of {fits})" for i, fits in recovered.guesses
+        )
         message += (
             f"; {recovered.guessed} dropped character(s) guessed by word frequency among "
-            "several that fit: check"
+            f"several that fit: {which}: check"
         )
     if recovered.lost:
         message += f"; {recovered.lost} character(s) lost, marked �: restore them from the original"

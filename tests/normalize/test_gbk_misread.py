@@ -149,6 +149,7 @@ def test_a_phrase_glued_inside_chinese_text_is_restored(text: str, phrase: str) 
     assert change.kind == "utf8-as-gbk" and change.after in text
     if REPLACEMENT in misread(phrase):  # a dropped byte was guessed: the editor is asked to check
         assert change.severity == "warning" and "check" in change.message
+        assert "(character " in change.message  # which characters were guessed
 
 
 @needs_corpus

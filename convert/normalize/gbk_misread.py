@@ -647,12 +647,32 @@ def best_phrase(line: str, start: int) -> Phrase | None:
         return None
     gain, end, count = best
     if end == last_end:
-        return Phrase(start, end, longest, gain)
-    recovered = recover(stretch.slots[:count], line[:start], line[end : end + CONTEXT], ended=True)
-    return Phrase(start, end, recovered, gain)
+        recovered = longest
+    else:
+        right = line[end : end + CONTEXT]
+        recovered = recover(stretch.slots[:count], line[:start], right, ended=True)
+    return Phrase(start, end, recovered, gain) if _reads_as_text(recovered.text) else None
+
+
+def _reads_as_text(text: str) -> bool:
+    """What a phrase decodes to is text, not more rare characters and holes: at most
+    MAX_LOST_SHARE of its characters lost, at most MAX_RARE_SHARE of its ideographs rare (a
+    misreading of something that was not UTF-8 decodes into GBK's rarest rows again)."""
+    wide = [ch for ch in text if not ch.isascii()]
+    if text.count(REPLACEMENT) > MAX_LOST_SHARE * len(wide):
+        return False
+    if any(_is_kana(ch) for ch in wide):
+        return True  # Japanese: its kanji are no words of the (simplified) Chinese list
+    lexicon = _lexicon()
+    han = [ch for ch in wide if "\u4e00" <= ch <= "\u9fff"]
+    rare = sum(1 for ch in han if lexicon.get(ch, math.inf) > RARE_COST)
+    return rare <= MAX_RARE_SHARE * len(han)
 
 
 LAST_ENDS = 8
+MAX_LOST_SHARE = 0.5
+MAX_RARE_SHARE = 0.34
+RARE_COST = 6.5 + SEGMENT_COST  # a character alone rarer than 3 in 10 million words (浣, 鍘)
 
 
 def find_phrases(line: str, starts: Sequence[int]) -> list[Phrase]:

@@ -251,3 +251,12 @@ def test_japanese_read_as_gbk_is_decoded_without_guesses() -> None:
     assert len(result.text) == len(text)
     assert all(a in (b, REPLACEMENT) for a, b in zip(result.text, text, strict=True))
     assert result.text.startswith("東京では今日、")
+
+
+def test_a_reading_into_rare_characters_and_holes_is_no_repair() -> None:
+    """Mojibake of something that was not UTF-8 (here: mojibake read as GBK once more) decodes
+    into more rare characters and holes; repairing it would only make new mojibake, and the
+    normalizer would no longer reach a fixed point. Found by a random search."""
+    garbled = "椤撴\ufffd归姇閹烽崝鏉茬\ufffd氫缚閼伴崺椋\ufffd椋撮姁閷\ufffd 閾忛崹椤\ufffd闉堥\ufffd撻敐闉\ufffd"
+    once = normalize(garbled).text
+    assert normalize(once).text == once

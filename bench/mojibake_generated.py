@@ -2,7 +2,8 @@
 
 Repairs: paragraphs of ../shared/corpus/zh-news-xwlb/articles.jsonl are encoded one way and
 decoded another (UTF-8 read as Latin-1 / cp1252 / GB18030 / GBK with its dropped bytes, GBK read as
-Latin-1 / cp1252), then run through Galley's encoding stage (line endings, invisible, mojibake).
+Latin-1 / cp1252; and a phrase of each paragraph read as GBK, glued back inside the correct text),
+then run through Galley's encoding stage (line endings, invisible, mojibake).
 Prints the share of paragraphs restored exactly and of characters restored (a GBK decoder that
 drops bytes loses characters no one can restore; those come back as U+FFFD, flagged as errors).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import random
 import sys
 import time
 from collections.abc import Callable
@@ -40,6 +42,19 @@ def sloppy_cp1252(data: bytes) -> str:
     )
 
 
+def gbk_phrase(text: str) -> str:
+    """A phrase of 4-30 characters of `text` read as GBK (lossy), glued back between the correct
+    text around it, as bench/damage.py makes it; the phrase is drawn from the text itself, so the
+    same text always gets the same damage."""
+    if len(text) < 8:
+        return text
+    rng = random.Random(text)
+    length = rng.randint(4, min(30, len(text) - 2))
+    start = rng.randint(0, len(text) - length)
+    phrase = text[start : start + length].encode().decode("gbk", errors="replace")
+    return text[:start] + phrase + text[start + length :]
+
+
 DAMAGE: dict[str, Callable[[str], str]] = {
     "UTF-8 read as Latin-1": lambda s: s.encode().decode("latin-1"),
     "UTF-8 read as cp1252": lambda s: sloppy_cp1252(s.encode()),
@@ -47,6 +62,7 @@ DAMAGE: dict[str, Callable[[str], str]] = {
     "GBK read as cp1252": lambda s: sloppy_cp1252(s.encode("gb18030")),
     "UTF-8 read as GB18030": lambda s: s.encode().decode("gb18030", errors="replace"),
     "UTF-8 read as GBK (lossy)": lambda s: s.encode().decode("gbk", errors="replace"),
+    "a GBK (lossy) phrase in text": gbk_phrase,
 }
 
 
@@ -93,7 +109,7 @@ def repairs(texts: list[str]) -> None:
         mb = sum(len(d.encode()) for d in damaged) / 1e6
         print(
             f"  {name:<28}{changed:>9}{100 * exact / len(texts):>8.1f}%{100 * kept / total:>15.2f}%"
-            f"{wrong:>7}{mb / seconds:>7.1f}"
+            f"{wrong:>7}{mb / seconds:>7.2f}"
         )
 
 

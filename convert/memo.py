@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 R = TypeVar("R")
 
@@ -100,6 +100,19 @@ class Replacement(Protocol):
 
 S = TypeVar("S", bound=Spanned)
 CutTest = Callable[[str, int], bool]
+
+
+class Cut(NamedTuple):
+    """Where a `same_lines` function's text may be cut: after a line feed where `test(text,
+    position of the line feed)` holds. `test` may read `behind` characters before the line feed
+    and `ahead` after it, no more: the stretches computed again keep those characters out of
+    every edit, so the test answers the same in the text before and after the edits."""
+
+    test: CutTest
+    behind: int = 1
+    ahead: int = 0
+
+
 # Stretches closer than this (characters) are computed as one: each computation has a fixed cost
 # about that of this many characters more.
 MERGE_GAP = 400
@@ -117,14 +130,14 @@ class LineLocal(Generic[S]):
     """`same_text`, and more, for a function of a text whose records (sorted, not overlapping)
     depend on stretches of whole lines: between two line feeds where `cut_after(text, position
     of the line feed)` holds, no record crosses, and the records are those of the stretch alone.
-    `cut_after` may look at the line feed and the character before it only.
+    `cut_after` reads the few characters around the line feed it declares (`Cut`).
 
     A text `derived` from the kept one gets the kept records outside the stretches around the
     edits, shifted, and the function's records of those stretches: what the whole text gets. A
     caller that needs the records near a few places only asks for them (`around`, `stretch`).
     """
 
-    def __init__(self, func: Callable[[str], list[S]], cut_after: CutTest) -> None:
+    def __init__(self, func: Callable[[str], list[S]], cut_after: Cut) -> None:
         self.func = func
         self.cut_after = cut_after
         self.slot: list[Any] = [None]
@@ -177,11 +190,14 @@ class LineLocal(Generic[S]):
         return records
 
 
-def same_lines(cut_after: CutTest) -> Callable[[Callable[[str], list[S]]], LineLocal[S]]:
-    """The function, as a `LineLocal` whose stretches are cut where `cut_after` allows."""
+def same_lines(
+    cut_after: CutTest, behind: int = 1, ahead: int = 0
+) -> Callable[[Callable[[str], list[S]]], LineLocal[S]]:
+    """The function, as a `LineLocal` whose stretches are cut where `cut_after` allows; it reads
+    `behind` characters before the line feed and `ahead` after it (`Cut`)."""
 
     def decorate(func: Callable[[str], list[S]]) -> LineLocal[S]:
-        return LineLocal(func, cut_after)
+        return LineLocal(func, Cut(cut_after, behind, ahead))
 
     return decorate
 
@@ -209,7 +225,7 @@ def derived(old: str, new: str, edits: Sequence[Replacement]) -> None:
 
 
 def _fold(
-    func: Callable[[str], list[S]], cut_after: CutTest, kept: tuple[Any, ...], text: str
+    func: Callable[[str], list[S]], cut_after: Cut, kept: tuple[Any, ...], text: str
 ) -> tuple[Any, ...] | None:
     """The slot for `text`, if it is one of the kept derivations: each derivation's edits
     applied to the records in turn, up to `text`."""
@@ -222,40 +238,40 @@ def _fold(
     return (text, records, derivations[index + 1 :])
 
 
-def _stretch_end(text: str, pos: int, cut_after: CutTest) -> int:
+def _stretch_end(text: str, pos: int, cut_after: Cut) -> int:
     """After the first line feed at or after `pos` where the text may be cut (or its end)."""
     end = text.find("\n", pos)
-    while end >= 0 and not cut_after(text, end):
+    while end >= 0 and not cut_after.test(text, end):
         end = text.find("\n", end + 1)
     return len(text) if end < 0 else end + 1
 
 
-def _stretch_start(text: str, pos: int, cut_after: CutTest) -> int:
+def _stretch_start(text: str, pos: int, cut_after: Cut) -> int:
     """After the last line feed before `pos` where the text may be cut (or 0)."""
     start = text.rfind("\n", 0, pos)
-    while start >= 0 and not cut_after(text, start):
+    while start >= 0 and not cut_after.test(text, start):
         start = text.rfind("\n", 0, start)
     return start + 1
 
 
-def _stretches(new: str, edits: Sequence[Replacement], cut_after: CutTest) -> list[list[int]]:
+def _stretches(new: str, edits: Sequence[Replacement], cut_after: Cut) -> list[list[int]]:
     """[start, end, old start, old end] of each stretch of `new` to compute again.
 
-    Each edit's output lies inside a stretch, and so do the two characters before each
-    stretch's ends (a line feed and the last character of its line), which therefore stand
-    unchanged at the old ends: `cut_after` says the same there in the old text, and the text
-    outside the stretches is the same in both."""
+    Each edit's output lies inside a stretch, and the characters `cut_after` reads around each
+    stretch's ends lie outside every edit's output, so they stand unchanged at the old ends:
+    `cut_after` says the same there in the old text, and the text outside the stretches is the
+    same in both. (Stretches closer than MERGE_GAP, far more than a `Cut` reads, are merged.)"""
     stretches: list[list[int]] = []
     delta = 0  # new position - old position, after the edits so far
     for edit in edits:
         out_start = edit.start + delta
         delta += len(edit.after) - (edit.end - edit.start)
         out_end = out_start + len(edit.after)
-        if stretches and out_end + 2 <= stretches[-1][1]:
+        if stretches and out_end + cut_after.behind + 1 <= stretches[-1][1]:
             stretches[-1][3] = stretches[-1][1] - delta  # inside the last stretch
             continue
-        start = _stretch_start(new, out_start, cut_after)
-        end = _stretch_end(new, out_end + 1, cut_after)
+        start = _stretch_start(new, max(0, out_start - cut_after.ahead), cut_after)
+        end = _stretch_end(new, out_end + cut_after.behind, cut_after)
         if stretches and start <= stretches[-1][1] + MERGE_GAP:
             stretches[-1][1] = max(end, stretches[-1][1])
             stretches[-1][3] = stretches[-1][1] - delta
@@ -267,7 +283,7 @@ def _stretches(new: str, edits: Sequence[Replacement], cut_after: CutTest) -> li
 
 def _records_after(
     func: Callable[[str], list[S]],
-    cut_after: CutTest,
+    cut_after: Cut,
     new: str,
     records: list[S],
     edits: Sequence[Replacement],

@@ -39,6 +39,10 @@ Order, and why:
     cannot decide the short runs such a file is full of (`Îñ¡£` at a line end, a page number's
     `－` as `£\xad`) nor a character cut by a line wrap; the whole file decides them all at once.
     The decision is recorded (`misread`, and in `method`) and the text is what the file meant.
+    UTF-8 read as GBK (`浣犲ソ`) is not undone here: that decoder dropped a byte at each `�` it
+    wrote, and putting the byte back is a guess among the characters that fit, which the editor
+    must be able to review one by one. The mojibake pass does it, line by line, each repair a
+    recorded change that says which characters were guessed (`normalize/gbk_misread.py`).
 
 Whatever was chosen, and how sure the choice was, travels with the text into the repair log.
 """

@@ -62,7 +62,9 @@ PHRASES = [
 
 def _garbled(phrase: str, rng: random.Random) -> str:
     """The phrase as one of the wrong decodings the mojibake pass repairs (or as it is)."""
-    history = rng.randrange(5)
+    history = rng.randrange(6)
+    if history == 3:  # lossy: a phrase a hard wrap may cut inside a character (gbk_misread)
+        return phrase.encode("utf-8").decode("gbk", errors="replace")
     if history == 0:
         return phrase.encode("utf-8").decode("latin-1")
     if history == 1:
@@ -86,7 +88,7 @@ def _damaged_text(rng: random.Random) -> str:
 def _random_edits(text: str, rng: random.Random) -> list[Edit]:
     """Sorted, non-overlapping edits of the kinds the passes make: deletions (line feeds
     included), insertions and replacements, some of them Latin-1 bytes at line ends."""
-    inserts = ["", "", "\n", "中", "Ã", "\u00ad", "\u00a0", "，", "ä¸"]
+    inserts = ["", "", "\n", "中", "Ã", "\u00ad", "\u00a0", "，", "ä¸", "鍏", "瀛"]
     edits: list[Edit] = []
     pos = 0
     while pos < len(text):

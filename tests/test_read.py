@@ -309,3 +309,20 @@ def test_a_whole_chinese_file_misread_is_undone_and_recorded(
 def test_text_that_is_no_whole_chinese_misreading_is_left_as_read(text: str) -> None:
     decoded = decode(text.encode("utf-8"))
     assert (decoded.text, decoded.misread) == (text, "")
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\u2028"])
+def test_a_whole_file_of_utf8_read_as_gbk_is_left_to_the_mojibake_pass(line_end: str) -> None:
+    """A lossy misreading (each `�` a byte the GBK decoder dropped) is read as it is and
+    repaired by the mojibake pass, where every guessed character is a change the editor sees."""
+    garbled = XWLB_WRAPPED.encode().decode("gbk", errors="replace").replace("\n", line_end)
+    assert "\ufffd" in garbled
+    decoded = decode(garbled.encode("utf-8"))
+    assert (decoded.text, decoded.encoding, decoded.misread) == (garbled, "utf-8", "")
+    result = normalize(decoded.text)
+    repaired = [c for c in result.changes if c.kind == "utf8-as-gbk"]
+    assert repaired and all(c.pass_name == "mojibake" for c in repaired)
+    assert "人社部：明年起全面推行养老保险经办" in result.text
+    assert "两艘超大型集装箱船在长江泰州段出坞，" in result.text
+    # 完 ends a line and 成 stands before a digit: 64 characters fit each, so each is lost
+    assert result.text.count("\ufffd") <= 5

@@ -10,12 +10,15 @@ there, because a false repair destroys correct text while a missed one leaves vi
   that it repairs the encoding and nothing else. Its defaults would also turn `，；（）“”` into
   ASCII, NFC-normalize CJK compatibility ideographs, and delete control characters and line
   breaks that other passes own and record.
-* UTF-8 read as GBK (`浣犲ソ` for 你好), which ftfy declines: runs of CJK characters are
-  re-encoded as GB18030 and decoded as UTF-8. Where the wrong decoding dropped a byte (the `�`
-  it wrote), the byte is restored when exactly one value fits (the GBK decoder must have rejected
-  it, and the UTF-8 character must be valid), or, in Chinese text, when one fitting character is
-  a hundred times commoner than any other (、。“” — the message asks the editor to check);
-  otherwise the character is marked `�` and the repair is an error for the editor.
+* UTF-8 read as GBK (`浣犲ソ` for 你好), which ftfy declines, whole lines or a phrase glued inside
+  correct Chinese text (`中央广播鐢佃�嗘�诲彴…` for 中央广播电视总台…): read back byte by byte
+  from where a character's GBK bytes start a UTF-8 character, and kept where the text reads far
+  better decoded (`gbk_misread.py`). Where the wrong decoding dropped a byte (the `�` it wrote),
+  the decoder's own rules leave a few characters that fit; one is restored when it alone fits,
+  or when it reads clearly best among them by word frequency (the message asks the editor to
+  check; never in Japanese, the word list being Chinese); otherwise the character is marked `�`
+  and the repair is an error for the editor. What this leaves (hangul, 锟斤拷) goes to the older
+  run-by-run repair: runs of CJK characters re-encoded as GB18030 and decoded as UTF-8.
 
 "Reads better" is measured with character frequencies from wordfreq's Chinese list: a repaired run
 must be common Chinese, and clearly more common than the run it replaces. In a line where one run
@@ -25,7 +28,8 @@ One GBK character read as Latin-1 inside Chinese text (`零Ê±起`) is repaired
 Chinese; a run's edges give back the text's own `“”—…`, soft hyphen and no-break space.
 
 A hard wrap that fell inside a character's bytes (UTF-8 or GBK read as Latin-1, a soft hyphen at
-the line end looked past) is repaired across the break, the break inside the repair. A whole file
+the line end looked past; a phrase of UTF-8 read as GBK) is repaired across the break, the break
+inside the repair. A whole file
 misread this way is undone by the reader, at the byte level (`convert/read.py`, step 11).
 
 Every U+FFFD left in the text (the reader turns invalid UTF-8 bytes into it; an earlier lossy
@@ -49,6 +53,7 @@ from ..changes import Edit, Severity
 from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
 from ..memo import same_lines
+from . import gbk_misread
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
 # change that damages CJK text.
@@ -567,7 +572,11 @@ _LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
 LATIN_RE = re.compile(_LATIN)
 LATIN_PAIR_RE = re.compile(f"{_LATIN}{_LATIN}")
 LATIN_LONG_RUN_RE = re.compile(f"{_LATIN}(?:[@-~]?{_LATIN}){{{MIN_LATIN_RUN - 1}}}")
-# or a character ftfy's repairs start from (FTFY_SUSPECT_RE).
+# or a character ftfy's repairs start from (FTFY_SUSPECT_RE);
+# or, for a phrase of UTF-8 read as GBK inside correct text, a character whose GBK bytes are a
+# three-byte UTF-8 lead and a continuation byte (`_phrase_repairs`).
+PHRASE_START_RE = re.compile(f"[{_character_class(gbk_misread.START_CHARACTERS)}]")
+CUT_CONTEXT = 12  # characters on each side of a line break that judge a cut phrase
 
 
 def _gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
@@ -612,7 +621,8 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
     gbk = GBK_RUN_LEAD_RE.search(line) is not None
     latin = LATIN_LONG_RUN_RE.search(line) is not None
     suspect = FTFY_SUSPECT_RE.search(line) is not None
-    if not (gbk or latin or suspect):
+    phrase = PHRASE_START_RE.search(line) is not None
+    if not (gbk or latin or suspect or phrase):
         return ()  # most lines of correct text
     # a short run (two characters: one GBK character) is tried only inside Chinese text
     short_gbk = suspect and not latin and LATIN_PAIR_RE.search(line) is not None
@@ -625,9 +635,46 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
             ]
     if latin or suspect:
         repairs += _short_utf8_repairs(line, repairs)
+    if phrase:
+        repairs += _phrase_repairs(line, repairs)
     if gbk:
         repairs += _gbk_repairs(line, repairs)
     return tuple(sorted(repairs))
+
+
+def _phrase_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    """UTF-8 read as GBK, run by run or as a phrase glued inside correct Chinese text, its lost
+    bytes restored by what the decoder allows and, among several, by word frequency
+    (`gbk_misread`). Tried before `_gbk_repairs`, which takes the runs this leaves (hangul,
+    锟斤拷)."""
+    starts = [m.start() for m in PHRASE_START_RE.finditer(line)]
+    repairs = []
+    for phrase in gbk_misread.find_phrases(line, starts):
+        if not _overlaps(taken, phrase.start, phrase.end):
+            repairs.append(Repair(phrase.start, phrase.end, *_phrase_outcome(phrase.recovered)))
+    return repairs
+
+
+def _phrase_outcome(recovered: gbk_misread.Recovered) -> tuple[str, str, str, Severity]:
+    """(after, kind, message, severity) of a phrase repair: a guessed character asks the editor
+    to check it (a warning), a lost one to restore it (an error)."""
+    message = "UTF-8 text read as GBK"
+    if recovered.exact:
+        message += (
+            f"; {recovered.exact} character(s) dropped by that decoding restored (only one fits)"
+        )
+    if recovered.guessed:
+        which = ", ".join(
+            f"{recovered.text[i]} (character {i + 1}, of {fits})" for i, fits in recovered.guesses
+        )
+        message += (
+            f"; {recovered.guessed} dropped character(s) guessed by word frequency among "
+            f"several that fit: {which}: check"
+        )
+    if recovered.lost:
+        message += f"; {recovered.lost} character(s) lost, marked �: restore them from the original"
+    severity: Severity = "error" if recovered.lost else "warning"
+    return recovered.text, "utf8-as-gbk", message, severity
 
 
 def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
@@ -655,11 +702,12 @@ def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
 
 def _candidate_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
-    by three searches of the whole text (none of the patterns crosses a line feed): every other
+    by four searches of the whole text (none of the patterns crosses a line feed): every other
     line has no repair, and most lines of correct text are never looked at one by one."""
     found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
     found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
     found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    found += [match.start() for match in PHRASE_START_RE.finditer(text)]
     if text[:1] in UTF8_LEAD_CHARACTERS:
         found.append(0)
     found.sort()
@@ -673,15 +721,26 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _may_cut_after(text: str, line_feed: int) -> bool:
-    """No repair crosses a line feed after a line that does not end in a Latin-1/cp1252
-    character (only such a line can end inside a character, `_breaks_inside_characters`), and
-    the repairs on either side of it are those of each side alone (`memo.same_lines`)."""
-    return line_feed == 0 or LATIN_RE.match(text, line_feed - 1) is None
+    """No repair crosses this line feed, and the repairs on either side of it are those of each
+    side alone (`memo.same_lines`): only a line that ends in a Latin-1/cp1252 character, or a
+    line break inside a phrase of UTF-8 read as GBK, can cut a character
+    (`_breaks_inside_characters`). The second is ruled out as `_inside_misread_phrase` rules it
+    out first: ASCII on either side, or no character a phrase can start with close before."""
+    if line_feed == 0:
+        return True
+    if LATIN_RE.match(text, line_feed - 1) is not None:
+        return False
+    return (
+        line_feed + 1 >= len(text)
+        or text[line_feed - 1].isascii()
+        or text[line_feed + 1].isascii()
+        or PHRASE_START_RE.search(text, max(0, line_feed - CUT_CONTEXT), line_feed) is None
+    )
 
 
 # the line-endings and invisible passes ask first, then this pass, often of the same text, and
 # in later rounds of a text where only a few lines changed
-@same_lines(_may_cut_after)
+@same_lines(_may_cut_after, behind=CUT_CONTEXT, ahead=1)
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
@@ -786,6 +845,9 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
     byte (`¡`-`þ`), which makes it a candidate (FTFY_SUSPECT_RE)."""
     found: list[int] = []
     for start, end in lines:
+        if _inside_misread_phrase(text, start, end):
+            found.append(end)
+            continue
         if end >= len(text) or not LATIN_RE.match(text, end - 1):
             continue  # the line does not end on a byte read as Latin-1/cp1252: most lines
         continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
@@ -803,6 +865,20 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
                 found += [hyphen, end] if hyphen < end else [end]
                 break
     return found
+
+
+def _inside_misread_phrase(text: str, start: int, end: int) -> bool:
+    """The line break at `end` cuts a phrase of UTF-8 read as GBK inside a character (the phrase
+    was hard-wrapped after it was damaged): both sides of the break are CJK."""
+    if end >= len(text) - 1 or end == start or text[end] != "\n":
+        return False
+    if text[end - 1].isascii() or text[end + 1].isascii():
+        return False  # a GBK reading of a cut character is CJK on both sides
+    if not PHRASE_START_RE.search(text, max(start, end - CUT_CONTEXT), end):
+        return False  # most lines: no phrase starts close enough to the break
+    following = text.find("\n", end + 1)
+    head = text[end + 1 : following if following >= 0 else len(text)][:CUT_CONTEXT]
+    return gbk_misread.cut_inside_character(text[max(start, end - CUT_CONTEXT) : end], head)
 
 
 def _spans_across_breaks(

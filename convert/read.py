@@ -334,8 +334,44 @@ def _everyday_gb18030(data: bytes) -> Decoded | None:
         return None
     share = sum(map(_level_one, ideographs)) / len(ideographs)
     if share < LEVEL_ONE_SHARE:
-        return None
+        ideographs = [ch for ch in _outside_utf8_runs(text) if "\u4e00" <= ch <= "\u9fff"]
+        if len(ideographs) < MIN_IDEOGRAPHS:
+            return None
+        if sum(map(_level_one, ideographs)) < LEVEL_ONE_SHARE * len(ideographs):
+            return None
     return Decoded(text, "gb18030", share, "gb18030-everyday")
+
+
+# Two or more UTF-8 characters of three bytes in a row: inside GB18030, UTF-8 read as GBK
+# (`鐨勩�婂叏闈`: GB18030 writes each such character back as the UTF-8 bytes it was read from).
+UTF8_RUN_RE = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf][\x80-\xbf]){2,}")
+NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
+
+
+def _outside_utf8_runs(text: str) -> str:
+    """`text` (GB18030, decoded) without its runs of UTF-8 read as GBK.
+
+    Such a run (a pasted phrase that was misread as GBK, then saved with the rest) decodes into
+    GBK's rare rows: its ideographs say nothing of whether the file is GB18030 and are left out
+    of the everyday share (the mojibake pass repairs them). Other encodings read as GB18030 put
+    no such runs in the file: Big5, Shift_JIS or EUC-KR bytes form a UTF-8 character now and
+    then, not several in a row, so their rare ideographs still count. Each character a run
+    touches is left out (a run may start on a character's second byte)."""
+    kept = []
+    for match in NON_ASCII_RUN_RE.finditer(text):
+        run = match.group()
+        data = run.encode("gb18030")
+        spans = [m.span() for m in UTF8_RUN_RE.finditer(data)]
+        if not spans:
+            kept.append(run)
+            continue
+        offset = 0
+        for ch in run:
+            size = len(ch.encode("gb18030"))
+            if not any(a < offset + size and offset < b for a, b in spans):
+                kept.append(ch)
+            offset += size
+    return "".join(kept)
 
 
 def _detect(data: bytes, path: Path | None) -> Decoded:

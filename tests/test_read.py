@@ -259,6 +259,16 @@ def test_gb18030_holding_a_run_of_mojibake_is_read_as_gb18030() -> None:
     assert (decoded.text, decoded.encoding) == (text, "gb18030")
 
 
+def test_gb18030_holding_a_phrase_of_utf8_read_as_gbk_is_read_as_gb18030() -> None:
+    # a pasted phrase misread as GBK (lossy: `蹇�`), then the whole saved as GB18030: its 40
+    # mojibake ideographs are GBK's rare rows, a fifth of the file's, and detection sees chaos;
+    # the phrase is UTF-8 again in the file's bytes, so its ideographs are left out of the share
+    phrase = "习近平同志2022年10月16日在中国共产党第二十次全国代表大会上所作的报告"
+    text = XWLB_TEXT.replace(phrase, phrase.encode().decode("gbk", errors="replace"))
+    decoded = decode(text.encode("gb18030"))
+    assert (decoded.text, decoded.encoding) == (text, "gb18030")
+
+
 def test_big5_is_not_taken_for_everyday_gb18030() -> None:
     data = "魯迅在《吶喊》的自序裡說：我在年青時候也曾經做過許多夢，後來大半忘卻了。".encode("big5")
     from convert.read import _everyday_gb18030

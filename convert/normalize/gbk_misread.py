@@ -613,9 +613,11 @@ def _start_characters() -> frozenset[str]:
 START_CHARACTERS = _start_characters()
 
 
-def best_phrase(line: str, start: int) -> Phrase | None:
+def best_phrase(line: str, start: int, preceding: str = "", following: str = "") -> Phrase | None:
     """The damaged phrase of `line` that starts at `start` and reads best decoded, if it reads
-    clearly better than the text as it stands.
+    clearly better than the text as it stands. `preceding` and `following`: how the line before
+    ends and the line after starts, repaired, where a hard wrap cut the sentence there (the
+    context of a phrase at the line's edge).
 
     Its end is one of the last few places where the reading can end: correct text after the
     phrase goes on decoding as UTF-8 for a character or two at most (ASCII aside). Each is
@@ -623,19 +625,26 @@ def best_phrase(line: str, start: int) -> Phrase | None:
     stretch = read_stretch(line, start, len(line))
     if not stretch.ends:
         return None
-    left = line[max(0, start - CONTEXT) : start]
+    before = preceding + line[:start]
+    left = before[-CONTEXT:]
     last_end, last_count = stretch.ends[-1]
     if sum(1 for s in stretch.slots[:last_count] if not s.char.isascii()) < MIN_CHARACTERS:
         return None  # correct text: its reading stops within a character
-    longest = recover(
-        stretch.slots[:last_count], line[:start], line[last_end : last_end + CONTEXT], ended=True
-    )
+
+    last = stretch.slots[last_count - 1]
+    if last_end == len(line) and set(last.fits_at_end) & PARAGRAPH_END_MARKS:
+        following = ""  # the line may end a paragraph (`。` lost at its end): judged as an end
+
+    def after(end: int) -> str:
+        return (line[end : end + CONTEXT] + following)[:CONTEXT]
+
+    longest = recover(stretch.slots[:last_count], before, after(last_end), ended=True)
     best: tuple[float, int, int] | None = None
     for end, count in stretch.ends[-LAST_ENDS:]:
         wide = sum(1 for s in stretch.slots[:count] if not s.char.isascii())
         if wide < MIN_CHARACTERS:
             continue
-        right = line[end : end + CONTEXT]
+        right = after(end)
         gain = text_cost(left + line[start:end] + right) - _in_context(
             left, longest.text[:count], right
         )
@@ -649,8 +658,7 @@ def best_phrase(line: str, start: int) -> Phrase | None:
     if end == last_end:
         recovered = longest
     else:
-        right = line[end : end + CONTEXT]
-        recovered = recover(stretch.slots[:count], line[:start], right, ended=True)
+        recovered = recover(stretch.slots[:count], before, after(end), ended=True)
     return Phrase(start, end, recovered, gain) if _reads_as_text(recovered.text) else None
 
 
@@ -670,14 +678,19 @@ def _reads_as_text(text: str) -> bool:
 
 
 LAST_ENDS = 8
+# what a paragraph ends with: where one of them fits a lost byte at a line end, the next line
+# may start another paragraph, and is no context for it
+PARAGRAPH_END_MARKS = frozenset("。！？…”’）」』")
 MAX_LOST_SHARE = 0.5
 MAX_RARE_SHARE = 0.34
 RARE_COST = 6.5 + SEGMENT_COST  # a character alone rarer than 3 in 10 million words (浣, 鍘)
 
 
-def find_phrases(line: str, starts: Sequence[int]) -> list[Phrase]:
+def find_phrases(
+    line: str, starts: Sequence[int], preceding: str = "", following: str = ""
+) -> list[Phrase]:
     """The damaged phrases of `line`, left to right, none overlapping; `starts` are the indexes of
-    its START_CHARACTERS.
+    its START_CHARACTERS; `preceding` and `following` as in `best_phrase`.
 
     >>> line = "中央广播" + "电视总台主办的庆".encode().decode("gbk", "replace") + "祝中国"
     >>> [(p.recovered.text, p.recovered.guessed) for p in find_phrases(line, [4, 5, 6])]
@@ -687,7 +700,7 @@ def find_phrases(line: str, starts: Sequence[int]) -> list[Phrase]:
     for start in starts:
         if phrases and start < phrases[-1].end:
             continue
-        phrase = best_phrase(line, start)
+        phrase = best_phrase(line, start, preceding, following)
         if phrase is not None:
             phrases.append(phrase)
     return phrases

@@ -615,9 +615,11 @@ def _gaps(line: str, repairs: Sequence[Repair]) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4096)
-def line_repairs(line: str) -> tuple[Repair, ...]:
+def line_repairs(line: str, preceding: str = "", following: str = "") -> tuple[Repair, ...]:
     """Every repair of one line, in order, none overlapping (pure; cached because the invisible
-    and line-ending passes ask about the same lines before this pass runs)."""
+    and line-ending passes ask about the same lines before this pass runs). `preceding` and
+    `following`: the edges of the lines around, repaired, where a wrap cut the text near a lost
+    byte (`_neighbours`)."""
     gbk = GBK_RUN_LEAD_RE.search(line) is not None
     latin = LATIN_LONG_RUN_RE.search(line) is not None
     suspect = FTFY_SUSPECT_RE.search(line) is not None
@@ -636,20 +638,22 @@ def line_repairs(line: str) -> tuple[Repair, ...]:
     if latin or suspect:
         repairs += _short_utf8_repairs(line, repairs)
     if phrase:
-        repairs += _phrase_repairs(line, repairs)
+        repairs += _phrase_repairs(line, repairs, preceding, following)
     if gbk:
         repairs += _gbk_repairs(line, repairs)
     return tuple(sorted(repairs))
 
 
-def _phrase_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+def _phrase_repairs(
+    line: str, taken: Sequence[Repair], preceding: str = "", following: str = ""
+) -> list[Repair]:
     """UTF-8 read as GBK, run by run or as a phrase glued inside correct Chinese text, its lost
     bytes restored by what the decoder allows and, among several, by word frequency
     (`gbk_misread`). Tried before `_gbk_repairs`, which takes the runs this leaves (hangul,
     锟斤拷)."""
     starts = [m.start() for m in PHRASE_START_RE.finditer(line)]
     repairs = []
-    for phrase in gbk_misread.find_phrases(line, starts):
+    for phrase in gbk_misread.find_phrases(line, starts, preceding, following):
         if not _overlaps(taken, phrase.start, phrase.end):
             repairs.append(Repair(phrase.start, phrase.end, *_phrase_outcome(phrase.recovered)))
     return repairs
@@ -720,27 +724,71 @@ def _candidate_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _wrapped_near_loss(text: str, line_feed: int) -> bool:
+    """A hard wrap between two lines of CJK text with a lost byte (U+FFFD) within
+    gbk_misread.CONTEXT characters of it, on either side: what the lost byte was is judged with
+    the other line's edge as its context (a wrap is no sentence end). Reads CUT_CONTEXT
+    characters before the line feed and WRAP_AHEAD after it."""
+    if not 0 < line_feed < len(text) - 1:
+        return False
+    if text[line_feed - 1].isascii() or text[line_feed + 1].isascii():
+        return False
+    near = gbk_misread.CONTEXT
+    return (
+        REPLACEMENT in text[max(0, line_feed - near) : line_feed]
+        or REPLACEMENT in text[line_feed + 1 : line_feed + 1 + near]
+    )
+
+
+WRAP_AHEAD = gbk_misread.CONTEXT + 1  # characters `_wrapped_near_loss` reads after a line feed
+
+
+def _repaired_line(text: str, start: int) -> str:
+    """The line that starts at `start`, as its own repairs (alone) leave it."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    pieces, cursor = [], 0
+    for r in line_repairs(line):
+        pieces += [line[cursor : r.start], r.after]
+        cursor = r.end
+    return "".join(pieces) + line[cursor:]
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """(the end of the line before, the start of the line after) the line `text[start:end]`, each
+    as that line's own repairs leave it, where `_wrapped_near_loss`; "" otherwise. The context
+    depends on the lines next to a line, never on a chain of them."""
+    preceding = following = ""
+    if start > 0 and _wrapped_near_loss(text, start - 1):
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        preceding = _repaired_line(text, line_start)[-gbk_misread.CONTEXT :]
+    if _wrapped_near_loss(text, end):
+        following = _repaired_line(text, end + 1)[: gbk_misread.CONTEXT]
+    return preceding, following
+
+
 def _may_cut_after(text: str, line_feed: int) -> bool:
     """No repair crosses this line feed, and the repairs on either side of it are those of each
     side alone (`memo.same_lines`): only a line that ends in a Latin-1/cp1252 character, or a
     line break inside a phrase of UTF-8 read as GBK, can cut a character
     (`_breaks_inside_characters`). The second is ruled out as `_inside_misread_phrase` rules it
-    out first: ASCII on either side, or no character a phrase can start with close before."""
+    out first: ASCII on either side, or no character a phrase can start with close before. Lines
+    a wrap cut near a lost byte are repaired with each other's edges as context
+    (`_wrapped_near_loss`): never cut there either."""
     if line_feed == 0:
         return True
     if LATIN_RE.match(text, line_feed - 1) is not None:
         return False
-    return (
-        line_feed + 1 >= len(text)
-        or text[line_feed - 1].isascii()
-        or text[line_feed + 1].isascii()
-        or PHRASE_START_RE.search(text, max(0, line_feed - CUT_CONTEXT), line_feed) is None
-    )
+    if line_feed + 1 >= len(text) or text[line_feed - 1].isascii() or text[line_feed + 1].isascii():
+        return True
+    return PHRASE_START_RE.search(
+        text, max(0, line_feed - CUT_CONTEXT), line_feed
+    ) is None and not _wrapped_near_loss(text, line_feed)
 
 
 # the line-endings and invisible passes ask first, then this pass, often of the same text, and
 # in later rounds of a text where only a few lines changed
-@same_lines(_may_cut_after, behind=CUT_CONTEXT, ahead=1)
+@same_lines(_may_cut_after, behind=CUT_CONTEXT, ahead=WRAP_AHEAD)
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
@@ -748,11 +796,16 @@ def mojibake_spans(text: str) -> list[Repair]:
     breaks = _breaks_inside_characters(text, lines)
     if breaks:
         return _spans_across_breaks(text, lines, breaks)
+    # most texts hold no lost byte, and no line needs its neighbours (one search in C)
+    lossy = REPLACEMENT in text
     for start, end in lines:
-        spans.extend(
-            r._replace(start=start + r.start, end=start + r.end)
-            for r in line_repairs(text[start:end])
+        repairs = (
+            line_repairs(text[start:end], *_neighbours(text, start, end))
+            if lossy
+            else line_repairs(text[start:end])
         )
+        if repairs:
+            spans.extend(r._replace(start=start + r.start, end=start + r.end) for r in repairs)
     return spans
 
 
@@ -903,7 +956,7 @@ def _spans_across_breaks(
         for offset, b in enumerate(removed):
             at = b - start - offset
             virtual = virtual[:at] + virtual[at + 1 :]
-        for r in line_repairs(virtual):
+        for r in line_repairs(virtual, *_neighbours(text, start, end)):
             first = (
                 start + r.start + sum(1 for i, b in enumerate(removed) if b - start - i <= r.start)
             )

@@ -31,7 +31,8 @@ Order, and why:
 10. Where detection finds nothing, or only a low-confidence guess: GB18030 when it decodes
     strictly into ideographs nine in ten of which are everyday Chinese (GB2312's first level).
     Chinese text holding a run of mojibake looks chaotic to detection, yet it is GB18030; another
-    encoding read as GB18030 scatters over all of GBK's rare ideographs.
+    encoding read as GB18030 scatters over all of GBK's rare ideographs. A phrase of UTF-8 read
+    as GBK in such a file is UTF-8 again in its bytes: its (rare) ideographs are not counted.
 11. Whatever decided, a text made of Latin-1/cp1252 characters only that is a whole Chinese file
     misread (UTF-8 or GBK bytes decoded as Latin-1 or cp1252, then saved) is undone at the byte
     level: re-encoded as the single-byte codec, then decoded strictly as UTF-8 or GB18030, kept

@@ -17,7 +17,8 @@ there, because a false repair destroys correct text while a missed one leaves vi
   the decoder's own rules leave a few characters that fit; one is restored when it alone fits,
   or when it reads clearly best among them by word frequency (the message asks the editor to
   check; never in Japanese, the word list being Chinese); otherwise the character is marked `�`
-  and the repair is an error for the editor. What this leaves (hangul, 锟斤拷) goes to the older
+  and the repair is an error for the editor. A byte lost next to a hard wrap is judged with the
+  other line's edge as context. What this leaves (hangul, 锟斤拷) goes to the older
   run-by-run repair: runs of CJK characters re-encoded as GB18030 and decoded as UTF-8.
 
 "Reads better" is measured with character frequencies from wordfreq's Chinese list: a repaired run

@@ -86,6 +86,9 @@ SEGMENT_COST = 2.0  # each word of a segmentation: longer words explain more (�
 # The word list cannot say it (it holds no digits next to characters).
 DIGIT_UNITS = frozenset("年月日时分秒号个万亿元岁名人次条项家件倍届周天")
 DIGIT_UNIT_BONUS = 2.0
+# What comes before a number in Chinese news: an ordinal, an amount reached, a span (第22个,
+# 达10.7%, 约59万, 共计820, 自2015年, （9月1日）).
+DIGIT_LEADS = frozenset("第达约近共计自至到比为超逾（")
 INNER_PAIR_COST = 1.0  # a pair seen only inside longer words counts as a rarer word
 KANA_COST = 4.0  # Japanese: kana are common, and the Chinese word list knows none
 CONTEXT = 4  # characters on each side that judge a guess
@@ -156,6 +159,8 @@ def text_cost(text: str) -> float:
         if cost is None:
             cost = _char_cost(char) + SEGMENT_COST
         if end > 1 and folded[end - 2] == "0" and char in DIGIT_UNITS:
+            cost -= DIGIT_UNIT_BONUS
+        if end < len(text) and folded[end] == "0" and char in DIGIT_LEADS:
             cost -= DIGIT_UNIT_BONUS
         cost += best[end - 1]
         for start in range(max(0, end - MAX_WORD), end - 1):

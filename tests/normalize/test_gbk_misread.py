@@ -124,6 +124,24 @@ def test_a_lost_byte_is_guessed_only_where_one_character_reads_clearly_best() ->
     assert (recovered.text, recovered.guessed, recovered.lost) == (f"他说一{REPLACEMENT}", 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("这是我国第22个全国科普日。", "第"),
+        ("和距月球约59万公里的地方。", "约"),
+        ("今年前三季度顺差达171亿美元。", "达"),
+    ],
+)
+def test_a_byte_lost_before_a_number_is_judged_as_leading_it(text: str, lead: str) -> None:
+    """Before ASCII any of 64 characters fits, and the word list holds no digits beside
+    characters: 第, 约, 达 before a number are told from 笫, 纾, 辽 by what news puts there."""
+    damaged = misread(text)
+    assert damaged[damaged.index(next(c for c in text if c.isdigit())) - 1] == REPLACEMENT
+    result = normalize(damaged, passes=ENCODING_STAGE)
+    assert result.text == text
+    assert any(f"{lead} (character" in c.message for c in result.changes)
+
+
 # --- phrases inside correct text --------------------------------------------------------------
 
 PHRASES = [

@@ -615,7 +615,11 @@ def _start_characters() -> frozenset[str]:
     return frozenset(pairs.decode("gbk"))
 
 
-START_CHARACTERS = _start_characters()
+# 聽 is C2 A0, the UTF-8 no-break space, read as GBK: the commonest mojibake of Chinese web text
+# (`聽聽聽聽` indenting a line). It starts a phrase too; in traditional text, where 聽 is a word,
+# the reading stops at the next character (a byte of 0xA1-0xFE is no UTF-8 lead).
+NBSP_READ_AS_GBK = "\u807d"
+START_CHARACTERS = _start_characters() | {NBSP_READ_AS_GBK}
 
 
 def best_phrase(line: str, start: int, preceding: str = "", following: str = "") -> Phrase | None:
@@ -633,7 +637,7 @@ def best_phrase(line: str, start: int, preceding: str = "", following: str = "")
     before = preceding + line[:start]
     left = before[-CONTEXT:]
     last_end, last_count = stretch.ends[-1]
-    if sum(1 for s in stretch.slots[:last_count] if not s.char.isascii()) < MIN_CHARACTERS:
+    if _visible(stretch.slots[:last_count]) < MIN_CHARACTERS:
         return None  # correct text: its reading stops within a character
 
     last = stretch.slots[last_count - 1]
@@ -646,7 +650,7 @@ def best_phrase(line: str, start: int, preceding: str = "", following: str = "")
     longest = recover(stretch.slots[:last_count], before, after(last_end), ended=True)
     best: tuple[float, int, int] | None = None
     for end, count in stretch.ends[-LAST_ENDS:]:
-        wide = sum(1 for s in stretch.slots[:count] if not s.char.isascii())
+        wide = _visible(stretch.slots[:count])
         if wide < MIN_CHARACTERS:
             continue
         right = after(end)
@@ -665,6 +669,13 @@ def best_phrase(line: str, start: int, preceding: str = "", following: str = "")
     else:
         recovered = recover(stretch.slots[:count], before, after(end), ended=True)
     return Phrase(start, end, recovered, gain) if _reads_as_text(recovered.text) else None
+
+
+def _visible(slots: Sequence[Slot]) -> int:
+    """The characters of a reading that count as recovered: neither ASCII nor invisible (`聽聽`
+    reads as two no-break spaces, but 聽聽 is also a word of traditional Chinese: a phrase must
+    recover more than spaces)."""
+    return sum(1 for s in slots if not s.char.isascii() and s.char not in INVISIBLE)
 
 
 def _reads_as_text(text: str) -> bool:

@@ -253,6 +253,25 @@ def test_a_lost_mark_at_a_paragraph_end_is_judged_as_a_line_end() -> None:
     assert stage(misread(text)) == text
 
 
+def test_no_break_spaces_read_as_gbk_are_part_of_the_phrase() -> None:
+    """聽 is C2 A0, UTF-8's no-break space read as GBK: a line indented with them and misread
+    starts its phrase there, so the indentation comes back with the text."""
+    text = "\u00a0\u00a0\u00a0\u00a0国家外汇管理局最新数据显示，今年我国国际收支规模同比增长。"
+    damaged = misread(text)
+    assert damaged.startswith("聽聽聽聽")
+    (repair,) = mojibake_spans(damaged)
+    assert (repair.start, repair.end, repair.after) == (0, len(damaged), text)
+
+
+@pytest.mark.parametrize(
+    "text", ["我們聽聽大家的意見吧。", "他說：「聽聽 2024年的新歌。」", "聽聽"]
+)
+def test_traditional_chinese_listening_is_no_space(text: str) -> None:
+    """聽聽 is a word of traditional Chinese (listen a little): a reading of spaces alone is no
+    phrase."""
+    assert mojibake_spans(text) == []
+
+
 # --- correct text is left alone -------------------------------------------------------------------
 
 

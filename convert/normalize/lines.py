@@ -32,6 +32,7 @@ from .mojibake import mojibake_nels
 # CRLF, lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (a paragraph separator is a blank line).
 LINE_ENDING_RE = re.compile("\r\n|\r|\u0085|\u2028|\u2029")
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
 
 
 def fix_line_endings(text: str, config: Config) -> list[Edit]:
@@ -633,7 +634,8 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     paragraphing = _paragraphing(block_lines, widths, len(every_block))
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for block, lines in zip(blocks, block_lines, strict=True):
-        indented = [bool(INDENT_RE.match(line)) for line in lines]
+        # (the first character first: a regex match for every line costs three times as much)
+        indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
         pos = block.start
         run = start = 0
@@ -651,7 +653,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             )
             if spaced:
                 if habit is None:
-                    habit = edge_spaces_everywhere(text.split("\n"))
+                    habit = edge_spaces_everywhere(text)
                 spaced = not habit
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"

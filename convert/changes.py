@@ -126,7 +126,8 @@ class _PassMap:
     in_starts: tuple[int, ...]
     in_ends: tuple[int, ...]
     shifts: tuple[int, ...]  # in_ends[i] - out_ends[i]: the offset of the text after edit i
-    # the output's length: positions mapped back through this pass lie between 0 and it
+    # the output's length: positions mapped back through this pass lie between 0 and it (unless
+    # given, the last edit's end: enough for `back`, not for `to_source_spans`)
     length: int = -1
     # `out_starts` in buckets (`to_source_spans`); made from the above unless given
     buckets: Buckets = field(default=Buckets(0, []), compare=False)
@@ -156,10 +157,9 @@ class SourceMap:
         self._line_starts.extend(m.end() for m in _LINE_FEED_RE.finditer(source))
         self._line_buckets = buckets(self._line_starts, len(source))
 
-    def push(self, edits: Sequence[Edit], length: int = -1) -> None:
+    def push(self, edits: Sequence[Edit], length: int) -> None:
         """Record one pass's altering edits, to map positions back through it; `length` is the
-        length of the text they made (unless given, positions are taken to lie before the last
-        edit's end).
+        length of the text they made (every position mapped back through them is at most that).
 
         An edit of one character into one character (a comma widened, a full-width letter
         narrowed: most of the punctuation and width passes' work) is left out: mapped through it,
@@ -189,7 +189,7 @@ class SourceMap:
                 tuple(in_starts),
                 tuple(in_ends),
                 shifts,
-                length if length >= 0 else out_ends[-1],
+                length,
             )
         )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from wordfreq import zipf_frequency
@@ -25,7 +25,16 @@ from ..blocks import (
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import CLOSERS, HAN, HAN_RE, SENTENCE_END, is_han, is_wide, mostly_wide
+from ..chars import (
+    CLOSERS,
+    HAN,
+    HAN_RE,
+    SENTENCE_END,
+    WIDE_RUNS_RE,
+    is_han,
+    is_wide,
+    mostly_wide,
+)
 from ..config import Config
 from .mojibake import mojibake_nels
 
@@ -239,18 +248,35 @@ WRAP_ONLY_ENDS = "，、,"
 HANGING = 2
 
 
+def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
+    """Each line of the blocks but their last, stripped, unless blank, and whether it is
+    `mostly_wide`.
+
+    The wide characters of every line are deleted by one substitution over all the blocks, not
+    one per line (`_measure` asks of every line of a text, most of them distinct). SPACES are
+    not wide, so a stripped text keeps what its line keeps less the SPACES stripped. A text
+    that keeps at most half its characters is mostly wide (what `mostly_wide` asks first); any
+    other is asked of `mostly_wide` itself.
+    """
+    rests = iter(WIDE_RUNS_RE.sub("", "\n".join(chain.from_iterable(blocks))).split("\n"))
+    for lines in blocks:
+        # (zip stops at the end of the lines, before it takes the rest of the last one)
+        for line, rest in zip(lines[:-1], rests, strict=False):
+            text = line.strip(SPACES)
+            if text:
+                kept = len(rest) - (len(line) - len(text))
+                yield text, kept * 2 <= len(text) or mostly_wide(text)
+        next(rests)  # the block's last line
+
+
 def _measure(blocks: list[list[str]]) -> _Widths:
     wide: Counter[int] = Counter()
     latin: list[str] = []
-    for lines in blocks:
-        for line in lines[:-1]:
-            text = line.strip(SPACES)
-            if not text:
-                continue
-            if mostly_wide(text):
-                wide[len(text)] += 1
-            else:
-                latin.append(text)
+    for text, is_wide_line in _wrapped_lines(blocks):
+        if is_wide_line:
+            wide[len(text)] += 1
+        else:
+            latin.append(text)
     mode, guessed = 0, False
     if wide:
         # the measure: the length most long lines share (short lines end paragraphs); long is

@@ -8,7 +8,7 @@ stage could recover it. So both ask the questions in this module.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -169,15 +169,19 @@ def space_at_break(gap: str, left: str, right: str) -> bool:
 SINGLE_SPACES = (" ", "\u00a0")
 
 
-def edge_spaces_everywhere(lines: Iterable[str]) -> bool:
-    """Lines end (or start) with a single space throughout: an editor's habit, not spaces
-    between words where a wrap fell (`space_at_break`). One line in four or more, three at
-    least."""
-    edges = count = 0
-    for line in lines:
-        count += 1
-        edges += (line[-1:] == " " and line[-2:-1] != " ") + (line[:1] == " " and line[1:2] != " ")
-    return edges >= MIN_EDGE_SPACES and edges * 4 >= count
+def edge_spaces_everywhere(text: str) -> bool:
+    """The text's lines end (or start) with a single space throughout: an editor's habit, not
+    spaces between words where a wrap fell (`space_at_break`). One line in four or more, three
+    at least.
+
+    Counted in the text, not line by line (unwrap and layout ask of whole texts): a line ends
+    with one space where " \n" stands and "  \n" does not, and starts with one where "\n "
+    stands and "\n  " does not; the first and last lines are asked apart.
+    """
+    ends = text.count(" \n") - text.count("  \n") + (text[-1:] == " " and text[-2:-1] != " ")
+    starts = text.count("\n ") - text.count("\n  ") + (text[:1] == " " and text[1:2] != " ")
+    edges = ends + starts
+    return edges >= MIN_EDGE_SPACES and edges * 4 >= text.count("\n") + 1
 
 
 MIN_EDGE_SPACES = 3

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from convert.blocks import is_byline
+from convert.blocks import MIN_EDGE_SPACES, edge_spaces_everywhere, is_byline
 
 
 @pytest.mark.parametrize(
@@ -61,3 +63,23 @@ def test_digits_do_not_make_a_chinese_headline_latin() -> None:
     assert looks_like_heading("2023年全", Config())
     assert looks_like_heading("前7月中国实际利用美资金额同比增长25.5%", Config())
     assert not looks_like_heading("2023年11月1日，", Config())
+
+
+def _edge_spaces_line_by_line(text: str) -> bool:
+    """`edge_spaces_everywhere` as it was defined, one line at a time."""
+    lines = text.split("\n")
+    edges = sum(
+        (line[-1:] == " " and line[-2:-1] != " ") + (line[:1] == " " and line[1:2] != " ")
+        for line in lines
+    )
+    return edges >= MIN_EDGE_SPACES and edges * 4 >= len(lines)
+
+
+def test_edge_spaces_counted_in_the_text_equal_those_counted_line_by_line() -> None:
+    """Lines of one space, of two, blank lines, spaces at the text's own ends."""
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(("a", " ", " ", "\n", "  ", "字")) for _ in range(rng.randint(0, 30))
+        )
+        assert edge_spaces_everywhere(text) == _edge_spaces_line_by_line(text), repr(text)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pickle
 import random
+from bisect import bisect_right
 from dataclasses import FrozenInstanceError
 
 import pytest
 
-from convert.changes import Change, Edit, SourceMap, _PassMap, apply_pass, replay
+from convert.changes import Change, Edit, SourceMap, _PassMap, apply_pass, buckets, replay
 from convert.config import Config
 from convert.normalize import Pass, normalize
 
@@ -42,6 +43,19 @@ def test_mapping_all_positions_at_once_equals_mapping_each() -> None:
             assert source_map.to_source_all(positions, end=end) == [
                 source_map.to_source(p, end=end) for p in positions
             ]
+
+
+def test_a_bisection_inside_a_bucket_finds_what_a_bisection_of_the_whole_table_finds() -> None:
+    """Tables dense and sparse, repeated entries, empty buckets, positions at the table's ends,
+    before its first entry and at the text's end."""
+    rng = random.Random(7)
+    for _ in range(300):
+        length = rng.randint(0, 400)
+        starts = sorted(rng.choices(range(length + 1), k=rng.randint(1, 60)))  # repeats too
+        shift, bounds = buckets(starts, length)
+        for x in range(length + 1):
+            b = x >> shift
+            assert bisect_right(starts, x, bounds[b], bounds[b + 1]) == bisect_right(starts, x)
 
 
 def test_mapping_spans_equals_mapping_each_end() -> None:

@@ -5,6 +5,7 @@ lines around a few positions, are exactly those of the whole text."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -159,3 +160,21 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
     monkeypatch.setattr(mojibake, "STRETCH_CHARACTERS", 1 << 40)
     plain = [normalize(source) for source in sources]
     assert fast == plain
+
+
+def test_a_break_inside_a_misread_phrase_follows_a_phrase_start_closely() -> None:
+    """`_breaks_inside_characters` asks `_inside_misread_phrase` only at the line feeds
+    `_line_feeds_after` finds: every line end where it holds is among them."""
+    rng = random.Random(17)
+    held = 0
+    for _ in range(1500):
+        text = _damaged_text(rng).replace("\r\n", "\n").replace("\x85", "\n")
+        starts = [m.start() for m in mojibake.PHRASE_START_RE.finditer(text)]
+        near = mojibake._line_feeds_after(text, starts, mojibake.CUT_CONTEXT)
+        line_start = 0
+        for end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
+            if mojibake._inside_misread_phrase(text, line_start, end):
+                held += 1
+                assert end in near, (text, end)
+            line_start = end + 1
+    assert held > 20  # the generator cuts misread phrases inside characters

@@ -275,7 +275,7 @@ def join_layout_breaks(text: str, config: Config) -> list[Edit]:
                 text[previous.end : block.start], paragraph, block.text
             ):
                 if habit is None:
-                    habit = edge_spaces_everywhere(text.split("\n"))
+                    habit = edge_spaces_everywhere(text)
                 joiner = "" if habit else " "
             edits.append(
                 Edit(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from wordfreq import zipf_frequency
@@ -25,13 +25,23 @@ from ..blocks import (
     split_blocks,
 )
 from ..changes import Edit
-from ..chars import CLOSERS, HAN, HAN_RE, SENTENCE_END, is_han, is_wide, mostly_wide
+from ..chars import (
+    CLOSERS,
+    HAN,
+    HAN_RE,
+    SENTENCE_END,
+    WIDE_RUNS_RE,
+    is_han,
+    is_wide,
+    mostly_wide,
+)
 from ..config import Config
 from .mojibake import mojibake_nels
 
 # CRLF, lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (a paragraph separator is a blank line).
 LINE_ENDING_RE = re.compile("\r\n|\r|\u0085|\u2028|\u2029")
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
 
 
 def fix_line_endings(text: str, config: Config) -> list[Edit]:
@@ -238,18 +248,35 @@ WRAP_ONLY_ENDS = "，、,"
 HANGING = 2
 
 
+def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
+    """Each line of the blocks but their last, stripped, unless blank, and whether it is
+    `mostly_wide`.
+
+    The wide characters of every line are deleted by one substitution over all the blocks, not
+    one per line (`_measure` asks of every line of a text, most of them distinct). SPACES are
+    not wide, so a stripped text keeps what its line keeps less the SPACES stripped. A text
+    that keeps at most half its characters is mostly wide (what `mostly_wide` asks first); any
+    other is asked of `mostly_wide` itself.
+    """
+    rests = iter(WIDE_RUNS_RE.sub("", "\n".join(chain.from_iterable(blocks))).split("\n"))
+    for lines in blocks:
+        # (zip stops at the end of the lines, before it takes the rest of the last one)
+        for line, rest in zip(lines[:-1], rests, strict=False):
+            text = line.strip(SPACES)
+            if text:
+                kept = len(rest) - (len(line) - len(text))
+                yield text, kept * 2 <= len(text) or mostly_wide(text)
+        next(rests)  # the block's last line
+
+
 def _measure(blocks: list[list[str]]) -> _Widths:
     wide: Counter[int] = Counter()
     latin: list[str] = []
-    for lines in blocks:
-        for line in lines[:-1]:
-            text = line.strip(SPACES)
-            if not text:
-                continue
-            if mostly_wide(text):
-                wide[len(text)] += 1
-            else:
-                latin.append(text)
+    for text, is_wide_line in _wrapped_lines(blocks):
+        if is_wide_line:
+            wide[len(text)] += 1
+        else:
+            latin.append(text)
     mode, guessed = 0, False
     if wide:
         # the measure: the length most long lines share (short lines end paragraphs); long is
@@ -633,7 +660,8 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     paragraphing = _paragraphing(block_lines, widths, len(every_block))
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for block, lines in zip(blocks, block_lines, strict=True):
-        indented = [bool(INDENT_RE.match(line)) for line in lines]
+        # (the first character first: a regex match for every line costs three times as much)
+        indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
         pos = block.start
         run = start = 0
@@ -651,7 +679,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
             )
             if spaced:
                 if habit is None:
-                    habit = edge_spaces_everywhere(text.split("\n"))
+                    habit = edge_spaces_everywhere(text)
                 spaced = not habit
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"

@@ -705,14 +705,15 @@ def _short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
     return repairs
 
 
-def _candidate_lines(text: str) -> list[tuple[int, int]]:
+def _candidate_lines(text: str, phrase_starts: list[int]) -> list[tuple[int, int]]:
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
-    by four searches of the whole text (none of the patterns crosses a line feed): every other
-    line has no repair, and most lines of correct text are never looked at one by one."""
+    by four searches of the whole text (none of the patterns crosses a line feed; the fourth,
+    `phrase_starts`, is the caller's): every other line has no repair, and most lines of correct
+    text are never looked at one by one."""
     found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
     found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
     found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
-    found += [match.start() for match in PHRASE_START_RE.finditer(text)]
+    found += phrase_starts
     if text[:1] in UTF8_LEAD_CHARACTERS:
         found.append(0)
     found.sort()
@@ -793,8 +794,9 @@ def _may_cut_after(text: str, line_feed: int) -> bool:
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
-    lines = _candidate_lines(text)
-    breaks = _breaks_inside_characters(text, lines)
+    phrase_starts = [match.start() for match in PHRASE_START_RE.finditer(text)]
+    lines = _candidate_lines(text, phrase_starts)
+    breaks = _breaks_inside_characters(text, lines, phrase_starts)
     if breaks:
         return _spans_across_breaks(text, lines, breaks)
     # most texts hold no lost byte, and no line needs its neighbours (one search in C)
@@ -893,13 +895,19 @@ def _inside_gbk_character(text: str, start: int, pos: int) -> bool:
     return _cjk_or_punct(character)
 
 
-def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[int]:
+def _breaks_inside_characters(
+    text: str, lines: list[tuple[int, int]], phrase_starts: list[int]
+) -> list[int]:
     """The line breaks inside a character, looked for at the ends of candidate lines only: the
     line before such a break ends with a UTF-8 lead byte read as Latin-1 (`Â`-`ô`) or a GBK lead
-    byte (`¡`-`þ`), which makes it a candidate (FTFY_SUSPECT_RE)."""
+    byte (`¡`-`þ`), which makes it a candidate (FTFY_SUSPECT_RE), or a phrase of UTF-8 read as
+    GBK starts close before it (`phrase_starts`: PHRASE_START_RE in the whole text)."""
     found: list[int] = []
+    near_phrase = _line_feeds_after(text, phrase_starts, CUT_CONTEXT)
     for start, end in lines:
-        if _inside_misread_phrase(text, start, end):
+        # (`_inside_misread_phrase` holds only at a line feed no more than CUT_CONTEXT after a
+        # phrase start: asked of the set first, not of a search of every candidate line's end)
+        if end in near_phrase and _inside_misread_phrase(text, start, end):
             found.append(end)
             continue
         if end >= len(text) or not LATIN_RE.match(text, end - 1):
@@ -919,6 +927,17 @@ def _breaks_inside_characters(text: str, lines: list[tuple[int, int]]) -> list[i
                 found += [hyphen, end] if hyphen < end else [end]
                 break
     return found
+
+
+def _line_feeds_after(text: str, positions: list[int], reach: int) -> set[int]:
+    """The line feeds that follow one of `positions` on its line, `reach` characters or less
+    after it."""
+    feeds = set()
+    for pos in positions:
+        feed = text.find("\n", pos)
+        if 0 <= feed - pos <= reach:
+            feeds.add(feed)
+    return feeds
 
 
 def _inside_misread_phrase(text: str, start: int, end: int) -> bool:

@@ -152,3 +152,18 @@ def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
     if furniture._holds_no_furniture(text):
         assert furniture._furniture_lines(text, furniture._lines(text)) == []
         assert furniture.remove_page_furniture(text, Config()) == []
+
+
+@FAST
+@given(st.lists(TEXTS, max_size=6))
+def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str]) -> None:
+    """`lines._wrapped_lines` finds the wide characters of every line in one substitution; each
+    line's answer is `mostly_wide`'s of its stripped text."""
+    blocks = [text.split("\n") for text in block_texts]
+    expected = [
+        (text, mostly_wide(text))
+        for block in blocks
+        for line in block[:-1]
+        if (text := line.strip(lines.SPACES))
+    ]
+    assert list(lines._wrapped_lines(blocks)) == expected

@@ -441,15 +441,20 @@ def _balance(text: str, balance: Brackets) -> Brackets:
 
 
 def _unopened(balance: Brackets, added: str) -> float:
-    """UNOPENED_COST for each closing mark in `added` that nothing before opened: 新高》 is
-    possible, but not where no 《 came before."""
+    """UNOPENED_COST for each closing mark in `added` that nothing before opened, `added`'s own
+    marks included: 新高》 is possible, but not where no 《 came before."""
     if not BRACKET_RE.search(added):
         return 0.0
     cost = 0.0
+    counts = list(balance)
     for ch in added:
-        for k, (closer, _) in enumerate(PAIRS):
-            if ch == closer and balance[k] <= 0:
-                cost += UNOPENED_COST
+        for k, (closer, opener) in enumerate(PAIRS):
+            if ch == opener:
+                counts[k] += 1
+            elif ch == closer:
+                if counts[k] <= 0:
+                    cost += UNOPENED_COST
+                counts[k] -= 1
     return cost
 
 
@@ -489,7 +494,15 @@ def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> list[str]:
             fits = sorted(fits, key=lambda c: _step(best_tail, best_balance, c + ahead))[:SHORTLIST]
         grown = sorted(
             (
-                (cost + _step(tail, balance, c + ahead), c, tail, balance, chosen)
+                (
+                    cost
+                    + _step(tail, balance, c + ahead)
+                    + _unopened(_balance(c + ahead, balance), known[CONTEXT:]),
+                    c,
+                    tail,
+                    balance,
+                    chosen,
+                )
                 for cost, tail, balance, chosen in states
                 for c in fits
             ),
@@ -559,7 +572,17 @@ def _clear_choice(
     prefix = left[-CONTEXT:] + "".join(chars[max(0, i - CONTEXT) : i])
     before = prefix[-CONTEXT:]
     after = ("".join(chars[i + 1 : i + 1 + CONTEXT]) + right)[:CONTEXT]
-    ranked = sorted((_in_context(before, c, after) + _unopened(balance, c), c) for c in fits)
+    # a closing mark further on wants its opener here (`今天�9月1日）`: （, not ，)
+    later = "".join(chars[i + 1 :]) + right
+    ranked = sorted(
+        (
+            _in_context(before, c, after)
+            + _unopened(balance, c)
+            + _unopened(_balance(c, balance), later),
+            c,
+        )
+        for c in fits
+    )
     best_cost = next(cost for cost, c in ranked if c == chosen) if chosen else ranked[0][0]
     choice = chosen or ranked[0][1]
     if any(cost - best_cost < GUESS_MARGIN for cost, c in ranked if c != choice):

@@ -14,7 +14,7 @@ import random
 import pytest
 
 from convert.changes import replay
-from convert.normalize import PASSES, normalize
+from convert.normalize import PASSES, gbk_misread, normalize
 from convert.normalize.gbk_misread import (
     HOLE,
     REPLACEMENT,
@@ -325,3 +325,17 @@ def test_a_reading_into_rare_characters_and_holes_is_no_repair() -> None:
     garbled = "椤撴\ufffd归姇閹烽崝鏉茬\ufffd氫缚閼伴崺椋\ufffd椋撮姁閷\ufffd 閾忛崹椤\ufffd闉堥\ufffd撻敐闉\ufffd"
     once = normalize(garbled).text
     assert normalize(once).text == once
+
+
+def test_a_closing_mark_further_on_chooses_its_opener_for_a_lost_byte() -> None:
+    # （ is EF BC 88: read as GBK, 88 before the digit 9 is lost; every full-width form fits the
+    # hole, and only the ） five characters on says which
+    line = "今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。"
+    misread = line.encode("utf-8").decode("gbk", errors="replace")
+    assert "\ufffd" in misread
+    assert normalize(misread).text == line
+
+
+def test_an_opener_and_its_closer_in_one_piece_cost_nothing() -> None:
+    assert gbk_misread._unopened(gbk_misread.NO_BRACKETS, "（9月）") == 0.0
+    assert gbk_misread._unopened(gbk_misread.NO_BRACKETS, "9月）") == gbk_misread.UNOPENED_COST

@@ -336,7 +336,7 @@ LONG_PARAGRAPH = 80
 # `此次减免措施…`, `其中，`), or none at all, a speech going on (`要坚持…`, `必须…`); in
 # zh-news-xwlb wrapped at 30-45, 4 % of those after a full line that ends a sentence open a
 # paragraph (13 of 297)
-CONTINUATION_RE = re.compile(r"他|她|它|其|此|这|要|必须|我们|大家")
+CONTINUATION_RE = re.compile(r"他|她|它|其|此|这|该|要|必须|我们|大家")
 # a sentence of who attended, on a line of its own: `何立峰、肖捷等参加。`, `吴政隆参加上述活动。`
 ATTENDANCE_RE = re.compile(r"[^，。！？；：\s]*(?:参加|出席|陪同)[^，。！？；：\s]{0,8}。")
 # a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);

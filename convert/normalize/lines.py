@@ -326,8 +326,9 @@ MIN_BLANK_LINE_BLOCKS = 3
 OPENING_LENGTH = 3
 OPENING_RE = re.compile(f"[{HAN}]{{{OPENING_LENGTH}}}")
 # a sentence that opens with a speaker and a verb of saying (`威廉斯表示，`, `会议指出，`)
+# (`胡塞武装还称，`, `他也表示，`: a speaker who "also" says goes on from the sentence before)
 ATTRIBUTION_RE = re.compile(
-    r"[^，。！？；：“”‘’\s]{1,16}?(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
+    r"[^，。！？；：“”‘’\s]{1,16}?(?<![还也])(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
 )
 # characters of a paragraph after which a new attributed sentence more likely opens the next
 # paragraph than goes on with this one (xwlb: 80 % of such sentence ends are paragraph ends)

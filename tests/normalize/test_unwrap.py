@@ -695,3 +695,29 @@ def test_a_sentence_that_leans_on_the_one_before_opens_no_paragraph() -> None:
     blocks = paragraphs(RESEARCH)
     assert blocks[1].startswith("央视网消息") and blocks[1].endswith("建设科技强国努力奋斗。")
     assert blocks[2].startswith("习近平总书记指出") and len(blocks) == 3
+
+
+# pdftotext-like damage (bench/damage.py seed 3, article 128), wrapped at 30
+CEASEFIRE_PDF = (
+    "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\r\n"
+    "央视网消息（新闻联播):以色列国防军2023年12月31日对\r\n"
+    "加沙地\u200d带北部加沙城、中部迈加齐难民营、南部汗尤尼斯以及约旦\r\n"
+    "河西岸图勒凯尔姆等地发动攻击。\r\n"
+    "巴勒\u2060斯坦伊斯兰抵抗运动(哈马斯）方面称,今天（1月\u200c1日)\r\n"
+    "向以色列方向发射了多枚火箭弹,特拉维夫等\u2060地响起防空警报。\r\n"
+    "巴以民众希望新年尽快实现和平\r\n"
+    "对于新的\u2060一年,巴\u2060勒斯坦和\u2060以色列民众表示,实现和平是他们\r\n"
+    "的新年愿望。\r\n"
+    "美军称击沉3艘胡塞武装船只\xa0胡塞武装称10名成员死亡或失踪\r\n"
+    "美军中央司令部2023年12月31日发表声明称,美军在红海海\r\n"
+    "\u200c域击沉了3艘也门胡塞武装船只。也门胡塞武装当天称，该组织1\r\n"
+    "0名成\u200d员当天\xa0in\xa0一次海上行动中因遭美军袭击死亡或失踪。\r\n"
+    "胡塞武装还称，将继续采取行动支持巴\u200d勒斯坦加沙地带。\r\n"
+)
+
+
+def test_a_speaker_who_also_says_goes_on_with_the_paragraph() -> None:
+    # `胡塞武装还称，` after a long paragraph: an attribution, but `还` ties it to the one before
+    assert paragraphs(CEASEFIRE_PDF.rstrip())[-1].endswith(
+        "因遭美军袭击死亡或失踪。胡塞武装还称，将继续采取行动支持巴勒斯坦加沙地带。"
+    )

@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 from ..blocks import (
     CHAPTER_EN_RE,
     CHAPTER_LINE_RE,
+    CONTINUATION_RE,
     breaks_off_speech,
     edge_spaces_everywhere,
     ends_paragraph,
@@ -333,11 +334,6 @@ ATTRIBUTION_RE = re.compile(
 # characters of a paragraph after which a new attributed sentence more likely opens the next
 # paragraph than goes on with this one (xwlb: 80 % of such sentence ends are paragraph ends)
 LONG_PARAGRAPH = 80
-# a sentence that leans on the one before: a pronoun or demonstrative for its subject (`他强调，`,
-# `此次减免措施…`, `其中，`), or none at all, a speech going on (`要坚持…`, `必须…`); in
-# zh-news-xwlb wrapped at 30-45, 4 % of those after a full line that ends a sentence open a
-# paragraph (13 of 297)
-CONTINUATION_RE = re.compile(r"他|她|它|其|此|这|该|要|必须|我们|大家")
 # a sentence of who attended, on a line of its own: `何立峰、肖捷等参加。`, `吴政隆参加上述活动。`
 ATTENDANCE_RE = re.compile(r"[^，。！？；：\s]*(?:参加|出席|陪同)[^，。！？；：\s]{0,8}。")
 # a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);

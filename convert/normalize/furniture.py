@@ -329,11 +329,11 @@ def remove_page_furniture(text: str, config: Config) -> list[Edit]:
     edits = _furniture_lines(text, lines)
     if "\f" in text:
         edits.extend(_form_feed_edits(text, edits))
-        edits.extend(_page_break_pads(lines, edits))
+        edits.extend(_page_break_pads(text, lines, edits))
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
 
 
-def _page_break_pads(lines: list[_Line], taken: list[Edit]) -> list[Edit]:
+def _page_break_pads(text: str, lines: list[_Line], taken: list[Edit]) -> list[Edit]:
     """Blank lines around a page's furniture that stand inside a paragraph the page cut.
 
     A page sets its head, foot and number apart by white space whether or not a paragraph
@@ -347,25 +347,40 @@ def _page_break_pads(lines: list[_Line], taken: list[Edit]) -> list[Edit]:
     paragraphs as it broke), and a page that ends on a short line did: both keep their blank
     lines.
     """
-    removed = {start for edit in taken for start in range(edit.start, edit.end)}
+    spans = sorted((edit.start, edit.end) for edit in taken)
+    starts = [start for start, _ in spans]
+
+    def gone(line: _Line) -> bool:  # blank, or removed as furniture
+        return not line.key or _covered(line, spans, starts)
+
     edits: list[Edit] = []
-    for index, line in enumerate(lines):
-        if "\f" not in line.text:
-            continue
+    index = at = 0
+    seen = -1
+    while (feed := text.find("\f", at)) != -1:
+        index += text.count("\n", at, feed)  # the line of the form feed, counted in C
+        at = feed + 1
+        if index == seen:
+            continue  # two form feeds on one line
+        seen = index
         before = index - 1
-        while before >= 0 and (not lines[before].key or lines[before].start in removed):
+        while before >= 0 and gone(lines[before]):
             before -= 1
-        after = index + (not line.key or line.start in removed)
-        while after < len(lines) and (not lines[after].key or lines[after].start in removed):
+        after = index + gone(lines[index])
+        while after < len(lines) and gone(lines[after]):
             after += 1
         if before < 0 or after >= len(lines) or not _fills_its_block(lines, before):
             continue
         if ends_paragraph(lines[before].key) and not CONTINUATION_RE.match(lines[after].key):
             continue  # a full line may end a paragraph: only a sentence that leans on it goes on
         for pad in lines[before + 1 : after]:
-            if not pad.key and "\f" not in pad.text and pad.start not in removed:
+            if not pad.key and "\f" not in pad.text and not _covered(pad, spans, starts):
                 edits.append(Edit(pad.start, pad.end + 1, "", "form-feed", PAD_NOTE))
     return edits
+
+
+def _covered(line: _Line, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect_right(starts, line.start) - 1
+    return i >= 0 and spans[i][1] > line.start
 
 
 PAD_NOTE = "blank line of a page break inside a paragraph removed"

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-from ..blocks import ends_paragraph
+from ..blocks import CONTINUATION_RE, ends_paragraph
 from ..changes import Edit, without_overlaps
-from ..chars import is_wide
+from ..chars import is_wide, mostly_wide
 from ..config import Config
 
 DASH = r"[-－—–―]"
@@ -329,4 +329,76 @@ def remove_page_furniture(text: str, config: Config) -> list[Edit]:
     edits = _furniture_lines(text, lines)
     if "\f" in text:
         edits.extend(_form_feed_edits(text, edits))
+        edits.extend(_page_break_pads(text, lines, edits))
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
+
+
+def _page_break_pads(text: str, lines: list[_Line], taken: list[Edit]) -> list[Edit]:
+    """Blank lines around a page's furniture that stand inside a paragraph the page cut.
+
+    A page sets its head, foot and number apart by white space whether or not a paragraph
+    runs on across the break, so those blank lines say nothing about paragraphs. Where the
+    last line of the page is full (as long as the wrapped lines of its block before it) and
+    either ends inside a sentence or is followed by a sentence that leans on it (`要…`,
+    `我们…`: `CONTINUATION_RE`), the paragraph goes on: the blank lines go, and the unwrap
+    pass judges the break as any other line end (`…内在统一的整体。` / `要把这一总要求…` in a
+    column of 12). A full line that ends a sentence before any other opening may end its
+    paragraph (joining all of them in bench/damage.py's narrow columns mended as many
+    paragraphs as it broke), and a page that ends on a short line did: both keep their blank
+    lines.
+    """
+    spans = sorted((edit.start, edit.end) for edit in taken)
+    starts = [start for start, _ in spans]
+
+    def gone(line: _Line) -> bool:  # blank, or removed as furniture
+        return not line.key or _covered(line, spans, starts)
+
+    edits: list[Edit] = []
+    index = at = 0
+    seen = -1
+    while (feed := text.find("\f", at)) != -1:
+        index += text.count("\n", at, feed)  # the line of the form feed, counted in C
+        at = feed + 1
+        if index == seen:
+            continue  # two form feeds on one line
+        seen = index
+        before = index - 1
+        while before >= 0 and gone(lines[before]):
+            before -= 1
+        after = index + gone(lines[index])
+        while after < len(lines) and gone(lines[after]):
+            after += 1
+        if before < 0 or after >= len(lines) or not _fills_its_block(lines, before):
+            continue
+        if ends_paragraph(lines[before].key) and not CONTINUATION_RE.match(lines[after].key):
+            continue  # a full line may end a paragraph: only a sentence that leans on it goes on
+        for pad in lines[before + 1 : after]:
+            if not pad.key and "\f" not in pad.text and not _covered(pad, spans, starts):
+                edits.append(Edit(pad.start, pad.end + 1, "", "form-feed", PAD_NOTE))
+    return edits
+
+
+def _covered(line: _Line, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect_right(starts, line.start) - 1
+    return i >= 0 and spans[i][1] > line.start
+
+
+PAD_NOTE = "blank line of a page break inside a paragraph removed"
+# wrapped lines above a page's last line that show it is full
+MIN_WRAPPED_ABOVE = 2
+
+
+def _fills_its_block(lines: list[_Line], index: int) -> bool:
+    """The line is CJK and as long as the shortest line above it in its block, two at least:
+    the lines above were wrapped at the measure, so this one reached it too."""
+    text = lines[index].key
+    above: list[int] = []
+    pos = index - 1
+    while pos >= 0 and lines[pos].key and len(above) < MAX_LINES_ABOVE:
+        above.append(len(lines[pos].key))
+        pos -= 1
+    return len(above) >= MIN_WRAPPED_ABOVE and len(text) >= min(above) and mostly_wide(text)
+
+
+# lines above a page's last line that `_fills_its_block` compares it with
+MAX_LINES_ABOVE = 6

@@ -146,7 +146,10 @@ def _continues(
     if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
         # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`);
         # a section number (`二` above `老栓走到家，…`: `二老` is a word) cuts nothing
-        return not SECTION_NUMBER_RE.match(paragraph) and splits_word(paragraph, following.text)
+        return not SECTION_NUMBER_RE.match(paragraph) and (
+            splits_word(paragraph, following.text)
+            or (paragraph[-1:] not in "：:" and _sentence_tail(following.text))
+        )
     if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
         # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
         # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`)
@@ -162,6 +165,30 @@ def _continues(
         or ends_mid_sentence(paragraph)
         or has_bare_comma(following.text)
     )
+
+
+def _sentence_tail(text: str) -> bool:
+    """A few Han characters and a full stop, too short to be the paragraph under a heading.
+
+    A heading-like block above `举行宪法宣誓仪式。` or `解放军仪仗队。` is the opening of the
+    sentence a layout break cut (`…在北京人民大会堂` / `举行…`), though the break fell between
+    two words: no news story puts a sentence this short, with no comma, right under a headline
+    (zh-news-xwlb: none of 508 heading-like blocks is followed by a paragraph of 20 characters
+    or fewer but a bare dateline).
+    """
+    return (
+        len(text) <= SENTENCE_TAIL
+        and not ENUMERATION_RE.match(text)
+        and text[-1:] in SENTENCE_TAIL_ENDS
+        and all(is_han(ch) for ch in text[:-1])
+    )
+
+
+# the longest sentence tail `_sentence_tail` takes for one, and the marks it ends with
+SENTENCE_TAIL = 10
+SENTENCE_TAIL_ENDS = "。！？"
+# an item of a list (`一是…`, `第一，…`) may be short under the line that introduces it
+ENUMERATION_RE = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+")
 
 
 def _joiner(left: str, right: str) -> str:

@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 from ..blocks import (
     CHAPTER_EN_RE,
     CHAPTER_LINE_RE,
+    CONTINUATION_RE,
     breaks_off_speech,
     edge_spaces_everywhere,
     ends_paragraph,
@@ -353,8 +354,9 @@ MIN_BLANK_LINE_BLOCKS = 3
 OPENING_LENGTH = 3
 OPENING_RE = re.compile(f"[{HAN}]{{{OPENING_LENGTH}}}")
 # a sentence that opens with a speaker and a verb of saying (`威廉斯表示，`, `会议指出，`)
+# (`胡塞武装还称，`, `他也表示，`: a speaker who "also" says goes on from the sentence before)
 ATTRIBUTION_RE = re.compile(
-    r"[^，。！？；：“”‘’\s]{1,16}?(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
+    r"[^，。！？；：“”‘’\s]{1,16}?(?<![还也])(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
 )
 # characters of a paragraph after which a new attributed sentence more likely opens the next
 # paragraph than goes on with this one (xwlb: 80 % of such sentence ends are paragraph ends)
@@ -422,7 +424,7 @@ def _full_line_ends_paragraph(
     paragraph of its own. (In zh-news-xwlb such sentence ends at a full line are paragraph
     ends 82 %, 68 % and 75 % of the time, against 38 % for all of them.)
     """
-    if paragraphing.blank_lines:
+    if paragraphing.blank_lines or CONTINUATION_RE.match(next_line):
         return False
     opening = _opening(next_line)
     if opening and opening in paragraphing.openings:

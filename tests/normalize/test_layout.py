@@ -100,7 +100,10 @@ def test_after_a_lone_headline_a_comma_line_cut_by_a_page_is_a_paragraph() -> No
 
 def test_broken_headlines_are_found_between_paragraphs_only() -> None:
     config = Config()
-    text = "标题\n\n这一段缺少句号\n\n东城区总工会\n\n正文。\n\n第一段结束。\n\n巴以民众希望\n\n新年尽快实现和平\n\n正文。"
+    text = (
+        "标题\n\n这一段缺少句号\n\n东城区总工会\n\n今年，东城区总工会为职工办实事十件。\n\n"
+        "第一段结束。\n\n巴以民众希望\n\n新年尽快实现和平\n\n当地时间31日，加沙民众走上街头。"
+    )
     blocks = split_blocks(text)
     heads = [_is_headline_half(b.text, config) for b in blocks]
     # after the title a heading-like line is no half; between paragraphs the pair is one
@@ -287,3 +290,26 @@ def test_nothing_runs_on_into_a_dateline() -> None:
         "央视网消息（新闻联播）：在“五一”国际劳动节到来之际，习近平总书记代表党中央致以节日祝贺。"
     )
     assert paragraphs(text)[1] == headline
+
+
+def test_a_heading_like_fragment_above_a_short_sentence_tail_is_joined() -> None:
+    # bench/damage.py seed 3, article 91, a narrow column: a layout break between two words
+    # (`人民大会堂` / `举行`) leaves a heading-like first half; no paragraph under a heading is
+    # one comma-less sentence of nine characters
+    text = (
+        "史学部主任王巍作了题为《中华文明起\n源与早期发展综合研究》的讲座。\n\n"
+        "十四届全国人大常委会１日上午在北京\n人民大会堂\n\n举行宪法宣誓仪式。\n\n"
+        "宣誓仪式由全国人大常委会委员长赵乐际主持。"
+    )
+    assert paragraphs(text)[1] == "十四届全国人大常委会1日上午在北京人民大会堂举行宪法宣誓仪式。"
+
+
+def test_a_heading_above_its_paragraph_is_no_sentence_tail() -> None:
+    text = (
+        "上一篇报道的结尾。\n\n德法英等称将继续支持乌克兰\n\n"
+        "德国、英国、法国等欧洲国家方面称，将继续支持乌克兰。"
+    )
+    assert paragraphs(text)[1:] == [
+        "德法英等称将继续支持乌克兰",
+        "德国、英国、法国等欧洲国家方面称，将继续支持乌克兰。",
+    ]

@@ -68,12 +68,13 @@ def test_hard_wrapped_lines_are_joined(source: str, expected: str) -> None:
 
 def test_layout_break_joins_fragment_but_not_heading() -> None:
     cut = "第二段在排版时被分栏和分页打断，后半句跑到了下一栏的开头，读者看到的是两段不完整的文字，在这"
-    text = f"标题\n\n第一段结束。\n\n{cut}\n\n里继续。\n\n小标题\n\n正文。"
-    assert fixed(text) == f"标题\n\n第一段结束。\n\n{cut}里继续。\n\n小标题\n\n正文。"
+    body = "小标题下面的正文，说明这一节的内容。"
+    text = f"标题\n\n第一段结束。\n\n{cut}\n\n里继续。\n\n小标题\n\n{body}"
+    assert fixed(text) == f"标题\n\n第一段结束。\n\n{cut}里继续。\n\n小标题\n\n{body}"
 
 
 def test_a_heading_after_a_paragraph_without_final_stop_is_kept() -> None:
-    text = "标题\n\n这一段缺少句号\n\n东城区总工会\n\n正文。"
+    text = "标题\n\n这一段缺少句号\n\n东城区总工会\n\n今年，东城区总工会为职工办实事十件。"
     assert fixed(text) == text
 
 

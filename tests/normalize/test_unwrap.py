@@ -666,3 +666,58 @@ def test_a_space_at_every_line_end_is_a_habit_not_a_word_space() -> None:
         fixed("\n".join(column))
         == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产。"
     )
+
+
+# pdftotext-like damage (bench/damage.py seed 0, article 303), wrapped at 33: the lead ends a
+# sentence at a full line, and `大家表示，` (a pronoun for its subject) goes on with it
+RESEARCH = (
+    "提升我国原始创新能力 进一步打牢科技强国建设根基——习近平总书记在加强基础研究座谈会上"
+    "的重要讲话在广大科技教育工作者中引发热烈反响\r\n\r\n"
+    "央视网消息（新闻联播）：习近平总书记在加强基础研究座谈会上强调，\r\n"
+    "基础研究是整个科学体系的源头，是所有技术问题的总机关。要以更大力\r\n"
+    "度、更实举措加强基础研究，提升我国原始创新能力，进一步打牢科技强\r\n"
+    "国建设根基。总书记的重要讲话在广大科技教育工作者当中引发热烈反响。\r\n"
+    "大家表示，要深学细悟总书记重要讲话精神，准确把握党中央战略意图，\r\n"
+    "增强紧迫感、责任感、使命感，持续抓好基础研究，为实现高水平科技自\r\n"
+    "立自强、建设科技强国努力奋斗。\r\n"
+    "习近平总书记指出，党中央高度重视基础研究，推动我国基础研究水平显\xad\r\n"
+    "著提升。当前，新一轮科技革命和产业变革加速突破，我们要抓住机遇、\r\n"
+    "应对挑战，切实把基础研究工作摆上重要日程，不断抓出新成效。总书记\xad\r\n"
+    "强调，要加强统筹谋划和顶层设计，优化基础研究系统布局。坚持“四个\xad\r\n"
+    "面向”战略导向，进一步明确基础研究的主攻方向和重点领域。大家表示，\r\n"
+    "总书记的重要讲话高屋建瓴、内涵丰富，为加强基础研究指明了前进方向、\r\n"
+    "提供了根本遵循，对广大科技工作者锐意创新、攻坚克难是巨大鼓舞和激\xad\r\n"
+    "励。\r\n"
+)
+
+
+def test_a_sentence_that_leans_on_the_one_before_opens_no_paragraph() -> None:
+    blocks = paragraphs(RESEARCH)
+    assert blocks[1].startswith("央视网消息") and blocks[1].endswith("建设科技强国努力奋斗。")
+    assert blocks[2].startswith("习近平总书记指出") and len(blocks) == 3
+
+
+# pdftotext-like damage (bench/damage.py seed 3, article 128), wrapped at 30
+CEASEFIRE_PDF = (
+    "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\r\n"
+    "央视网消息（新闻联播):以色列国防军2023年12月31日对\r\n"
+    "加沙地\u200d带北部加沙城、中部迈加齐难民营、南部汗尤尼斯以及约旦\r\n"
+    "河西岸图勒凯尔姆等地发动攻击。\r\n"
+    "巴勒\u2060斯坦伊斯兰抵抗运动(哈马斯）方面称,今天（1月\u200c1日)\r\n"
+    "向以色列方向发射了多枚火箭弹,特拉维夫等\u2060地响起防空警报。\r\n"
+    "巴以民众希望新年尽快实现和平\r\n"
+    "对于新的\u2060一年,巴\u2060勒斯坦和\u2060以色列民众表示,实现和平是他们\r\n"
+    "的新年愿望。\r\n"
+    "美军称击沉3艘胡塞武装船只\xa0胡塞武装称10名成员死亡或失踪\r\n"
+    "美军中央司令部2023年12月31日发表声明称,美军在红海海\r\n"
+    "\u200c域击沉了3艘也门胡塞武装船只。也门胡塞武装当天称，该组织1\r\n"
+    "0名成\u200d员当天\xa0in\xa0一次海上行动中因遭美军袭击死亡或失踪。\r\n"
+    "胡塞武装还称，将继续采取行动支持巴\u200d勒斯坦加沙地带。\r\n"
+)
+
+
+def test_a_speaker_who_also_says_goes_on_with_the_paragraph() -> None:
+    # `胡塞武装还称，` after a long paragraph: an attribution, but `还` ties it to the one before
+    assert paragraphs(CEASEFIRE_PDF.rstrip())[-1].endswith(
+        "因遭美军袭击死亡或失踪。胡塞武装还称，将继续采取行动支持巴勒斯坦加沙地带。"
+    )

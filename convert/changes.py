@@ -34,8 +34,9 @@ class Edit(NamedTuple):
     """One replacement a pass proposes: text[start:end] becomes `after`.
 
     A named tuple rather than a frozen dataclass: the passes propose tens of thousands per
-    megabyte, and a tuple is made three times as fast (and is left alone by the cyclic garbage
-    collector).
+    megabyte, and a tuple is made three times as fast. (The cyclic garbage collector still
+    tracks it: CPython stops tracking tuples of atomic values only for exact `tuple`s, not for
+    subclasses such as this one; checked on 3.11 with `gc.is_tracked` after `gc.collect()`.)
     """
 
     start: int

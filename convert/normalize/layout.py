@@ -148,6 +148,7 @@ def _continues(
         # a section number (`二` above `老栓走到家，…`: `二老` is a word) cuts nothing
         return not SECTION_NUMBER_RE.match(paragraph) and (
             splits_word(paragraph, following.text)
+            or cuts_date(paragraph, following.text)
             or (paragraph[-1:] not in "：:" and _sentence_tail(following.text))
         )
     if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
@@ -167,14 +168,28 @@ def _continues(
     )
 
 
+def cuts_date(left: str, right: str) -> bool:
+    """True where a break falls inside a date: `美国总统特朗普2025年12月` / `31日发文称，…`.
+
+    No heading ends on a bare year or month with its day opening the next block: the break
+    cut the date, and `splits_word` sees only the Han characters around it.
+    """
+    return bool(DATE_HEAD_RE.search(left)) and bool(DATE_TAIL_RE.match(right))
+
+
+DATE_HEAD_RE = re.compile(r"[0-9０-９]+[年月]$")
+DATE_TAIL_RE = re.compile(r"[0-9０-９]+[月日号]")
+
+
 def _sentence_tail(text: str) -> bool:
     """A few Han characters and a full stop, too short to be the paragraph under a heading.
 
-    A heading-like block above `举行宪法宣誓仪式。` or `解放军仪仗队。` is the opening of the
-    sentence a layout break cut (`…在北京人民大会堂` / `举行…`), though the break fell between
-    two words: no news story puts a sentence this short, with no comma, right under a headline
-    (zh-news-xwlb: none of 508 heading-like blocks is followed by a paragraph of 20 characters
-    or fewer but a bare dateline).
+    A heading-like block above `举行宪法宣誓仪式。` or `李斌等就有关议题作了说明和汇报。` is
+    the opening of the sentence a layout break cut (`…在北京人民大会堂` / `举行…`,
+    `全国政协副主席兼秘书长` / `李斌等…`), though the break fell between two words: no news
+    story puts a sentence this short, with no comma, right under a headline (zh-news-xwlb: none
+    of 508 heading-like blocks is followed by a paragraph of 20 characters or fewer but a bare
+    dateline; the limit was 10 until seeds 0-9 showed 16-character tails).
     """
     return (
         len(text) <= SENTENCE_TAIL
@@ -185,7 +200,7 @@ def _sentence_tail(text: str) -> bool:
 
 
 # the longest sentence tail `_sentence_tail` takes for one, and the marks it ends with
-SENTENCE_TAIL = 10
+SENTENCE_TAIL = 20
 SENTENCE_TAIL_ENDS = "。！？"
 # an item of a list (`一是…`, `第一，…`) may be short under the line that introduces it
 ENUMERATION_RE = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+")

@@ -143,7 +143,11 @@ def _continues(
         return True
     # a headline with a comma stands in a run of headings (`房山区总工会` then its headline);
     # after a paragraph, a short line with a comma is the first half of a sentence
-    if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
+    if (
+        looks_like_heading(paragraph, config)
+        and (after_heading or not has_bare_comma(paragraph))
+        and not has_perfective(paragraph)
+    ):
         # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`);
         # a section number (`二` above `老栓走到家，…`: `二老` is a word) cuts nothing
         return not SECTION_NUMBER_RE.match(paragraph) and (
@@ -166,6 +170,19 @@ def _continues(
         or ends_mid_sentence(paragraph)
         or has_bare_comma(following.text)
     )
+
+
+def has_perfective(text: str) -> bool:
+    """True where a heading-like block holds the particle 了: a sentence's words, not a headline.
+
+    `会议表决通过了全国人大` / `常委会代表资格审查委员会…`: a layout break cut a sentence after a
+    verb and its 了. Headlines state news without it: none of zh-news-xwlb's 508 heading-like
+    blocks holds 了 (了解 and 为了, words of their own, do not count).
+    """
+    return "了" in text and bool(PERFECTIVE_RE.search(text))
+
+
+PERFECTIVE_RE = re.compile("(?<![为除])了(?!解)")
 
 
 def cuts_date(left: str, right: str) -> bool:

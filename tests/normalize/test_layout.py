@@ -13,6 +13,7 @@ from convert.normalize.layout import (
     _label_suffixes,
     broken_headlines,
     cuts_date,
+    has_perfective,
     splits_word,
 )
 
@@ -352,6 +353,33 @@ def test_a_headline_above_a_paragraph_opening_with_a_cut_date() -> None:
         "美总统称从芝加哥等地撤走国民警卫队",
         "美国总统特朗普2025年12月31日发文称，正从芝加哥、洛杉矶和波特兰撤走国民警卫队。",
     ]
+
+
+def test_a_heading_like_fragment_holding_le_opens_the_paragraph_below() -> None:
+    # bench/damage.py seed 6, article 91, blank-line blocks: the break fell after a verb and
+    # its 了, leaving a short comma-less block no headline of zh-news-xwlb is like
+    text = (
+        "会议审议了有关报告。\n\n会议表决通过了全国人大\n\n"
+        "常委会代表资格审查委员会关于个别代表的代表资格的报告，决定提请下次会议审议。"
+    )
+    assert paragraphs(text)[1] == (
+        "会议表决通过了全国人大常委会代表资格审查委员会关于个别代表的代表资格的报告，"
+        "决定提请下次会议审议。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议表决通过了全国人大", True),
+        ("收到了回信", True),
+        ("记者了解到", False),
+        ("为了人民", False),
+        ("除了山东省", False),
+    ],
+)
+def test_has_perfective(text: str, expected: bool) -> None:
+    assert has_perfective(text) is expected
 
 
 def test_a_heading_above_its_paragraph_is_no_sentence_tail() -> None:

@@ -143,11 +143,16 @@ def _continues(
         return True
     # a headline with a comma stands in a run of headings (`房山区总工会` then its headline);
     # after a paragraph, a short line with a comma is the first half of a sentence
-    if looks_like_heading(paragraph, config) and (after_heading or not has_bare_comma(paragraph)):
+    if (
+        looks_like_heading(paragraph, config)
+        and (after_heading or not has_bare_comma(paragraph))
+        and not has_perfective(paragraph)
+    ):
         # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`);
         # a section number (`二` above `老栓走到家，…`: `二老` is a word) cuts nothing
         return not SECTION_NUMBER_RE.match(paragraph) and (
             splits_word(paragraph, following.text)
+            or cuts_date(paragraph, following.text)
             or (paragraph[-1:] not in "：:" and _sentence_tail(following.text))
         )
     if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
@@ -167,14 +172,41 @@ def _continues(
     )
 
 
+def has_perfective(text: str) -> bool:
+    """True where a heading-like block holds the particle 了: a sentence's words, not a headline.
+
+    `会议表决通过了全国人大` / `常委会代表资格审查委员会…`: a layout break cut a sentence after a
+    verb and its 了. Headlines state news without it: none of zh-news-xwlb's 508 heading-like
+    blocks holds 了 (了解 and 为了, words of their own, do not count).
+    """
+    return "了" in text and bool(PERFECTIVE_RE.search(text))
+
+
+PERFECTIVE_RE = re.compile("(?<![为除])了(?!解)")
+
+
+def cuts_date(left: str, right: str) -> bool:
+    """True where a break falls inside a date: `美国总统特朗普2025年12月` / `31日发文称，…`.
+
+    No heading ends on a bare year or month with its day opening the next block: the break
+    cut the date, and `splits_word` sees only the Han characters around it.
+    """
+    return bool(DATE_HEAD_RE.search(left)) and bool(DATE_TAIL_RE.match(right))
+
+
+DATE_HEAD_RE = re.compile(r"[0-9０-９]+[年月]$")
+DATE_TAIL_RE = re.compile(r"[0-9０-９]+[月日号]")
+
+
 def _sentence_tail(text: str) -> bool:
     """A few Han characters and a full stop, too short to be the paragraph under a heading.
 
-    A heading-like block above `举行宪法宣誓仪式。` or `解放军仪仗队。` is the opening of the
-    sentence a layout break cut (`…在北京人民大会堂` / `举行…`), though the break fell between
-    two words: no news story puts a sentence this short, with no comma, right under a headline
-    (zh-news-xwlb: none of 508 heading-like blocks is followed by a paragraph of 20 characters
-    or fewer but a bare dateline).
+    A heading-like block above `举行宪法宣誓仪式。` or `李斌等就有关议题作了说明和汇报。` is
+    the opening of the sentence a layout break cut (`…在北京人民大会堂` / `举行…`,
+    `全国政协副主席兼秘书长` / `李斌等…`), though the break fell between two words: no news
+    story puts a sentence this short, with no comma, right under a headline (zh-news-xwlb: none
+    of 508 heading-like blocks is followed by a paragraph of 20 characters or fewer but a bare
+    dateline; the limit was 10 until seeds 0-9 showed 16-character tails).
     """
     return (
         len(text) <= SENTENCE_TAIL
@@ -185,7 +217,7 @@ def _sentence_tail(text: str) -> bool:
 
 
 # the longest sentence tail `_sentence_tail` takes for one, and the marks it ends with
-SENTENCE_TAIL = 10
+SENTENCE_TAIL = 20
 SENTENCE_TAIL_ENDS = "。！？"
 # an item of a list (`一是…`, `第一，…`) may be short under the line that introduces it
 ENUMERATION_RE = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+")

@@ -12,6 +12,8 @@ from convert.normalize.layout import (
     _is_headline_half,
     _label_suffixes,
     broken_headlines,
+    cuts_date,
+    has_perfective,
     splits_word,
 )
 
@@ -236,7 +238,8 @@ def test_a_dateline_cut_in_two_is_joined() -> None:
 def test_a_heading_above_a_dateline_is_no_dateline_cut_in_two() -> None:
     text = (
         "国务院新闻办举行吹风会\n\n国内联播快讯\n\n央视网消息（新闻联播）：\n\n"
-        "多举措优化支付服务 提升支付便利性\n\n国务院新闻办今天举行例行吹风会。"
+        "多举措优化支付服务 提升支付便利性\n\n"
+        "国务院新闻办今天举行国务院政策例行吹风会，介绍优化支付服务有关情况。"
     )
     assert paragraphs(text)[1:3] == ["国内联播快讯", "央视网消息（新闻联播）："]
 
@@ -302,6 +305,81 @@ def test_a_heading_like_fragment_above_a_short_sentence_tail_is_joined() -> None
         "宣誓仪式由全国人大常委会委员长赵乐际主持。"
     )
     assert paragraphs(text)[1] == "十四届全国人大常委会1日上午在北京人民大会堂举行宪法宣誓仪式。"
+
+
+def test_a_sentence_tail_of_up_to_twenty_characters_is_joined() -> None:
+    # bench/damage.py seed 5, article 46, blank-line blocks cut into pages: the break fell
+    # between a title and the name it goes with; a 16-character sentence is no story's body
+    text = (
+        "会议还听取了全国政协十四届一次会议筹备工作情况的汇报。\n\n"
+        "全国政协副主席兼秘书长\n\n李斌等就有关议题作了说明和汇报。"
+    )
+    assert paragraphs(text)[1] == "全国政协副主席兼秘书长李斌等就有关议题作了说明和汇报。"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("美国总统特朗普2025年12月", "31日发文称，"),
+        ("据统计，2024年", "3月起"),
+        ("今年１２月", "１日"),
+    ],
+)
+def test_a_date_cut_by_a_break(left: str, right: str) -> None:
+    assert cuts_date(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("美总统称从芝加哥等地撤走国民警卫队", "美国总统特朗普2025年12月"),
+        ("2025年", "12个省份"),
+        ("十二月", "31日发文称"),
+    ],
+)
+def test_no_date_cut(left: str, right: str) -> None:
+    assert not cuts_date(left, right)
+
+
+def test_a_headline_above_a_paragraph_opening_with_a_cut_date() -> None:
+    # bench/damage.py seed 9, article 300, a narrow column: the paragraph's first words
+    # (`美国总统特朗普2025年12月`) look like the second half of the headline above them
+    text = (
+        "乌军还对炼油厂实施了打击。\n\n美总统称从芝加哥等地撤走国民警卫队\n\n"
+        "美国总统特朗普2025年12月\n\n31日发文称，正从芝加哥、洛杉矶和波特兰\n撤走国民警卫队。\n\n"
+        "去年6月起，美国联邦政府以打击非法移民和犯罪为由派遣国民警卫队。"
+    )
+    assert paragraphs(text)[1:3] == [
+        "美总统称从芝加哥等地撤走国民警卫队",
+        "美国总统特朗普2025年12月31日发文称，正从芝加哥、洛杉矶和波特兰撤走国民警卫队。",
+    ]
+
+
+def test_a_heading_like_fragment_holding_le_opens_the_paragraph_below() -> None:
+    # bench/damage.py seed 6, article 91, blank-line blocks: the break fell after a verb and
+    # its 了, leaving a short comma-less block no headline of zh-news-xwlb is like
+    text = (
+        "会议审议了有关报告。\n\n会议表决通过了全国人大\n\n"
+        "常委会代表资格审查委员会关于个别代表的代表资格的报告，决定提请下次会议审议。"
+    )
+    assert paragraphs(text)[1] == (
+        "会议表决通过了全国人大常委会代表资格审查委员会关于个别代表的代表资格的报告，"
+        "决定提请下次会议审议。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议表决通过了全国人大", True),
+        ("收到了回信", True),
+        ("记者了解到", False),
+        ("为了人民", False),
+        ("除了山东省", False),
+    ],
+)
+def test_has_perfective(text: str, expected: bool) -> None:
+    assert has_perfective(text) is expected
 
 
 def test_a_heading_above_its_paragraph_is_no_sentence_tail() -> None:

@@ -119,7 +119,8 @@ def test_a_dateline_alone_joins_its_paragraph_but_not_a_heading() -> None:
     text = "标题\n\n央视网消息（新闻联播）：\n\n国务院总理今天主持召开常务会议。"
     assert fixed(text) == "标题\n\n央视网消息（新闻联播）：国务院总理今天主持召开常务会议。"
     roundup = (
-        "快讯\n\n央视网消息（新闻联播）：\n\n全国铁路投资完成四千亿元\n\n记者从国铁集团了解到。"
+        "快讯\n\n央视网消息（新闻联播）：\n\n全国铁路投资完成四千亿元\n\n"
+        "记者从国铁集团了解到，前三季度全国铁路完成固定资产投资四千亿元。"
     )
     assert fixed(roundup) == roundup
 

@@ -40,7 +40,8 @@ from ..config import Config
 
 @cache
 def _zh_frequencies() -> dict[str, float]:
-    return get_frequency_dict("zh", wordlist="best")
+    # called as the other passes call it: wordfreq caches the list per argument spelling
+    return get_frequency_dict("zh")
 
 
 def _zipf(word: str) -> float:

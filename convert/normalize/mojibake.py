@@ -398,19 +398,6 @@ def _split_partial(piece: bytes) -> tuple[int, int]:
     return head, 0
 
 
-@cache
-def _rejected(byte: int, following: int | None) -> bool:
-    """Would a GBK or GB18030 decoder have failed on `byte` (before `following`) and dropped it?"""
-    data = bytes([byte]) if following is None else bytes([byte, following])
-    for codec in ("gbk", "gb18030"):
-        try:
-            data.decode(codec)
-        except UnicodeDecodeError as exc:
-            if exc.start == 0:
-                return True
-    return False
-
-
 def _commonness(ch: str) -> float:
     if ch in COMMON_MARKS:
         return COMMON_MARK_ZIPF
@@ -425,7 +412,7 @@ def _restore_lost(before: bytes, after: bytes, following: int | None) -> tuple[s
     byte a GBK decoder drops most, is in 、。“” and 一), else U+FFFD and "lost"."""
     fits = []
     for byte in range(0x80, 0xC0):
-        if not _rejected(byte, following):
+        if not gbk_misread.rejected(byte, following):
             continue
         try:
             text = (before + bytes([byte]) + after).decode("utf-8")

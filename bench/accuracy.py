@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.damage import damage_file  # noqa: E402
-from convert.document import Document  # noqa: E402
 from convert.errors import InputError  # noqa: E402
+from convert.model import Document  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.read import decode  # noqa: E402
 from convert.structure import build_document  # noqa: E402

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .document import Document, Paragraph, Section, from_jats
 from .errors import SchemaError
+from .model import Document, Paragraph, Section, from_jats
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XLINK_NS = "http://www.w3.org/1999/xlink"

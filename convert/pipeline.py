@@ -23,8 +23,8 @@ from typing import cast
 from . import __version__, jats
 from .changes import Change, Severity
 from .config import DEFAULT_EXTENSIONS, Config
-from .document import Document, from_jats
 from .errors import InputError, UsageError, WriterError
+from .model import Document, from_jats
 from .normalize import Normalized, normalize
 from .read import Decoded, read_file
 from .structure import build_document

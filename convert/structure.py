@@ -22,7 +22,7 @@ from .blocks import (
 )
 from .chars import HANGUL, KANA, is_cjk
 from .config import Config
-from .document import Contributor, Document, Paragraph, Section
+from .model import Contributor, Document, Paragraph, Section
 
 KANA_RE = re.compile(f"[{KANA}]")
 HANGUL_RE = re.compile(f"[{HANGUL}]")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from convert.document import Document, from_jats
+from convert.model import Document, from_jats
 from convert.writers import WriteOptions
 
 TESTS = Path(__file__).resolve().parent

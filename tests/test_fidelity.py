@@ -23,7 +23,7 @@ from lxml import etree
 from pypdf import PdfReader
 
 from convert.config import Config
-from convert.document import Document
+from convert.model import Document
 from convert.pipeline import Prepared, prepare, prepare_text, render
 from convert.writers import PDF_VARIANTS, WriteOptions, get_writer
 

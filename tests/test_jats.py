@@ -6,8 +6,8 @@ import pytest
 from lxml import etree
 
 from convert import jats
-from convert.document import from_jats
 from convert.errors import SchemaError
+from convert.model import from_jats
 from convert.pipeline import prepare
 
 from .conftest import FIXTURES, REPO, SHARED

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from convert.document import Document, Paragraph, Section
+from convert.model import Document, Paragraph, Section
 from convert.normalize import normalize
 from convert.structure import build_document, detect_language, parse_byline
 

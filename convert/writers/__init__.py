@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document import Document
 from ..errors import UnknownFormatError, UsageError
+from ..model import Document
 from .styles import STYLES_DIR, Style, resolve_style
 
 __all__ = ["PDF_VARIANTS", "STYLES_DIR", "WRITERS", "Style", "WriteOptions", "resolve_style"]

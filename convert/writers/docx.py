@@ -38,8 +38,8 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from ..document import Document, Paragraph, Section
 from ..errors import WriterError
+from ..model import Document, Paragraph, Section
 from . import WriteOptions
 
 # --- languages -------------------------------------------------------------------------------

@@ -46,8 +46,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from ..document import Document, Paragraph
 from ..errors import WriterError
+from ..model import Document, Paragraph
 from . import Style, WriteOptions
 
 if TYPE_CHECKING:

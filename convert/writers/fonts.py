@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..document import Document
 from ..errors import WriterError
+from ..model import Document
 
 try:
     from fontTools import subset

@@ -19,8 +19,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import builder as E
 
-from ..document import Document, Paragraph, Section
 from ..errors import WriterError
+from ..model import Document, Paragraph, Section
 from . import Style, WriteOptions
 
 GENERATOR = "Galley"

@@ -37,8 +37,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from ..document import Document
 from ..errors import WriterError
+from ..model import Document
 from . import PDF_VARIANTS, Style, WriteOptions
 from .html import load_css, pdf_page
 

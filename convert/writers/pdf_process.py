@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
-from ..document import Document
 from ..errors import WriterError
+from ..model import Document
 from . import Style, WriteOptions
 
 _LOCK = threading.Lock()

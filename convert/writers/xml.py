@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Document
+from ..model import Document
 from . import WriteOptions
 
 

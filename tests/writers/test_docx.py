@@ -18,8 +18,8 @@ import pytest
 from docx.shared import Mm
 from lxml import etree
 
-from convert.document import Contributor, Document, Paragraph, Section
 from convert.errors import WriterError
+from convert.model import Contributor, Document, Paragraph, Section
 from convert.writers import WriteOptions, get_writer
 from convert.writers.docx import load_house_style, render, word_lang
 from tests.conftest import TESTS

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from convert.document import Document, from_jats
 from convert.errors import WriterError
+from convert.model import Document, from_jats
 from convert.writers import WriteOptions
 from convert.writers import epub as epub_writer
 from convert.writers.epub import render, without_page_rules

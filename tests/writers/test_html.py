@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from convert.document import Contributor, Document, Paragraph, Section
 from convert.errors import UsageError, WriterError
+from convert.model import Contributor, Document, Paragraph, Section
 from convert.writers import WriteOptions, get_writer
 from convert.writers.html import heading_tag, render
 from tests.support.html_text import html_text, parse_html

@@ -21,8 +21,8 @@ import pytest
 from pypdf import PdfReader
 from weasyprint.urls import URLFetcherResponse
 
-from convert.document import Document
 from convert.errors import WriterError
+from convert.model import Document
 from convert.writers import WriteOptions, get_writer
 from convert.writers import pdf as pdf_writer
 from tests.conftest import REPO, load_fixture_document

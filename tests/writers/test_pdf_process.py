@@ -17,7 +17,7 @@ from pathlib import Path
 import pydyf
 import pytest
 
-from convert.document import Document
+from convert.model import Document
 from convert.pipeline import prepare
 from convert.writers import WriteOptions, get_writer, pdf_process
 from convert.writers import pdf as pdf_writer

@@ -24,14 +24,13 @@ from .changes import Severity
 from .changes import json as changes_json
 from .config import DEFAULT_EXTENSIONS, Config
 from .errors import InputError, UsageError, WriterError
-from .model import Document, from_jats
+from .model import Document
 from .normalize import Normalized, normalize
-from .read import Decoded, read_file
+from .readers import reader_for
+from .readers.encodings import Decoded
 from .structure import build_document
 from .writers import WRITERS, WriteOptions, extension, get_writer
 
-TEXT_SUFFIXES = DEFAULT_EXTENSIONS
-JATS_SUFFIXES = (".xml", ".jats")
 DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)
 
 
@@ -65,19 +64,13 @@ def prepare(
     passes chose, so that the log, the review page and `galley check` all agree."""
     config = config or Config()
     _refuse_oversized(path)
-    if path.suffix.lower() in JATS_SUFFIXES:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot be read: {exc.strerror}", path) from None
-        tree = jats.parse(data, path)
-        jats.validate(tree, path)
-        return Prepared(path, from_jats(tree, jats.serialize(tree)))
-    decoded = read_file(path)
-    normalized, document = prepare_text(decoded.text, config, path.stem, path)
+    content = reader_for(path).read(path)
+    if isinstance(content, Document):  # a reader that gives the document itself: not normalized
+        return Prepared(path, content)
+    normalized, document = prepare_text(content.text, config, path.stem, path)
     if severity:
         normalized = with_severities(normalized, severity)
-    return Prepared(path, document, decoded, normalized)
+    return Prepared(path, document, content, normalized)
 
 
 # Peak memory is about 40 times the input (the change log and its position maps; see
@@ -244,7 +237,7 @@ def output_paths(
     source: Path, out_dir: Path, formats: Sequence[str], review: bool = False
 ) -> dict[str, Path]:
     paths = {name: out_dir / f"{source.stem}.{extension(name)}" for name in formats}
-    if source.suffix.lower() not in JATS_SUFFIXES:
+    if reader_for(source).normalized:
         paths["repairs"] = out_dir / f"{source.stem}.repairs.json"
         if review:
             paths["review"] = out_dir / f"{source.stem}.review.html"
@@ -329,7 +322,7 @@ def _glob_base(pattern: str) -> Path:
 
 
 def collect_inputs(
-    paths: Iterable[Path | str], extensions: Sequence[str] = TEXT_SUFFIXES
+    paths: Iterable[Path | str], extensions: Sequence[str] = DEFAULT_EXTENSIONS
 ) -> list[Input]:
     """Files as given; folders walked and globs expanded for files with the input extensions.
 

@@ -7,7 +7,7 @@ from lxml import etree
 
 from convert import jats
 from convert.errors import SchemaError
-from convert.model import from_jats
+from convert.jats import from_jats
 from convert.pipeline import prepare
 
 from .conftest import FIXTURES, REPO, SHARED

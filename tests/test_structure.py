@@ -126,9 +126,9 @@ FEDERALIST = REPO / "samples" / "federalist-01.txt"
 
 @pytest.fixture(scope="module")
 def federalist_doc() -> Document:
-    from convert.read import read_file
+    from convert.readers import text
 
-    return build_document(normalize(read_file(FEDERALIST).text).text)
+    return build_document(normalize(text.read(FEDERALIST).text).text)
 
 
 def test_federalist_front_matter(federalist_doc: Document) -> None:

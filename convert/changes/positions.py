@@ -52,7 +52,8 @@ def buckets(starts: Sequence[int], length: int) -> Buckets:
 
 @dataclass(frozen=True)
 class _PassMap:
-    """Where each edit of one pass landed, to map output positions back to input positions."""
+    """Where each edit of one pass landed: maps output positions back to input positions, and
+    input positions forward to output positions."""
 
     out_starts: tuple[int, ...]
     out_ends: tuple[int, ...]
@@ -70,6 +71,21 @@ class _PassMap:
             length = self.length if self.length >= 0 else max(self.out_ends, default=0)
             object.__setattr__(self, "buckets", buckets(self.out_starts, length))
 
+    @classmethod
+    def of_step(cls, changes: Sequence[Change]) -> _PassMap:
+        """The map of one step of the log (`by_step`), every change in it: carried forward, a
+        position inside a flag goes to its start or end like one inside any other change."""
+        in_starts: list[int] = []
+        out_starts = [c.offset for c in changes]
+        out_ends = [c.offset + len(c.after) for c in changes]
+        growth = 0  # of the text, from the changes before this one
+        for c in changes:
+            in_starts.append(c.offset - growth)
+            growth += len(c.after) - len(c.before)
+        in_ends = [start + len(c.before) for start, c in zip(in_starts, changes, strict=True)]
+        shifts = tuple(map(sub, in_ends, out_ends))
+        return cls(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends), shifts)
+
     def back(self, pos: int, *, end: bool = False) -> int:
         i = bisect_right(self.out_starts, pos) - 1
         if end and i >= 0 and self.out_starts[i] == pos and self.out_ends[i] > pos:
@@ -79,6 +95,19 @@ class _PassMap:
         if pos < self.out_ends[i]:
             return self.in_ends[i] if end else self.in_starts[i]
         return pos - self.out_ends[i] + self.in_ends[i]
+
+    def forward(self, pos: int, *, end: bool) -> int:
+        """Where position `pos` of the text before this pass is in the text after it."""
+        in_starts, in_ends = self.in_starts, self.in_ends
+        if end:
+            k = bisect_left(in_ends, pos)
+            while k < len(in_ends) and in_ends[k] == pos and in_starts[k] < pos:
+                k += 1
+        else:
+            k = bisect_right(in_ends, pos)
+        if k < len(in_starts) and in_starts[k] < pos < in_ends[k]:
+            return self.out_ends[k] if end else self.out_starts[k]
+        return pos - self.shifts[k - 1] if k else pos  # the growth of the text before `pos`
 
 
 class SourceMap:
@@ -187,43 +216,6 @@ class SourceMap:
         return self._line_buckets
 
 
-@dataclass(frozen=True)
-class _Step:
-    """One application of one pass: where its changes stood before and after it ran."""
-
-    old_starts: tuple[int, ...]
-    old_ends: tuple[int, ...]
-    new_starts: tuple[int, ...]
-    new_ends: tuple[int, ...]
-    shifts: tuple[int, ...]  # shifts[k]: total growth of the text from changes [0, k)
-
-    @classmethod
-    def of(cls, changes: Sequence[Change]) -> _Step:
-        old_starts, old_ends, new_starts, new_ends, shifts = [], [], [], [], [0]
-        for c in changes:
-            old_start = c.offset - shifts[-1]
-            old_starts.append(old_start)
-            old_ends.append(old_start + len(c.before))
-            new_starts.append(c.offset)
-            new_ends.append(c.offset + len(c.after))
-            shifts.append(shifts[-1] + len(c.after) - len(c.before))
-        return cls(
-            tuple(old_starts), tuple(old_ends), tuple(new_starts), tuple(new_ends), tuple(shifts)
-        )
-
-    def forward(self, pos: int, *, end: bool) -> int:
-        """Where position `pos` of the text before this step is in the text after it."""
-        if end:
-            k = bisect_left(self.old_ends, pos)
-            while k < len(self.old_ends) and self.old_ends[k] == pos and self.old_starts[k] < pos:
-                k += 1
-        else:
-            k = bisect_right(self.old_ends, pos)
-        if k < len(self.old_starts) and self.old_starts[k] < pos < self.old_ends[k]:
-            return self.new_ends[k] if end else self.new_starts[k]
-        return pos + self.shifts[k]
-
-
 def result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:
     """Each change's span in the final text, carried forward through every later step.
 
@@ -231,10 +223,10 @@ def result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:
     source), not where it lies in the result: this is the arithmetic `replay` does, run on
     positions.
     """
-    steps = [_Step.of(group) for group in by_step(changes)]
+    steps = [_PassMap.of_step(group) for group in by_step(changes)]
     spans: list[tuple[int, int]] = []
     for number, step in enumerate(steps):
-        for start, end in zip(step.new_starts, step.new_ends, strict=True):
+        for start, end in zip(step.out_starts, step.out_ends, strict=True):
             for later in steps[number + 1 :]:
                 start = later.forward(start, end=False)
                 end = max(start, later.forward(end, end=True))

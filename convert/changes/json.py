@@ -33,8 +33,8 @@ def repairs_json(
 def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> bytes:
     """`json.dumps({**data, "changes": [...]}, indent=2)`, byte for byte, one change at a time.
 
-    A large source can log hundreds of thousands of changes; building every change's dict at
-    once and then one string of the whole log took several times the memory of the finished file.
+    A large source logs a great many changes; building every change's dict at once and then one
+    string of the whole log took several times the memory of the finished file.
     """
     if not changes:
         return (json.dumps({**data, "changes": []}, ensure_ascii=False, indent=2) + "\n").encode()

@@ -19,8 +19,8 @@ SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 class Edit(NamedTuple):
     """One replacement a pass proposes: text[start:end] becomes `after`.
 
-    A named tuple rather than a frozen dataclass: the passes propose tens of thousands per
-    megabyte, and a tuple is made much faster. (The cyclic garbage collector still tracks it:
+    A named tuple rather than a frozen dataclass: the passes propose a great many, and a tuple
+    is made much faster. (The cyclic garbage collector still tracks it:
     CPython stops tracking tuples of atomic values only for exact `tuple`s, not for subclasses
     such as this one; checked on 3.11 with `gc.is_tracked` after `gc.collect()`.)
     """
@@ -33,7 +33,7 @@ class Edit(NamedTuple):
     severity: Severity = "info"
 
 
-@dataclass(frozen=True, slots=True)  # slots: a log holds tens of thousands per megabyte
+@dataclass(frozen=True, slots=True)  # slots: a log holds a great many
 class Change:
     pass_name: str
     kind: str

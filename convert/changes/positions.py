@@ -24,13 +24,12 @@ class Buckets(NamedTuple):
     """Where to bisect a sorted table of positions, found without bisecting it whole.
 
     The log maps each change's two ends back through every earlier pass and looks up its source
-    line: a few hundred thousand bisections of tables of tens of thousands of positions per
-    megabyte, each some sixteen comparisons of int objects scattered in memory (slower as the
-    tables grow). Cut into buckets of 2**shift positions, where `bounds[b]` counts the table's
-    positions before bucket b, the positions at or before x lie before `bounds[b + 1]` and after
-    `bounds[b]` (b = x >> shift): a bisection of those two or three entries gives the same
-    index, in about half the time. The bounds are a list: an `array` saves memory but costs a
-    third of the gain, making an int object at each look-up.
+    line: a great many bisections of long tables, each a chain of comparisons of int objects
+    scattered in memory (slower as the tables grow). Cut into buckets of 2**shift positions,
+    where `bounds[b]` counts the table's positions before bucket b, the positions at or before x
+    lie before `bounds[b + 1]` and after `bounds[b]` (b = x >> shift): a bisection of those two
+    or three entries gives the same index, faster. The bounds are a list: an `array` saves
+    memory but costs much of the gain, making an int object at each look-up.
     """
 
     shift: int
@@ -39,7 +38,7 @@ class Buckets(NamedTuple):
 
 def buckets(starts: Sequence[int], length: int) -> Buckets:
     """Buckets of `starts` (sorted) covering positions 0 to `length`, about two positions each
-    (one each is no faster, and its bounds add a tenth to the normalizer's peak memory).
+    (one each is no faster, and its bounds add to the normalizer's peak memory).
 
     Built by C loops: how many positions fall in each bucket, summed.
     """

@@ -48,6 +48,9 @@ UTF16_NUL_PARITY = 0.6  # share of NULs that must fall on the high-byte side (bi
 
 @dataclass(frozen=True)
 class Decoded:
+    """What the text reader gives: the text, and the encoding decision that travels with it into
+    the repair log (`to_json`)."""
+
     text: str
     encoding: str
     confidence: float  # 1.0 when a BOM or strict UTF-8 decided

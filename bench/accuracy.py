@@ -36,7 +36,7 @@ from bench.damage import damage_file  # noqa: E402
 from convert.errors import InputError  # noqa: E402
 from convert.model import Document  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
-from convert.read import decode  # noqa: E402
+from convert.readers.text import decode  # noqa: E402
 from convert.structure import build_document  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -1,6 +1,6 @@
 """Does Galley's reader decode real legacy-encoded files to the text their label says?
 
-Runs `convert.read.decode` over every file in ../shared/corpus/encodings-chardet/ (the chardet test
+Runs `convert.readers.text.decode` over every file in ../shared/corpus/encodings-chardet/ (the chardet test
 corpus: RSS feeds, HTML pages and samples whose folder name is the true encoding) and compares the
 result with decoding the same bytes with the labelled codec. Prints a table per label and every
 failure. The target (issue 3) is 100 % for GB2312, Big5, Shift_JIS/CP932, EUC-JP, UTF-16 and
@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from convert.errors import InputError  # noqa: E402
-from convert.read import decode  # noqa: E402
+from convert.readers.text import decode  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "encodings-chardet"
 

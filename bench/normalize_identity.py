@@ -8,7 +8,7 @@ its own digest, so a difference says where to look:
 
 * `bench`: the 2 MB text of `bench/normalize_speed.py`, and a 1 MB one with mojibake;
 * `files`: every article of the xwlb corpus through `bench.damage.damage_file`, seeds 0-2, its
-  bytes read through `convert.read.decode` as `galley convert` reads them (refused files count
+  bytes read through `convert.readers.text.decode` as `galley convert` reads them (refused files count
   as their error's class name);
 * `samples`: `samples/*.txt`;
 * `corpus`: the English books, 《吶喊》 and 40 Japanese news files of the shared corpus;
@@ -41,7 +41,7 @@ from bench.normalize_speed import corpus_text  # noqa: E402
 from convert.changes import Change  # noqa: E402
 from convert.errors import InputError  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
-from convert.read import decode  # noqa: E402
+from convert.readers.text import decode  # noqa: E402
 
 _FIELDS = tuple(f.name for f in fields(Change))
 

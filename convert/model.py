@@ -1,19 +1,15 @@
-"""The writers' view of a JATS article.
+"""The document model the writers read: the writers' view of a JATS article.
 
-Writers never walk JATS themselves: they read this small immutable model, which is built only from
-the validated JATS tree (`from_jats`). That keeps "everything downstream reads only the JATS" true
-while giving each writer the same, simple shape to render, so the formats cannot drift apart in
-what they consider the title, the authors or a section.
+Writers never walk JATS themselves: they read this small immutable model, which is built only
+from the validated JATS tree (`jats.from_jats`). That keeps "everything downstream reads only the
+JATS" true while giving each writer the same, simple shape to render, so the formats cannot drift
+apart in what they consider the title, the authors or a section.
 """
 
 from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-
-from lxml import etree
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @dataclass(frozen=True)
@@ -109,60 +105,3 @@ class Document:
 
         walk(self.body)
         return out
-
-
-def _text(element: etree._Element | None) -> str:
-    return "" if element is None else "".join(str(t) for t in element.itertext())
-
-
-def _body_items(
-    parent: etree._Element, level: int, article_lang: str
-) -> tuple[Paragraph | Section, ...]:
-    items: list[Paragraph | Section] = []
-    for child in parent:
-        if not isinstance(child.tag, str):
-            continue
-        lang = child.get(XML_LANG)
-        lang = lang if lang and lang != article_lang else None
-        if child.tag == "p":
-            items.append(Paragraph(_text(child), lang, child.get("content-type", "")))
-        elif child.tag == "sec":
-            title = _text(child.find("title"))
-            items.append(Section(title, level, _body_items(child, level + 1, article_lang), lang))
-    return tuple(items)
-
-
-def from_jats(tree: etree._ElementTree | etree._Element, jats_bytes: bytes = b"") -> Document:
-    """Read the Document out of a JATS tree (Galley's own, or one an editor fixed by hand)."""
-    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    lang = root.get(XML_LANG, "und")
-    meta = root.find("front/article-meta")
-    title_group = meta.find("title-group") if meta is not None else None
-    title = subtitle = kicker = ""
-    if title_group is not None:
-        title = _text(title_group.find("article-title"))
-        subtitle = _text(title_group.find("subtitle"))
-        kicker = _text(title_group.find("alt-title[@alt-title-type='kicker']"))
-    contributors: list[Contributor] = []
-    if meta is not None:
-        for contrib in meta.iterfind("contrib-group/contrib"):
-            name = _text(contrib.find("string-name"))
-            if not name:
-                name_el = contrib.find("name")
-                if name_el is not None:
-                    parts = [_text(name_el.find("given-names")), _text(name_el.find("surname"))]
-                    name = " ".join(p for p in parts if p)
-            if name:
-                contributors.append(Contributor(name, _text(contrib.find("role"))))
-    body_el = root.find("body")
-    body = _body_items(body_el, 1, lang) if body_el is not None else ()
-    return Document(
-        lang=lang,
-        article_type=root.get("article-type", ""),
-        title=title,
-        subtitle=subtitle,
-        kicker=kicker,
-        contributors=tuple(contributors),
-        body=body,
-        jats=jats_bytes,
-    )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -21,17 +20,17 @@ from pathlib import Path
 from typing import cast
 
 from . import __version__, jats
-from .changes import Change, Severity
+from .changes import Severity
+from .changes import json as changes_json
 from .config import DEFAULT_EXTENSIONS, Config
 from .errors import InputError, UsageError, WriterError
-from .model import Document, from_jats
+from .model import Document
 from .normalize import Normalized, normalize
-from .read import Decoded, read_file
+from .readers import reader_for
+from .readers.encodings import Decoded
 from .structure import build_document
 from .writers import WRITERS, WriteOptions, extension, get_writer
 
-TEXT_SUFFIXES = DEFAULT_EXTENSIONS
-JATS_SUFFIXES = (".xml", ".jats")
 DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)
 
 
@@ -65,19 +64,13 @@ def prepare(
     passes chose, so that the log, the review page and `galley check` all agree."""
     config = config or Config()
     _refuse_oversized(path)
-    if path.suffix.lower() in JATS_SUFFIXES:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot be read: {exc.strerror}", path) from None
-        tree = jats.parse(data, path)
-        jats.validate(tree, path)
-        return Prepared(path, from_jats(tree, jats.serialize(tree)))
-    decoded = read_file(path)
-    normalized, document = prepare_text(decoded.text, config, path.stem, path)
+    content = reader_for(path).read(path)
+    if isinstance(content, Document):  # a reader that gives the document itself: not normalized
+        return Prepared(path, content)
+    normalized, document = prepare_text(content.text, config, path.stem, path)
     if severity:
         normalized = with_severities(normalized, severity)
-    return Prepared(path, document, decoded, normalized)
+    return Prepared(path, document, content, normalized)
 
 
 # Peak memory is about 40 times the input (the change log and its position maps; see
@@ -110,39 +103,12 @@ def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Norm
 
 def repairs_json(prepared: Prepared) -> bytes:
     """The review log written beside the outputs: encoding decision, every change and flag."""
-    changes = prepared.normalized.changes if prepared.normalized else ()
-    counts: dict[str, int] = {}
-    for change in changes:
-        counts[change.kind] = counts.get(change.kind, 0) + 1
-    data = {
-        "galley": __version__,
-        "source": prepared.source.name,
-        "encoding": prepared.decoded.to_json() if prepared.decoded else None,
-        "summary": {
-            "changes": sum(1 for c in changes if not c.is_flag),
-            "flags": sum(1 for c in changes if c.is_flag),
-            "by_kind": dict(sorted(counts.items())),
-        },
-    }
-    return _with_changes(data, changes)
-
-
-def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> bytes:
-    """`json.dumps({**data, "changes": [...]}, indent=2)`, byte for byte, one change at a time.
-
-    A 30 MB source can log half a million changes; building every change's dict at once and then
-    one string of the whole log took four times the memory of the finished file.
-    """
-    if not changes:
-        return (json.dumps({**data, "changes": []}, ensure_ascii=False, indent=2) + "\n").encode()
-    head = json.dumps(data, ensure_ascii=False, indent=2)[:-2]  # without the closing "\n}"
-    pieces = [f'{head},\n  "changes": [\n'.encode()]
-    last = len(changes) - 1
-    for index, change in enumerate(changes):
-        item = json.dumps(change.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        pieces.append(f"    {item}{',' if index < last else ''}\n".encode())
-    pieces.append(b"  ]\n}\n")
-    return b"".join(pieces)
+    return changes_json.repairs_json(
+        __version__,
+        prepared.source.name,
+        prepared.decoded.to_json() if prepared.decoded else None,
+        prepared.normalized.changes if prepared.normalized else (),
+    )
 
 
 # Writers that spend their time waiting on another program (the EPUB writer runs pandoc). They
@@ -271,7 +237,7 @@ def output_paths(
     source: Path, out_dir: Path, formats: Sequence[str], review: bool = False
 ) -> dict[str, Path]:
     paths = {name: out_dir / f"{source.stem}.{extension(name)}" for name in formats}
-    if source.suffix.lower() not in JATS_SUFFIXES:
+    if reader_for(source).normalized:
         paths["repairs"] = out_dir / f"{source.stem}.repairs.json"
         if review:
             paths["review"] = out_dir / f"{source.stem}.review.html"
@@ -356,7 +322,7 @@ def _glob_base(pattern: str) -> Path:
 
 
 def collect_inputs(
-    paths: Iterable[Path | str], extensions: Sequence[str] = TEXT_SUFFIXES
+    paths: Iterable[Path | str], extensions: Sequence[str] = DEFAULT_EXTENSIONS
 ) -> list[Input]:
     """Files as given; folders walked and globs expanded for files with the input extensions.
 

@@ -9,18 +9,15 @@ The page is one self-contained HTML file: CSS inlined, no script, no external as
 from a CI artifact or an e-mail attachment as it is. It is built as an lxml tree, never by string
 formatting, so the article's text can never become markup.
 
-Where a change sits in the result is not stored in the log (the log stores where it applied at
-the moment it ran, and where it stood in the source). `result_spans` carries each change forward
-through the passes that ran after it, the same arithmetic `replay` does.
+Where a change sits in the result is not stored in the log: `changes.positions.result_spans`
+carries each change forward through the passes that ran after it.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import lxml.html
@@ -28,7 +25,7 @@ from lxml import etree
 from lxml.html import builder as E
 
 from . import __version__
-from .changes import Change
+from .changes import Change, result_spans
 
 if TYPE_CHECKING:
     from .pipeline import Prepared
@@ -78,70 +75,6 @@ tr:target, a.m:target { outline: 2px solid #2563eb; }
 # they cannot see (a removed zero-width space, a CR in a CRLF).
 # (CR and tab are spelled out: the CJK fonts pages fall back to have no control pictures.)
 _VISIBLE = {"\n": "↵", "\r": "\\r", "\t": "\\t", " ": "·", "\u3000": "□"}
-
-
-@dataclass(frozen=True)
-class _Group:
-    """One application of one pass: where its changes stood before and after it ran."""
-
-    old_starts: tuple[int, ...]
-    old_ends: tuple[int, ...]
-    new_starts: tuple[int, ...]
-    new_ends: tuple[int, ...]
-    shifts: tuple[int, ...]  # shifts[k]: total growth of the text from changes [0, k)
-
-    def forward(self, pos: int, *, end: bool) -> int:
-        """Where position `pos` of the text before this group is in the text after it."""
-        if end:
-            k = bisect_left(self.old_ends, pos)
-            while k < len(self.old_ends) and self.old_ends[k] == pos and self.old_starts[k] < pos:
-                k += 1
-        else:
-            k = bisect_right(self.old_ends, pos)
-        if k < len(self.old_starts) and self.old_starts[k] < pos < self.old_ends[k]:
-            return self.new_ends[k] if end else self.new_starts[k]
-        return pos + self.shifts[k]
-
-
-def _groups(changes: Sequence[Change]) -> list[tuple[list[int], _Group]]:
-    """Consecutive changes of one (step, pass), as `replay` applies them, with their geometry."""
-    grouped: list[list[int]] = []
-    key: tuple[int, str] | None = None
-    for index, change in enumerate(changes):
-        if (change.step, change.pass_name) != key:
-            grouped.append([])
-            key = (change.step, change.pass_name)
-        grouped[-1].append(index)
-    result = []
-    for indexes in grouped:
-        old_starts, old_ends, new_starts, new_ends, shifts = [], [], [], [], [0]
-        for i in indexes:
-            c = changes[i]
-            old_start = c.offset - shifts[-1]
-            old_starts.append(old_start)
-            old_ends.append(old_start + len(c.before))
-            new_starts.append(c.offset)
-            new_ends.append(c.offset + len(c.after))
-            shifts.append(shifts[-1] + len(c.after) - len(c.before))
-        group = _Group(
-            tuple(old_starts), tuple(old_ends), tuple(new_starts), tuple(new_ends), tuple(shifts)
-        )
-        result.append((indexes, group))
-    return result
-
-
-def result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:
-    """Each change's span in the final text, carried forward through every later pass."""
-    spans: list[tuple[int, int]] = [(0, 0)] * len(changes)
-    groups = _groups(changes)
-    for number, (indexes, group) in enumerate(groups):
-        for position, i in enumerate(indexes):
-            start, end = group.new_starts[position], group.new_ends[position]
-            for _, later in groups[number + 1 :]:
-                start = later.forward(start, end=False)
-                end = max(start, later.forward(end, end=True))
-            spans[i] = (start, end)
-    return spans
 
 
 def _shown(text: str) -> list[etree._Element | str]:

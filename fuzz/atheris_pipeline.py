@@ -23,7 +23,7 @@ with atheris.instrument_imports():
     from convert.config import Config
     from convert.errors import GalleyError
     from convert.pipeline import prepare_text
-    from convert.read import decode
+    from convert.readers.text import decode
 
 CONFIG = Config()
 

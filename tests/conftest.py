@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from convert.model import Document, from_jats
+from convert.jats import from_jats
+from convert.model import Document
 from convert.writers import WriteOptions
 
 TESTS = Path(__file__).resolve().parent

@@ -8,9 +8,8 @@ import lxml.html
 import pytest
 
 from convert.changes import Change
-from convert.normalize import normalize
 from convert.pipeline import prepare
-from convert.review import render_review, result_spans, review_page
+from convert.review import render_review, review_page
 
 from .conftest import REPO
 
@@ -73,21 +72,6 @@ def test_page_is_self_contained(seed_page: SeedPage) -> None:
     assert not page.xpath("//script | //link | //img | //iframe | //*[@src]")
     hrefs = [a.get("href") for a in page.xpath("//a[@href]")]
     assert hrefs and all(h.startswith("#") for h in hrefs)
-
-
-def test_result_spans_land_on_each_changes_after_text() -> None:
-    source = (
-        "标题\r\n\r\n第一段,有  ｗｏｒｄ\u200b和 and 字;\r\n接着(上)。\r\n\r\n第二段\x0c继续\r\n"
-    )
-    normalized = normalize(source)
-    spans = result_spans(normalized.changes)
-    surviving = [
-        (c, normalized.text[a:b]) for c, (a, b) in zip(normalized.changes, spans, strict=True)
-    ]
-    # a change later overwritten (a CRLF that a hard wrap then joined) collapses to a point;
-    # every other change's span in the result holds exactly what it wrote
-    assert all(text in (change.after, "") for change, text in surviving)
-    assert sum(text == change.after for change, text in surviving) >= len(surviving) - 1
 
 
 def test_article_text_never_becomes_markup() -> None:

@@ -18,7 +18,8 @@ import pytest
 from lxml import etree
 
 from convert.errors import WriterError
-from convert.model import Document, from_jats
+from convert.jats import from_jats
+from convert.model import Document
 from convert.writers import WriteOptions
 from convert.writers import epub as epub_writer
 from convert.writers.epub import render, without_page_rules

@@ -1,4 +1,4 @@
-"""Reading bytes: every decision path, the refusals, and real legacy-encoded files.
+"""The text reader: every decision path, the refusals, and real legacy-encoded files.
 
 The corpus check runs on two files per encoding of ../shared/corpus/encodings-chardet so CI guards
 it; bench/encodings.py runs all of them.
@@ -14,9 +14,10 @@ import pytest
 
 from convert.errors import InputError
 from convert.normalize import normalize
-from convert.read import Decoded, decode, read_file
+from convert.readers.encodings import Decoded
+from convert.readers.text import decode, read
 
-from .conftest import SHARED
+from ..conftest import SHARED
 
 ZH = "北京工人日报讯，首都职工认真学习党的二十大报告，表示要团结奋斗、勇毅前行。\n第二段开始。\n"
 ZH_HANT = "魯迅在《吶喊》的自序裡說：我在年青時候也曾經做過許多夢，後來大半忘卻了。\n"
@@ -160,12 +161,12 @@ def test_empty_and_blank_files_are_refused(tmp_path: Path) -> None:
         path = tmp_path / name
         path.write_bytes(data)
         with pytest.raises(InputError, match=f"{re.escape(name)}: is empty"):
-            read_file(path)
+            read(path)
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"nowhere\.txt: no such file"):
-        read_file(tmp_path / "nowhere.txt")
+        read(tmp_path / "nowhere.txt")
 
 
 # --- invalid bytes inside UTF-8 --------------------------------------------------------------------
@@ -267,13 +268,6 @@ def test_gb18030_holding_a_phrase_of_utf8_read_as_gbk_is_read_as_gb18030() -> No
     text = XWLB_TEXT.replace(phrase, phrase.encode().decode("gbk", errors="replace"))
     decoded = decode(text.encode("gb18030"))
     assert (decoded.text, decoded.encoding) == (text, "gb18030")
-
-
-def test_big5_is_not_taken_for_everyday_gb18030() -> None:
-    data = "魯迅在《吶喊》的自序裡說：我在年青時候也曾經做過許多夢，後來大半忘卻了。".encode("big5")
-    from convert.read import _everyday_gb18030
-
-    assert _everyday_gb18030(data) is None
 
 
 def _misread(text: str, written: str, read: str) -> str:

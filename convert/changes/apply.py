@@ -1,0 +1,88 @@
+"""Applying one pass's edits to the text, and logging them as changes with their source positions.
+
+A pass proposes `Edit`s in the coordinates of the text it was given. `apply_pass` applies them and
+turns them into `Change`s, which carry two positions:
+
+* `offset`: where the change applies in the running text at the moment it is replayed. Replaying
+  every change in log order on the decoded source reproduces the normalized text exactly
+  (`replay`), which is what lets an editor trust, reject or re-apply Galley's work.
+* `line`/`column` (and `source_start`/`source_end`): where the changed text stood in the decoded
+  source, for people. A change inside text that an earlier pass inserted points at the start of
+  that earlier change, the nearest place that exists in the source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import itemgetter
+
+from .model import Change, ChangeBuilder, Edit
+from .positions import SourceMap
+
+
+def apply_pass(
+    text: str,
+    edits: Sequence[Edit],
+    pass_name: str,
+    source_map: SourceMap,
+    step: int = 0,
+    altered: list[Edit] | None = None,
+) -> tuple[str, list[Change]]:
+    """Apply one pass's edits; return the new text and the edits as logged changes.
+
+    Passes must propose sorted, non-overlapping edits inside the text; anything else is a bug of
+    the pass (ValueError), found in the same walk that makes the changes: the source map is only
+    changed at the end. The edits that altered the text (not flags) are added to `altered`, when
+    given: the driver tells the memo how the new text was made (`memo.derived`).
+    """
+    source_starts, source_ends = source_map.to_source_spans(
+        list(map(itemgetter(0), edits)), list(map(itemgetter(1), edits))
+    )
+    line_starts = source_map.line_starts
+    line_shift, line_bounds = source_map.line_buckets
+    changes: list[Change] = []
+    append = changes.append
+    builder, change_class = ChangeBuilder, Change
+    pieces: list[str] = []
+    altering: list[Edit] = []
+    cursor = 0
+    delta = 0
+    last_end = 0
+    length = len(text)
+    for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
+        start, end, after, kind, message, severity = edit  # (faster than six look-ups)
+        if not (last_end <= start <= end <= length):
+            raise ValueError(f"pass {pass_name!r} proposed an edit out of order or range: {edit}")
+        last_end = end
+        before = text[start:end]
+        b = source_start >> line_shift
+        line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
+        change = builder(  # `Change(...)`, made the fast way (see `ChangeBuilder`)
+            pass_name,
+            kind,
+            start + delta,
+            before,
+            after,
+            line,
+            source_start - line_starts[line - 1] + 1,
+            source_start,
+            source_end if source_end > source_start else source_start,
+            severity,
+            message,
+            step,
+        )
+        change.__class__ = change_class
+        append(change)
+        if after != before:
+            pieces.append(text[cursor:start])
+            pieces.append(after)
+            cursor = end
+            delta += len(after) - len(before)
+            altering.append(edit)
+    pieces.append(text[cursor:])
+    new_text = "".join(pieces)
+    source_map.push(altering, len(new_text))
+    if altered is not None:
+        altered.extend(altering)
+    return new_text, changes

@@ -1,0 +1,89 @@
+"""The records of the change log: what a pass proposes (`Edit`) and what the log keeps (`Change`).
+
+A *flag* is a change whose `before` equals its `after`: a finding that did not alter the text
+(a stray Latin word not in the dictionary, a `□` that may be a missing glyph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, fields, make_dataclass
+from itertools import groupby
+from operator import attrgetter
+from typing import Literal, NamedTuple
+
+Severity = Literal["info", "warning", "error"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+
+
+class Edit(NamedTuple):
+    """One replacement a pass proposes: text[start:end] becomes `after`.
+
+    A named tuple rather than a frozen dataclass: the passes propose a great many, and a tuple
+    is made much faster. (The cyclic garbage collector still tracks it:
+    CPython stops tracking tuples of atomic values only for exact `tuple`s, not for subclasses
+    such as this one; checked on 3.11 with `gc.is_tracked` after `gc.collect()`.)
+    """
+
+    start: int
+    end: int
+    after: str
+    kind: str
+    message: str = ""
+    severity: Severity = "info"
+
+
+@dataclass(frozen=True, slots=True)  # slots: a log holds a great many
+class Change:
+    pass_name: str
+    kind: str
+    offset: int
+    before: str
+    after: str
+    line: int
+    column: int
+    source_start: int
+    source_end: int
+    severity: Severity = "info"
+    message: str = ""
+    step: int = 0  # which application of a pass made it: replay applies one step at a time
+
+    @property
+    def is_flag(self) -> bool:
+        return self.before == self.after
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        return {"pass": data.pop("pass_name"), **data}
+
+
+# The same fields as `Change`, not frozen. A frozen dataclass sets each field through
+# `object.__setattr__`, which is slow for twelve fields; this one is made several times faster and
+# then becomes a `Change` (same slots, so the class can be swapped), which is frozen from then on.
+ChangeBuilder = make_dataclass(
+    "ChangeBuilder",
+    [(f.name, f.type, f) for f in fields(Change)],
+    slots=True,
+    eq=False,
+    repr=False,
+)
+
+
+def by_step(changes: Iterable[Change]) -> Iterator[list[Change]]:
+    """The log cut into its applications of a pass: consecutive changes of one (step, pass),
+    which were made in one sweep over one text, and are replayed and carried forward so."""
+    for _, group in groupby(changes, key=attrgetter("step", "pass_name")):
+        yield list(group)
+
+
+def without_overlaps(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits (sorted by the caller) without those that overlap an edit kept before them.
+
+    Passes that look for several patterns at once use this so the first match at a place wins.
+    """
+    kept: list[Edit] = []
+    for edit in edits:
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept

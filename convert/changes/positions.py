@@ -1,0 +1,233 @@
+"""Positions through the change log, both ways: back from the running text to the decoded source
+(`SourceMap`, while the passes run, to log where each change stood in the source), and forward
+from where a change was made to where it lies in the final text (`result_spans`, for the review
+page, which shows each change in both texts).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import rshift, sub
+from typing import NamedTuple
+
+from .model import Change, Edit, by_step
+
+_LINE_FEED_RE = re.compile("\n")
+
+
+class Buckets(NamedTuple):
+    """Where to bisect a sorted table of positions, found without bisecting it whole.
+
+    The log maps each change's two ends back through every earlier pass and looks up its source
+    line: a great many bisections of long tables, each a chain of comparisons of int objects
+    scattered in memory (slower as the tables grow). Cut into buckets of 2**shift positions,
+    where `bounds[b]` counts the table's positions before bucket b, the positions at or before x
+    lie before `bounds[b + 1]` and after `bounds[b]` (b = x >> shift): a bisection of those two
+    or three entries gives the same index, faster. The bounds are a list: an `array` saves
+    memory but costs much of the gain, making an int object at each look-up.
+    """
+
+    shift: int
+    bounds: list[int]
+
+
+def buckets(starts: Sequence[int], length: int) -> Buckets:
+    """Buckets of `starts` (sorted) covering positions 0 to `length`, about two positions each
+    (one each is no faster, and its bounds add to the normalizer's peak memory).
+
+    Built by C loops: how many positions fall in each bucket, summed.
+    """
+    shift = (length // max(1, len(starts))).bit_length()
+    per_bucket = Counter(map(rshift, starts, repeat(shift)))
+    count = (length >> shift) + 1  # the bucket of `length` is the last
+    bounds = list(accumulate(map(per_bucket.get, range(count), repeat(0)), initial=0))
+    return Buckets(shift, bounds)
+
+
+@dataclass(frozen=True)
+class _PassMap:
+    """Where each edit of one pass landed: maps output positions back to input positions, and
+    input positions forward to output positions."""
+
+    out_starts: tuple[int, ...]
+    out_ends: tuple[int, ...]
+    in_starts: tuple[int, ...]
+    in_ends: tuple[int, ...]
+    shifts: tuple[int, ...]  # in_ends[i] - out_ends[i]: the offset of the text after edit i
+    # the output's length: positions mapped back through this pass lie between 0 and it (unless
+    # given, the last edit's end: enough for `back`, not for `to_source_spans`)
+    length: int = -1
+    # `out_starts` in buckets (`to_source_spans`); made from the above unless given
+    buckets: Buckets = field(default=Buckets(0, []), compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.buckets.bounds:
+            length = self.length if self.length >= 0 else max(self.out_ends, default=0)
+            object.__setattr__(self, "buckets", buckets(self.out_starts, length))
+
+    @classmethod
+    def of_step(cls, changes: Sequence[Change]) -> _PassMap:
+        """The map of one step of the log (`by_step`), every change in it: carried forward, a
+        position inside a flag goes to its start or end like one inside any other change."""
+        in_starts: list[int] = []
+        out_starts = [c.offset for c in changes]
+        out_ends = [c.offset + len(c.after) for c in changes]
+        growth = 0  # of the text, from the changes before this one
+        for c in changes:
+            in_starts.append(c.offset - growth)
+            growth += len(c.after) - len(c.before)
+        in_ends = [start + len(c.before) for start, c in zip(in_starts, changes, strict=True)]
+        shifts = tuple(map(sub, in_ends, out_ends))
+        return cls(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends), shifts)
+
+    def back(self, pos: int, *, end: bool = False) -> int:
+        i = bisect_right(self.out_starts, pos) - 1
+        if end and i >= 0 and self.out_starts[i] == pos and self.out_ends[i] > pos:
+            i -= 1  # an end position right at an insertion belongs before it
+        if i < 0:
+            return pos
+        if pos < self.out_ends[i]:
+            return self.in_ends[i] if end else self.in_starts[i]
+        return pos - self.out_ends[i] + self.in_ends[i]
+
+    def forward(self, pos: int, *, end: bool) -> int:
+        """Where position `pos` of the text before this pass is in the text after it."""
+        in_starts, in_ends = self.in_starts, self.in_ends
+        if end:
+            k = bisect_left(in_ends, pos)
+            while k < len(in_ends) and in_ends[k] == pos and in_starts[k] < pos:
+                k += 1
+        else:
+            k = bisect_right(in_ends, pos)
+        if k < len(in_starts) and in_starts[k] < pos < in_ends[k]:
+            return self.out_ends[k] if end else self.out_starts[k]
+        return pos - self.shifts[k - 1] if k else pos  # the growth of the text before `pos`
+
+
+class SourceMap:
+    """Maps positions in the current text back to the decoded source, pass by pass."""
+
+    def __init__(self, source: str) -> None:
+        self._passes: list[_PassMap] = []
+        self._line_starts = [0]
+        self._line_starts.extend(m.end() for m in _LINE_FEED_RE.finditer(source))
+        self._line_buckets = buckets(self._line_starts, len(source))
+
+    def push(self, edits: Sequence[Edit], length: int) -> None:
+        """Record one pass's altering edits, to map positions back through it; `length` is the
+        length of the text they made (every position mapped back through them is at most that).
+
+        An edit of one character into one character (a comma widened, a full-width letter
+        narrowed: most of the punctuation and width passes' work) is left out: mapped through it,
+        every position comes back unchanged (its start is its input start, its end its input end,
+        and it shifts nothing after it), so leaving it out makes the tables shorter, and a pass
+        made only of such edits adds no table to walk.
+        """
+        out_starts, out_ends, in_starts, in_ends = [], [], [], []
+        delta = 0
+        for edit in edits:
+            start, end, after = edit.start, edit.end, edit.after
+            if end - start == 1 and len(after) == 1:
+                continue  # maps every position to itself: see the docstring
+            out_start = start + delta
+            delta += len(after) - (end - start)
+            out_starts.append(out_start)
+            out_ends.append(out_start + len(after))
+            in_starts.append(start)
+            in_ends.append(end)
+        if not out_starts:
+            return  # a pass that only flagged, or made only 1-for-1 edits: nothing to map
+        shifts = tuple(map(sub, in_ends, out_ends))
+        self._passes.append(
+            _PassMap(
+                tuple(out_starts),
+                tuple(out_ends),
+                tuple(in_starts),
+                tuple(in_ends),
+                shifts,
+                length,
+            )
+        )
+
+    def to_source(self, pos: int, *, end: bool = False) -> int:
+        """The plain definition, one position through one pass at a time (`to_source_spans`
+        must give the same)."""
+        for pass_map in reversed(self._passes):
+            pos = pass_map.back(pos, end=end)
+        return pos
+
+    def to_source_spans(
+        self, starts: Sequence[int], ends: Sequence[int]
+    ) -> tuple[list[int], list[int]]:
+        """`to_source(start)` and `to_source(end, end=True)` of each span (start <= end), in one
+        walk back through the passes.
+
+        A pass logs thousands of changes, and each change maps its two ends through every
+        earlier pass. Mapping back keeps start <= end, and most spans are short, so the end
+        usually falls in the same stretch of a pass as the start: one bisection per span and
+        pass finds both, without a method call each, and it bisects a bucket (`Buckets`).
+        """
+        mapped_starts, mapped_ends = list(starts), list(ends)
+        for pass_map in reversed(self._passes):
+            out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
+            in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
+            shift, bounds = pass_map.buckets
+            last = len(out_starts) - 1
+            for k, start in enumerate(mapped_starts):
+                end = mapped_ends[k]
+                b = start >> shift
+                # the last edit starting at or before the start
+                i = bisect_right(out_starts, start, bounds[b], bounds[b + 1]) - 1
+                if i >= 0:
+                    mapped_starts[k] = start + shifts[i] if start >= out_ends[i] else in_starts[i]
+                # the end's edit: the start's, unless a later one begins at or before the end
+                if i < last and out_starts[i + 1] <= end:
+                    b = end >> shift
+                    lo = bounds[b]
+                    j = (
+                        bisect_right(out_starts, end, lo if lo > i + 2 else i + 2, bounds[b + 1])
+                        - 1
+                    )
+                else:
+                    j = i
+                if j < 0 or end >= out_ends[j]:
+                    if j >= 0:
+                        mapped_ends[k] = end + shifts[j]
+                elif out_starts[j] != end:
+                    mapped_ends[k] = in_ends[j]  # inside what edit j wrote
+                else:  # right at the start of what edit j wrote: the end belongs before it
+                    mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
+        return mapped_starts, mapped_ends
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Where each line of the source starts (line n starts at index n - 1)."""
+        return self._line_starts
+
+    @property
+    def line_buckets(self) -> Buckets:
+        """`line_starts` in buckets, for the line of a source position (`Buckets`)."""
+        return self._line_buckets
+
+
+def result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:
+    """Each change's span in the final text, carried forward through every later step.
+
+    The log stores where a change applied at the moment it ran (and where it stood in the
+    source), not where it lies in the result: this is the arithmetic `replay` does, run on
+    positions.
+    """
+    steps = [_PassMap.of_step(group) for group in by_step(changes)]
+    spans: list[tuple[int, int]] = []
+    for number, step in enumerate(steps):
+        for start, end in zip(step.out_starts, step.out_ends, strict=True):
+            for later in steps[number + 1 :]:
+                start = later.forward(start, end=False)
+                end = max(start, later.forward(end, end=True))
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,104 @@
+"""JATS bytes to the document model: parsed safely (the XML may come from an untrusted editor),
+then read into the `Document` the writers render (Galley's own JATS, or one fixed by hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import SchemaError
+from ..model import Contributor, Document, Paragraph, Section
+from .build import XML_LANG
+
+
+def _safe_parser() -> etree.XMLParser:
+    """No entity expansion, no DTD loading, no network: JATS may come from an untrusted editor."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        dtd_validation=False,
+        huge_tree=False,
+    )
+
+
+def parse(data: bytes, path: Path | None = None) -> etree._ElementTree:
+    """Parse JATS bytes safely; a DTD with entity declarations is refused outright.
+
+    Refusing before parsing (rather than parsing without expansion) keeps "billion laughs" and
+    external-entity files from costing anything and gives the editor one clear reason.
+    """
+    if b"<!ENTITY" in data:
+        raise SchemaError(
+            "declares XML entities (<!ENTITY>), which Galley refuses in input: "
+            "write the characters themselves",
+            [],
+            path,
+        )
+    try:
+        root = etree.fromstring(data, _safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise SchemaError("is not well-formed XML", [str(exc)], path) from None
+    return root.getroottree()
+
+
+def _text(element: etree._Element | None) -> str:
+    return "" if element is None else "".join(str(t) for t in element.itertext())
+
+
+def _body_items(
+    parent: etree._Element, level: int, article_lang: str
+) -> tuple[Paragraph | Section, ...]:
+    items: list[Paragraph | Section] = []
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        lang = child.get(XML_LANG)
+        lang = lang if lang and lang != article_lang else None
+        if child.tag == "p":
+            items.append(Paragraph(_text(child), lang, child.get("content-type", "")))
+        elif child.tag == "sec":
+            title = _text(child.find("title"))
+            items.append(Section(title, level, _body_items(child, level + 1, article_lang), lang))
+    return tuple(items)
+
+
+def _contributors(meta: etree._Element | None) -> tuple[Contributor, ...]:
+    contributors: list[Contributor] = []
+    if meta is not None:
+        for contrib in meta.iterfind("contrib-group/contrib"):
+            name = _text(contrib.find("string-name"))
+            if not name:
+                name_el = contrib.find("name")
+                if name_el is not None:
+                    parts = [_text(name_el.find("given-names")), _text(name_el.find("surname"))]
+                    name = " ".join(p for p in parts if p)
+            if name:
+                contributors.append(Contributor(name, _text(contrib.find("role"))))
+    return tuple(contributors)
+
+
+def from_jats(tree: etree._ElementTree | etree._Element, jats_bytes: bytes = b"") -> Document:
+    """Read the Document out of a JATS tree (Galley's own, or one an editor fixed by hand)."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    lang = root.get(XML_LANG, "und")
+    meta = root.find("front/article-meta")
+    title_group = meta.find("title-group") if meta is not None else None
+    title = subtitle = kicker = ""
+    if title_group is not None:
+        title = _text(title_group.find("article-title"))
+        subtitle = _text(title_group.find("subtitle"))
+        kicker = _text(title_group.find("alt-title[@alt-title-type='kicker']"))
+    body_el = root.find("body")
+    body = _body_items(body_el, 1, lang) if body_el is not None else ()
+    return Document(
+        lang=lang,
+        article_type=root.get("article-type", ""),
+        title=title,
+        subtitle=subtitle,
+        kicker=kicker,
+        contributors=_contributors(meta),
+        body=body,
+        jats=jats_bytes,
+    )

@@ -1,0 +1,49 @@
+"""The READERS registry: which reader takes a file, chosen by its suffix.
+
+Adding an input format is one module with a `read(path)` and one row here. A reader whose output
+is `normalized` gives text (a `Decoded`) that goes through the repair passes and the structure
+stage; the others give the `Document` itself. Each module is imported on first use, so a run
+pays only for the readers it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from ..config import DEFAULT_EXTENSIONS
+
+if TYPE_CHECKING:
+    from ..model import Document
+    from .encodings import Decoded
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    suffixes: tuple[str, ...]  # lower case, with the dot
+    module: str  # under convert.readers, holding `read(path)`
+    normalized: bool  # gives text to repair and structure (else the Document itself)
+
+    def read(self, path: Path) -> Decoded | Document:
+        module = import_module(f"{__name__}.{self.module}")
+        return cast("Callable[[Path], Decoded | Document]", module.read)(path)
+
+
+READERS: dict[str, Reader] = {
+    "text": Reader("text", DEFAULT_EXTENSIONS, "text", normalized=True),
+    "jats": Reader("jats", (".xml", ".jats"), "jats", normalized=False),
+}
+DEFAULT_READER = READERS["text"]  # any suffix no reader claims is read as text
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader of the file's suffix (case aside); text for every suffix no reader claims."""
+    suffix = path.suffix.lower()
+    for reader in READERS.values():
+        if suffix in reader.suffixes:
+            return reader
+    return DEFAULT_READER

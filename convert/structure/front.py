@@ -1,0 +1,109 @@
+"""The front matter: kicker, title, subtitle and byline, read off the first blocks; what follows
+is the body."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..blocks import (
+    BYLINE_CJK_RE,
+    BYLINE_EN_RE,
+    CHAPTER_LINE_RE,
+    SUBTITLE_RE,
+    is_byline,
+    is_name_line,
+    is_subtitle,
+    looks_like_heading,
+)
+from ..config import Config
+from ..model import Contributor
+from .body import heading_flags
+
+NAME_SEPARATORS_RE = re.compile(r"[\s\u3000、，,]+")
+EN_NAME_SEPARATORS_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# front matter is headings and short labels (`For the Independent Journal.`); a block of more
+# words that is not a heading is the text itself
+FRONT_MATTER_WORDS = 5
+
+
+class FrontMatter(NamedTuple):
+    title: str  # "" when the text has none: the caller names it
+    subtitle: str
+    kicker: str
+    contributors: tuple[Contributor, ...]
+
+
+def parse_byline(text: str) -> tuple[Contributor, ...]:
+    """`□本报记者 张晶 边磊` -> two contributors with role 本报记者; `By A and B` -> A, B."""
+    cjk = BYLINE_CJK_RE.match(text)
+    if cjk:
+        role = cjk.group("role")
+        names = [n for n in NAME_SEPARATORS_RE.split(cjk.group("names")) if n]
+        return tuple(Contributor(name, role) for name in names)
+    english = BYLINE_EN_RE.match(text)
+    if english:
+        names = [n for n in EN_NAME_SEPARATORS_RE.split(english.group("names")) if n]
+        return tuple(Contributor(name.strip()) for name in names)
+    return ()
+
+
+def _front_byline(texts: list[str], config: Config) -> int | None:
+    """Where a name alone on a line stands among the first short blocks (`HAMILTON`), if anywhere.
+
+    Before the text begins (the first block of real prose), a line that is nothing but a
+    person's name is its author's byline, wherever the header put it.
+    """
+    for index, text in enumerate(texts[:4]):
+        if is_name_line(text) and index + 1 < len(texts):
+            return index
+        if len(text.split()) > FRONT_MATTER_WORDS and not looks_like_heading(text, config):
+            return None  # the text has begun: `It was the best of times.`
+    return None
+
+
+def _is_title_line(texts: list[str], config: Config) -> bool:
+    """A heading right under the title that no other heading follows is part of the title.
+
+    As a section it would wrap the whole text; it is the title's second line (a subtitle).
+    """
+    if len(texts) < 2 or CHAPTER_LINE_RE.fullmatch(texts[0]) or is_name_line(texts[0]):
+        return False
+    flags = heading_flags(texts, config)
+    return flags[0] and not any(flags[1:])
+
+
+def front_matter(texts: list[str], lang: str, config: Config) -> tuple[FrontMatter, list[str]]:
+    """The front matter of a text's blocks (`lang`, the article's language), and the blocks after
+    it."""
+    title = subtitle = kicker = ""
+    contributors: tuple[Contributor, ...] = ()
+    index = 0
+    has_title = bool(texts) and (
+        looks_like_heading(texts[0], config) or (len(texts) > 1 and is_subtitle(texts[1]))
+    )
+    if has_title:
+        if (
+            len(texts) > 2
+            and looks_like_heading(texts[1], config)
+            and not is_subtitle(texts[1])
+            and (is_subtitle(texts[2]) or is_byline(texts[2]))
+        ):
+            kicker, index = texts[0], 1
+        title = texts[index].replace("\n", " ")
+        index += 1
+    if index < len(texts) and is_subtitle(texts[index]):
+        subtitle = SUBTITLE_RE.sub("", texts[index])
+        index += 1
+    if index < len(texts) and is_byline(texts[index]):
+        contributors = parse_byline(texts[index])
+        index += 1
+    rest = texts[index:]
+    if not contributors and lang.startswith("en"):
+        found = _front_byline(rest, config)
+        if found is not None:
+            contributors = (Contributor(rest[found]),)
+            rest = rest[:found] + rest[found + 1 :]
+    if has_title and not subtitle and _is_title_line(rest, config):
+        subtitle, rest = rest[0], rest[1:]  # `General Introduction` under `FEDERALIST. No. 1`
+    return FrontMatter(title, subtitle, kicker, contributors), rest

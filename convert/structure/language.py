@@ -1,0 +1,56 @@
+"""The language of a text: the article's (its `xml:lang`), and a paragraph's or heading's own
+where it clearly differs from the article's."""
+
+from __future__ import annotations
+
+import re
+
+from ..chars import HANGUL, KANA, is_cjk
+
+KANA_RE = re.compile(f"[{KANA}]")
+HANGUL_RE = re.compile(f"[{HANGUL}]")
+
+# Characters whose form differs between Simplified and Traditional Chinese, among the most
+# frequent in running text. Counting them tells zh-CN from zh-TW reliably on a paragraph or more.
+SIMPLIFIED_ONLY = set(
+    "这们说国为时会个来对发后经学进过动长开关现还与实义业产东门问间体见电书记区总务员报认领导"
+)
+TRADITIONAL_ONLY = set(
+    "這們說國為時會個來對發後經學進過動長開關現還與實義業產東門問間體見電書記區總務員報認領導"
+)
+
+
+def detect_language(text: str) -> str:
+    """A BCP 47 tag for the text: zh-CN, zh-TW, ja, ko or en.
+
+    Kana means Japanese and Hangul Korean even among many Han characters; Chinese is told apart
+    as Simplified or Traditional by characters that exist in only one of the two.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "und"
+    kana = len(KANA_RE.findall(text))
+    if kana and kana >= 0.05 * len(letters):
+        return "ja"
+    if len(HANGUL_RE.findall(text)) >= 0.2 * len(letters):
+        return "ko"
+    cjk = sum(1 for c in letters if is_cjk(c))
+    # a Han character carries about as much as a Latin word of three or four letters
+    if cjk and cjk / (cjk + (len(letters) - cjk) / 3) >= 0.5:
+        simplified = sum(1 for c in text if c in SIMPLIFIED_ONLY)
+        traditional = sum(1 for c in text if c in TRADITIONAL_ONLY)
+        return "zh-TW" if traditional > simplified else "zh-CN"
+    return "en"
+
+
+def _same_language(a: str, b: str) -> bool:
+    return a.split("-")[0] == b.split("-")[0]
+
+
+def lang_attr(text: str, article_lang: str, heading: bool = False) -> str | None:
+    """The paragraph's own language where it clearly differs from the article's."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < (4 if heading else 12):
+        return None
+    lang = detect_language(text)
+    return None if lang == "und" or _same_language(lang, article_lang) else lang

@@ -1,0 +1,90 @@
+"""The body: headings and paragraphs in sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.model import Document, Paragraph, Section
+from convert.normalize import normalize
+from convert.structure import build_document
+
+from .conftest import DISTRICTS
+
+
+def test_seed_sections_and_paragraphs(seed_doc: Document) -> None:
+    lead = seed_doc.body[0]
+    assert isinstance(lead, Paragraph) and lead.kind == "lead" and lead.text.startswith("昨天上午")
+    top = [item for item in seed_doc.body if isinstance(item, Section)]
+    assert [s.title for s in top] == [d + "总工会" for d in DISTRICTS]
+    for section in top:
+        (headline,) = section.children
+        assert isinstance(headline, Section) and headline.level == 2
+        assert all(isinstance(p, Paragraph) for p in headline.children)
+    assert top[5].children[0].title == "更加坚定永远跟党走的信心和决心"  # type: ignore[union-attr]
+    assert len(seed_doc.paragraphs()) == 20
+    assert len(seed_doc.sections()) == 16
+
+
+def test_english_article_with_chapter_headings() -> None:
+    text = (
+        "PRIDE AND PREJUDICE\n\nBy Jane Austen\n\nChapter 1\n\n"
+        "It is a truth universally acknowledged.\n\nHowever little known the feelings may be.\n\n"
+        "Chapter 2\n\nMr. Bennet was among the earliest."
+    )
+    doc = build_document(normalize(text).text)
+    assert doc.title == "PRIDE AND PREJUDICE" and doc.lang == "en"
+    assert [c.name for c in doc.contributors] == ["Jane Austen"]
+    assert [s.title for s in doc.sections()] == ["Chapter 1", "Chapter 2"]
+    assert doc.article_type == "other"
+
+
+@pytest.mark.parametrize("heading", ["CHAPTER I.", "Chapter 1", "CHAPTER XII", "Book Two"])
+def test_english_chapter_headings(heading: str) -> None:
+    text = f"A TALE\n\n{heading}\n\nIt was the best of times, it was the worst of times."
+    doc = build_document(normalize(text).text)
+    assert [s.title for s in doc.sections()] == [heading]
+
+
+def test_a_dateline_stays_with_its_paragraph() -> None:
+    for dateline in ["央视网消息（新闻联播）：", "本报讯（记者 王磊）"]:
+        text = f"国务院常务会议召开\n\n{dateline}\n\n国务院总理今天主持召开国务院常务会议，部署下一步工作。"
+        doc = build_document(normalize(text).text)
+        (paragraph,) = doc.paragraphs()
+        assert paragraph.text.startswith(dateline) and paragraph.text.endswith("部署下一步工作。")
+    english = "BEIJING TALKS\n\nBEIJING, Oct. 17 — Delegates gathered in the Great Hall on Sunday."
+    doc = build_document(normalize(english).text)
+    assert [p.text for p in doc.paragraphs()] == [english.split("\n\n")[1]]
+    assert doc.sections() == []
+
+
+def test_federalist_list_after_a_colon_is_paragraphs_not_headings(federalist_doc: Document) -> None:
+    texts = [p.text for p in federalist_doc.paragraphs()]
+    start = texts.index(
+        "I propose, in a series of papers, to discuss the following interesting particulars:"
+    )
+    assert texts[start + 1] == "THE UTILITY OF THE UNION TO YOUR POLITICAL PROSPERITY"
+    assert "ITS ANALOGY TO YOUR OWN STATE CONSTITUTION" in texts
+    assert texts[-2] == "PUBLIUS."  # the signature after the text stays where it is
+
+
+@pytest.mark.parametrize(
+    "heading", ["Hostile Input Sampler", "General Introduction", "Pride and Prejudice"]
+)
+def test_title_case_headings_ending_in_a_lowercase_letter(heading: str) -> None:
+    text = f"A TALE\n\nIt was the best of times.\n\n{heading}\n\nIt was the worst of times."
+    doc = build_document(normalize(text).text)
+    assert [s.title for s in doc.sections()] == [heading]
+
+
+@pytest.mark.parametrize(
+    "line", ["said Miss Bingley", "To the People of the State of New York:", "Mr. Darcy"]
+)
+def test_lines_that_only_look_like_titles_are_paragraphs(line: str) -> None:
+    text = f"A TALE\n\nIt was the best of times.\n\n{line}\n\nIt was the worst of times."
+    doc = build_document(normalize(text).text)
+    assert doc.sections() == []
+
+
+def test_a_heading_with_nothing_under_it_at_the_end_is_a_paragraph() -> None:
+    doc = build_document(normalize("A TALE\n\nIt was the best of times.\n\nHAMILTON").text)
+    assert doc.sections() == [] and doc.paragraphs()[-1].text == "HAMILTON"

@@ -1,0 +1,66 @@
+"""The front matter: title, subtitle, kicker and byline."""
+
+from __future__ import annotations
+
+from convert.model import Document
+from convert.normalize import normalize
+from convert.structure import build_document, parse_byline
+
+
+def test_seed_front_matter(seed_doc: Document) -> None:
+    assert seed_doc.title == "牢记使命 团结凝聚首都广大职工奋进新征程"
+    assert seed_doc.subtitle == "全市各区工会认真学习党的二十大报告（上）"  # the —— is presentation
+    assert seed_doc.kicker == ""
+    assert [c.name for c in seed_doc.contributors] == [
+        "张晶",
+        "边磊",
+        "陈曦",
+        "刘欣欣",
+        "赵思远",
+        "余翠平",
+        "闫长禄",
+    ]
+    assert {c.role for c in seed_doc.contributors} == {"本报记者"}
+    assert (seed_doc.lang, seed_doc.article_type) == ("zh-CN", "news")
+
+
+def test_bylines() -> None:
+    assert [(c.name, c.role) for c in parse_byline("□本报记者 张晶 边磊")] == [
+        ("张晶", "本报记者"),
+        ("边磊", "本报记者"),
+    ]
+    assert [c.name for c in parse_byline("By Jane Austen and Cassandra Austen")] == [
+        "Jane Austen",
+        "Cassandra Austen",
+    ]
+
+
+def test_federalist_front_matter(federalist_doc: Document) -> None:
+    # a title-case heading under the title that no other heading follows is its subtitle; the
+    # author's name alone on a line is the byline, not a section around the whole paper
+    assert federalist_doc.title == "FEDERALIST. No. 1"
+    assert federalist_doc.subtitle == "General Introduction"
+    assert [c.name for c in federalist_doc.contributors] == ["HAMILTON"]
+    texts = [p.text for p in federalist_doc.paragraphs()]
+    assert texts[:2] == ["For the Independent Journal.", "To the People of the State of New York:"]
+    assert federalist_doc.sections() == []  # the salutation and the list are no headings
+
+
+def test_a_name_alone_under_the_title_is_the_byline() -> None:
+    doc = build_document(normalize("Pride and Prejudice\n\nJane Austen\n\nIt is a truth.").text)
+    assert (doc.title, [c.name for c in doc.contributors]) == (
+        "Pride and Prejudice",
+        ["Jane Austen"],
+    )
+    doc = build_document(normalize("A TALE\n\nIntroduction\n\nIt is a truth.\n\nMore.").text)
+    assert doc.contributors == () and doc.subtitle == "Introduction"
+
+
+def test_chinese_byline_with_a_box_and_a_hard_wrapped_article() -> None:
+    text = "首都职工热议二十大报告\n\n□本报记者 王磊\n\n昨天上午，全市各级工会组织职工收看\n开幕会盛况，大家纷纷表示\n深受鼓舞。"
+    doc = build_document(normalize(text).text)
+    assert doc.title == "首都职工热议二十大报告"
+    assert [(c.name, c.role) for c in doc.contributors] == [("王磊", "本报记者")]
+    assert [p.text for p in doc.paragraphs()] == [
+        "昨天上午，全市各级工会组织职工收看开幕会盛况，大家纷纷表示深受鼓舞。"
+    ]

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
-from convert.normalize import furniture, invisible, lines, mojibake, punctuation, stray
+from convert.normalize import furniture, invisible, mojibake, punctuation, stray
+from convert.normalize.unwrap import decide, measure
 
 from .test_properties import EXAMPLES
 
@@ -143,7 +144,7 @@ def test_mostly_wide(chars: list[str]) -> None:
 @given(st.lists(st.sampled_from(["Mr", "Mrs.", "St.", "etc", ".", " ", "No.", "said", "中"])))
 def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[str]) -> None:
     line = "".join(words)  # a line: the unwrap pass splits its blocks at line feeds
-    assert line.endswith(".") or not lines.ABBREVIATION_RE.search(line)
+    assert line.endswith(".") or not decide.ABBREVIATION_RE.search(line)
 
 
 @FAST
@@ -157,13 +158,13 @@ def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
 @FAST
 @given(st.lists(TEXTS, max_size=6))
 def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str]) -> None:
-    """`lines._wrapped_lines` finds the wide characters of every line in one substitution; each
+    """`measure._wrapped_lines` finds the wide characters of every line in one substitution; each
     line's answer is `mostly_wide`'s of its stripped text."""
     blocks = [text.split("\n") for text in block_texts]
     expected = [
         (text, mostly_wide(text))
         for block in blocks
         for line in block[:-1]
-        if (text := line.strip(lines.SPACES))
+        if (text := line.strip(measure.SPACES))
     ]
-    assert list(lines._wrapped_lines(blocks)) == expected
+    assert list(measure._wrapped_lines(blocks)) == expected

@@ -207,15 +207,15 @@ def test_a_comma_inside_a_wrapped_line_before_a_quote_still_joins() -> None:
 def test_the_measure_is_learnt_in_the_metric_the_lines_were_set_in() -> None:
     # a typewriter wrap (Project Gutenberg, a fixed column count) is even in characters; the
     # printed lines of a typeset PDF are even in printed width
-    from convert.normalize.lines import _measure
+    from convert.normalize.unwrap.measure import measure
 
     from ..conftest import REPO
 
     federalist = (REPO / "samples" / "federalist-01.txt").read_text(encoding="utf-8")
     typewriter = [block.split("\n") for block in federalist.replace("\r\n", "\n").split("\n\n")]
-    assert _measure(typewriter).monospace
+    assert measure(typewriter).monospace
     typeset = [(PDF_PAGE + "\n" + SPEECH_PAGE).split("\n")]
-    assert not _measure(typeset).monospace
+    assert not measure(typeset).monospace
 
 
 def paragraphs(text: str) -> list[str]:
@@ -378,7 +378,7 @@ def test_one_paragraph_a_line_without_blank_lines() -> None:
 
 
 def test_the_measure_is_not_stretched_by_a_long_headline_in_the_same_block() -> None:
-    from convert.normalize.lines import _measure
+    from convert.normalize.unwrap.measure import measure
 
     lines = [
         "《求是》杂志出版专刊发表习近平同志在中国共产党第二十次全国代表大会上的报告"
@@ -395,17 +395,18 @@ def test_the_measure_is_not_stretched_by_a_long_headline_in_the_same_block() -> 
         "央纪律检查委员会工作报告的决议，党的二十大关于《",
         "中国共产党章程（修正案）》的决议。",
     ]
-    assert _measure([lines]).wide == 24
+    assert measure([lines]).wide == 24
 
 
 def test_blank_line_paragraphing_is_told_from_the_text() -> None:
     from convert.blocks import split_blocks
-    from convert.normalize.lines import _measure, _paragraphing
+    from convert.normalize.unwrap.measure import measure
+    from convert.normalize.unwrap.paragraphing import learn_paragraphing
 
     def learnt(text: str) -> tuple[bool, frozenset[str]]:
         every = split_blocks(text)
         lines = [b.text.split("\n") for b in every if "\n" in b.text]
-        found = _paragraphing(lines, _measure(lines), len(every))
+        found = learn_paragraphing(lines, measure(lines), len(every))
         return found.blank_lines, found.openings
 
     blank, openings = learnt(MEETING)

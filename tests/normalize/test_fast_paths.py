@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
-from convert.normalize import furniture, invisible, mojibake, punctuation, stray
+from convert.normalize import invisible, mojibake, punctuation, stray
+from convert.normalize.furniture import page_breaks, page_lines, remove_page_furniture, shapes
 from convert.normalize.unwrap import decide, measure
 
 from .test_properties import EXAMPLES
@@ -91,14 +92,14 @@ def test_invisible_characters(text: str) -> None:
 @FAST
 @given(TEXTS)
 def test_form_feeds_and_furniture_lines(text: str) -> None:
-    assert _spans(furniture._form_feeds(text)) == _spans(furniture.FORM_FEED_RE.finditer(text))
+    assert _spans(page_breaks.form_feeds(text)) == _spans(page_breaks.FORM_FEED_RE.finditer(text))
     plain = (
         "\f" in text
-        or re.search(furniture.PAGE_NUMBER_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
-        or re.search(furniture.JUMP_LINE_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
-        or furniture.JUMP_INLINE_CORE_RE.search(text)
+        or re.search(shapes.PAGE_NUMBER_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
+        or re.search(shapes.JUMP_LINE_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
+        or shapes.JUMP_INLINE_CORE_RE.search(text)
     )
-    assert furniture._may_hold_furniture(text) == bool(plain)
+    assert shapes.may_hold_furniture(text) == bool(plain)
 
 
 @FAST
@@ -150,9 +151,9 @@ def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[s
 @FAST
 @given(TEXTS)
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
-    if furniture._holds_no_furniture(text):
-        assert furniture._furniture_lines(text, furniture._lines(text)) == []
-        assert furniture.remove_page_furniture(text, Config()) == []
+    if shapes.holds_no_furniture(text):
+        assert page_lines.furniture_lines(text, page_lines.lines_of(text)) == []
+        assert remove_page_furniture(text, Config()) == []
 
 
 @FAST

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from convert.blocks import split_blocks
-from convert.changes import replay
 from convert.config import Config
 from convert.normalize import normalize
 from convert.normalize.layout import (
@@ -18,13 +17,7 @@ from convert.normalize.layout import (
 )
 
 from ..conftest import REPO
-
-
-def paragraphs(text: str) -> list[str]:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text.split("\n\n")
-
+from ..support.normalized import paragraphs
 
 # a narrow column from bench/damage.py (seed 0, xwlb article 128): two headlines, each cut in
 # two by a layout break; the first paragraph is cut twice

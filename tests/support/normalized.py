@@ -31,3 +31,9 @@ def applied(text: str, edits: Iterable[Edit]) -> str:
         pieces += [text[cursor : edit.start], edit.after]
         cursor = edit.end
     return "".join([*pieces, text[cursor:]])
+
+
+def fixed_by(pass_name: str, text: str, config: Config | None = None) -> tuple[str, list[str]]:
+    """The repaired text, and the kinds of the changes one pass made."""
+    result = normalized(text, config)
+    return result.text, [c.kind for c in result.changes if c.pass_name == pass_name]

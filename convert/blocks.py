@@ -131,7 +131,7 @@ def in_capitals(text: str, config: Config) -> bool:
 
 # Chinese function words that need what follows them: a structural particle, conjunctions and
 # prepositions, the copula (`…需要付出艰辛努力的` / `宏伟事业`). No headline or paragraph of
-# zh-news-xwlb (325 titles, 1,659 paragraphs) ends with one.
+# zh-news-xwlb ends with one.
 HAN_CONTINUATION_END = "的和与及或把被向从将是"
 
 
@@ -291,8 +291,7 @@ def is_dateline(text: str) -> bool:
 
 # a sentence that leans on the one before: a pronoun or demonstrative for its subject (`他强调，`,
 # `此次减免措施…`, `其中，`), or none at all, a speech going on (`要坚持…`, `必须…`); in
-# zh-news-xwlb wrapped at 30-45, 4 % of those after a full line that ends a sentence open a
-# paragraph (13 of 297)
+# zh-news-xwlb few of those after a full line that ends a sentence open a paragraph
 CONTINUATION_RE = re.compile(r"他|她|它|其|此|这|该|要|必须|我们|大家")
 
 

@@ -177,7 +177,7 @@ def has_perfective(text: str) -> bool:
     """True where a heading-like block holds the particle 了: a sentence's words, not a headline.
 
     `会议表决通过了全国人大` / `常委会代表资格审查委员会…`: a layout break cut a sentence after a
-    verb and its 了. Headlines state news without it: none of zh-news-xwlb's 508 heading-like
+    verb and its 了. Headlines state news without it: none of zh-news-xwlb's heading-like
     blocks holds 了 (了解 and 为了, words of their own, do not count).
     """
     return "了" in text and bool(PERFECTIVE_RE.search(text))
@@ -205,9 +205,9 @@ def _sentence_tail(text: str) -> bool:
     A heading-like block above `举行宪法宣誓仪式。` or `李斌等就有关议题作了说明和汇报。` is
     the opening of the sentence a layout break cut (`…在北京人民大会堂` / `举行…`,
     `全国政协副主席兼秘书长` / `李斌等…`), though the break fell between two words: no news
-    story puts a sentence this short, with no comma, right under a headline (zh-news-xwlb: none
-    of 508 heading-like blocks is followed by a paragraph of 20 characters or fewer but a bare
-    dateline; the limit was 10 until seeds 0-9 showed 16-character tails).
+    story puts a sentence this short, with no comma, right under a headline (in zh-news-xwlb no
+    heading-like block is followed by a paragraph of `SENTENCE_TAIL` characters or fewer but a
+    bare dateline).
     """
     return (
         len(text) <= SENTENCE_TAIL

@@ -37,7 +37,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for block, lines in zip(blocks, block_lines, strict=True):
-        # (the first character first: a regex match for every line costs three times as much)
+        # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
         pos = block.start

@@ -43,7 +43,8 @@ ATTRIBUTION_RE = re.compile(
     r"[^，。！？；：“”‘’\s]{1,16}?(?<![还也])(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
 )
 # characters of a paragraph after which a new attributed sentence more likely opens the next
-# paragraph than goes on with this one (xwlb: 80 % of such sentence ends are paragraph ends)
+# paragraph than goes on with this one (most such sentence ends in the news corpus are paragraph
+# ends)
 LONG_PARAGRAPH = 80
 # a sentence of who attended, on a line of its own: `何立峰、肖捷等参加。`, `吴政隆参加上述活动。`
 ATTENDANCE_RE = re.compile(r"[^，。！？；：\s]*(?:参加|出席|陪同)[^，。！？；：\s]{0,8}。")
@@ -103,8 +104,8 @@ def full_line_ends_paragraph(
     speaker and a verb of saying after a long paragraph, or after the lead (the paragraph that
     opens with the dateline: a news story states its facts, then quotes); or when it is a
     whole sentence of who attended (`王毅、何立峰等参加。`), which a news story sets as a
-    paragraph of its own. (In zh-news-xwlb such sentence ends at a full line are paragraph
-    ends 82 %, 68 % and 75 % of the time, against 38 % for all of them.)
+    paragraph of its own. (In zh-news-xwlb a sentence end at a full line before any of these
+    is a paragraph end far more often than sentence ends at a full line in general.)
     """
     if paragraphing.blank_lines or CONTINUATION_RE.match(next_line):
         return False

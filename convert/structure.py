@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import re
 
-from .blocks import (
+from .blocks import ends_paragraph, split_blocks
+from .chars import HANGUL, KANA, is_cjk
+from .config import Config
+from .headings import (
     BYLINE_CJK_RE,
     BYLINE_EN_RE,
     CHAPTER_LINE_RE,
     SUBTITLE_RE,
-    ends_paragraph,
     is_byline,
     is_name_line,
     is_subtitle,
     looks_like_heading,
-    split_blocks,
 )
-from .chars import HANGUL, KANA, is_cjk
-from .config import Config
 from .model import Contributor, Document, Paragraph, Section
 
 KANA_RE = re.compile(f"[{KANA}]")

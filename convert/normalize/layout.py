@@ -22,6 +22,13 @@ from ..blocks import (
     edge_spaces_everywhere,
     ends_mid_sentence,
     ends_paragraph,
+    space_at_break,
+    split_blocks,
+)
+from ..changes import Edit
+from ..chars import HAN, is_han, is_wide, mostly_wide
+from ..config import Config
+from ..headings import (
     has_bare_comma,
     heading_length,
     in_capitals,
@@ -30,12 +37,7 @@ from ..blocks import (
     is_dateline,
     is_subtitle,
     looks_like_heading,
-    space_at_break,
-    split_blocks,
 )
-from ..changes import Edit
-from ..chars import HAN, is_han, is_wide, mostly_wide
-from ..config import Config
 
 
 @cache

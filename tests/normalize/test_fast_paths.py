@@ -166,6 +166,6 @@ def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str])
         (text, mostly_wide(text))
         for block in blocks
         for line in block[:-1]
-        if (text := line.strip(measure.SPACES))
+        if (text := line.strip(measure.LINE_SPACES))
     ]
     assert list(measure._wrapped_lines(blocks)) == expected

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ...blocks import edge_spaces_everywhere, is_dateline, space_at_break, split_blocks
+from ...blocks import edge_spaces_everywhere, space_at_break, split_blocks
 from ...changes import Edit
 from ...config import Config
+from ...headings import is_dateline
 from .decide import continues_quotation, full_with_space, paragraph_ends_here
 from .join import hyphen_edit, joiner
-from .measure import SPACES, measure
+from .measure import LINE_SPACES, measure
 from .paragraphing import learn_paragraphing
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
@@ -42,12 +43,12 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
         marks_paragraphs = any(indented[1:])
         pos = block.start
         run = start = 0
-        opens_with_dateline = is_dateline(lines[0].lstrip(SPACES))
+        opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
-            stripped_left = line.rstrip(SPACES)
-            stripped_right = next_line.lstrip(SPACES)
+            stripped_left = line.rstrip(LINE_SPACES)
+            stripped_right = next_line.lstrip(LINE_SPACES)
             break_start = pos + len(stripped_left)
             lead = len(next_line) - len(stripped_right)
             break_end = line_end + 1 + lead
@@ -64,7 +65,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
                 not marks_paragraphs
                 and not (spaced and full_with_space(line, widths))
                 and paragraph_ends_here(
-                    current := stripped_left.lstrip(SPACES),
+                    current := stripped_left.lstrip(LINE_SPACES),
                     stripped_right,
                     widths,
                     config,

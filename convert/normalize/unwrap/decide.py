@@ -9,19 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...blocks import (
-    CHAPTER_EN_RE,
-    CHAPTER_LINE_RE,
-    breaks_off_speech,
-    ends_paragraph,
-    in_capitals,
-    is_dateline,
-    looks_like_heading,
-)
+from ...blocks import breaks_off_speech, ends_paragraph
 from ...chars import HAN, mostly_wide
 from ...config import Config
+from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
 from .join import in_chinese
-from .measure import HANGING, SPACES, Widths
+from .measure import HANGING, LINE_SPACES, Widths
 from .paragraphing import (
     BLANK_LINES_SLACK,
     NO_PARAGRAPHING,
@@ -149,7 +142,7 @@ def _wrapped_heading(
         return False  # cheap: most lines here are full wraps
     if not _well_short(line, widths, paragraphing):
         return False
-    return looks_like_heading("".join(text.strip(SPACES) for text in before) + line, config)
+    return looks_like_heading("".join(text.strip(LINE_SPACES) for text in before) + line, config)
 
 
 def _latin_heading_break(line: str, next_line: str, widths: Widths, config: Config) -> bool:
@@ -246,7 +239,10 @@ def _much_shorter(line: str, next_line: str) -> bool:
 def full_with_space(line: str, widths: Widths) -> bool:
     """A CJK line that reaches the measure with the space it ends with: the wrap fell at a
     space between two words of a headline (`国际人士：俄乌冲突持续 ` / `只有美国受益`)."""
-    text = line.lstrip(SPACES)
+    text = line.lstrip(LINE_SPACES)
     return (
-        text[-1:] in SPACES and bool(widths.wide) and len(text) >= widths.wide and mostly_wide(text)
+        text[-1:] in LINE_SPACES
+        and bool(widths.wide)
+        and len(text) >= widths.wide
+        and mostly_wide(text)
     )

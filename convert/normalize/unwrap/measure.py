@@ -14,7 +14,8 @@ from itertools import chain
 
 from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
 
-SPACES = " \t\u3000\u00a0"
+# white space at the edges of a line, stripped before it is measured
+LINE_SPACES = " \t\u3000\u00a0"
 
 
 # longer lines than any print measure: without a measure learnt from the text, a line this long
@@ -105,7 +106,7 @@ def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
         len(text)
         for lines in blocks
         for line in lines[:-1]
-        if (text := line.strip(SPACES))[-1:] in WRAP_ONLY_ENDS and mostly_wide(text)
+        if (text := line.strip(LINE_SPACES))[-1:] in WRAP_ONLY_ENDS and mostly_wide(text)
     ]
     if lengths:
         # ragged: one paragraph a line, or no wrap at all
@@ -147,8 +148,8 @@ def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
     `mostly_wide`.
 
     The wide characters of every line are deleted by one substitution over all the blocks, not
-    one per line (`measure` asks of every line of a text, most of them distinct). SPACES are
-    not wide, so a stripped text keeps what its line keeps less the SPACES stripped. A text
+    one per line (`measure` asks of every line of a text, most of them distinct). LINE_SPACES are
+    not wide, so a stripped text keeps what its line keeps less the LINE_SPACES stripped. A text
     that keeps at most half its characters is mostly wide (what `mostly_wide` asks first); any
     other is asked of `mostly_wide` itself.
     """
@@ -156,7 +157,7 @@ def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
     for lines in blocks:
         # (zip stops at the end of the lines, before it takes the rest of the last one)
         for line, rest in zip(lines[:-1], rests, strict=False):
-            text = line.strip(SPACES)
+            text = line.strip(LINE_SPACES)
             if text:
                 kept = len(rest) - (len(line) - len(text))
                 yield text, kept * 2 <= len(text) or mostly_wide(text)
@@ -209,7 +210,7 @@ def _unhung_measure(blocks: list[list[str]], mode: int) -> int:
         for line in lines[:-1]:
             if len(line) <= mode:
                 continue  # cheap: most lines are at or under the measure
-            text = line.strip(SPACES)
+            text = line.strip(LINE_SPACES)
             if mode < len(text) <= mode + HANGING and is_han(text[-1]) and _all_wide(text):
                 longer[len(text)] += 1
     unhung = [length for length, count in longer.items() if count >= MIN_UNHUNG_LINES]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...chars import CLOSERS, HAN, SENTENCE_END, mostly_wide
-from .measure import SPACES, Widths
+from .measure import LINE_SPACES, Widths
 
 
 class Paragraphing(NamedTuple):
@@ -75,19 +75,19 @@ def learn_paragraphing(
     openings: set[str] = set()
     short_ends = 0
     for index, lines in enumerate(block_lines):
-        if index and (opening := _opening(lines[0].strip(SPACES))):
+        if index and (opening := _opening(lines[0].strip(LINE_SPACES))):
             openings.add(opening)
         for line, next_line in pairwise(lines):
             last = line[-1:]
-            if last in SPACES:
-                last = line.rstrip(SPACES)[-1:]
+            if last in LINE_SPACES:
+                last = line.rstrip(LINE_SPACES)[-1:]
             if last not in SENTENCE_MARKS:
                 continue  # cheap: most wrapped lines end inside a sentence
-            text = line.strip(SPACES)
+            text = line.strip(LINE_SPACES)
             if not (ends_paragraph(text) and mostly_wide(text) and widths.is_short(text, "")):
                 continue
             short_ends += len(text) <= widths.wide - BLANK_LINES_SLACK
-            if opening := _opening(next_line.strip(SPACES)):
+            if opening := _opening(next_line.strip(LINE_SPACES)):
                 openings.add(opening)
     blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
     return Paragraphing(frozenset(openings), blank_lines)

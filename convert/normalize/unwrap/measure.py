@@ -165,7 +165,7 @@ def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
 
 
 def measure(blocks: list[list[str]]) -> Widths:
-    """The measure of the blocks' lines (each block's last line, which a wrap never ends, left out)."""
+    """The measure of the blocks' lines (a block's last line, which no wrap ends, left out)."""
     wide: Counter[int] = Counter()
     latin: list[str] = []
     for text, is_wide_line in _wrapped_lines(blocks):

@@ -4,7 +4,7 @@ Project Gutenberg's Federalist Papers and The Girl's Own Paper, and the arXiv gr
 paragraphs of the Korzen & Bast benchmark, are clean text with blank-line paragraphs. Each is
 set the way pdftotext gives back a Word PDF: greedy wraps at a proportional measure (Liberation
 Serif, metric-compatible with Times New Roman, 12 pt on a 6.5-inch line), no blank lines, no
-indentation, a form feed every 46 lines. The typeface is not the one `lines.latin_width`
+indentation, a form feed every 46 lines. The typeface is not the one `measure.latin_width`
 approximates, so the unwrap pass sees the measure only as the text shows it. Also the one real
 pdftotext output of the benchmark (a two-column paper) against its ground truth.
 

@@ -13,12 +13,9 @@ from functools import lru_cache
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 KANA = r"\u3040-\u30ff\u31f0-\u31ff"
 HANGUL = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
-# CJK symbols and punctuation, full-width forms, and the curly quotes Chinese text uses.
-CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 
 HAN_RE = re.compile(f"[{HAN}]")
 CJK_RE = re.compile(f"[{HAN}{KANA}{HANGUL}]")
-LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Marks that may end a paragraph (a sentence end, possibly followed by closing quotes/brackets).
 SENTENCE_END = "。！？!?.…"

@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
 from ..memo import derived, kept_while
-from . import furniture, invisible, layout, lines, mojibake, punctuation, stray, width
+from . import (
+    furniture,
+    invisible,
+    layout,
+    line_endings,
+    mojibake,
+    punctuation,
+    stray,
+    unwrap,
+    width,
+)
 
 PassFunction = Callable[[str, Config], list[Edit]]
 
@@ -28,13 +38,13 @@ class Pass:
 
 
 PASSES: tuple[Pass, ...] = (
-    Pass("line-endings", lines.fix_line_endings),
+    Pass("line-endings", line_endings.fix_line_endings),
     Pass("invisible", invisible.remove_invisible),
     Pass("mojibake", mojibake.repair_mojibake),
     Pass("width", width.narrow_ascii_letters_digits),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("furniture", furniture.remove_page_furniture),
-    Pass("unwrap", lines.unwrap_lines),
+    Pass("unwrap", unwrap.unwrap_lines),
     Pass("layout", layout.join_layout_breaks),
     Pass("stray", stray.mark_stray_tokens),
 )

@@ -8,13 +8,9 @@ joined only when the unfinished one ends on a pause, after which no heading can 
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from functools import cache
 from itertools import pairwise
-
-from wordfreq import get_frequency_dict
 
 from ..blocks import (
     Block,
@@ -22,6 +18,13 @@ from ..blocks import (
     edge_spaces_everywhere,
     ends_mid_sentence,
     ends_paragraph,
+    space_at_break,
+    split_blocks,
+)
+from ..changes import Edit
+from ..chars import is_han, is_wide, mostly_wide
+from ..config import Config
+from ..headings import (
     has_bare_comma,
     heading_length,
     in_capitals,
@@ -30,81 +33,9 @@ from ..blocks import (
     is_dateline,
     is_subtitle,
     looks_like_heading,
-    space_at_break,
-    split_blocks,
 )
-from ..changes import Edit
-from ..chars import HAN, is_han, is_wide, mostly_wide
-from ..config import Config
+from .words import splits_word
 
-
-@cache
-def _zh_frequencies() -> dict[str, float]:
-    # called as the other passes call it: wordfreq caches the list per argument spelling
-    return get_frequency_dict("zh")
-
-
-def _zipf(word: str) -> float:
-    frequency = _zh_frequencies().get(word, 0.0)
-    return math.log10(frequency * 1e9) if frequency else 0.0
-
-
-def splits_word(left: str, right: str) -> bool:
-    """True where Chinese text on either side of a break spells one word across it.
-
-    Without a tokenizer the test is local: the four Han characters on each side are segmented
-    into the likeliest words (unigram frequencies, as jieba does), and the break cuts a word
-    where that segmentation has no boundary at the break (`迎接外` / `方领导人` is `外方`,
-    `斜拉桥合` / `龙` is `合龙`, `国际` / `象棋` is `国际象棋`). Comparing whole segmentations,
-    not one pair of characters, keeps `出行` / `为期` apart: `行为` is a commoner word than
-    either, but `出行|为期` is likelier than `出|行为|期`.
-    """
-    if not (left and right and is_han(left[-1]) and is_han(right[0])):
-        return False
-    tail = HAN_TAIL_RE.search(left[-SEGMENT_CONTEXT:])
-    head = HAN_HEAD_RE.match(right[:SEGMENT_CONTEXT])
-    if not tail or not head:
-        return False
-    before = tail.group()
-    return len(before) not in _word_boundaries(before + head.group())
-
-
-# Han characters on each side of a break that the segmentation looks at
-SEGMENT_CONTEXT = 4
-# the longest word the segmentation tries, and the Zipf value of a character the list lacks
-LONGEST_WORD = 4
-UNKNOWN_CHARACTER_ZIPF = 1.0
-
-
-@cache
-def _word_boundaries(text: str) -> frozenset[int]:
-    """Offsets where the likeliest segmentation of `text` into words puts a boundary.
-
-    The score of a segmentation is the sum of its words' log frequencies (Zipf less nine); a
-    character the list lacks counts as a rare word of its own.
-    """
-    best = [0.0] + [-math.inf] * len(text)
-    back = [0] * (len(text) + 1)
-    for end in range(1, len(text) + 1):
-        for size in range(1, min(LONGEST_WORD, end) + 1):
-            zipf = _zipf(text[end - size : end])
-            if not zipf:
-                if size > 1:
-                    continue
-                zipf = UNKNOWN_CHARACTER_ZIPF
-            score = best[end - size] + zipf - 9
-            if score > best[end]:
-                best[end], back[end] = score, end - size
-    boundaries = set()
-    end = len(text)
-    while end:
-        boundaries.add(end)
-        end = back[end]
-    return frozenset(boundaries)
-
-
-HAN_TAIL_RE = re.compile(f"[{HAN}]+$")
-HAN_HEAD_RE = re.compile(f"[{HAN}]+")
 PAUSE_START = "，、。；：？！）》”,;"
 CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 
@@ -177,7 +108,7 @@ def has_perfective(text: str) -> bool:
     """True where a heading-like block holds the particle 了: a sentence's words, not a headline.
 
     `会议表决通过了全国人大` / `常委会代表资格审查委员会…`: a layout break cut a sentence after a
-    verb and its 了. Headlines state news without it: none of zh-news-xwlb's 508 heading-like
+    verb and its 了. Headlines state news without it: none of zh-news-xwlb's heading-like
     blocks holds 了 (了解 and 为了, words of their own, do not count).
     """
     return "了" in text and bool(PERFECTIVE_RE.search(text))
@@ -205,9 +136,9 @@ def _sentence_tail(text: str) -> bool:
     A heading-like block above `举行宪法宣誓仪式。` or `李斌等就有关议题作了说明和汇报。` is
     the opening of the sentence a layout break cut (`…在北京人民大会堂` / `举行…`,
     `全国政协副主席兼秘书长` / `李斌等…`), though the break fell between two words: no news
-    story puts a sentence this short, with no comma, right under a headline (zh-news-xwlb: none
-    of 508 heading-like blocks is followed by a paragraph of 20 characters or fewer but a bare
-    dateline; the limit was 10 until seeds 0-9 showed 16-character tails).
+    story puts a sentence this short, with no comma, right under a headline (in zh-news-xwlb no
+    heading-like block is followed by a paragraph of `SENTENCE_TAIL` characters or fewer but a
+    bare dateline).
     """
     return (
         len(text) <= SENTENCE_TAIL

@@ -24,7 +24,8 @@ MARK_LOG = {
 # character of the text; the spaces are found by looking back from the mark
 # `…` alone (a lone one: the Chinese ellipsis is two) stands for `……` as `...` does
 MARK_RE = re.compile(r"[,;:?!]|\.{3,}|。{3,}|-{2,}|(?<!…)…(?!…)")
-SPACES = " \t\u00a0"
+# spaces around a mark that go with it when it becomes full width
+MARK_SPACES = " \t\u00a0"
 # Pairs on one line, or across a single line break (a hard wrap, which the unwrap pass joins).
 # Every alternative starts with its quote or bracket (the single quote's "no letter before" is
 # checked after it), so the search jumps from one candidate to the next.
@@ -179,13 +180,13 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         mark = text[m_start:m_end]
         # spaces around a converted mark go with it: full-width marks carry their own spacing
         start = m_start
-        while start > previous_end and text[start - 1] in SPACES:
+        while start > previous_end and text[start - 1] in MARK_SPACES:
             start -= 1
         previous_end = m_end
         if start < converted_until:
             start = converted_until
         end = m_end
-        while end < length and text[end] in SPACES:
+        while end < length and text[end] in MARK_SPACES:
             end += 1
         if (protected and _inside(protected, m_start)) or not _cjk_context(
             text, m_start, end, converted_until

@@ -12,17 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..blocks import is_byline, split_blocks
+from ..blocks import split_blocks
 from ..changes import Edit
 from ..chars import HAN, HAN_RE
 from ..config import Config
+from ..headings import is_byline
 
 STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])")
 # the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
 # `[a-z]+`) is tried at every character of the text; one that starts with a character class
 # jumps from one lowercase letter to the next
 LOWERCASE_WORD_RE = re.compile("[a-z\u00df-\u00ff][a-z\u00df-\u00ff]*")
-SPACES = " \t"
+# spaces around a stray word (not a line break: a word at a line end is no stray word)
+WORD_SPACES = " \t"
 MISSING_GLYPH = "□"
 
 
@@ -42,9 +44,9 @@ def _stray_words(text: str) -> Iterator[re.Match[str]]:
     length = len(text)
     for word in LOWERCASE_WORD_RE.finditer(text):
         start, end = word.span()
-        while start > 0 and text[start - 1] in SPACES:
+        while start > 0 and text[start - 1] in WORD_SPACES:
             start -= 1
-        while end < length and text[end] in SPACES:
+        while end < length and text[end] in WORD_SPACES:
             end += 1
         if start > 0 and end < length and HAN_RE.match(text, start - 1) and HAN_RE.match(text, end):
             match = STRAY_WORD_RE.match(text, start)

@@ -23,7 +23,7 @@ FULLWIDTH_ALNUM_RE = re.compile(f"[{ALNUM_FULLWIDTH}][{ALNUM_FULLWIDTH}]*")
 # Between Latin letters or digits of either width: the left one is narrowed by this same pass.
 # The runs of U+3000 are found first and their neighbours checked after: a pattern that starts
 # by looking behind would be tried at every character of the text. (Spelled with a literal first
-# character, which the regex engine searches for ten times faster than `\u3000+`.)
+# character, which the regex engine searches for far faster than `\u3000+`.)
 IDEOGRAPHIC_SPACES_RE = re.compile("\u3000\u3000*")
 LATIN_NEIGHBOUR_RE = re.compile(f"[A-Za-z0-9{ALNUM_FULLWIDTH}]")
 NARROW = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..blocks import CHAPTER_LINE_RE, ends_paragraph, looks_like_heading
+from ..blocks import ends_paragraph
 from ..config import Config
+from ..headings import CHAPTER_LINE_RE, looks_like_heading
 from ..model import Paragraph, Section
 from .language import lang_attr
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..blocks import (
+from ..config import Config
+from ..headings import (
     BYLINE_CJK_RE,
     BYLINE_EN_RE,
     CHAPTER_LINE_RE,
@@ -16,7 +17,6 @@ from ..blocks import (
     is_subtitle,
     looks_like_heading,
 )
-from ..config import Config
 from ..model import Contributor
 from .body import heading_flags
 

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
-from convert.normalize import furniture, invisible, lines, mojibake, punctuation, stray
+from convert.normalize import invisible, mojibake, punctuation, stray
+from convert.normalize.furniture import page_breaks, page_lines, remove_page_furniture, shapes
+from convert.normalize.unwrap import decide, measure
 
 from .test_properties import EXAMPLES
 
@@ -90,14 +92,14 @@ def test_invisible_characters(text: str) -> None:
 @FAST
 @given(TEXTS)
 def test_form_feeds_and_furniture_lines(text: str) -> None:
-    assert _spans(furniture._form_feeds(text)) == _spans(furniture.FORM_FEED_RE.finditer(text))
+    assert _spans(page_breaks.form_feeds(text)) == _spans(page_breaks.FORM_FEED_RE.finditer(text))
     plain = (
         "\f" in text
-        or re.search(furniture.PAGE_NUMBER_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
-        or re.search(furniture.JUMP_LINE_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
-        or furniture.JUMP_INLINE_CORE_RE.search(text)
+        or re.search(shapes.PAGE_NUMBER_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
+        or re.search(shapes.JUMP_LINE_RE.pattern, text, re.IGNORECASE | re.MULTILINE)
+        or shapes.JUMP_INLINE_CORE_RE.search(text)
     )
-    assert furniture._may_hold_furniture(text) == bool(plain)
+    assert shapes.may_hold_furniture(text) == bool(plain)
 
 
 @FAST
@@ -143,27 +145,27 @@ def test_mostly_wide(chars: list[str]) -> None:
 @given(st.lists(st.sampled_from(["Mr", "Mrs.", "St.", "etc", ".", " ", "No.", "said", "中"])))
 def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[str]) -> None:
     line = "".join(words)  # a line: the unwrap pass splits its blocks at line feeds
-    assert line.endswith(".") or not lines.ABBREVIATION_RE.search(line)
+    assert line.endswith(".") or not decide.ABBREVIATION_RE.search(line)
 
 
 @FAST
 @given(TEXTS)
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
-    if furniture._holds_no_furniture(text):
-        assert furniture._furniture_lines(text, furniture._lines(text)) == []
-        assert furniture.remove_page_furniture(text, Config()) == []
+    if shapes.holds_no_furniture(text):
+        assert page_lines.furniture_lines(text, page_lines.lines_of(text)) == []
+        assert remove_page_furniture(text, Config()) == []
 
 
 @FAST
 @given(st.lists(TEXTS, max_size=6))
 def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str]) -> None:
-    """`lines._wrapped_lines` finds the wide characters of every line in one substitution; each
+    """`measure._wrapped_lines` finds the wide characters of every line in one substitution; each
     line's answer is `mostly_wide`'s of its stripped text."""
     blocks = [text.split("\n") for text in block_texts]
     expected = [
         (text, mostly_wide(text))
         for block in blocks
         for line in block[:-1]
-        if (text := line.strip(lines.SPACES))
+        if (text := line.strip(measure.LINE_SPACES))
     ]
-    assert list(lines._wrapped_lines(blocks)) == expected
+    assert list(measure._wrapped_lines(blocks)) == expected

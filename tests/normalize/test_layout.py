@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from convert.blocks import split_blocks
-from convert.changes import replay
 from convert.config import Config
 from convert.normalize import normalize
 from convert.normalize.layout import (
@@ -14,17 +13,10 @@ from convert.normalize.layout import (
     broken_headlines,
     cuts_date,
     has_perfective,
-    splits_word,
 )
 
 from ..conftest import REPO
-
-
-def paragraphs(text: str) -> list[str]:
-    result = normalize(text)
-    assert replay(text, result.changes) == result.text
-    return result.text.split("\n\n")
-
+from ..support.normalized import paragraphs
 
 # a narrow column from bench/damage.py (seed 0, xwlb article 128): two headlines, each cut in
 # two by a layout break; the first paragraph is cut twice
@@ -174,31 +166,6 @@ def test_a_layout_break_at_the_space_of_a_headline_keeps_the_space() -> None:
         "据巴勒斯坦媒体报道，以军当天空袭加沙地带多地，造成至少35人死亡。"
     )
     assert "加沙地带多地遭以军袭击 致35人死亡" in paragraphs(text)
-
-
-@pytest.mark.parametrize(
-    ("left", "right"),
-    [
-        ("习近平和彭丽媛热情迎接外", "方领导人夫妇，同他们亲切握手"),  # 外方
-        ("世界在建最长桥梁——通泰扬特大桥首座斜拉桥合", "龙"),  # 合龙
-        ("还有许多国家政党和政治组织领导人发来贺", "电贺函，热烈祝贺"),  # 贺电
-        ("中国国际", "象棋协会"),  # 国际象棋
-    ],
-)
-def test_a_break_inside_a_word_is_found_by_segmenting_both_sides(left: str, right: str) -> None:
-    assert splits_word(left, right)
-
-
-@pytest.mark.parametrize(
-    ("left", "right"),
-    [
-        ("全国铁路暑运结束 8.3亿人次出行", "为期两个月的全国铁路暑运日前结束"),  # not 行为
-        ("东城区总工会", "以党的二十大精神为指引"),  # not 会以
-        ("法国一季度经济增长陷入停滞", "法国国家统计和经济研究所"),
-    ],
-)
-def test_a_break_between_words_cuts_none(left: str, right: str) -> None:
-    assert not splits_word(left, right)
 
 
 def test_a_heading_whose_last_word_and_the_next_first_make_another_stays_apart() -> None:

@@ -7,13 +7,11 @@ import pytest
 from convert.config import Config
 from convert.normalize.width import narrow_ascii_letters_digits
 
+from ..support.normalized import applied
+
 
 def narrowed(text: str) -> str:
-    pieces, cursor = [], 0
-    for edit in narrow_ascii_letters_digits(text, Config()):
-        pieces += [text[cursor : edit.start], edit.after]
-        cursor = edit.end
-    return "".join([*pieces, text[cursor:]])
+    return applied(text, narrow_ascii_letters_digits(text, Config()))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,237 @@
+"""What a short block reads as: a heading, a byline, a dateline, a subtitle, a name.
+
+The layout-break repair and the structure stage must agree on what a heading is: a layout pass that
+thought a heading was a paragraph fragment would swallow it into the next paragraph, and no later
+stage could recover it. So both ask the questions in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .blocks import ends_mid_sentence, ends_paragraph
+from .chars import han_ratio
+from .config import Config
+
+SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
+BYLINE_CJK_RE = re.compile(
+    r"^[□■◇◆]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
+    r"[\s　:：]*(?P<names>.*)$"
+)
+BYLINE_EN_RE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z][^.!?]*)$")
+CHAPTER_EN_RE = re.compile(
+    r"^(?:chapter|part|book|section|letter|volume|act|scene)\s+(?:[0-9]+|[ivxlcdm]+|[a-z]+)\b",
+    re.IGNORECASE,
+)
+# `央视网消息（新闻联播）：`, `本报讯（记者 王磊）`, `新华社北京10月17日电`, `BEIJING, Oct. 17 —`:
+# where and from whom the story comes; it opens the first paragraph and is never a heading
+DATELINE_RE = re.compile(
+    r"^(?:\S{1,12}(?:消息|讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*[：:]"
+    r"|\S{0,6}(?:消息|讯|电)\s*[（(][^）)\n]{0,30}[）)]"
+    r"|(?:本报|新华社|中新社)\S{0,12}(?:讯|电)(?:$|\s|[（(])"
+    r"|[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? ?[—–-]{1,2})"
+)
+QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”|「[^」]*」")
+# a chapter line that is a heading even though it ends with a full stop: `CHAPTER I.`
+CHAPTER_LINE_RE = re.compile(
+    r"(?:chapter|part|book|volume|act|scene)\s+(?:[0-9]+|[ivxlcdm]+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)(?:[.:]\s+[A-Z][^\n.!?]{0,60})?[.:]?",
+    re.IGNORECASE,
+)
+INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
+INNER_PAUSES_RE = re.compile(r"[，、,]")
+DIGITS_RE = re.compile(r"[0-9]+")
+
+
+# letters a line in capitals needs to be a heading (not `I.` or `A`)
+MIN_CAPITALS = 3
+
+
+def in_capitals(text: str, config: Config) -> bool:
+    """An English heading set in capitals, full stop and all: `THE AMATEUR CHURCH ORGANIST.`
+
+    `looks_like_heading` refuses a line that ends a sentence; a magazine's headings and
+    bylines (`BY THE HON. VICTORIA GROSVENOR.`) often do.
+    """
+    letters = 0
+    for c in text:  # (stops at the first letter that is not an ASCII capital: most texts' first)
+        if c.isalpha():
+            if not (c.isupper() and c.isascii()):
+                return False
+            letters += 1
+    return letters >= MIN_CAPITALS and len(text.split()) <= config.max_heading_words
+
+
+def quotes_balanced(text: str) -> bool:
+    return (
+        text.count("“") == text.count("”")
+        and text.count("「") == text.count("」")
+        and text.count("（") == text.count("）")
+        and text.count("《") == text.count("》")
+        and text.count("(") == text.count(")")
+        and text.count('"') % 2 == 0
+    )
+
+
+def is_subtitle(text: str) -> bool:
+    return bool(SUBTITLE_RE.match(text)) and len(SUBTITLE_RE.sub("", text)) > 0
+
+
+def is_byline(text: str) -> bool:
+    """`□本报记者 张晶 边磊`, `By Jane Austen`; not `记者从江苏省生态环境厅获悉，…`, a sentence
+    that opens with the reporter: names hold no sentence punctuation."""
+    if "\n" in text:
+        return False
+    cjk = BYLINE_CJK_RE.match(text)
+    if cjk:
+        return not SENTENCE_PUNCTUATION_RE.search(cjk.group("names"))
+    return bool(BYLINE_EN_RE.match(text))
+
+
+SENTENCE_PUNCTUATION_RE = re.compile(r"[，。；！？,;!?]")
+
+
+def has_bare_comma(text: str) -> bool:
+    """A comma outside quotes and book-title marks: rare in a headline, common in a sentence."""
+    if "，" not in text and "," not in text:
+        return False  # cheap: most headings hold no comma at all
+    bare = QUOTED_RE.sub("", text)
+    return "，" in bare or "," in bare
+
+
+# words a title leaves in lowercase (Chicago, APA): a Title Case line may hold them in the middle
+# fmt: off
+TITLE_SMALL_WORDS = frozenset((
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+    "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "onto", "upon",
+    "over", "than", "vs", "de", "du", "la", "le", "von", "van", "der",
+))
+# fmt: on
+TITLE_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+
+
+def is_title_case_line(text: str) -> bool:
+    """Every word capitalised but the small ones in the middle: `Hostile Input Sampler`.
+
+    Such a line is a title even though it ends in a lowercase letter; a wrapped line of prose
+    that happens to end in a name (`said Miss Bingley`) starts with a lowercase word, and one
+    with a full stop inside (`Mr. Darcy`) is a sentence's tail, so both are left out.
+    """
+    words = text.split()
+    if not words or "." in text or not TITLE_WORD_RE.fullmatch(words[0]):
+        return False
+    if not TITLE_WORD_RE.fullmatch(words[-1]):
+        return False
+    return all(TITLE_WORD_RE.fullmatch(w) or w in TITLE_SMALL_WORDS for w in words[1:-1])
+
+
+# document parts that head a section; a line made of other capitalised words alone is a name
+# fmt: off
+STRUCTURE_WORDS = frozenset((
+    "abstract", "acknowledgements", "acknowledgments", "addendum", "afterword", "appendix",
+    "background", "bibliography", "book", "chapter", "conclusion", "conclusions", "contents",
+    "dedication", "discussion", "epilogue", "foreword", "glossary", "index", "interlude",
+    "introduction", "methods", "notes", "overview", "part", "preamble", "preface", "prelude",
+    "prologue", "references", "results", "section", "summary", "volume",
+))
+# fmt: on
+NAME_WORD_RE = re.compile(
+    r"(?:[A-Z]\.){1,3}|[A-Z][a-z]*(?:['’-][A-Z][a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?"
+)
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "du", "del", "bin"})
+
+
+def is_name_line(text: str) -> bool:
+    """A person's name alone on a line (`HAMILTON`, `Jane Austen`, `J. R. Smith`): a byline.
+
+    One to four capitalised words, no digits, no document-part word (`Introduction`), an optional
+    full stop after a single name (`PUBLIUS.`, a signature).
+    """
+    if "\n" in text or CHAPTER_LINE_RE.fullmatch(text) or CHAPTER_EN_RE.match(text):
+        return False
+    words = (
+        text.removesuffix(".").split() if text.count(".") == 1 and " " not in text else text.split()
+    )
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(w.lower().strip(".") in STRUCTURE_WORDS for w in words):
+        return False
+    names = [w for w in words if w not in NAME_PARTICLES]
+    return bool(names) and all(NAME_WORD_RE.fullmatch(w) for w in names)
+
+
+def is_dateline(text: str) -> bool:
+    return bool(DATELINE_RE.match(text))
+
+
+def is_bare_dateline(text: str) -> bool:
+    """A dateline alone in its block (`央视网消息（新闻联播）：`): its paragraph comes next."""
+    match = DATELINE_RE.match(text)
+    return match is not None and not text[match.end() :].strip()
+
+
+def looks_like_heading(text: str, config: Config) -> bool:
+    """See `_looks_like_heading`; cached, as the unwrap and layout passes ask about every line."""
+    if len(text) > MAX_HEADING_LENGTH:
+        return False
+    return _looks_like_heading(text, config.max_heading_chars, config.max_heading_words)
+
+
+# no heading is longer than this many characters, whatever the configuration says about words
+MAX_HEADING_LENGTH = 400
+BOOK_TITLE_RE = re.compile(r"《[^》]*》")
+# a work's title inside a headline counts as a noun of this many characters
+BOOK_TITLE_LENGTH = 6
+
+
+def heading_length(text: str) -> int:
+    """A headline's length with each 《…》 counted as one noun.
+
+    The title of a programme or a law runs long (`《中国梦·劳动美——2025五一国际劳动节“心连心”
+    特别节目》今晚播出` is 38 characters), yet the line is a headline of a few words.
+    """
+    if "《" not in text:
+        return len(text)
+    excess = sum(
+        max(0, m.end() - m.start() - BOOK_TITLE_LENGTH) for m in BOOK_TITLE_RE.finditer(text)
+    )
+    return len(text) - excess
+
+
+@lru_cache(maxsize=8192)
+def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: int) -> bool:
+    """A short single line that reads as a title rather than as part of a sentence.
+
+    Chinese news headings run to 30-odd characters, may hold a pause (`、`, one `，`) but never a
+    sentence stop, and never end with punctuation. English headings are short, never end with a
+    lowercase letter mid-sentence style, and often are `Chapter N` or set in capitals.
+    """
+    if "\n" not in text and CHAPTER_LINE_RE.fullmatch(text):
+        return True  # `CHAPTER I.`, `Chapter 1`, `BOOK TWO`
+    if "\n" in text or not text or ends_paragraph(text):
+        return False
+    if ends_mid_sentence(text) and not is_title_case_line(text):
+        return False  # `…the subject of` is a wrapped sentence; `General Introduction` is not
+    if not quotes_balanced(text) or INNER_STOPS_RE.search(text) or is_dateline(text):
+        return False
+    if len(INNER_PAUSES_RE.findall(text)) > 2:
+        return False
+    if han_ratio(DIGITS_RE.sub("", text)) >= 0.5:
+        # digits are set in Chinese headlines as in English ones (`2023年全国消防宣传月…`)
+        return heading_length(text) <= max_heading_chars
+    words = text.split()
+    if CHAPTER_EN_RE.match(text):
+        return len(words) <= max_heading_words
+    if text.endswith((":", "：")):
+        return False  # a salutation (`To the People of the State of New York:`) or a lead-in
+    if text[:1].islower():
+        return False  # `and lastly, THE ADDITIONAL SECURITY WHICH ITS`: a sentence goes on
+    if len(words) > max_heading_words or text.endswith(","):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    # Title case: most words longer than three letters begin with a capital.
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)

@@ -1,0 +1,40 @@
+"""Page furniture: what the page layout printed around the text, not part of it.
+
+Running heads and feet repeated on every page, page numbers (`— 3 —`, `3`, `Page 3`, `- 3 -`,
+`第3页`, `3/12`), jump lines (`（下转第2版）`, `上接第一版`, "Continued on page 5") and the form feeds
+between pages. Left in, they become paragraphs of their own or, worse, glue themselves into the
+middle of a sentence that the page cut in two. A line is furniture only by its shape and its
+place (`page_lines`); form feeds become block breaks (`page_breaks`).
+"""
+
+from __future__ import annotations
+
+from ...changes import Edit, without_overlaps
+from ...config import Config
+from .page_breaks import form_feed_edits, page_break_pads
+from .page_lines import furniture_lines, lines_of
+from .shapes import holds_no_furniture, may_hold_furniture
+
+
+def remove_page_furniture(text: str, config: Config) -> list[Edit]:
+    """Edits that remove page furniture; form feeds become block breaks.
+
+    >>> text = "正文第一页\\n— 1 —\\n\\f（上接第1版）\\n正文第二页。"
+    >>> [e.kind for e in remove_page_furniture(text, Config())]
+    ['page-number', 'jump-line', 'form-feed']
+    """
+    if (
+        not config.remove_page_furniture
+        or holds_no_furniture(text)  # (first: when it holds, the answer is the same)
+        or not may_hold_furniture(text)
+    ):
+        return []
+    lines = lines_of(text)
+    edits = furniture_lines(text, lines)
+    if "\f" in text:
+        edits.extend(form_feed_edits(text, edits))
+        edits.extend(page_break_pads(text, lines, edits))
+    return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
+
+
+__all__ = ["remove_page_furniture"]

@@ -1,0 +1,171 @@
+"""Lines that are furniture: page numbers and jump lines by their form, running heads and feet by
+being repeated next to page boundaries (form feeds, page numbers, the start or end of the text)
+and nowhere else."""
+
+from __future__ import annotations
+
+from itertools import accumulate, repeat
+from typing import NamedTuple
+
+from ...blocks import ends_paragraph
+from ...changes import Edit
+from .shapes import (
+    BARE_NUMBER_RE,
+    JUMP_INLINE_CORE_RE,
+    JUMP_INLINE_RE,
+    JUMP_LINE_RE,
+    PAGE_NUMBER_RE,
+)
+
+MAX_HEAD_CHARS = 40
+
+
+class Line(NamedTuple):
+    start: int
+    end: int  # excluding the line feed
+    text: str
+    key: str  # the text without form feeds and surrounding white space
+
+
+def lines_of(text: str) -> list[Line]:
+    """Every line (a text's tens of thousands: built by C loops, each `Line` by
+    `tuple.__new__`, not by the named tuple's Python-level constructor)."""
+    raws = text.split("\n")
+    if "\f" in text:
+        keys = [raw.replace("\f", "").strip() if "\f" in raw else raw.strip() for raw in raws]
+    else:
+        keys = list(map(str.strip, raws))
+    # where each line ends: the lengths of the lines before it and of their line feeds, summed
+    ends = list(accumulate(map((1).__add__, map(len, raws)), initial=-1))
+    starts = map((1).__add__, ends[:-1])  # a line starts after the line feed before it
+    return list(map(tuple.__new__, repeat(Line), zip(starts, ends[1:], raws, keys, strict=True)))
+
+
+def _boundaries(lines: list[Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
+    """Indexes of lines at a page boundary: form feeds, page numbers, start and end of text."""
+    marks = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
+    first = next((i for i, line in enumerate(lines) if line.key), None)
+    if first is not None:  # the first and the last line with content
+        last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].key)
+        marks += [first - 1, last + 1]
+    return sorted(set(marks))
+
+
+def _near_boundary(lines: list[Line], boundaries: list[int], reach: int = 1) -> list[bool]:
+    """For each line: within `reach` non-blank lines of a page boundary (two linear sweeps).
+
+    A running head or foot stands right next to the page break, a page number or a jump line."""
+    marks = set(boundaries)
+    near = [False] * len(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        seen = 0  # non-blank lines since the last boundary (the start or end of the text is one)
+        for i in order:
+            if i in marks:
+                seen = 0
+                near[i] = True
+                continue
+            if lines[i].key:
+                seen += 1
+            if seen <= reach:
+                near[i] = True
+    return near
+
+
+def _mostly_near(flags: list[bool]) -> bool:
+    """At least two places next to a page boundary, and two in three of all its places."""
+    hits = sum(flags)
+    return hits >= 2 and hits * 3 >= len(flags) * 2
+
+
+def _running_heads(lines: list[Line], near: list[bool], pages: int) -> set[str]:
+    """Short lines repeated next to page boundaries (the first page's may sit under the title)."""
+    if pages < 2:
+        return set()
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        key = line.key
+        if key and len(key) <= MAX_HEAD_CHARS:
+            where = places.get(key)
+            if where is None:
+                places[key] = [i]
+            else:
+                where.append(i)
+    # (a line seen once is no running head: asked first, as most lines are seen once)
+    return {
+        key
+        for key, where in places.items()
+        if len(where) >= 2 and _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
+    }
+
+
+def _at_edge(index: int, lines: list[Line]) -> bool:
+    """Next to a form feed or the start or end of the text (blank lines between allowed)."""
+    for step in (-1, 1):
+        pos = index + step
+        while 0 <= pos < len(lines) and not lines[pos].key and "\f" not in lines[pos].text:
+            pos += step
+        if not 0 <= pos < len(lines) or "\f" in lines[pos].text:
+            return True
+    return "\f" in lines[index].text
+
+
+def _line_edit(lines: list[Line], index: int, text: str, kind: str, message: str) -> Edit:
+    """Remove the line and its line feed: the lines around it meet as a plain line break, and
+    the unwrap pass decides whether they belong to one paragraph. A line that opens a page
+    after pdftotext's blank line takes that blank line with it."""
+    line = lines[index]
+    end = line.end + 1 if line.end < len(text) else line.end
+    start = line.start
+    after_blank = index >= 2 and not lines[index - 1].text.strip() and lines[index - 2].key
+    if line.text.startswith("\f") and after_blank:
+        start -= 1
+    return Edit(start, end, "", kind, message)
+
+
+def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
+    # each line's shape, asked once (a blank line is neither)
+    page_number, jump_line = PAGE_NUMBER_RE.match, JUMP_LINE_RE.match
+    numbers = [bool(line.key) and page_number(line.key) is not None for line in lines]
+    jumps = [bool(line.key) and jump_line(line.key) is not None for line in lines]
+    boundaries = _boundaries(lines, numbers, jumps)
+    pages = text.count("\f") + 1 + sum(numbers)
+    # a bare number is a page number of one shape
+    bare_numbers = sum(
+        1
+        for line, number in zip(lines, numbers, strict=True)
+        if number and BARE_NUMBER_RE.match(line.key)
+    )
+    near = _near_boundary(lines, boundaries)
+    heads = _running_heads(lines, near, pages)
+    edits = []
+    for index, line in enumerate(lines):
+        key = line.key
+        if not key:
+            continue
+        if jumps[index]:
+            edits.append(_line_edit(lines, index, text, "jump-line", f"jump line {key!r} removed"))
+        elif numbers[index] and (
+            not BARE_NUMBER_RE.match(key) or bare_numbers >= 2 or _at_edge(index, lines)
+        ):
+            edits.append(
+                _line_edit(lines, index, text, "page-number", f"page number {key!r} removed")
+            )
+        elif key in heads:
+            message = f"running head or foot {key!r} removed"
+            edits.append(_line_edit(lines, index, text, "running-head", message))
+        elif (
+            "转" in line.text or "接" in line.text  # in every inline jump line
+        ) and JUMP_INLINE_CORE_RE.search(line.text):  # a quick search where JUMP_INLINE_RE is
+            for match in JUMP_INLINE_RE.finditer(line.text):
+                at_edge = match.start() == 0 or match.end() == len(line.text)
+                if at_edge and len(key) > len(match.group().strip()):
+                    edits.append(
+                        Edit(
+                            line.start + match.start(),
+                            line.start + match.end(),
+                            "",
+                            "jump-line",
+                            f"jump line {match.group().strip()!r} removed",
+                        )
+                    )
+    return edits

@@ -1,0 +1,92 @@
+"""The shapes of page furniture: page numbers and jump lines, and quick scans for them.
+
+Most texts hold no furniture at all (and every text a second time round), so the pass first asks
+the whole text with a few searches before it looks at every line.
+"""
+
+from __future__ import annotations
+
+import re
+
+DASH = r"[-－—–―]"
+PAGE_NUMBER_RE = re.compile(
+    rf"^[ \t\u3000]*(?:{DASH}+[ \t\u3000]*\d{{1,4}}[ \t\u3000]*{DASH}+"
+    r"|(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?"
+    r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁版]"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4}"
+    r"|\d{1,4})[ \t\u3000]*$",
+    re.IGNORECASE,
+)
+BARE_NUMBER_RE = re.compile(r"^[ \t\u3000]*\d{1,4}[ \t\u3000]*$")
+CN_NUMBER = "[0-9一二三四五六七八九十百〇零两]{1,4}"
+JUMP = (
+    rf"[（(]?[ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)]?"
+    r"|\(?(?:continued|cont'd\.?)[ \t]+(?:on|from)[ \t]+(?:page|p\.)[ \t]*\d{1,4}\)?"
+)
+JUMP_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{JUMP})[ \t\u3000]*$", re.IGNORECASE)
+# a jump line the extraction glued to the end of the last line of a page, or the start of the next
+_JUMP_INLINE = rf"[（(][ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)]"
+JUMP_INLINE_RE = re.compile(rf"(?:[ \t\u3000]*{_JUMP_INLINE}[ \t\u3000]*)+")
+# the same without the spaces around it, which a search would try at every character: there is
+# a match of one exactly where there is a match of the other
+JUMP_INLINE_CORE_RE = re.compile(_JUMP_INLINE)
+
+
+# A line of the text that is a page number or a jump line: the first line is matched at the
+# start of the text; the others are found from the line feed before them, which the regex engine
+# searches for quickly (a pattern that starts with `^` in MULTILINE mode is tried at every
+# character).
+_PAGE_NUMBER_BODY = PAGE_NUMBER_RE.pattern.removeprefix("^").removesuffix("$")
+_JUMP_LINE_BODY = JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$")
+PAGE_NUMBER_LINE_RE = re.compile(rf"\n{_PAGE_NUMBER_BODY}(?=\n|\Z)", re.IGNORECASE)
+JUMP_LINE_ANYWHERE_RE = re.compile(rf"\n{_JUMP_LINE_BODY}(?=\n|\Z)", re.IGNORECASE)
+
+
+def _first_line(text: str) -> str:
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
+def may_hold_furniture(text: str) -> bool:
+    """A quick scan: no form feed, page number or jump line means nothing to do (most texts,
+    and every text a second time round)."""
+    first = _first_line(text)
+    return (
+        "\f" in text
+        or PAGE_NUMBER_RE.match(first) is not None
+        or JUMP_LINE_RE.match(first) is not None
+        or PAGE_NUMBER_LINE_RE.search(text) is not None
+        or JUMP_LINE_ANYWHERE_RE.search(text) is not None
+        or JUMP_INLINE_CORE_RE.search(text) is not None
+    )
+
+
+# A line whose stripped text is a page number or a jump line, found in the raw text: the line's
+# white space may be any (`str.strip` removes it all), so these match wherever the line-by-line
+# test does, and sometimes where it does not.
+_LINE_SPACE = r"[^\S\n]*"
+FURNITURE_ANY_LINE_RE = re.compile(
+    rf"\n{_LINE_SPACE}(?:{_PAGE_NUMBER_BODY}|{_JUMP_LINE_BODY}){_LINE_SPACE}(?=\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def holds_no_furniture(text: str) -> bool:
+    """True only where `furniture_lines` finds nothing: no form feed, no line that is a page
+    number or a jump line (so one page, and no running heads), and no jump line glued to either
+    end of a line. A text whose only sign of furniture is a `（下转第2版）` inside a paragraph
+    (every text a second time round, once the unwrap pass joined its lines) is answered by a few
+    searches instead of a look at every line."""
+    if "\f" in text:
+        return False
+    first = _first_line(text).strip()
+    if PAGE_NUMBER_RE.match(first) or JUMP_LINE_RE.match(first):
+        return False
+    if FURNITURE_ANY_LINE_RE.search(text):
+        return False
+    for core in JUMP_INLINE_CORE_RE.finditer(text):
+        end = text.find("\n", core.end())
+        line = text[text.rfind("\n", 0, core.start()) + 1 : len(text) if end < 0 else end]
+        if any(m.start() == 0 or m.end() == len(line) for m in JUMP_INLINE_RE.finditer(line)):
+            return False  # (the edit also needs more on the line than the jump: not asked)
+    return True

@@ -1,0 +1,32 @@
+"""Line endings: every later pass sees LF only.
+
+CRLF, a lone CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR all become LF; a paragraph separator
+stands for a blank line. A NEL that is a cp1252 `…` read as Latin-1 is left for the mojibake pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..changes import Edit
+from ..config import Config
+from .mojibake import mojibake_nels
+
+# CRLF, lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (a paragraph separator is a blank line).
+LINE_ENDING_RE = re.compile("\r\n|\r|\u0085|\u2028|\u2029")
+
+
+def fix_line_endings(text: str, config: Config) -> list[Edit]:
+    """Every later pass sees LF only.
+
+    >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config())]
+    ['\\n', '\\n\\n']
+    """
+    edits = []
+    ellipses = mojibake_nels(text)  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    for match in LINE_ENDING_RE.finditer(text):
+        if match.start() in ellipses:
+            continue
+        after = "\n\n" if match.group() == "\u2029" else "\n"
+        edits.append(Edit(match.start(), match.end(), after, "line-ending"))
+    return edits

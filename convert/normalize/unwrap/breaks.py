@@ -1,0 +1,97 @@
+"""The unwrap pass: every line break inside a block becomes a paragraph end or a wrap."""
+
+from __future__ import annotations
+
+import re
+
+from ...blocks import edge_spaces_everywhere, space_at_break, split_blocks
+from ...changes import Edit
+from ...config import Config
+from ...headings import is_dateline
+from .decide import continues_quotation, full_with_space, paragraph_ends_here
+from .join import hyphen_edit, joiner
+from .measure import LINE_SPACES, measure
+from .paragraphing import learn_paragraphing
+
+INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
+
+
+LATIN_SENTENCE_END = ".!?"
+
+
+def unwrap_lines(text: str, config: Config) -> list[Edit]:
+    """Join hard-wrapped lines inside a block; keep the breaks the writer made.
+
+    A break is a paragraph end where the next line is indented (when indentation marks the
+    paragraphs of the block), or where the line stops short of the measure the text was set to
+    and finishes a sentence (pdftotext of a page with no blank lines between paragraphs), or
+    around a heading. A line that fills the measure and finishes a sentence is decided by what
+    the whole text shows (`learn_paragraphing`): how its paragraphs open, and whether blank lines
+    already mark them. Every other break inside a block is a wrap.
+    """
+    edits: list[Edit] = []
+    every_block = split_blocks(text)
+    blocks = [b for b in every_block if "\n" in b.text]
+    block_lines = [b.text.split("\n") for b in blocks]
+    widths = measure(block_lines)
+    paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
+    habit: bool | None = None  # spaces at line edges throughout: asked at the first one
+    for block, lines in zip(blocks, block_lines, strict=True):
+        # (the first character first: cheaper than a regex match for every line)
+        indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
+        marks_paragraphs = any(indented[1:])
+        pos = block.start
+        run = start = 0
+        opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
+        for index, line in enumerate(lines[:-1]):
+            line_end = pos + len(line)
+            next_line = lines[index + 1]
+            stripped_left = line.rstrip(LINE_SPACES)
+            stripped_right = next_line.lstrip(LINE_SPACES)
+            break_start = pos + len(stripped_left)
+            lead = len(next_line) - len(stripped_right)
+            break_end = line_end + 1 + lead
+            spaced = break_end - break_start == 2 and space_at_break(
+                text[break_start:break_end], stripped_left, stripped_right
+            )
+            if spaced:
+                if habit is None:
+                    habit = edge_spaces_everywhere(text)
+                spaced = not habit
+            if marks_paragraphs and indented[index + 1]:
+                after, kind = "\n\n", "indent-paragraph"
+            elif (
+                not marks_paragraphs
+                and not (spaced and full_with_space(line, widths))
+                and paragraph_ends_here(
+                    current := stripped_left.lstrip(LINE_SPACES),
+                    stripped_right,
+                    widths,
+                    config,
+                    paragraphing,
+                    run + len(current),
+                    opens_with_dateline,
+                    lines[start:index],
+                )
+                and not (
+                    current[-1:] in LATIN_SENTENCE_END
+                    and continues_quotation(current, lines[start:index], stripped_right, widths)
+                )
+            ):
+                after, kind = "\n\n", "paragraph-end"
+            else:
+                after, kind = joiner(stripped_left, stripped_right), "unwrap"
+                after = after or (" " if spaced else "")
+                if stripped_left.endswith("-"):
+                    hyphen = hyphen_edit(stripped_left, stripped_right, break_start)
+                    if hyphen:
+                        edits.append(hyphen)
+            if text[break_start:break_end] != after:
+                edits.append(Edit(break_start, break_end, after, kind))
+            run = 0 if after == "\n\n" else run + len(line)
+            if after == "\n\n":
+                start = index + 1
+                opens_with_dateline = is_dateline(stripped_right)
+            pos = line_end + 1
+    return edits

@@ -1,0 +1,248 @@
+"""Whether a line break inside a block is one the writer made (a paragraph end) or a wrap.
+
+Decided from the two lines at the break, the measure and the text's paragraphing: a short line
+that finishes a sentence, a heading, a dateline, English dialogue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...blocks import breaks_off_speech, ends_paragraph
+from ...chars import HAN, mostly_wide
+from ...config import Config
+from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
+from .join import in_chinese
+from .measure import HANGING, LINE_SPACES, Widths
+from .paragraphing import (
+    BLANK_LINES_SLACK,
+    NO_PARAGRAPHING,
+    Paragraphing,
+    full_line_ends_paragraph,
+)
+
+ABBREVIATION_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
+)
+OPENING_QUOTES = '"“‘'
+# a line ending so (`then observed,`, `cried out--`) before an opening quote introduces a speech
+SPEECH_INTRO_ENDS = (",", "—", "--")
+CLOSING = '.!?"”’'
+CLOSING_QUOTES = '"”’'
+
+
+# an entry's label in capitals, run into its text after a full stop and a dash
+RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
+# share of the measure a line inside an open quotation must fill to be a wrap for certain
+QUOTE_FIT = 0.95
+
+
+# a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
+# no paragraph of zh-news-xwlb has one between Han characters outside quotes
+HEADLINE_SPACE_RE = re.compile(f"[{HAN}0-9%”》）] [{HAN}0-9“《（]")
+TITLED_OR_QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”")
+
+
+def _is_spaced_headline(line: str, config: Config, paragraphing: Paragraphing, run: int) -> bool:
+    """`以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战` on a line of its own.
+
+    Where blank lines set paragraphs apart a headline has a block of its own, and a line inside
+    a block is a wrap (`以军持续空袭加沙地带 造成人员` / `死伤`).
+    """
+    return (
+        run == len(line)  # the line opens its paragraph
+        and not paragraphing.blank_lines
+        and mostly_wide(line)
+        and looks_like_heading(line, config)
+        and bool(HEADLINE_SPACE_RE.search(TITLED_OR_QUOTED_RE.sub("", line)))
+    )
+
+
+def paragraph_ends_here(
+    line: str,
+    next_line: str,
+    widths: Widths,
+    config: Config,
+    paragraphing: Paragraphing = NO_PARAGRAPHING,
+    run: int = 0,
+    lead: bool = False,
+    before: Sequence[str] = (),
+) -> bool:
+    """A break the writer made: a short line that finishes a sentence, or a heading.
+
+    `run` counts the characters of the paragraph so far, the line's included: it equals the
+    line's length where the line opens the paragraph. `lead`: the paragraph opens with a
+    dateline. `before`: the paragraph's lines before this one.
+    """
+    if is_dateline(next_line):
+        return True  # a dateline opens a paragraph
+    if (
+        line[-1:] == "."
+        and line[-2:-1].isdigit()
+        and next_line[:1].isdigit()
+        and in_chinese(line, next_line)
+    ):
+        return False  # a decimal point, not a full stop: `同比增长65.` / `1%。`
+    if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
+        return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
+    if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
+        return False  # a speech resumed after its attribution: `said he,` / `"what are you…`
+    first = next_line[:1]
+    if (
+        first.isascii() and (first.isupper() or line[-1:] in ".)]" or line[-1:].isupper())
+    ) and _latin_heading_break(line, next_line, widths, config):
+        return True
+    # every abbreviation ends in its full stop: a quick test before the search, which tries the
+    # pattern at every character of the line
+    if line.endswith(".") and ABBREVIATION_RE.search(line):
+        return False  # `said Charlotte. "Mr.` / `Darcy is not…`
+    if (
+        line.endswith(SPEECH_INTRO_ENDS)
+        and next_line[:1] in OPENING_QUOTES
+        and not mostly_wide(line)
+        and widths.is_short(line, next_line)
+    ):
+        return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
+    if line[-1:] in '"”' and breaks_off_speech(line) and widths.is_short(line, next_line):
+        return True  # `when we are better acquainted--"` / `He was interrupted by…`
+    if ends_paragraph(line) or line.endswith(("：", ":")):
+        wide = mostly_wide(line)
+        if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
+            return True  # English dialogue: each speech, and what follows it, is a paragraph
+        if widths.is_short(line, next_line):
+            return _well_short(line, widths, paragraphing)
+        if not wide:
+            return False
+        if _shorter_than_next(line, next_line):
+            return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
+        if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
+            return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
+        return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
+    if looks_like_heading(line, config) and (
+        (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
+        or CHAPTER_EN_RE.match(line)
+        or _much_shorter(line, next_line)
+        or _is_spaced_headline(line, config, paragraphing, run)
+    ):
+        return True
+    if _short_heading(next_line, widths, config):
+        return widths.is_short(line, next_line) and _well_short(line, widths, paragraphing)
+    return bool(before) and _wrapped_heading(before, line, widths, config, paragraphing)
+
+
+def _wrapped_heading(
+    before: Sequence[str], line: str, widths: Widths, config: Config, paragraphing: Paragraphing
+) -> bool:
+    """A CJK headline longer than the measure, wrapped: `《中医药专业技术人员师承教育管理办` /
+    `法》颁布`. Neither line looks like a heading alone (the title marks are unbalanced); the
+    two together, stopping short of the measure without a sentence end, do.
+    """
+    if not (widths.wide and len(line) < widths.wide and mostly_wide(line)):
+        return False  # cheap: most lines here are full wraps
+    if not _well_short(line, widths, paragraphing):
+        return False
+    return looks_like_heading("".join(text.strip(LINE_SPACES) for text in before) + line, config)
+
+
+def _latin_heading_break(line: str, next_line: str, widths: Widths, config: Config) -> bool:
+    """Breaks around English headings and run-in labels that the sentence test misses.
+
+    A magazine or a book prints its headings in capitals, often with a full stop, and opens
+    entries with a label in capitals (`SHELTIE.--To ornament…`, `OUR OWN SELVES.--How…`).
+    A short line in capitals stands alone; a line in capitals, a chapter line or a run-in label
+    opens a paragraph after a line that is short or finishes a sentence. A capitals word that
+    ends a wrapped sentence (`…most favors the` / `SAFETY.`) follows a line that neither stops
+    short nor ends a sentence, and is joined.
+    """
+    if mostly_wide(line) or mostly_wide(next_line):
+        return False
+    if in_capitals(line, config) and widths.is_short(line, next_line):
+        return True
+    opens = (
+        in_capitals(next_line, config)
+        or CHAPTER_LINE_RE.fullmatch(next_line) is not None
+        or RUN_IN_LABEL_RE.match(next_line) is not None
+    )
+    return opens and (ends_paragraph(line) or widths.is_short(line, next_line))
+
+
+def _short_heading(line: str, widths: Widths, config: Config) -> bool:
+    return looks_like_heading(line, config) and widths.is_short(line, "")
+
+
+def _shorter_than_next(line: str, next_line: str) -> bool:
+    """A line well shorter than the next was not wrapped: a wrap fills the measure, and no line
+    of the same paragraph passes it by more than a hanging mark.
+
+    This holds whatever the measure, so it decides where too few lines show one (a text set one
+    paragraph a line, two lines of it). The margin allows for digits and Latin letters, which
+    a proportional font sets narrower than Han characters.
+    """
+    return len(next_line) > len(line) * LONGER_NEXT + HANGING
+
+
+# how much longer than a line the next must be to show that the line was not wrapped
+LONGER_NEXT = 1.2
+
+
+def _well_short(line: str, widths: Widths, paragraphing: Paragraphing) -> bool:
+    """A short line that is short enough for the text's way of marking paragraphs.
+
+    Where blank lines set paragraphs apart, a Han line inside a block one or two characters
+    short of the measure is a wrap that lost a zero-width character or a repaired stray word
+    (`组在青藏铁路西宁至格` in a column of eleven).
+    """
+    return not (
+        paragraphing.blank_lines
+        and mostly_wide(line)
+        and widths.wide
+        and len(line) > widths.wide - BLANK_LINES_SLACK
+    )
+
+
+def continues_quotation(line: str, before: list[str], next_line: str, widths: Widths) -> bool:
+    """A Latin line that fills the measure and finishes a sentence inside an open quotation.
+
+    `before` holds the paragraph's lines before this one. A speech goes on
+    until its closing mark: a sentence that ends inside it, at a full line, ends a wrap, not the
+    paragraph (`"Probably not; but Mr. Darcy can please where he chooses. He does not want
+    abilities.` / `He can be a conversible companion…`). A speech that runs on into a new
+    paragraph opens that paragraph with a quotation mark, which `_new_speech` sees. The line
+    must be near the measure: the fit test alone calls a justified full line a few per cent
+    short of the measure short, and a line well short of it ends its paragraph whatever the
+    quotes say (a quotation mark the extraction lost).
+    """
+    if next_line[:1] in OPENING_QUOTES or line[-1:] in CLOSING_QUOTES or mostly_wide(line):
+        return False
+    next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
+    if not widths.latin or widths.width(f"{line} {next_word}") <= widths.latin * QUOTE_FIT:
+        return False
+    paragraph = [*before, line]
+    straight = sum(text.count('"') for text in paragraph)
+    opened = sum(text.count("“") for text in paragraph)
+    return straight % 2 == 1 or opened > sum(text.count("”") for text in paragraph)
+
+
+def _new_speech(line: str, next_line: str) -> bool:
+    """A finished sentence, then a new quotation; or a finished quotation, then a new sentence."""
+    if next_line[:1] in OPENING_QUOTES:
+        return True
+    return line.endswith(('."', '!"', '?"', ".”", "!”", "?”")) and next_line[:1].isupper()
+
+
+def _much_shorter(line: str, next_line: str) -> bool:
+    """A heading above a line of text, where no measure was learnt: `Chapter 1` / `It was…`."""
+    return len(line) * 3 < len(next_line)
+
+
+def full_with_space(line: str, widths: Widths) -> bool:
+    """A CJK line that reaches the measure with the space it ends with: the wrap fell at a
+    space between two words of a headline (`国际人士：俄乌冲突持续 ` / `只有美国受益`)."""
+    text = line.lstrip(LINE_SPACES)
+    return (
+        text[-1:] in LINE_SPACES
+        and bool(widths.wide)
+        and len(text) >= widths.wide
+        and mostly_wide(text)
+    )

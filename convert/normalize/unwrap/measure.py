@@ -1,0 +1,227 @@
+"""The measure a text was set to, learnt from its wrapped lines.
+
+A wrap falls at the measure; a line that stops short of it was ended by its writer. CJK lines are
+measured in characters; Latin lines in characters (typewriter text) or in printed width
+(typeset text), whichever makes the wrapped lines the more even.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import chain
+
+from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
+
+# white space at the edges of a line, stripped before it is measured
+LINE_SPACES = " \t\u3000\u00a0"
+
+
+# longer lines than any print measure: without a measure learnt from the text, a line this long
+# (characters) that ends a sentence is a paragraph of its own
+UNWRAPPED_WIDE = 50
+UNWRAPPED_LATIN = 110
+# a Latin line ends its paragraph where it and the next line's first word fit in this share of
+# the measure
+LATIN_FIT = 1.0
+
+
+@dataclass(frozen=True)
+class Widths:
+    """The measure the text was set to, learnt from the wrapped lines themselves."""
+
+    wide: int  # most common length of CJK lines inside blocks (0: none)
+    latin: float  # a long Latin line's width in the chosen metric, a high percentile (0: none)
+    monospace: bool = False  # Latin lines measured in characters (typewriter-style wraps)
+    guessed: bool = False  # `wide` is a guess from too few lines to show a common length
+
+    def width(self, text: str) -> float:
+        return len(text) if self.monospace else latin_width(text)
+
+    def is_short(self, line: str, next_line: str) -> bool:
+        """True where the line stops before the measure: the writer ended it, not the wrap.
+
+        Without a measure (no run of wrapped lines to learn it from), a line longer than any
+        wrap is a paragraph of its own.
+        """
+        if mostly_wide(line):
+            if not self.wide or (self.guessed and len(line) > UNWRAPPED_WIDE):
+                return len(line) > UNWRAPPED_WIDE
+            return len(line) < self.wide
+        if not self.latin:
+            return len(line) > UNWRAPPED_LATIN
+        next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
+        return self.width(f"{line} {next_word}") <= self.latin * LATIN_FIT
+
+
+# Approximate advance widths (in ems) of a proportional Latin typeface: pdftotext keeps the
+# printed lines, and a line of narrow letters holds more characters than one of capitals.
+# (Times-Roman's exact metrics were tried: they separate wraps from paragraph ends no better on
+# Pride and Prejudice, whose Word PDF is set in Times New Roman; justification blurs both.)
+NARROW_GLYPHS = frozenset("ijlt.,;:'!|()[]-\"‘’“”fIr ")
+WIDE_GLYPHS = frozenset("mwMWOQDGHNU—")
+
+
+def latin_width(text: str) -> float:
+    """The printed width of a Latin line, near enough to tell a full line from a short one."""
+    width = 0.0
+    for ch in text:
+        if ch in NARROW_GLYPHS:
+            width += 0.3
+        elif ch in WIDE_GLYPHS:
+            width += 0.85
+        elif ch.isupper():
+            width += 0.68
+        else:
+            width += 0.5
+    return width
+
+
+# the measure is the width that wrapped lines reach but seldom pass: a high percentile, so that a
+# few over-long lines (pdftotext merging two printed lines) do not stretch it
+MEASURE_PERCENTILE = 0.9
+
+
+def _spread(values: list[float]) -> float:
+    """How ragged wrapped lines are in a metric: the gap between a typical and a long line."""
+    values = sorted(values)
+    high = values[int(len(values) * MEASURE_PERCENTILE)]
+    return (high - values[len(values) // 2]) / high if high else 1.0
+
+
+def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
+    """The measure of a text too short to show a common line length (0: none).
+
+    A CJK line that ends on a comma or an enumeration mark is a wrap for certain: no paragraph
+    ends there. The shortest such line is at most the measure (kinsoku may hang a mark past
+    it), so a line that finishes a sentence before it stopped short. Three lines of a short
+    article (`…源远流长，博大精深。` / `…历史文化遗产,` / `探寻中华文脉的根基。`) are enough.
+    Without such a line, a length that three lines and half of all share is the measure
+    (`央视网消息（新闻联播）：新华社` and two more lines of 15 under a headline of 43), else the
+    longest line less a hanging mark or two: a line that finishes a sentence well before it was
+    ended by its writer.
+    """
+    lengths = [
+        len(text)
+        for lines in blocks
+        for line in lines[:-1]
+        if (text := line.strip(LINE_SPACES))[-1:] in WRAP_ONLY_ENDS and mostly_wide(text)
+    ]
+    if lengths:
+        # ragged: one paragraph a line, or no wrap at all
+        return 0 if max(lengths) > min(lengths) + HANGING else min(lengths)
+    repeated = [
+        length
+        for length, count in wide.items()
+        if count >= MIN_GUESS_LINES and count * 2 >= wide.total()
+    ]
+    if repeated:
+        return max(repeated)  # a column of equal lines under a long headline
+    if wide.total() < MIN_GUESS_LINES:
+        return 0
+    return _percentile(wide, MEASURE_PERCENTILE) - HANGING
+
+
+def _percentile(counts: Counter[int], share: float) -> int:
+    """The length below which `share` of the lines fall (counts: length -> lines)."""
+    rank = int(counts.total() * share)
+    seen = 0
+    for length in sorted(counts):
+        seen += counts[length]
+        if seen > rank:
+            return length
+    return max(counts)
+
+
+# CJK lines inside blocks that a guessed measure needs: sharing one length, or at all
+MIN_GUESS_LINES = 3
+
+
+WRAP_ONLY_ENDS = "，、,"
+# marks kinsoku may hang past the measure (`。”`)
+HANGING = 2
+
+
+def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
+    """Each line of the blocks but their last, stripped, unless blank, and whether it is
+    `mostly_wide`.
+
+    The wide characters of every line are deleted by one substitution over all the blocks, not
+    one per line (`measure` asks of every line of a text, most of them distinct). LINE_SPACES are
+    not wide, so a stripped text keeps what its line keeps less the LINE_SPACES stripped. A text
+    that keeps at most half its characters is mostly wide (what `mostly_wide` asks first); any
+    other is asked of `mostly_wide` itself.
+    """
+    rests = iter(WIDE_RUNS_RE.sub("", "\n".join(chain.from_iterable(blocks))).split("\n"))
+    for lines in blocks:
+        # (zip stops at the end of the lines, before it takes the rest of the last one)
+        for line, rest in zip(lines[:-1], rests, strict=False):
+            text = line.strip(LINE_SPACES)
+            if text:
+                kept = len(rest) - (len(line) - len(text))
+                yield text, kept * 2 <= len(text) or mostly_wide(text)
+        next(rests)  # the block's last line
+
+
+def measure(blocks: list[list[str]]) -> Widths:
+    """The measure of the blocks' lines (a block's last line, which no wrap ends, left out)."""
+    wide: Counter[int] = Counter()
+    latin: list[str] = []
+    for text, is_wide_line in _wrapped_lines(blocks):
+        if is_wide_line:
+            wide[len(text)] += 1
+        else:
+            latin.append(text)
+    mode, guessed = 0, False
+    if wide:
+        # the measure: the length most long lines share (short lines end paragraphs); long is
+        # judged against a high percentile, not the longest line, which may be a headline
+        # above the text in the same block
+        longest = _percentile(wide, MEASURE_PERCENTILE)
+        long_lines = Counter({n: c for n, c in wide.items() if n >= 0.6 * longest})
+        mode = long_lines.most_common(1)[0][0]
+        near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
+        if near < 3 or near * 2 < sum(long_lines.values()):
+            mode, guessed = _guess_measure(blocks, wide), True
+        else:
+            mode = _unhung_measure(blocks, mode)
+    if len(latin) < 5:
+        return Widths(mode, 0, guessed=guessed)
+    # typewriter text (a fixed column count) is measured in characters, typeset text in printed
+    # width: whichever metric makes the wrapped lines the more even is the one they were set in
+    chars = [float(len(t)) for t in latin]
+    widths = [latin_width(t) for t in latin]
+    monospace = _spread(chars) < _spread(widths)
+    values = sorted(chars if monospace else widths)
+    return Widths(mode, values[int(len(values) * MEASURE_PERCENTILE)], monospace, guessed)
+
+
+def _unhung_measure(blocks: list[list[str]], mode: int) -> int:
+    """The measure, where a few lines longer than the commonest length end on a Han character.
+
+    Only a punctuation mark may hang past the measure; a line of CJK characters alone that
+    ends on a Han character and goes on in the next line was cut at the measure. Where two such
+    lines are a character or two longer than the commonest length, that length was paragraph
+    ends that happened to agree (`…开展。`, `…吸引眼球。` at 34 in a column of 36).
+    """
+    longer: Counter[int] = Counter()
+    for lines in blocks:
+        for line in lines[:-1]:
+            if len(line) <= mode:
+                continue  # cheap: most lines are at or under the measure
+            text = line.strip(LINE_SPACES)
+            if mode < len(text) <= mode + HANGING and is_han(text[-1]) and _all_wide(text):
+                longer[len(text)] += 1
+    unhung = [length for length, count in longer.items() if count >= MIN_UNHUNG_LINES]
+    return max(unhung, default=mode)
+
+
+# lines ending on a Han character that show the measure is longer than the commonest length
+MIN_UNHUNG_LINES = 2
+
+
+def _all_wide(text: str) -> bool:
+    """No ASCII in the line: a Latin word or digits (`梦想 of远`, a stray word) make a line
+    longer in characters than the measure it was set to."""
+    return not any(ch.isascii() for ch in text)

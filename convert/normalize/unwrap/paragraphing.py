@@ -1,0 +1,117 @@
+"""What the whole text says about its paragraphs, beyond the two lines at a break.
+
+A CJK line that fills the measure and finishes a sentence may be a wrap or a paragraph end; the
+width cannot tell. How the text's other paragraphs open, and whether blank lines already mark
+them, can.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import NamedTuple
+
+from ...blocks import CONTINUATION_RE, ends_paragraph
+from ...chars import CLOSERS, HAN, SENTENCE_END, mostly_wide
+from .measure import LINE_SPACES, Widths
+
+
+class Paragraphing(NamedTuple):
+    """What the whole text says about its paragraphs, beyond the two lines at a break."""
+
+    # the first words of lines known to open a paragraph (after a short last line, or a blank)
+    openings: frozenset[str]
+    # paragraphs are set apart by blank lines: a break inside a block is a wrap unless the
+    # line stops well short of the measure
+    blank_lines: bool
+
+
+# a Han line that ends a sentence this many characters or more before the measure is short even
+# in a text that marks paragraphs by blank lines (a removed zero-width character or a repaired
+# stray word shortens a wrapped line by one or two)
+BLANK_LINES_SLACK = 3
+# a line that ends a sentence ends with one of these (`ends_paragraph` looks past the closers)
+SENTENCE_MARKS = frozenset(SENTENCE_END + CLOSERS)
+# blocks (single lines included) a text needs before its blank lines are taken to mark paragraphs
+MIN_BLANK_LINE_BLOCKS = 3
+# the first Han characters of a line: the key by which a text's paragraph openings are compared
+OPENING_LENGTH = 3
+OPENING_RE = re.compile(f"[{HAN}]{{{OPENING_LENGTH}}}")
+# a sentence that opens with a speaker and a verb of saying (`威廉斯表示，`, `会议指出，`)
+# (`胡塞武装还称，`, `他也表示，`: a speaker who "also" says goes on from the sentence before)
+ATTRIBUTION_RE = re.compile(
+    r"[^，。！？；：“”‘’\s]{1,16}?(?<![还也])(?:表示|指出|强调|认为|介绍|说|称)[，：,:]"
+)
+# characters of a paragraph after which a new attributed sentence more likely opens the next
+# paragraph than goes on with this one (most such sentence ends in the news corpus are paragraph
+# ends)
+LONG_PARAGRAPH = 80
+# a sentence of who attended, on a line of its own: `何立峰、肖捷等参加。`, `吴政隆参加上述活动。`
+ATTENDANCE_RE = re.compile(r"[^，。！？；：\s]*(?:参加|出席|陪同)[^，。！？；：\s]{0,8}。")
+
+
+NO_PARAGRAPHING = Paragraphing(frozenset(), blank_lines=False)
+
+
+def _opening(line: str) -> str:
+    match = OPENING_RE.match(line)
+    return match.group() if match else ""
+
+
+def learn_paragraphing(
+    block_lines: list[list[str]], widths: Widths, block_count: int
+) -> Paragraphing:
+    """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
+
+    `block_lines` are the lines of the blocks that hold more than one; `block_count` counts
+    every block.
+
+    A Han line that finishes a sentence short of the measure ends a paragraph; the line after
+    it opens one, as does every block after the first. In a text whose paragraphs are set
+    apart by blank lines (three blocks or more: a title and one block may be pdftotext) such
+    short lines inside blocks are rare, fewer than one block in four has one: there the breaks
+    inside a block are wraps.
+    """
+    openings: set[str] = set()
+    short_ends = 0
+    for index, lines in enumerate(block_lines):
+        if index and (opening := _opening(lines[0].strip(LINE_SPACES))):
+            openings.add(opening)
+        for line, next_line in pairwise(lines):
+            last = line[-1:]
+            if last in LINE_SPACES:
+                last = line.rstrip(LINE_SPACES)[-1:]
+            if last not in SENTENCE_MARKS:
+                continue  # cheap: most wrapped lines end inside a sentence
+            text = line.strip(LINE_SPACES)
+            if not (ends_paragraph(text) and mostly_wide(text) and widths.is_short(text, "")):
+                continue
+            short_ends += len(text) <= widths.wide - BLANK_LINES_SLACK
+            if opening := _opening(next_line.strip(LINE_SPACES)):
+                openings.add(opening)
+    blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
+    return Paragraphing(frozenset(openings), blank_lines)
+
+
+def full_line_ends_paragraph(
+    line: str, next_line: str, paragraphing: Paragraphing, run: int, lead: bool = False
+) -> bool:
+    """A CJK line that fills the measure and finishes a sentence: a wrap or a paragraph end?
+
+    Both are equally likely to fall exactly at the measure, so the width cannot tell; what
+    follows can. The next line opens a paragraph when it begins as other paragraphs of the
+    text begin (`会议指出` after `会议指出`, `习近平` after `习近平`); when it opens with a
+    speaker and a verb of saying after a long paragraph, or after the lead (the paragraph that
+    opens with the dateline: a news story states its facts, then quotes); or when it is a
+    whole sentence of who attended (`王毅、何立峰等参加。`), which a news story sets as a
+    paragraph of its own. (In zh-news-xwlb a sentence end at a full line before any of these
+    is a paragraph end far more often than sentence ends at a full line in general.)
+    """
+    if paragraphing.blank_lines or CONTINUATION_RE.match(next_line):
+        return False
+    opening = _opening(next_line)
+    if opening and opening in paragraphing.openings:
+        return True
+    if ATTENDANCE_RE.fullmatch(next_line):
+        return True
+    return (run >= LONG_PARAGRAPH or lead) and bool(ATTRIBUTION_RE.match(next_line))

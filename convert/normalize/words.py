@@ -1,0 +1,84 @@
+"""Whether a line or layout break cuts a Chinese word in two.
+
+Chinese is written without spaces, so a break may fall inside a word (`迎接外` / `方领导人`); a
+tiny unigram segmentation of the characters on either side tells, without a tokenizer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from wordfreq import get_frequency_dict
+
+from ..chars import HAN, is_han
+
+
+@cache
+def _zh_frequencies() -> dict[str, float]:
+    # called as the other passes call it: wordfreq caches the list per argument spelling
+    return get_frequency_dict("zh")
+
+
+def _zipf(word: str) -> float:
+    frequency = _zh_frequencies().get(word, 0.0)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+def splits_word(left: str, right: str) -> bool:
+    """True where Chinese text on either side of a break spells one word across it.
+
+    Without a tokenizer the test is local: the four Han characters on each side are segmented
+    into the likeliest words (unigram frequencies, as jieba does), and the break cuts a word
+    where that segmentation has no boundary at the break (`迎接外` / `方领导人` is `外方`,
+    `斜拉桥合` / `龙` is `合龙`, `国际` / `象棋` is `国际象棋`). Comparing whole segmentations,
+    not one pair of characters, keeps `出行` / `为期` apart: `行为` is a commoner word than
+    either, but `出行|为期` is likelier than `出|行为|期`.
+    """
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+        return False
+    tail = HAN_TAIL_RE.search(left[-SEGMENT_CONTEXT:])
+    head = HAN_HEAD_RE.match(right[:SEGMENT_CONTEXT])
+    if not tail or not head:
+        return False
+    before = tail.group()
+    return len(before) not in _word_boundaries(before + head.group())
+
+
+# Han characters on each side of a break that the segmentation looks at
+SEGMENT_CONTEXT = 4
+# the longest word the segmentation tries, and the Zipf value of a character the list lacks
+LONGEST_WORD = 4
+UNKNOWN_CHARACTER_ZIPF = 1.0
+
+
+@cache
+def _word_boundaries(text: str) -> frozenset[int]:
+    """Offsets where the likeliest segmentation of `text` into words puts a boundary.
+
+    The score of a segmentation is the sum of its words' log frequencies (Zipf less nine); a
+    character the list lacks counts as a rare word of its own.
+    """
+    best = [0.0] + [-math.inf] * len(text)
+    back = [0] * (len(text) + 1)
+    for end in range(1, len(text) + 1):
+        for size in range(1, min(LONGEST_WORD, end) + 1):
+            zipf = _zipf(text[end - size : end])
+            if not zipf:
+                if size > 1:
+                    continue
+                zipf = UNKNOWN_CHARACTER_ZIPF
+            score = best[end - size] + zipf - 9
+            if score > best[end]:
+                best[end], back[end] = score, end - size
+    boundaries = set()
+    end = len(text)
+    while end:
+        boundaries.add(end)
+        end = back[end]
+    return frozenset(boundaries)
+
+
+HAN_TAIL_RE = re.compile(f"[{HAN}]+$")
+HAN_HEAD_RE = re.compile(f"[{HAN}]+")

@@ -1,0 +1,52 @@
+"""Page breaks: a form feed goes, and so do the blank lines of a page break inside a paragraph."""
+
+from __future__ import annotations
+
+from convert.config import Config
+
+from ...support.normalized import fixed_by
+
+
+def fixed(text: str, config: Config | None = None) -> tuple[str, list[str]]:
+    return fixed_by("furniture", text, config)
+
+
+def test_pdftotext_page_break_is_a_line_break_not_a_paragraph_break() -> None:
+    # pdftotext ends each page with a blank line and a form feed; the sentence runs on
+    text = "Chapter 1\nIt was the best of times, it was the worst of\n\n\ftimes, it was the age."
+    result, kinds = fixed(text)
+    assert (
+        result
+        == "Chapter 1\n\nIt was the best of times, it was the worst of times, it was the age."
+    )
+    assert "form-feed" in kinds
+
+
+# a narrow column from bench/damage.py (seed 0, article 54): the page ends on a full line that
+# ends a sentence, and the page's foot and the next page's head are set off by blank lines
+THEME_PAGE = (
+    "文章指出,要全面准确把\n握主题教育的目标要求。\n这次主题教育的总要求是\n"
+    '"学思想、强党性、重实\n践、建新功"。这四句话\n体现了我们党认识与实践\n'
+    "相结合、理论与实际相联\n系、改造主观世界与改造\n客观世界相统一的一贯要\n"
+    "求，是一个紧密联系、相\n互贯通、内在统一的整体。\n\n(下转第3版)\n2\n"
+    "\fContinued from page 2\n\n"
+)
+
+
+def test_a_page_break_inside_a_paragraph_loses_its_blank_lines() -> None:
+    # `要把…` leans on the sentence before: the paragraph runs on across the page
+    text = "标题\n\n" + THEME_PAGE + "要把这一总要求贯穿这次\n主题教育全过程。"
+    result, kinds = fixed(text)
+    assert result.split("\n\n")[1].endswith(
+        "内在统一的整体。要把这一总要求贯穿这次主题教育全过程。"
+    )
+    assert kinds.count("form-feed") >= 2
+
+
+def test_a_full_line_before_a_page_break_may_still_end_its_paragraph() -> None:
+    text = "标题\n\n" + THEME_PAGE + "文章强调，要以学铸魂\n、以学增智。"
+    result, _ = fixed(text)
+    blocks = [block.strip() for block in result.split("\n\n")]
+    assert (
+        blocks[1].endswith("内在统一的整体。") and blocks[2] == "文章强调，要以学铸魂、以学增智。"
+    )

@@ -1,0 +1,45 @@
+"""The line-endings pass: every later pass sees LF only."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.normalize.line_endings import fix_line_endings
+
+from ..support.normalized import fixed
+
+
+def edits(text: str) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.after) for e in fix_line_endings(text, Config())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb", [(1, 3, "\n")]),  # CRLF is one line ending
+        ("a\rb", [(1, 2, "\n")]),
+        ("a\u0085b", [(1, 2, "\n")]),  # NEL
+        ("a\u2028b", [(1, 2, "\n")]),  # LINE SEPARATOR
+        ("a\u2029b", [(1, 2, "\n\n")]),  # PARAGRAPH SEPARATOR: a blank line
+        ("a\r\rb", [(1, 2, "\n"), (2, 3, "\n")]),
+        ("a\n\r\nb", [(2, 4, "\n")]),
+        ("a\nb", []),
+    ],
+)
+def test_every_line_ending_becomes_lf(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert edits(text) == expected
+
+
+def test_each_edit_is_logged_as_a_line_ending() -> None:
+    assert {e.kind for e in fix_line_endings("a\r\nb\rc", Config())} == {"line-ending"}
+
+
+def test_a_nel_that_is_a_cp1252_ellipsis_is_left_to_the_mojibake_pass() -> None:
+    text = "parlé\u0085 Tu sais\nla suite"
+    assert edits(text) == []
+    assert fixed(text) == "parlé… Tu sais la suite"
+
+
+def test_crlf_paragraphs_keep_their_blank_line() -> None:
+    assert fixed("第一段\r\n\r\n第二段") == "第一段\n\n第二段"

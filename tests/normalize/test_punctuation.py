@@ -1,0 +1,115 @@
+"""The punctuation pass: ASCII marks next to Han become full width; Latin text keeps its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.normalize.punctuation import widen_cjk_punctuation
+
+from ..support.normalized import applied, fixed
+
+
+def edits(text: str) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config())]
+
+
+def widened(text: str) -> str:
+    return applied(text, widen_cjk_punctuation(text, Config()))
+
+
+def test_each_mark_next_to_han_becomes_full_width() -> None:
+    assert edits("中文,英文;还有:问题?是的!") == [
+        (2, 3, "，", "cjk-comma"),
+        (5, 6, "；", "cjk-semicolon"),
+        (8, 9, "：", "cjk-colon"),
+        (11, 12, "？", "cjk-question"),
+        (14, 15, "！", "cjk-exclamation"),
+    ]
+
+
+def test_the_spaces_around_a_mark_go_with_it() -> None:
+    # a full-width mark carries its own spacing
+    assert edits("中文 , 英文") == [(2, 5, "，", "cjk-comma")]
+
+
+def test_brackets_change_as_a_pair() -> None:
+    assert edits("他说(大概)不行") == [
+        (2, 3, "（", "cjk-parenthesis"),
+        (5, 6, "）", "cjk-parenthesis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("（10月31日)", "（10月31日）"),  # the partner is full width already
+        ("(11月1日）", "（11月1日）"),
+    ],
+)
+def test_a_bracket_takes_its_full_width_partner_s_width(source: str, expected: str) -> None:
+    assert widened(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('他说"我们走"', "他说“我们走”"),
+        ("他说'我们走'", "他说‘我们走’"),
+        ('空间站"T"字', "空间站“T”字"),  # one Latin term between Han characters
+    ],
+)
+def test_quotes_around_chinese_or_a_quoted_term_become_curly(source: str, expected: str) -> None:
+    assert widened(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("等等...然后", "等等……然后"),
+        ("等等。。。然后", "等等……然后"),
+        ("好吧…走了", "好吧……走了"),  # a lone `…` is half a Chinese ellipsis
+        ("他说--我们走", "他说——我们走"),
+        ("分隔----线", "分隔——线"),
+    ],
+)
+def test_ellipses_and_dashes_in_chinese_text(source: str, expected: str) -> None:
+    assert widened(source) == expected
+
+
+def test_the_ellipsis_edit_is_logged_with_what_it_replaced() -> None:
+    (edit,) = widen_cjk_punctuation("等等...然后", Config())
+    assert (edit.start, edit.end, edit.after, edit.kind) == (2, 5, "……", "cjk-ellipsis")
+    assert edit.message == "'...' in Chinese text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, world; it is 10:30 now? Yes!",  # English text
+        "数字 3.14 和 1,000",  # numbers keep their points and separators
+        "访问 http://example.com/a,b 或 www.foo.cn:8080 获取",  # URLs
+        "代码`a,b`中",  # code
+        "It's 中文",  # an apostrophe is no quotation mark
+        '"GDP"的增长',  # a quotation that opens the text: an English one as far as can be told
+        "分隔------线",  # a rule, not a dash
+        "中文……英文",  # already a Chinese ellipsis
+    ],
+)
+def test_latin_text_numbers_urls_and_code_are_untouched(text: str) -> None:
+    assert edits(text) == []
+
+
+def test_an_e_mail_address_keeps_its_marks_but_not_the_comma_after_it() -> None:
+    assert edits("联系 a.b@example.com,谢谢") == [(18, 19, "，", "cjk-comma")]
+
+
+def test_mixed_text_changes_only_the_chinese_clause() -> None:
+    assert widened("报告(上),共 1,000 人. Yes; fine") == "报告（上），共 1,000 人. Yes; fine"
+
+
+def test_a_mark_at_a_line_end_is_judged_by_the_line_after_it() -> None:
+    # the unwrap pass joins the two lines later: the mark must already suit the joined text
+    assert edits("Python 3,\n后文") == [(8, 9, "，", "cjk-comma")]
+    assert edits("Python 3, and more") == []
+    assert fixed("Python 3,\n后文") == "Python 3，后文"

@@ -1,0 +1,85 @@
+"""The stray-token pass: a lowercase Latin word between Han characters, a `□` outside a byline.
+
+Every finding is a warning for an editor to confirm; only a word the dictionary knows is replaced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.normalize.stray import mark_stray_tokens
+
+from ..support.normalized import normalized
+
+
+def findings(text: str, config: Config | None = None) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.after, e.kind) for e in mark_stray_tokens(text, config or Config())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("智慧 and 力量", (2, 7, "和", "stray-word")),  # the spaces around it go too
+        ("智慧and力量", (2, 5, "和", "stray-word")),
+        ("中国 of 人民", (2, 6, "的", "stray-word")),
+        ("中文\tand\t力量", (2, 7, "和", "stray-word")),
+        ("中文 und 德文", (2, 7, "和", "stray-word")),  # another language's function word
+    ],
+)
+def test_a_word_in_the_dictionary_is_replaced(
+    text: str, expected: tuple[int, int, str, str]
+) -> None:
+    assert findings(text) == [expected]
+
+
+def test_a_replacement_is_a_warning_that_names_the_word_and_its_replacement() -> None:
+    (edit,) = mark_stray_tokens("智慧 and 力量", Config())
+    assert edit.severity == "warning"
+    assert edit.message == (
+        "stray Latin word 'and' between Han characters replaced by '和' from the dictionary"
+    )
+
+
+def test_an_unknown_word_is_flagged_and_left_as_it_is() -> None:
+    (edit,) = mark_stray_tokens("坚持the原则", Config())
+    assert (edit.start, edit.end, edit.after, edit.kind) == (2, 5, "the", "stray-word")
+    assert edit.severity == "warning"
+    assert "not in the dictionary, left as it is" in edit.message
+    result = normalized("坚持the原则")
+    assert result.text == "坚持the原则"
+    assert [(c.kind, c.before) for c in result.flags] == [("stray-word", "the")]
+
+
+def test_the_newsroom_dictionary_comes_first() -> None:
+    config = Config(stray_replacements={"the": "这"})
+    assert findings("坚持the原则", config) == [(2, 5, "这", "stray-word")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "使用 Python 编程",  # a capitalised word: a name
+        "GDP增长",  # an acronym
+        "智慧 And 力量",
+        "café中文",  # Han on one side only
+        "中文 and\n力量",  # a line break is no word space
+        "This is English and more",
+    ],
+)
+def test_names_acronyms_and_latin_text_are_left_alone(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_missing_glyph_outside_a_byline_is_flagged() -> None:
+    (edit,) = mark_stray_tokens("缺字□的位置", Config())
+    assert (edit.start, edit.end, edit.after, edit.kind) == (2, 3, "□", "missing-glyph")
+    assert (edit.severity, edit.message) == (
+        "warning",
+        "□ outside a byline: a glyph may be missing",
+    )
+
+
+def test_the_mark_before_a_byline_is_no_missing_glyph() -> None:
+    assert findings("□本报记者 张晶") == []
+    assert findings("标题\n\n□本报记者 张晶\n\n正文里的□字") == [(18, 19, "□", "missing-glyph")]

@@ -1,0 +1,92 @@
+"""The measure a text was set to, learnt from its wrapped lines (`unwrap.measure`)."""
+
+from __future__ import annotations
+
+from ...support.normalized import paragraphs
+from .texts import PDF_PAGE, SPEECH_PAGE
+
+
+def test_the_measure_is_learnt_in_the_metric_the_lines_were_set_in() -> None:
+    # a typewriter wrap (Project Gutenberg, a fixed column count) is even in characters; the
+    # printed lines of a typeset PDF are even in printed width
+    from convert.normalize.unwrap.measure import measure
+
+    from ...conftest import REPO
+
+    federalist = (REPO / "samples" / "federalist-01.txt").read_text(encoding="utf-8")
+    typewriter = [block.split("\n") for block in federalist.replace("\r\n", "\n").split("\n\n")]
+    assert measure(typewriter).monospace
+    typeset = [(PDF_PAGE + "\n" + SPEECH_PAGE).split("\n")]
+    assert not measure(typeset).monospace
+
+
+def test_a_short_text_learns_its_measure_from_a_line_that_ends_on_a_comma() -> None:
+    # three lines cannot show a common length; the line ending with a comma is a wrap at the
+    # measure, so the first, shorter line ended its paragraph (seed 0, article 159)
+    text = (
+        "文化中国行\n\n央视网消息(新闻联播）：中华文明源远流长,博大精深。\n"
+        "今天（5月1日）的《文化中国行》让我们一起走进祖国各地的历史文化遗产,\n"
+        "探寻中华文脉的根基。"
+    )
+    assert paragraphs(text)[1:] == [
+        "央视网消息（新闻联播）：中华文明源远流长，博大精深。",
+        "今天（5月1日）的《文化中国行》让我们一起走进祖国各地的历史文化遗产，探寻中华文脉的根基。",
+    ]
+
+
+def test_the_measure_is_not_stretched_by_a_long_headline_in_the_same_block() -> None:
+    from convert.normalize.unwrap.measure import measure
+
+    lines = [
+        "《求是》杂志出版专刊发表习近平同志在中国共产党第二十次全国代表大会上的报告"
+        "《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》",
+        "央视网消息（新闻联播）：11月1日出版的第21期",
+        "《求是》杂志以专刊形式发表习近平同志在中国共产党",
+        "第二十次全国代表大会上的报告《高举中国特色社会主",
+        "义伟大旗帜　为全面建设社会主义现代化国家而团结奋",
+        "斗》；刊发十九届中央纪律检查委员会向中国共产党第",
+        "二十次全国代表大会的工作报告，《中国共产党章程》",
+        "，党的二十大秘书处负责人就党的二十大通过的《中国",
+        "共产党章程（修正案）》答记者问，党的二十大关于十",
+        "九届中央委员会报告的决议，党的二十大关于十九届中",
+        "央纪律检查委员会工作报告的决议，党的二十大关于《",
+        "中国共产党章程（修正案）》的决议。",
+    ]
+    assert measure([lines]).wide == 24
+
+
+def test_a_short_column_under_a_long_headline_takes_the_column_s_measure() -> None:
+    # a narrow column with no blank lines (xwlb article 26): three lines of 15 under a headline
+    # of 43; the lines are wraps, the space inside the work's title included
+    text = (
+        "新华社播发：迈上新征程 创造新伟业——以习近平同志为核心的党中央2022年治国理政述评\n"
+        "央视网消息（新闻联播）：新华社\n今天（1月1日）播发《迈上新征\n程 创造新伟业——以习近平同志\n"
+        "为核心的党中央2022年治国理\n政述评》。"
+    )
+    assert paragraphs(text)[1] == (
+        "央视网消息（新闻联播）：新华社今天（1月1日）播发《迈上新征程 创造新伟业——"
+        "以习近平同志为核心的党中央2022年治国理政述评》。"
+    )
+
+
+def test_lines_that_end_on_han_past_the_commonest_length_show_the_measure() -> None:
+    # after bench/damage.py seed 4, article 310 (its `1.2` spelt in Han: a line with digits may
+    # be longer in characters than the measure): wrapped at 36; two paragraphs end at 34, which
+    # makes 34 the commonest length, but two lines of 36 end on a Han character: no Han hangs
+    text = (
+        "第139届广交会第三期开展\n\n"
+        "央视网消息（新闻联播）：第139届广交会第三期今天（5月1日）开展。\n"
+        "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展\n"
+        "企业超一点二万家。其中，国家高新技术企业、专精特新“小巨人”等优质企业突\n"
+        "破3000家。展会上，一批科技赋能、创意新颖的创新产品格外吸引眼球。\n"
+        "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，\n"
+        "线上线下联动，助力企业开拓国际市场。"
+    )
+    assert paragraphs(text)[1:] == [
+        "央视网消息（新闻联播）：第139届广交会第三期今天（5月1日）开展。",
+        "本期展会涵盖时尚、家用纺织品、玩具及孕婴童、文具、健康休闲五大板块，参展企业超一点二万家。"
+        "其中，国家高新技术企业、专精特新“小巨人”等优质企业突破3000家。展会上，一批科技赋能、"
+        "创意新颖的创新产品格外吸引眼球。",
+        "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，线上线下联动，助力企业"
+        "开拓国际市场。",
+    ]

@@ -1,0 +1,184 @@
+"""A full line that finishes a sentence: a wrap or a paragraph end, by what the whole text shows
+about its paragraphs (`unwrap.paragraphing`)."""
+
+from __future__ import annotations
+
+from ...support.normalized import paragraphs
+from .texts import ARTICLE, wrap
+
+# pdftotext-like damage from bench/damage.py (seed 0, xwlb article 40): no blank lines, wrapped
+# at 32, ASCII commas; the second paragraph's last line is exactly full and ends in 。
+MEETING = (
+    "李克强主持召开国务院党组会议 学习贯彻党的二十届二中全会精神\n"
+    "\n"
+    "央视网消息(新闻联播）：国务院总理、党组书记李克强1日主持召开\n"
+    "国务院党组会议,学习贯彻党的二十届二中全会精神。\n"
+    "会议指出，习近平总书记在全会上作的工作报告,系统总结了党的二十\n"
+    "届一中全会以来，中央政治局团结带领全党全国各族人民,推动各项工\n"
+    "作迈出新步伐。全会审议通过拟向十四届全国人大一次会议推荐的国家\n"
+    "机构领导人员人选建议名单和拟向全国政协十四届一次会议推荐的全国\n"
+    "政协领导人员人选建议名单。全会审议通过《党和国家机构改革方案》\n"
+    ",以习近平新时代中国特色社会主义思想为指导,以加强党中央集中统\n"
+    "一领导为统领，以推进国家治理体系和治理能力现代化为导向，具有重\n"
+    "大意义。要深刻领悟“两个确立”的决定性意义,自觉把思想和行动统\n"
+    "一到党中央决策部署上来，把机构改革任务落到实处。更加紧密地团结\n"
+    "在以习近平同志为核心的党中央周围,切实把党的二十大精神落实到位。\n"
+    "会议指出，全国两会即将召开,今年是政府换届之年。要进一步修改好\n"
+    "政府工作报告和配套的国民经济和社会发展计划报告、财政预算报告,\n"
+    "依法接受人民监督。当前经济增长正在企稳回升。国务院党组和国务院\n"
+    "部门要慎终如始做好当前工作，巩固经济增长企稳回升态势,推动高质\n"
+    "量发展。\n"
+    "韩正、孙春兰、胡春华、刘鹤、魏凤和、王勇、王毅、肖捷、赵克志出\n"
+    "席。\n"
+)
+
+
+def test_a_full_last_line_before_an_opening_the_text_uses_elsewhere_ends_its_paragraph() -> None:
+    # the width cannot tell a full last line from a wrap; `会议指出` opening a paragraph after
+    # a short last line elsewhere in the text can
+    blocks = paragraphs(MEETING)
+    assert [b[:4] for b in blocks] == ["李克强主", "央视网消", "会议指出", "会议指出", "韩正、孙"]
+    assert blocks[2].endswith("切实把党的二十大精神落实到位。")
+
+
+# seed 0, article 24: the title in the same block as the text, wrapped at 36 with kinsoku
+GREETINGS = (
+    "习近平同安提瓜和巴布达总督就中安建交40周年互致贺电 李克强同安提瓜和巴布达总理互致贺电\n"
+    "央视网消息（新闻联播）：1月1日，国家主席习近平同安提瓜和巴布达总督威\n"
+    "廉斯互致贺电，庆祝两国建交40周年。\n"
+    "习近平指出，安巴是中国在加勒比地区重要合作伙伴。中安建交40年来,两国\n"
+    "关系发展顺利,政治互信历久弥坚，务实合作富有成果，人民友谊日益加深。新\n"
+    "冠肺炎疫情发生以来，中安守望相助、同舟共济，谱写了两国友好关系的新篇章。\n"
+    "我高度重视中安关系发展，愿同威廉斯总督一道努力，以建交40周年为新起点，\n"
+    "深化各领域合作，高质量共建“一带一路”，共同开辟中安关系更加美好的未来。\n"
+    "威廉斯表示,安方非常高兴同中方共同庆祝两国建交40周年，这是安中关系的\n"
+    "重要里程碑。近年来，在习近平主席领导下，两国关系更加紧密。安方将继续致\n"
+    "力于维护并加强两国业已存在的良好关系。"
+)
+
+
+def test_a_full_last_line_before_an_attributed_sentence_after_a_long_paragraph() -> None:
+    blocks = paragraphs(GREETINGS)
+    assert [b[:4] for b in blocks] == ["习近平同", "央视网消", "习近平指", "威廉斯表"]
+    # inside the paragraph, sentences that end at a line end and do not open a paragraph
+    # stay: `…新篇章。` / `我高度重视…`
+    assert "谱写了两国友好关系的新篇章。我高度重视中安关系发展" in blocks[2]
+
+
+def test_blank_line_paragraphing_is_told_from_the_text() -> None:
+    from convert.blocks import split_blocks
+    from convert.normalize.unwrap.measure import measure
+    from convert.normalize.unwrap.paragraphing import learn_paragraphing
+
+    def learnt(text: str) -> tuple[bool, frozenset[str]]:
+        every = split_blocks(text)
+        lines = [b.text.split("\n") for b in every if "\n" in b.text]
+        found = learn_paragraphing(lines, measure(lines), len(every))
+        return found.blank_lines, found.openings
+
+    blank, openings = learnt(MEETING)
+    assert not blank and "会议指" in openings
+    narrow = "\n\n".join("\n".join(wrap(p, 17)) for p in ARTICLE * 2)
+    assert learnt(narrow)[0]
+
+
+# pdftotext-like damage (bench/damage.py seed 1, article 42), no blank lines inside the body,
+# wrapped at 40: the last paragraph ends a full line, and the attendance follows
+PHONE_CALL = (
+    "李克强同国际货币基金组织总裁通电话\n\n"
+    "央视网消息（新闻联播）：国务院总理李克强1日在京应约同国际货币基金组织总裁\n"
+    "格奥尔基耶娃通电话。\n"
+    "李克强表示，中国同基金组织开展合作有利于双方，也有利于国际社会共同应对面临的挑\n"
+    "战。中方愿在多边框架下建设性参与解决相关国家债务问题，同时主张各方共同行动、公\n"
+    "平负担。\n"
+    "李克强指出，去年在全球通胀高企的背景下，中国经济既稳增长也防通胀，居民消费价格\n"
+    "涨幅只有2%。疫情发生以来的三年，我们坚持创新宏观调控，着力通过减税降费等激发\n"
+    "市场活力和社会创造力，经济年均增长4.5%，高于世界平均水平。当前中国经济增长\n"
+    "正在企稳回升，未来发展具有广阔空间。\n"
+    "格奥尔基耶娃表示，中国经济近期表现出色，将继续成为世界经济增长的主要动力。基金\n"
+    "组织已大幅调高中国经济增长预期。愿同中方就发展中国家应对债务危机加强协调合作。\n"
+    "何立峰、肖捷等参加。"
+)
+
+
+def test_a_full_last_line_before_a_sentence_of_who_attended() -> None:
+    assert paragraphs(PHONE_CALL)[-2:] == [
+        "格奥尔基耶娃表示，中国经济近期表现出色，将继续成为世界经济增长的主要动力。基金组织已"
+        "大幅调高中国经济增长预期。愿同中方就发展中国家应对债务危机加强协调合作。",
+        "何立峰、肖捷等参加。",
+    ]
+
+
+def test_a_full_lead_before_an_attributed_sentence_ends_the_lead() -> None:
+    # seed 2, article 88: the lead (the dateline's paragraph) is one full line; the quotes
+    # follow, however short the lead
+    text = (
+        "李强会见贝宁总统\n"
+        "央视网消息（新闻联播）：国务院总理李强1日在京会见来华进行国事访问的贝宁总统塔隆。\n"
+        "李强表示，中贝始终真诚友好，两国关系已成为发展中国家间相互尊重、平等相待的典范。\n"
+        "相信在习近平主席和总统先生战略引领和推动下，中贝关系将迈上新台阶。中方将一如既往\n"
+        "坚定支持贝宁走符合本国国情的发展道路，愿同贝方稳步拓展基础设施、数字信息、产业园\n"
+        "区等领域合作，扩大人文交流，更好实现互利共赢。"
+    )
+    assert paragraphs(text)[1:3] == [
+        "央视网消息（新闻联播）：国务院总理李强1日在京会见来华进行国事访问的贝宁总统塔隆。",
+        "李强表示，中贝始终真诚友好，两国关系已成为发展中国家间相互尊重、平等相待的典范。相信在"
+        "习近平主席和总统先生战略引领和推动下，中贝关系将迈上新台阶。中方将一如既往坚定支持贝宁"
+        "走符合本国国情的发展道路，愿同贝方稳步拓展基础设施、数字信息、产业园区等领域合作，扩大"
+        "人文交流，更好实现互利共赢。",
+    ]
+
+
+# pdftotext-like damage (bench/damage.py seed 0, article 303), wrapped at 33: the lead ends a
+# sentence at a full line, and `大家表示，` (a pronoun for its subject) goes on with it
+RESEARCH = (
+    "提升我国原始创新能力 进一步打牢科技强国建设根基——习近平总书记在加强基础研究座谈会上"
+    "的重要讲话在广大科技教育工作者中引发热烈反响\r\n\r\n"
+    "央视网消息（新闻联播）：习近平总书记在加强基础研究座谈会上强调，\r\n"
+    "基础研究是整个科学体系的源头，是所有技术问题的总机关。要以更大力\r\n"
+    "度、更实举措加强基础研究，提升我国原始创新能力，进一步打牢科技强\r\n"
+    "国建设根基。总书记的重要讲话在广大科技教育工作者当中引发热烈反响。\r\n"
+    "大家表示，要深学细悟总书记重要讲话精神，准确把握党中央战略意图，\r\n"
+    "增强紧迫感、责任感、使命感，持续抓好基础研究，为实现高水平科技自\r\n"
+    "立自强、建设科技强国努力奋斗。\r\n"
+    "习近平总书记指出，党中央高度重视基础研究，推动我国基础研究水平显\xad\r\n"
+    "著提升。当前，新一轮科技革命和产业变革加速突破，我们要抓住机遇、\r\n"
+    "应对挑战，切实把基础研究工作摆上重要日程，不断抓出新成效。总书记\xad\r\n"
+    "强调，要加强统筹谋划和顶层设计，优化基础研究系统布局。坚持“四个\xad\r\n"
+    "面向”战略导向，进一步明确基础研究的主攻方向和重点领域。大家表示，\r\n"
+    "总书记的重要讲话高屋建瓴、内涵丰富，为加强基础研究指明了前进方向、\r\n"
+    "提供了根本遵循，对广大科技工作者锐意创新、攻坚克难是巨大鼓舞和激\xad\r\n"
+    "励。\r\n"
+)
+
+
+def test_a_sentence_that_leans_on_the_one_before_opens_no_paragraph() -> None:
+    blocks = paragraphs(RESEARCH)
+    assert blocks[1].startswith("央视网消息") and blocks[1].endswith("建设科技强国努力奋斗。")
+    assert blocks[2].startswith("习近平总书记指出") and len(blocks) == 3
+
+
+# pdftotext-like damage (bench/damage.py seed 3, article 128), wrapped at 30
+CEASEFIRE_PDF = (
+    "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\r\n"
+    "央视网消息（新闻联播):以色列国防军2023年12月31日对\r\n"
+    "加沙地\u200d带北部加沙城、中部迈加齐难民营、南部汗尤尼斯以及约旦\r\n"
+    "河西岸图勒凯尔姆等地发动攻击。\r\n"
+    "巴勒\u2060斯坦伊斯兰抵抗运动(哈马斯）方面称,今天（1月\u200c1日)\r\n"
+    "向以色列方向发射了多枚火箭弹,特拉维夫等\u2060地响起防空警报。\r\n"
+    "巴以民众希望新年尽快实现和平\r\n"
+    "对于新的\u2060一年,巴\u2060勒斯坦和\u2060以色列民众表示,实现和平是他们\r\n"
+    "的新年愿望。\r\n"
+    "美军称击沉3艘胡塞武装船只\xa0胡塞武装称10名成员死亡或失踪\r\n"
+    "美军中央司令部2023年12月31日发表声明称,美军在红海海\r\n"
+    "\u200c域击沉了3艘也门胡塞武装船只。也门胡塞武装当天称，该组织1\r\n"
+    "0名成\u200d员当天\xa0in\xa0一次海上行动中因遭美军袭击死亡或失踪。\r\n"
+    "胡塞武装还称，将继续采取行动支持巴\u200d勒斯坦加沙地带。\r\n"
+)
+
+
+def test_a_speaker_who_also_says_goes_on_with_the_paragraph() -> None:
+    # `胡塞武装还称，` after a long paragraph: an attribution, but `还` ties it to the one before
+    assert paragraphs(CEASEFIRE_PDF.rstrip())[-1].endswith(
+        "因遭美军袭击死亡或失踪。胡塞武装还称，将继续采取行动支持巴勒斯坦加沙地带。"
+    )

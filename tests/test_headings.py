@@ -1,0 +1,62 @@
+"""What a short block reads as: the questions the layout pass and the structure stage share."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.headings import (
+    heading_length,
+    is_bare_dateline,
+    is_byline,
+    is_dateline,
+    looks_like_heading,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "□本报记者 张晶 边磊 陈曦 刘欣欣 赵思远 余翠平 闫长禄",
+        "本报记者 王磊",
+        "记者 王磊 李华",
+        "By Jane Austen",
+    ],
+)
+def test_bylines_are_bylines(text: str) -> None:
+    assert is_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences of zh-news-xwlb that open with the reporter: a paragraph, often the first
+        # half of one a page break cut (`…指数首次` / `提高到“优秀”等级，…`)
+        "记者从江苏省生态环境厅获悉，2024年太湖水生生物多样性指数首次",
+        "记者今天（3月1日）从国家数据局获悉，国家公共数据资源登记平台正式上线运行。",
+        "本报记者\n王磊",
+    ],
+)
+def test_sentences_that_open_with_the_reporter_are_not_bylines(text: str) -> None:
+    assert not is_byline(text)
+
+
+def test_a_work_s_title_counts_as_one_noun_in_a_headline() -> None:
+    headline = "《中国梦·劳动美——2025五一国际劳动节“心连心”特别节目》今晚播出"
+    assert len(headline) > 32 and heading_length(headline) <= 32
+    assert looks_like_heading(headline, Config())
+    # a sentence is no headline, however short its titles make it
+    assert not looks_like_heading("本台播发央视快评《牢记初心使命、顽强拼搏进取》。", Config())
+
+
+def test_a_bare_dateline_is_a_dateline_alone() -> None:
+    assert is_bare_dateline("央视网消息（新闻联播）：")
+    lead = "央视网消息（新闻联播）：国务院总理李强签署国务院令，主要包括以下内容："
+    assert is_dateline(lead) and not is_bare_dateline(lead)
+
+
+def test_digits_do_not_make_a_chinese_headline_latin() -> None:
+    # a headline's first words cut off by a layout break: more digits than Han characters
+    assert looks_like_heading("2023年全", Config())
+    assert looks_like_heading("前7月中国实际利用美资金额同比增长25.5%", Config())
+    assert not looks_like_heading("2023年11月1日，", Config())

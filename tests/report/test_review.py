@@ -9,10 +9,11 @@ import pytest
 
 from convert.changes import Change
 from convert.normalize import normalize
-from convert.pipeline import prepare
-from convert.review import render_review, result_spans, review_page
+from convert.report.review import result_spans, review_page
+from convert.run.pipeline import prepare
+from convert.run.pipeline import review_page as render_review
 
-from .conftest import REPO
+from ..conftest import REPO
 
 SEED = REPO / "samples" / "000_331d64802fbda7f9.txt"
 SeedPage = tuple[lxml.html.HtmlElement, tuple[Change, ...]]

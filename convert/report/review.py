@@ -21,17 +21,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import lxml.html
 from lxml import etree
 from lxml.html import builder as E
 
-from . import __version__
-from .changes import Change
-
-if TYPE_CHECKING:
-    from .pipeline import Prepared
+from .. import __version__
+from ..changes import Change
 
 # Why each pass changes text, for changes whose pass gave no message of its own.
 PASS_REASONS: dict[str, str] = {
@@ -290,20 +286,6 @@ def _attention(changes: Sequence[Change]) -> etree._Element:
         {"class": "attention"},
         E.STRONG(f"{len(serious)} finding(s) need your eye:"),
         E.UL(*items),
-    )
-
-
-def render_review(prepared: Prepared) -> bytes:
-    """The page for one prepared text input (JATS input has no source text to compare)."""
-    decoded, normalized = prepared.decoded, prepared.normalized
-    if decoded is None or normalized is None:
-        raise ValueError("the review page needs a normalized text input, not JATS")
-    return review_page(
-        prepared.source.name,
-        normalized.source,
-        normalized.text,
-        normalized.changes,
-        f"{decoded.encoding} ({decoded.method})",
     )
 
 

@@ -47,6 +47,9 @@ class Job:
 
 @dataclass(frozen=True)
 class Task:
+    """One file of a run: where its outputs go, the name it is reported under, its input's digest
+    (for the manifest)."""
+
     source: Path
     out_dir: Path
     display: str

@@ -13,7 +13,7 @@ from lxml import etree
 
 from .. import __version__
 from ..changes import Change
-from .report import Report
+from .report import FileResult, Report
 
 
 def _describe(change: Change) -> str:
@@ -26,18 +26,29 @@ def _describe(change: Change) -> str:
     return f"{change.pass_name}/{change.kind}: {what}{note}"
 
 
-def human(report: Report) -> str:
+def _per_file(
+    report: Report,
+    failed: Callable[[FileResult], str],
+    finding: Callable[[FileResult, Change], str],
+) -> str:
+    """A line for each failed file and each finding, in input order, then the summary."""
     lines: list[str] = []
     for result in report.results:
         if result.status == "failed":
-            lines.append(f"error: {result.error}")
-        for change in result.findings:
-            lines.append(
-                f"{result.path}:{change.line}:{change.column}: {change.severity}: "
-                f"{_describe(change)}"
-            )
+            lines.append(failed(result))
+        lines.extend(finding(result, change) for change in result.findings)
     lines.append(report.summary())
     return "\n".join(lines) + "\n"
+
+
+def human(report: Report) -> str:
+    return _per_file(
+        report,
+        lambda result: f"error: {result.error}",
+        lambda result, change: (
+            f"{result.path}:{change.line}:{change.column}: {change.severity}: {_describe(change)}"
+        ),
+    )
 
 
 def _gh_data(text: str) -> str:
@@ -53,19 +64,19 @@ GITHUB_LEVELS = {"info": "notice", "warning": "warning", "error": "error"}
 
 def github(report: Report) -> str:
     """Workflow commands GitHub turns into annotations on the pull request's changed lines."""
-    lines: list[str] = []
-    for result in report.results:
-        file = _gh_property(result.path)
-        if result.status == "failed":
-            lines.append(f"::error file={file},title=galley::{_gh_data(result.error)}")
-        for change in result.findings:
-            title = _gh_property(f"galley {change.pass_name}/{change.kind}")
-            lines.append(
-                f"::{GITHUB_LEVELS[change.severity]} file={file},line={change.line},"
-                f"col={change.column},title={title}::{_gh_data(_describe(change))}"
-            )
-    lines.append(report.summary())
-    return "\n".join(lines) + "\n"
+
+    def failed(result: FileResult) -> str:
+        return f"::error file={_gh_property(result.path)},title=galley::{_gh_data(result.error)}"
+
+    def finding(result: FileResult, change: Change) -> str:
+        title = _gh_property(f"galley {change.pass_name}/{change.kind}")
+        return (
+            f"::{GITHUB_LEVELS[change.severity]} file={_gh_property(result.path)},"
+            f"line={change.line},col={change.column},title={title}::"
+            f"{_gh_data(_describe(change))}"
+        )
+
+    return _per_file(report, failed, finding)
 
 
 def as_json(report: Report) -> str:

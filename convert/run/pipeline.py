@@ -73,9 +73,9 @@ def prepare(
     return Prepared(path, document, decoded, normalized)
 
 
-# Peak memory is about 40 times the input (the change log and its position maps; see
-# docs/hardening.md), so this bounds one worker at about 2.7 GB. A bigger "text" is nearly always
-# a log, a dump or a misnamed binary, and an article that size can be split.
+# Peak memory grows linearly with the input (the change log and its position maps; the factor is
+# in docs/hardening.md), so this bounds one worker's memory. A bigger "text" is nearly always a
+# log, a dump or a misnamed binary, and an article that size can be split.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 

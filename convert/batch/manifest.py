@@ -27,7 +27,7 @@ MANIFEST = ".galley-manifest.json"
 
 def options_key(job: Job) -> str:
     """A digest of everything besides the input that shapes the outputs, style files included."""
-    write = job.write_options()
+    write = job.settings.write_options()
     style = write.style_dir
     style_files = (
         {

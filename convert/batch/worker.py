@@ -41,9 +41,6 @@ class Job:
     def review(self) -> bool:
         return self.settings.review
 
-    def write_options(self) -> WriteOptions:
-        return self.settings.write_options()
-
 
 @dataclass(frozen=True)
 class Task:
@@ -65,7 +62,7 @@ class Worker:
 
 
 def ready(job: Job) -> Worker:
-    return Worker(job, job.write_options())
+    return Worker(job, job.settings.write_options())
 
 
 def warm(job: Job) -> Worker:

@@ -209,20 +209,20 @@ def convert_one(
     if "repairs" in targets:
         also["repairs"] = partial(repairs_json, prepared)
     if "review" in targets:
-        also["review"] = partial(review_page, prepared)
+        also["review"] = partial(render_review, prepared)
     outputs = render(prepared, formats, options, also)
     write_all_atomic({targets[name]: data for name, data in outputs.items()})
     return list(map(targets.__getitem__, outputs)), prepared
 
 
-def review_page(prepared: Prepared) -> bytes:
+def render_review(prepared: Prepared) -> bytes:
     """The review page of a prepared text input (JATS input has no source text to compare)."""
-    from ..report.review import review_page as page  # only batches that ask for it pay for it
+    from ..report.review import review_page  # only batches that ask for it pay for it
 
     decoded, normalized = prepared.decoded, prepared.normalized
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
-    return page(
+    return review_page(
         prepared.source.name,
         normalized.source,
         normalized.text,

@@ -10,8 +10,7 @@ import pytest
 from convert.changes import Change
 from convert.normalize import normalize
 from convert.report.review import result_spans, review_page
-from convert.run.pipeline import prepare
-from convert.run.pipeline import review_page as render_review
+from convert.run.pipeline import prepare, render_review
 
 from ..conftest import REPO
 

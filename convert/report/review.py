@@ -27,7 +27,7 @@ from lxml import etree
 from lxml.html import builder as E
 
 from .. import __version__
-from ..changes import Change
+from ..changes import SEVERITIES, Change
 
 # Why each pass changes text, for changes whose pass gave no message of its own.
 PASS_REASONS: dict[str, str] = {
@@ -302,7 +302,7 @@ def review_page(
             {"class": "meta"},
             f"read as {encoding} · {sum(not c.is_flag for c in changes)} changes, "
             f"{sum(c.is_flag for c in changes)} flags · "
-            + ", ".join(f"{severities[s]} {s}" for s in ("error", "warning", "info"))
+            + ", ".join(f"{severities[s]} {s}" for s in reversed(SEVERITIES))
             + f" · Galley {__version__}",
         ),
         _attention(changes),

@@ -231,7 +231,7 @@ def _tuned_floor_worker(items: list[Item]) -> tuple[float, int]:
 def floor_items(paths: list[Path]) -> list[Item]:
     """Galley's own HTML page (and the PDF's page without its sheet), JATS and paragraphs."""
     sys.path.insert(0, str(REPO))
-    from convert.pipeline import prepare
+    from convert.run.pipeline import prepare
     from convert.writers import WriteOptions, get_writer
     from convert.writers.html import pdf_page
 

@@ -22,8 +22,8 @@ with atheris.instrument_imports():
     from convert.changes import replay
     from convert.config import Config
     from convert.errors import GalleyError
-    from convert.pipeline import prepare_text
     from convert.readers.text import decode
+    from convert.run.pipeline import prepare_text
 
 CONFIG = Config()
 

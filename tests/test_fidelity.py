@@ -24,7 +24,7 @@ from pypdf import PdfReader
 
 from convert.config import Config
 from convert.model import Document
-from convert.pipeline import Prepared, prepare, prepare_text, render
+from convert.run.pipeline import Prepared, prepare, prepare_text, render
 from convert.writers import PDF_VARIANTS, WriteOptions, get_writer
 
 from .conftest import REPO, TESTS

@@ -16,7 +16,7 @@ from lxml import etree
 from convert import jats
 from convert.config import Config
 from convert.errors import GalleyError
-from convert.pipeline import prepare_text
+from convert.run.pipeline import prepare_text
 
 EXAMPLES = int(os.environ.get("GALLEY_FUZZ_EXAMPLES", "200"))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from convert.pipeline import prepare, repairs_json
+from convert.run.pipeline import prepare, repairs_json
 
 from .conftest import REPO, TESTS
 

@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from convert.config import Config
-from convert.pipeline import Prepared, prepare_text, render
+from convert.run.pipeline import Prepared, prepare_text, render
 from convert.writers import WriteOptions
 
 from .support.docx_text import docx_text

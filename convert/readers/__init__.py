@@ -14,7 +14,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..config import DEFAULT_EXTENSIONS
+from ..config.settings import DEFAULT_EXTENSIONS
 
 if TYPE_CHECKING:
     from ..model import Document

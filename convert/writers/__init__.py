@@ -28,6 +28,7 @@ WRITERS: dict[str, tuple[str, str]] = {
     "pdf": ("convert.writers.pdf", "pdf"),
     "epub": ("convert.writers.epub", "epub"),
 }
+DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)  # what a run writes when no format is asked
 
 Render = Callable[[Document, "WriteOptions"], bytes]
 

@@ -6,7 +6,7 @@ from lxml import etree
 
 from convert import jats
 from convert.jats import from_jats
-from convert.pipeline import prepare
+from convert.run.pipeline import prepare
 
 from ..conftest import FIXTURES, REPO
 

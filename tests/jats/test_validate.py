@@ -8,7 +8,7 @@ from lxml import etree
 
 from convert import jats
 from convert.errors import SchemaError
-from convert.pipeline import prepare
+from convert.run.pipeline import prepare
 
 from ..conftest import REPO, SHARED
 

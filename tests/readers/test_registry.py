@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from convert.config import DEFAULT_EXTENSIONS
+from convert.config.settings import DEFAULT_EXTENSIONS
 from convert.model import Document
 from convert.readers import READERS, reader_for
 from convert.readers.encodings import Decoded

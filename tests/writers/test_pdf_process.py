@@ -18,7 +18,7 @@ import pydyf
 import pytest
 
 from convert.model import Document
-from convert.pipeline import prepare
+from convert.run.pipeline import prepare
 from convert.writers import WriteOptions, get_writer, pdf_process
 from convert.writers import pdf as pdf_writer
 from tests.conftest import REPO, load_fixture_document

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from convert.config import Config
 from convert.errors import UsageError, WriterError
 from convert.model import Document
-from convert.pipeline import prepare_text
+from convert.run.pipeline import prepare_text
 from convert.writers import STYLES_DIR, WriteOptions, get_writer, resolve_style
 from convert.writers.styles import best_language_key, default_style_name
 from tests.support.html_text import parse_html

@@ -8,10 +8,10 @@ import lxml.html
 import pytest
 
 from convert.changes import Change
-from convert.pipeline import prepare
-from convert.review import render_review, review_page
+from convert.report.review import review_page
+from convert.run.pipeline import prepare, render_review
 
-from .conftest import REPO
+from ..conftest import REPO
 
 SEED = REPO / "samples" / "000_331d64802fbda7f9.txt"
 SeedPage = tuple[lxml.html.HtmlElement, tuple[Change, ...]]

@@ -9,17 +9,17 @@ from pathlib import Path
 import pytest
 
 from convert.cli import main
-from convert.config import (
+from convert.config.settings import (
     Settings,
     find_config_file,
     load_settings,
     settings_to_mapping,
-    to_toml,
     with_overrides,
 )
+from convert.config.toml import to_toml
 from convert.errors import UsageError
 
-from .conftest import REPO
+from ..conftest import REPO
 
 SEED = REPO / "samples" / "000_331d64802fbda7f9.txt"
 

@@ -18,17 +18,13 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import lxml.html
 from lxml import etree
 from lxml.html import builder as E
 
-from . import __version__
-from .changes import Change, result_spans
-
-if TYPE_CHECKING:
-    from .pipeline import Prepared
+from .. import __version__
+from ..changes import SEVERITIES, Change, result_spans
 
 # Why each pass changes text, for changes whose pass gave no message of its own.
 PASS_REASONS: dict[str, str] = {
@@ -226,20 +222,6 @@ def _attention(changes: Sequence[Change]) -> etree._Element:
     )
 
 
-def render_review(prepared: Prepared) -> bytes:
-    """The page for one prepared text input (JATS input has no source text to compare)."""
-    decoded, normalized = prepared.decoded, prepared.normalized
-    if decoded is None or normalized is None:
-        raise ValueError("the review page needs a normalized text input, not JATS")
-    return review_page(
-        prepared.source.name,
-        normalized.source,
-        normalized.text,
-        normalized.changes,
-        f"{decoded.encoding} ({decoded.method})",
-    )
-
-
 def review_page(
     name: str, source: str, result: str, changes: Sequence[Change], encoding: str = ""
 ) -> bytes:
@@ -253,7 +235,7 @@ def review_page(
             {"class": "meta"},
             f"read as {encoding} · {sum(not c.is_flag for c in changes)} changes, "
             f"{sum(c.is_flag for c in changes)} flags · "
-            + ", ".join(f"{severities[s]} {s}" for s in ("error", "warning", "info"))
+            + ", ".join(f"{severities[s]} {s}" for s in reversed(SEVERITIES))
             + f" · Galley {__version__}",
         ),
         _attention(changes),

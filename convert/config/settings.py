@@ -1,93 +1,32 @@
-"""Configuration: one frozen dataclass, the defaults an editor would choose.
+"""Project settings: galley.toml or [tool.galley] in pyproject.toml, then flags.
 
-Everything a newsroom may want to tune without touching code lives here: which words are known
-OCR/copy-paste strays and what they stand for, and how long a line may be and still be a heading.
+`Config` is what the repair passes read. `Settings` wraps it with what the command line needs
+(formats, style, which files are inputs, severities, the CI threshold), because those are the
+choices an editorial repository fixes once in a file rather than on every command line. Fields of
+`Config` are read from the `[normalize]` table by name, so a field added to `Config` is
+configurable without touching the loader. Both pickle, so a batch hands them to its workers.
 """
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
-from .errors import UsageError
-
-
-def _frozen(mapping: dict[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(mapping))
-
-
-# A Latin function word standing between Han characters is almost always a translation or
-# input-method leftover: `智慧 and 力量`. Only words listed here are replaced; others are flagged.
-DEFAULT_STRAY_REPLACEMENTS: Mapping[str, str] = _frozen(
-    {
-        "and": "和",
-        "or": "或",
-        "of": "的",
-        "with": "与",
-        "in": "在",
-    }
-)
-
-
-# The same for function words of other languages, kept apart so that a newsroom replacing
-# `stray_replacements` does not lose them.
-OTHER_LANGUAGE_STRAYS: Mapping[str, str] = _frozen(
-    {
-        "but": "但",
-        "for": "为",
-        "to": "到",
-        "than": "比",
-        "und": "和",
-        "oder": "或",
-        "mit": "与",
-        "et": "和",
-        "ou": "或",
-        "avec": "与",
-        "con": "与",
-    }
-)
-
-
-@dataclass(frozen=True)
-class Config:
-    # stray Latin words between Han characters -> their Chinese replacement
-    stray_replacements: Mapping[str, str] = field(
-        default_factory=lambda: DEFAULT_STRAY_REPLACEMENTS
-    )
-    # a block at most this many characters long, without sentence punctuation, may be a heading
-    max_heading_chars: int = 32
-    # the same for Latin-script headings, in words
-    max_heading_words: int = 12
-    # remove running heads, page numbers, jump lines and form feeds (the page-furniture pass)
-    remove_page_furniture: bool = True
-    # stray words from other languages' input methods and translation memories (German, French,
-    # Spanish, more English); consulted after stray_replacements, so a newsroom's own entries win
-    stray_replacements_other_languages: Mapping[str, str] = field(
-        default_factory=lambda: OTHER_LANGUAGE_STRAYS
-    )
-
-
-# --- Project settings: galley.toml / [tool.galley] -------------------------------------------
-#
-# `Config` above is what the repair passes read. `Settings` wraps it with what the command line
-# needs (formats, style, which files are inputs, severities, the CI threshold), because those are
-# the choices an editorial repository fixes once in a file rather than on every command line.
-# Fields of `Config` are read from the `[normalize]` table by name, so a field added to `Config`
-# is configurable without touching the loader.
+from ..changes import SEVERITIES
+from ..errors import UsageError
+from ..writers import PDF_VARIANTS, WriteOptions
+from . import Config, Picklable, frozen
 
 CONFIG_FILE = "galley.toml"
 PYPROJECT = "pyproject.toml"
 DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".text")
-SEVERITY_NAMES: tuple[str, ...] = ("info", "warning", "error")
 
 
 @dataclass(frozen=True)
-class Settings:
+class Settings(Picklable):
     config: Config = field(default_factory=Config)
     # output formats; empty means every registered writer
     formats: tuple[str, ...] = ()
@@ -100,7 +39,7 @@ class Settings:
     # `galley check` fails (exit 1) when a finding reaches this severity
     fail_on: str = "warning"
     # change kind -> severity, overriding what the repair pass chose
-    severity: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
+    severity: Mapping[str, str] = field(default_factory=lambda: frozen({}))
     # write NAME.review.html beside the outputs of every text input
     review: bool = True
     # "" for a plain PDF, or "pdf/ua-1" (tagged) or "pdf/a-2b"
@@ -109,6 +48,12 @@ class Settings:
     embed_fonts: bool = False
     # the file the settings came from, None for the built-in defaults
     source: Path | None = None
+
+    def write_options(self) -> WriteOptions:
+        """What the writers read of these settings."""
+        return WriteOptions(
+            style=self.style, pdf_variant=self.pdf_variant or None, embed_fonts=self.embed_fonts
+        )
 
 
 _SETTING_NAMES = {f.name for f in fields(Settings)} - {"config", "source"}
@@ -211,7 +156,7 @@ def _coerce(name: str, value: Any, default: Any, path: Path | None) -> Any:
         value = tuple(value) if ok else value
     elif isinstance(default, Mapping):
         ok = isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values())
-        value = _frozen(dict(value)) if ok else value
+        value = frozen(dict(value)) if ok else value
     else:
         ok = True
     if not ok:
@@ -222,19 +167,18 @@ def _coerce(name: str, value: Any, default: Any, path: Path | None) -> Any:
 
 
 def _validate(settings: Settings, path: Path | None) -> None:
-    if settings.fail_on not in SEVERITY_NAMES:
+    if settings.fail_on not in SEVERITIES:
         raise UsageError(
-            f"fail-on must be one of {', '.join(SEVERITY_NAMES)}, not {settings.fail_on!r}", path
+            f"fail-on must be one of {', '.join(SEVERITIES)}, not {settings.fail_on!r}", path
         )
-    if settings.pdf_variant not in ("", "pdf/ua-1", "pdf/a-2b"):
+    if settings.pdf_variant not in ("", *PDF_VARIANTS):
         raise UsageError(
-            f"pdf-variant must be pdf/ua-1 or pdf/a-2b, not {settings.pdf_variant!r}", path
+            f"pdf-variant must be {' or '.join(PDF_VARIANTS)}, not {settings.pdf_variant!r}", path
         )
     for kind, severity in settings.severity.items():
-        if severity not in SEVERITY_NAMES:
+        if severity not in SEVERITIES:
             raise UsageError(
-                f"severity of {kind!r} must be one of {', '.join(SEVERITY_NAMES)}, "
-                f"not {severity!r}",
+                f"severity of {kind!r} must be one of {', '.join(SEVERITIES)}, not {severity!r}",
                 path,
             )
     if settings.jobs < 0:
@@ -265,37 +209,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
-
-
-def to_toml(data: Mapping[str, Any], table: str = "") -> str:
-    """A small TOML writer for settings data (scalars, string lists, nested tables).
-
-    tomllib reads TOML but cannot write it, and the settings hold nothing a few lines cannot say.
-    """
-    scalars = [(k, v) for k, v in data.items() if not isinstance(v, Mapping)]
-    tables = [(k, v) for k, v in data.items() if isinstance(v, Mapping)]
-    lines = [f"[{table}]"] if table else []
-    lines += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in scalars]
-    text = "\n".join(lines) + ("\n" if lines else "")
-    for key, value in tables:
-        name = f"{table}.{_toml_key(key)}" if table else _toml_key(key)
-        text += "\n" + to_toml(value, name)
-    return text
-
-
-def _toml_key(key: str) -> str:
-    return (
-        key
-        if key.replace("-", "").replace("_", "").isalnum() and key.isascii()
-        else json.dumps(key)
-    )
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string

@@ -1,19 +1,15 @@
-"""The command line, run in-process through main(argv) -> int."""
+"""`galley convert`, run in-process: outputs, batches, incremental runs, failures."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from convert import __version__
 from convert.cli import main
 
-from .conftest import REPO
-
-SEED = REPO / "samples" / "000_331d64802fbda7f9.txt"
+from ..conftest import REPO
+from . import SEED, files, tree
 
 
 def test_convert_writes_outputs_named_after_the_input(tmp_path: Path) -> None:
@@ -80,21 +76,6 @@ def test_sources_are_never_modified(tmp_path: Path) -> None:
     assert source.read_bytes() == before
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["convert", "x.txt", "-t", "docx,rtf"],
-        ["convert"],
-        ["frobnicate"],
-        ["convert", "x.txt", "--style", "no-such-style"],
-    ],
-)
-def test_usage_errors_exit_2(argv: list[str], tmp_path: Path) -> None:
-    assert (
-        main([*argv, "-o", str(tmp_path)] if argv[0] == "convert" and len(argv) > 1 else argv) == 2
-    )
-
-
 def test_output_that_is_a_file_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -126,103 +107,36 @@ def test_jats_in_renders_an_edited_file(tmp_path: Path) -> None:
     assert "东城区总工会（已校对）" in (out / "edited.xml").read_text(encoding="utf-8")
 
 
-def test_normalize_prints_the_jats(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    assert main(["normalize", str(SEED)]) == 0
-    out = capsysbinary.readouterr().out
-    assert out == (REPO / "tests" / "expected" / "000_331d64802fbda7f9.xml").read_bytes()
-
-
-def test_explain_lists_every_change_with_its_position(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", str(SEED)]) == 0
-    out = capsys.readouterr().out
-    assert "read as utf-8" in out
-    assert f"{SEED}:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
-    assert out.rstrip().endswith("185 changes, 0 flags")
-
-
-def test_python_dash_m_convert_works() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "convert", "--version"], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == f"galley {__version__}"
-
-
-def test_python_dash_m_convert_starts_the_pdf_helper_as_galley_does(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """`python -m convert` and the `galley` script take the same path, PDF helper included."""
-    import runpy
-
-    import convert.cli
-
-    calls: list[tuple[list[str], bool]] = []
-
-    def fake_main(argv: list[str], *, pdf_helper: bool = False) -> int:
-        calls.append((list(argv), pdf_helper))
-        return 0
-
-    monkeypatch.setattr(convert.cli, "main", fake_main)
-    monkeypatch.setattr(sys, "argv", ["convert", "convert", "a.txt"])
-    with pytest.raises(SystemExit) as stop:
-        runpy.run_module("convert", run_name="__main__")
-    assert stop.value.code == 0
-    assert calls == [(["convert", "a.txt"], True)]
-
-
-# --- batches: trees, globs, workers, incremental runs ------------------------------------------
-
-
-def _tree(root: Path) -> Path:
-    """An input tree: the seed at the top, two small articles in nested folders, a note."""
-    inbox = root / "inbox"
-    (inbox / "2024" / "may").mkdir(parents=True)
-    (inbox / "000_seed.txt").write_bytes(SEED.read_bytes())
-    (inbox / "2024" / "a.txt").write_text(
-        "标题\n\n正文,第一段。\n\n第二段;结束。", encoding="utf-8"
-    )
-    (inbox / "2024" / "may" / "b.text").write_text("Title\n\nA short English text.", "utf-8")
-    (inbox / "2024" / "notes.md").write_text("# not an input", encoding="utf-8")
-    return inbox
-
-
-def _files(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != ".galley-manifest.json"
-    }
-
-
 @pytest.fixture(scope="module")
 def parallel_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """The same tree converted to every format with -j 1 and with -j 2 (run once: it is slow)."""
     root = tmp_path_factory.mktemp("parallel")
-    inbox = _tree(root)
+    inbox = tree(root)
     for jobs in ("1", "2"):
         assert main(["convert", str(inbox), "-o", str(root / f"j{jobs}"), "-j", jobs]) == 0
     return inbox, root / "j1", root / "j2"
 
 
-def test_output_tree_mirrors_the_input_tree(parallel_runs: tuple[Path, Path, Path]) -> None:
+def test_output_tree_mirrors_the_inputtree(parallel_runs: tuple[Path, Path, Path]) -> None:
     _, j1, _ = parallel_runs
-    names = set(_files(j1))
+    names = set(files(j1))
     assert {"000_seed.pdf", "2024/a.docx", "2024/a.review.html", "2024/may/b.epub"} <= names
     assert not [n for n in names if "notes" in n]
 
 
 def test_two_workers_give_byte_identical_outputs(parallel_runs: tuple[Path, Path, Path]) -> None:
     _, j1, j2 = parallel_runs
-    one, two = _files(j1), _files(j2)
+    one, two = files(j1), files(j2)
     assert sorted(one) == sorted(two) and len(one) == 3 * 7
     assert [name for name in one if one[name] != two[name]] == []
 
 
 def test_globs_and_configured_extensions_choose_the_inputs(tmp_path: Path) -> None:
-    inbox = _tree(tmp_path)
+    inbox = tree(tmp_path)
     out = tmp_path / "out"
     pattern = str(inbox / "**" / "*.t*")
     assert main(["convert", pattern, "-o", str(out), "-t", "xml", "-j", "1", "--ext", "text"]) == 0
-    assert sorted(_files(out)) == [
+    assert sorted(files(out)) == [
         "2024/may/b.repairs.json",
         "2024/may/b.review.html",
         "2024/may/b.xml",
@@ -232,7 +146,7 @@ def test_globs_and_configured_extensions_choose_the_inputs(tmp_path: Path) -> No
 def test_unchanged_inputs_are_skipped_and_changed_ones_rebuilt(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    inbox = _tree(tmp_path)
+    inbox = tree(tmp_path)
     out = tmp_path / "out"
     argv = ["convert", str(inbox), "-o", str(out), "-t", "xml", "-j", "1"]
     assert main(argv) == 0
@@ -260,105 +174,27 @@ def test_a_failed_write_leaves_the_old_output_intact(
     out = tmp_path / "out"
     argv = ["convert", str(SEED), "-o", str(out), "-t", "xml", "-j", "1", "--force"]
     assert main(argv) == 0
-    before = _files(out)
+    before = files(out)
 
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("convert.pipeline.os.fsync", disk_full)
+    monkeypatch.setattr("convert.run.outputs.os.fsync", disk_full)
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert "000_331d64802fbda7f9.xml: cannot be written (No space left on device)" in err
     assert "Traceback" not in err
-    assert _files(out) == before
+    assert files(out) == before
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
-def test_check_fails_the_seed_on_its_warning_by_default(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(SEED)]) == 1
-    out = capsys.readouterr().out
-    assert f"{SEED}:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
-    assert main(["check", str(SEED), "--fail-on", "error"]) == 0
-    assert main(["check", str(SEED), "--fail-on", "info"]) == 1
-
-
-def test_check_writes_nothing(tmp_path: Path) -> None:
-    inbox = _tree(tmp_path)
-    before = _files(tmp_path)
-    assert main(["check", str(inbox), "--fail-on", "error", "-j", "1"]) == 0
-    assert _files(tmp_path) == before
-
-
-def test_check_reports_a_bad_file_and_exits_1(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    bad = tmp_path / "scan.txt"
-    bad.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
-    assert main(["check", str(bad), "--fail-on", "error", "--format", "github"]) == 1
-    assert f"::error file={bad},title=galley::{bad}: this is a PDF" in capsys.readouterr().out
-
-
-def test_convert_fail_on_counts_findings_of_skipped_files(
+def test_convert_fail_on_counts_findings_of_skippedfiles(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["convert", str(SEED), "-o", str(tmp_path), "-t", "xml", "-j", "1"]
     assert main(argv) == 0  # convert fails on findings only when asked
     assert main([*argv, "--fail-on", "warning"]) == 1  # skipped, but its warning still counts
     assert "1 skipped" in capsys.readouterr().err
-
-
-def test_plain_progress_has_no_carriage_returns(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("CI", "true")
-    assert main(["convert", str(SEED), "-o", str(tmp_path), "-t", "xml"]) == 0
-    captured = capsys.readouterr()
-    assert "\r" not in captured.out + captured.err
-    assert captured.out.startswith(f"converted {SEED} -> 000_331d64802fbda7f9.xml")
-    assert "1 converted, 0 skipped (unchanged), 0 failed in" in captured.err
-
-
-def test_explain_diff_shows_the_repairs_as_a_unified_diff(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["explain", str(SEED), "--diff"]) == 0
-    out = capsys.readouterr().out
-    assert f"--- a/{SEED}\n+++ b/{SEED} (normalized)\n" in out
-    assert "-□本报记者" not in out  # unchanged lines are context, not removals
-    assert any(line.startswith("+") and "智慧和力量" in line for line in out.splitlines())
-    assert any(line.startswith("-") and "智慧 and 力量" in line for line in out.splitlines())
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["check", "nothing-here/*.txt"],
-        ["check", "x.txt", "--format", "sarif"],
-        ["convert", "x.txt", "-j", "-1"],
-        ["convert", "x.txt", "--style", "no-such-sheet.css"],
-    ],
-)
-def test_more_usage_errors_exit_2(argv: list[str]) -> None:
-    assert main(argv) == 2
-
-
-def test_the_documented_ci_commands_parse() -> None:
-    """docs/galley-check.yml and .pre-commit-hooks.yaml must not drift from the real CLI."""
-    from convert.cli import build_parser
-
-    parser = build_parser()
-    workflow = (REPO / "docs" / "galley-check.yml").read_text(encoding="utf-8")
-    commands = [
-        line.split("run:", 1)[1].split("#")[0].split(">")[0].split()
-        for line in workflow.splitlines()
-        if "run: galley " in line
-    ]
-    hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    entry = next(line.split(":", 1)[1].split() for line in hooks.splitlines() if "entry:" in line)
-    assert len(commands) == 3 and entry == ["galley", "check"]
-    for argv in [*commands, [*entry, "article.txt"]]:
-        assert argv[0] == "galley"
-        parser.parse_args(argv[1:])  # exits (fails the test) on an unknown flag or command
 
 
 def test_pdf_variant_and_embedded_fonts_reach_the_outputs(tmp_path: Path) -> None:
@@ -389,11 +225,3 @@ def test_pdf_variant_and_embedded_fonts_reach_the_outputs(tmp_path: Path) -> Non
     assert "/StructTreeRoot" in pdf.trailer["/Root"]
     epub = zipfile.ZipFile(io.BytesIO((out / "000_331d64802fbda7f9.epub").read_bytes()))
     assert any(name.endswith(".woff") for name in epub.namelist())
-
-
-@pytest.mark.parametrize(
-    "flags",
-    [["--pdf-variant", "pdf/x-4"], ["--style", "no-such-style"], ["--style", "missing.css"]],
-)
-def test_bad_writer_flags_are_usage_errors(flags: list[str], tmp_path: Path) -> None:
-    assert main(["convert", str(SEED), "-o", str(tmp_path), *flags]) == 2

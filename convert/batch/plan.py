@@ -1,0 +1,67 @@
+"""Planning a batch: every input mapped to its output folder (mirroring the input tree), and
+refused, file by file, when its outputs would collide with another input's or overwrite an input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..report import FileResult
+from ..run.inputs import Input
+from ..run.outputs import output_paths
+from .worker import Job, Task
+
+
+@dataclass
+class Plan:
+    tasks: list[Task]
+    keys: list[str]  # each task's manifest key: its output folder and stem
+    refused: list[FileResult]
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""  # the task itself reports why the file cannot be read
+
+
+def plan(inputs: Sequence[Input], out_dir: Path, job: Job) -> Plan:
+    """Tasks for `inputs`; inputs whose outputs would collide or overwrite an input are refused."""
+    resolved_inputs = {i.path.resolve() for i in inputs if i.path.exists()}
+    claimed: dict[Path, str] = {}
+    tasks, keys, refused = [], [], []
+    for item in inputs:
+        target_dir = out_dir / item.subdir
+        targets = output_paths(item.path, target_dir, job.formats, job.review)
+        display = str(item.path)
+        clash = next((claimed[t] for t in targets.values() if t in claimed), None)
+        overwrite = next((t for t in targets.values() if t.resolve() in resolved_inputs), None)
+        if clash is not None:
+            refused.append(
+                FileResult(
+                    display,
+                    "failed",
+                    error=f"{display}: its outputs would overwrite "
+                    f"those of {clash}; rename one of them or convert them separately",
+                )
+            )
+            continue
+        if overwrite is not None:
+            refused.append(
+                FileResult(
+                    display,
+                    "failed",
+                    error=f"{display}: output {overwrite} would "
+                    "overwrite the input; choose another -o folder",
+                )
+            )
+            continue
+        claimed.update(dict.fromkeys(targets.values(), display))
+        key = str((item.subdir / item.path.stem).as_posix())
+        tasks.append(Task(item.path, target_dir, display, file_digest(item.path)))
+        keys.append(key)
+    return Plan(tasks, keys, refused)

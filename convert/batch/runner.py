@@ -1,0 +1,88 @@
+"""Running a batch: tasks through an executor, results in input order; and an incremental
+convert run, which skips what the manifest says is current and records what it converts."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..report import FileResult
+from ..run.inputs import Input
+from ..run.outputs import output_paths, remove_stale_temporaries
+from .executors import get_executor
+from .manifest import Manifest, ManifestSaver, options_key
+from .plan import plan
+from .worker import Job, Task
+
+
+def worker_count(requested: int, tasks: int) -> int:
+    cores = os.cpu_count() or 1
+    return max(1, min(requested or cores, tasks))
+
+
+def run(
+    tasks: Sequence[Task],
+    job: Job,
+    jobs: int,
+    on_result: Callable[[FileResult], None] = lambda _: None,
+    executor: str = "local",
+) -> list[FileResult]:
+    """Run every task, in worker processes when more than one is useful; results in input order."""
+    workers = worker_count(jobs, len(tasks))
+    results: dict[int, FileResult] = {}
+    if job.mode == "convert":
+        # what killed runs left, for every task at once (one listing a folder)
+        remove_stale_temporaries(
+            target
+            for task in tasks
+            for target in output_paths(task.source, task.out_dir, job.formats, job.review).values()
+        )
+    execute = get_executor(executor)
+    # closed here, not when garbage collected, so an interrupt stops the workers at once
+    with contextlib.closing(execute(tasks, job, workers)) as completed:
+        for index, result in completed:
+            results[index] = result
+            on_result(result)
+    return [results[i] for i in range(len(tasks))]
+
+
+class Batch:
+    """A planned `galley convert` run: refused files, files skipped as unchanged, and the rest to
+    convert, which `run` converts and records in the manifest as they finish."""
+
+    def __init__(self, inputs: Sequence[Input], out_dir: Path, job: Job, force: bool) -> None:
+        self.job = job
+        planned = plan(inputs, out_dir, job)
+        self.refused = planned.refused
+        self.options = options_key(job)
+        self.manifest = Manifest.load(out_dir)
+        self.skipped: list[FileResult] = []
+        self.todo: dict[str, tuple[Task, str]] = {}  # display name -> (task, manifest key)
+        for task, key in zip(planned.tasks, planned.keys, strict=True):
+            if not force and self.manifest.is_current(key, task.digest, self.options):
+                counts = self.manifest.counts(key)
+                self.skipped.append(FileResult(task.display, "skipped", counts=counts))
+            else:
+                self.todo[task.display] = (task, key)
+
+    def run(self, jobs: int, on_result: Callable[[FileResult], None]) -> None:
+        """Convert what is to do; the manifest is saved now and then, and when interrupted."""
+        saver = ManifestSaver(self.manifest)
+
+        def finished(result: FileResult) -> None:
+            task, key = self.todo[result.path]
+            self.manifest.record(key, task, self.options, result)
+            on_result(result)
+            saver.maybe_save()
+
+        try:
+            run([task for task, _ in self.todo.values()], self.job, jobs, finished)
+        except KeyboardInterrupt:
+            saver.save_quietly()  # what finished is remembered, so the next run skips it
+            raise
+
+    def save(self) -> None:
+        """The final save; a GalleyError here means only the next run's skipping suffers."""
+        self.manifest.save()

@@ -1,0 +1,123 @@
+"""The work done per file, the same in a worker process and in-process (`-j 1`), which is why
+their outputs are byte-identical.
+
+A run's shared choices (`Job`) reach each worker once; `warm` pays the per-process costs once,
+importing the writers the run needs (WeasyPrint is slow to import) and finding pandoc, so a run
+that asks only for DOCX never imports WeasyPrint. `run_task` turns every exception into a failed
+FileResult, so one bad file fails alone.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from ..config.settings import Settings
+from ..errors import GalleyError
+from ..report import FileResult
+from ..run.pipeline import convert_one, prepare
+from ..writers import DEFAULT_FORMATS, WriteOptions, get_writer
+
+Mode = Literal["convert", "check"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every file of a run shares: it is pickled to the workers once."""
+
+    mode: Mode
+    settings: Settings = field(default_factory=Settings)
+    debug: bool = False
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The formats written (none when checking)."""
+        return (self.settings.formats or DEFAULT_FORMATS) if self.mode == "convert" else ()
+
+    @property
+    def review(self) -> bool:
+        return self.settings.review
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file of a run: where its outputs go, the name it is reported under, its input's digest
+    (for the manifest)."""
+
+    source: Path
+    out_dir: Path
+    display: str
+    digest: str = ""
+
+
+@dataclass(frozen=True)
+class Worker:
+    """A Job made ready for work, held for the whole run by each process that converts."""
+
+    job: Job
+    write: WriteOptions
+
+
+def ready(job: Job) -> Worker:
+    return Worker(job, job.settings.write_options())
+
+
+def warm(job: Job) -> Worker:
+    """Pay the per-process costs once: import the writers the run needs and find pandoc."""
+    for name in job.formats:
+        get_writer(name)
+    if "epub" in job.formats:
+        from ..writers.epub import pandoc_path
+
+        pandoc_path()
+    return ready(job)
+
+
+def run_task(task: Task, worker: Worker) -> FileResult:
+    """One file, start to finish; never raises for anything the file or the engines did."""
+    started = time.perf_counter()
+    job, settings = worker.job, worker.job.settings
+    try:
+        if job.mode == "check":
+            prepared = prepare(task.source, settings.config, settings.severity)
+            changes = prepared.normalized.changes if prepared.normalized else ()
+            return FileResult(
+                task.display, "checked", time.perf_counter() - started, findings=changes
+            )
+        written, prepared = convert_one(
+            task.source,
+            task.out_dir,
+            job.formats,
+            settings.config,
+            worker.write,
+            review=job.review,
+            severity=settings.severity,
+        )
+    except GalleyError as exc:
+        return failed(task, str(exc), started)
+    except Exception as exc:  # an engine's bug must not stop the batch; say how to report it
+        detail = traceback.format_exc() if job.debug else f"{type(exc).__name__}: {exc}"
+        message = (
+            f"{task.display}: internal error ({detail.strip()}); rerun with --debug and report it"
+        )
+        return failed(task, message, started)
+    changes = prepared.normalized.changes if prepared.normalized else ()
+    counts: dict[str, int] = {}
+    for change in changes:
+        counts[change.severity] = counts.get(change.severity, 0) + 1
+    return FileResult(
+        task.display,
+        "converted",
+        time.perf_counter() - started,
+        outputs=tuple(map(str, written)),
+        counts=tuple(sorted(counts.items())),
+    )
+
+
+def failed(task: Task, message: str, started: float) -> FileResult:
+    if not message.startswith(task.display):
+        message = f"{task.display}: {message}"
+    return FileResult(task.display, "failed", time.perf_counter() - started, error=message)

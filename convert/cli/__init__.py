@@ -1,0 +1,47 @@
+"""Command line: argument parsing and reporting only, one module per command.
+
+`main(argv) -> int` is tested in-process; the Report decides the exit codes of convert and check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from ..errors import EXIT_INTERRUPTED, GalleyError
+from . import check, config, convert, explain, normalize
+from .args import build_parser
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "convert": convert.run,
+    "check": check.run,
+    "normalize": normalize.run,
+    "explain": explain.run,
+    "config": config.run,
+}
+
+
+def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
+    """`pdf_helper`: fork the PDF helper process for a one-file convert (the console script)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exc.code or 0)
+    if pdf_helper:
+        convert.start_pdf_helper(args)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except GalleyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:  # Ctrl-C: the batch has already said what it finished
+        print("error: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def main_entry() -> None:
+    sys.exit(main(sys.argv[1:], pdf_helper=True))

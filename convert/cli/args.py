@@ -1,0 +1,179 @@
+"""The command line's arguments: the parser, and the settings its flags and files resolve to.
+
+Settings come from `galley.toml` or `[tool.galley]` in `pyproject.toml`, found by walking up
+from the first input (or `--config FILE`); flags override them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import __version__
+from ..changes import SEVERITIES
+from ..config.settings import (
+    DEFAULT_EXTENSIONS,
+    Settings,
+    find_config_file,
+    load_settings,
+    with_overrides,
+)
+from ..errors import UsageError
+from ..report import FORMATTERS
+from ..run.inputs import glob_base
+from ..writers import DEFAULT_FORMATS, PDF_VARIANTS, WRITERS
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    names = tuple(n.strip().lower() for n in value.split(",") if n.strip())
+    unknown = [n for n in names if n not in WRITERS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format(s) {', '.join(unknown) or '(none)'}; choose from {','.join(WRITERS)}"
+        )
+    return names
+
+
+def _extensions(value: str) -> tuple[str, ...]:
+    return tuple(
+        e if e.startswith(".") else f".{e}" for e in (x.strip() for x in value.split(",")) if e
+    )
+
+
+def _settings_flags() -> argparse.ArgumentParser:
+    """Flags that override the configuration file; every default is None (= not given)."""
+    flags = argparse.ArgumentParser(add_help=False)
+    flags.add_argument(
+        "--config",
+        type=Path,
+        help="settings file (default: nearest galley.toml "
+        "or pyproject.toml with [tool.galley], walking up from the input)",
+    )
+    flags.add_argument(
+        "-t",
+        "--to",
+        type=_formats,
+        dest="formats",
+        help=f"comma-separated formats (default: all: {','.join(DEFAULT_FORMATS)})",
+    )
+    flags.add_argument(
+        "--style", help="house style under styles/, a .css file, or auto (default: by language)"
+    )
+    flags.add_argument(
+        "--pdf-variant",
+        choices=PDF_VARIANTS,
+        help="write a tagged PDF/UA-1 or an archival PDF/A-2b (default: plain PDF)",
+    )
+    flags.add_argument(
+        "--embed-fonts",
+        action="store_const",
+        const=True,
+        help="embed subset fonts in the EPUB, for readers without Chinese fonts",
+    )
+    flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
+    flags.add_argument(
+        "--ext",
+        type=_extensions,
+        dest="extensions",
+        metavar="EXTS",
+        help="extensions taken as inputs in folders and globs "
+        f"(default: {','.join(DEFAULT_EXTENSIONS)})",
+    )
+    return flags
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="galley",
+        description="Repair text damaged by print layout, OCR and copy-paste, and typeset it.",
+    )
+    parser.add_argument("--version", action="version", version=f"galley {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    commands = parser.add_subparsers(dest="command", required=True)
+    flags = _settings_flags()
+
+    convert = commands.add_parser(
+        "convert", parents=[flags], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
+    )
+    convert.add_argument("paths", nargs="+", metavar="PATH")
+    convert.add_argument(
+        "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
+    )
+    convert.add_argument("--force", action="store_true", help="rebuild unchanged inputs too")
+    convert.add_argument(
+        "--no-review",
+        action="store_false",
+        dest="review",
+        default=None,
+        help="do not write NAME.review.html",
+    )
+    convert.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        help="also exit 1 when a change reaches this severity (default: never)",
+    )
+
+    check = commands.add_parser(
+        "check", parents=[flags], help="report every change conversion would make; write nothing"
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=tuple(FORMATTERS), default="human")
+    check.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        help="exit 1 when a finding reaches this severity (default: warning)",
+    )
+
+    normalize = commands.add_parser(
+        "normalize", help="print the JATS for one file on standard output"
+    )
+    normalize.add_argument("path", type=Path)
+
+    explain = commands.add_parser("explain", help="list every change and flag the normalizer made")
+    explain.add_argument("path", type=Path)
+    explain.add_argument(
+        "--diff",
+        action="store_true",
+        help="also show a unified diff of the source and the repaired text",
+    )
+
+    config = commands.add_parser(
+        "config", parents=[flags], help="print the effective configuration"
+    )
+    config.add_argument("paths", nargs="*", metavar="PATH", default=["."])
+    config.add_argument("--format", choices=("toml", "json"), default="toml")
+    config.add_argument("--fail-on", choices=SEVERITIES)
+    return parser
+
+
+def resolve_settings(args: argparse.Namespace) -> Settings:
+    if args.config is not None:
+        if not args.config.is_file():
+            raise UsageError("no such configuration file", args.config)
+        settings = load_settings(args.config)
+    else:
+        # discovery starts at the fixed part of a glob, else at the path itself
+        found = find_config_file(glob_base(args.paths[0]) if args.paths else Path())
+        settings = load_settings(found) if found else Settings()
+    overrides = {
+        name: getattr(args, name, None)
+        for name in (
+            "formats",
+            "style",
+            "jobs",
+            "extensions",
+            "fail_on",
+            "review",
+            "pdf_variant",
+            "embed_fonts",
+        )
+    }
+    settings = with_overrides(settings, overrides, settings.source)
+    unknown = [f for f in settings.formats if f not in WRITERS]
+    if unknown:
+        raise UsageError(
+            f"unknown format(s) {', '.join(unknown)} in the configuration; "
+            f"choose from {','.join(WRITERS)}",
+            settings.source,
+        )
+    return settings

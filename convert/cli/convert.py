@@ -1,0 +1,84 @@
+"""`galley convert`: files, folders and globs to every requested format, incrementally.
+
+The pipeline (lxml, wordfreq, ftfy) is imported when the command runs, not with the CLI, so that
+a one-file `galley convert` can fork its PDF helper before paying for that import
+(`convert.writers.pdf_process`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from ..errors import EXIT_FAILED, GalleyError, UsageError
+from ..report import FileResult, Report
+from ..writers import DEFAULT_FORMATS, resolve_style
+from .args import resolve_settings
+from .progress import Progress, plain_output
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..batch import Batch, Job
+    from ..run.inputs import collect_inputs
+
+    settings = resolve_settings(args)
+    resolve_style(settings.style, "und", settings.write_options().styles_dir)  # a bad one: usage
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageError(f"output {args.output} exists and is not a folder")
+    inputs = collect_inputs(args.paths, settings.extensions)
+    if not inputs:
+        raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
+    started = time.perf_counter()
+    batch = Batch(inputs, args.output, Job("convert", settings, args.debug), args.force)
+    report = Report("convert", fail_on=args.fail_on)
+    for result in batch.refused:
+        print(f"error: {result.error}", file=sys.stderr)
+        report.add(result)
+    for result in batch.skipped:
+        report.add(result)
+    try:
+        with Progress(len(batch.todo), plain_output()) as progress:
+
+            def finished(result: FileResult) -> None:
+                progress(result)
+                report.add(result)
+
+            batch.run(settings.jobs, finished)
+    except KeyboardInterrupt:
+        done = report.count("converted")
+        print(
+            f"interrupted: {done} converted, {len(batch.todo) - done} not; no output is "
+            "half-written; run the same command again to convert the rest",
+            file=sys.stderr,
+        )
+        raise
+    report.seconds = time.perf_counter() - started
+    print(report.summary(), file=sys.stderr)
+    try:
+        batch.save()
+    except GalleyError as exc:  # the outputs are written; only the next run's skipping suffers
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return report.exit_code
+
+
+def start_pdf_helper(args: argparse.Namespace) -> None:
+    """Fork the PDF helper now, for a one-file convert that writes a PDF (flags and config).
+
+    Only worth it for one file: a batch's workers import WeasyPrint once each anyway. The helper
+    gets the run's write options, so that it can parse their style sheets while it waits.
+    """
+    if args.command != "convert" or len(args.paths) != 1 or not os.path.isfile(args.paths[0]):
+        return
+    try:
+        settings = resolve_settings(args)
+        options = settings.write_options()
+    except GalleyError:
+        return  # the command itself reports the error
+    if "pdf" not in (settings.formats or DEFAULT_FORMATS):
+        return
+    from ..writers import pdf_process
+
+    pdf_process.start(warm=options)

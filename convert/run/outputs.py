@@ -1,0 +1,102 @@
+"""Where a source's outputs go, and writing them atomically.
+
+A temporary file in the target folder, then a rename; all of a source's outputs are flushed
+before the first rename. So an interrupted run never leaves a half-written file under its final
+name, and a failed write replaces none of a source's outputs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from ..errors import WriterError
+from ..readers import reader_for
+from ..writers import extension
+
+
+def output_paths(
+    source: Path, out_dir: Path, formats: Sequence[str], review: bool = False
+) -> dict[str, Path]:
+    paths = {name: out_dir / f"{source.stem}.{extension(name)}" for name in formats}
+    if reader_for(source).normalized:
+        paths["repairs"] = out_dir / f"{source.stem}.repairs.json"
+        if review:
+            paths["review"] = out_dir / f"{source.stem}.review.html"
+    return paths
+
+
+def write_all_atomic(files: Mapping[Path, bytes]) -> None:
+    """Write every file, or replace none: all temporaries are written and flushed first, and only
+    then renamed into place, so a full disk halfway leaves the previous outputs as they were.
+
+    Every OSError (a full disk, a read-only or missing folder, a file where a folder should be)
+    becomes a WriterError naming the file: the user's to fix, not a bug. The temporary files are
+    removed on any failure, Ctrl-C included; only `kill -9` can leave one behind, and
+    `remove_stale_temporaries` clears it on the next run.
+    """
+    temporaries: dict[Path, str] = {}
+    current = next(iter(files), Path())
+    try:
+        for current, data in files.items():
+            current.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f".{current.name}.", suffix=".tmp", dir=current.parent
+            )
+            temporaries[current] = tmp_name
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for current, tmp_name in temporaries.items():
+            os.replace(tmp_name, current)
+    except OSError as exc:
+        _discard(temporaries.values())
+        raise WriterError(
+            f"cannot be written ({exc.strerror or exc}); nothing replaced", current
+        ) from exc
+    except BaseException:
+        _discard(temporaries.values())
+        raise
+
+
+def _discard(names: Iterable[str]) -> None:
+    for name in names:
+        with contextlib.suppress(OSError):
+            Path(name).unlink(missing_ok=True)
+
+
+def remove_stale_temporaries(targets: Iterable[Path]) -> None:
+    """Remove what a killed run left of `write_all_atomic` for these outputs (`.NAME.*.tmp`).
+
+    Only the temporaries of the outputs about to be written are touched, so a folder's other
+    files are never at risk; two runs writing the same outputs at once are not supported anyway.
+    Each folder is listed once, however many of its outputs are given: a batch clears all its
+    outputs' leftovers in one listing per folder rather than one per output (which made a batch
+    into one folder quadratic).
+    """
+    by_folder: dict[Path, set[str]] = {}
+    for target in targets:
+        by_folder.setdefault(target.parent, set()).add(target.name)
+    for folder, names in by_folder.items():
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if _is_temporary_of(entry.name, names):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+
+
+def _is_temporary_of(name: str, targets: set[str]) -> bool:
+    """Whether `name` matches `.TARGET.*.tmp` for one of `targets` (the glob, for a set at once)."""
+    if not (name.startswith(".") and name.endswith(".tmp")):
+        return False
+    middle = name[1 : -len(".tmp")]
+    dot = middle.find(".")
+    while dot != -1:
+        if middle[:dot] in targets:
+            return True
+        dot = middle.find(".", dot + 1)
+    return False

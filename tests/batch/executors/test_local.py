@@ -1,0 +1,130 @@
+"""Stopping the local pool (docs/hardening.md): a batch stopped by Ctrl-C or `kill -9` leaves nothing
+half-written and resumes where it stopped. These run `galley convert` in a subprocess on a few
+slow files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from ...conftest import REPO
+
+SLOW_FILES = 8  # each about half a second of work (6,000 paragraphs), so a signal lands mid-batch
+
+
+@pytest.fixture(scope="module")
+def slow_inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    inbox = tmp_path_factory.mktemp("slow") / "inbox"
+    inbox.mkdir()
+    for i in range(SLOW_FILES):
+        paragraphs = (f"Paragraph {j} of file {i}, with a few words." for j in range(6_000))
+        (inbox / f"f{i}.txt").write_text(f"File {i}\n\n" + "\n\n".join(paragraphs), "utf-8")
+    return inbox
+
+
+def _galley(inbox: Path, out: Path) -> subprocess.Popen[str]:
+    argv = [sys.executable, "-m", "convert", "convert", str(inbox), "-o", str(out)]
+    argv += ["-t", "xml,html", "-j", "2", "--no-review"]
+    env = {**os.environ, "CI": "true"}  # plain lines, one per finished file
+    return subprocess.Popen(
+        argv, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _processes_writing_to(out: Path) -> list[int]:
+    """Galley processes (the main one and its workers share its command line) still alive."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmdline = (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if proc.name.isdigit() and str(out).encode() in cmdline.split(b"\0"):
+            found.append(int(proc.name))
+    return found
+
+
+def _outputs_are_whole(out: Path) -> Iterator[str]:
+    """Every output under its final name parses completely: none is truncated."""
+    for path in sorted(out.glob("*.*")):
+        if path.suffix == ".xml":
+            etree.fromstring(path.read_bytes())
+        elif path.suffix == ".html":
+            assert path.read_bytes().rstrip().endswith(b"</html>"), path
+        elif path.suffix == ".json":
+            json.loads(path.read_bytes())
+        yield path.name
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_the_workers_and_leaves_nothing_half_written(
+    slow_inbox: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    process = _galley(slow_inbox, out)
+    assert process.stdout is not None
+    first = process.stdout.readline()  # the first file is done; the workers are busy with more
+    assert first.startswith("converted "), first
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "interrupted: " in err and "run the same command again" in err
+    assert "Traceback" not in err
+    assert _wait_for(lambda: not _processes_writing_to(out), 10), "workers still running"
+    names = list(_outputs_are_whole(out))
+    assert not [n for n in os.listdir(out) if n.endswith(".tmp")]
+    assert len(names) < 3 * SLOW_FILES  # it did stop early
+    manifest = json.loads((out / ".galley-manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"].values():  # it claims only what was written
+        assert all(Path(p).exists() for p in entry["outputs"])
+
+
+@pytest.mark.slow
+def test_kill_9_midway_then_a_rerun_converts_what_is_missing_identically(
+    slow_inbox: Path, tmp_path: Path
+) -> None:
+    killed = tmp_path / "killed"
+    process = _galley(slow_inbox, killed)
+    assert process.stdout is not None
+    for _ in range(3):  # three files done (the manifest is saved every second): kill, no warning
+        assert process.stdout.readline().startswith("converted ")
+    assert process.poll() is None, "the batch finished before it could be killed"
+    process.kill()
+    process.communicate()
+    assert _wait_for(lambda: not _processes_writing_to(killed), 10), "orphaned workers"
+    list(_outputs_are_whole(killed))
+    manifest = killed / ".galley-manifest.json"
+    recorded = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
+    for entry in recorded.get("files", {}).values():
+        assert all(Path(p).exists() for p in entry["outputs"])
+
+    rerun = _galley(slow_inbox, killed)
+    _, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    skipped = len(recorded.get("files", {}))
+    assert f"{SLOW_FILES - skipped} converted, {skipped} skipped" in err
+
+    clean = tmp_path / "clean"
+    fresh = _galley(slow_inbox, clean)
+    assert fresh.wait(timeout=120) == 0
+    resumed = {p.name: p.read_bytes() for p in killed.iterdir() if p.name[0] != "."}
+    assert len(resumed) == 3 * SLOW_FILES and not [n for n in resumed if n.endswith(".tmp")]
+    assert resumed == {p.name: p.read_bytes() for p in clean.iterdir() if p.name[0] != "."}

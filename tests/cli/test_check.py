@@ -1,0 +1,35 @@
+"""`galley check`: findings, exit codes, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from convert.cli import main
+
+from . import SEED, files, tree
+
+
+def test_check_fails_the_seed_on_its_warning_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED)]) == 1
+    out = capsys.readouterr().out
+    assert f"{SEED}:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
+    assert main(["check", str(SEED), "--fail-on", "error"]) == 0
+    assert main(["check", str(SEED), "--fail-on", "info"]) == 1
+
+
+def test_check_writes_nothing(tmp_path: Path) -> None:
+    inbox = tree(tmp_path)
+    before = files(tmp_path)
+    assert main(["check", str(inbox), "--fail-on", "error", "-j", "1"]) == 0
+    assert files(tmp_path) == before
+
+
+def test_check_reports_a_bad_file_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    assert main(["check", str(bad), "--fail-on", "error", "--format", "github"]) == 1
+    assert f"::error file={bad},title=galley::{bad}: this is a PDF" in capsys.readouterr().out

@@ -28,11 +28,10 @@ from .model import Document, from_jats
 from .normalize import Normalized, normalize
 from .read import Decoded, read_file
 from .structure import build_document
-from .writers import WRITERS, WriteOptions, extension, get_writer
+from .writers import DEFAULT_FORMATS, WriteOptions, extension, get_writer, waits_on_a_process
 
 TEXT_SUFFIXES = DEFAULT_EXTENSIONS
 JATS_SUFFIXES = (".xml", ".jats")
-DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)
 
 
 @dataclass(frozen=True)
@@ -143,24 +142,6 @@ def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> byte
         pieces.append(f"    {item}{',' if index < last else ''}\n".encode())
     pieces.append(b"  ]\n}\n")
     return b"".join(pieces)
-
-
-# Writers that spend their time waiting on another program (the EPUB writer runs pandoc). They
-# start first, in a thread, so that program runs while this process renders the other formats
-# (and, in a cold run, while it imports WeasyPrint); Python-bound writers gain nothing from threads.
-WAITS_ON_A_PROCESS = frozenset({"epub"})
-
-
-def waits_on_a_process(name: str) -> bool:
-    """The EPUB writer always (pandoc); the PDF writer when a one-file `galley convert` started
-    its helper process (`convert.writers.pdf_process`), which then renders while this one works."""
-    if name in WAITS_ON_A_PROCESS:
-        return True
-    if name != "pdf":
-        return False
-    from .writers import pdf_process  # light: WeasyPrint is imported in the helper only
-
-    return pdf_process.running()
 
 
 def render(

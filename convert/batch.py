@@ -79,7 +79,7 @@ def warm(job: Job) -> _Ready:
         for name in job.formats:
             get_writer(name)
         if "epub" in job.formats:
-            from .writers.epub import pandoc_path
+            from .engines.pandoc import pandoc_path
 
             pandoc_path()
     return _Ready(job, settings_from_mapping(job.settings))

@@ -20,7 +20,6 @@ from lxml import etree
 from convert.errors import WriterError
 from convert.model import Document, from_jats
 from convert.writers import WriteOptions
-from convert.writers import epub as epub_writer
 from convert.writers.epub import render, without_page_rules
 from tests.conftest import load_fixture_document
 from tests.support.epub_text import epub_text, package, page_text, run_epubcheck, spine_names
@@ -318,44 +317,3 @@ def test_a_font_that_is_not_installed_is_a_writer_error(doc: Document, tmp_path:
     options = WriteOptions(styles_dir=tmp_path, embed_fonts=True)
     with pytest.raises(WriterError, match="'Galley Missing Sans', which is not installed"):
         render(doc, options)
-
-
-# --- which pandoc, and its failures ----------------------------------------------------------
-
-
-def test_pandoc_is_the_bundled_one_unless_overridden(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import pypandoc
-
-    monkeypatch.delenv("PYPANDOC_PANDOC", raising=False)
-    epub_writer.pandoc_path.cache_clear()
-    try:
-        assert (
-            Path(epub_writer.pandoc_path()) == Path(pypandoc.__file__).parent / "files" / "pandoc"
-        )
-        fake = tmp_path / "pandoc"
-        monkeypatch.setenv("PYPANDOC_PANDOC", str(fake))
-        epub_writer.pandoc_path.cache_clear()
-        assert epub_writer.pandoc_path() == str(fake)
-    finally:
-        epub_writer.pandoc_path.cache_clear()
-
-
-def test_a_failing_pandoc_is_a_writer_error_with_its_message(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, doc: Document, options: WriteOptions
-) -> None:
-    fake = tmp_path / "pandoc"
-    fake.write_text("#!/bin/sh\necho 'JATS reader: boom' >&2\nexit 3\n", encoding="utf-8")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PYPANDOC_PANDOC", str(fake))
-    epub_writer.pandoc_path.cache_clear()
-    try:
-        with pytest.raises(WriterError, match=r"exit 3\): JATS reader: boom"):
-            render(doc, options)
-        monkeypatch.setenv("PYPANDOC_PANDOC", str(tmp_path / "missing"))
-        epub_writer.pandoc_path.cache_clear()
-        with pytest.raises(WriterError, match="pandoc could not write the EPUB"):
-            render(doc, options)
-    finally:
-        epub_writer.pandoc_path.cache_clear()

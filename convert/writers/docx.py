@@ -12,9 +12,7 @@ where python-docx has no API, and the zip is re-packed so two renders are byte-i
 
 from __future__ import annotations
 
-import time
 import tomllib
-import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -41,6 +39,7 @@ from lxml import etree
 from ..errors import WriterError
 from ..model import Document, Paragraph, Section
 from . import WriteOptions
+from ._zip import OPC, pack
 
 # --- languages -------------------------------------------------------------------------------
 
@@ -550,17 +549,10 @@ def _package(word: Any, epoch: int) -> bytes:
         members[part.partname.membername] = part.blob
         if len(part.rels):
             members[part.partname.rels_uri.membername] = part.rels.xml
-    stamp = time.gmtime(max(epoch, 315532800))[:6]  # zip dates start in 1980
-    out = BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0  # the same bytes whichever OS renders
-            info.external_attr = 0
-            payload = members[name]
-            dst.writestr(info, _REWRITE[name](payload) if name in _REWRITE else payload)
-    return out.getvalue()
+    for name, rewrite in _REWRITE.items():
+        if name in members:
+            members[name] = rewrite(members[name])
+    return pack(members, epoch, OPC)
 
 
 @dataclass(frozen=True)

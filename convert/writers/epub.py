@@ -35,7 +35,6 @@ import posixpath
 import re
 import uuid
 import zipfile
-from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -46,6 +45,8 @@ from ..engines.pandoc import run_pandoc
 from ..errors import WriterError
 from ..model import Document, Paragraph
 from . import Style, WriteOptions
+from ._common import iso_date, title_block
+from ._zip import OCF, pack
 
 if TYPE_CHECKING:
     from .fonts import EmbeddedFont
@@ -218,10 +219,6 @@ def spine(opf: etree._Element, opf_name: str) -> list[str]:
     ]
 
 
-def iso_date(epoch: int) -> str:
-    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def fix_metadata(opf: etree._Element, doc: Document, epoch: int) -> None:
     """Fixed modification date, no invented publication date, no empty creator, the subtitle."""
     # pandoc declares xmlns:opf beside the default namespace; without it lxml would write new
@@ -335,14 +332,7 @@ def fill_title_page(section: etree._Element, doc: Document) -> None:
     indent = section.text
     for child in list(section):
         section.remove(child)
-    blocks = []
-    if doc.kicker:
-        blocks.append(_h("p", doc.kicker, "kicker"))
-    blocks.append(_h("h1", doc.title, "title"))
-    if doc.subtitle:
-        blocks.append(_h("p", doc.subtitle, "subtitle"))
-    if doc.contributors:
-        blocks.append(_h("p", doc.byline(), "byline"))
+    blocks = [_h("h1" if role == "title" else "p", text, role) for role, text in title_block(doc)]
     for block in blocks:
         block.tail = indent
         section.append(block)
@@ -495,28 +485,6 @@ def _rule_end(css: str, i: int) -> int:
     return i
 
 
-def zip_date(epoch: int) -> tuple[int, int, int, int, int, int]:
-    """The entries' date: ZIP cannot store dates before 1980 or after 2107, so clamp to them."""
-    moment = datetime.fromtimestamp(epoch, UTC)
-    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    return max((1980, 1, 1, 0, 0, 0), min(stamp, (2107, 12, 31, 23, 59, 58)))
-
-
 def repack(entries: dict[str, bytes], epoch: int) -> bytes:
     """`mimetype` first and stored (OCF requires both), then every entry by name, one date."""
-    date = zip_date(epoch)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        names = sorted(name for name in entries if name != "mimetype")
-        archive.writestr(_info("mimetype", date, zipfile.ZIP_STORED), MIMETYPE)
-        for name in names:
-            archive.writestr(_info(name, date, zipfile.ZIP_DEFLATED), entries[name])
-    return buffer.getvalue()
-
-
-def _info(name: str, date: tuple[int, int, int, int, int, int], method: int) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=date)
-    info.compress_type = method
-    info.create_system = 3  # Unix, whatever the build machine, so the bytes do not depend on it
-    info.external_attr = 0o100644 << 16
-    return info
+    return pack({**entries, "mimetype": MIMETYPE}, epoch, OCF)

@@ -13,7 +13,6 @@ wall-clock date is written: the same Document and options always give the same b
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import lxml.html
 from lxml import etree
@@ -22,6 +21,7 @@ from lxml.html import builder as E
 from ..errors import WriterError
 from ..model import Document, Paragraph, Section
 from . import Style, WriteOptions
+from ._common import iso_date, title_block
 
 GENERATOR = "Galley"
 
@@ -57,11 +57,6 @@ def heading_tag(level: int) -> str:
     return f"h{min(max(level, 1) + 1, 4)}"
 
 
-def iso_date(epoch: int) -> str:
-    """The W3C date WeasyPrint reads from `dcterms.created` (always UTC, so no local time leaks)."""
-    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _paragraph(paragraph: Paragraph, inherited_lang: str) -> etree._Element:
     element = E.P(paragraph.text, lang=paragraph.lang or inherited_lang)
     if paragraph.kind and _CLASS_TOKEN.match(paragraph.kind):
@@ -88,13 +83,9 @@ def _body_items(items: tuple[Paragraph | Section, ...], lang: str) -> list[etree
 
 def _header(doc: Document) -> etree._Element:
     header = E.HEADER(lang=doc.lang)
-    if doc.kicker:
-        header.append(E.P(doc.kicker, E.CLASS("kicker"), lang=doc.lang))
-    header.append(E.H1(doc.title, E.CLASS("title"), lang=doc.lang))
-    if doc.subtitle:
-        header.append(E.P(doc.subtitle, E.CLASS("subtitle"), lang=doc.lang))
-    if doc.contributors:
-        header.append(E.P(doc.byline(), E.CLASS("byline"), lang=doc.lang))
+    for role, text in title_block(doc):
+        make = E.H1 if role == "title" else E.P
+        header.append(make(text, E.CLASS(role), lang=doc.lang))
     return header
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from ..model import Document
+
+# A JATS @content-type becomes a CSS class only when it is a plain token; anything else is dropped
+# rather than escaped, because a class attribute with spaces would silently become several classes.
+CLASS_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
 def iso_date(epoch: int) -> str:

@@ -12,8 +12,6 @@ wall-clock date is written: the same Document and options always give the same b
 
 from __future__ import annotations
 
-import re
-
 import lxml.html
 from lxml import etree
 from lxml.html import builder as E
@@ -21,13 +19,10 @@ from lxml.html import builder as E
 from ..errors import WriterError
 from ..model import Document, Paragraph, Section
 from . import Style, WriteOptions
-from ._common import iso_date, title_block
+from ._common import CLASS_TOKEN, iso_date, title_block
 
 GENERATOR = "Galley"
 
-# A JATS @content-type becomes a CSS class only when it is a plain token; anything else is dropped
-# rather than escaped, because a class attribute with spaces would silently become several classes.
-_CLASS_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
 def load_css(style: Style) -> str:
@@ -59,7 +54,7 @@ def heading_tag(level: int) -> str:
 
 def _paragraph(paragraph: Paragraph, inherited_lang: str) -> etree._Element:
     element = E.P(paragraph.text, lang=paragraph.lang or inherited_lang)
-    if paragraph.kind and _CLASS_TOKEN.match(paragraph.kind):
+    if paragraph.kind and CLASS_TOKEN.match(paragraph.kind):
         element.set("class", paragraph.kind)
     return element
 

@@ -194,8 +194,8 @@ _SERIALIZE_STREAM: Callable[[pydyf.Stream], bytes] = getattr(
 )
 _KEPT = "_galley_data"
 
-# zlib's own default level. pydyf compresses every stream at level 9, which takes about twice as
-# long for files hardly smaller. The content is the same; only the Flate encoding differs.
+# zlib's own default level. pydyf compresses every stream at level 9, which is much slower for
+# files hardly smaller. The content is the same; only the Flate encoding differs.
 COMPRESSION_LEVEL = 6
 # what `_serialize` relies on of pydyf's internals; a pydyf that lacks them keeps its own level
 _PYDYF_LAYOUT_KNOWN = all(

@@ -144,8 +144,8 @@ def serialize(root: etree._Element) -> bytes:
 def pdf_page(doc: Document, options: WriteOptions) -> bytes:
     """The page the PDF writer renders: this writer's page with dates and without its `<style>`.
 
-    WeasyPrint would parse an inline sheet afresh for every article (about a tenth of a PDF's
-    cost); the PDF writer applies the style's sheet from a copy it parsed once per process.
+    WeasyPrint would parse an inline sheet afresh for every article, a good part of a PDF's
+    cost; the PDF writer applies the style's sheet from a copy it parsed once per process.
     """
     return serialize(build_html_tree(doc, options, with_dates=True, with_css=False))
 

@@ -1,7 +1,7 @@
 """The EPUB writer, checked on the minimal article: validity, metadata, navigation, text, bytes.
 
-The package is rendered once per module (pandoc takes a tenth of a second, epubcheck a few) and
-read back as XML and as visible text; bytes are compared only between two renders, never with a
+The package is rendered once per module (pandoc, and above all epubcheck's JVM, are slow to
+start) and read back as XML and as visible text; bytes are compared only between two renders, never with a
 golden file.
 """
 

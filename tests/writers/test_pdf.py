@@ -1,8 +1,8 @@
 """The PDF writer: text, fonts, metadata, outline and pages, read back from the rendered file.
 
-A render costs from a fifth of a second (with libharfbuzz-subset) to about eight seconds (when
-WeasyPrint falls back to fontTools to subset the CJK fonts), so each document is rendered once per
-module and every test reads that one file.
+A render is slow, and far slower when WeasyPrint falls back to fontTools to subset the CJK fonts
+(without libharfbuzz-subset), so each document is rendered once per module and every test reads
+that one file.
 """
 
 from __future__ import annotations

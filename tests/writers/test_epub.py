@@ -20,7 +20,8 @@ from lxml import etree
 from convert.errors import WriterError
 from convert.model import Document, from_jats
 from convert.writers import WriteOptions
-from convert.writers.epub import render, without_page_rules
+from convert.writers.epub import render
+from convert.writers.epub.css import without_page_rules
 from tests.conftest import load_fixture_document
 from tests.support.epub_text import epub_text, package, page_text, run_epubcheck, spine_names
 
@@ -226,22 +227,6 @@ def test_pandoc_failure_is_a_writer_error_with_pandocs_message(
 def test_document_without_jats_is_refused(doc: Document, options: WriteOptions) -> None:
     with pytest.raises(WriterError, match="JATS"):
         render(replace(doc, jats=b""), options)
-
-
-@pytest.mark.parametrize(
-    ("css", "expected"),
-    [
-        ("p{a:b}", "p{a:b}"),
-        ("@page{size:A4}p{}", "p{}"),
-        ("@PAGE :first { @top-center { content: none } }h1{}", "h1{}"),
-        ("@media print { @page { margin: 0 } p { x: y } }", "@media print {  p { x: y } }"),
-        ("/* @page { */ p{} @page{}", "/* @page { */ p{} "),
-        ("p::after{content:'@page {'} @page{content:\"}\"}", "p::after{content:'@page {'} "),
-        ("@page-like{}", "@page-like{}"),
-    ],
-)
-def test_without_page_rules(css: str, expected: str) -> None:
-    assert without_page_rules(css) == expected
 
 
 # ---- embedded fonts -------------------------------------------------------------------------------

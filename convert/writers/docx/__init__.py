@@ -19,12 +19,12 @@ from ...errors import WriterError
 from ...model import Document
 from .. import WriteOptions
 from .content import BodyWriter, write_content
-from .house import load_house_style, read_style_source
+from .house import read_style_source
 from .language import word_lang
 from .package import pack_docx, set_core_properties
 from .template import prepared_template
 
-__all__ = ["load_house_style", "render", "word_lang"]
+__all__ = ["render"]
 
 
 def render(doc: Document, options: WriteOptions) -> bytes:

@@ -42,7 +42,7 @@ from ...errors import WriterError
 from ...model import Document
 from .. import WriteOptions
 from .._zip import OCF, pack
-from .css import font_faces, house_css, without_page_rules
+from .css import font_faces, house_css
 from .opf import add_font_item, fix_metadata, manifest_paths, rootfile, spine
 from .pages import fix_pages
 from .tree import PARSER, serialize
@@ -50,7 +50,7 @@ from .tree import PARSER, serialize
 if TYPE_CHECKING:
     from ..fonts import EmbeddedFont
 
-__all__ = ["render", "without_page_rules"]
+__all__ = ["render"]
 
 MIMETYPE = b"application/epub+zip"
 

@@ -55,8 +55,8 @@ def libraries_found_by_the_loader() -> Iterator[None]:
     WeasyPrint tries each library under several spellings (Linux, macOS and Windows ones, in that
     order, e.g. `libgobject-2.0-0` before `libgobject-2.0.so.0`), and cffi hands every spelling
     the loader refuses to `ctypes.util.find_library`, which on Linux runs `ldconfig -p` and then
-    gcc and ld to search for it: about fifteen compiler runs per import. Answering "not found" at
-    once makes cffi go on to the next spelling, which the loader finds itself by its soname.
+    gcc and ld to search for it: compiler runs on every import. Answering "not found" at once
+    makes cffi go on to the next spelling, which the loader finds itself by its soname.
     Should WeasyPrint then fail to load, the import is retried as WeasyPrint does it, with the
     search (`_import_weasyprint`).
     """

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .. import writers
 from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
 from ..run.pipeline import convert_one, prepare
-from ..writers import DEFAULT_FORMATS, WriteOptions, get_writer
+from ..writers import DEFAULT_FORMATS, WriteOptions
 
 Mode = Literal["convert", "check"]
 
@@ -68,11 +69,7 @@ def ready(job: Job) -> Worker:
 def warm(job: Job) -> Worker:
     """Pay the per-process costs once: import the writers the run needs and find pandoc."""
     for name in job.formats:
-        get_writer(name)
-    if "epub" in job.formats:
-        from ..writers.epub import pandoc_path
-
-        pandoc_path()
+        writers.warm(name)
     return ready(job)
 
 

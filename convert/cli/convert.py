@@ -14,7 +14,7 @@ import time
 
 from ..errors import EXIT_FAILED, GalleyError, UsageError
 from ..report import FileResult, Report
-from ..writers import DEFAULT_FORMATS, resolve_style
+from ..writers import DEFAULT_FORMATS, resolve_style, start_helpers
 from .args import resolve_settings
 from .progress import Progress, plain_output
 
@@ -77,8 +77,4 @@ def start_pdf_helper(args: argparse.Namespace) -> None:
         options = settings.write_options()
     except GalleyError:
         return  # the command itself reports the error
-    if "pdf" not in (settings.formats or DEFAULT_FORMATS):
-        return
-    from ..writers import pdf_process
-
-    pdf_process.start(warm=options)
+    start_helpers(settings.formats or DEFAULT_FORMATS, options)

@@ -24,7 +24,7 @@ from ..normalize import Normalized, normalize
 from ..readers import reader_for
 from ..readers.encodings import Decoded
 from ..structure import build_document
-from ..writers import WriteOptions, get_writer
+from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .outputs import output_paths, write_all_atomic
 
 
@@ -103,24 +103,6 @@ def repairs_json(prepared: Prepared) -> bytes:
         prepared.decoded.to_json() if prepared.decoded else None,
         prepared.normalized.changes if prepared.normalized else (),
     )
-
-
-# Writers that spend their time waiting on another program (the EPUB writer runs pandoc). They
-# start first, in a thread, so that program runs while this process renders the other formats
-# (and, in a cold run, while it imports WeasyPrint); Python-bound writers gain nothing from threads.
-WAITS_ON_A_PROCESS = frozenset({"epub"})
-
-
-def waits_on_a_process(name: str) -> bool:
-    """The EPUB writer always (pandoc); the PDF writer when a one-file `galley convert` started
-    its helper process (`convert.writers.pdf_process`), which then renders while this one works."""
-    if name in WAITS_ON_A_PROCESS:
-        return True
-    if name != "pdf":
-        return False
-    from ..writers import pdf_process  # light: WeasyPrint is imported in the helper only
-
-    return pdf_process.running()
 
 
 def render(

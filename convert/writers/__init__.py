@@ -3,14 +3,14 @@
 Each writer is a module with `render(doc: Document, options: WriteOptions) -> bytes`. It is pure:
 it returns the file's bytes and never touches the file system, so the pipeline alone decides where
 and how (atomically) outputs are written. Modules are imported on first use, because importing
-WeasyPrint costs a second and a batch that asks only for DOCX should not pay it.
+WeasyPrint is slow and a batch that asks only for DOCX should not pay it.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,17 +18,59 @@ from ..errors import UnknownFormatError, UsageError
 from ..model import Document
 from .styles import STYLES_DIR, Style, resolve_style
 
-__all__ = ["PDF_VARIANTS", "STYLES_DIR", "WRITERS", "Style", "WriteOptions", "resolve_style"]
+__all__ = [
+    "DEFAULT_FORMATS",
+    "PDF_VARIANTS",
+    "STYLES_DIR",
+    "WRITERS",
+    "Style",
+    "WriteOptions",
+    "Writer",
+    "resolve_style",
+]
 
-# format name -> (module, file extension). Order is the order outputs are written and listed.
-WRITERS: dict[str, tuple[str, str]] = {
-    "xml": ("convert.writers.xml", "xml"),
-    "html": ("convert.writers.html", "html"),
-    "docx": ("convert.writers.docx", "docx"),
-    "pdf": ("convert.writers.pdf", "pdf"),
-    "epub": ("convert.writers.epub", "epub"),
+
+@dataclass(frozen=True)
+class Writer:
+    """One output format: where its writer is and what scheduling it needs to know.
+
+    - `module`: the writer, imported on first use; it has `render(doc, options) -> bytes`.
+    - `options`: the WriteOptions fields the writer reads besides the document.
+    - `runs_a_process`: it waits on another program for every file (pandoc), so the pipeline
+      starts it first, in a thread, and renders the other formats meanwhile.
+    - `helper`: a module whose `render` stands in for the writer's while its `running()` says
+      a helper process is there to render (the PDF helper of a one-file convert); the writer
+      then waits on that process too.
+    """
+
+    module: str
+    extension: str
+    options: tuple[str, ...] = ()
+    runs_a_process: bool = False
+    helper: str | None = None
+
+
+_STYLED = ("style", "styles_dir")
+# Format name -> its row. Order is the order outputs are written and listed.
+WRITERS: dict[str, Writer] = {
+    "xml": Writer("convert.writers.xml", "xml"),
+    "html": Writer("convert.writers.html", "html", _STYLED),
+    "docx": Writer("convert.writers.docx", "docx", (*_STYLED, "source_date_epoch")),
+    "pdf": Writer(
+        "convert.writers.pdf",
+        "pdf",
+        (*_STYLED, "source_date_epoch", "pdf_variant"),
+        helper="convert.writers.pdf_process",
+    ),
+    "epub": Writer(
+        "convert.writers.epub",
+        "epub",
+        (*_STYLED, "source_date_epoch", "embed_fonts"),
+        runs_a_process=True,
+    ),
 }
-DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)  # what a run writes when no format is asked
+# What a conversion writes when no format is asked for: all of them.
+DEFAULT_FORMATS: tuple[str, ...] = tuple(WRITERS)
 
 Render = Callable[[Document, "WriteOptions"], bytes]
 
@@ -85,27 +127,53 @@ class WriteOptions:
         return self.styles_dir / self.style
 
 
-def get_writer(name: str) -> Render:
+def _row(name: str) -> Writer:
     try:
-        module_name, _ = WRITERS[name]
+        return WRITERS[name]
     except KeyError:
         known = ", ".join(WRITERS)
         raise UnknownFormatError(
             f"unknown output format {name!r}; known formats: {known}"
         ) from None
-    if name == "pdf":
-        from . import pdf_process  # light: it imports WeasyPrint only in its helper process
 
-        if pdf_process.running():  # a one-file `galley convert` forked it at the start
-            return pdf_process.render
-    module = importlib.import_module(module_name)
-    render: Render = module.render
+
+def _helper_running(row: Writer) -> bool:
+    """Whether the row's helper process is there (its module is light: no renderer imported)."""
+    return row.helper is not None and bool(importlib.import_module(row.helper).running())
+
+
+def get_writer(name: str) -> Render:
+    """The format's render function: its helper's while that runs, else its own module's."""
+    row = _row(name)
+    helper = row.helper if _helper_running(row) else None
+    render: Render = importlib.import_module(helper or row.module).render
     return render
 
 
+def warm(name: str) -> None:
+    """Import the format's writer and pay now what it pays once per process: its module's
+    `warm()`, where it has one (the EPUB writer finds pandoc), so a batch's first file does not."""
+    module = importlib.import_module(_row(name).module)
+    if hasattr(module, "warm"):
+        module.warm()
+
+
+def start_helpers(formats: Sequence[str], options: WriteOptions) -> None:
+    """Start the helper process of each format that has one (the PDF writer's, which imports
+    WeasyPrint and reads the style sheets while this process reads and repairs the text)."""
+    for name in formats:
+        helper = _row(name).helper
+        if helper is not None:
+            importlib.import_module(helper).start(warm=options)
+
+
+def waits_on_a_process(name: str) -> bool:
+    """Whether the format's writer waits on another program (always, or while its helper process
+    runs), so that it is worth starting first, in a thread. False for an unknown name, which
+    `get_writer` reports."""
+    row = WRITERS.get(name)
+    return row is not None and (row.runs_a_process or _helper_running(row))
+
+
 def extension(name: str) -> str:
-    if name not in WRITERS:
-        raise UnknownFormatError(
-            f"unknown output format {name!r}; known formats: {', '.join(WRITERS)}"
-        )
-    return WRITERS[name][1]
+    return _row(name).extension

@@ -1,8 +1,8 @@
 """Subset fonts for embedding in an EPUB (`WriteOptions.embed_fonts`).
 
 A reading system without Chinese or Japanese fonts shows boxes for every Han character, so an EPUB
-meant for any device carries its own fonts. Whole CJK fonts weigh 15–25 MB each; subset to the
-characters of one article they come to a few hundred kilobytes. The house style's `style.toml`
+meant for any device carries its own fonts. Whole CJK fonts are far too large to carry; subset
+to the characters of one article they are small. The house style's `style.toml`
 names the families (body face first, then the display face of titles and headings); fontconfig
 finds their files, as it does for WeasyPrint, and the fontTools subsetter cuts them down:
 

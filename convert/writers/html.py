@@ -12,9 +12,6 @@ wall-clock date is written: the same Document and options always give the same b
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime
-
 import lxml.html
 from lxml import etree
 from lxml.html import builder as E
@@ -22,12 +19,10 @@ from lxml.html import builder as E
 from ..errors import WriterError
 from ..model import Document, Paragraph, Section
 from . import Style, WriteOptions
+from ._common import CLASS_TOKEN, iso_date, title_block
 
 GENERATOR = "Galley"
 
-# A JATS @content-type becomes a CSS class only when it is a plain token; anything else is dropped
-# rather than escaped, because a class attribute with spaces would silently become several classes.
-_CLASS_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
 def load_css(style: Style) -> str:
@@ -57,14 +52,9 @@ def heading_tag(level: int) -> str:
     return f"h{min(max(level, 1) + 1, 4)}"
 
 
-def iso_date(epoch: int) -> str:
-    """The W3C date WeasyPrint reads from `dcterms.created` (always UTC, so no local time leaks)."""
-    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _paragraph(paragraph: Paragraph, inherited_lang: str) -> etree._Element:
     element = E.P(paragraph.text, lang=paragraph.lang or inherited_lang)
-    if paragraph.kind and _CLASS_TOKEN.match(paragraph.kind):
+    if paragraph.kind and CLASS_TOKEN.match(paragraph.kind):
         element.set("class", paragraph.kind)
     return element
 
@@ -88,13 +78,9 @@ def _body_items(items: tuple[Paragraph | Section, ...], lang: str) -> list[etree
 
 def _header(doc: Document) -> etree._Element:
     header = E.HEADER(lang=doc.lang)
-    if doc.kicker:
-        header.append(E.P(doc.kicker, E.CLASS("kicker"), lang=doc.lang))
-    header.append(E.H1(doc.title, E.CLASS("title"), lang=doc.lang))
-    if doc.subtitle:
-        header.append(E.P(doc.subtitle, E.CLASS("subtitle"), lang=doc.lang))
-    if doc.contributors:
-        header.append(E.P(doc.byline(), E.CLASS("byline"), lang=doc.lang))
+    for role, text in title_block(doc):
+        make = E.H1 if role == "title" else E.P
+        header.append(make(text, E.CLASS(role), lang=doc.lang))
     return header
 
 
@@ -158,8 +144,8 @@ def serialize(root: etree._Element) -> bytes:
 def pdf_page(doc: Document, options: WriteOptions) -> bytes:
     """The page the PDF writer renders: this writer's page with dates and without its `<style>`.
 
-    WeasyPrint would parse an inline sheet afresh for every article (about a tenth of a PDF's
-    cost); the PDF writer applies the style's sheet from a copy it parsed once per process.
+    WeasyPrint would parse an inline sheet afresh for every article, a good part of a PDF's
+    cost; the PDF writer applies the style's sheet from a copy it parsed once per process.
     """
     return serialize(build_html_tree(doc, options, with_dates=True, with_css=False))
 

@@ -15,81 +15,38 @@ Two things are not WeasyPrint's defaults and are the reason this module exists:
   instead of leaking a file or calling the network, and the render itself still succeeds.
 - Determinism. WeasyPrint writes no /CreationDate unless the HTML carries `dcterms.created`, and
   no /ID unless asked; Galley gives it both, derived from `options.source_date_epoch` and from the
-  page itself. Without the HarfBuzz subsetter (the libharfbuzz-subset0 system package) WeasyPrint
-  falls back to fontTools, which stamps each embedded font's `head.modified` with the wall clock
-  unless SOURCE_DATE_EPOCH is set, so the render runs with it set to the options' epoch. Either
-  way the same Document and options give byte-identical files.
+  page itself, and renders with SOURCE_DATE_EPOCH set to the options' epoch for fontTools'
+  sake (`convert.engines.weasyprint.source_date_epoch`). The same Document and options give
+  byte-identical files.
+
+What Galley changes inside WeasyPrint itself, for speed, is in `convert.engines.weasyprint`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
-import re
 import threading
-import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from ..engines.weasyprint import (
+    CSS,
+    HTML,
+    CounterStyle,
+    FontConfiguration,
+    URLFetcher,
+    URLFetcherResponse,
+    source_date_epoch,
+    write_pdf_once,
+)
 from ..errors import WriterError
 from ..model import Document
 from . import PDF_VARIANTS, Style, WriteOptions
 from .html import load_css, pdf_page
-
-
-@contextmanager
-def libraries_found_by_the_loader() -> Iterator[None]:
-    """While WeasyPrint loads Pango and its libraries, leave finding them to the dynamic loader.
-
-    WeasyPrint tries each library under several spellings (Linux, macOS and Windows ones, in that
-    order, e.g. `libgobject-2.0-0` before `libgobject-2.0.so.0`), and cffi hands every spelling
-    the loader refuses to `ctypes.util.find_library`, which on Linux runs `ldconfig -p` and then
-    gcc and ld to search for it: about fifteen compiler runs per import (HarfBuzz's optional
-    vector library, absent on most systems, costs six of them), 0.17 s of a cold call's
-    0.7 s. Answering "not found" at once makes cffi go on to the next spelling, which the loader
-    finds itself by its soname. Should WeasyPrint then fail to load, the import is retried as
-    WeasyPrint does it, with the search (`_import_weasyprint`).
-    """
-    import ctypes.util
-
-    search = ctypes.util.find_library
-    ctypes.util.find_library = lambda name: None
-    try:
-        yield
-    finally:
-        ctypes.util.find_library = search
-
-
-def _import_weasyprint() -> None:
-    """Import WeasyPrint without the compiler runs where the loader suffices (see above)."""
-    try:
-        with libraries_found_by_the_loader():
-            import weasyprint  # noqa: F401
-    except (ImportError, OSError):
-        pass  # the import below tries again with the library search, and reports its error
-
-
-_import_weasyprint()
-
-try:  # WeasyPrint is imported with this module only, never by `convert.writers` itself.
-    import pydyf
-    from cffi import FFI
-    from weasyprint import CSS, HTML
-    from weasyprint.css.counters import CounterStyle
-    from weasyprint.text.ffi import ffi as weasyprint_ffi
-    from weasyprint.text.fonts import FontConfiguration
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-except (ImportError, OSError) as error:  # OSError: Pango or its libraries are missing
-    raise WriterError(
-        f"the PDF writer needs WeasyPrint and Pango ({error}); "
-        "install them (pip install weasyprint; see its docs for the system libraries)"
-    ) from error
 
 
 class StyleURLFetcher(URLFetcher):
@@ -148,12 +105,13 @@ def pdf_identifier(html: bytes, css: str = "") -> bytes:
 class StyleSheet:
     """A house style's sheet as WeasyPrint uses it, built once per process and style.
 
-    Parsing the sheet (tinycss2, then cssselect2 compiling every selector) is about a tenth of a
-    PDF's cost, and a FontConfiguration (Fontconfig's configuration and font list) a few percent
-    more; neither depends on the article. So the sheet is parsed once, with the FontConfiguration
-    and counter styles it registered its rules with, and applied to each page as a stylesheet of
-    `write_pdf`. WeasyPrint counts such a sheet as the user's rather than the page's; the page
-    has no sheet of its own, so the cascade (the browser defaults, then this sheet) is the same.
+    Parsing the sheet (tinycss2, then cssselect2 compiling every selector) is a good part of a
+    PDF's cost, and building a FontConfiguration (Fontconfig's configuration and font list) a
+    little more; neither depends on the article. So the sheet is parsed once, with the
+    FontConfiguration and counter styles it registered its rules with, and applied to each page
+    as a stylesheet of `write_pdf`. WeasyPrint counts such a sheet as the user's rather than the
+    page's; the page has no sheet of its own, so the cascade (the browser defaults, then this
+    sheet) is the same.
 
     Pango's font maps are not safe to share between threads, so a render holds `lock`.
     """
@@ -187,128 +145,6 @@ def _style_sheet(root: Path, text: str) -> StyleSheet:
 def style_sheet(style: Style) -> StyleSheet:
     """The style's parsed sheet (read again each time, so that an edit is seen)."""
     return _style_sheet(style.resource_root, load_css(style))
-
-
-@contextmanager
-def source_date_epoch(epoch: int) -> Iterator[None]:
-    """Set SOURCE_DATE_EPOCH for the duration of a render, then restore what was there.
-
-    fontTools reads only the environment (`fontTools.misc.timeTools.timestampNow`), so there is no
-    argument to pass instead. The environment is process-wide: renders in several threads at once
-    must share one epoch, which the pipeline's single WriteOptions already guarantees.
-    """
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    try:
-        yield
-    finally:
-        if previous is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
-
-
-# --- C array types, parsed once --------------------------------------------------------------
-#
-# WeasyPrint allocates the glyph lists it hands HarfBuzz's subsetter as `ffi.new(f"T[{n}]", …)`,
-# and cffi parses each new spelling of a C type with pycparser, about 2 ms apiece: two to six new
-# lengths per article (one per subset font and pass), 5-8 % of a warm PDF and ~30 ms of a cold
-# one. An array of n elements is the same memory whether its type says n or the length is given
-# beside an open array type (`ffi.new("T[]", n)`), so the spelling with a length is rewritten to
-# that one, which cffi parses once. Anything else goes to cffi's own `new` unchanged.
-
-_SIZED_ARRAY = re.compile(r"([A-Za-z_][\w ]*?)\s*\[(\d+)\]")
-
-
-def _new_with_one_parse_per_type(ffi: FFI) -> Callable[..., object]:
-    """`ffi.new` that turns `new("T[n]", init)` into `new("T[]", n or init)`."""
-    new = ffi.new  # the bound method of the class, kept before the instance's is replaced
-
-    def new_array(cdecl: object, init: object = None) -> object:
-        match = _SIZED_ARRAY.fullmatch(cdecl) if isinstance(cdecl, str) else None
-        if match is not None:
-            length = int(match[2])
-            if init is None:
-                return new(f"{match[1]}[]", length)
-            if isinstance(init, list | tuple) and len(init) == length:
-                return new(f"{match[1]}[]", init)
-        return new(cdecl, init)
-
-    return new_array
-
-
-if not hasattr(weasyprint_ffi, "_galley_new"):  # once, even if this module is reloaded
-    weasyprint_ffi._galley_new = True
-    weasyprint_ffi.new = _new_with_one_parse_per_type(weasyprint_ffi)
-
-
-# --- writing each stream once ----------------------------------------------------------------
-#
-# With a /ID, pydyf serializes every object twice: once to write it, once more to hash the file
-# body for the /ID's second half, and a stream's serialization is a level-9 zlib compression of
-# its content (the embedded fonts, the page contents, the object stream). That second pass was
-# ~15 % of a PDF's cost. While pydyf writes (from the finisher, called after layout and drawing,
-# to the end of `write_pdf`) a stream's bytes cannot change, so during that span, and only in the
-# thread that writes, each stream's serialization is kept and reused: the same bytes, once.
-
-_WRITING = threading.local()
-# pydyf's own serializer, kept on the class so that re-importing this module (importlib.reload)
-# wraps the original again rather than its own wrapper.
-_SERIALIZE_STREAM: Callable[[pydyf.Stream], bytes] = getattr(
-    pydyf.Stream, "_galley_serialize", pydyf.Stream.data.fget
-)
-_KEPT = "_galley_data"
-
-
-# zlib's own default level. pydyf compresses every stream at level 9, which takes twice as long
-# for files 0.2 % smaller: 35 ms against 19 ms of the seed's PDF, whose embedded font subsets are
-# most of its bytes. The content is the same; only the Flate encoding of each stream differs.
-COMPRESSION_LEVEL = 6
-# what `_serialize` relies on of pydyf's internals; a pydyf that lacks them keeps its own level
-_PYDYF_LAYOUT_KNOWN = all(
-    hasattr(pydyf.Stream(), name) for name in ("stream", "extra", "compress")
-) and callable(getattr(pydyf, "_to_bytes", None))
-
-
-def _serialize(stream: pydyf.Stream) -> bytes:
-    """pydyf's `Stream.data`, compressed at COMPRESSION_LEVEL (the same dictionary and layout)."""
-    if not stream.compress or not _PYDYF_LAYOUT_KNOWN:
-        return _SERIALIZE_STREAM(stream)
-    content = zlib.compress(
-        b"\n".join(pydyf._to_bytes(item) for item in stream.stream), COMPRESSION_LEVEL
-    )
-    extra = pydyf.Dictionary(stream.extra.copy())
-    extra["Filter"] = "/FlateDecode"
-    extra["Length"] = len(content)
-    return b"\n".join((extra.data, b"stream", content, b"endstream"))
-
-
-def _stream_data(stream: pydyf.Stream) -> bytes:
-    """pydyf's `Stream.data`, kept on the stream while this thread writes a PDF."""
-    if not getattr(_WRITING, "active", False):
-        return _serialize(stream)
-    kept: bytes | None = stream.__dict__.get(_KEPT)
-    if kept is None:
-        kept = stream.__dict__[_KEPT] = _serialize(stream)
-    return kept
-
-
-pydyf.Stream._galley_serialize = _SERIALIZE_STREAM
-pydyf.Stream.data = property(_stream_data)
-
-
-def _start_writing(_document: object, _pdf: object) -> None:
-    """WeasyPrint's finisher: the layout is done and only pydyf's writing is left."""
-    _WRITING.active = True
-
-
-def write_pdf_once(document: HTML, **options: object) -> bytes:
-    """`document.write_pdf(**options)`, each stream serialized once (byte-identical output)."""
-    try:
-        data: bytes = document.write_pdf(finisher=_start_writing, **options)
-    finally:
-        _WRITING.active = False
-    return data
 
 
 def variant_options(variant: str | None) -> dict[str, object]:

@@ -1,13 +1,13 @@
 """The PDF writer in a helper process forked at the start of a one-file `galley convert`.
 
-A cold call spends most of its time importing: WeasyPrint (~0.45 s) on the PDF side, lxml,
-wordfreq, ftfy and python-docx (~0.25 s) on Galley's. Imports are Python bytecode, so threads
-cannot overlap them (the GIL lets one run at a time), but two processes can, on two cores. So the
-command line forks this helper as soon as it knows a single file is converted and PDF may be
-asked for: the helper imports WeasyPrint while the main process imports the pipeline and repairs
-the text. The main process then builds the page (the HTML writer's, as `pdf.render` does), sends
-it, and receives the PDF that `pdf.html_to_pdf` rendered in the helper: the same function on the
-same input, so the same bytes as rendering in-process.
+A cold call spends most of its time importing: WeasyPrint on the PDF side, lxml, wordfreq, ftfy
+and python-docx on Galley's. Imports are Python bytecode, so threads cannot overlap them (the GIL
+lets one run at a time), but two processes can, on two cores. So the command line forks this
+helper as soon as it knows a single file is converted and PDF may be asked for: the helper imports
+WeasyPrint while the main process imports the pipeline and repairs the text. The main process
+then builds the page (the HTML writer's, as `pdf.render` does), sends it, and receives the PDF
+that `pdf.html_to_pdf` rendered in the helper: the same function on the same input, so the same
+bytes as rendering in-process.
 
 Only the command line's one-file path starts it; batches have warm workers instead, and library
 callers render in-process. If the helper cannot start or dies, the PDF is rendered in this

@@ -16,11 +16,24 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from ..errors import UsageError, WriterError
 
-STYLES_DIR = Path(__file__).resolve().parent.parent.parent / "styles"
+
+def _styles_dir() -> Path:
+    """The house styles' folder: package data of `convert` when installed from a wheel (setup.py
+    maps styles/ there), else the top-level styles/ beside the package in a checkout (which an
+    editable install also runs from)."""
+    package = resources.files("convert")
+    shipped = package / "styles"
+    if isinstance(shipped, Path) and shipped.is_dir():
+        return shipped.resolve()
+    return Path(str(package)).resolve().parent / "styles"
+
+
+STYLES_DIR = _styles_dir()
 
 AUTO = ("", "auto")
 

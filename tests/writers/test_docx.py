@@ -21,7 +21,7 @@ from lxml import etree
 from convert.errors import WriterError
 from convert.model import Contributor, Document, Paragraph, Section
 from convert.writers import WriteOptions, get_writer
-from convert.writers.docx import load_house_style, render, word_lang
+from convert.writers.docx import render
 from tests.conftest import TESTS
 from tests.support.docx_text import docx_text
 
@@ -245,26 +245,6 @@ def test_traditional_chinese_gets_its_own_language_and_fonts(
     assert _attr(defaults.find("w:rFonts", NS), "eastAsia") == "Noto Serif CJK TC"
 
 
-@pytest.mark.parametrize(
-    ("tag", "expected"),
-    [
-        ("zh-CN", "zh-CN"),
-        ("zh", "zh-CN"),
-        ("zh-Hans", "zh-CN"),
-        ("zh-Hant", "zh-TW"),
-        ("zh-Hant-HK", "zh-HK"),
-        ("zh-TW", "zh-TW"),
-        ("ja", "ja-JP"),
-        ("en", "en-US"),
-        ("en-gb", "en-GB"),
-        ("und", None),
-        ("", None),
-    ],
-)
-def test_word_lang(tag: str, expected: str | None) -> None:
-    assert word_lang(tag) == expected
-
-
 def test_byline_groups_names_by_role(minimal_doc: Document) -> None:
     more = (Contributor("李四", "通讯员"), Contributor("王五"))
     doc = replace(minimal_doc, contributors=(*minimal_doc.contributors, *more))
@@ -284,14 +264,6 @@ def test_missing_style_definition_is_a_writer_error(tmp_path: Path, minimal_doc:
     (tmp_path / "plain").mkdir()
     with pytest.raises(WriterError, match="no DOCX definition"):
         render(minimal_doc, WriteOptions(style="plain", styles_dir=tmp_path))
-
-
-def test_unknown_style_key_is_a_writer_error(tmp_path: Path, write_options: WriteOptions) -> None:
-    text = write_options.style_for("zh").docx_path.read_text(encoding="utf-8")
-    path = tmp_path / "docx.toml"
-    path.write_text(text.replace("size = 10.5", "font_size = 10.5"), encoding="utf-8")
-    with pytest.raises(WriterError, match="unknown keys"):
-        load_house_style(path)
 
 
 @pytest.mark.slow

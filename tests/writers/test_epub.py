@@ -1,7 +1,7 @@
 """The EPUB writer, checked on the minimal article: validity, metadata, navigation, text, bytes.
 
-The package is rendered once per module (pandoc takes a tenth of a second, epubcheck a few) and
-read back as XML and as visible text; bytes are compared only between two renders, never with a
+The package is rendered once per module (pandoc, and above all epubcheck's JVM, are slow to
+start) and read back as XML and as visible text; bytes are compared only between two renders, never with a
 golden file.
 """
 
@@ -21,8 +21,8 @@ from convert.errors import WriterError
 from convert.jats import from_jats
 from convert.model import Document
 from convert.writers import WriteOptions
-from convert.writers import epub as epub_writer
-from convert.writers.epub import render, without_page_rules
+from convert.writers.epub import render
+from convert.writers.epub.css import without_page_rules
 from tests.conftest import load_fixture_document
 from tests.support.epub_text import epub_text, package, page_text, run_epubcheck, spine_names
 
@@ -230,22 +230,6 @@ def test_document_without_jats_is_refused(doc: Document, options: WriteOptions) 
         render(replace(doc, jats=b""), options)
 
 
-@pytest.mark.parametrize(
-    ("css", "expected"),
-    [
-        ("p{a:b}", "p{a:b}"),
-        ("@page{size:A4}p{}", "p{}"),
-        ("@PAGE :first { @top-center { content: none } }h1{}", "h1{}"),
-        ("@media print { @page { margin: 0 } p { x: y } }", "@media print {  p { x: y } }"),
-        ("/* @page { */ p{} @page{}", "/* @page { */ p{} "),
-        ("p::after{content:'@page {'} @page{content:\"}\"}", "p::after{content:'@page {'} "),
-        ("@page-like{}", "@page-like{}"),
-    ],
-)
-def test_without_page_rules(css: str, expected: str) -> None:
-    assert without_page_rules(css) == expected
-
-
 # ---- embedded fonts -------------------------------------------------------------------------------
 
 
@@ -319,44 +303,3 @@ def test_a_font_that_is_not_installed_is_a_writer_error(doc: Document, tmp_path:
     options = WriteOptions(styles_dir=tmp_path, embed_fonts=True)
     with pytest.raises(WriterError, match="'Galley Missing Sans', which is not installed"):
         render(doc, options)
-
-
-# --- which pandoc, and its failures ----------------------------------------------------------
-
-
-def test_pandoc_is_the_bundled_one_unless_overridden(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import pypandoc
-
-    monkeypatch.delenv("PYPANDOC_PANDOC", raising=False)
-    epub_writer.pandoc_path.cache_clear()
-    try:
-        assert (
-            Path(epub_writer.pandoc_path()) == Path(pypandoc.__file__).parent / "files" / "pandoc"
-        )
-        fake = tmp_path / "pandoc"
-        monkeypatch.setenv("PYPANDOC_PANDOC", str(fake))
-        epub_writer.pandoc_path.cache_clear()
-        assert epub_writer.pandoc_path() == str(fake)
-    finally:
-        epub_writer.pandoc_path.cache_clear()
-
-
-def test_a_failing_pandoc_is_a_writer_error_with_its_message(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, doc: Document, options: WriteOptions
-) -> None:
-    fake = tmp_path / "pandoc"
-    fake.write_text("#!/bin/sh\necho 'JATS reader: boom' >&2\nexit 3\n", encoding="utf-8")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PYPANDOC_PANDOC", str(fake))
-    epub_writer.pandoc_path.cache_clear()
-    try:
-        with pytest.raises(WriterError, match=r"exit 3\): JATS reader: boom"):
-            render(doc, options)
-        monkeypatch.setenv("PYPANDOC_PANDOC", str(tmp_path / "missing"))
-        epub_writer.pandoc_path.cache_clear()
-        with pytest.raises(WriterError, match="pandoc could not write the EPUB"):
-            render(doc, options)
-    finally:
-        epub_writer.pandoc_path.cache_clear()

@@ -1,8 +1,8 @@
 """The PDF writer: text, fonts, metadata, outline and pages, read back from the rendered file.
 
-A render costs from a fifth of a second (with libharfbuzz-subset) to about eight seconds (when
-WeasyPrint falls back to fontTools to subset the CJK fonts), so each document is rendered once per
-module and every test reads that one file.
+A render is slow, and far slower when WeasyPrint falls back to fontTools to subset the CJK fonts
+(without libharfbuzz-subset), so each document is rendered once per module and every test reads
+that one file.
 """
 
 from __future__ import annotations
@@ -177,79 +177,6 @@ def test_an_edited_sheet_is_parsed_again(tmp_path: Path) -> None:
     assert pdf_writer.style_sheet(style) is first
     sheet.write_text("p { color: red }", encoding="utf-8")
     assert pdf_writer.style_sheet(style) is not first
-
-
-def test_weasyprint_loads_without_searching_for_libraries() -> None:
-    """WeasyPrint imported with the loader alone has the same optional libraries (the HarfBuzz
-    subsetter above all) as WeasyPrint importing itself, and the search is back afterwards."""
-    import ctypes.util
-
-    from weasyprint.text import ffi
-
-    search = ctypes.util.find_library
-    with pdf_writer.libraries_found_by_the_loader():
-        assert ctypes.util.find_library("c") is None
-    assert ctypes.util.find_library is search
-    plain = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from weasyprint.text import ffi; "
-            "print(ffi.harfbuzz_subset is not None, ffi.harfbuzz_vector is not None)",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    here = f"{ffi.harfbuzz_subset is not None} {ffi.harfbuzz_vector is not None}"
-    assert plain.stdout.split() == here.split()
-
-
-def test_sized_arrays_are_allocated_as_cffi_would() -> None:
-    """`new("T[n]", …)` through the rewrite: same length, contents and zero fill as cffi's."""
-    from weasyprint.text.ffi import ffi
-
-    original = type(ffi).new
-    for cdecl, init in (
-        ("hb_codepoint_t[3]", [7, 1, 9]),
-        ("hb_codepoint_t[3]", (7, 1, 9)),
-        ("hb_codepoint_t[4]", None),
-        ("hb_codepoint_t[4]", [5]),  # a shorter initializer: cffi's own new, zero-filled
-        ("char[4]", None),
-        ("unsigned int *", None),
-    ):
-        ours, theirs = ffi.new(cdecl, init), original(ffi, cdecl, init)
-        assert ffi.sizeof(ours) == ffi.sizeof(theirs)
-        assert ffi.buffer(ours)[:] == ffi.buffer(theirs)[:]
-
-
-def test_streams_hold_what_pydyf_writes_compressed_at_the_default_level() -> None:
-    """Only the Flate encoding differs from pydyf's own: same dictionary, same content."""
-    import re
-    import zlib
-
-    import pydyf
-
-    stream = pydyf.Stream([b"BT", b"/F1 12 Tf", b"(Galley) Tj", b"ET"] * 50, compress=True)
-    ours, theirs = pdf_writer._serialize(stream), pdf_writer._SERIALIZE_STREAM(stream)
-
-    def parts(data: bytes) -> tuple[bytes, bytes]:
-        head, _, rest = data.partition(b"\nstream\n")
-        return re.sub(rb"/Length \d+", b"", head), zlib.decompress(rest[: -len(b"\nendstream")])
-
-    assert parts(ours) == parts(theirs)
-    assert ours.partition(b"\nstream\n")[2][:-10] == zlib.compress(
-        b"\n".join(stream.stream), pdf_writer.COMPRESSION_LEVEL
-    )
-    plain = pydyf.Stream([b"BT", b"ET"])
-    assert pdf_writer._serialize(plain) == pdf_writer._SERIALIZE_STREAM(plain)
-
-
-def test_source_date_epoch_is_restored() -> None:
-    before = os.environ.get("SOURCE_DATE_EPOCH")
-    with pdf_writer.source_date_epoch(123):
-        assert os.environ["SOURCE_DATE_EPOCH"] == "123"
-    assert os.environ.get("SOURCE_DATE_EPOCH") == before
 
 
 # ---- What WeasyPrint may read ------------------------------------------------------------------

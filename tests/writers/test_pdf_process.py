@@ -14,7 +14,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pydyf
 import pytest
 
 from convert.model import Document
@@ -67,15 +66,6 @@ def test_a_dead_helper_falls_back_to_rendering_here(
     os.waitpid(helper, 0)
     assert pdf_process.render(doc, OPTIONS) == in_process
     assert not pdf_process.running()  # the broken pipe retired it
-
-
-def test_a_stream_is_serialized_afresh_outside_a_write() -> None:
-    """Streams keep their bytes only while pydyf writes; a stream changed later shows it."""
-    stream = pydyf.Stream([b"BT"], compress=True)
-    before = stream.data
-    stream.stream.append(b"ET")
-    assert stream.data != before
-    assert not stream.__dict__.get(pdf_writer._KEPT)
 
 
 def test_the_command_line_converts_one_file_through_the_helper(tmp_path: Path) -> None:

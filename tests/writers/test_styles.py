@@ -164,3 +164,14 @@ def test_missing_docx_definition_names_the_file(tmp_path: Path, japanese: Docume
     (tmp_path / "bare" / "style.css").write_text("p {}", encoding="utf-8")
     with pytest.raises(WriterError, match="no DOCX definition"):
         get_writer("docx")(japanese, WriteOptions(style="bare", styles_dir=tmp_path))
+
+
+def test_the_styles_are_found_in_the_checkout_or_the_installed_package() -> None:
+    """From a checkout (or an editable install) the top-level styles/; a wheel ships them as
+    convert/styles (tests/test_wheel.py installs one)."""
+    import convert
+
+    packaged = Path(convert.__file__).parent / "styles"
+    expected = packaged if packaged.is_dir() else Path(convert.__file__).parent.parent / "styles"
+    assert expected.resolve() == STYLES_DIR
+    assert {"book-en", "news-zh"} <= {p.name for p in STYLES_DIR.iterdir()}

@@ -1,0 +1,1 @@
+"""What Galley does to the programs it typesets with (WeasyPrint, pandoc), in one place."""

@@ -1,0 +1,102 @@
+"""The EPUB's style sheet: the house sheet without its print rules, fonts declared ahead of it."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from ...errors import WriterError
+from .. import Style
+from .tree import FONTS_DIR, resolve
+
+if TYPE_CHECKING:
+    from ..fonts import EmbeddedFont
+
+
+def house_css(style: Style) -> bytes | None:
+    """The style's sheet for an EPUB, or None (keep pandoc's default) when there is none."""
+    path = style.css_path
+    try:
+        css = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise WriterError(
+            f"cannot use the style sheet ({error}); check that it is UTF-8", path
+        ) from error
+    return without_page_rules(css).encode("utf-8")
+
+
+def without_page_rules(css: str) -> str:
+    """The sheet without its `@page` rules, which are for the PDF alone.
+
+    Reading systems paginate by themselves and ignore them, and epubcheck's CSS parser rejects
+    the margin boxes (`@top-center`) inside them as errors (CSS-008). Comments and strings are
+    skipped whole, so a brace or an `@page` inside them is not taken for one.
+
+    >>> without_page_rules("p { margin: 0 } @page { @top-center { content: '}' } } h1 { }")
+    'p { margin: 0 }  h1 { }'
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(css):
+        end = _opaque_end(css, i)
+        if end > i:
+            out.append(css[i:end])
+            i = end
+        elif css[i : i + 5].lower() == "@page" and not _is_name_char(css, i + 5):
+            i = _rule_end(css, i)
+        else:
+            out.append(css[i])
+            i += 1
+    return "".join(out)
+
+
+def _is_name_char(css: str, i: int) -> bool:
+    return i < len(css) and (css[i].isalnum() or css[i] in "-_")
+
+
+def _opaque_end(css: str, i: int) -> int:
+    """The end of the comment or string starting at `i` (or `i` itself if none starts there)."""
+    if css.startswith("/*", i):
+        end = css.find("*/", i + 2)
+        return len(css) if end < 0 else end + 2
+    if css[i] in "\"'":
+        j = i + 1
+        while j < len(css) and css[j] != css[i] and css[j] != "\n":
+            j += 2 if css[j] == "\\" else 1
+        return min(j + 1, len(css))
+    return i
+
+
+def _rule_end(css: str, i: int) -> int:
+    """Where the at-rule starting at `i` ends: after its matching `}` (or its `;` if none)."""
+    depth = 0
+    while i < len(css):
+        end = _opaque_end(css, i)
+        if end > i:
+            i = end
+            continue
+        char = css[i]
+        i += 1
+        if char == ";" and depth == 0:
+            return i
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return i
+
+
+def font_faces(fonts: list[EmbeddedFont], css_name: str, opf_name: str) -> bytes:
+    """@font-face rules for the fonts, with URLs relative to the sheet at zip entry `css_name`."""
+    css_dir = str(PurePosixPath(css_name).parent)
+    rules = []
+    for font in fonts:
+        entry = resolve(opf_name, f"{FONTS_DIR}/{font.filename}")
+        rules.append(font.font_face(posixpath.relpath(entry, css_dir)))
+    header = "/* Subset fonts embedded by Galley (WriteOptions.embed_fonts). */\n"
+    return (header + "".join(rules) + "\n").encode("utf-8")

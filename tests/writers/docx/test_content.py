@@ -1,0 +1,28 @@
+"""The article's paragraphs in the DOCX (`convert/writers/docx/content.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from io import BytesIO
+
+import docx
+
+from convert.model import Contributor, Document
+from convert.writers import WriteOptions
+from convert.writers._common import title_block
+from convert.writers.docx import render
+from convert.writers.docx.content import FRONT_STYLES
+
+
+def test_every_line_of_the_title_block_has_its_paragraph_style(
+    minimal_doc: Document, write_options: WriteOptions
+) -> None:
+    full = replace(
+        minimal_doc, kicker="引题", subtitle="副题", contributors=(Contributor("张晶"),)
+    )
+    block = title_block(full)
+    assert [role for role, _ in block] == list(FRONT_STYLES)
+    paragraphs = docx.Document(BytesIO(render(full, write_options))).paragraphs
+    assert [(p.text, p.style.name) for p in paragraphs[: len(block)]] == [
+        (text, FRONT_STYLES[role]) for role, text in block
+    ]

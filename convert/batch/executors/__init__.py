@@ -13,6 +13,7 @@ import importlib
 from collections.abc import Generator, Sequence
 from typing import Protocol
 
+from ...errors import UsageError
 from ...report import FileResult
 from ..worker import Job, Task
 
@@ -29,5 +30,7 @@ class Execute(Protocol):
 
 
 def get_executor(name: str) -> Execute:
+    if name not in EXECUTORS:
+        raise UsageError(f"unknown executor {name!r}; known: {', '.join(EXECUTORS)}")
     execute: Execute = importlib.import_module(EXECUTORS[name]).execute
     return execute

@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, han_ratio, mostly_wide
 from .config import Config
-from .memo import same_text
 
 BLANK_LINES_RE = re.compile(r"\n[^\S\n]*\n\s*")
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
@@ -53,7 +52,6 @@ class Block(NamedTuple):
     text: str
 
 
-@same_text  # unwrap, layout and stray often cut the same text
 def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines, with offsets into `text` (surrounding white space excluded).
 

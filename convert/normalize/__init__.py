@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
-from ..memo import derived, kept_while
 from . import furniture, invisible, layout, lines, mojibake, punctuation, stray, width
+from .context import Context
 
-PassFunction = Callable[[str, Config], list[Edit]]
+# every pass: (text, configuration, the document's context) -> the edits it makes
+PassFunction = Callable[[str, Config, Context], list[Edit]]
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def _run_round(
     source_map: SourceMap,
     round_index: int,
     settled: dict[int, str],
+    context: Context,
 ) -> tuple[str, list[Change]]:
     """One run of every pass.
 
@@ -74,7 +76,7 @@ def _run_round(
     for index, repair in enumerate(passes):
         if not keep_flags and settled.get(index) == text:
             continue
-        edits = repair.run(text, config)
+        edits = repair.run(text, config, context)
         if not keep_flags:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
         before = text
@@ -85,7 +87,7 @@ def _run_round(
             log.extend(changes)
             alters = bool(altering)  # some change alters the text (not only flags)
             if alters:
-                derived(before, text, altering)
+                context.derived(before, text, altering)
         else:
             alters = False
         if alters:
@@ -153,10 +155,11 @@ def normalize(
     config = config or Config()
     source_map = SourceMap(source)
     settled: dict[int, str] = {}
-    with _collector_paused(), kept_while():
-        text, log = _run_round(source, config, passes, source_map, 0, settled)
+    context = Context()
+    with _collector_paused():
+        text, log = _run_round(source, config, passes, source_map, 0, settled, context)
         for round_index in range(1, MAX_ROUNDS):
-            text, more = _run_round(text, config, passes, source_map, round_index, settled)
+            text, more = _run_round(text, config, passes, source_map, round_index, settled, context)
             if not more:
                 break
             log.extend(more)

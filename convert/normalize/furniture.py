@@ -24,6 +24,7 @@ from ..blocks import CONTINUATION_RE, ends_paragraph
 from ..changes import Edit, without_overlaps
 from ..chars import is_wide, mostly_wide
 from ..config import Config
+from .context import Context
 
 DASH = r"[-－—–―]"
 PAGE_NUMBER_RE = re.compile(
@@ -312,7 +313,7 @@ def _holds_no_furniture(text: str) -> bool:
     return True
 
 
-def remove_page_furniture(text: str, config: Config) -> list[Edit]:
+def remove_page_furniture(text: str, config: Config, context: Context) -> list[Edit]:
     """Edits that remove page furniture; form feeds become block breaks.
 
     >>> text = "正文第一页\\n— 1 —\\n\\f（上接第1版）\\n正文第二页。"

@@ -31,11 +31,11 @@ from ..blocks import (
     is_subtitle,
     looks_like_heading,
     space_at_break,
-    split_blocks,
 )
 from ..changes import Edit
 from ..chars import HAN, is_han, is_wide, mostly_wide
 from ..config import Config
+from .context import Context
 
 
 @cache
@@ -313,8 +313,8 @@ def _with_continuation(blocks: list[Block], index: int) -> Block:
     return Block(block.start, blocks[end - 1].end, "".join(b.text for b in blocks[index:end]))
 
 
-def join_layout_breaks(text: str, config: Config) -> list[Edit]:
-    blocks = split_blocks(text)
+def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit]:
+    blocks = context.blocks(text)
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow

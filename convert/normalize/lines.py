@@ -23,7 +23,6 @@ from ..blocks import (
     is_dateline,
     looks_like_heading,
     space_at_break,
-    split_blocks,
 )
 from ..changes import Edit
 from ..chars import (
@@ -37,6 +36,7 @@ from ..chars import (
     mostly_wide,
 )
 from ..config import Config
+from .context import Context
 from .mojibake import mojibake_nels
 
 # CRLF, lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (a paragraph separator is a blank line).
@@ -45,14 +45,14 @@ INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
 
 
-def fix_line_endings(text: str, config: Config) -> list[Edit]:
+def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     """Every later pass sees LF only.
 
     >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config())]
     ['\\n', '\\n\\n']
     """
     edits = []
-    ellipses = mojibake_nels(text)  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    ellipses = mojibake_nels(text, context.mojibake)  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
     for match in LINE_ENDING_RE.finditer(text):
         if match.start() in ellipses:
             continue
@@ -644,7 +644,7 @@ def _hyphen_edit(line: str, next_line: str, line_end: int) -> Edit | None:
     return Edit(line_end - 1, line_end, "", "hyphenation", f"end-of-line hyphen removed: {word!r}")
 
 
-def unwrap_lines(text: str, config: Config) -> list[Edit]:
+def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     """Join hard-wrapped lines inside a block; keep the breaks the writer made.
 
     A break is a paragraph end where the next line is indented (when indentation marks the
@@ -655,7 +655,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     already mark them. Every other break inside a block is a wrap.
     """
     edits: list[Edit] = []
-    every_block = split_blocks(text)
+    every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
     block_lines = [b.text.split("\n") for b in blocks]
     widths = _measure(block_lines)

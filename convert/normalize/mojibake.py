@@ -46,15 +46,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy
 
 from ..changes import Edit, Severity
 from ..chars import CJK_RE, HAN_RE, is_wide
 from ..config import Config
-from ..memo import same_lines
 from . import gbk_misread
+from .incremental import Cut, LineLocal
+
+if TYPE_CHECKING:
+    from .context import Context
 
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
 # change that damages CJK text.
@@ -758,7 +761,7 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _may_cut_after(text: str, line_feed: int) -> bool:
     """No repair crosses this line feed, and the repairs on either side of it are those of each
-    side alone (`memo.same_lines`): only a line that ends in a Latin-1/cp1252 character, or a
+    side alone (`incremental.LineLocal`): only a line that ends in a Latin-1/cp1252 character, or a
     line break inside a phrase of UTF-8 read as GBK, can cut a character
     (`_breaks_inside_characters`). The second is ruled out as `_inside_misread_phrase` rules it
     out first: ASCII on either side, or no character a phrase can start with close before. Lines
@@ -775,9 +778,6 @@ def _may_cut_after(text: str, line_feed: int) -> bool:
     ) is None and not _wrapped_near_loss(text, line_feed)
 
 
-# the line-endings and invisible passes ask first, then this pass, often of the same text, and
-# in later rounds of a text where only a few lines changed
-@same_lines(_may_cut_after, behind=CUT_CONTEXT, ahead=WRAP_AHEAD)
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
@@ -797,6 +797,11 @@ def mojibake_spans(text: str) -> list[Repair]:
         if repairs:
             spans.extend(r._replace(start=start + r.start, end=start + r.end) for r in repairs)
     return spans
+
+
+# the line-endings and invisible passes ask first, then this pass, often of the same text, and
+# in later rounds of a text where only a few lines changed (`Context.mojibake`)
+SPANS_CUT = Cut(_may_cut_after, behind=CUT_CONTEXT, ahead=WRAP_AHEAD)
 
 
 # --- runs cut by a hard wrap -------------------------------------------------------------------
@@ -983,8 +988,9 @@ class SpanIndex:
     one: a C1 control, soft hyphen or no-break space inside one is a byte of the damaged sequence
     (`Ã\\xa0` is à, `ä¸\\xad` is 中), and the invisible pass must leave it to this pass."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: LineLocal[Repair]) -> None:
         self._text = text
+        self._spans = spans
         # the repairs of the stretch of lines around the last position asked about (all of
         # them when they are known): a few positions need no other line's repairs found; past
         # `_stretches_left` stretches, those of the whole text are found (and kept), at once
@@ -999,16 +1005,16 @@ class SpanIndex:
         if not self._lo <= pos < self._hi:
             self._stretches_left -= 1
             if self._stretches_left < 0:
-                self._lo, self._hi, spans = 0, len(self._text), mojibake_spans(self._text)
+                self._lo, self._hi, spans = 0, len(self._text), self._spans(self._text)
             else:
-                self._lo, self._hi, spans = mojibake_spans.stretch(self._text, pos)
+                self._lo, self._hi, spans = self._spans.stretch(self._text, pos)
             self._starts = [r.start for r in spans]
             self._ends = [r.end for r in spans]
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
 
 
-def mojibake_nels(text: str) -> set[int]:
+def mojibake_nels(text: str, spans: LineLocal[Repair]) -> set[int]:
     """Positions of U+0085 that are a byte of mojibake rather than a NEL line ending: cp1252's "…"
     read as Latin-1 (`parlé\\x85 Tu sais`) or part of a longer sequence. A file that ends its lines
     with NEL has no LF or CR, and its NELs stand after whole words and before the next line; so in
@@ -1026,7 +1032,7 @@ def mojibake_nels(text: str) -> set[int]:
     lone = text.count("\u0085") == 1
     found = set()
     nels = (match.start() for match in NEL_RE.finditer(text))
-    for repair in mojibake_spans.around(text, nels):  # the repairs that may hold a NEL
+    for repair in spans.around(text, nels):  # the repairs that may hold a NEL
         for pos in range(repair.start, repair.end):
             if text[pos] != "\u0085":
                 continue
@@ -1108,13 +1114,14 @@ def _latin_byte(ch: str) -> bool:
     return bool(ch) and ("\x80" <= ch <= "\xff" or (ch in CP1252_EXTRAS and ch not in "–—‘’“”…"))
 
 
-def repair_mojibake(text: str, config: Config) -> list[Edit]:
+def repair_mojibake(text: str, config: Config, context: Context) -> list[Edit]:
     """Repair each run of mojibake; flag every character already lost.
 
-    >>> [(e.after, e.kind) for e in repair_mojibake("ä¸­æ–‡ 浣犲ソ ÄãºÃ", Config())]
+    >>> from convert.normalize.context import Context
+    >>> [(e.after, e.kind) for e in repair_mojibake("ä¸­æ–‡ 浣犲ソ ÄãºÃ", Config(), Context())]
     [('中文', 'utf8-as-latin1'), ('你好', 'utf8-as-gbk'), ('你好', 'gbk-as-latin1')]
     """
-    repairs = mojibake_spans(text)
+    repairs = context.mojibake(text)
     edits = [Edit(r.start, r.end, r.after, r.kind, r.message, r.severity) for r in repairs]
     for pattern, message in (
         (

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
 from convert.normalize import furniture, invisible, lines, mojibake, punctuation, stray
+from convert.normalize.context import Context
 
 from .test_properties import EXAMPLES
 
@@ -151,7 +152,7 @@ def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[s
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
     if furniture._holds_no_furniture(text):
         assert furniture._furniture_lines(text, furniture._lines(text)) == []
-        assert furniture.remove_page_furniture(text, Config()) == []
+        assert furniture.remove_page_furniture(text, Config(), Context()) == []
 
 
 @FAST

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from convert.changes import replay
 from convert.config import Config
 from convert.normalize import PASSES, normalize
+from convert.normalize.context import Context
 from convert.normalize.mojibake import FTFY_CONFIG, repair_mojibake
 
 from ..conftest import SHARED
@@ -305,12 +306,12 @@ CORRECT = [
 
 @pytest.mark.parametrize("text", CORRECT)
 def test_correct_text_in_many_scripts_is_left_alone(text: str) -> None:
-    assert repair_mojibake(text, Config()) == []
+    assert repair_mojibake(text, Config(), Context()) == []
 
 
 def test_real_chinese_news_is_left_alone(paragraphs: list[str]) -> None:
     text = "\n".join(paragraphs)
-    assert repair_mojibake(text, Config()) == []
+    assert repair_mojibake(text, Config(), Context()) == []
 
 
 def test_ftfy_is_configured_not_to_touch_chinese_punctuation() -> None:

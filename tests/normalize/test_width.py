@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from convert.config import Config
+from convert.normalize.context import Context
 from convert.normalize.width import narrow_ascii_letters_digits
 
 
 def narrowed(text: str) -> str:
     pieces, cursor = [], 0
-    for edit in narrow_ascii_letters_digits(text, Config()):
+    for edit in narrow_ascii_letters_digits(text, Config(), Context()):
         pieces += [text[cursor : edit.start], edit.after]
         cursor = edit.end
     return "".join([*pieces, text[cursor:]])
@@ -35,4 +36,4 @@ def test_full_width_punctuation_is_never_narrowed() -> None:
     punctuation = (
         "，。、；：？！（）【】《》〈〉「」『』“”‘’——……～＃＄％＆＊＋－／＜＝＞＠［＼］＾＿｀｛｜｝"
     )
-    assert narrow_ascii_letters_digits(punctuation, Config()) == []
+    assert narrow_ascii_letters_digits(punctuation, Config(), Context()) == []

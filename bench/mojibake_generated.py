@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from convert.config import Config  # noqa: E402
 from convert.normalize import PASSES, normalize  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
-from convert.normalize.mojibake import repair_mojibake  # noqa: E402
+from convert.normalize.mojibake.repair import repair_mojibake  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
 STAGE = PASSES[: [p.name for p in PASSES].index("mojibake") + 1]

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
-from . import furniture, invisible, layout, lines, mojibake, punctuation, stray, width
+from . import furniture, invisible, layout, lines, punctuation, stray, width
 from .context import Context
+from .mojibake.repair import repair_mojibake
 
 # every pass: (text, configuration, the document's context) -> the edits it makes
 PassFunction = Callable[[str, Config, Context], list[Edit]]
@@ -31,7 +32,7 @@ class Pass:
 PASSES: tuple[Pass, ...] = (
     Pass("line-endings", lines.fix_line_endings),
     Pass("invisible", invisible.remove_invisible),
-    Pass("mojibake", mojibake.repair_mojibake),
+    Pass("mojibake", repair_mojibake),
     Pass("width", width.narrow_ascii_letters_digits),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("furniture", furniture.remove_page_furniture),

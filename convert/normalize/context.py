@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from ..blocks import Block, split_blocks
 from .incremental import LineLocal, Replacement
-from .mojibake import SPANS_CUT, Repair, mojibake_spans
+from .mojibake.common import Repair
+from .mojibake.spans import SPANS_CUT, mojibake_spans
 
 
 class Context:

@@ -14,9 +14,10 @@ import convert.normalize
 from convert.blocks import Block, split_blocks
 from convert.changes import Edit
 from convert.normalize import context as context_module
-from convert.normalize import incremental, mojibake, normalize
+from convert.normalize import incremental, normalize
 from convert.normalize.context import Context
-from convert.normalize.mojibake import SpanIndex, mojibake_spans
+from convert.normalize.mojibake import SpanIndex, index, phrases, wraps
+from convert.normalize.mojibake.spans import mojibake_spans
 
 
 def test_blocks_are_reused_for_the_same_text_object_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,7 +72,7 @@ PHRASES = [
 def _garbled(phrase: str, rng: random.Random) -> str:
     """The phrase as one of the wrong decodings the mojibake pass repairs (or as it is)."""
     history = rng.randrange(6)
-    if history == 3:  # lossy: a phrase a hard wrap may cut inside a character (gbk_misread)
+    if history == 3:  # lossy: a phrase a hard wrap may cut inside a character (phrases.py)
         return phrase.encode("utf-8").decode("gbk", errors="replace")
     if history == 0:
         return phrase.encode("utf-8").decode("latin-1")
@@ -165,7 +166,7 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
     sources = [_damaged_text(rng) + "\n\n" + _damaged_text(rng) for _ in range(60)]
     fast = [normalize(source) for source in sources]
     monkeypatch.setattr(incremental, "MAX_DERIVED_EDITS", -1)  # every text computed whole
-    monkeypatch.setattr(mojibake, "STRETCH_CHARACTERS", 1 << 40)
+    monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
     plain = [normalize(source) for source in sources]
     assert fast == plain
 
@@ -177,11 +178,11 @@ def test_a_break_inside_a_misread_phrase_follows_a_phrase_start_closely() -> Non
     held = 0
     for _ in range(1500):
         text = _damaged_text(rng).replace("\r\n", "\n").replace("\x85", "\n")
-        starts = [m.start() for m in mojibake.PHRASE_START_RE.finditer(text)]
-        near = mojibake._line_feeds_after(text, starts, mojibake.CUT_CONTEXT)
+        starts = [m.start() for m in phrases.PHRASE_START_RE.finditer(text)]
+        near = wraps._line_feeds_after(text, starts, wraps.CUT_CONTEXT)
         line_start = 0
         for end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
-            if mojibake._inside_misread_phrase(text, line_start, end):
+            if wraps._inside_misread_phrase(text, line_start, end):
                 held += 1
                 assert end in near, (text, end)
             line_start = end + 1

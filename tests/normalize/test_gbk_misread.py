@@ -14,20 +14,20 @@ import random
 import pytest
 
 from convert.changes import replay
-from convert.normalize import PASSES, gbk_misread, normalize
-from convert.normalize.gbk_misread import (
+from convert.normalize import PASSES, normalize
+from convert.normalize.mojibake import chooser
+from convert.normalize.mojibake.chooser import recover
+from convert.normalize.mojibake.common import REPLACEMENT
+from convert.normalize.mojibake.phrases import START_CHARACTERS, find_phrases
+from convert.normalize.mojibake.read_back import (
     HOLE,
-    REPLACEMENT,
-    START_CHARACTERS,
-    find_phrases,
     fitting_characters,
     gbk_bytes,
     read_stretch,
-    recover,
     rejected,
-    text_cost,
 )
-from convert.normalize.mojibake import line_repairs, mojibake_spans
+from convert.normalize.mojibake.spans import line_repairs, mojibake_spans
+from convert.normalize.mojibake.word_model import text_cost
 
 from ..conftest import SHARED
 
@@ -337,5 +337,5 @@ def test_a_closing_mark_further_on_chooses_its_opener_for_a_lost_byte() -> None:
 
 
 def test_an_opener_and_its_closer_in_one_piece_cost_nothing() -> None:
-    assert gbk_misread._unopened(gbk_misread.NO_BRACKETS, "（9月）") == 0.0
-    assert gbk_misread._unopened(gbk_misread.NO_BRACKETS, "9月）") == gbk_misread.UNOPENED_COST
+    assert chooser._unopened(chooser.NO_BRACKETS, "（9月）") == 0.0
+    assert chooser._unopened(chooser.NO_BRACKETS, "9月）") == chooser.UNOPENED_COST

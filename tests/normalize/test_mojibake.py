@@ -19,7 +19,8 @@ from convert.changes import replay
 from convert.config import Config
 from convert.normalize import PASSES, normalize
 from convert.normalize.context import Context
-from convert.normalize.mojibake import FTFY_CONFIG, repair_mojibake
+from convert.normalize.mojibake.repair import repair_mojibake
+from convert.normalize.mojibake.utf8_as_latin1 import FTFY_CONFIG
 
 from ..conftest import SHARED
 from .test_properties import EXAMPLES

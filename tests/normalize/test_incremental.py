@@ -1,0 +1,144 @@
+"""The mojibake repairs of a text made from the kept one by a few edits, and of the lines
+around a few positions, are exactly those of the whole text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from convert.changes import Edit
+from convert.normalize import incremental, normalize
+from convert.normalize.context import Context
+from convert.normalize.mojibake import SpanIndex, index, phrases, wraps
+from convert.normalize.mojibake.spans import mojibake_spans
+
+PHRASES = [
+    "坚信在中国共产党的领导下",
+    "“全面建成小康社会”",
+    "报告指出，要坚持人民至上。",
+    "东城区总工会",
+    "基础设施建设……",
+    "Hello, world.",
+]
+
+
+def _garbled(phrase: str, rng: random.Random) -> str:
+    """The phrase as one of the wrong decodings the mojibake pass repairs (or as it is)."""
+    history = rng.randrange(6)
+    if history == 3:  # lossy: a phrase a hard wrap may cut inside a character (phrases.py)
+        return phrase.encode("utf-8").decode("gbk", errors="replace")
+    if history == 0:
+        return phrase.encode("utf-8").decode("latin-1")
+    if history == 1:
+        return phrase.encode("utf-8").decode("cp1252", errors="ignore")
+    if history == 2:
+        return phrase.encode("gbk").decode("latin-1")
+    return phrase
+
+
+def _damaged_text(rng: random.Random) -> str:
+    """Lines of Chinese with garbled phrases, hard-wrapped at random widths (so that some line
+    breaks fall inside a garbled character), with the line ends and invisible characters the
+    earlier passes see."""
+    text = "".join(_garbled(rng.choice(PHRASES), rng) for _ in range(rng.randint(1, 12)))
+    width = rng.randint(3, 17)
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    ends = ["\n", "\n", "\n\n", "\r\n", "\u00ad\n", "\x85"]
+    return "".join(line + rng.choice(ends) for line in lines)
+
+
+def _random_edits(text: str, rng: random.Random) -> list[Edit]:
+    """Sorted, non-overlapping edits of the kinds the passes make: deletions (line feeds
+    included), insertions and replacements, some of them Latin-1 bytes at line ends."""
+    inserts = ["", "", "\n", "中", "Ã", "\u00ad", "\u00a0", "，", "ä¸", "鍏", "瀛"]
+    edits: list[Edit] = []
+    pos = 0
+    while pos < len(text):
+        pos += rng.randint(0, 40)
+        if pos > len(text):
+            break
+        end = min(len(text), pos + rng.randint(0, 2))
+        after = rng.choice(inserts)
+        if text[pos:end] != after:
+            edits.append(Edit(pos, end, after, "test"))
+        pos = end + 1
+    return edits
+
+
+def _applied(text: str, edits: list[Edit]) -> str:
+    pieces, cursor = [], 0
+    for edit in edits:
+        pieces += [text[cursor : edit.start], edit.after]
+        cursor = edit.end
+    return "".join(pieces) + text[cursor:]
+
+
+def _whole(text: str) -> list[object]:
+    return list(mojibake_spans(text))
+
+
+def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
+    rng = random.Random(3)
+    derived_at_least_once = 0
+    for _ in range(300):
+        first = _damaged_text(rng)
+        second = _applied(first, edits := _random_edits(first, rng))
+        third = _applied(second, more := _random_edits(second, rng))
+        context = Context()
+        spans = context.mojibake
+        assert spans(first) == _whole(first)
+        context.derived(first, second, edits)
+        context.derived(second, third, more)
+        kept = spans.slot
+        derived_at_least_once += kept is not None and len(kept[2]) == 2
+        assert spans(third) == _whole(third)  # two derivations folded at once
+        assert spans(second) == _whole(second)  # not kept any more: computed
+    assert derived_at_least_once > 250
+
+
+def test_repairs_near_a_position_are_the_whole_texts_there() -> None:
+    rng = random.Random(5)
+    for _ in range(200):
+        text = _damaged_text(rng)
+        whole = _whole(text)
+        for pos in sorted(rng.sample(range(len(text)), min(5, len(text)))):
+            start, end, records = Context().mojibake.stretch(text, pos)
+            assert start <= pos < end
+            assert records == [r for r in whole if start <= r.start < end]  # type: ignore[attr-defined]
+        index = SpanIndex(text, Context().mojibake)
+        inside = {p for r in whole for p in range(r.start, r.end)}  # type: ignore[attr-defined]
+        assert [p in index for p in range(-1, len(text) + 1)] == [
+            p in inside for p in range(-1, len(text) + 1)
+        ]
+
+
+def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(7)
+    sources = [_damaged_text(rng) + "\n\n" + _damaged_text(rng) for _ in range(60)]
+    fast = [normalize(source) for source in sources]
+    monkeypatch.setattr(incremental, "MAX_DERIVED_EDITS", -1)  # every text computed whole
+    monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
+    plain = [normalize(source) for source in sources]
+    assert fast == plain
+
+
+def test_a_break_inside_a_misread_phrase_follows_a_phrase_start_closely() -> None:
+    """`_breaks_inside_characters` asks `_inside_misread_phrase` only at the line feeds
+    `_line_feeds_after` finds: every line end where it holds is among them."""
+    rng = random.Random(17)
+    held = 0
+    for _ in range(1500):
+        text = _damaged_text(rng).replace("\r\n", "\n").replace("\x85", "\n")
+        starts = [m.start() for m in phrases.PHRASE_START_RE.finditer(text)]
+        near = wraps._line_feeds_after(text, starts, wraps.CUT_CONTEXT)
+        line_start = 0
+        for end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
+            if wraps._inside_misread_phrase(text, line_start, end):
+                held += 1
+                assert end in near, (text, end)
+            line_start = end + 1
+    assert held > 20  # the generator cuts misread phrases inside characters

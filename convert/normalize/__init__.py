@@ -100,19 +100,16 @@ def _run_round(
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while the passes run.
+    """The cyclic garbage collector paused while the passes run (it pays: see bench/README.md).
 
     A run makes hundreds of thousands of small records (edits, changes, lines, blocks), none of
-    them in a reference cycle, so reference counting frees every one of them. Left on, the
+    them in a reference cycle, so reference counting frees every one of them; left on, the
     collector is triggered by their number and walks every live object each time, the change
-    log so far included: the more text, the longer each walk. That made the normalizer slower
-    per megabyte as texts grew (10 MB: 0.33 of 2.4 s in full collections).
-
-    Paused, the collector would still walk every record once when it is enabled again: they are
-    all in the young generation, which the next allocation collects (10 MB: ~280,000 change
-    records, 50-60 ms, nothing freed; 1 MB: 3.5 ms), and again when they reach the middle one.
-    `_to_oldest_generation` moves them to the oldest generation instead, as if they had
-    survived those collections, which is all those walks could find.
+    log so far included. Enabled again, it would still walk every record once, in the young
+    generations: gc.freeze() and gc.unfreeze() move them to the oldest one instead (two splices
+    of linked lists), as if they had survived those walks, which is all the walks could find.
+    A caller that froze objects itself is left as it is (unfreezing would undo its freeze), and
+    a collector the caller disabled stays disabled.
     """
     if not gc.isenabled():
         yield
@@ -121,25 +118,10 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        _to_oldest_generation()
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
-
-
-def _to_oldest_generation() -> None:
-    """Move every object the collector tracks to its oldest generation, without walking them.
-
-    `gc.freeze()` moves the tracked objects of every generation to the permanent one and
-    `gc.unfreeze()` moves them all back into the oldest: two splices of linked lists. For the
-    rest of the process this is the same as a young collection that freed nothing. What it can
-    delay is only the collection of cyclic garbage the caller made just before (at most the
-    young generations' few thousand objects), until the next full collection or `gc.collect()`;
-    nothing is kept alive for good. A caller that froze objects itself (`gc.get_freeze_count()`,
-    e.g. a server before forking) is left as it is: unfreezing would undo its freeze, so then
-    the records are left to the collector's walk.
-    """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def normalize(

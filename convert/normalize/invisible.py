@@ -21,7 +21,7 @@ INVISIBLE_RE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]|\u00a0+"
 )
 # where a match of INVISIBLE_RE starts: one character class, which the regex engine scans for
-# several times faster than the alternation
+# faster than the alternation
 INVISIBLE_START_RE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u00a0]"
 )

@@ -52,7 +52,9 @@ def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     ['\\n', '\\n\\n']
     """
     edits = []
-    ellipses = mojibake_nels(text, context.mojibake)  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    ellipses = mojibake_nels(
+        text, context.mojibake
+    )  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
     for match in LINE_ENDING_RE.finditer(text):
         if match.start() in ellipses:
             continue

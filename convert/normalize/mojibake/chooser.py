@@ -27,7 +27,7 @@ CLOSERS = {
     "〉": "〈",
 }
 UNOPENED_COST = 3.0
-# states kept between lost bytes (16 chose the same on 400 phrases and 20,000 characters)
+# states kept between lost bytes (more chose the same: bench/README.md)
 BEAM = 4
 SHORTLIST = 16  # of the characters that fit one lost byte, those carried to every state
 

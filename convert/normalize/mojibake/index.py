@@ -14,8 +14,8 @@ from .common import CP1252_EXTRAS, LATIN_RE, Repair, is_utf8, latin_bytes, utf8_
 from .wraps import inside_gbk_character, latin_prefix, latin_suffix
 
 # The stretches of lines `SpanIndex` searches before it searches the whole text: one per this
-# many characters of the text (a stretch costs about as much as 2,000 characters of a whole
-# text; a text with many positions to ask about is soon searched whole).
+# many characters of the text (a stretch has a fixed cost, bench/README.md; a text with many
+# positions to ask about is soon searched whole).
 STRETCH_CHARACTERS = 8000
 
 

@@ -3,8 +3,10 @@
 
 Such a phrase starts with a character whose GBK bytes are a UTF-8 lead byte and a continuation
 byte, its bytes decode as UTF-8 from there, and the text reads far better decoded than as it
-stands. Correct text rarely holds such a character, and its bytes almost never go on as UTF-8
-for more than a character: the word list is loaded only when a reading reaches two characters.
+stands. Correct text rarely holds such a character (more often traditional Chinese and
+Japanese, whose characters GBK places in the same rows), and its bytes almost never go on as
+UTF-8 for more than a character: the word list is loaded only when a reading reaches two
+characters.
 A phrase ends where its reading can end (a character boundary of both readings); the correct
 text after it may go on decoding for a character or two (全 is C8 AB, UTF-8 of `ȫ`), so the last
 few such places are compared, the text around included.

@@ -184,8 +184,8 @@ def _utf8_lead_characters() -> frozenset[str]:
 
     A run of UTF-8 read as GBK starts with one: its first bytes began a UTF-8 character, and
     `_utf8_read_as_gbk` rejects every other run (whole or cut by losses, the run's first piece
-    must decode as UTF-8 from its first byte). About one run in eight of Chinese text starts
-    with one, so the other seven are not encoded and decoded at all.
+    must decode as UTF-8 from its first byte). Most runs of Chinese text start with none, and
+    those are not encoded and decoded at all.
     """
     found = set()
     for lead in range(0xC2, 0x100):

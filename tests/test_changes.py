@@ -13,6 +13,7 @@ import pytest
 from convert.changes import Change, Edit, SourceMap, _PassMap, apply_pass, buckets, replay
 from convert.config import Config
 from convert.normalize import Pass, normalize
+from convert.normalize.context import Context
 
 
 def _random_edits(rng: random.Random, length: int) -> list[Edit]:
@@ -136,7 +137,7 @@ def test_logged_changes_point_at_the_source_lines() -> None:
 
 
 def _counting(name: str, calls: list[str], old: str, new: str) -> Pass:
-    def run(text: str, config: Config) -> list[Edit]:
+    def run(text: str, config: Config, context: Context) -> list[Edit]:
         calls.append(name)
         at = text.find(old)
         return [] if at < 0 else [Edit(at, at + len(old), new, name)]

@@ -128,11 +128,11 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _may_cut_after(text: str, line_feed: int) -> bool:
     """No repair crosses this line feed, and the repairs on either side of it are those of each
-    side alone (`incremental.LineLocal`): only a line that ends in a Latin-1/cp1252 character, or a
-    line break inside a phrase of UTF-8 read as GBK, can cut a character
-    (`breaks_inside_characters`). The second is ruled out as `_inside_misread_phrase` rules it
-    out first: ASCII on either side, or no character a phrase can start with close before. Lines
-    a wrap cut near a lost byte are repaired with each other's edges as context
+    side alone (`incremental.LineLocal`): only a line that ends in a Latin-1/cp1252 character,
+    or a line break inside a phrase of UTF-8 read as GBK, can cut a character
+    (`breaks_inside_characters`). The second is ruled out as `wraps._inside_misread_phrase`
+    rules it out first: ASCII on either side, or no character a phrase can start with close
+    before. Lines a wrap cut near a lost byte are repaired with each other's edges as context
     (`_wrapped_near_loss`): never cut there either."""
     if line_feed == 0:
         return True

@@ -317,7 +317,7 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     """Edits that remove page furniture; form feeds become block breaks.
 
     >>> text = "正文第一页\\n— 1 —\\n\\f（上接第1版）\\n正文第二页。"
-    >>> [e.kind for e in remove_page_furniture(text, Config())]
+    >>> [e.kind for e in remove_page_furniture(text, Config(), Context())]
     ['page-number', 'jump-line', 'form-feed']
     """
     if (

@@ -48,13 +48,12 @@ INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
 def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     """Every later pass sees LF only.
 
-    >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config())]
+    >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config(), Context())]
     ['\\n', '\\n\\n']
     """
     edits = []
-    ellipses = mojibake_nels(
-        text, context.mojibake
-    )  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    ellipses = mojibake_nels(text, context.mojibake)
     for match in LINE_ENDING_RE.finditer(text):
         if match.start() in ellipses:
             continue

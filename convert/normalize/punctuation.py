@@ -263,7 +263,7 @@ def _mixed_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]
 
 
 def widen_cjk_punctuation(text: str, config: Config, context: Context) -> list[Edit]:
-    """>>> [e.after for e in widen_cjk_punctuation('报告(上),共 1,000 人. Yes; fine', Config())]
+    """>>> [e.after for e in widen_cjk_punctuation('报告(上),共 1,000 人. Yes; fine', Config(), Context())]
     ['（', '）', '，']
     """
     protected = _protected_spans(text)

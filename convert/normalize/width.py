@@ -33,7 +33,7 @@ NARROW = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 def narrow_ascii_letters_digits(text: str, config: Config, context: Context) -> list[Edit]:
     """Narrow full-width letters and digits, and full-width spaces between Latin words.
 
-    >>> [e.after for e in narrow_ascii_letters_digits("ＡＢＣ１２３，Hello　World", Config())]
+    >>> [e.after for e in narrow_ascii_letters_digits("ＡＢＣ１２３，Hello　World", Config(), Context())]
     ['ABC123', ' ']
     """
     edits = [

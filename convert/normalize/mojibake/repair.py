@@ -18,7 +18,6 @@ from .utf8_as_gbk import GARBLED_FFFD
 def repair_mojibake(text: str, config: Config, context: Context) -> list[Edit]:
     """Repair each run of mojibake; flag every character already lost.
 
-    >>> from convert.normalize.context import Context
     >>> [(e.after, e.kind) for e in repair_mojibake("ä¸­æ–‡ 浣犲ソ ÄãºÃ", Config(), Context())]
     [('中文', 'utf8-as-latin1'), ('你好', 'utf8-as-gbk'), ('你好', 'gbk-as-latin1')]
     """

@@ -16,7 +16,7 @@ from .read_back import Slot
 from .word_model import CONTEXT, LINE_END_PAUSE_COST, PAUSE_MARKS, in_context, is_kana, text_cost
 
 GUESS_MARGIN = 1.5  # a guessed character reads 30 times better than the runner-up
-CLOSERS = {
+OPENER_OF = {
     "》": "《",
     "”": "“",
     "）": "（",
@@ -98,9 +98,9 @@ def _step(tail: str, balance: Brackets, added: str) -> float:
     return text_cost(tail + added) - text_cost(tail) + _unopened(balance, added)
 
 
-Brackets = tuple[int, ...]  # marks opened and not yet closed, one count per pair of CLOSERS
+Brackets = tuple[int, ...]  # marks opened and not yet closed, one count per pair of OPENER_OF
 Choices: TypeAlias = "tuple[Choices, str] | None"  # the choices so far: (earlier ones, latest)
-PAIRS = tuple(CLOSERS.items())
+PAIRS = tuple(OPENER_OF.items())
 NO_BRACKETS: Brackets = (0,) * len(PAIRS)
 BRACKET_RE = re.compile("[" + re.escape("".join(c + o for c, o in PAIRS)) + "]")
 

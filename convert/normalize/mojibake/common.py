@@ -9,13 +9,13 @@ from typing import NamedTuple
 
 from ...changes import Severity
 from ...chars import CJK_RE
+from ...read import CP1252_EXTRAS  # the characters cp1252 adds to Latin-1
 
 REPLACEMENT = "\ufffd"
 KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af]")
+CP1252_BYTES = {ch: ch.encode("cp1252") for ch in CP1252_EXTRAS}
 # GBK read as Latin-1/cp1252: runs of Latin-1 upper-half characters (and cp1252's extras), which
 # may hold single ASCII characters (GBK trail bytes 0x40-0x7E).
-CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-CP1252_BYTES = {ch: ch.encode("cp1252") for ch in CP1252_EXTRAS}
 LATIN_RUN_RE = re.compile(
     f"[\u0080-\u00ff{CP1252_EXTRAS}](?:[\u0080-\u00ff{CP1252_EXTRAS}]|[@-~](?=[\u0080-\u00ff]))+"
 )

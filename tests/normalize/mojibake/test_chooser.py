@@ -1,5 +1,5 @@
-"""Choosing among the characters that fit a lost byte: the word model, the margin a guess
-needs, numbers, and the brackets the text opened."""
+"""Choosing among the characters that fit a lost byte: the margin a guess needs, numbers, and
+the brackets the text opened."""
 
 from __future__ import annotations
 
@@ -12,13 +12,8 @@ from convert.normalize.mojibake.common import REPLACEMENT
 from convert.normalize.mojibake.read_back import (
     read_stretch,
 )
-from convert.normalize.mojibake.word_model import text_cost
 
 from .conftest import ENCODING_STAGE, misread
-
-
-def test_the_word_model_prefers_words_to_their_mojibake() -> None:
-    assert text_cost("电视总台主办的庆") < text_cost("鐢佃嗘诲彴涓诲姙鐨勫簡") - 20
 
 
 def test_a_lost_byte_is_guessed_only_where_one_character_reads_clearly_best() -> None:

@@ -64,17 +64,6 @@ def test_phrases_of_real_news_come_back_mostly_whole(paragraphs: list[str]) -> N
     assert wrong <= 3 and marked < 0.05 * total
 
 
-def test_a_phrase_cut_by_a_hard_wrap_inside_a_character_is_read_across_it() -> None:
-    text = "中青年干部培训班学员参加开班式，中央有关部门负责同志列席开班式。"
-    damaged = text.replace("学员参", misread("学员参"))
-    cut = damaged.index("﹀")  # 学 is E5 AD A6: the wrap fell after E5 AD (瀛)
-    wrapped = damaged[:cut] + "\n" + damaged[cut:]
-    result = normalize(wrapped, passes=ENCODING_STAGE)
-    assert result.text == text
-    (change,) = result.changes
-    assert "\n" in change.before and change.after == "学员参"
-
-
 def test_garbled_replacement_characters_stay_flagged() -> None:
     """锟斤拷 is U+FFFD itself written as UTF-8 and read as GBK: nothing to decode."""
     result = normalize("报告锟斤拷结尾。", passes=ENCODING_STAGE)

@@ -3,15 +3,7 @@ the bytes a Latin-1 or cp1252 decoder read."""
 
 from __future__ import annotations
 
-from convert.normalize.mojibake.common import latin_bytes, utf8_length
-
-
-def _decodes(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+from convert.normalize.mojibake.common import is_utf8, latin_bytes, utf8_length
 
 
 def test_utf8_length_is_the_length_of_the_sequences_a_byte_starts() -> None:
@@ -20,8 +12,8 @@ def test_utf8_length_is_the_length_of_the_sequences_a_byte_starts() -> None:
             size
             for size in (2, 3, 4)
             for trail in range(0x80, 0xC0)
-            if _decodes(bytes([lead, trail, *([0xA0] * (size - 2))])[:size])
-            or _decodes(bytes([lead, 0x90, *([trail] * (size - 2))])[:size])
+            if is_utf8(bytes([lead, trail, *([0xA0] * (size - 2))])[:size])
+            or is_utf8(bytes([lead, 0x90, *([trail] * (size - 2))])[:size])
         }
         assert utf8_length(lead) == (max(lengths) if lengths else 0), hex(lead)
 

@@ -29,7 +29,8 @@ sys.path.insert(0, str(REPO))
 
 from convert.config import Config  # noqa: E402
 from convert.normalize import PASSES, normalize  # noqa: E402
-from convert.normalize.mojibake import repair_mojibake  # noqa: E402
+from convert.normalize.context import Context  # noqa: E402
+from convert.normalize.mojibake.repair import repair_mojibake  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
 STAGE = PASSES[: [p.name for p in PASSES].index("mojibake") + 1]
@@ -151,7 +152,7 @@ def false_positives() -> None:
     print("\ncorrect text through the mojibake pass (repairs are false positives)")
     print(f"  {'text':<26}{'MB':>7}{'lines':>9}{'repairs':>9}{'flags':>7}")
     for name, text in correct_texts().items():
-        edits = repair_mojibake(text, Config())
+        edits = repair_mojibake(text, Config(), Context())
         changed = [e for e in edits if e.after != text[e.start : e.end]]
         lines = text.count("\n") + 1
         print(

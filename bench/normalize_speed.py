@@ -32,6 +32,7 @@ from bench.damage import damage  # noqa: E402
 from convert.changes import Edit  # noqa: E402
 from convert.config import Config  # noqa: E402
 from convert.normalize import PASSES, Pass, normalize  # noqa: E402
+from convert.normalize.context import Context  # noqa: E402
 
 MB = 1_000_000
 
@@ -85,12 +86,12 @@ def _timed_run(text: str) -> tuple[dict[tuple[int, str], float], float]:
     state = {"round": 0, "last": -1}
 
     def timed(index: int, step: Pass) -> Pass:
-        def run(text: str, config: Config) -> list[Edit]:
+        def run(text: str, config: Config, context: Context) -> list[Edit]:
             if index <= state["last"]:
                 state["round"] += 1
             state["last"] = index
             start = time.process_time()
-            edits = step.run(text, config)
+            edits = step.run(text, config, context)
             key = (state["round"], step.name)
             times[key] = times.get(key, 0.0) + time.process_time() - start
             return edits

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, mostly_wide
-from .memo import same_text
 
 BLANK_LINES_RE = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -24,7 +23,6 @@ class Block(NamedTuple):
     text: str
 
 
-@same_text  # unwrap, layout and stray often cut the same text
 def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines, with offsets into `text` (surrounding white space excluded).
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# the characters cp1252 adds to Latin-1 (bytes 0x80-0x9F), which mojibake of both kinds holds
+CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+
 # Han ideographs: URO, Extension A, compatibility ideographs, and the supplementary planes.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 KANA = r"\u3040-\u30ff\u31f0-\u31ff"

@@ -34,7 +34,7 @@ def apply_pass(
     Passes must propose sorted, non-overlapping edits inside the text; anything else is a bug of
     the pass (ValueError), found in the same walk that makes the changes: the source map is only
     changed at the end. The edits that altered the text (not flags) are added to `altered`, when
-    given: the driver tells the memo how the new text was made (`memo.derived`).
+    given: the driver tells the document's context how the new text was made (`Context.derived`).
     """
     source_starts, source_ends = source_map.to_source_spans(
         list(map(itemgetter(0), edits)), list(map(itemgetter(1), edits))

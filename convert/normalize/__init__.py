@@ -15,20 +15,21 @@ from dataclasses import dataclass
 
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
-from ..memo import derived, kept_while
 from . import (
     furniture,
     invisible,
     layout,
     line_endings,
-    mojibake,
     punctuation,
     stray,
     unwrap,
     width,
 )
+from .context import Context
+from .mojibake.repair import repair_mojibake
 
-PassFunction = Callable[[str, Config], list[Edit]]
+# every pass: (text, configuration, the document's context) -> the edits it makes
+PassFunction = Callable[[str, Config, Context], list[Edit]]
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Pass:
 PASSES: tuple[Pass, ...] = (
     Pass("line-endings", line_endings.fix_line_endings),
     Pass("invisible", invisible.remove_invisible),
-    Pass("mojibake", mojibake.repair_mojibake),
+    Pass("mojibake", repair_mojibake),
     Pass("width", width.narrow_ascii_letters_digits),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("furniture", furniture.remove_page_furniture),
@@ -71,6 +72,7 @@ def _run_round(
     source_map: SourceMap,
     round_index: int,
     settled: dict[int, str],
+    context: Context,
 ) -> tuple[str, list[Change]]:
     """One run of every pass.
 
@@ -84,7 +86,7 @@ def _run_round(
     for index, repair in enumerate(passes):
         if not keep_flags and settled.get(index) == text:
             continue
-        edits = repair.run(text, config)
+        edits = repair.run(text, config, context)
         if not keep_flags:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
         before = text
@@ -95,7 +97,7 @@ def _run_round(
             log.extend(changes)
             alters = bool(altering)  # some change alters the text (not only flags)
             if alters:
-                derived(before, text, altering)
+                context.derived(before, text, altering)
         else:
             alters = False
         if alters:
@@ -107,19 +109,16 @@ def _run_round(
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while the passes run.
+    """The cyclic garbage collector paused while the passes run (it pays: see bench/README.md).
 
     A run makes hundreds of thousands of small records (edits, changes, lines, blocks), none of
-    them in a reference cycle, so reference counting frees every one of them. Left on, the
+    them in a reference cycle, so reference counting frees every one of them; left on, the
     collector is triggered by their number and walks every live object each time, the change
-    log so far included: the more text, the longer each walk. That made the normalizer slower
-    per megabyte as texts grew (10 MB: 0.33 of 2.4 s in full collections).
-
-    Paused, the collector would still walk every record once when it is enabled again: they are
-    all in the young generation, which the next allocation collects (10 MB: ~280,000 change
-    records, 50-60 ms, nothing freed; 1 MB: 3.5 ms), and again when they reach the middle one.
-    `_to_oldest_generation` moves them to the oldest generation instead, as if they had
-    survived those collections, which is all those walks could find.
+    log so far included. Enabled again, it would still walk every record once, in the young
+    generations: gc.freeze() and gc.unfreeze() move them to the oldest one instead (two splices
+    of linked lists), as if they had survived those walks, which is all the walks could find.
+    A caller that froze objects itself is left as it is (unfreezing would undo its freeze), and
+    a collector the caller disabled stays disabled.
     """
     if not gc.isenabled():
         yield
@@ -128,25 +127,10 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        _to_oldest_generation()
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
-
-
-def _to_oldest_generation() -> None:
-    """Move every object the collector tracks to its oldest generation, without walking them.
-
-    `gc.freeze()` moves the tracked objects of every generation to the permanent one and
-    `gc.unfreeze()` moves them all back into the oldest: two splices of linked lists. For the
-    rest of the process this is the same as a young collection that freed nothing. What it can
-    delay is only the collection of cyclic garbage the caller made just before (at most the
-    young generations' few thousand objects), until the next full collection or `gc.collect()`;
-    nothing is kept alive for good. A caller that froze objects itself (`gc.get_freeze_count()`,
-    e.g. a server before forking) is left as it is: unfreezing would undo its freeze, so then
-    the records are left to the collector's walk.
-    """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def normalize(
@@ -163,10 +147,11 @@ def normalize(
     config = config or Config()
     source_map = SourceMap(source)
     settled: dict[int, str] = {}
-    with _collector_paused(), kept_while():
-        text, log = _run_round(source, config, passes, source_map, 0, settled)
+    context = Context()
+    with _collector_paused():
+        text, log = _run_round(source, config, passes, source_map, 0, settled, context)
         for round_index in range(1, MAX_ROUNDS):
-            text, more = _run_round(text, config, passes, source_map, round_index, settled)
+            text, more = _run_round(text, config, passes, source_map, round_index, settled, context)
             if not more:
                 break
             log.extend(more)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..changes import Edit
 from ..chars import is_wide
 from ..config import Config
+from .context import Context
 from .mojibake import SpanIndex
 
 # Zero-width space, non-joiner, joiner, word joiner, BOM used as ZWNBSP, soft hyphen, controls
@@ -20,7 +21,7 @@ INVISIBLE_RE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]|\u00a0+"
 )
 # where a match of INVISIBLE_RE starts: one character class, which the regex engine scans for
-# several times faster than the alternation
+# faster than the alternation
 INVISIBLE_START_RE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u00a0]"
 )
@@ -119,7 +120,7 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
 MOJIBAKE_BYTES = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\u00a0", "\u00ad"}
 
 
-def remove_invisible(text: str, config: Config) -> list[Edit]:
+def remove_invisible(text: str, config: Config, context: Context) -> list[Edit]:
     edits: list[Edit] = []
     last_end = 0
     mojibake: SpanIndex | None = None
@@ -131,7 +132,7 @@ def remove_invisible(text: str, config: Config) -> list[Edit]:
             continue  # (asked first: a character left alone needs no mojibake repairs found)
         if match.group()[0] in MOJIBAKE_BYTES:
             if mojibake is None:
-                mojibake = SpanIndex(text)
+                mojibake = SpanIndex(text, context.mojibake)
             if match.start() in mojibake or match.start() - 1 in mojibake:
                 # inside a repair, or right after one: judged once the repair is made (a soft
                 # hyphen after `äº\x8e` follows 于, a CJK character)

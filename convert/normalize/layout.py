@@ -19,7 +19,6 @@ from ..blocks import (
     ends_mid_sentence,
     ends_paragraph,
     space_at_break,
-    split_blocks,
 )
 from ..changes import Edit
 from ..chars import is_han, is_wide, mostly_wide
@@ -34,6 +33,7 @@ from ..headings import (
     is_subtitle,
     looks_like_heading,
 )
+from .context import Context
 from .words import splits_word
 
 PAUSE_START = "，、。；：？！）》”,;"
@@ -244,8 +244,8 @@ def _with_continuation(blocks: list[Block], index: int) -> Block:
     return Block(block.start, blocks[end - 1].end, "".join(b.text for b in blocks[index:end]))
 
 
-def join_layout_breaks(text: str, config: Config) -> list[Edit]:
-    blocks = split_blocks(text)
+def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit]:
+    blocks = context.blocks(text)
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow

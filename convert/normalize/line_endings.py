@@ -10,20 +10,22 @@ import re
 
 from ..changes import Edit
 from ..config import Config
+from .context import Context
 from .mojibake import mojibake_nels
 
 # CRLF, lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (a paragraph separator is a blank line).
 LINE_ENDING_RE = re.compile("\r\n|\r|\u0085|\u2028|\u2029")
 
 
-def fix_line_endings(text: str, config: Config) -> list[Edit]:
+def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     """Every later pass sees LF only.
 
-    >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config())]
+    >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config(), Context())]
     ['\\n', '\\n\\n']
     """
     edits = []
-    ellipses = mojibake_nels(text)  # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    # cp1252 "…" read as Latin-1: the mojibake pass repairs it
+    ellipses = mojibake_nels(text, context.mojibake)
     for match in LINE_ENDING_RE.finditer(text):
         if match.start() in ellipses:
             continue

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..changes import Edit, without_overlaps
 from ..chars import HAN, HAN_RE, WIDE_RE
 from ..config import Config
+from .context import Context
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 MARK_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}
@@ -262,8 +263,11 @@ def _mixed_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]
     return edits
 
 
-def widen_cjk_punctuation(text: str, config: Config) -> list[Edit]:
-    """>>> [e.after for e in widen_cjk_punctuation('报告(上),共 1,000 人. Yes; fine', Config())]
+def widen_cjk_punctuation(text: str, config: Config, context: Context) -> list[Edit]:
+    """ASCII punctuation in Chinese context made full width; Latin text and numbers left alone.
+
+    >>> text = '报告(上),共 1,000 人. Yes; fine'
+    >>> [e.after for e in widen_cjk_punctuation(text, Config(), Context())]
     ['（', '）', '，']
     """
     protected = _protected_spans(text)

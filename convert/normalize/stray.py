@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..blocks import split_blocks
 from ..changes import Edit
 from ..chars import HAN, HAN_RE
 from ..config import Config
 from ..headings import is_byline
+from .context import Context
 
 STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])")
 # the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
@@ -87,11 +87,11 @@ def _stray_word_edits(text: str, config: Config) -> list[Edit]:
     return edits
 
 
-def _missing_glyph_flags(text: str) -> list[Edit]:
+def _missing_glyph_flags(text: str, context: Context) -> list[Edit]:
     if MISSING_GLYPH not in text:
         return []  # most texts: no need to cut the text into blocks
     flags = []
-    for block in split_blocks(text):
+    for block in context.blocks(text):
         if MISSING_GLYPH not in block.text or is_byline(block.text):
             continue
         for index, ch in enumerate(block.text):
@@ -110,6 +110,6 @@ def _missing_glyph_flags(text: str) -> list[Edit]:
     return flags
 
 
-def mark_stray_tokens(text: str, config: Config) -> list[Edit]:
-    edits = _stray_word_edits(text, config) + _missing_glyph_flags(text)
+def mark_stray_tokens(text: str, config: Config, context: Context) -> list[Edit]:
+    edits = _stray_word_edits(text, config) + _missing_glyph_flags(text, context)
     return sorted(edits, key=lambda e: e.start)

@@ -15,6 +15,7 @@ import re
 
 from ..changes import Edit
 from ..config import Config
+from .context import Context
 
 ALNUM_FULLWIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 # (a class then a repeat rather than `[…]+`: the regex engine searches quickly for a pattern that
@@ -29,10 +30,10 @@ LATIN_NEIGHBOUR_RE = re.compile(f"[A-Za-z0-9{ALNUM_FULLWIDTH}]")
 NARROW = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 
 
-def narrow_ascii_letters_digits(text: str, config: Config) -> list[Edit]:
+def narrow_ascii_letters_digits(text: str, config: Config, context: Context) -> list[Edit]:
     """Narrow full-width letters and digits, and full-width spaces between Latin words.
 
-    >>> [e.after for e in narrow_ascii_letters_digits("ＡＢＣ１２３，Hello　World", Config())]
+    >>> [e.after for e in narrow_ascii_letters_digits("ＡＢＣ１２３，Hello　World", Config(), Context())]
     ['ABC123', ' ']
     """
     edits = [

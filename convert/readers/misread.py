@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..chars import CP1252_EXTRAS
 from .encodings import LEVEL_ONE_SHARE, MIN_IDEOGRAPHS, Decoded, level_one
 
-CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 # cp1252's extras to the Latin-1 character of their byte, so that `.encode("latin-1")` gives the
 # bytes either codec read (a "sloppy" cp1252 decoder passes its five undefined bytes through).
 TO_LATIN1 = str.maketrans({ch: chr(ch.encode("cp1252")[0]) for ch in CP1252_EXTRAS})

@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
-from convert.normalize import invisible, mojibake, punctuation, stray
+from convert.normalize import invisible, punctuation, stray
+from convert.normalize.context import Context
 from convert.normalize.furniture import page_breaks, page_lines, remove_page_furniture, shapes
+from convert.normalize.mojibake import utf8_as_gbk
 from convert.normalize.unwrap import decide, measure
 
 from .test_properties import EXAMPLES
@@ -105,15 +107,15 @@ def test_form_feeds_and_furniture_lines(text: str) -> None:
 @FAST
 @given(TEXTS)
 def test_mojibake_candidate_runs(text: str) -> None:
-    after = [m.end() - 1 for m in mojibake.GBK_RUN_LEAD_AFTER_RE.finditer(text)]
-    if text[:1] in mojibake.UTF8_LEAD_CHARACTERS:
+    after = [m.end() - 1 for m in utf8_as_gbk.GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    if text[:1] in utf8_as_gbk.UTF8_LEAD_CHARACTERS:
         after.insert(0, 0)
-    assert after == [m.start() for m in mojibake.GBK_RUN_LEAD_RE.finditer(text)]
+    assert after == [m.start() for m in utf8_as_gbk.GBK_RUN_LEAD_RE.finditer(text)]
 
 
 def test_the_spelled_out_spaces_are_the_regex_spaces() -> None:
     everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
-    spelled = re.findall(f"[{mojibake.NON_ASCII_SPACES}]", everything)
+    spelled = re.findall(f"[{utf8_as_gbk.NON_ASCII_SPACES}]", everything)
     assert spelled == re.findall(r"\s", everything)
 
 
@@ -153,7 +155,7 @@ def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[s
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
     if shapes.holds_no_furniture(text):
         assert page_lines.furniture_lines(text, page_lines.lines_of(text)) == []
-        assert remove_page_furniture(text, Config()) == []
+        assert remove_page_furniture(text, Config(), Context()) == []
 
 
 @FAST

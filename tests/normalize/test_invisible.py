@@ -7,6 +7,7 @@ import pytest
 from convert.changes import replay
 from convert.config import Config
 from convert.normalize import PASSES, normalize
+from convert.normalize.context import Context
 from convert.normalize.invisible import remove_invisible
 
 UP_TO_MOJIBAKE = PASSES[: [p.name for p in PASSES].index("mojibake") + 1]
@@ -47,7 +48,7 @@ def test_invisible_characters(source: str, expected: str) -> None:
 
 @pytest.mark.parametrize("word", ["می\u200cخواهم", "क्\u200dष", "ශ්\u200dරී"])
 def test_joiners_that_are_spelling_stay(word: str) -> None:
-    assert remove_invisible(word, Config()) == []
+    assert remove_invisible(word, Config(), Context()) == []
 
 
 @pytest.mark.parametrize(
@@ -59,7 +60,7 @@ def test_joiners_that_are_spelling_stay(word: str) -> None:
     ],
 )
 def test_bytes_of_mojibake_are_left_to_the_mojibake_pass(source: str, expected: str) -> None:
-    assert remove_invisible(source, Config()) == []
+    assert remove_invisible(source, Config(), Context()) == []
     assert fixed(source) == expected
 
 

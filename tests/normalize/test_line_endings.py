@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from convert.config import Config
+from convert.normalize.context import Context
 from convert.normalize.line_endings import fix_line_endings
 
 from ..support.normalized import fixed
 
 
 def edits(text: str) -> list[tuple[int, int, str]]:
-    return [(e.start, e.end, e.after) for e in fix_line_endings(text, Config())]
+    return [(e.start, e.end, e.after) for e in fix_line_endings(text, Config(), Context())]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def test_every_line_ending_becomes_lf(text: str, expected: list[tuple[int, int, 
 
 
 def test_each_edit_is_logged_as_a_line_ending() -> None:
-    assert {e.kind for e in fix_line_endings("a\r\nb\rc", Config())} == {"line-ending"}
+    assert {e.kind for e in fix_line_endings("a\r\nb\rc", Config(), Context())} == {"line-ending"}
 
 
 def test_a_nel_that_is_a_cp1252_ellipsis_is_left_to_the_mojibake_pass() -> None:

@@ -5,17 +5,18 @@ from __future__ import annotations
 import pytest
 
 from convert.config import Config
+from convert.normalize.context import Context
 from convert.normalize.punctuation import widen_cjk_punctuation
 
 from ..support.normalized import applied, fixed
 
 
 def edits(text: str) -> list[tuple[int, int, str, str]]:
-    return [(e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config())]
+    return [(e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config(), Context())]
 
 
 def widened(text: str) -> str:
-    return applied(text, widen_cjk_punctuation(text, Config()))
+    return applied(text, widen_cjk_punctuation(text, Config(), Context()))
 
 
 def test_each_mark_next_to_han_becomes_full_width() -> None:
@@ -78,7 +79,7 @@ def test_ellipses_and_dashes_in_chinese_text(source: str, expected: str) -> None
 
 
 def test_the_ellipsis_edit_is_logged_with_what_it_replaced() -> None:
-    (edit,) = widen_cjk_punctuation("等等...然后", Config())
+    (edit,) = widen_cjk_punctuation("等等...然后", Config(), Context())
     assert (edit.start, edit.end, edit.after, edit.kind) == (2, 5, "……", "cjk-ellipsis")
     assert edit.message == "'...' in Chinese text"
 

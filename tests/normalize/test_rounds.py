@@ -6,10 +6,11 @@ from __future__ import annotations
 from convert.changes import Edit, replay
 from convert.config import Config
 from convert.normalize import Pass, normalize
+from convert.normalize.context import Context
 
 
 def _counting(name: str, calls: list[str], old: str, new: str) -> Pass:
-    def run(text: str, config: Config) -> list[Edit]:
+    def run(text: str, config: Config, context: Context) -> list[Edit]:
         calls.append(name)
         at = text.find(old)
         return [] if at < 0 else [Edit(at, at + len(old), new, name)]

@@ -8,13 +8,14 @@ from __future__ import annotations
 import pytest
 
 from convert.config import Config
+from convert.normalize.context import Context
 from convert.normalize.stray import mark_stray_tokens
 
 from ..support.normalized import normalized
 
 
 def findings(text: str, config: Config | None = None) -> list[tuple[int, int, str, str]]:
-    return [(e.start, e.end, e.after, e.kind) for e in mark_stray_tokens(text, config or Config())]
+    return [(e.start, e.end, e.after, e.kind) for e in mark_stray_tokens(text, config or Config(), Context())]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,7 @@ def test_a_word_in_the_dictionary_is_replaced(
 
 
 def test_a_replacement_is_a_warning_that_names_the_word_and_its_replacement() -> None:
-    (edit,) = mark_stray_tokens("智慧 and 力量", Config())
+    (edit,) = mark_stray_tokens("智慧 and 力量", Config(), Context())
     assert edit.severity == "warning"
     assert edit.message == (
         "stray Latin word 'and' between Han characters replaced by '和' from the dictionary"
@@ -42,7 +43,7 @@ def test_a_replacement_is_a_warning_that_names_the_word_and_its_replacement() ->
 
 
 def test_an_unknown_word_is_flagged_and_left_as_it_is() -> None:
-    (edit,) = mark_stray_tokens("坚持the原则", Config())
+    (edit,) = mark_stray_tokens("坚持the原则", Config(), Context())
     assert (edit.start, edit.end, edit.after, edit.kind) == (2, 5, "the", "stray-word")
     assert edit.severity == "warning"
     assert "not in the dictionary, left as it is" in edit.message
@@ -72,7 +73,7 @@ def test_names_acronyms_and_latin_text_are_left_alone(text: str) -> None:
 
 
 def test_a_missing_glyph_outside_a_byline_is_flagged() -> None:
-    (edit,) = mark_stray_tokens("缺字□的位置", Config())
+    (edit,) = mark_stray_tokens("缺字□的位置", Config(), Context())
     assert (edit.start, edit.end, edit.after, edit.kind) == (2, 3, "□", "missing-glyph")
     assert (edit.severity, edit.message) == (
         "warning",

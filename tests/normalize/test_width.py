@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from convert.config import Config
+from convert.normalize.context import Context
 from convert.normalize.width import narrow_ascii_letters_digits
 
 from ..support.normalized import applied
 
 
 def narrowed(text: str) -> str:
-    return applied(text, narrow_ascii_letters_digits(text, Config()))
+    return applied(text, narrow_ascii_letters_digits(text, Config(), Context()))
 
 
 @pytest.mark.parametrize(
@@ -33,4 +34,4 @@ def test_full_width_punctuation_is_never_narrowed() -> None:
     punctuation = (
         "，。、；：？！（）【】《》〈〉「」『』“”‘’——……～＃＄％＆＊＋－／＜＝＞＠［＼］＾＿｀｛｜｝"
     )
-    assert narrow_ascii_letters_digits(punctuation, Config()) == []
+    assert narrow_ascii_letters_digits(punctuation, Config(), Context()) == []

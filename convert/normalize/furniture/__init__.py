@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from ...changes import Edit, without_overlaps
 from ...config import Config
+from ..context import Context
 from .page_breaks import form_feed_edits, page_break_pads
 from .page_lines import furniture_lines, lines_of
 from .shapes import holds_no_furniture, may_hold_furniture
 
 
-def remove_page_furniture(text: str, config: Config) -> list[Edit]:
-    """Edits that remove page furniture; form feeds become block breaks.
+def remove_page_furniture(text: str, config: Config, context: Context) -> list[Edit]:
+    """Edits that remove page furniture and form feeds (a form feed that starts a furniture line
+    goes with that line).
 
     >>> text = "正文第一页\\n— 1 —\\n\\f（上接第1版）\\n正文第二页。"
-    >>> [e.kind for e in remove_page_furniture(text, Config())]
-    ['page-number', 'jump-line', 'form-feed']
+    >>> [e.kind for e in remove_page_furniture(text, Config(), Context())]
+    ['page-number', 'jump-line']
     """
     if (
         not config.remove_page_furniture

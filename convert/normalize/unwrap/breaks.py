@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ...blocks import edge_spaces_everywhere, space_at_break, split_blocks
+from ...blocks import edge_spaces_everywhere, space_at_break
 from ...changes import Edit
 from ...config import Config
 from ...headings import is_dateline
+from ..context import Context
 from .decide import continues_quotation, full_with_space, paragraph_ends_here
 from .join import hyphen_edit, joiner
 from .measure import LINE_SPACES, measure
@@ -20,7 +21,7 @@ INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
 LATIN_SENTENCE_END = ".!?"
 
 
-def unwrap_lines(text: str, config: Config) -> list[Edit]:
+def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     """Join hard-wrapped lines inside a block; keep the breaks the writer made.
 
     A break is a paragraph end where the next line is indented (when indentation marks the
@@ -31,7 +32,7 @@ def unwrap_lines(text: str, config: Config) -> list[Edit]:
     already mark them. Every other break inside a block is a wrap.
     """
     edits: list[Edit] = []
-    every_block = split_blocks(text)
+    every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
     block_lines = [b.text.split("\n") for b in blocks]
     widths = measure(block_lines)

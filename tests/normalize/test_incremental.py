@@ -1,6 +1,5 @@
-"""`same_text`: a result reused for the very same text while normalize() runs, and only then;
-`same_lines`: the mojibake repairs of a text made from the kept one by a few edits, and of the
-lines around a few positions, are exactly those of the whole text."""
+"""The mojibake repairs of a text made from the kept one by a few edits, and of the lines
+around a few positions, are exactly those of the whole text."""
 
 from __future__ import annotations
 
@@ -9,47 +8,11 @@ import re
 
 import pytest
 
-from convert import memo
-from convert.blocks import split_blocks
 from convert.changes import Edit
-from convert.normalize import mojibake, normalize
-from convert.normalize.mojibake import SpanIndex, mojibake_spans
-
-
-def test_results_are_reused_for_the_same_text_object_only_while_kept() -> None:
-    calls: list[str] = []
-
-    @memo.same_text
-    def count_lines(text: str) -> int:
-        calls.append(text)
-        return text.count("\n")
-
-    text = "一\n二\n" * 10
-    equal_copy = text[:5] + text[5:]
-    assert equal_copy == text and equal_copy is not text
-    count_lines(text)
-    count_lines(text)
-    assert len(calls) == 2  # outside normalize nothing is kept
-    with memo.kept_while():
-        assert count_lines(text) == 20
-        assert count_lines(text) == 20
-        assert len(calls) == 3
-        assert count_lines(equal_copy) == 20  # equal but not the same object: computed
-        assert len(calls) == 4
-    count_lines(equal_copy)
-    assert len(calls) == 5  # forgotten when the block ended
-
-
-def test_normalize_keeps_no_text_after_it_returns() -> None:
-    source = "第一段，正文。\n\n第二段,正文.\n"
-    result = normalize(source)
-    assert all(slot[0] is None for slot in memo._slots)
-    assert all(slot[0] is None for slot in memo._line_slots)
-    assert split_blocks(result.text) == split_blocks(str(result.text))
-    assert mojibake_spans(result.text) == []
-
-
-# --- same_lines: the mojibake repairs of a derived text, and of stretches of lines -------------
+from convert.normalize import incremental, normalize
+from convert.normalize.context import Context
+from convert.normalize.mojibake import SpanIndex, index, phrases, wraps
+from convert.normalize.mojibake.spans import mojibake_spans
 
 PHRASES = [
     "坚信在中国共产党的领导下",
@@ -64,7 +27,7 @@ PHRASES = [
 def _garbled(phrase: str, rng: random.Random) -> str:
     """The phrase as one of the wrong decodings the mojibake pass repairs (or as it is)."""
     history = rng.randrange(6)
-    if history == 3:  # lossy: a phrase a hard wrap may cut inside a character (gbk_misread)
+    if history == 3:  # lossy: a phrase a hard wrap may cut inside a character (phrases.py)
         return phrase.encode("utf-8").decode("gbk", errors="replace")
     if history == 0:
         return phrase.encode("utf-8").decode("latin-1")
@@ -113,7 +76,7 @@ def _applied(text: str, edits: list[Edit]) -> str:
 
 
 def _whole(text: str) -> list[object]:
-    return list(mojibake_spans.func(text))
+    return list(mojibake_spans(text))
 
 
 def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
@@ -123,14 +86,15 @@ def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
         first = _damaged_text(rng)
         second = _applied(first, edits := _random_edits(first, rng))
         third = _applied(second, more := _random_edits(second, rng))
-        with memo.kept_while():
-            assert mojibake_spans(first) == _whole(first)
-            memo.derived(first, second, edits)
-            memo.derived(second, third, more)
-            kept = mojibake_spans.slot[0]
-            derived_at_least_once += kept is not None and len(kept[2]) == 2
-            assert mojibake_spans(third) == _whole(third)  # two derivations folded at once
-            assert mojibake_spans(second) == _whole(second)  # not kept any more: computed
+        context = Context()
+        spans = context.mojibake
+        assert spans(first) == _whole(first)
+        context.derived(first, second, edits)
+        context.derived(second, third, more)
+        kept = spans.slot
+        derived_at_least_once += kept is not None and len(kept[2]) == 2
+        assert spans(third) == _whole(third)  # two derivations folded at once
+        assert spans(second) == _whole(second)  # not kept any more: computed
     assert derived_at_least_once > 250
 
 
@@ -140,10 +104,10 @@ def test_repairs_near_a_position_are_the_whole_texts_there() -> None:
         text = _damaged_text(rng)
         whole = _whole(text)
         for pos in sorted(rng.sample(range(len(text)), min(5, len(text)))):
-            start, end, records = mojibake_spans.stretch(text, pos)
+            start, end, records = Context().mojibake.stretch(text, pos)
             assert start <= pos < end
             assert records == [r for r in whole if start <= r.start < end]  # type: ignore[attr-defined]
-        index = SpanIndex(text)
+        index = SpanIndex(text, Context().mojibake)
         inside = {p for r in whole for p in range(r.start, r.end)}  # type: ignore[attr-defined]
         assert [p in index for p in range(-1, len(text) + 1)] == [
             p in inside for p in range(-1, len(text) + 1)
@@ -156,8 +120,8 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
     rng = random.Random(7)
     sources = [_damaged_text(rng) + "\n\n" + _damaged_text(rng) for _ in range(60)]
     fast = [normalize(source) for source in sources]
-    monkeypatch.setattr(memo, "MAX_DERIVED_EDITS", -1)  # every text computed whole
-    monkeypatch.setattr(mojibake, "STRETCH_CHARACTERS", 1 << 40)
+    monkeypatch.setattr(incremental, "MAX_DERIVED_EDITS", -1)  # every text computed whole
+    monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
     plain = [normalize(source) for source in sources]
     assert fast == plain
 
@@ -169,11 +133,11 @@ def test_a_break_inside_a_misread_phrase_follows_a_phrase_start_closely() -> Non
     held = 0
     for _ in range(1500):
         text = _damaged_text(rng).replace("\r\n", "\n").replace("\x85", "\n")
-        starts = [m.start() for m in mojibake.PHRASE_START_RE.finditer(text)]
-        near = mojibake._line_feeds_after(text, starts, mojibake.CUT_CONTEXT)
+        starts = [m.start() for m in phrases.PHRASE_START_RE.finditer(text)]
+        near = wraps._line_feeds_after(text, starts, wraps.CUT_CONTEXT)
         line_start = 0
         for end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
-            if mojibake._inside_misread_phrase(text, line_start, end):
+            if wraps._inside_misread_phrase(text, line_start, end):
                 held += 1
                 assert end in near, (text, end)
             line_start = end + 1

@@ -1,0 +1,232 @@
+"""UTF-8 read as GBK (`浣犲ソ` for 你好), run by run: runs of CJK characters re-encoded as GB18030
+and decoded as UTF-8. A lost byte (the U+FFFD the wrong decoding wrote) is restored when one value
+fits, or when one fitting character is far commoner than the rest. This takes what the phrase
+repair (`phrases.py`) leaves: hangul, 锟斤拷."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...changes import Severity
+from ...chars import CJK_RE
+from .common import (
+    KANA_HANGUL_RE,
+    REPLACEMENT,
+    Repair,
+    character_class,
+    is_utf8,
+    overlaps,
+    utf8_length,
+)
+from .plausible import confirmed_cjk, han_zipf, reads_better
+from .read_back import rejected
+
+# UTF-8 read as GBK: runs of non-ASCII, non-space characters (ASCII bytes of the original stand
+# between whole characters; a UTF-8 byte swallowed together with an ASCII byte stays inside the
+# GBK character that swallowed it).
+GBK_RUN_RE = re.compile(r"[^\x00-\x7f\s\u3000]+")
+GARBLED_FFFD = "锟斤拷"  # U+FFFD U+FFFD as UTF-8, read as GBK: the bytes are gone for good
+LIKELY_ZIPF = 5.0  # a dropped character is restored by frequency only if this common
+LIKELY_MARGIN = 2.0  # and a hundred times commoner than any other character that fits
+# CJK punctuation, absent from wordfreq's word list, ranked as very common characters.
+COMMON_MARKS = frozenset("、。，“”‘’《》（）：；！？…—")
+COMMON_MARK_ZIPF = 7.0
+MIN_RECOVERED_SHARE = 0.6  # of a partially recovered run's characters, at least this many intact
+
+
+def _gbk_pieces(run: str) -> list[bytes] | None:
+    """The bytes a GBK decoder read to produce `run`, cut where it met bytes it could not read
+    (the U+FFFD it wrote): each cut is one lost character."""
+    if REPLACEMENT not in run:
+        try:
+            return [run.encode("gb18030")]
+        except UnicodeEncodeError:
+            return None
+    pieces = [b""]
+    for ch in run:
+        if ch == REPLACEMENT:
+            if pieces[-1] or len(pieces) == 1:  # two bytes lost in a row: one character (。 ��)
+                pieces.append(b"")
+            continue
+        try:
+            pieces[-1] += ch.encode("gb18030")
+        except UnicodeEncodeError:
+            return None
+    return pieces
+
+
+def _split_partial(piece: bytes) -> tuple[int, int]:
+    """(continuation bytes at the start, bytes of an incomplete sequence at the end): the parts of
+    the characters the lost bytes on either side broke."""
+    head = 0
+    while head < len(piece) and 0x80 <= piece[head] <= 0xBF:
+        head += 1
+    for back in range(1, min(4, len(piece) - head) + 1):
+        byte = piece[-back]
+        if byte >= 0xC0:
+            # F5-FF starts no UTF-8 sequence, but is taken here as the start of a four-byte one
+            # that the loss broke (so the character is reported lost), as it always was
+            length = utf8_length(byte) or (4 if byte >= 0xF5 else 0)
+            return head, back if length > back else 0
+        if not 0x80 <= byte <= 0xBF:
+            break
+    return head, 0
+
+
+def _commonness(ch: str) -> float:
+    if ch in COMMON_MARKS:
+        return COMMON_MARK_ZIPF
+    return han_zipf().get(ch, 0.0)
+
+
+@lru_cache(maxsize=4096)
+def _restore_lost(before: bytes, after: bytes, following: int | None) -> tuple[str, str]:
+    """The character a lost byte broke (`before` + ? + `after`) and how sure that is: "exact"
+    when one byte value fits (a decoder rejected it, and the UTF-8 sequence it completes is
+    valid), "likely" when one fitting character is far more common than every other (0x80, the
+    byte a GBK decoder drops most, is in 、。“” and 一), else U+FFFD and "lost"."""
+    fits = []
+    for byte in range(0x80, 0xC0):
+        if not rejected(byte, following):
+            continue
+        try:
+            text = (before + bytes([byte]) + after).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(text) == 1:
+            fits.append(text)
+    if len(fits) == 1:
+        return fits[0], "exact"
+    ranked = sorted(fits, key=_commonness, reverse=True)
+    if (
+        ranked
+        and _commonness(ranked[0]) >= LIKELY_ZIPF
+        and (len(ranked) == 1 or _commonness(ranked[1]) <= _commonness(ranked[0]) - LIKELY_MARGIN)
+    ):
+        return ranked[0], "likely"
+    return REPLACEMENT, "lost"
+
+
+def _decode_around_losses(pieces: list[bytes]) -> tuple[str, list[str]] | None:
+    """UTF-8 text from the pieces, and for each lost character how it was restored. Restoring by
+    frequency ("likely") is Chinese frequency: not done in Japanese or Korean text."""
+    intact: list[str] = []
+    losses: list[tuple[bytes, bytes, int | None] | None] = []  # None: two bytes lost in a row
+    carry = b""  # the start of the character the previous loss broke
+    for index, piece in enumerate(pieces):
+        head, tail = _split_partial(piece)
+        if (index == 0 and head) or (index == len(pieces) - 1 and tail):
+            return None  # the run starts or ends inside a character: not a whole history
+        if index:
+            following = piece[0] if piece else None
+            losses.append((carry, piece[:head], following) if piece or carry else None)
+        try:
+            intact.append(piece[head : len(piece) - tail].decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+        carry = piece[len(piece) - tail :]
+    chinese = not KANA_HANGUL_RE.search("".join(intact))
+    out = [intact[0]]
+    how = []
+    for loss, text in zip(losses, intact[1:], strict=True):
+        char, sure = _restore_lost(*loss) if loss is not None else (REPLACEMENT, "lost")
+        if sure == "likely" and not chinese:
+            char, sure = REPLACEMENT, "lost"
+        out += [char, text]
+        how.append(sure)
+    return "".join(out), how
+
+
+def _utf8_read_as_gbk(run: str, confirmed: bool) -> tuple[str, list[str]] | None:
+    """(repaired run, how each lost character was restored) if `run` is UTF-8 read as GBK."""
+    if not CJK_RE.search(run) or len(run) < 2:
+        return None
+    pieces = _gbk_pieces(run)
+    if pieces is None or not pieces[0] or pieces[0][0] < 0xC2:
+        return None
+    if len(pieces) == 1 and not is_utf8(pieces[0]):
+        return None  # nothing was lost, so the history must decode cleanly (the common case)
+    decoded = _decode_around_losses(pieces)
+    if decoded is None or decoded[0] == run:
+        return None
+    repaired, how = decoded
+    if set(repaired) == {REPLACEMENT}:  # 锟斤拷 is U+FFFD read as GBK: only the loss is known
+        return (repaired, how) if GARBLED_FFFD in run or confirmed else None
+    intact = len(repaired) - repaired.count(REPLACEMENT)
+    if intact < MIN_RECOVERED_SHARE * len(repaired):
+        return None
+    if confirmed:
+        return (repaired, how) if confirmed_cjk(repaired) else None
+    return (repaired, how) if reads_better(repaired, run) else None
+
+
+def _gbk_outcome(repaired: str, how: list[str]) -> tuple[str, str, str, Severity]:
+    """(after, kind, message, severity) of a UTF-8-read-as-GBK repair."""
+    message = "UTF-8 text read as GBK"
+    lost, likely, exact = (how.count(k) for k in ("lost", "likely", "exact"))
+    if exact:
+        message += f"; {exact} character(s) dropped by that decoding restored (only one fits)"
+    if likely:
+        message += (
+            f"; {likely} dropped character(s) restored as the only common one that fits: check"
+        )
+    if lost:
+        message += f"; {lost} character(s) lost, marked �: restore them from the original"
+    severity: Severity = "error" if REPLACEMENT in repaired else "warning"
+    return repaired, "utf8-as-gbk", message, severity
+
+
+def _utf8_lead_characters() -> frozenset[str]:
+    """Characters whose GB18030 bytes are a UTF-8 lead byte (0xC2 or above) and a continuation
+    byte (0x80-0xBF).
+
+    A run of UTF-8 read as GBK starts with one: its first bytes began a UTF-8 character, and
+    `_utf8_read_as_gbk` rejects every other run (whole or cut by losses, the run's first piece
+    must decode as UTF-8 from its first byte). Most runs of Chinese text start with none, and
+    those are not encoded and decoded at all.
+    """
+    found = set()
+    for lead in range(0xC2, 0x100):
+        for trail in range(0x80, 0xC0):
+            data = bytes([lead, trail])
+            try:
+                char = data.decode("gb18030")
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and char.encode("gb18030") == data:
+                found.add(char)
+    return frozenset(found)
+
+
+UTF8_LEAD_CHARACTERS = _utf8_lead_characters()
+# What a line needs to hold a repair of this history (a necessary condition `spans.py` asks of
+# every line): a GBK run (GBK_RUN_RE) that starts with a UTF-8 lead character (`gbk_repairs`)
+GBK_RUN_LEAD_RE = re.compile(rf"(?<![^\x00-\x7f\s\u3000])[{character_class(UTF8_LEAD_CHARACTERS)}]")
+# (the same found from the character before it, in a search of a whole text: a pattern that
+# starts by looking behind is tried at every character, one that starts with a character class
+# jumps from one ASCII character or space to the next; the non-ASCII spaces of `\s` are spelled
+# out, as ranges are checked faster than a Unicode category),
+NON_ASCII_SPACES = "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+GBK_RUN_LEAD_AFTER_RE = re.compile(
+    f"[\x00-\x7f{NON_ASCII_SPACES}][{character_class(UTF8_LEAD_CHARACTERS)}]"
+)
+
+
+def gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    repairs: list[Repair] = []
+    for confirmed in (False, True):
+        if confirmed and not repairs:
+            break
+        for match in GBK_RUN_RE.finditer(line):
+            if match.group()[0] not in UTF8_LEAD_CHARACTERS:
+                continue
+            start, end = match.span()
+            if overlaps(taken, start, end) or (confirmed and overlaps(repairs, start, end)):
+                continue
+            found = _utf8_read_as_gbk(match.group(), confirmed)
+            if found is None:
+                continue
+            repairs.append(Repair(start, end, *_gbk_outcome(*found)))
+    return sorted(repairs)

@@ -1,0 +1,91 @@
+"""UTF-8 read as cp1252 or Latin-1 (`ä¸­æ–‡` for 中文, `cafÃ©` for café): ftfy, configured so
+that it repairs the encoding and nothing else. Its defaults would also turn `，；（）“”` into
+ASCII, NFC-normalize CJK compatibility ideographs, and delete control characters and line breaks
+that other passes own and record. Runs too short for ftfy are repaired next to CJK text."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+import ftfy
+
+from ...changes import Severity
+from ...chars import CJK_RE, is_wide
+from .common import LATIN_RUN_RE, REPLACEMENT, Repair, cjk_or_punct, is_utf8, latin_bytes, overlaps
+
+# ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
+# change that damages CJK text.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,  # HTML entities are markup, not an encoding accident
+    remove_terminal_escapes=False,  # control characters: the invisible pass removes and records
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,  # \x93…\x94 are cp1252 quotes read as Latin-1; better than deletion
+    fix_latin_ligatures=False,  # ﬁ is a typesetting choice, not damage
+    fix_character_width=False,  # would narrow full-width punctuation ，；（）
+    uncurl_quotes=False,  # would turn “” ‘’ into ASCII quotes
+    fix_line_breaks=False,  # the line-endings pass owns line breaks
+    fix_surrogates=False,  # strict decoding never produces surrogates
+    remove_control_chars=False,  # the invisible pass owns them
+    normalization=None,  # NFC rewrites CJK compatibility ideographs; NFKC narrows punctuation
+    explain=False,
+)
+# A line ftfy could change holds a character of the single-byte codecs whose mojibake it repairs
+# (Latin-1, cp1250-cp1252, cp1251, cp437, MacRoman): others are not worth asking it about.
+FTFY_SUSPECT_RE = re.compile("[\u0080-\u052f\u2200-\u22ff\u2500-\u257f]")
+
+
+def ftfy_repairs(line: str) -> list[Repair]:
+    """ftfy's repair of one line, cut into runs (one character between two changes joins them)."""
+    if not FTFY_SUSPECT_RE.search(line):
+        return []
+    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    if fixed == line:
+        return []
+    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    runs: list[tuple[int, int, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if runs and i1 - runs[-1][1] <= 1 and not line[runs[-1][1] : i1].isspace():
+            start, end, after = runs[-1]
+            runs[-1] = (start, i2, after + line[end:i1] + fixed[j1:j2])
+        else:
+            runs.append((i1, i2, fixed[j1:j2]))
+    return [_ftfy_repair(line, a, b, after) for a, b, after in runs]
+
+
+def _ftfy_repair(line: str, start: int, end: int, after: str) -> Repair:
+    severity: Severity = "error" if REPLACEMENT in after else "info"
+    if all("\x80" <= ch <= "\x9f" for ch in line[start:end]):
+        message = "cp1252 punctuation read as Latin-1 (ftfy)"
+        return Repair(start, end, after, "cp1252-as-latin1", message, severity)
+    message = "UTF-8 text read as cp1252/Latin-1 (ftfy)"
+    return Repair(start, end, after, "utf8-as-latin1", message, severity)
+
+
+def short_utf8_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:
+    """UTF-8 read as Latin-1/cp1252 that ftfy declines because the run is short (`å§”` is 委,
+    `ä¼\xa0è¾¾` is 传达): repaired when the run's bytes are strict UTF-8 of CJK characters and
+    punctuation only, and a CJK character stands next to it. European text almost never forms a
+    UTF-8 CJK sequence (a letter of E4-E9 followed by two of 80-BF, symbols and controls)."""
+    repairs = []
+    for match in LATIN_RUN_RE.finditer(line):
+        start, end = match.span()
+        if overlaps(taken, start, end):
+            continue
+        data = latin_bytes(match.group())
+        if data is None or not is_utf8(data):
+            continue
+        repaired = data.decode("utf-8")
+        if not all(cjk_or_punct(ch) for ch in repaired) or not CJK_RE.search(repaired):
+            continue
+        before, after = line[start - 1 : start], line[end : end + 1]
+        if (before and is_wide(before)) or (after and is_wide(after)):
+            message = "UTF-8 text read as cp1252/Latin-1 (a short run next to CJK text)"
+            repairs.append(Repair(start, end, repaired, "utf8-as-latin1", message, "info"))
+    return repairs

@@ -1,0 +1,52 @@
+"""The per-document context: blocks reused for the very same text, and nothing kept once the
+normalize() call that made the context returns (the mojibake repairs it keeps:
+test_incremental.py)."""
+
+from __future__ import annotations
+
+import weakref
+
+import pytest
+
+import convert.normalize
+from convert.blocks import Block, split_blocks
+from convert.normalize import context as context_module
+from convert.normalize import normalize
+from convert.normalize.context import Context
+
+
+def test_blocks_are_reused_for_the_same_text_object_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def counted(text: str) -> list[Block]:
+        calls.append(text)
+        return split_blocks(text)
+
+    monkeypatch.setattr(context_module, "split_blocks", counted)
+    text = "一\n\n二\n" * 10
+    equal_copy = text[:5] + text[5:]
+    assert equal_copy == text and equal_copy is not text
+    context = Context()
+    assert context.blocks(text) == split_blocks(text)
+    assert context.blocks(text) is context.blocks(text)
+    assert len(calls) == 1
+    assert context.blocks(equal_copy) == split_blocks(text)  # equal but not the same object
+    assert len(calls) == 2
+    Context().blocks(equal_copy)
+    assert len(calls) == 3  # another document's context knows nothing of this one's
+
+
+def test_normalize_keeps_no_text_after_it_returns(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[weakref.ref[Context]] = []
+
+    class Watched(Context):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(weakref.ref(self))
+
+    monkeypatch.setattr(convert.normalize, "Context", Watched)
+    source = "第一段，正文。\n\n第二段,正文.\n"
+    result = normalize(source)
+    assert len(made) == 1 and made[0]() is None  # the context went with the call
+    assert split_blocks(result.text) == split_blocks(str(result.text))
+    assert Context().mojibake(result.text) == []

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..changes import Edit, without_overlaps
-from ..chars import HAN, HAN_RE, WIDE_RE
+from ..chars import HAN_RE, WIDE_RE
 from ..config import Config
 from .context import Context
 
@@ -42,7 +42,6 @@ PROTECTED_RE = re.compile(
 # tried at every Han character (\w matches Han) and make the pass quadratic in a long line
 EMAIL_LOCAL_RE = re.compile(r"[\w.+-]+$")
 EMAIL_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-HAN_NEAR_RE = re.compile(f"[{HAN}]")
 
 # Where a match of MARK_RE or PROTECTED_RE can start: the literal strings every match begins
 # with, which `str.find` finds far faster than the regex engine tries the alternations at every
@@ -227,7 +226,7 @@ def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
             continue
         inner = next(g for g in match.groups() if g is not None)
         outside = text[start - 1 : start] + text[end : end + 1]
-        if not (HAN_RE.search(inner) or HAN_NEAR_RE.search(outside)):
+        if not (HAN_RE.search(inner) or HAN_RE.search(outside)):
             continue
         opener = text[start]
         if opener == "(":

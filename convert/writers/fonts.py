@@ -38,9 +38,6 @@ except ImportError as error:  # pragma: no cover - fontTools is a dependency
         f"embedding fonts needs fontTools ({error}); pip install fonttools"
     ) from error
 
-WEIGHTS = {400: "regular", 700: "bold"}
-
-
 @dataclass(frozen=True)
 class FontFile:
     """One face of a family, as fontconfig found it: a file and the index inside a collection."""

@@ -72,11 +72,6 @@ class HouseStyle:
         return self.families.get("serif") or next(iter(self.families.values()))
 
 
-def load_house_style(path: Path) -> HouseStyle:
-    """Read and check a `docx.toml`, so a typo fails with the file named, not with a KeyError."""
-    return parse_house_style(read_style_source(path), path)
-
-
 def read_style_source(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")

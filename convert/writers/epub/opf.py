@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ...errors import WriterError
+from ...jats.build import XML_LANG
 from ...model import Document
 from .._common import iso_date
-from .tree import DC, FONTS_DIR, NS, OPF, PARSER, XML_LANG, remove, resolve, text_element
+from .tree import DC, FONTS_DIR, NS, OPF, PARSER, remove, resolve, text_element
 
 if TYPE_CHECKING:
     from ..fonts import EmbeddedFont

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ...jats.build import XML_LANG
 from ...model import Document, Paragraph
 from .._common import CLASS_TOKEN, title_block
-from .tree import NS, OPS, PARSER, XHTML, XML_LANG, remove, serialize, text_element
+from .tree import NS, OPS, PARSER, XHTML, remove, serialize, text_element
 
 _HEADINGS = tuple(f"h{n}" for n in range(1, 7))
 

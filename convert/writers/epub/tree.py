@@ -12,7 +12,6 @@ DC = "http://purl.org/dc/elements/1.1/"
 XHTML = "http://www.w3.org/1999/xhtml"
 OPS = "http://www.idpf.org/2007/ops"
 CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NS = {"opf": OPF, "dc": DC, "h": XHTML, "epub": OPS, "c": CONTAINER}
 
 # Pandoc's package is parsed, never trusted to pull in entities, DTDs or anything on the network.

@@ -8,7 +8,7 @@ import pytest
 
 from convert.errors import WriterError
 from convert.writers import WriteOptions
-from convert.writers.docx.house import load_house_style, parse_house_style
+from convert.writers.docx.house import parse_house_style, read_style_source
 
 
 def test_unknown_style_key_is_a_writer_error(tmp_path: Path, write_options: WriteOptions) -> None:
@@ -16,11 +16,12 @@ def test_unknown_style_key_is_a_writer_error(tmp_path: Path, write_options: Writ
     path = tmp_path / "docx.toml"
     path.write_text(text.replace("size = 10.5", "font_size = 10.5"), encoding="utf-8")
     with pytest.raises(WriterError, match="unknown keys"):
-        load_house_style(path)
+        parse_house_style(read_style_source(path), path)
 
 
 def test_a_style_follows_its_base_to_find_its_family(write_options: WriteOptions) -> None:
-    house = load_house_style(write_options.style_for("zh").docx_path)
+    docx_path = write_options.style_for("zh").docx_path
+    house = parse_house_style(read_style_source(docx_path), docx_path)
     assert "First Paragraph" not in house.styles  # news-zh indents every paragraph alike
     assert house.family_of("First Paragraph") == house.families["serif"]  # from Body Text
     assert house.family_of("Lead") == house.families["sans"]

@@ -43,7 +43,7 @@ Order, and why:
     UTF-8 read as GBK (`浣犲ソ`) is not undone here: that decoder dropped a byte at each `�` it
     wrote, and putting the byte back is a guess among the characters that fit, which the editor
     must be able to review one by one. The mojibake pass does it, line by line, each repair a
-    recorded change that says which characters were guessed (`normalize/gbk_misread.py`).
+    recorded change that says which characters were guessed (`normalize/mojibake/read_back.py`).
 
 Whatever was chosen, and how sure the choice was, travels with the text into the repair log.
 """

@@ -57,6 +57,7 @@ def options_key(job: Job) -> str:
 class Manifest:
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mode: int | None = None  # its file mode, as the outputs' (None: from the umask now)
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -98,7 +99,7 @@ class Manifest:
     def save(self) -> None:
         data = {"galley": __version__, "files": dict(sorted(self.entries.items()))}
         text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-        write_all_atomic({self.path: text.encode()})
+        write_all_atomic({self.path: text.encode()}, self.mode)
 
 
 class ManifestSaver:

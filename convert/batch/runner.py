@@ -58,6 +58,7 @@ class Batch:
         self.refused = planned.refused
         self.options = options_key(job)
         self.manifest = Manifest.load(out_dir)
+        self.manifest.mode = job.file_mode
         self.skipped: list[FileResult] = []
         self.todo: dict[str, tuple[Task, str]] = {}  # display name -> (task, manifest key)
         for task, key in zip(planned.tasks, planned.keys, strict=True):

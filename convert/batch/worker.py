@@ -19,6 +19,7 @@ from .. import writers
 from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
+from ..run.outputs import output_mode
 from ..run.pipeline import convert_one, prepare
 from ..writers import DEFAULT_FORMATS, WriteOptions
 
@@ -32,6 +33,9 @@ class Job:
     mode: Mode
     settings: Settings = field(default_factory=Settings)
     debug: bool = False
+    # the outputs' mode, from the umask of the process that made the Job (the main one), read
+    # once: a worker reading it could race with its writer threads
+    file_mode: int = field(default_factory=output_mode)
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -92,6 +96,7 @@ def run_task(task: Task, worker: Worker) -> FileResult:
             worker.write,
             review=job.review,
             severity=settings.severity,
+            mode=job.file_mode,
         )
     except GalleyError as exc:
         return failed(task, str(exc), started)

@@ -140,11 +140,13 @@ def convert_one(
     *,
     review: bool,
     severity: Mapping[str, str],
+    mode: int | None = None,
 ) -> tuple[list[Path], Prepared]:
     """Convert one file, returning its outputs' paths and what was prepared (for the report).
 
     Every output is rendered in memory first, then all are written atomically. The caller has
     already removed the outputs' stale temporaries (a batch does it for all its files at once).
+    `mode`: the outputs' file mode (default: what the umask gives, `outputs.output_mode`).
     """
     targets = output_paths(source, out_dir, formats, review)
     resolved_source = source.resolve()
@@ -160,7 +162,7 @@ def convert_one(
     if "review" in targets:
         also["review"] = partial(render_review, prepared)
     outputs = render(prepared, formats, options, also)
-    write_all_atomic({targets[name]: data for name, data in outputs.items()})
+    write_all_atomic({targets[name]: data for name, data in outputs.items()}, mode)
     return list(map(targets.__getitem__, outputs)), prepared
 
 

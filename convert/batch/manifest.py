@@ -2,7 +2,8 @@
 
 It remembers, per output, the SHA-256 of the input's bytes, a key of every option that shapes the
 outputs, and Galley's version; an input whose three match and whose outputs all still exist is
-skipped.
+skipped. Output paths are kept relative to the manifest's folder, so the same run started from
+another working directory (or with the output folder moved) finds them.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ class Manifest:
             and entry.get("input_sha256") == digest
             and entry.get("options") == options
             and entry.get("galley") == __version__
-            and all(Path(p).exists() for p in entry.get("outputs", []))
+            and all((self.path.parent / p).exists() for p in entry.get("outputs", []))
         )
 
     def record(self, key: str, task: Task, options: str, result: FileResult) -> None:
@@ -89,9 +90,15 @@ class Manifest:
             "input_sha256": task.digest,
             "options": options,
             "galley": __version__,
-            "outputs": list(result.outputs),
+            "outputs": [self._relative(p) for p in result.outputs],
             "counts": dict(result.counts),
         }
+
+    def _relative(self, output: str) -> str:
+        """An output's path from the manifest's folder (where every output of its run is)."""
+        folder = self.path.parent.resolve()
+        path = Path(output).resolve()
+        return path.relative_to(folder).as_posix() if path.is_relative_to(folder) else str(path)
 
     def counts(self, key: str) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(self.entries.get(key, {}).get("counts", {}).items()))

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     resolve_style(settings.style, "und", settings.write_options().styles_dir)  # a bad one: usage
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"output {args.output} exists and is not a folder")
-    inputs = collect_inputs(args.paths, settings.extensions)
+    inputs = collect_inputs(args.paths, settings.extensions, skip=args.output)
     if not inputs:
         raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
     started = time.perf_counter()

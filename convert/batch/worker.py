@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
 from .. import writers
+from ..changes import Change
 from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
@@ -86,7 +89,7 @@ def run_task(task: Task, worker: Worker) -> FileResult:
             prepared = prepare(task.source, settings.config, settings.severity)
             changes = prepared.normalized.changes if prepared.normalized else ()
             return FileResult(
-                task.display, "checked", time.perf_counter() - started, findings=changes
+                task.display, "checked", time.perf_counter() - started, findings=in_order(changes)
             )
         written, prepared = convert_one(
             task.source,
@@ -117,6 +120,13 @@ def run_task(task: Task, worker: Worker) -> FileResult:
         outputs=tuple(map(str, written)),
         counts=tuple(sorted(counts.items())),
     )
+
+
+def in_order(changes: Sequence[Change]) -> tuple[Change, ...]:
+    """Findings as a reader goes through the file: by line and column. The log is in the order
+    the passes ran (a later pass's 5:10 after an earlier one's 7:1); a stable sort keeps that
+    order for findings at the same place."""
+    return tuple(sorted(changes, key=attrgetter("line", "column")))
 
 
 def failed(task: Task, message: str, started: float) -> FileResult:

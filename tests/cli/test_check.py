@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,17 @@ def test_check_reports_a_bad_file_and_exits_1(
     bad.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
     assert main(["check", str(bad), "--fail-on", "error", "--format", "github"]) == 1
     assert f"::error file={bad},title=galley::{bad}: this is a PDF" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["human", "github"])
+def test_check_lists_findings_by_line_and_column(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The log is in pass order (a later pass's finding on line 15 came after line 179); a
+    report is read top to bottom."""
+    federalist = SEED.parent / "federalist-01.txt"
+    main(["check", str(federalist), "--format", fmt, "-j", "1"])
+    out = capsys.readouterr().out
+    pattern = r"^[^:]+:(\d+):(\d+): " if fmt == "human" else r"line=(\d+),col=(\d+)"
+    found = [(int(m[1]), int(m[2])) for m in re.finditer(pattern, out, re.MULTILINE)]
+    assert len(found) > 10 and found == sorted(found)

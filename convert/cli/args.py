@@ -41,7 +41,7 @@ def _extensions(value: str) -> tuple[str, ...]:
 
 
 def _settings_flags() -> argparse.ArgumentParser:
-    """Flags that override the configuration file; every default is None (= not given)."""
+    """Flags every command that reads inputs takes; every default is None (= not given)."""
     flags = argparse.ArgumentParser(add_help=False)
     flags.add_argument(
         "--config",
@@ -49,6 +49,22 @@ def _settings_flags() -> argparse.ArgumentParser:
         help="settings file (default: nearest galley.toml "
         "or pyproject.toml with [tool.galley], walking up from the input)",
     )
+    flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
+    flags.add_argument(
+        "--ext",
+        type=_extensions,
+        dest="extensions",
+        metavar="EXTS",
+        help="extensions taken as inputs in folders and globs "
+        f"(default: {','.join(DEFAULT_EXTENSIONS)})",
+    )
+    return flags
+
+
+def _output_flags() -> argparse.ArgumentParser:
+    """Flags that shape the outputs, so only `convert` (and `config`, which shows them) take them;
+    every default is None (= not given)."""
+    flags = argparse.ArgumentParser(add_help=False)
     flags.add_argument(
         "-t",
         "--to",
@@ -70,15 +86,6 @@ def _settings_flags() -> argparse.ArgumentParser:
         const=True,
         help="embed subset fonts in the EPUB, for readers without Chinese fonts",
     )
-    flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
-    flags.add_argument(
-        "--ext",
-        type=_extensions,
-        dest="extensions",
-        metavar="EXTS",
-        help="extensions taken as inputs in folders and globs "
-        f"(default: {','.join(DEFAULT_EXTENSIONS)})",
-    )
     return flags
 
 
@@ -90,10 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"galley {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True)
-    flags = _settings_flags()
+    flags, outputs = _settings_flags(), _output_flags()
 
     convert = commands.add_parser(
-        "convert", parents=[flags], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
+        "convert", parents=[flags, outputs], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
     )
     convert.add_argument("paths", nargs="+", metavar="PATH")
     convert.add_argument(
@@ -117,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[flags], help="report every change conversion would make; write nothing"
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=tuple(FORMATTERS), default="human")
+    check.add_argument(
+        "--format", choices=tuple(FORMATTERS), default="human", help="(default: human)"
+    )
     check.add_argument(
         "--fail-on",
         choices=SEVERITIES,
@@ -138,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     config = commands.add_parser(
-        "config", parents=[flags], help="print the effective configuration"
+        "config", parents=[flags, outputs], help="print the effective configuration"
     )
     config.add_argument("paths", nargs="*", metavar="PATH", default=["."])
     config.add_argument("--format", choices=("toml", "json"), default="toml")

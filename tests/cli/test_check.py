@@ -48,3 +48,16 @@ def test_check_lists_findings_by_line_and_column(
     pattern = r"^[^:]+:(\d+):(\d+): " if fmt == "human" else r"line=(\d+),col=(\d+)"
     found = [(int(m[1]), int(m[2])) for m in re.finditer(pattern, out, re.MULTILINE)]
     assert len(found) > 10 and found == sorted(found)
+
+
+def test_check_help_lists_only_what_check_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--help"]) == 0
+    text = capsys.readouterr().out
+    for option in ("--config", "--jobs", "--ext", "--format", "--fail-on"):
+        assert option in text
+    for option in ("--to", "--style", "--pdf-variant", "--embed-fonts"):
+        assert option not in text  # they shape outputs, which check does not write
+    assert main(["check", str(SEED), "--style", "book-en"]) == 2
+    assert main(["convert", "--help"]) == 0
+    assert "--pdf-variant" in capsys.readouterr().out
+

@@ -123,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", parents=[flags], help="report every change conversion would make; write nothing"
     )
-    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a file, folder or glob; - for standard input"
+    )
     check.add_argument(
         "--format", choices=tuple(FORMATTERS), default="human", help="(default: human)"
     )

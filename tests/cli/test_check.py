@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def test_check_lists_findings_by_line_and_column(
 def test_check_help_lists_only_what_check_reads(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--help"]) == 0
     text = capsys.readouterr().out
-    for option in ("--config", "--jobs", "--ext", "--format", "--fail-on"):
+    for option in ("--config", "--jobs", "--ext", "--format", "--fail-on", "standard input"):
         assert option in text
     for option in ("--to", "--style", "--pdf-variant", "--embed-fonts"):
         assert option not in text  # they shape outputs, which check does not write
@@ -61,3 +62,17 @@ def test_check_help_lists_only_what_check_reads(capsys: pytest.CaptureFixture[st
     assert main(["convert", "--help"]) == 0
     assert "--pdf-variant" in capsys.readouterr().out
 
+
+def test_check_reads_standard_input_as_dash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    assert main(["check", "-", "--fail-on", "error"]) == 0
+    out = capsys.readouterr().out
+    assert "-:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
+    assert "1 checked, 0 failed" in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["check", "-", "--format", "github"]) == 1
+    out = capsys.readouterr().out
+    assert "::error file=-,title=galley::-: is empty (no text to convert)" in out
+    assert "stdin.txt" not in out

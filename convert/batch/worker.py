@@ -23,7 +23,7 @@ from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
 from ..run.outputs import output_mode
-from ..run.pipeline import convert_one, prepare
+from ..run.pipeline import convert_one, prepare, reported
 from ..writers import DEFAULT_FORMATS, WriteOptions
 
 Mode = Literal["convert", "check"]
@@ -87,7 +87,7 @@ def run_task(task: Task, worker: Worker) -> FileResult:
     try:
         if job.mode == "check":
             prepared = prepare(task.source, settings.config, settings.severity)
-            changes = prepared.normalized.changes if prepared.normalized else ()
+            changes = reported(prepared, settings.severity)
             return FileResult(
                 task.display, "checked", time.perf_counter() - started, findings=in_order(changes)
             )
@@ -109,9 +109,8 @@ def run_task(task: Task, worker: Worker) -> FileResult:
             f"{task.display}: internal error ({detail.strip()}); rerun with --debug and report it"
         )
         return failed(task, message, started)
-    changes = prepared.normalized.changes if prepared.normalized else ()
     counts: dict[str, int] = {}
-    for change in changes:
+    for change in reported(prepared, settings.severity):
         counts[change.severity] = counts.get(change.severity, 0) + 1
     return FileResult(
         task.display,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..config.settings import settings_to_mapping
+from ..config.settings import Settings, settings_to_mapping
 from ..errors import GalleyError
 from ..report import FileResult
 from ..run.outputs import write_all_atomic
@@ -26,9 +26,12 @@ from .worker import Job, Task
 MANIFEST = ".galley-manifest.json"
 
 
-def options_key(job: Job) -> str:
-    """A digest of everything besides the input that shapes the outputs, style files included."""
-    write = job.settings.write_options()
+def options_key(job: Job, settings: Settings | None = None) -> str:
+    """A digest of everything besides the input that shapes the outputs, style files included:
+    the run's formats and one input's `settings` (default: the job's), so that a changed desk
+    configuration rebuilds that desk's files only."""
+    settings = settings or job.settings
+    write = settings.write_options()
     style = write.style_dir
     style_files = (
         {
@@ -42,14 +45,14 @@ def options_key(job: Job) -> str:
     sheet = Path(write.style or "")
     if sheet.suffix.lower() == ".css" and sheet.is_file():  # a sheet given by path, not a folder
         style_files[str(sheet.resolve())] = hashlib.sha256(sheet.read_bytes()).hexdigest()
-    settings = settings_to_mapping(job.settings)
+    mapping = settings_to_mapping(settings)
     data = {
         "formats": job.formats,
         # how many workers and what fails the run do not change a single output byte
-        "settings": {k: v for k, v in settings.items() if k not in ("jobs", "fail-on")},
+        "settings": {k: v for k, v in mapping.items() if k not in ("jobs", "fail-on")},
         "write": {k: str(v) for k, v in asdict(write).items()},
         "style_files": style_files,
-        "review": job.review,
+        "review": settings.review,
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 

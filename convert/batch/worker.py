@@ -31,7 +31,8 @@ Mode = Literal["convert", "check"]
 
 @dataclass(frozen=True)
 class Job:
-    """What every file of a run shares: it is pickled to the workers once."""
+    """What every file of a run shares: it is pickled to the workers once. `settings` are the
+    run's (its formats, and each file's settings where a task has none of its own)."""
 
     mode: Mode
     settings: Settings = field(default_factory=Settings)
@@ -53,12 +54,17 @@ class Job:
 @dataclass(frozen=True)
 class Task:
     """One file of a run: where its outputs go, the name it is reported under, its input's digest
-    (for the manifest)."""
+    (for the manifest), and its own settings (from the configuration file nearest to it; None:
+    the run's)."""
 
     source: Path
     out_dir: Path
     display: str
     digest: str = ""
+    settings: Settings | None = None
+
+    def settings_in(self, job: Job) -> Settings:
+        return self.settings or job.settings
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ def warm(job: Job) -> Worker:
 def run_task(task: Task, worker: Worker) -> FileResult:
     """One file, start to finish; never raises for anything the file or the engines did."""
     started = time.perf_counter()
-    job, settings = worker.job, worker.job.settings
+    job, settings = worker.job, task.settings_in(worker.job)
     try:
         if job.mode == "check":
             prepared = prepare(task.source, settings.config, settings.severity)
@@ -96,8 +102,8 @@ def run_task(task: Task, worker: Worker) -> FileResult:
             task.out_dir,
             job.formats,
             settings.config,
-            worker.write,
-            review=job.review,
+            worker.write if task.settings is None else settings.write_options(),
+            review=settings.review,
             severity=settings.severity,
             mode=job.file_mode,
         )

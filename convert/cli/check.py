@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..report import FORMATTERS, FileResult, Report
-from .args import resolve_settings
+from .args import resolve_settings, settings_finder
 
 STDIN = "-"
 
@@ -23,7 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from ..batch import Job, Task, run
     from ..run.inputs import collect_inputs
 
-    settings = resolve_settings(args)
+    finder = settings_finder(args)
+    settings = resolve_settings(args, finder)  # the run's: jobs, extensions, fail-on
     with tempfile.TemporaryDirectory(prefix="galley-stdin-") as scratch:
         # standard input is read here, in the main process (workers' stdin is /dev/null), into a
         # file the readers take like any other
@@ -33,10 +34,13 @@ def run(args: argparse.Namespace) -> int:
             if raw == STDIN:
                 if not stdin.exists():
                     stdin.write_bytes(sys.stdin.buffer.read())
-                    tasks.append(Task(stdin, Path(), STDIN))
+                    tasks.append(Task(stdin, Path(), STDIN, settings=finder.for_path(Path.cwd())))
                 continue
             inputs = collect_inputs([raw], settings.extensions)
-            tasks.extend(Task(i.path, Path(), str(i.path)) for i in inputs)
+            for item in inputs:
+                finder.warn_run_wide(item.path, settings)
+                own = finder.for_path(item.path)  # its desk's [normalize] and [severity]
+                tasks.append(Task(item.path, Path(), str(item.path), settings=own))
         if not tasks:
             raise UsageError(
                 f"no input files found (inputs end in {', '.join(settings.extensions)})"

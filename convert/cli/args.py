@@ -168,7 +168,7 @@ FLAG_SETTINGS = (
 def settings_finder(args: argparse.Namespace) -> SettingsFinder:
     """Each input's settings: its nearest configuration file (or --config), then the flags."""
     flags = {name: getattr(args, name, None) for name in FLAG_SETTINGS}
-    return SettingsFinder(args.config, flags, WRITERS)
+    return SettingsFinder(getattr(args, "config", None), flags, WRITERS)
 
 
 def resolve_settings(

@@ -2,7 +2,8 @@
 
 It remembers, per output, the SHA-256 of the input's bytes, a key of every option that shapes the
 outputs, and Galley's version; an input whose three match and whose outputs all still exist is
-skipped.
+skipped. Output paths are kept relative to the manifest's folder, so the same run started from
+another working directory (or with the output folder moved) finds them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..config.settings import settings_to_mapping
+from ..config.settings import Settings, settings_to_mapping
 from ..errors import GalleyError
 from ..report import FileResult
 from ..run.outputs import write_all_atomic
@@ -25,9 +26,12 @@ from .worker import Job, Task
 MANIFEST = ".galley-manifest.json"
 
 
-def options_key(job: Job) -> str:
-    """A digest of everything besides the input that shapes the outputs, style files included."""
-    write = job.settings.write_options()
+def options_key(job: Job, settings: Settings | None = None) -> str:
+    """A digest of everything besides the input that shapes the outputs, style files included:
+    the run's formats and one input's `settings` (default: the job's), so that a changed desk
+    configuration rebuilds that desk's files only."""
+    settings = settings or job.settings
+    write = settings.write_options()
     style = write.style_dir
     style_files = (
         {
@@ -41,14 +45,14 @@ def options_key(job: Job) -> str:
     sheet = Path(write.style or "")
     if sheet.suffix.lower() == ".css" and sheet.is_file():  # a sheet given by path, not a folder
         style_files[str(sheet.resolve())] = hashlib.sha256(sheet.read_bytes()).hexdigest()
-    settings = settings_to_mapping(job.settings)
+    mapping = settings_to_mapping(settings)
     data = {
         "formats": job.formats,
         # how many workers and what fails the run do not change a single output byte
-        "settings": {k: v for k, v in settings.items() if k not in ("jobs", "fail-on")},
+        "settings": {k: v for k, v in mapping.items() if k not in ("jobs", "fail-on")},
         "write": {k: str(v) for k, v in asdict(write).items()},
         "style_files": style_files,
-        "review": job.review,
+        "review": settings.review,
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -57,6 +61,7 @@ def options_key(job: Job) -> str:
 class Manifest:
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mode: int | None = None  # its file mode, as the outputs' (None: from the umask now)
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -76,7 +81,7 @@ class Manifest:
             and entry.get("input_sha256") == digest
             and entry.get("options") == options
             and entry.get("galley") == __version__
-            and all(Path(p).exists() for p in entry.get("outputs", []))
+            and all((self.path.parent / p).exists() for p in entry.get("outputs", []))
         )
 
     def record(self, key: str, task: Task, options: str, result: FileResult) -> None:
@@ -88,9 +93,15 @@ class Manifest:
             "input_sha256": task.digest,
             "options": options,
             "galley": __version__,
-            "outputs": list(result.outputs),
+            "outputs": [self._relative(p) for p in result.outputs],
             "counts": dict(result.counts),
         }
+
+    def _relative(self, output: str) -> str:
+        """An output's path from the manifest's folder (where every output of its run is)."""
+        folder = self.path.parent.resolve()
+        path = Path(output).resolve()
+        return path.relative_to(folder).as_posix() if path.is_relative_to(folder) else str(path)
 
     def counts(self, key: str) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(self.entries.get(key, {}).get("counts", {}).items()))
@@ -98,7 +109,7 @@ class Manifest:
     def save(self) -> None:
         data = {"galley": __version__, "files": dict(sorted(self.entries.items()))}
         text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-        write_all_atomic({self.path: text.encode()})
+        write_all_atomic({self.path: text.encode()}, self.mode)
 
 
 class ManifestSaver:

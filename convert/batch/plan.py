@@ -5,10 +5,11 @@ refused, file by file, when its outputs would collide with another input's or ov
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config.settings import Settings
 from ..report import FileResult
 from ..run.inputs import Input
 from ..run.outputs import output_paths
@@ -29,14 +30,21 @@ def file_digest(path: Path) -> str:
         return ""  # the task itself reports why the file cannot be read
 
 
-def plan(inputs: Sequence[Input], out_dir: Path, job: Job) -> Plan:
-    """Tasks for `inputs`; inputs whose outputs would collide or overwrite an input are refused."""
+def plan(
+    inputs: Sequence[Input],
+    out_dir: Path,
+    job: Job,
+    settings_for: Callable[[Path], Settings] | None = None,
+) -> Plan:
+    """Tasks for `inputs`; inputs whose outputs would collide or overwrite an input are refused.
+    `settings_for`: each input's own settings (default: the job's for all)."""
     resolved_inputs = {i.path.resolve() for i in inputs if i.path.exists()}
     claimed: dict[Path, str] = {}
     tasks, keys, refused = [], [], []
     for item in inputs:
         target_dir = out_dir / item.subdir
-        targets = output_paths(item.path, target_dir, job.formats, job.review)
+        settings = settings_for(item.path) if settings_for else job.settings
+        targets = output_paths(item.path, target_dir, job.formats, settings.review)
         display = str(item.path)
         clash = next((claimed[t] for t in targets.values() if t in claimed), None)
         overwrite = next((t for t in targets.values() if t.resolve() in resolved_inputs), None)
@@ -62,6 +70,7 @@ def plan(inputs: Sequence[Input], out_dir: Path, job: Job) -> Plan:
             continue
         claimed.update(dict.fromkeys(targets.values(), display))
         key = str((item.subdir / item.path.stem).as_posix())
-        tasks.append(Task(item.path, target_dir, display, file_digest(item.path)))
+        own = settings if settings_for else None
+        tasks.append(Task(item.path, target_dir, display, file_digest(item.path), own))
         keys.append(key)
     return Plan(tasks, keys, refused)

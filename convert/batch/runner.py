@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..config.settings import Settings
 from ..report import FileResult
 from ..run.inputs import Input
 from ..run.outputs import output_paths, remove_stale_temporaries
@@ -37,7 +38,9 @@ def run(
         remove_stale_temporaries(
             target
             for task in tasks
-            for target in output_paths(task.source, task.out_dir, job.formats, job.review).values()
+            for target in output_paths(
+                task.source, task.out_dir, job.formats, task.settings_in(job).review
+            ).values()
         )
     execute = get_executor(executor)
     # closed here, not when garbage collected, so an interrupt stops the workers at once
@@ -52,33 +55,46 @@ class Batch:
     """A planned `galley convert` run: refused files, files skipped as unchanged, and the rest to
     convert, which `run` converts and records in the manifest as they finish."""
 
-    def __init__(self, inputs: Sequence[Input], out_dir: Path, job: Job, force: bool) -> None:
+    def __init__(
+        self,
+        inputs: Sequence[Input],
+        out_dir: Path,
+        job: Job,
+        force: bool,
+        settings_for: Callable[[Path], Settings] | None = None,
+    ) -> None:
+        """`settings_for`: each input's own settings (default: the job's for every input)."""
         self.job = job
-        planned = plan(inputs, out_dir, job)
+        planned = plan(inputs, out_dir, job, settings_for)
         self.refused = planned.refused
-        self.options = options_key(job)
         self.manifest = Manifest.load(out_dir)
+        self.manifest.mode = job.file_mode
         self.skipped: list[FileResult] = []
-        self.todo: dict[str, tuple[Task, str]] = {}  # display name -> (task, manifest key)
+        self.todo: dict[str, tuple[Task, str, str]] = {}  # display -> (task, manifest key, options)
+        keys: dict[int, str] = {}  # options key per settings object: one per configuration file
         for task, key in zip(planned.tasks, planned.keys, strict=True):
-            if not force and self.manifest.is_current(key, task.digest, self.options):
+            settings = task.settings_in(job)
+            if id(settings) not in keys:
+                keys[id(settings)] = options_key(job, settings)
+            options = keys[id(settings)]
+            if not force and self.manifest.is_current(key, task.digest, options):
                 counts = self.manifest.counts(key)
                 self.skipped.append(FileResult(task.display, "skipped", counts=counts))
             else:
-                self.todo[task.display] = (task, key)
+                self.todo[task.display] = (task, key, options)
 
     def run(self, jobs: int, on_result: Callable[[FileResult], None]) -> None:
         """Convert what is to do; the manifest is saved now and then, and when interrupted."""
         saver = ManifestSaver(self.manifest)
 
         def finished(result: FileResult) -> None:
-            task, key = self.todo[result.path]
-            self.manifest.record(key, task, self.options, result)
+            task, key, options = self.todo[result.path]
+            self.manifest.record(key, task, options, result)
             on_result(result)
             saver.maybe_save()
 
         try:
-            run([task for task, _ in self.todo.values()], self.job, jobs, finished)
+            run([task for task, _, _ in self.todo.values()], self.job, jobs, finished)
         except KeyboardInterrupt:
             saver.save_quietly()  # what finished is remembered, so the next run skips it
             raise

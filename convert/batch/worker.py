@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
 from .. import writers
+from ..changes import Change
 from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
-from ..run.pipeline import convert_one, prepare
+from ..run.outputs import output_mode
+from ..run.pipeline import convert_one, prepare, reported
 from ..writers import DEFAULT_FORMATS, WriteOptions
 
 Mode = Literal["convert", "check"]
@@ -27,11 +31,15 @@ Mode = Literal["convert", "check"]
 
 @dataclass(frozen=True)
 class Job:
-    """What every file of a run shares: it is pickled to the workers once."""
+    """What every file of a run shares: it is pickled to the workers once. `settings` are the
+    run's (its formats, and each file's settings where a task has none of its own)."""
 
     mode: Mode
     settings: Settings = field(default_factory=Settings)
     debug: bool = False
+    # the outputs' mode, from the umask of the process that made the Job (the main one), read
+    # once: a worker reading it could race with its writer threads
+    file_mode: int = field(default_factory=output_mode)
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -46,12 +54,17 @@ class Job:
 @dataclass(frozen=True)
 class Task:
     """One file of a run: where its outputs go, the name it is reported under, its input's digest
-    (for the manifest)."""
+    (for the manifest), and its own settings (from the configuration file nearest to it; None:
+    the run's)."""
 
     source: Path
     out_dir: Path
     display: str
     digest: str = ""
+    settings: Settings | None = None
+
+    def settings_in(self, job: Job) -> Settings:
+        return self.settings or job.settings
 
 
 @dataclass(frozen=True)
@@ -76,22 +89,23 @@ def warm(job: Job) -> Worker:
 def run_task(task: Task, worker: Worker) -> FileResult:
     """One file, start to finish; never raises for anything the file or the engines did."""
     started = time.perf_counter()
-    job, settings = worker.job, worker.job.settings
+    job, settings = worker.job, task.settings_in(worker.job)
     try:
         if job.mode == "check":
             prepared = prepare(task.source, settings.config, settings.severity)
-            changes = prepared.normalized.changes if prepared.normalized else ()
+            changes = reported(prepared, settings.severity)
             return FileResult(
-                task.display, "checked", time.perf_counter() - started, findings=changes
+                task.display, "checked", time.perf_counter() - started, findings=in_order(changes)
             )
         written, prepared = convert_one(
             task.source,
             task.out_dir,
             job.formats,
             settings.config,
-            worker.write,
-            review=job.review,
+            worker.write if task.settings is None else settings.write_options(),
+            review=settings.review,
             severity=settings.severity,
+            mode=job.file_mode,
         )
     except GalleyError as exc:
         return failed(task, str(exc), started)
@@ -101,9 +115,8 @@ def run_task(task: Task, worker: Worker) -> FileResult:
             f"{task.display}: internal error ({detail.strip()}); rerun with --debug and report it"
         )
         return failed(task, message, started)
-    changes = prepared.normalized.changes if prepared.normalized else ()
     counts: dict[str, int] = {}
-    for change in changes:
+    for change in reported(prepared, settings.severity):
         counts[change.severity] = counts.get(change.severity, 0) + 1
     return FileResult(
         task.display,
@@ -112,6 +125,13 @@ def run_task(task: Task, worker: Worker) -> FileResult:
         outputs=tuple(map(str, written)),
         counts=tuple(sorted(counts.items())),
     )
+
+
+def in_order(changes: Sequence[Change]) -> tuple[Change, ...]:
+    """Findings as a reader goes through the file: by line and column. The log is in the order
+    the passes ran (a later pass's 5:10 after an earlier one's 7:1); a stable sort keeps that
+    order for findings at the same place."""
+    return tuple(sorted(changes, key=attrgetter("line", "column")))
 
 
 def failed(task: Task, message: str, started: float) -> FileResult:

@@ -1,24 +1,20 @@
 """The command line's arguments: the parser, and the settings its flags and files resolve to.
 
-Settings come from `galley.toml` or `[tool.galley]` in `pyproject.toml`, found by walking up
-from the first input (or `--config FILE`); flags override them.
+Settings come from `galley.toml` or `[tool.galley]` in `pyproject.toml`, the nearest above each
+input (or `--config FILE` for all); flags override them (`config.finder`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
 from ..changes import SEVERITIES
-from ..config.settings import (
-    DEFAULT_EXTENSIONS,
-    Settings,
-    find_config_file,
-    load_settings,
-    with_overrides,
-)
-from ..errors import UsageError
+from ..config.finder import SettingsFinder
+from ..config.settings import DEFAULT_EXTENSIONS, Settings
 from ..report import FORMATTERS
 from ..run.inputs import glob_base
 from ..writers import DEFAULT_FORMATS, PDF_VARIANTS, WRITERS
@@ -41,7 +37,7 @@ def _extensions(value: str) -> tuple[str, ...]:
 
 
 def _settings_flags() -> argparse.ArgumentParser:
-    """Flags that override the configuration file; every default is None (= not given)."""
+    """Flags every command that reads inputs takes; every default is None (= not given)."""
     flags = argparse.ArgumentParser(add_help=False)
     flags.add_argument(
         "--config",
@@ -49,6 +45,22 @@ def _settings_flags() -> argparse.ArgumentParser:
         help="settings file (default: nearest galley.toml "
         "or pyproject.toml with [tool.galley], walking up from the input)",
     )
+    flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
+    flags.add_argument(
+        "--ext",
+        type=_extensions,
+        dest="extensions",
+        metavar="EXTS",
+        help="extensions taken as inputs in folders and globs "
+        f"(default: {','.join(DEFAULT_EXTENSIONS)})",
+    )
+    return flags
+
+
+def _output_flags() -> argparse.ArgumentParser:
+    """Flags that shape the outputs, so only `convert` (and `config`, which shows them) take them;
+    every default is None (= not given)."""
+    flags = argparse.ArgumentParser(add_help=False)
     flags.add_argument(
         "-t",
         "--to",
@@ -70,15 +82,6 @@ def _settings_flags() -> argparse.ArgumentParser:
         const=True,
         help="embed subset fonts in the EPUB, for readers without Chinese fonts",
     )
-    flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
-    flags.add_argument(
-        "--ext",
-        type=_extensions,
-        dest="extensions",
-        metavar="EXTS",
-        help="extensions taken as inputs in folders and globs "
-        f"(default: {','.join(DEFAULT_EXTENSIONS)})",
-    )
     return flags
 
 
@@ -90,10 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"galley {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True)
-    flags = _settings_flags()
+    flags, outputs = _settings_flags(), _output_flags()
 
     convert = commands.add_parser(
-        "convert", parents=[flags], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
+        "convert", parents=[flags, outputs], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
     )
     convert.add_argument("paths", nargs="+", metavar="PATH")
     convert.add_argument(
@@ -116,8 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", parents=[flags], help="report every change conversion would make; write nothing"
     )
-    check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=tuple(FORMATTERS), default="human")
+    check.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a file, folder or glob; - for standard input"
+    )
+    check.add_argument(
+        "--format", choices=tuple(FORMATTERS), default="human", help="(default: human)"
+    )
     check.add_argument(
         "--fail-on",
         choices=SEVERITIES,
@@ -138,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     config = commands.add_parser(
-        "config", parents=[flags], help="print the effective configuration"
+        "config", parents=[flags, outputs], help="print the effective configuration"
     )
     config.add_argument("paths", nargs="*", metavar="PATH", default=["."])
     config.add_argument("--format", choices=("toml", "json"), default="toml")
@@ -146,34 +153,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def resolve_settings(args: argparse.Namespace) -> Settings:
-    if args.config is not None:
-        if not args.config.is_file():
-            raise UsageError("no such configuration file", args.config)
-        settings = load_settings(args.config)
-    else:
-        # discovery starts at the fixed part of a glob, else at the path itself
-        found = find_config_file(glob_base(args.paths[0]) if args.paths else Path())
-        settings = load_settings(found) if found else Settings()
-    overrides = {
-        name: getattr(args, name, None)
-        for name in (
-            "formats",
-            "style",
-            "jobs",
-            "extensions",
-            "fail_on",
-            "review",
-            "pdf_variant",
-            "embed_fonts",
-        )
-    }
-    settings = with_overrides(settings, overrides, settings.source)
-    unknown = [f for f in settings.formats if f not in WRITERS]
-    if unknown:
-        raise UsageError(
-            f"unknown format(s) {', '.join(unknown)} in the configuration; "
-            f"choose from {','.join(WRITERS)}",
-            settings.source,
-        )
-    return settings
+FLAG_SETTINGS = (
+    "formats",
+    "style",
+    "jobs",
+    "extensions",
+    "fail_on",
+    "review",
+    "pdf_variant",
+    "embed_fonts",
+)
+
+
+def settings_finder(args: argparse.Namespace) -> SettingsFinder:
+    """Each input's settings: its nearest configuration file (or --config), then the flags."""
+    flags = {name: getattr(args, name, None) for name in FLAG_SETTINGS}
+    return SettingsFinder(getattr(args, "config", None), flags, WRITERS)
+
+
+def resolve_settings(
+    args: argparse.Namespace, finder: SettingsFinder | None = None
+) -> Settings:
+    """The run's settings: those of the folder every input is in. Its run-wide ones (jobs,
+    extensions, formats, fail-on) are the run's; each input's own are `finder.for_path`'s."""
+    finder = finder or settings_finder(args)
+    return finder.for_path(shared_folder(getattr(args, "paths", ())))
+
+
+def shared_folder(paths: Sequence[str]) -> Path:
+    """The deepest folder holding every input: of a glob its fixed part, of `-` (standard
+    input) the working directory; a lone file's own folder."""
+    bases = [Path.cwd() if p == "-" else glob_base(p).resolve() for p in paths]
+    if not bases:
+        return Path.cwd()
+    common = Path(os.path.commonpath(bases))
+    return common if len(bases) > 1 or common.is_dir() else common.parent

@@ -1,31 +1,62 @@
-"""`galley check`: report every change conversion would make, in a chosen format; write nothing."""
+"""`galley check`: report every change conversion would make, in a chosen format; write nothing.
+
+`-` reads standard input (reported as `-`), so an editor's tool can check a buffer before saving.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import UsageError
-from ..report import FORMATTERS, Report
-from .args import resolve_settings
+from ..report import FORMATTERS, FileResult, Report
+from .args import resolve_settings, settings_finder
+
+STDIN = "-"
 
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import Job, Task, run
     from ..run.inputs import collect_inputs
 
-    settings = resolve_settings(args)
-    inputs = collect_inputs(args.paths, settings.extensions)
-    if not inputs:
-        raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
-    started = time.perf_counter()
-    job = Job("check", settings, args.debug)
-    tasks = [Task(i.path, Path(), str(i.path)) for i in inputs]
-    report = Report("check", fail_on=settings.fail_on)
-    for result in run(tasks, job, settings.jobs):
-        report.add(result)
+    finder = settings_finder(args)
+    settings = resolve_settings(args, finder)  # the run's: jobs, extensions, fail-on
+    with tempfile.TemporaryDirectory(prefix="galley-stdin-") as scratch:
+        # standard input is read here, in the main process (workers' stdin is /dev/null), into a
+        # file the readers take like any other
+        stdin = Path(scratch) / "stdin.txt"
+        tasks: list[Task] = []
+        for raw in args.paths:
+            if raw == STDIN:
+                if not stdin.exists():
+                    stdin.write_bytes(sys.stdin.buffer.read())
+                    tasks.append(Task(stdin, Path(), STDIN, settings=finder.for_path(Path.cwd())))
+                continue
+            inputs = collect_inputs([raw], settings.extensions)
+            for item in inputs:
+                finder.warn_run_wide(item.path, settings)
+                own = finder.for_path(item.path)  # its desk's [normalize] and [severity]
+                tasks.append(Task(item.path, Path(), str(item.path), settings=own))
+        if not tasks:
+            raise UsageError(
+                f"no input files found (inputs end in {', '.join(settings.extensions)})"
+            )
+        started = time.perf_counter()
+        job = Job("check", settings, args.debug)
+        report = Report("check", fail_on=settings.fail_on)
+        for result in run(tasks, job, settings.jobs):
+            report.add(_named(result, stdin))
     report.seconds = time.perf_counter() - started
     sys.stdout.write(FORMATTERS[args.format](report))
     return report.exit_code
+
+
+def _named(result: FileResult, stdin: Path) -> FileResult:
+    """Standard input's errors name it `-`, not the temporary file it was read into."""
+    if result.path != STDIN or not result.error:
+        return result
+    return replace(result, error=result.error.replace(f"{stdin}: ", ""))

@@ -11,27 +11,38 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import EXIT_FAILED, GalleyError, UsageError
 from ..report import FileResult, Report
 from ..writers import DEFAULT_FORMATS, resolve_style, start_helpers
-from .args import resolve_settings
+from .args import resolve_settings, settings_finder
 from .progress import Progress, plain_output
+
+if TYPE_CHECKING:
+    from ..run.inputs import Input
 
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import Batch, Job
     from ..run.inputs import collect_inputs
 
-    settings = resolve_settings(args)
-    resolve_style(settings.style, "und", settings.write_options().styles_dir)  # a bad one: usage
+    finder = settings_finder(args)
+    settings = resolve_settings(args, finder)
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"output {args.output} exists and is not a folder")
-    inputs = collect_inputs(args.paths, settings.extensions)
+    inputs = collect_inputs(args.paths, settings.extensions, skip=args.output)
     if not inputs:
         raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
+    for own in {id(s): s for s in [settings, *map(finder.for_path, _paths(inputs))]}.values():
+        resolve_style(own.style, "und", own.write_options().styles_dir)  # a bad one: usage
+    for item in inputs:
+        finder.warn_run_wide(item.path, settings)
     started = time.perf_counter()
-    batch = Batch(inputs, args.output, Job("convert", settings, args.debug), args.force)
+    job = Job("convert", settings, args.debug)
+    batch = Batch(inputs, args.output, job, args.force, finder.for_path)
     report = Report("convert", fail_on=args.fail_on)
     for result in batch.refused:
         print(f"error: {result.error}", file=sys.stderr)
@@ -62,6 +73,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     return report.exit_code
+
+
+def _paths(inputs: Sequence[Input]) -> list[Path]:
+    return [i.path for i in inputs]
 
 
 def start_pdf_helper(args: argparse.Namespace) -> None:

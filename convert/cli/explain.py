@@ -7,12 +7,14 @@ import difflib
 import sys
 
 from ..errors import EXIT_OK
+from .args import settings_finder
 
 
 def run(args: argparse.Namespace) -> int:
     from ..run.pipeline import prepare
 
-    prepared = prepare(args.path)
+    settings = settings_finder(args).for_path(args.path)  # the file's nearest galley.toml
+    prepared = prepare(args.path, settings.config, settings.severity)
     if prepared.decoded is not None:
         d = prepared.decoded
         print(f"{args.path}: read as {d.encoding} ({d.method}, confidence {d.confidence:.2f})")

@@ -6,10 +6,12 @@ import argparse
 import sys
 
 from ..errors import EXIT_OK
+from .args import settings_finder
 
 
 def run(args: argparse.Namespace) -> int:
     from ..run.pipeline import prepare
 
-    sys.stdout.buffer.write(prepare(args.path).jats)
+    settings = settings_finder(args).for_path(args.path)  # the file's nearest galley.toml
+    sys.stdout.buffer.write(prepare(args.path, settings.config).jats)
     return EXIT_OK

@@ -9,13 +9,14 @@ configurable without touching the loader. Both pickle, so a batch hands them to 
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from ..changes import SEVERITIES
+from ..changes import KINDS, OFF, SEVERITIES
 from ..errors import UsageError
 from ..writers import PDF_VARIANTS, WriteOptions
 from . import Config, Picklable, frozen
@@ -176,9 +177,18 @@ def _validate(settings: Settings, path: Path | None) -> None:
             f"pdf-variant must be {' or '.join(PDF_VARIANTS)}, not {settings.pdf_variant!r}", path
         )
     for kind, severity in settings.severity.items():
-        if severity not in SEVERITIES:
+        if kind not in KINDS:
+            close = difflib.get_close_matches(kind.replace("_", "-"), sorted(KINDS), 1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
             raise UsageError(
-                f"severity of {kind!r} must be one of {', '.join(SEVERITIES)}, not {severity!r}",
+                f"[severity] names an unknown change kind {kind!r}; {hint}"
+                f"valid kinds: {', '.join(sorted(KINDS))}",
+                path,
+            )
+        if severity not in (*SEVERITIES, OFF):
+            raise UsageError(
+                f"severity of {kind!r} must be one of {', '.join((*SEVERITIES, OFF))}, "
+                f"not {severity!r}",
                 path,
             )
     if settings.jobs < 0:

@@ -31,32 +31,55 @@ def glob_base(pattern: str) -> Path:
     return Path(*parts[:first]) if first else Path()
 
 def collect_inputs(
-    paths: Iterable[Path | str], extensions: Sequence[str] = DEFAULT_EXTENSIONS
+    paths: Iterable[Path | str],
+    extensions: Sequence[str] = DEFAULT_EXTENSIONS,
+    skip: Path | None = None,
 ) -> list[Input]:
     """Files as given; folders walked and globs expanded for files with the input extensions.
 
     Each input keeps its folder relative to the folder or glob it was found under, so the output
-    tree mirrors the input tree. Order is stable (sorted within each argument).
+    tree mirrors the input tree. Order is stable (sorted within each argument). Walks and globs
+    leave out what is inside `skip` (the output folder: `-o in/out` must not read last run's
+    outputs as inputs); a file named on its own is taken wherever it is.
     """
     wanted = {e.lower() for e in extensions}
+    skipped = skip.resolve() if skip is not None else None
     found: list[Input] = []
     for raw in paths:
         text = str(raw)
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted)
+            inside = _inside(path, skipped)
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in wanted
+                and not (inside and p.relative_to(path).parts[: len(inside)] == inside)
+            )
             found.extend(Input(p, p.parent.relative_to(path)) for p in files)
         elif not path.exists() and is_glob(text):
             base = glob_base(text)
             matches = sorted(Path(m) for m in glob.glob(text, recursive=True))
             for match in matches:
+                if skipped is not None and skipped in match.resolve().parents:
+                    continue
                 if match.is_dir():
                     found.extend(
                         Input(i.path, match.relative_to(base) / i.subdir)
-                        for i in collect_inputs([match], extensions)
+                        for i in collect_inputs([match], extensions, skip)
                     )
                 elif match.suffix.lower() in wanted:
                     found.append(Input(match, match.parent.relative_to(base)))
         else:
             found.append(Input(path))  # a missing file fails on its own when converted
     return found
+
+
+def _inside(folder: Path, skipped: Path | None) -> tuple[str, ...]:
+    """The parts of `skipped` below `folder`, or () when it is not strictly inside it (an output
+    folder that is the input folder itself cannot be told apart from it, and is not skipped)."""
+    if skipped is None:
+        return ()
+    resolved = folder.resolve()
+    return skipped.relative_to(resolved).parts if skipped.is_relative_to(resolved) else ()

@@ -29,9 +29,35 @@ def output_paths(
     return paths
 
 
-def write_all_atomic(files: Mapping[Path, bytes]) -> None:
+def output_mode() -> int:
+    """The mode `open()` would give a new file under this process's umask: 0o666 without it.
+
+    `mkstemp` creates its file 0600 whatever the umask, so outputs get this mode explicitly, or
+    colleagues, a web server or a shared folder could not read them. Read it once, at the start
+    of a run in the main process, and hand it to the workers (`Job.file_mode`).
+    """
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Linux says it without changing it; elsewhere os.umask must set it to read it, which races
+    # with any thread creating a file meanwhile, so it is set to the safe side (0o077) for that
+    # instant
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def write_all_atomic(files: Mapping[Path, bytes], mode: int | None = None) -> None:
     """Write every file, or replace none: all temporaries are written and flushed first, and only
     then renamed into place, so a full disk halfway leaves the previous outputs as they were.
+
+    Each file gets `mode` (default: `output_mode()`, what a plain `open()` would give), also
+    when it replaces an existing file.
 
     Every OSError (a full disk, a read-only or missing folder, a file where a folder should be)
     becomes a WriterError naming the file: the user's to fix, not a bug. The temporary files are
@@ -40,6 +66,7 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
     """
     temporaries: dict[Path, str] = {}
     current = next(iter(files), Path())
+    mode = output_mode() if mode is None else mode
     try:
         for current, data in files.items():
             current.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +74,7 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
                 prefix=f".{current.name}.", suffix=".tmp", dir=current.parent
             )
             temporaries[current] = tmp_name
+            os.fchmod(fd, mode)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import cast
 
 from .. import __version__, jats
-from ..changes import Severity
+from ..changes import OFF, Change, Severity
 from ..changes import json as changes_json
 from ..config import Config
 from ..errors import InputError, UsageError
@@ -88,11 +88,25 @@ def _refuse_oversized(path: Path) -> None:
 
 
 def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Normalized:
+    """The log with each kind's severity as configured. A kind turned `off` stays in the log (the
+    log must replay) as `info`; `reported` leaves it out of what is reported and counted."""
     changes = tuple(
-        replace(c, severity=cast(Severity, severity[c.kind])) if c.kind in severity else c
+        replace(c, severity=cast(Severity, _logged(severity[c.kind]))) if c.kind in severity else c
         for c in normalized.changes
     )
     return replace(normalized, changes=changes)
+
+
+def _logged(severity: str) -> str:
+    return "info" if severity == OFF else severity
+
+
+def reported(prepared: Prepared, severity: Mapping[str, str]) -> tuple[Change, ...]:
+    """The changes `galley check` reports and `--fail-on` counts: all but the kinds turned off."""
+    changes = prepared.normalized.changes if prepared.normalized else ()
+    if OFF not in severity.values():
+        return changes
+    return tuple(c for c in changes if severity.get(c.kind) != OFF)
 
 
 def repairs_json(prepared: Prepared) -> bytes:
@@ -140,11 +154,13 @@ def convert_one(
     *,
     review: bool,
     severity: Mapping[str, str],
+    mode: int | None = None,
 ) -> tuple[list[Path], Prepared]:
     """Convert one file, returning its outputs' paths and what was prepared (for the report).
 
     Every output is rendered in memory first, then all are written atomically. The caller has
     already removed the outputs' stale temporaries (a batch does it for all its files at once).
+    `mode`: the outputs' file mode (default: what the umask gives, `outputs.output_mode`).
     """
     targets = output_paths(source, out_dir, formats, review)
     resolved_source = source.resolve()
@@ -160,7 +176,7 @@ def convert_one(
     if "review" in targets:
         also["review"] = partial(render_review, prepared)
     outputs = render(prepared, formats, options, also)
-    write_all_atomic({targets[name]: data for name, data in outputs.items()})
+    write_all_atomic({targets[name]: data for name, data in outputs.items()}, mode)
     return list(map(targets.__getitem__, outputs)), prepared
 
 

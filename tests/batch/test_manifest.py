@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
 from convert import __version__
-from convert.batch.manifest import Manifest, options_key
+from convert.batch.manifest import MANIFEST, Manifest, options_key
 from convert.batch.worker import Task
+from convert.cli import main
 from convert.report import FileResult
 
+from ..support.texts import ZH
 from . import convert_job
 
 
@@ -39,3 +44,27 @@ def test_options_key_follows_what_shapes_the_outputs_only() -> None:
     assert options_key(convert_job(review=False)) != base
     other_jobs = convert_job(jobs=7, fail_on="error")
     assert options_key(other_jobs) == base
+
+
+def test_the_same_run_from_another_working_directory_skips_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Outputs are recorded relative to the manifest's folder, not to the working directory."""
+    (tmp_path / "desk" / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "desk" / "in" / "a.txt").write_text(ZH, encoding="utf-8")
+    (tmp_path / "desk" / "in" / "sub" / "b.txt").write_text(ZH, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "desk")
+    assert main(["convert", "in", "-o", "out", "-t", "xml", "-j", "1"]) == 0
+    manifest = json.loads((tmp_path / "desk" / "out" / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["files"]["sub/b"]["outputs"] == [
+        "sub/b.xml",
+        "sub/b.repairs.json",
+        "sub/b.review.html",
+    ]
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)
+    assert main(["convert", "desk/in", "-o", "desk/out", "-t", "xml", "-j", "1"]) == 0
+    assert "0 converted, 2 skipped (unchanged)" in capsys.readouterr().err
+    monkeypatch.chdir(tmp_path / "desk" / "in")
+    assert main(["convert", ".", "-o", str(tmp_path / "desk" / "out"), "-t", "xml"]) == 0
+    assert "0 converted, 2 skipped (unchanged)" in capsys.readouterr().err

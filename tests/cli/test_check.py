@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,44 @@ def test_check_reports_a_bad_file_and_exits_1(
     bad.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
     assert main(["check", str(bad), "--fail-on", "error", "--format", "github"]) == 1
     assert f"::error file={bad},title=galley::{bad}: this is a PDF" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["human", "github"])
+def test_check_lists_findings_by_line_and_column(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The log is in pass order (a later pass's finding on line 15 came after line 179); a
+    report is read top to bottom."""
+    federalist = SEED.parent / "federalist-01.txt"
+    main(["check", str(federalist), "--format", fmt, "-j", "1"])
+    out = capsys.readouterr().out
+    pattern = r"^[^:]+:(\d+):(\d+): " if fmt == "human" else r"line=(\d+),col=(\d+)"
+    found = [(int(m[1]), int(m[2])) for m in re.finditer(pattern, out, re.MULTILINE)]
+    assert len(found) > 10 and found == sorted(found)
+
+
+def test_check_help_lists_only_what_check_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--help"]) == 0
+    text = capsys.readouterr().out
+    for option in ("--config", "--jobs", "--ext", "--format", "--fail-on", "standard input"):
+        assert option in text
+    for option in ("--to", "--style", "--pdf-variant", "--embed-fonts"):
+        assert option not in text  # they shape outputs, which check does not write
+    assert main(["check", str(SEED), "--style", "book-en"]) == 2
+    assert main(["convert", "--help"]) == 0
+    assert "--pdf-variant" in capsys.readouterr().out
+
+
+def test_check_reads_standard_input_as_dash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    assert main(["check", "-", "--fail-on", "error"]) == 0
+    out = capsys.readouterr().out
+    assert "-:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
+    assert "1 checked, 0 failed" in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["check", "-", "--format", "github"]) == 1
+    out = capsys.readouterr().out
+    assert "::error file=-,title=galley::-: is empty (no text to convert)" in out
+    assert "stdin.txt" not in out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from convert.cli import main
@@ -33,3 +35,22 @@ def test_explain_diff_shows_the_repairs_as_a_unified_diff(
     assert "-□本报记者" not in out  # unchanged lines are context, not removals
     assert any(line.startswith("+") and "智慧和力量" in line for line in out.splitlines())
     assert any(line.startswith("-") and "智慧 and 力量" in line for line in out.splitlines())
+
+
+def test_explain_and_normalize_read_the_files_nearest_configuration(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As convert and check do: the [severity] and [normalize] of the galley.toml above it."""
+    article = tmp_path / "desk" / "a.txt"
+    article.parent.mkdir()
+    article.write_bytes(SEED.read_bytes())
+    (tmp_path / "desk" / "galley.toml").write_text(
+        '[severity]\nstray-word = "error"\n[normalize]\nstray-replacements = {}\n',
+        encoding="utf-8",
+    )
+    assert main(["explain", str(article)]) == 0
+    assert f"{article}:67:140: error: stray/stray-word: flag — stray Latin word 'and'" in (
+        capsys.readouterr().out
+    )  # not replaced (an empty dictionary), and an error
+    assert main(["normalize", str(article)]) == 0
+    assert "智慧 and 力量" in capsys.readouterr().out

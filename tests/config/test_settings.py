@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from convert.changes import KINDS
 from convert.cli import main
 from convert.config.settings import (
     Settings,
@@ -126,3 +127,41 @@ def test_with_overrides_ignores_flags_not_given() -> None:
     assert (settings.jobs, settings.style) == (4, "book-en")
     with pytest.raises(UsageError):
         with_overrides(settings, {"jobs": -2})
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('stray_word = "info"', "unknown change kind 'stray_word'; did you mean 'stray-word'?"),
+        ('made-up = "error"', "unknown change kind 'made-up'; valid kinds: cjk-colon, cjk-comma"),
+        ('stray-word = "loud"', "must be one of info, warning, error, off, not 'loud'"),
+    ],
+)
+def test_severity_keys_and_values_are_checked(
+    tmp_path: Path, line: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A misspelt or made-up kind was silently ignored; now it is an error listing the kinds."""
+    article = _repo(tmp_path, galley=f"[severity]\n{line}\n")
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert "galley.toml" in err and says in err
+    if "valid kinds" in says:
+        assert all(kind in err for kind in KINDS)
+
+
+def test_severity_off_silences_a_kind_but_keeps_it_in_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = _repo(tmp_path, galley='[severity]\nstray-word = "off"\n')
+    article.write_bytes(SEED.read_bytes())
+    assert main(["check", str(article), "--fail-on", "info", "--format", "json"]) == 1  # commas
+    report = json.loads(capsys.readouterr().out)
+    kinds = {f["kind"] for f in report["files"][0]["findings"]}
+    assert "stray-word" not in kinds and "cjk-comma" in kinds
+    assert report["summary"]["findings"]["warning"] == 0
+    assert main(["check", str(article)]) == 0  # the seed's only warning was its stray word
+    out = tmp_path / "out"
+    assert main(["convert", str(article), "-o", str(out), "-t", "xml", "--fail-on", "warning"]) == 0
+    log = json.loads((out / "a.repairs.json").read_text(encoding="utf-8"))
+    stray = [c for c in log["changes"] if c["kind"] == "stray-word"]
+    assert stray and {c["severity"] for c in stray} == {"info"}  # still made, logged as info

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from convert.cli import main
 from convert.run.inputs import collect_inputs
+
+from ..support.texts import ZH
 
 
 def test_collect_inputs_mirrors_folders_and_expands_globs(tmp_path: Path) -> None:
@@ -19,3 +24,42 @@ def test_collect_inputs_mirrors_folders_and_expands_globs(tmp_path: Path) -> Non
     ]
     globbed = collect_inputs([str(tmp_path / "in" / "x" / "**" / "*.md")], (".md",))
     assert [(i.path.name, str(i.subdir)) for i in globbed] == [("c.md", "y")]
+
+
+def test_an_output_folder_inside_an_input_folder_is_not_walked(tmp_path: Path) -> None:
+    (tmp_path / "in" / "x").mkdir(parents=True)
+    for name in ("in/a.txt", "in/x/b.txt"):
+        (tmp_path / name).write_text("t", encoding="utf-8")
+    (tmp_path / "in" / "out" / "x").mkdir(parents=True)
+    (tmp_path / "in" / "out" / "a.review.txt").write_text("t", encoding="utf-8")
+    (tmp_path / "in" / "out" / "x" / "b.txt").write_text("t", encoding="utf-8")
+    for args in ([tmp_path / "in"], [str(tmp_path / "in" / "**" / "*.txt")], [str(tmp_path / "*")]):
+        found = collect_inputs(args, skip=tmp_path / "in" / "out")
+        assert [i.path.relative_to(tmp_path).as_posix() for i in found] == [
+            "in/a.txt",
+            "in/x/b.txt",
+        ]
+    # a file named on its own is taken; an output folder that is the input folder is not skipped
+    named = tmp_path / "in" / "out" / "x" / "b.txt"
+    assert [i.path for i in collect_inputs([named], skip=named.parent)] == [named]
+    assert len(collect_inputs([tmp_path / "in"], skip=tmp_path / "in")) == 4
+
+
+def test_converting_twice_into_a_folder_inside_the_input_reads_no_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "b.txt").write_text(ZH, encoding="utf-8")
+    argv = ["convert", str(tmp_path / "in"), "-o", str(tmp_path / "in" / "review")]
+    argv += ["--ext", ".txt,.html", "-t", "xml", "-j", "1"]
+    assert main(argv) == 0
+    assert main([*argv, "--force"]) == 0
+    written = sorted(p.relative_to(tmp_path / "in").as_posix() for p in tmp_path.rglob("*.*"))
+    assert written == [
+        "b.txt",
+        "review/.galley-manifest.json",
+        "review/b.repairs.json",
+        "review/b.review.html",
+        "review/b.xml",
+    ]
+    assert "1 converted" in capsys.readouterr().err

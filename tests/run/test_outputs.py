@@ -110,3 +110,43 @@ def test_stale_temporaries_of_a_killed_run_are_removed_when_the_file_is_converte
     other.write_bytes(b"x")
     assert main(["convert", str(source), "-o", str(out), "-t", "xml", "-j", "1"]) == 0
     assert not stale.exists() and other.exists()
+
+
+@pytest.mark.parametrize(
+    ("umask", "mode", "jobs"),
+    [(0o022, 0o644, "1"), (0o077, 0o600, "1"), (0o002, 0o664, "2")],  # -j 2: worker processes
+)
+def test_outputs_and_the_manifest_get_the_mode_the_umask_gives(
+    umask: int, mode: int, jobs: str, tmp_path: Path
+) -> None:
+    """mkstemp makes 0600 files; outputs get what open() would give, replaced ones too, and the
+    sources are left as they were."""
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(ZH, encoding="utf-8")
+        (tmp_path / "in" / f"{name}.txt").chmod(0o640)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.xml").write_text("an older output, private")
+    (out / "a.xml").chmod(0o600)
+    previous = os.umask(umask)
+    try:
+        argv = ["convert", str(tmp_path / "in"), "-o", str(out), "-t", "xml", "-j", jobs]
+        assert main(argv) == 0
+    finally:
+        os.umask(previous)
+    written = sorted(p for p in out.iterdir() if p.is_file())
+    assert {p.name for p in written} >= {"a.xml", "b.xml", "a.repairs.json", ".galley-manifest.json"}
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in written} == {
+        p.name: oct(mode) for p in written
+    }
+    assert all((tmp_path / "in" / f"{n}.txt").stat().st_mode & 0o777 == 0o640 for n in "ab")
+
+
+def test_output_mode_reads_the_umask_without_changing_it() -> None:
+    previous = os.umask(0o027)
+    try:
+        assert outputs.output_mode() == 0o640
+        assert os.umask(0o027) == 0o027
+    finally:
+        os.umask(previous)

@@ -1,0 +1,55 @@
+"""Every kind of change a repair pass can make, by pass: the one list `[severity]` keys are
+checked against, so that a misspelt or made-up kind is an error rather than silently ignored.
+
+`tests/changes/test_kinds.py` reads the passes' code and runs them over the samples, and fails
+when a pass makes a kind missing here, or when a kind here is made by no pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "line-endings": ("line-ending",),
+        "invisible": (
+            "soft-hyphen",
+            "soft-hyphen-break",
+            "vertical-tab",
+            "nbsp",
+            "nbsp-indent",
+            "noncharacter",
+            "stray-bom",
+            "zero-width",
+            "control",
+        ),
+        "mojibake": (
+            "utf8-as-latin1",
+            "cp1252-as-latin1",
+            "utf8-as-gbk",
+            "gbk-as-latin1",
+            "lost-character",
+        ),
+        "width": ("fullwidth-alnum", "fullwidth-space"),
+        "punctuation": (
+            "cjk-comma",
+            "cjk-semicolon",
+            "cjk-colon",
+            "cjk-question",
+            "cjk-exclamation",
+            "cjk-ellipsis",
+            "cjk-dash",
+            "cjk-parenthesis",
+            "cjk-quote",
+        ),
+        "furniture": ("running-head", "page-number", "jump-line", "form-feed"),
+        "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),
+        "layout": ("layout-break",),
+        "stray": ("stray-word", "missing-glyph"),
+    }
+)
+KINDS: frozenset[str] = frozenset(k for kinds in KINDS_BY_PASS.values() for k in kinds)
+
+# `[severity]` may also silence a kind: still repaired and logged, never reported or counted
+OFF = "off"

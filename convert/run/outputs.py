@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ..errors import WriterError
@@ -70,12 +72,13 @@ def write_all_atomic(files: Mapping[Path, bytes], mode: int | None = None) -> No
     try:
         for current, data in files.items():
             current.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{current.name}.", suffix=".tmp", dir=current.parent
-            )
-            temporaries[current] = tmp_name
-            os.fchmod(fd, mode)
+            with _stops_deferred():  # a stop lands before the file exists or after it is known
+                fd, tmp_name = tempfile.mkstemp(
+                    prefix=f".{current.name}.", suffix=".tmp", dir=current.parent
+                )
+                temporaries[current] = tmp_name
             with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), mode)
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -89,6 +92,22 @@ def write_all_atomic(files: Mapping[Path, bytes], mode: int | None = None) -> No
     except BaseException:
         _discard(temporaries.values())
         raise
+
+
+@contextlib.contextmanager
+def _stops_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while a temporary file is created and recorded, so that the
+    KeyboardInterrupt they raise cannot fall between the two and leave a file nobody removes.
+    (Only the main thread runs signal handlers; elsewhere there is nothing to defer.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _discard(names: Iterable[str]) -> None:

@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=SEVERITIES,
         help="exit 1 when a finding reaches this severity (default: warning)",
     )
+    check.add_argument(
+        "--show",
+        choices=SEVERITIES,
+        help="human and github list only findings at or above this severity and count the rest "
+        "(default: the --fail-on level); json and junit always list every finding",
+    )
 
     normalize = commands.add_parser(
         "normalize", help="print the JATS for one file on standard output"

@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
             )
         started = time.perf_counter()
         job = Job("check", settings, args.debug)
-        report = Report("check", fail_on=settings.fail_on)
+        show = args.show or settings.fail_on  # by default, list what can fail the job
+        report = Report("check", fail_on=settings.fail_on, show=show)
         for result in run(tasks, job, settings.jobs):
             report.add(_named(result, stdin))
     report.seconds = time.perf_counter() - started

@@ -31,13 +31,16 @@ def _per_file(
     failed: Callable[[FileResult], str],
     finding: Callable[[FileResult, Change], str],
 ) -> str:
-    """A line for each failed file and each finding, in input order, then the summary."""
+    """A line for each failed file and each finding shown, in input order, then the summary and
+    a count of the findings `--show` left out."""
     lines: list[str] = []
     for result in report.results:
         if result.status == "failed":
             lines.append(failed(result))
-        lines.extend(finding(result, change) for change in result.findings)
+        lines.extend(finding(result, c) for c in result.findings if report.shown(c))
     lines.append(report.summary())
+    if hidden := report.not_shown():
+        lines.append(hidden)
     return "\n".join(lines) + "\n"
 
 

@@ -49,6 +49,8 @@ class Report:
     fail_on: str | None = "warning"  # None: findings never fail the run (plain `convert`)
     results: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
+    # the least severity the human and github formats list (None: all); the rest are counted
+    show: str | None = None
 
     def add(self, result: FileResult) -> None:
         self.results.append(result)
@@ -75,6 +77,20 @@ class Report:
         return self.fail_on is not None and severity_rank(change.severity) >= severity_rank(
             self.fail_on
         )
+
+    def shown(self, change: Change) -> bool:
+        return self.show is None or severity_rank(change.severity) >= severity_rank(self.show)
+
+    def not_shown(self) -> str:
+        """One line counting the findings `show` leaves out ("" when none are)."""
+        hidden = Counter(
+            c.severity for r in self.results for c in r.findings if not self.shown(c)
+        )
+        if not hidden:
+            return ""
+        counts = ", ".join(f"{hidden[s]} {s}" for s in reversed(SEVERITIES) if hidden[s])
+        least = min(hidden, key=severity_rank)
+        return f"… {counts} findings not shown (--show {least} lists them)"
 
     @property
     def exit_code(self) -> int:

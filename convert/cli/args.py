@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--show",
         choices=SEVERITIES,
         help="human and github list only findings at or above this severity and count the rest "
-        "(default: the --fail-on level); json and junit always list every finding",
+        "(default: the --fail-on level); json, junit and sarif always list every finding",
     )
 
     normalize = commands.add_parser(

@@ -1,7 +1,8 @@
 """The report's output formats: a table of small functions from a Report to text.
 
 After black, ruff and sqlfluff: `human` for people, `github` for workflow annotations, `junit`
-for the test panels CI systems draw, `json` for scripts.
+for the test panels CI systems draw, `json` for scripts, `sarif` (in sarif.py) for code-scanning
+dashboards.
 """
 
 from __future__ import annotations
@@ -13,17 +14,8 @@ from lxml import etree
 
 from .. import __version__
 from ..changes import Change
-from .report import FileResult, Report
-
-
-def _describe(change: Change) -> str:
-    what = (
-        f"{change.before!r} kept (flag)"
-        if change.is_flag
-        else f"{change.before!r} -> {change.after!r}"
-    )
-    note = f" — {change.message}" if change.message else ""
-    return f"{change.pass_name}/{change.kind}: {what}{note}"
+from .report import FileResult, Report, describe
+from .sarif import sarif
 
 
 def _per_file(
@@ -49,7 +41,7 @@ def human(report: Report) -> str:
         report,
         lambda result: f"error: {result.error}",
         lambda result, change: (
-            f"{result.path}:{change.line}:{change.column}: {change.severity}: {_describe(change)}"
+            f"{result.path}:{change.line}:{change.column}: {change.severity}: {describe(change)}"
         ),
     )
 
@@ -76,7 +68,7 @@ def github(report: Report) -> str:
         return (
             f"::{GITHUB_LEVELS[change.severity]} file={_gh_property(result.path)},"
             f"line={change.line},col={change.column},title={title}::"
-            f"{_gh_data(_describe(change))}"
+            f"{_gh_data(describe(change))}"
         )
 
     return _per_file(report, failed, finding)
@@ -162,7 +154,7 @@ def junit(report: Report) -> str:
 
 
 def _finding_line(path: str, change: Change) -> str:
-    return f"{path}:{change.line}:{change.column}: {change.severity}: {_describe(change)}"
+    return f"{path}:{change.line}:{change.column}: {change.severity}: {describe(change)}"
 
 
 Formatter = Callable[[Report], str]
@@ -171,4 +163,5 @@ FORMATTERS: dict[str, Formatter] = {
     "json": as_json,
     "github": github,
     "junit": junit,
+    "sarif": sarif,
 }

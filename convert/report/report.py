@@ -21,6 +21,17 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+def describe(change: Change) -> str:
+    """A finding in one line of text, the same in every format."""
+    what = (
+        f"{change.before!r} kept (flag)"
+        if change.is_flag
+        else f"{change.before!r} -> {change.after!r}"
+    )
+    note = f" — {change.message}" if change.message else ""
+    return f"{change.pass_name}/{change.kind}: {what}{note}"
+
+
 @dataclass(frozen=True)
 class FileResult:
     """One input's outcome. `findings` are the changes and flags conversion makes (or made)."""

@@ -63,7 +63,7 @@ def test_python_dash_m_convert_starts_the_pdf_helper_as_galley_does(
     "argv",
     [
         ["check", "nothing-here/*.txt"],
-        ["check", "x.txt", "--format", "sarif"],
+        ["check", "x.txt", "--format", "yaml"],
         ["convert", "x.txt", "-j", "-1"],
         ["convert", "x.txt", "--style", "no-such-sheet.css"],
     ],

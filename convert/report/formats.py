@@ -33,6 +33,7 @@ def _per_file(
     lines.append(report.summary())
     if hidden := report.not_shown():
         lines.append(hidden)
+    lines.extend(report.baseline_lines())
     return "\n".join(lines) + "\n"
 
 
@@ -102,6 +103,12 @@ def as_json(report: Report) -> str:
         },
         "files": files,
     }
+    if report.baseline:
+        data["baseline"] = {
+            "file": report.baseline,
+            "known": report.known,
+            "stale": list(report.stale),
+        }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

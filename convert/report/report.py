@@ -45,6 +45,8 @@ class FileResult:
     # severity -> count, kept for files skipped by an incremental run (their findings are not
     # recomputed, but they still count toward --fail-on)
     counts: tuple[tuple[str, int], ...] = ()
+    # (source, repaired text), kept by `check` only when asked (--baseline, --diff)
+    texts: tuple[str, str] | tuple[()] = ()
 
     def severity_counts(self) -> dict[str, int]:
         if self.findings:
@@ -62,6 +64,10 @@ class Report:
     seconds: float = 0.0
     # the least severity the human and github formats list (None: all); the rest are counted
     show: str | None = None
+    # --baseline: its file, how many findings it knew (left out of `results`), its stale entries
+    baseline: str = ""
+    known: int = 0
+    stale: tuple[str, ...] = ()
 
     def add(self, result: FileResult) -> None:
         self.results.append(result)
@@ -102,6 +108,18 @@ class Report:
         counts = ", ".join(f"{hidden[s]} {s}" for s in reversed(SEVERITIES) if hidden[s])
         least = min(hidden, key=severity_rank)
         return f"… {counts} findings not shown (--show {least} lists them)"
+
+    def baseline_lines(self) -> list[str]:
+        """What --baseline did, for the text formats: the known findings, the stale entries."""
+        if not self.baseline:
+            return []
+        lines = [f"… {self.known} findings known to the baseline {self.baseline} not shown"]
+        if self.stale:
+            lines.append(
+                f"baseline {self.baseline}: {len(self.stale)} stale entries (no longer found; "
+                f"--update-baseline drops them): {'; '.join(self.stale)}"
+            )
+        return lines
 
     @property
     def exit_code(self) -> int:

@@ -79,7 +79,9 @@ def test_sarif_has_a_rule_per_kind_and_a_result_per_finding() -> None:
     levels = [(r["ruleId"], r["level"]) for r in run["results"]]
     assert levels == [("cjk-comma", "note"), ("cjk-comma", "note"), ("unknown-word", "warning")]
     flag = run["results"][2]
-    assert flag["message"]["text"] == "punctuation/unknown-word: 'xyz' kept (flag) — unknown-word msg"
+    assert (
+        flag["message"]["text"] == "punctuation/unknown-word: 'xyz' kept (flag) — unknown-word msg"
+    )
     assert flag["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "news/b%2Cc.txt"},
         "region": {"startLine": 9, "startColumn": 7},

@@ -148,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="record today's findings at or above --fail-on in the --baseline FILE",
     )
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print a unified diff of each source and its repaired text before the report "
+        "(human and github formats)",
+    )
 
     normalize = commands.add_parser(
         "normalize", help="print the JATS for one file on standard output"

@@ -15,8 +15,10 @@ from pathlib import Path
 from ..errors import UsageError
 from ..report import FORMATTERS, FileResult, Report, baseline
 from .args import resolve_settings, settings_finder
+from .explain import unified_diff
 
 STDIN = "-"
+DIFF_FORMATS = ("human", "github")  # a diff before them leaves them readable; not json & co.
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,6 +27,11 @@ def run(args: argparse.Namespace) -> int:
 
     if args.update_baseline and args.baseline is None:
         raise UsageError("--update-baseline needs --baseline FILE (the file to write)")
+    if args.diff and args.format not in DIFF_FORMATS:
+        raise UsageError(
+            f"--diff prints diffs before the report, which --format {args.format} cannot take; "
+            f"use --format {' or '.join(DIFF_FORMATS)}"
+        )
     finder = settings_finder(args)
     settings = resolve_settings(args, finder)  # the run's: jobs, extensions, fail-on
     with tempfile.TemporaryDirectory(prefix="galley-stdin-") as scratch:
@@ -48,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                 f"no input files found (inputs end in {', '.join(settings.extensions)})"
             )
         started = time.perf_counter()
-        job = Job("check", settings, args.debug, keep_texts=args.baseline is not None)
+        job = Job("check", settings, args.debug, keep_texts=args.diff or args.baseline is not None)
         show = args.show or settings.fail_on  # by default, list what can fail the job
         report = Report("check", fail_on=settings.fail_on, show=show)
         for result in run(tasks, job, settings.jobs):
@@ -56,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
     report.seconds = time.perf_counter() - started
     if args.baseline is not None:
         _apply_baseline(report, args.baseline, args.update_baseline)
+    if args.diff:
+        for result in report.results:
+            if result.texts:
+                sys.stdout.writelines(unified_diff(*result.texts, result.path))
     sys.stdout.write(FORMATTERS[args.format](report))
     return report.exit_code
 

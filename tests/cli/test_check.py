@@ -109,3 +109,21 @@ def test_check_show_leaves_json_and_junit_complete(
     out = capsys.readouterr().out
     strip = re.compile(r'"?(seconds|time)"?[=:] ?"?[\d.]+"?')
     assert strip.sub("", out) == strip.sub("", everything)
+
+
+def test_check_diff_shows_source_against_repaired_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same diff as `galley explain --diff`, for every file, before the report."""
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n正文,第一段。\n", encoding="utf-8")
+    assert main(["check", str(article), "--diff", "--fail-on", "error", "-j", "1"]) == 0
+    out = capsys.readouterr().out
+    assert main(["explain", str(article), "--diff"]) == 0
+    explained = capsys.readouterr().out
+    diff = out[: out.index("1 checked")]
+    assert diff.startswith(f"--- a/{article}\n+++ b/{article} (normalized)\n")
+    assert "-正文,第一段。\n+正文，第一段。\n" in diff
+    assert explained.endswith(diff)
+    assert main(["check", str(article), "--diff", "--format", "json"]) == 2
+    assert "--diff prints diffs before the report" in capsys.readouterr().err

@@ -40,6 +40,8 @@ class Job:
     # the outputs' mode, from the umask of the process that made the Job (the main one), read
     # once: a worker reading it could race with its writer threads
     file_mode: int = field(default_factory=output_mode)
+    # check: also return each file's source and repaired text (for --baseline and --diff)
+    keep_texts: bool = False
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -94,8 +96,14 @@ def run_task(task: Task, worker: Worker) -> FileResult:
         if job.mode == "check":
             prepared = prepare(task.source, settings.config, settings.severity)
             changes = reported(prepared, settings.severity)
+            normalized = prepared.normalized
+            texts = (normalized.source, normalized.text) if job.keep_texts and normalized else ()
             return FileResult(
-                task.display, "checked", time.perf_counter() - started, findings=in_order(changes)
+                task.display,
+                "checked",
+                time.perf_counter() - started,
+                findings=in_order(changes),
+                texts=texts,
             )
         written, prepared = convert_one(
             task.source,

@@ -130,6 +130,30 @@ def build_parser() -> argparse.ArgumentParser:
         choices=SEVERITIES,
         help="exit 1 when a finding reaches this severity (default: warning)",
     )
+    check.add_argument(
+        "--show",
+        choices=SEVERITIES,
+        help="human and github list only findings at or above this severity and count the rest "
+        "(default: the --fail-on level); json, junit and sarif always list every finding",
+    )
+    check.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="fail only on findings not recorded in FILE (known ones are left out of every "
+        "format); entries that no longer match are reported as stale",
+    )
+    check.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="record today's findings at or above --fail-on in the --baseline FILE",
+    )
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print a unified diff of each source and its repaired text before the report "
+        "(human and github formats)",
+    )
 
     normalize = commands.add_parser(
         "normalize", help="print the JATS for one file on standard output"

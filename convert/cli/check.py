@@ -13,16 +13,25 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import UsageError
-from ..report import FORMATTERS, FileResult, Report
+from ..report import FORMATTERS, FileResult, Report, baseline
 from .args import resolve_settings, settings_finder
+from .explain import unified_diff
 
 STDIN = "-"
+DIFF_FORMATS = ("human", "github")  # a diff before them leaves them readable; not json & co.
 
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import Job, Task, run
     from ..run.inputs import collect_inputs
 
+    if args.update_baseline and args.baseline is None:
+        raise UsageError("--update-baseline needs --baseline FILE (the file to write)")
+    if args.diff and args.format not in DIFF_FORMATS:
+        raise UsageError(
+            f"--diff prints diffs before the report, which --format {args.format} cannot take; "
+            f"use --format {' or '.join(DIFF_FORMATS)}"
+        )
     finder = settings_finder(args)
     settings = resolve_settings(args, finder)  # the run's: jobs, extensions, fail-on
     with tempfile.TemporaryDirectory(prefix="galley-stdin-") as scratch:
@@ -46,13 +55,29 @@ def run(args: argparse.Namespace) -> int:
                 f"no input files found (inputs end in {', '.join(settings.extensions)})"
             )
         started = time.perf_counter()
-        job = Job("check", settings, args.debug)
-        report = Report("check", fail_on=settings.fail_on)
+        job = Job("check", settings, args.debug, keep_texts=args.diff or args.baseline is not None)
+        show = args.show or settings.fail_on  # by default, list what can fail the job
+        report = Report("check", fail_on=settings.fail_on, show=show)
         for result in run(tasks, job, settings.jobs):
             report.add(_named(result, stdin))
     report.seconds = time.perf_counter() - started
+    if args.baseline is not None:
+        _apply_baseline(report, args.baseline, args.update_baseline)
+    if args.diff:
+        for result in report.results:
+            if result.texts:
+                sys.stdout.writelines(unified_diff(*result.texts, result.path))
     sys.stdout.write(FORMATTERS[args.format](report))
     return report.exit_code
+
+
+def _apply_baseline(report: Report, file: Path, update: bool) -> None:
+    """Record today's findings (when asked), then leave out the ones the baseline knows."""
+    if update:
+        baseline.write(file, report)
+    matched = baseline.match(file, report.results)
+    report.results = matched.results
+    report.baseline, report.known, report.stale = str(file), matched.known, tuple(matched.stale)
 
 
 def _named(result: FileResult, stdin: Path) -> FileResult:

@@ -1,7 +1,8 @@
 """The report's output formats: a table of small functions from a Report to text.
 
 After black, ruff and sqlfluff: `human` for people, `github` for workflow annotations, `junit`
-for the test panels CI systems draw, `json` for scripts.
+for the test panels CI systems draw, `json` for scripts, `sarif` (in sarif.py) for code-scanning
+dashboards.
 """
 
 from __future__ import annotations
@@ -13,17 +14,8 @@ from lxml import etree
 
 from .. import __version__
 from ..changes import Change
-from .report import FileResult, Report
-
-
-def _describe(change: Change) -> str:
-    what = (
-        f"{change.before!r} kept (flag)"
-        if change.is_flag
-        else f"{change.before!r} -> {change.after!r}"
-    )
-    note = f" — {change.message}" if change.message else ""
-    return f"{change.pass_name}/{change.kind}: {what}{note}"
+from .report import FileResult, Report, describe
+from .sarif import sarif
 
 
 def _per_file(
@@ -31,13 +23,17 @@ def _per_file(
     failed: Callable[[FileResult], str],
     finding: Callable[[FileResult, Change], str],
 ) -> str:
-    """A line for each failed file and each finding, in input order, then the summary."""
+    """A line for each failed file and each finding shown, in input order, then the summary and
+    a count of the findings `--show` left out."""
     lines: list[str] = []
     for result in report.results:
         if result.status == "failed":
             lines.append(failed(result))
-        lines.extend(finding(result, change) for change in result.findings)
+        lines.extend(finding(result, c) for c in result.findings if report.shown(c))
     lines.append(report.summary())
+    if hidden := report.not_shown():
+        lines.append(hidden)
+    lines.extend(report.baseline_lines())
     return "\n".join(lines) + "\n"
 
 
@@ -46,7 +42,7 @@ def human(report: Report) -> str:
         report,
         lambda result: f"error: {result.error}",
         lambda result, change: (
-            f"{result.path}:{change.line}:{change.column}: {change.severity}: {_describe(change)}"
+            f"{result.path}:{change.line}:{change.column}: {change.severity}: {describe(change)}"
         ),
     )
 
@@ -73,7 +69,7 @@ def github(report: Report) -> str:
         return (
             f"::{GITHUB_LEVELS[change.severity]} file={_gh_property(result.path)},"
             f"line={change.line},col={change.column},title={title}::"
-            f"{_gh_data(_describe(change))}"
+            f"{_gh_data(describe(change))}"
         )
 
     return _per_file(report, failed, finding)
@@ -107,6 +103,12 @@ def as_json(report: Report) -> str:
         },
         "files": files,
     }
+    if report.baseline:
+        data["baseline"] = {
+            "file": report.baseline,
+            "known": report.known,
+            "stale": list(report.stale),
+        }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -159,7 +161,7 @@ def junit(report: Report) -> str:
 
 
 def _finding_line(path: str, change: Change) -> str:
-    return f"{path}:{change.line}:{change.column}: {change.severity}: {_describe(change)}"
+    return f"{path}:{change.line}:{change.column}: {change.severity}: {describe(change)}"
 
 
 Formatter = Callable[[Report], str]
@@ -168,4 +170,5 @@ FORMATTERS: dict[str, Formatter] = {
     "json": as_json,
     "github": github,
     "junit": junit,
+    "sarif": sarif,
 }

@@ -21,6 +21,17 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+def describe(change: Change) -> str:
+    """A finding in one line of text, the same in every format."""
+    what = (
+        f"{change.before!r} kept (flag)"
+        if change.is_flag
+        else f"{change.before!r} -> {change.after!r}"
+    )
+    note = f" — {change.message}" if change.message else ""
+    return f"{change.pass_name}/{change.kind}: {what}{note}"
+
+
 @dataclass(frozen=True)
 class FileResult:
     """One input's outcome. `findings` are the changes and flags conversion makes (or made)."""
@@ -34,6 +45,8 @@ class FileResult:
     # severity -> count, kept for files skipped by an incremental run (their findings are not
     # recomputed, but they still count toward --fail-on)
     counts: tuple[tuple[str, int], ...] = ()
+    # (source, repaired text), kept by `check` only when asked (--baseline, --diff)
+    texts: tuple[str, str] | tuple[()] = ()
 
     def severity_counts(self) -> dict[str, int]:
         if self.findings:
@@ -49,6 +62,12 @@ class Report:
     fail_on: str | None = "warning"  # None: findings never fail the run (plain `convert`)
     results: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
+    # the least severity the human and github formats list (None: all); the rest are counted
+    show: str | None = None
+    # --baseline: its file, how many findings it knew (left out of `results`), its stale entries
+    baseline: str = ""
+    known: int = 0
+    stale: tuple[str, ...] = ()
 
     def add(self, result: FileResult) -> None:
         self.results.append(result)
@@ -75,6 +94,32 @@ class Report:
         return self.fail_on is not None and severity_rank(change.severity) >= severity_rank(
             self.fail_on
         )
+
+    def shown(self, change: Change) -> bool:
+        return self.show is None or severity_rank(change.severity) >= severity_rank(self.show)
+
+    def not_shown(self) -> str:
+        """One line counting the findings `show` leaves out ("" when none are)."""
+        hidden = Counter(
+            c.severity for r in self.results for c in r.findings if not self.shown(c)
+        )
+        if not hidden:
+            return ""
+        counts = ", ".join(f"{hidden[s]} {s}" for s in reversed(SEVERITIES) if hidden[s])
+        least = min(hidden, key=severity_rank)
+        return f"… {counts} findings not shown (--show {least} lists them)"
+
+    def baseline_lines(self) -> list[str]:
+        """What --baseline did, for the text formats: the known findings, the stale entries."""
+        if not self.baseline:
+            return []
+        lines = [f"… {self.known} findings known to the baseline {self.baseline} not shown"]
+        if self.stale:
+            lines.append(
+                f"baseline {self.baseline}: {len(self.stale)} stale entries (no longer found; "
+                f"--update-baseline drops them): {'; '.join(self.stale)}"
+            )
+        return lines
 
     @property
     def exit_code(self) -> int:

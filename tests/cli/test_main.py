@@ -63,7 +63,7 @@ def test_python_dash_m_convert_starts_the_pdf_helper_as_galley_does(
     "argv",
     [
         ["check", "nothing-here/*.txt"],
-        ["check", "x.txt", "--format", "sarif"],
+        ["check", "x.txt", "--format", "yaml"],
         ["convert", "x.txt", "-j", "-1"],
         ["convert", "x.txt", "--style", "no-such-sheet.css"],
     ],
@@ -85,7 +85,7 @@ def test_the_documented_ci_commands_parse() -> None:
     ]
     hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     entry = next(line.split(":", 1)[1].split() for line in hooks.splitlines() if "entry:" in line)
-    assert len(commands) == 3 and entry == ["galley", "check"]
+    assert len(commands) == 4 and entry == ["galley", "check"]
     for argv in [*commands, [*entry, "article.txt"]]:
         assert argv[0] == "galley"
         parser.parse_args(argv[1:])  # exits (fails the test) on an unknown flag or command

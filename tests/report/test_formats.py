@@ -61,3 +61,18 @@ def test_junit_has_the_shape_ci_systems_render() -> None:
     assert error is not None and "is a PDF" in (error.get("message") or "")
     for case in cases:
         assert float(case.get("time") or "x") >= 0
+
+
+def test_show_lists_findings_at_its_level_and_counts_the_rest() -> None:
+    report = sample_report()
+    report.show = "warning"
+    for name in ("human", "github"):
+        text = FORMATTERS[name](report)
+        assert "cjk-comma" not in text and "unknown-word" in text
+        assert text.splitlines()[-1] == "… 2 info findings not shown (--show info lists them)"
+    report.show = "error"
+    assert FORMATTERS["human"](report).splitlines()[-1] == (
+        "… 1 warning, 2 info findings not shown (--show info lists them)"
+    )
+    assert "error: news/scan.txt: is a PDF" in FORMATTERS["human"](report)  # failures stay
+    assert report.exit_code == 1

@@ -113,7 +113,8 @@ class Report:
         """What --baseline did, for the text formats: the known findings, the stale entries."""
         if not self.baseline:
             return []
-        lines = [f"… {self.known} findings known to the baseline {self.baseline} not shown"]
+        noun = "finding" if self.known == 1 else "findings"
+        lines = [f"… {self.known} {noun} known to the baseline {self.baseline} not shown"]
         if self.stale:
             lines.append(
                 f"baseline {self.baseline}: {len(self.stale)} stale entries (no longer found; "

@@ -50,7 +50,7 @@ def test_a_baseline_records_todays_findings_and_passes_them(
     assert check(article, "--baseline", baseline) == 0
     out = capsys.readouterr().out
     assert "stray-word" not in out and "stale" not in out
-    assert f"… 1 findings known to the baseline {baseline} not shown" in out
+    assert f"… 1 finding known to the baseline {baseline} not shown" in out
     # written again, byte for byte the same
     before = baseline.read_bytes()
     assert check(article, "--baseline", baseline, "--update-baseline") == 0

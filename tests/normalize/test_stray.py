@@ -54,7 +54,25 @@ def test_an_unknown_word_is_flagged_and_left_as_it_is() -> None:
 
 def test_the_newsroom_dictionary_comes_first() -> None:
     config = Config(stray_replacements={"the": "这"})
-    assert findings("坚持the原则", config) == [(2, 5, "这", "stray-word")]
+    assert findings("认为the件事", config) == [(2, 5, "这", "stray-word")]
+
+
+def test_a_word_that_splits_a_word_is_kept_and_flagged() -> None:
+    # 慰问 is one word: `and` was put into it, not in place of 和 (issue 12, item 5)
+    assert findings("表示慰 and 问。") == [(4, 7, "and", "stray-word")]
+    # 坚持原则 reads as words without `the`: not near-certain, so the word stays
+    config = Config(stray_replacements={"the": "这"})
+    assert findings("坚持the原则", config) == [(2, 5, "the", "stray-word")]
+
+
+def test_a_word_inside_a_title_or_quotation_is_kept_and_flagged() -> None:
+    assert findings("专辑《爱in我心中》发行") == [(4, 6, "in", "stray-word")]
+    assert findings("他说“我们and你们”") == [(5, 8, "and", "stray-word")]
+
+
+def test_a_replaced_word_between_two_words_is_still_replaced() -> None:
+    # between two words a unigram model cannot tell an insertion from a substitution
+    assert findings("发扬智慧 and 力量") == [(4, 9, "和", "stray-word")]
 
 
 @pytest.mark.parametrize(

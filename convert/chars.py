@@ -77,3 +77,18 @@ def mostly_wide(text: str) -> bool:
         return True  # at least half wide even if nothing else is a space
     letters = len(text) - (len(rest) - len(SPACE_RUNS_RE.sub("", rest)))
     return letters > 0 and wide * 2 >= letters
+
+
+KANA_RE = re.compile(f"[{KANA}]")
+# share of kana among a text's Han and kana above which it is Japanese: Chinese holds none
+JAPANESE_KANA_SHARE = 0.1
+
+
+def is_japanese(text: str) -> bool:
+    """Kana make a text Japanese; its punctuation follows other conventions than Chinese.
+
+    >>> is_japanese("韓国の伝統菓子を食べてみませんか？"), is_japanese("习近平致慰问电")
+    (True, False)
+    """
+    kana = len(KANA_RE.findall(text))
+    return kana > 0 and kana >= JAPANESE_KANA_SHARE * len(CJK_RE.findall(text))

@@ -171,6 +171,26 @@ def is_bare_dateline(text: str) -> bool:
     return match is not None and not text[match.end() :].strip()
 
 
+def reads_as_headline(text: str) -> bool:
+    """What a first block must be to be the title whatever its length: one line, no sentence-final
+    mark at its end, no sentence stop inside, its quotes and brackets closed, not a bare dateline.
+
+    No length limit: two-part news headlines run to 80 characters (`习近平在…时强调 牢记初心使命…
+    蔡奇出席开班式并讲话`), and the pauses (`、`, `，`) a long one holds are no sign of prose. Length
+    is left to what follows the block (`front.front_matter`).
+
+    >>> reads_as_headline("李希主持召开中央纪委常委会会议 传达学习贯彻党的二十届二中全会精神")
+    True
+    >>> reads_as_headline("10月31日，国家主席习近平致慰问电。")
+    False
+    """
+    if not text or "\n" in text or len(text) > MAX_HEADING_LENGTH or ends_paragraph(text):
+        return False
+    if not quotes_balanced(text) or INNER_STOPS_RE.search(text) or is_bare_dateline(text):
+        return False
+    return not ends_mid_sentence(text) or is_title_case_line(text)
+
+
 def looks_like_heading(text: str, config: Config) -> bool:
     """See `_looks_like_heading`; cached, as the unwrap and layout passes ask about every line."""
     if len(text) > MAX_HEADING_LENGTH:

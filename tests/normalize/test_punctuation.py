@@ -114,3 +114,9 @@ def test_a_mark_at_a_line_end_is_judged_by_the_line_after_it() -> None:
     assert edits("Python 3,\n后文") == [(8, 9, "，", "cjk-comma")]
     assert edits("Python 3, and more") == []
     assert fixed("Python 3,\n后文") == "Python 3，后文"
+
+
+def test_japanese_text_keeps_its_punctuation() -> None:
+    # issue 12: `…`, ASCII brackets and `!` are Japanese text's own conventions, not damage
+    text = "会社員の瑤子さん(仮名・36歳)は、こう話す…。すごい!"
+    assert widen_cjk_punctuation(text, Config(), Context()) == []

@@ -64,3 +64,35 @@ def test_chinese_byline_with_a_box_and_a_hard_wrapped_article() -> None:
     assert [p.text for p in doc.paragraphs()] == [
         "昨天上午，全市各级工会组织职工收看开幕会盛况，大家纷纷表示深受鼓舞。"
     ]
+
+
+LONG_HEADLINE = (
+    "习近平在中共中央政治局第十二次集体学习时强调 大力推动我国新能源高质量发展 "
+    "为共建清洁美丽世界作出更大贡献"
+)
+DATELINE_LEAD = (
+    "央视网消息（新闻联播）：中共中央政治局2月29日下午就新能源技术与我国的能源安全进行集体学习。"
+)
+
+
+def test_long_headline_before_a_dateline_is_the_title() -> None:
+    # issue 12: 53 characters, over max-heading-chars, yet a headline: the story opens after it
+    doc = build_document(f"{LONG_HEADLINE}\n\n{DATELINE_LEAD}\n\n第二段。\n")
+    assert doc.title == LONG_HEADLINE
+    assert doc.body_text() == [DATELINE_LEAD, "第二段。"]
+
+
+def test_long_headline_before_a_byline_is_the_title() -> None:
+    doc = build_document(f"{LONG_HEADLINE}\n\n□本报记者 张晶\n\n正文第一段。\n")
+    assert doc.title == LONG_HEADLINE
+    assert [c.name for c in doc.contributors] == ["张晶"]
+
+
+def test_long_first_block_is_no_title_without_a_story_opening_after_it() -> None:
+    # what follows decides: before an ordinary paragraph a long line stays a paragraph
+    doc = build_document(f"{LONG_HEADLINE}\n\n正文第一段，没有电头。\n", fallback_title="name")
+    assert doc.title == "name"
+    # and a sentence is never a headline, whatever follows it
+    sentence = "中共中央政治局2月29日下午就新能源技术与我国的能源安全进行集体学习。"
+    doc = build_document(f"{sentence}\n\n{DATELINE_LEAD}\n", fallback_title="name")
+    assert doc.title == "name"

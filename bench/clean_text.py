@@ -1,0 +1,188 @@
+"""Clean text through Galley: does it come back with its title and every block untouched?
+
+Every input here is correct text, written the way a user would hand it over, so the right
+output is the text itself: any repair is a false one.
+
+- zh-news-xwlb: each of the 325 articles as `title`, a blank line, then its paragraphs separated
+  by blank lines. Truth: the title, then the paragraphs.
+- ja-news-livedoor: each of the 131 articles as the corpus file has it without its first two
+  lines (URL, date): the title line, then the body (SOURCE.md). Truth: the title, then every
+  non-empty body line stripped (the body has no hard wraps: a line is a paragraph, blank lines
+  or not).
+- en-gutenberg: the three books' plain-text files exactly as Project Gutenberg published them
+  (licence header and all). Truth: the title of metadata.yaml, then every blank-line block with
+  its lines joined by a space (the books are hard-wrapped at ~70 columns).
+
+Each set is split by a hash of the article's id (the book's folder name) into a tuning half and
+a held-out half: rules are written looking at the tuning half only; the held-out half is printed
+to be reported. Figures per half: title right (the document's title is the truth's title), block
+F1 over all blocks (title included) and body CER (the blocks after the title), both from
+bench/accuracy.py; and how many articles had their text changed at all (a change in the log whose
+characters other than whitespace differ; flags and whitespace-only changes are counted apart).
+
+    .venv/bin/python bench/clean_text.py                 # every set, both halves
+    .venv/bin/python bench/clean_text.py --set zh-news --show 5   # and the first 5 misses (tuning)
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.accuracy import (  # noqa: E402
+    CORPUS,
+    XWLB,
+    Score,
+    baseline_blocks,
+    document_blocks,
+    edit_distance,
+)
+from convert.normalize import normalize  # noqa: E402
+from convert.structure import build_document  # noqa: E402
+
+LIVEDOOR = CORPUS / "ja-news-livedoor"
+GUTENBERG = {
+    "en-gutenberg-federalist": "18.txt",
+    "en-gutenberg-girls-own-paper": "18195.txt",
+    "en-gutenberg-pride-and-prejudice": "1342-0.txt",
+}
+NON_SPACE_RE = re.compile(r"\s+")
+TITLE_RE = re.compile(r"^title:\s*(?P<q>['\"]?)(?P<title>.*)(?P=q)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str  # the input, as a user gives it
+    title: str
+    body: list[str]
+
+
+def half(article_id: str) -> str:
+    """`tuning` or `held-out`, by the first byte of the id's SHA-1: fixed, and blind to content."""
+    return "tuning" if hashlib.sha1(article_id.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def zh_news() -> Iterator[Article]:
+    with XWLB.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            title, body = str(record["title"]), [str(p) for p in record["paragraphs"]]
+            yield Article(str(record["id"]), "\n\n".join([title, *body]) + "\n", title, body)
+
+
+def ja_livedoor() -> Iterator[Article]:
+    for path in sorted(LIVEDOOR.glob("*/*-*.txt")):
+        if path.name == "LICENSE.txt":
+            continue
+        lines = path.read_text(encoding="utf-8").split("\n")[2:]
+        body = [line.strip() for line in lines[1:] if line.strip()]
+        yield Article(path.stem, "\n".join(lines), lines[0].strip(), body)
+
+
+def gutenberg() -> Iterator[Article]:
+    for folder, name in GUTENBERG.items():
+        metadata = (CORPUS / folder / "metadata.yaml").read_text(encoding="utf-8")
+        match = TITLE_RE.search(metadata)
+        title = match.group("title").replace("''", "'") if match else ""
+        raw = (CORPUS / folder / name).read_bytes().decode("utf-8-sig", errors="replace")
+        text = raw.replace("\r\n", "\n")
+        yield Article(folder, text, title, baseline_blocks(text))
+
+
+SETS = {"zh-news": zh_news, "ja-livedoor": ja_livedoor, "en-gutenberg": gutenberg}
+
+
+@dataclass
+class HalfScore:
+    articles: int = 0
+    titles_right: int = 0
+    blocks: Score = field(default_factory=Score)
+    body: Score = field(default_factory=Score)
+    text_changed: int = 0
+    whitespace_only: int = 0
+    flagged: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        title = 100 * self.titles_right / max(1, self.articles)
+        return (
+            f"{name:<24} articles {self.articles:>4}  title right {title:5.1f} %  "
+            f"block F1 {self.blocks.f1:.4f}  body CER {self.body.cer:.5f}  "
+            f"text changed {self.text_changed:>3}  (whitespace only {self.whitespace_only}, "
+            f"flagged {self.flagged})"
+        )
+
+
+def body_edits(predicted: list[str], truth: list[str]) -> int:
+    """`edit_distance` of the bodies joined by newlines, computed only inside the runs of blocks
+    that differ (a whole book at once is too slow where it differs in many places)."""
+    total = 0
+    matcher = difflib.SequenceMatcher(None, predicted, truth, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            total += edit_distance("\n".join(predicted[i1:i2]), "\n".join(truth[j1:j2]))
+    return total
+
+
+def add_blocks(score: Score, predicted: list[str], truth: list[str]) -> None:
+    """The block counts of `Score.add`, without its character count (`body_edits` does that)."""
+    score.true_positive += sum((Counter(predicted) & Counter(truth)).values())
+    score.predicted += len(predicted)
+    score.expected += len(truth)
+
+
+def score_article(article: Article, into: HalfScore) -> None:
+    result = normalize(article.text)
+    doc = build_document(result.text)
+    predicted = document_blocks(doc)
+    into.articles += 1
+    title_right = doc.title.strip() == article.title
+    into.titles_right += title_right
+    add_blocks(into.blocks, predicted, [article.title, *article.body])
+    body = predicted[1:] if doc.title and not doc.kicker else predicted
+    edits = body_edits(body, article.body)
+    into.body.edits += edits
+    into.body.chars += len("\n".join(article.body))
+    changes = [c for c in result.changes if not c.is_flag]
+    altered = [
+        c for c in changes if NON_SPACE_RE.sub("", c.before) != NON_SPACE_RE.sub("", c.after)
+    ]
+    into.text_changed += bool(altered)
+    into.whitespace_only += bool(changes) and not altered
+    into.flagged += any(c.is_flag for c in result.changes)
+    if not title_right or altered or edits:
+        what = [f"{c.kind}: {c.before!r} -> {c.after!r}" for c in altered[:3]]
+        title = "" if title_right else f" title {doc.title[:40]!r}"
+        into.misses.append(f"{article.id}{title} {'; '.join(what)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append")
+    parser.add_argument("--show", type=int, default=0, help="list the tuning half's first misses")
+    args = parser.parse_args(argv)
+    for name in args.set or list(SETS):
+        halves = {"tuning": HalfScore(), "held-out": HalfScore()}
+        for article in SETS[name]():
+            score_article(article, halves[half(article.id)])
+        for which, score in halves.items():
+            print(score.line(f"{name} {which}"))
+        for miss in halves["tuning"].misses[: args.show]:
+            print(f"    {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

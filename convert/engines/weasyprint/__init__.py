@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 
-from ..errors import WriterError
+from ...errors import WriterError
 
 # Distribution -> [lowest, highest) release series its patches were checked against.
 TESTED: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
@@ -243,3 +243,11 @@ def write_pdf_once(document: HTML, **options: object) -> bytes:
     finally:
         _WRITING.active = False
     return data
+
+
+# --- fonts: CID-keyed CFF subsets without empty glyph slots --------------------------------------
+
+from . import subset as _subset  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _subset.install()

@@ -251,3 +251,11 @@ from . import subset as _subset  # noqa: E402  (needs WeasyPrint imported, above
 
 if WEASYPRINT_TESTED:
     _subset.install()
+
+
+# --- layout: inter-character justification of CJK lines ------------------------------------------
+
+from . import justify as _justify  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _justify.install()

@@ -45,7 +45,13 @@ class Line:
 
 
 def pdf_lines(data: bytes) -> tuple[float, list[Line]]:
-    """The page width and every line, page by page, in poppler's reading order."""
+    """The page width and every line, page by page, in poppler's reading order.
+
+    Poppler starts a new word where a glyph begins more than 0.3 em inside the box of the one
+    before it, as after a mark set half-width (its box keeps the font's full width), and then
+    sometimes files the rest of the line as a line of its own; pieces on one baseline are
+    joined back into the line they are.
+    """
     root = etree.fromstring(_run_on(data, ["pdftotext", "-bbox-layout", "-enc", "UTF-8"], "-"))
     lines: list[Line] = []
     width = 0.0
@@ -55,7 +61,31 @@ def pdf_lines(data: bytes) -> tuple[float, list[Line]]:
             words = [word.text or "" for word in line.iter(f"{XHTML}word")]
             box = [float(line.get(key)) for key in ("xMin", "yMin", "xMax", "yMax")]
             lines.append(Line(number, *box, " ".join(words)))
-    return width, lines
+    return width, _joined(lines)
+
+
+def _joined(lines: list[Line]) -> list[Line]:
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.page == line.page
+            and abs(last.y0 - line.y0) < 0.5
+            and abs(last.y1 - line.y1) < 0.5
+        ):
+            left, right = sorted((last, line), key=lambda piece: piece.x0)
+            joined[-1] = Line(
+                line.page,
+                left.x0,
+                min(left.y0, right.y0),
+                max(left.x1, right.x1),
+                max(left.y1, right.y1),
+                left.text + right.text,
+            )
+        else:
+            joined.append(line)
+    return joined
 
 
 def body_lines(lines: list[Line], left: float, indent: float) -> list[Line]:

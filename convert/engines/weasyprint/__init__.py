@@ -259,3 +259,11 @@ from . import justify as _justify  # noqa: E402  (needs WeasyPrint imported, abo
 
 if WEASYPRINT_TESTED:
     _justify.install()
+
+
+# --- layout: Han–Latin spacing, where a style asks for it -----------------------------------------
+
+from . import autospace as _autospace  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _autospace.install()

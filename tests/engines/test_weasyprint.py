@@ -32,6 +32,7 @@ def test_the_installed_versions_are_the_tested_ones_and_every_patch_is_on() -> N
     assert getattr(ffi, "_galley_new", False)
     assert weasyprint_engine._subset.installed()
     assert weasyprint_engine._justify.installed()
+    assert weasyprint_engine._autospace.installed()
 
 
 def test_an_untested_version_turns_the_patches_off_with_a_warning(

@@ -19,7 +19,8 @@ Two things are not WeasyPrint's defaults and are the reason this module exists:
   sake (`convert.engines.weasyprint.source_date_epoch`). The same Document and options give
   byte-identical files.
 
-What Galley changes inside WeasyPrint itself, for speed, is in `convert.engines.weasyprint`.
+What Galley changes inside WeasyPrint itself, for speed, size and typesetting, is in
+`convert.engines.weasyprint`.
 """
 
 from __future__ import annotations

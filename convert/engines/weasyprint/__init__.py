@@ -1,10 +1,13 @@
 """WeasyPrint as Galley uses it: imported without compiler runs, and patched where that pays.
 
-Every change Galley makes to WeasyPrint, pydyf, cffi and `ctypes.util.find_library` is here, each
-applied only to the versions it was written and tested against (`TESTED`): on any other version
-WeasyPrint runs as shipped, the PDF stays correct (only slower, or compressed differently), a
-warning names the untested version, and tests/engines/test_weasyprint.py fails until the patch is
-checked against it and its range widened. None of the patches changes what a PDF shows.
+Every change Galley makes to WeasyPrint, pydyf, cffi and `ctypes.util.find_library` is in this
+package, each applied only to the versions it was written and tested against (`TESTED`): on any
+other version WeasyPrint runs as shipped, the PDF stays correct (set by WeasyPrint's defaults,
+slower, larger), a warning names the untested version, and tests/engines/test_weasyprint.py
+fails until the patches are checked against it and the range widened. This module holds the
+import and the speed patches, which change no page; the others are `subset` (CFF fonts without
+empty glyph slots), `justify` (justification between CJK characters) and `autospace` (Han–Latin
+spacing where a style asks), described in docs/typesetting.md.
 
 Importing this module imports WeasyPrint; the PDF writer takes WeasyPrint's names from here so
 that nothing imports it before the loader trick below is in place.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -113,8 +114,6 @@ def widen(layout: Layout, extra: dict[int, int]) -> int:
 
 
 def _last_at_or_before(starts: list[int], byte: int) -> int | None:
-    from bisect import bisect_right
-
     index = bisect_right(starts, byte) - 1
     return index if index >= 0 else None
 

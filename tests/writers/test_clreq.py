@@ -98,3 +98,32 @@ def test_the_text_layer_holds_no_joiner() -> None:
     ).stdout.decode()
     assert "马克·吐温说：“好。”" in out
     assert clreq.WORD_JOINER not in out
+
+
+# Each mark clreq keeps off a line's edge, after every prefix length that can bring it to a
+# line's start or end in either house style (news-zh: 45 characters a line, 43 after the indent;
+# book-en: about 40 at 11 pt), one paragraph per length.
+EDGE_CASES = {
+    "middle dot": "马克·吐温",
+    "dash": "他说——这是",
+    "ellipsis": "等等……然后",
+    "iteration mark": "人人々々來",
+    "stop": "好。",
+    "closing quote": "“好”字",
+    "opening bracket": "（注）",
+}
+
+
+@needs_poppler
+@pytest.mark.parametrize("style", ["news-zh", "book-en"])
+def test_no_mark_reaches_a_forbidden_line_edge_in_either_style(style: str) -> None:
+    paragraphs = ["字" * n + case + "字" * 8 for case in EDGE_CASES.values() for n in range(30, 50)]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    page = clreq.apply(lxml.html.fromstring(f'<html lang="zh"><body>{body}</body></html>'))
+    options = WriteOptions(source_date_epoch=946684800, style=style)
+    data = pdf_writer.html_to_pdf(
+        lxml.html.tostring(page, encoding="utf-8"), options, options.style_for("zh")
+    )
+    lines = pdf_lines(data)[1]
+    assert len(lines) > len(paragraphs)  # the paragraphs did wrap
+    assert edge_violations(lines) == []

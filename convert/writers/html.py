@@ -18,7 +18,7 @@ from lxml.html import builder as E
 
 from ..errors import WriterError
 from ..model import Document, Paragraph, Section
-from . import Style, WriteOptions
+from . import Style, WriteOptions, clreq
 from ._common import CLASS_TOKEN, iso_date, title_block
 
 GENERATOR = "Galley"
@@ -113,8 +113,8 @@ def build_html_tree(
     epoch = options.source_date_epoch if with_dates else None
     try:
         article = E.ARTICLE(_header(doc), *_body_items(doc.body, doc.lang), lang=doc.lang)
-        return E.HTML(
-            _head(doc, css, dated_epoch=epoch), E.BODY(article, lang=doc.lang), lang=doc.lang
+        return clreq.apply(
+            E.HTML(_head(doc, css, dated_epoch=epoch), E.BODY(article, lang=doc.lang), lang=doc.lang)
         )
     except ValueError as error:  # lxml refuses control characters that XML cannot hold
         raise WriterError(f"the article holds text HTML cannot carry: {error}") from error

@@ -19,7 +19,8 @@ Two things are not WeasyPrint's defaults and are the reason this module exists:
   sake (`convert.engines.weasyprint.source_date_epoch`). The same Document and options give
   byte-identical files.
 
-What Galley changes inside WeasyPrint itself, for speed, is in `convert.engines.weasyprint`.
+What Galley changes inside WeasyPrint itself, for speed, size and typesetting, is in
+`convert.engines.weasyprint`.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from ..errors import WriterError
 from ..model import Document
 from . import PDF_VARIANTS, Style, WriteOptions
 from .html import load_css, pdf_page
+from .styles import without_at_rules
 
 
 class StyleURLFetcher(URLFetcher):
@@ -143,8 +145,13 @@ def _style_sheet(root: Path, text: str) -> StyleSheet:
 
 
 def style_sheet(style: Style) -> StyleSheet:
-    """The style's parsed sheet (read again each time, so that an edit is seen)."""
-    return _style_sheet(style.resource_root, load_css(style))
+    """The style's parsed sheet (read again each time, so that an edit is seen).
+
+    `@supports` blocks are for browsers and reading systems (the house sheets use one to leave
+    punctuation trimming to readers that do it themselves); WeasyPrint 70 knows no `@supports`
+    and would skip each with a warning on every run, so it never sees them.
+    """
+    return _style_sheet(style.resource_root, without_at_rules(load_css(style), "supports"))
 
 
 def variant_options(variant: str | None) -> dict[str, object]:

@@ -132,3 +132,69 @@ def _named(name: str, styles_dir: Path) -> Style:
             "or give a .css file"
         )
     return Style(name, folder, folder / "style.css", folder)
+
+
+# --- at-rules a renderer must not see -------------------------------------------------------------
+
+
+def without_at_rules(css: str, name: str) -> str:
+    """The sheet without its `@name` rules (blocks and all); comments and strings are skipped
+    whole, so a brace or an at-keyword inside them is not taken for one.
+
+    >>> without_at_rules("p { } @supports (x: y) { .a { b: c } } h1 { }", "supports")
+    'p { }  h1 { }'
+    """
+    keyword = f"@{name}".lower()
+    out: list[str] = []
+    i = 0
+    while i < len(css):
+        end = _opaque_end(css, i)
+        if end > i:
+            out.append(css[i:end])
+            i = end
+        elif css[i : i + len(keyword)].lower() == keyword and not _is_name_char(
+            css, i + len(keyword)
+        ):
+            i = _rule_end(css, i)
+        else:
+            out.append(css[i])
+            i += 1
+    return "".join(out)
+
+
+def _is_name_char(css: str, i: int) -> bool:
+    return i < len(css) and (css[i].isalnum() or css[i] in "-_")
+
+
+def _opaque_end(css: str, i: int) -> int:
+    """The end of the comment or string starting at `i` (or `i` itself if none starts there)."""
+    if css.startswith("/*", i):
+        end = css.find("*/", i + 2)
+        return len(css) if end < 0 else end + 2
+    if css[i] in "\"'":
+        j = i + 1
+        while j < len(css) and css[j] != css[i] and css[j] != "\n":
+            j += 2 if css[j] == "\\" else 1
+        return min(j + 1, len(css))
+    return i
+
+
+def _rule_end(css: str, i: int) -> int:
+    """Where the at-rule starting at `i` ends: after its matching `}` (or its `;` if none)."""
+    depth = 0
+    while i < len(css):
+        end = _opaque_end(css, i)
+        if end > i:
+            i = end
+            continue
+        char = css[i]
+        i += 1
+        if char == ";" and depth == 0:
+            return i
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return i

@@ -30,6 +30,9 @@ def test_the_installed_versions_are_the_tested_ones_and_every_patch_is_on() -> N
         )
     assert pydyf.Stream.data.fget is weasyprint_engine._stream_data
     assert getattr(ffi, "_galley_new", False)
+    assert weasyprint_engine._subset.installed()
+    assert weasyprint_engine._justify.installed()
+    assert weasyprint_engine._autospace.installed()
 
 
 def test_an_untested_version_turns_the_patches_off_with_a_warning(

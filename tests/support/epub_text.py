@@ -78,14 +78,16 @@ def _lines(element: etree._Element, out: list[str]) -> None:
 
 
 def page_text(xhtml: bytes) -> str:
-    """The visible text of one content document: one line per block, spaces collapsed."""
+    """The visible text of one content document: one line per block, spaces collapsed, and
+    without the WORD JOINERs that keep marks off a line's edge (a reader shows nothing for
+    them)."""
     root = etree.fromstring(xhtml, _PARSER)
     body = root.find("h:body", NS)
     if body is None:
         return ""
     out: list[str] = []
     _lines(body, out)
-    lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
+    lines = (" ".join(line.split()) for line in "".join(out).replace("\u2060", "").split("\n"))
     return "\n".join(line for line in lines if line)
 
 

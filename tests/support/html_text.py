@@ -47,5 +47,6 @@ def html_text(data: bytes) -> str:
         if isinstance(element.tag, str) and element.tag in _BLOCKS:
             element.tail = "\n" + (element.tail or "")
     text = etree.tostring(body, method="text", encoding="unicode", with_tail=False)
+    text = text.replace("\u2060", "")  # WORD JOINERs (convert/writers/clreq.py) show nothing
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)

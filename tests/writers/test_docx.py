@@ -142,6 +142,12 @@ def test_chinese_is_not_hyphenated(data: bytes) -> None:
     assert _part(data, "word/settings.xml").find("w:autoHyphenation", NS) is None
 
 
+def test_word_compresses_chinese_punctuation(data: bytes) -> None:
+    """Word's own adjacent-mark compression (clreq §3.1.6.1), off in python-docx's template."""
+    spacing = _part(data, "word/settings.xml").find("w:characterSpacingControl", NS)
+    assert _attr(spacing, "val") == "compressPunctuation"
+
+
 def test_theme_language_is_the_documents(data: bytes) -> None:
     theme_lang = _part(data, "word/settings.xml").find("w:themeFontLang", NS)
     assert _attr(theme_lang, "eastAsia") == "zh-CN"
@@ -225,6 +231,8 @@ def test_english_document_is_set_in_book_en_without_cjk_language(
     settings = _part(data, "word/settings.xml")
     assert settings.find("w:autoHyphenation", NS) is not None  # book-en hyphenates
     assert settings.find("w:defaultTabStop", NS).getnext().tag == f"{{{W}}}autoHyphenation"
+    spacing = settings.find("w:characterSpacingControl", NS)
+    assert _attr(spacing, "val") == "doNotCompress"  # an English document keeps the default
     assert _attr(styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS), "val") == "en-US"
     assert styles.xpath("//w:lang/@w:eastAsia", namespaces=NS) == []
     theme_lang = _part(data, "word/settings.xml").find("w:themeFontLang", NS)

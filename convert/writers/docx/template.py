@@ -23,6 +23,7 @@ from docx.section import Section as DocxSection
 from docx.shared import Mm, Pt
 from docx.styles.style import ParagraphStyle
 
+from ..clreq import is_cjk
 from .house import ALIGN, CUSTOM_STYLES, HEADINGS, USED_STYLES, HouseStyle, parse_house_style
 from .language import document_lang, primary_subtag
 from .oxml import set_attrs, set_fonts, set_lang
@@ -47,6 +48,9 @@ def _set_language_defaults(word: Any, lang: str | None, house: HouseStyle) -> No
     proof = settings.find(qn("w:proofState"))
     if proof is not None:  # the template claims spelling was checked; let Word check ours
         settings.remove(proof)
+    spacing = settings.find(qn("w:characterSpacingControl"))
+    if spacing is not None and is_cjk(lang or ""):  # the template says doNotCompress
+        spacing.set(qn("w:val"), "compressPunctuation")  # Word's own clreq-style compression
 
 
 def _set_hyphenation(word: Any, on: bool) -> None:

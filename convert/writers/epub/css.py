@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import WriterError
 from .. import Style
+from ..styles import without_at_rules
 from .tree import FONTS_DIR, resolve
 
 if TYPE_CHECKING:
@@ -38,57 +39,7 @@ def without_page_rules(css: str) -> str:
     >>> without_page_rules("p { margin: 0 } @page { @top-center { content: '}' } } h1 { }")
     'p { margin: 0 }  h1 { }'
     """
-    out: list[str] = []
-    i = 0
-    while i < len(css):
-        end = _opaque_end(css, i)
-        if end > i:
-            out.append(css[i:end])
-            i = end
-        elif css[i : i + 5].lower() == "@page" and not _is_name_char(css, i + 5):
-            i = _rule_end(css, i)
-        else:
-            out.append(css[i])
-            i += 1
-    return "".join(out)
-
-
-def _is_name_char(css: str, i: int) -> bool:
-    return i < len(css) and (css[i].isalnum() or css[i] in "-_")
-
-
-def _opaque_end(css: str, i: int) -> int:
-    """The end of the comment or string starting at `i` (or `i` itself if none starts there)."""
-    if css.startswith("/*", i):
-        end = css.find("*/", i + 2)
-        return len(css) if end < 0 else end + 2
-    if css[i] in "\"'":
-        j = i + 1
-        while j < len(css) and css[j] != css[i] and css[j] != "\n":
-            j += 2 if css[j] == "\\" else 1
-        return min(j + 1, len(css))
-    return i
-
-
-def _rule_end(css: str, i: int) -> int:
-    """Where the at-rule starting at `i` ends: after its matching `}` (or its `;` if none)."""
-    depth = 0
-    while i < len(css):
-        end = _opaque_end(css, i)
-        if end > i:
-            i = end
-            continue
-        char = css[i]
-        i += 1
-        if char == ";" and depth == 0:
-            return i
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-    return i
+    return without_at_rules(css, "page")
 
 
 def font_faces(fonts: list[EmbeddedFont], css_name: str, opf_name: str) -> bytes:

@@ -6,6 +6,7 @@ from lxml import etree
 
 from ...jats.build import XML_LANG
 from ...model import Document, Paragraph
+from .. import clreq
 from .._common import CLASS_TOKEN, title_block
 from .tree import NS, OPS, PARSER, XHTML, remove, serialize, text_element
 
@@ -32,7 +33,7 @@ def fix_pages(entries: dict[str, bytes], names: list[str], doc: Document) -> Non
             shift_headings(body)
             _set_page_title(body, doc.title)
     for name in names:
-        entries[name] = serialize(pages[name])
+        entries[name] = serialize(clreq.apply(pages[name]))
 
 
 def _h(tag: str, text: str, css_class: str) -> etree._Element:

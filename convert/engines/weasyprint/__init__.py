@@ -1,10 +1,13 @@
 """WeasyPrint as Galley uses it: imported without compiler runs, and patched where that pays.
 
-Every change Galley makes to WeasyPrint, pydyf, cffi and `ctypes.util.find_library` is here, each
-applied only to the versions it was written and tested against (`TESTED`): on any other version
-WeasyPrint runs as shipped, the PDF stays correct (only slower, or compressed differently), a
-warning names the untested version, and tests/engines/test_weasyprint.py fails until the patch is
-checked against it and its range widened. None of the patches changes what a PDF shows.
+Every change Galley makes to WeasyPrint, pydyf, cffi and `ctypes.util.find_library` is in this
+package, each applied only to the versions it was written and tested against (`TESTED`): on any
+other version WeasyPrint runs as shipped, the PDF stays correct (set by WeasyPrint's defaults,
+slower, larger), a warning names the untested version, and tests/engines/test_weasyprint.py
+fails until the patches are checked against it and the range widened. This module holds the
+import and the speed patches, which change no page; the others are `subset` (CFF fonts without
+empty glyph slots), `justify` (justification between CJK characters) and `autospace` (Han–Latin
+spacing where a style asks), described in docs/typesetting.md.
 
 Importing this module imports WeasyPrint; the PDF writer takes WeasyPrint's names from here so
 that nothing imports it before the loader trick below is in place.
@@ -21,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 
-from ..errors import WriterError
+from ...errors import WriterError
 
 # Distribution -> [lowest, highest) release series its patches were checked against.
 TESTED: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
@@ -243,3 +246,27 @@ def write_pdf_once(document: HTML, **options: object) -> bytes:
     finally:
         _WRITING.active = False
     return data
+
+
+# --- fonts: CID-keyed CFF subsets without empty glyph slots --------------------------------------
+
+from . import subset as _subset  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _subset.install()
+
+
+# --- layout: inter-character justification of CJK lines ------------------------------------------
+
+from . import justify as _justify  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _justify.install()
+
+
+# --- layout: Han–Latin spacing, where a style asks for it -----------------------------------------
+
+from . import autospace as _autospace  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _autospace.install()

@@ -1,0 +1,158 @@
+"""Chinese and Japanese punctuation set as clreq asks, applied once to a finished HTML tree.
+
+The HTML page, the PDF drawn from it and the EPUB's chapters all go through `apply(root)`, which
+changes only text in Chinese or Japanese (the nearest `lang`/`xml:lang`) and never a character
+a reader copies:
+
+- Adjacent marks (clreq §3.1.6.1): two full-width marks side by side each keep an em, which
+  leaves a visible hole; clreq sets the pair in 1.5 em. The first mark of a pair, when its blank
+  half faces the second (a stop, comma or closing bracket), is wrapped in
+  `<span class="halt">`, which the house sheets set with the font's `halt` feature (half-width
+  advance, the glyph kept whole). Noto CJK has no `chws`, which would do this by itself.
+- Line edges (clreq §3.1.7): U+00B7 in a foreign name (马克·吐温) gets WORD JOINERs on both
+  sides, so it can never start or end a line; the other marks clreq keeps off a line's start or
+  end already are, by the line-breaking rules of Unicode that Pango and browsers follow. A
+  joiner is invisible and has no glyph in the PDF's text layer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+CJK_LANGUAGES = ("zh", "ja", "yue", "lzh")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+SKIPPED = frozenset({"head", "style", "script", "title", "meta"})
+HALT_CLASS = "halt"
+OPEN_NEXT_CLASS = "open-next"  # the mark after is an opening one (see the house sheets)
+WORD_JOINER = WJ = "\u2060"
+
+# Full-width marks by where their blank half is in Simplified Chinese and Japanese faces.
+OPENING = "（［｛〔〖【「『《〈“‘"
+BLANK_RIGHT = "，。、；：？！）］｝〕〗】」』》〉”’"
+MARKS = OPENING + BLANK_RIGHT
+_PAIR = re.compile(f"[{re.escape(MARKS)}](?=[{re.escape(MARKS)}])")
+_MIDDLE_DOT = re.compile(r"(?<=[^\s\u2060])\u00b7(?=[^\s\u2060])")
+
+
+def halted(text: str) -> list[int]:
+    """Indices of the marks to set half-width: the first of each adjacent pair whose first mark
+    is a closing one (stop, comma, closing bracket or quote), whose blank half lies between the
+    two.
+
+    A pair of opening marks (（“) has its shared blank on the left of the second, and `halt`
+    moves that glyph half an em back over its advance; poppler then reads it as the start of
+    a new line, so such pairs are left at full width.
+
+    >>> halted("他说：“好。”")
+    [2, 5]
+    >>> halted("（“引文”）。”")  # the opening pair stays whole
+    [4, 5, 6]
+    """
+    found: list[int] = []
+    for match in _PAIR.finditer(text):
+        first = match.start()
+        if text[first] in BLANK_RIGHT:
+            found.append(first)
+    return found
+
+
+def joined(text: str) -> str:
+    """The text with WORD JOINERs around each middle dot between two words.
+
+    >>> joined("马克·吐温") == "马克\\u2060·\\u2060吐温"
+    True
+    """
+    return _MIDDLE_DOT.sub(f"{WORD_JOINER}\u00b7{WORD_JOINER}", text)
+
+
+def is_cjk(lang: str) -> bool:
+    """Whether text in `lang` is set by clreq (Chinese, Cantonese, Classical Chinese, Japanese)."""
+    return lang.lower().replace("_", "-").split("-")[0] in CJK_LANGUAGES
+
+
+def _language(element: etree._Element) -> str:
+    node: etree._Element | None = element
+    while node is not None:
+        lang = node.get("lang") or node.get(XML_LANG)
+        if lang:
+            return lang
+        node = node.getparent()
+    return ""
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def _elements(root: etree._Element) -> Iterator[etree._Element]:
+    """Elements whose own text (and children's tails) are Chinese or Japanese prose."""
+    for element in root.iter():
+        if HALT_CLASS in (element.get("class") or "").split() or any(
+            _local(e) in SKIPPED for e in (element, *element.iterancestors())
+        ):
+            continue
+        if is_cjk(_language(element)):
+            yield element
+
+
+def _no_break(before: str, after: str) -> bool:
+    """Whether Unicode's line-breaking rules forbid a break between two characters here: after
+    an opening mark or before a closing one (a comma or stop included)."""
+    return before in OPENING or after in BLANK_RIGHT
+
+
+def _spans(element: etree._Element, text: str) -> tuple[str, list[etree._Element]]:
+    """`text` cut at each halted mark: the text before the first, and the spans (each with the
+    text up to the next as its tail).
+
+    A WORD JOINER goes on each side of a span where a break is forbidden there anyway:
+    WeasyPrint decides whether it may break between two inline boxes from their edge characters
+    alone, and would otherwise break before a stop that follows a span.
+    """
+    text = joined(text)
+    cuts = halted(text)
+    if not cuts:
+        return text, []
+    bounds = [-1, *cuts, len(text)]
+    segments = [text[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+    for n, index in enumerate(cuts):
+        mark = text[index]
+        if index > 0 and _no_break(text[index - 1], mark) and not segments[n].endswith(WJ):
+            segments[n] += WJ
+        after = text[index + 1 : index + 2]
+        if after and _no_break(mark, after) and not segments[n + 1].startswith(WJ):
+            segments[n + 1] = WJ + segments[n + 1]
+    namespace = etree.QName(element).namespace
+    tag = f"{{{namespace}}}span" if namespace else "span"
+    spans: list[etree._Element] = []
+    for index, tail in zip(cuts, segments[1:], strict=True):
+        opening_next = text[index + 1 : index + 2] in OPENING
+        classes = f"{HALT_CLASS} {OPEN_NEXT_CLASS}" if opening_next else HALT_CLASS
+        span = etree.Element(tag, {"class": classes})
+        span.text = text[index]
+        span.tail = tail or None
+        spans.append(span)
+    return segments[0], spans
+
+
+def apply(root: etree._Element) -> etree._Element:
+    """Set the Chinese and Japanese text of `root` by clreq, in place; returns `root`."""
+    for element in list(_elements(root)):
+        children = list(element)
+        if element.text:
+            element.text, spans = _spans(element, element.text)
+            for position, span in enumerate(spans):
+                element.insert(position, span)
+        for child in children:
+            if child.tail:
+                child.tail, spans = _spans(element, child.tail)
+                anchor = child
+                for span in spans:
+                    anchor.addnext(span)
+                    anchor = span
+    return root

@@ -1,0 +1,129 @@
+"""Punctuation set by clreq on the HTML tree (`convert/writers/clreq.py`), and what it does to the
+PDF: adjacent marks in 1.5 em, no middle dot at a line's start, the text layer unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from convert.writers import WriteOptions, clreq
+from convert.writers import pdf as pdf_writer
+from tests.support.pdf_lines import edge_violations, mark_pairs, pdf_lines
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+
+
+def _page(body: str, lang: str = "zh") -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f'<html lang="{lang}"><body><p>{body}</p></body></html>')
+
+
+def _halts(root: etree._Element) -> list[str]:
+    return [span.text or "" for span in root.iter("span") if "halt" in span.get("class", "")]
+
+
+def test_the_first_of_a_closing_pair_is_halved() -> None:
+    root = clreq.apply(_page("他说：“好。”然后（“走”）。"))
+    assert _halts(root) == ["：", "。", "”", "）"]  # the opening pair （“ stays whole
+    spans = [s for s in root.iter("span")]
+    assert spans[0].get("class") == "halt open-next"  # ：“ — a browser trims the “ itself
+    assert spans[1].get("class") == "halt"
+
+
+def test_only_chinese_and_japanese_text_is_touched() -> None:
+    root = _page("He said: “Fine.” Then·he left。”", lang="en")
+    before = lxml.html.tostring(root)
+    assert lxml.html.tostring(clreq.apply(root)) == before
+    japanese = clreq.apply(_page("「はい。」と言った。", lang="ja"))
+    assert _halts(japanese) == ["。"]
+
+
+def test_text_is_unchanged_but_for_word_joiners_and_applying_twice_changes_nothing() -> None:
+    text = "马克·吐温说：“好。”又说“不，”。"
+    root = clreq.apply(_page(text))
+    once = lxml.html.tostring(root)
+    assert root.text_content().replace(clreq.WORD_JOINER, "") == text
+    assert lxml.html.tostring(clreq.apply(root)) == once
+
+
+def test_joiners_only_where_a_break_is_forbidden_anyway() -> None:
+    root = clreq.apply(_page("说：“好。”"))
+    p = root.find(".//p")
+    assert p.text == "说" + clreq.WJ  # no break before a colon
+    assert p[0].tail == "“好" + clreq.WJ  # a break between ： and “ is allowed: no joiner
+    assert p[1].tail == clreq.WJ + "”"  # none before a closing quote
+
+
+def test_xhtml_spans_take_the_xhtml_namespace() -> None:
+    root = etree.fromstring(
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="zh"><body><p>好。”</p></body></html>'
+    )
+    clreq.apply(root)
+    assert root.find(".//{http://www.w3.org/1999/xhtml}span") is not None
+
+
+def _pdf(body: str) -> bytes:
+    page = lxml.html.tostring(clreq.apply(_page(body)), encoding="utf-8")
+    options = WriteOptions(source_date_epoch=946684800)
+    return pdf_writer.html_to_pdf(page, options, options.style_for("zh"))
+
+
+@needs_poppler
+def test_adjacent_marks_take_one_and_a_half_em() -> None:
+    pairs = mark_pairs(_pdf("他说：“好。”我们说“对，”他们“走。”" * 3))
+    assert {p.marks for p in pairs} >= {"：“", "。”", "，”"}
+    assert all(1.45 < p.em < 1.6 for p in pairs), pairs
+
+
+@needs_poppler
+def test_a_middle_dot_never_starts_a_line() -> None:
+    """41 characters, then 马克 fill the first line (45 em less the 2 em indent) exactly, so a
+    break before the dot is the one the line would take without the joiners."""
+    body = "字" * 41 + "马克·吐温来到了这里。"
+    lines = pdf_lines(_pdf(body))[1]
+    assert edge_violations(lines) == []
+    unjoined = lxml.html.tostring(_page(body), encoding="utf-8")
+    options = WriteOptions(source_date_epoch=946684800)
+    bare = pdf_writer.html_to_pdf(unjoined, options, options.style_for("zh"))
+    assert any("'·'" in v for v in edge_violations(pdf_lines(bare)[1]))  # the test can fail
+
+
+@needs_poppler
+def test_the_text_layer_holds_no_joiner() -> None:
+    out = subprocess.run(
+        ["pdftotext", "-", "-"], input=_pdf("马克·吐温说：“好。”"), capture_output=True, check=True
+    ).stdout.decode()
+    assert "马克·吐温说：“好。”" in out
+    assert clreq.WORD_JOINER not in out
+
+
+# Each mark clreq keeps off a line's edge, after every prefix length that can bring it to a
+# line's start or end in either house style (news-zh: 45 characters a line, 43 after the indent;
+# book-en: about 40 at 11 pt), one paragraph per length.
+EDGE_CASES = {
+    "middle dot": "马克·吐温",
+    "dash": "他说——这是",
+    "ellipsis": "等等……然后",
+    "iteration mark": "人人々々來",
+    "stop": "好。",
+    "closing quote": "“好”字",
+    "opening bracket": "（注）",
+}
+
+
+@needs_poppler
+@pytest.mark.parametrize("style", ["news-zh", "book-en"])
+def test_no_mark_reaches_a_forbidden_line_edge_in_either_style(style: str) -> None:
+    paragraphs = ["字" * n + case + "字" * 8 for case in EDGE_CASES.values() for n in range(30, 50)]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    page = clreq.apply(lxml.html.fromstring(f'<html lang="zh"><body>{body}</body></html>'))
+    options = WriteOptions(source_date_epoch=946684800, style=style)
+    data = pdf_writer.html_to_pdf(
+        lxml.html.tostring(page, encoding="utf-8"), options, options.style_for("zh")
+    )
+    lines = pdf_lines(data)[1]
+    assert len(lines) > len(paragraphs)  # the paragraphs did wrap
+    assert edge_violations(lines) == []

@@ -61,8 +61,10 @@ def decided_log(decided: Decided, changes: Sequence[Change]) -> list[tuple[Chang
 def decisions_lines(decided: Decided) -> list[str]:
     """The decisions file, what its structure decisions did, and what matched nothing."""
     d = decided.decisions
-    lines = [f"decisions: {decided.path}: {len(d.changes)} on changes, {len(d.structure)} on "
-             f"the structure, {len(decided.stale())} stale"]
+    lines = [
+        f"decisions: {decided.path}: {len(d.changes)} on changes, {len(d.structure)} on "
+        f"the structure, {len(decided.stale())} stale"
+    ]
     stale = set(decided.stale_structure)
     lines += [
         f"decision {n}: {s.describe()}" for n, s in enumerate(d.structure, 1) if n - 1 not in stale

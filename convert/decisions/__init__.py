@@ -102,7 +102,13 @@ def decide_changes(
         if d is not None and decisions.changes[d].verdict == "reject"
     }
     decided = Decided(
-        path, decisions, source, changes, matched.decision_of, tuple(range(len(changes))), (),
+        path,
+        decisions,
+        source,
+        changes,
+        matched.decision_of,
+        tuple(range(len(changes))),
+        (),
         matched.stale,
     )
     if not rejected:

@@ -112,8 +112,15 @@ def _step(
         if start < old_cursor or old[start:end] != change.before:
             raise ReplayError(f"the log does not replay at {change.line}:{change.column}")
         # the stretch before the change is unchanged in both: its equal runs carry over
-        run_index = _carry(runs, run_index, old_cursor, start, old_built - old_cursor,
-                           new_built - new_cursor, next_runs)
+        run_index = _carry(
+            runs,
+            run_index,
+            old_cursor,
+            start,
+            old_built - old_cursor,
+            new_built - new_cursor,
+            next_runs,
+        )
         old_pieces.append(old[old_cursor:start])
         old_built += start - old_cursor
         old_cursor = end
@@ -134,8 +141,15 @@ def _step(
         new_pieces.append(change.after)
         old_built += len(change.after)
         new_built += len(change.after)
-    _carry(runs, run_index, old_cursor, len(old), old_built - old_cursor,
-           new_built - new_cursor, next_runs)
+    _carry(
+        runs,
+        run_index,
+        old_cursor,
+        len(old),
+        old_built - old_cursor,
+        new_built - new_cursor,
+        next_runs,
+    )
     old_pieces.append(old[old_cursor:])
     new_pieces.append(new[new_cursor:])
     return "".join(old_pieces), "".join(new_pieces), _merged(next_runs)

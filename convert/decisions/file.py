@@ -55,7 +55,9 @@ def parse_decisions(data: bytes, path: Path) -> Decisions:
             "[[structure]] entries",
             path,
         )
-    changes = tuple(_change(entry, n, path) for n, entry in enumerate(_entries(table, "change", path), 1))
+    changes = tuple(
+        _change(entry, n, path) for n, entry in enumerate(_entries(table, "change", path), 1)
+    )
     structure = tuple(
         _structure(entry, n, path) for n, entry in enumerate(_entries(table, "structure", path), 1)
     )
@@ -111,7 +113,10 @@ def format_decisions(decisions: Decisions, name: str) -> bytes:
         parts.append(_table("change", {**fields, **({"note": d.note} if d.note else {})}))
     for s in decisions.structure:
         parts.append(
-            _table("structure", {"role": s.role, "text": s.text, **({"note": s.note} if s.note else {})})
+            _table(
+                "structure",
+                {"role": s.role, "text": s.text, **({"note": s.note} if s.note else {})},
+            )
         )
     return "".join(parts).encode("utf-8")
 
@@ -121,7 +126,15 @@ def _table(name: str, fields: Mapping[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
 
 
 def toml_string(text: str) -> str:

@@ -37,9 +37,19 @@ class Item:
 
 def outline(document: Document) -> tuple[Block, ...]:
     """The blocks of a document in reading order, with the role the structure gave each."""
-    front = [Block(r, t) for r, t in (("kicker", document.kicker), ("title", document.title),
-                                       ("subtitle", document.subtitle)) if t]
-    body = [Block("heading" if i.level else "paragraph", i.text, i.level) for i in flatten(document.body)]
+    front = [
+        Block(r, t)
+        for r, t in (
+            ("kicker", document.kicker),
+            ("title", document.title),
+            ("subtitle", document.subtitle),
+        )
+        if t
+    ]
+    body = [
+        Block("heading" if i.level else "paragraph", i.text, i.level)
+        for i in flatten(document.body)
+    ]
     return (*front, *body)
 
 

@@ -28,7 +28,9 @@ def _decide(source: Path, line: int, verdict: str, structure: tuple[StructureDec
     source.with_name("a.txt.decisions.toml").write_bytes(format_decisions(decisions, "a.txt"))
 
 
-def test_convert_keeps_the_rejected_source_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_convert_keeps_the_rejected_source_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = _desk(tmp_path)
     _decide(source, 3, "reject")
     assert main(["convert", str(source.parent), "-o", str(tmp_path / "out"), "-t", "xml"]) == 0
@@ -66,7 +68,9 @@ def test_stale_decision_is_a_warning_in_check_and_listed_by_explain(
     assert "structure decision 1 ('没有这一行' is heading) matches nothing" in caplog.text
 
 
-def test_accepted_changes_drop_out_of_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_accepted_changes_drop_out_of_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = _desk(tmp_path)
     assert main(["check", "--show", "info", "--format", "github", str(source)]) == 0
     before = capsys.readouterr().out

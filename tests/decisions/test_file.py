@@ -48,8 +48,11 @@ def test_the_file_sits_beside_its_source(tmp_path: Path) -> None:
     [
         ("[[change]\n", "not valid TOML"),
         ('[[chnage]]\nverdict = "reject"\n', "unknown section(s) chnage"),
-        ('[[change]]\nverdict = "ignore"\nkind = "k"\nbefore = ""\nafter = ""\nleft = ""\n'
-         'right = ""\n', "verdict 'ignore' is not one of accept, reject"),
+        (
+            '[[change]]\nverdict = "ignore"\nkind = "k"\nbefore = ""\nafter = ""\nleft = ""\n'
+            'right = ""\n',
+            "verdict 'ignore' is not one of accept, reject",
+        ),
         ('[[change]]\nverdict = "reject"\n', "`kind` is missing"),
         ('[[structure]]\nrole = "caption"\ntext = "x"\n', "role 'caption' is not one of"),
         ('[[structure]]\nrole = "title"\ntext = "x"\ncolour = "red"\n', "unknown or bad field"),

@@ -49,9 +49,7 @@ def test_heading_paragraph_furniture_and_title() -> None:
     assert [s.title for s in decided.sections()] == [
         "The pilots said the ice had been the worst in a decade."
     ]
-    retitled, _ = apply_structure(
-        document, [StructureDecision("title", "Arrivals")], "harbour"
-    )
+    retitled, _ = apply_structure(document, [StructureDecision("title", "Arrivals")], "harbour")
     assert retitled.title == "Arrivals"
     assert retitled.body_text()[0] == document.title  # the old title is kept, as a paragraph
     assert "Arrivals" not in retitled.body_text()

@@ -25,7 +25,7 @@ from .model import (
     change_key,
     decide,
 )
-from .structure import Block, apply_structure, outline
+from .structure import Block, apply_structure, outline, same_text
 
 __all__ = [
     "ROLES",
@@ -76,7 +76,7 @@ class Decided:
     def role_of(self, text: str) -> str:
         """The role a structure decision gives the block with this text ("" if none does)."""
         for decision in self.decisions.structure:
-            if decision.text.strip() == text.strip():
+            if same_text(decision.text) == same_text(text):
                 return decision.role
         return ""
 

@@ -9,6 +9,7 @@ before it, and a paragraph made a heading opens a section at the level of the he
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -103,10 +104,10 @@ def apply_structure(
 
 def _apply(document: Document, decision: StructureDecision, fallback: str) -> Document | None:
     """One decision applied, or None when no block has its text."""
-    text = decision.text.strip()
+    text = same_text(decision.text)
     items = flatten(document.body)
-    in_body = [i for i, item in enumerate(items) if item.text.strip() == text]
-    front = [f for f in ("kicker", "title", "subtitle") if getattr(document, f).strip() == text]
+    in_body = [i for i, item in enumerate(items) if same_text(item.text) == text]
+    front = [f for f in ("kicker", "title", "subtitle") if same_text(getattr(document, f)) == text]
     if not in_body and not front:
         return None
     moved: list[Item] = []  # front blocks that become body blocks go first in the body
@@ -124,7 +125,8 @@ def _apply(document: Document, decision: StructureDecision, fallback: str) -> Do
     if decision.role == "title" and "title" not in front:
         if document.title and document.title != fallback:
             moved.append(Item(document.title, 0, None))
-        changes["title"] = decision.text.strip()
+        # the block's own text: the decision's may differ in width or spaces (`same_text`)
+        changes["title"] = items[in_body[0]].text if in_body else getattr(document, front[0])
     return replace(
         document,
         body=nest([*moved, *kept]),
@@ -132,6 +134,13 @@ def _apply(document: Document, decision: StructureDecision, fallback: str) -> Do
         kicker=changes.get("kicker", document.kicker),
         subtitle=changes.get("subtitle", document.subtitle),
     )
+
+
+def same_text(text: str) -> str:
+    """What two block texts must share to be the same block: equal after NFKC (full-width
+    punctuation and letters folded) without white space, so that a decision made on a block
+    still finds it when a change inside it is rejected (`她说，再见` and `她说,再见`)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _recast(items: list[Item], i: int, role: str) -> Item:

@@ -33,13 +33,14 @@ def updated(
     decisions are kept unless deleted, so that a source edited back finds them again.
     """
     old = decided.decisions
-    notes = {d.key: d.note for d in old.changes}
     changes: list[ChangeDecision] = []
     for index in sorted(verdicts, key=lambda i: (decided.original[i].source_start, i)):
         verdict = verdicts[index]
         if verdict in VERDICTS:
             made = decide(decided.original[index], decided.source, cast(Verdict, verdict))
-            changes.append(replace(made, note=notes.get(made.key, "")))
+            matched = decided.decision_of[index]  # the decision it had, whose note it keeps
+            note = old.changes[matched].note if matched is not None else ""
+            changes.append(replace(made, note=note))
     stale_lines = len(decided.stale_changes)
     changes += [old.changes[i] for n, i in enumerate(decided.stale_changes) if n not in drop_stale]
     structure: list[StructureDecision] = []

@@ -198,11 +198,19 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         if self._allowed() is None:
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if urlsplit(self.path).path != "/save" or not 0 < length <= MAX_FORM_BYTES:
+        length = self.headers.get("Content-Length", "")
+        if urlsplit(self.path).path != "/save" or not length.isdigit() or length == "0":
             self._send(HTTPStatus.BAD_REQUEST, b"bad request\n")
             return
-        form = parse_qs(self.rfile.read(length).decode("utf-8"), keep_blank_values=True)
+        if int(length) > MAX_FORM_BYTES:
+            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"form too large\n")
+            return
+        try:
+            body = self.rfile.read(int(length)).decode("utf-8")
+        except UnicodeDecodeError:
+            self._send(HTTPStatus.BAD_REQUEST, b"the form is not UTF-8\n")
+            return
+        form = parse_qs(body, keep_blank_values=True)
         session = self.server.session
         with session.lock:
             session.save(form)

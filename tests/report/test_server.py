@@ -145,3 +145,53 @@ def test_in_chromium_reject_a_change_save_and_see_the_output_change(server: Revi
     decisions, _ = load_decisions(session.source)
     assert [(d.verdict, d.before, d.after) for d in decisions.changes] == [("reject", ",", "，")]
     assert "她说,再见" in (session.out_dir / "a.html").read_text(encoding="utf-8")
+
+
+def test_bad_requests_are_refused(server: ReviewServer) -> None:
+    url = server.url.replace("/?", "/save?")
+    for body, status in ((b"\xff\xfe", 400), (b"", 400)):
+        request = urllib.request.Request(url, data=body, method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=30)
+        except urllib.error.HTTPError as exc:
+            assert exc.code == status
+        else:
+            raise AssertionError("accepted")
+    assert not decisions_path(server.session.source).exists()
+
+
+def test_the_command_prints_its_url_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "convert",
+            "review",
+            str(source),
+            "-o",
+            str(tmp_path / "out"),
+            "-t",
+            "xml",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        url = line.rsplit(" ", 1)[-1].strip()
+        assert line.startswith(f"Galley review of {source}: http://127.0.0.1:")
+        assert _get(url)[0] == 200
+        assert (tmp_path / "out" / "a.xml").exists()
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "review server stopped" in err

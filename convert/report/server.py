@@ -147,7 +147,7 @@ class ReviewSession:
             return
         count = len(decisions.changes) + len(decisions.structure)
         self.message, self.failed = (
-            f"Saved {path.name} ({count} decisions) and converted again:",
+            f"Saved {path.name} ({count} decision{'' if count == 1 else 's'}) and converted again:",
             False,
         )
 

@@ -61,7 +61,7 @@ def test_the_review_loop(
         form = urllib.parse.urlencode({"source": digest[1], field[1]: "reject"}).encode()
         save = urllib.request.Request(server.url.replace("/?", "/save?"), data=form)
         with urllib.request.urlopen(save, timeout=60) as response:
-            assert "Saved new.txt.decisions.toml (1 decisions)" in response.read().decode()
+            assert "Saved new.txt.decisions.toml (1 decision)" in response.read().decode()
     finally:
         server.shutdown()
         server.server_close()

@@ -71,6 +71,7 @@ def test_only_loopback_with_the_token(server: ReviewServer) -> None:
 def test_save_writes_the_decisions_and_converts_again(server: ReviewServer) -> None:
     session = server.session
     form = {"source": session.digest(), "c1": "reject", "c0": "", "b2": "heading"}
+    source_bytes = session.source.read_bytes()
     data = urllib.parse.urlencode(form).encode()
     url = server.url.replace("/?", "/save?")
     with urllib.request.urlopen(urllib.request.Request(url, data=data), timeout=60) as response:
@@ -84,6 +85,7 @@ def test_save_writes_the_decisions_and_converts_again(server: ReviewServer) -> N
     xml = (session.out_dir / "a.xml").read_text(encoding="utf-8")
     assert "<title>她说,再见。</title>" in xml
     assert b"Saved a.txt.decisions.toml (2 decisions)" in page
+    assert session.source.read_bytes() == source_bytes  # the source is never written
 
 
 def test_save_refuses_a_page_older_than_the_source(server: ReviewServer) -> None:
@@ -130,7 +132,7 @@ def test_in_chromium_reject_a_change_save_and_see_the_output_change(server: Revi
             page.select_option('select[name="c1"]', "reject")
             page.click("#save")
             page.wait_for_selector("#saved")
-            assert "Saved a.txt.decisions.toml (1 decisions)" in page.inner_text("#saved")
+            assert "Saved a.txt.decisions.toml (1 decision)" in page.inner_text("#saved")
             assert "她说,再见" in page.locator(".texts section").nth(1).inner_text()
             assert page.locator('select[name="c1"]').input_value() == "reject"
             assert page.locator("table.rejected").count() == 1

@@ -113,7 +113,23 @@ def _structure(decided: Decided) -> list[etree._Element]:
     return [E.H2("Structure"), E.TABLE({"class": "structure"}, *rows)]
 
 
-def _rejected(decided: Decided) -> list[etree._Element]:
+def add_decisions_summary(page: etree._Element, decided: Decided) -> etree._Element:
+    """The static review page of a document with decisions: what they took out and what is
+    stale, read-only, before the log (the page `galley convert` writes)."""
+    body = page.find("body")
+    assert body is not None
+    head = page.find("head")
+    assert head is not None
+    head.append(E.STYLE(FORM_CSS))
+    log_heading = next(h for h in body.iter("h2") if h.text == "Every change")
+    index = list(body).index(log_heading)
+    sections = (*_rejected(decided, editable=False), *_stale(decided, editable=False))
+    for offset, section in enumerate(sections):
+        body.insert(index + offset, section)
+    return page
+
+
+def _rejected(decided: Decided, editable: bool = True) -> list[etree._Element]:
     """The changes the output no longer has: rejected, or dropped with one."""
     out = [i for i in range(len(decided.original)) if decided.verdict(i) in ("reject", "dropped")]
     if not out:
@@ -122,11 +138,13 @@ def _rejected(decided: Decided) -> list[etree._Element]:
     for i in out:
         c = decided.original[i]
         verdict = decided.verdict(i)
-        control = (
-            _verdicts(f"c{i}", verdict)
-            if verdict == "reject"
-            else E.SPAN("dropped: it depended on a rejected change")
-        )
+        number = (decided.decision_of[i] or 0) + 1
+        if verdict != "reject":
+            control = E.SPAN("dropped: it depended on a rejected change")
+        elif editable:
+            control = _verdicts(f"c{i}", verdict)
+        else:
+            control = E.SPAN(f"rejected by decision {number}")
         rows.append(
             E.TR(
                 {"class": f"decided-{verdict}", "id": f"x{i}"},
@@ -139,12 +157,13 @@ def _rejected(decided: Decided) -> list[etree._Element]:
     return [E.H2("Rejected changes (not in the output)"), E.TABLE({"class": "rejected"}, *rows)]
 
 
-def _stale(decided: Decided) -> list[etree._Element]:
+def _stale(decided: Decided, editable: bool = True) -> list[etree._Element]:
     lines = decided.stale()
     if not lines:
         return []
+    keep = [("keep", "keep"), ("delete", "delete")]
     items = [
-        E.LI(line, " ", _select(f"s{n}", [("keep", "keep"), ("delete", "delete")], "keep"))
+        E.LI(line, " ", _select(f"s{n}", keep, "keep")) if editable else E.LI(line)
         for n, line in enumerate(lines)
     ]
     return [E.H2("Stale decisions (they match nothing any more)"), E.UL({"class": "stale"}, *items)]

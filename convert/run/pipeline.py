@@ -214,15 +214,20 @@ def convert_one(
 
 def render_review(prepared: Prepared) -> bytes:
     """The review page of a prepared text input (JATS input has no source text to compare)."""
-    from ..report.review import review_page  # only batches that ask for it pay for it
+    # only batches that ask for it pay for these imports
+    from ..report.review import page_bytes, review_tree
+    from ..report.review_form import add_decisions_summary
 
     decoded, normalized = prepared.decoded, prepared.normalized
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
-    return review_page(
+    page = review_tree(
         prepared.source.name,
         normalized.source,
         normalized.text,
         normalized.changes,
         f"{decoded.encoding} ({decoded.method})",
     )
+    if prepared.decided is not None:  # what the editor's decisions took out, and stale ones
+        add_decisions_summary(page, prepared.decided)
+    return page_bytes(page)

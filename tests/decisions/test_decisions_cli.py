@@ -36,6 +36,9 @@ def test_convert_keeps_the_rejected_source_text(
     assert main(["convert", str(source.parent), "-o", str(tmp_path / "out"), "-t", "xml"]) == 0
     xml = (tmp_path / "out" / "a.xml").read_text(encoding="utf-8")
     assert "她说,再见" in xml and "这是另一段话，不必理会" in xml
+    review = (tmp_path / "out" / "a.review.html").read_text(encoding="utf-8")
+    assert "Rejected changes (not in the output)" in review and "rejected by decision 1" in review
+    assert "<select" not in review  # the static page has no controls
     assert main(["explain", str(source)]) == 0
     out = capsys.readouterr().out
     assert "',' -> '，' — ASCII ',' in Chinese text [rejected by decision 1]" in out

@@ -96,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     flags, outputs = _settings_flags(), _output_flags()
 
     convert = commands.add_parser(
-        "convert", parents=[flags, outputs], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
+        "convert",
+        parents=[flags, outputs],
+        help="convert files, folders and globs to DOCX, PDF, EPUB, …",
     )
     convert.add_argument("paths", nargs="+", metavar="PATH")
     convert.add_argument(
@@ -171,9 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     review = commands.add_parser(
         "review",
         parents=[flags, outputs],
-        help="review one file's changes in the browser; save decisions; convert again",
+        help="review changes in the browser: accept, reject, set roles; save; convert again",
     )
-    review.add_argument("path", type=Path, metavar="FILE")
+    review.add_argument("path", metavar="PATH", help="a text file, or a folder or glob of them")
     review.add_argument(
         "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
     )
@@ -208,9 +210,7 @@ def settings_finder(args: argparse.Namespace) -> SettingsFinder:
     return SettingsFinder(getattr(args, "config", None), flags, WRITERS)
 
 
-def resolve_settings(
-    args: argparse.Namespace, finder: SettingsFinder | None = None
-) -> Settings:
+def resolve_settings(args: argparse.Namespace, finder: SettingsFinder | None = None) -> Settings:
     """The run's settings: those of the folder every input is in. Its run-wide ones (jobs,
     extensions, formats, fail-on) are the run's; each input's own are `finder.for_path`'s."""
     finder = finder or settings_finder(args)

@@ -46,7 +46,8 @@ def test_the_review_loop(
 
     # 2. the editor runs `galley review articles/new.txt -t html` and rejects that change
     args = build_parser().parse_args(["review", "articles/new.txt", "-t", "html"])
-    session = ReviewSession(args.path, args.output, settings_finder(args).for_path(args.path))
+    source = Path(args.path)
+    session = ReviewSession(source, args.output, settings_finder(args).for_path(source))
     session.convert()
     server = ReviewServer(session)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -8,6 +8,7 @@ both).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import threading
@@ -197,3 +198,44 @@ def test_the_command_prints_its_url_and_stops_on_ctrl_c(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "review server stopped" in err
+
+
+def test_a_folder_has_an_index_then_a_page_per_document(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    (desk / "sub").mkdir(parents=True)
+    (desk / "a.txt").write_text("Plain English that needs nothing at all.\n", "utf-8")
+    (desk / "sub" / "b.txt").write_text("昨天上午,北京 and 上海的干部参加了学习会。\n", "utf-8")
+    settings = Settings(formats=("xml",))
+    sessions = [
+        ReviewSession(desk / "a.txt", tmp_path / "out", settings),
+        ReviewSession(desk / "sub" / "b.txt", tmp_path / "out" / "sub", settings),
+    ]
+    running = ReviewServer(sessions)
+    thread = threading.Thread(target=running.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base, token = running.url.split("?")
+        status, index = _get(running.url)
+        assert status == 200
+        page = index.decode()
+        assert page.index("b.txt") < page.index("a.txt")  # b has a warning: first
+        assert f'href="/d/1/?{token}"' in page
+        assert _get(f"{base}d/1/")[0] == 403  # the token is needed everywhere
+        status, b_page = _get(f"{base}d/1/?{token}")
+        assert status == 200 and b'action="/d/1/save?' in b_page
+        assert (tmp_path / "out" / "sub" / "b.xml").exists()  # converted when first opened
+        assert not (tmp_path / "out" / "a.xml").exists()
+        digest = ReviewSession(desk / "sub" / "b.txt", tmp_path, settings).digest()
+        change = re.search(r'<select name="(c\d+)"', b_page.decode())
+        assert change
+        form = urllib.parse.urlencode({"source": digest, change[1]: "accept"}).encode()
+        request = urllib.request.Request(f"{base}d/1/save?{token}", data=form)
+        with urllib.request.urlopen(request, timeout=60) as response:
+            assert response.url.endswith(f"/d/1/?{token}")
+        assert decisions_path(desk / "sub" / "b.txt").exists()
+        assert not decisions_path(desk / "a.txt").exists()
+        assert _get(f"{base}d/7/?{token}")[0] == 404
+    finally:
+        running.shutdown()
+        running.server_close()
+        thread.join()

@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if len(inputs) > 1 or any(Path(p).is_dir() or is_glob(p) for p in args.paths):
         try:
-            write_index(report, args.output, batch.manifest.entries.values(), job.file_mode)
+            names = {str(i.path): (i.subdir / i.path.name).as_posix() for i in inputs}
+            write_index(report, args.output, batch.manifest.entries.values(), job.file_mode, names)
         except GalleyError as exc:  # as for the manifest: the outputs themselves are written
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_FAILED
@@ -82,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_index(
-    report: Report, out_dir: Path, recorded: Iterable[Mapping[str, Any]], mode: int
+    report: Report,
+    out_dir: Path,
+    recorded: Iterable[Mapping[str, Any]],
+    mode: int,
+    names: Mapping[str, str],
 ) -> None:
     """The batch's index page (`report.index`), beside its outputs; named otherwise when a
     document's own output is called index.html."""
@@ -90,7 +95,7 @@ def write_index(
     from ..run.outputs import write_all_atomic
 
     earlier = {str(e.get("source")): e.get("outputs", []) for e in recorded}
-    documents = entries(report.results, out_dir, earlier)
+    documents = entries(report.results, out_dir, earlier, names)
     name = INDEX
     if any(o == INDEX for d in documents for o in d.outputs):
         name = "galley-index.html"

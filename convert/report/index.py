@@ -42,6 +42,7 @@ class Entry:
 
     result: FileResult
     outputs: tuple[str, ...]
+    name: str  # as the index shows it: its path inside the input folder
 
     @property
     def counts(self) -> dict[str, int]:
@@ -53,7 +54,7 @@ class Entry:
             self.result.status != "failed",
             -c.get("error", 0),
             -c.get("warning", 0),
-            self.result.path,
+            self.name,
         )
 
     @property
@@ -65,10 +66,15 @@ class Entry:
 
 
 def entries(
-    results: Sequence[FileResult], out_dir: Path, earlier: Mapping[str, Sequence[str]]
+    results: Sequence[FileResult],
+    out_dir: Path,
+    earlier: Mapping[str, Sequence[str]],
+    names: Mapping[str, str] | None = None,
 ) -> list[Entry]:
     """The run's documents, most urgent first. `earlier`: a skipped file's outputs (relative to
-    `out_dir`), as the manifest recorded them when it was converted."""
+    `out_dir`), as the manifest recorded them when it was converted. `names`: the name shown
+    for each result's path (its path inside the input folder, so that the page does not depend
+    on where the folder is or which folder the command ran in)."""
     folder = out_dir.resolve()
     made = []
     for result in results:
@@ -76,7 +82,7 @@ def entries(
             outputs = tuple(_relative(Path(p), folder) for p in result.outputs)
         else:
             outputs = tuple(earlier.get(result.path, ()))
-        made.append(Entry(result, outputs))
+        made.append(Entry(result, outputs, (names or {}).get(result.path, result.path)))
     return sorted(made, key=Entry.urgency)
 
 
@@ -100,10 +106,10 @@ def index_page(documents: Sequence[Entry]) -> bytes:
     ]
     for d in documents:
         review = next((o for o in d.outputs if o.endswith(".review.html")), None)
-        name = E.A(d.result.path, href=quote(review)) if review else E.SPAN(d.result.path)
+        name = E.A(d.name, href=quote(review)) if review else E.SPAN(d.name)
         counts = [d.counts.get(s, 0) for s in ("error", "warning", "info")]
         last = (
-            E.TD({"class": "err"}, d.result.error)
+            E.TD({"class": "err"}, d.result.error.replace(d.result.path, d.name))
             if d.result.status == "failed"
             else E.TD(
                 {"class": "outputs"},

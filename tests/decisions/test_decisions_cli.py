@@ -15,7 +15,7 @@ TEXT = "第一段的文字,写得很长。\n\n她说,再见。\n\n这是另一�
 
 def _desk(tmp_path: Path, text: str = TEXT) -> Path:
     desk = tmp_path / "desk"
-    desk.mkdir(exist_ok=True)
+    desk.mkdir(parents=True, exist_ok=True)
     (desk / "a.txt").write_text(text, encoding="utf-8")
     return desk / "a.txt"
 
@@ -92,3 +92,15 @@ def test_a_changed_decisions_file_rebuilds_an_unchanged_source(tmp_path: Path) -
     _decide(source, 3, "reject")
     assert main(["convert", str(source.parent), "-o", str(out), "-t", "xml"]) == 0
     assert "她说,再见" in (out / "a.xml").read_text(encoding="utf-8")
+
+
+def test_a_flag_accepted_or_rejected_is_no_longer_reported(tmp_path: Path) -> None:
+    flagged = "昨天上午，北京 zxq 上海的干部参加了学习会。\n"
+    for verdict in ("accept", "reject"):
+        source = _desk(tmp_path / verdict, flagged)
+        assert main(["check", str(source)]) == 1  # the kept stray word is a warning
+        _decide(source, 1, verdict)
+        assert main(["check", str(source)]) == 0
+        out = tmp_path / verdict / "out"
+        assert main(["convert", str(source), "-o", str(out), "-t", "xml"]) == 0
+        assert "北京 zxq 上海" in (out / "a.xml").read_text(encoding="utf-8")

@@ -40,6 +40,10 @@ class InputError(GalleyError):
     """The input cannot be read as text (missing, binary, undecodable, empty)."""
 
 
+class DecisionsError(GalleyError):
+    """An editor's decisions file cannot be read (bad TOML, an unknown verdict or role)."""
+
+
 class SchemaError(GalleyError):
     """The intermediate JATS does not validate; lists each violation with its line."""
 

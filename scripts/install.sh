@@ -29,6 +29,8 @@ command -v pdftotext >/dev/null || apt_needed+=(poppler-utils)
 if [ "$with_test" = 1 ]; then
   command -v java >/dev/null || apt_needed+=(default-jre-headless)
   command -v soffice >/dev/null || apt_needed+=(libreoffice-writer-nogui)
+  # the review server's end-to-end test (Playwright launches it by path, no browser download)
+  command -v chromium >/dev/null || apt_needed+=(chromium)
 fi
 if [ ${#apt_needed[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then

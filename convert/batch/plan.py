@@ -4,12 +4,14 @@ refused, file by file, when its outputs would collide with another input's or ov
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..config.settings import Settings
+from ..decisions import decisions_path
 from ..report import FileResult
 from ..run.inputs import Input
 from ..run.outputs import output_paths
@@ -24,10 +26,15 @@ class Plan:
 
 
 def file_digest(path: Path) -> str:
+    """The input's digest, with its editor's decisions file when it has one (they shape the
+    outputs as much as the text does)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = hashlib.sha256(path.read_bytes())
     except OSError:
         return ""  # the task itself reports why the file cannot be read
+    with contextlib.suppress(OSError):  # none: the digest is the input's alone, as always
+        digest.update(b"decisions\0" + decisions_path(path).read_bytes())
+    return digest.hexdigest()
 
 
 def plan(

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ..errors import EXIT_INTERRUPTED, GalleyError
-from . import check, config, convert, explain, normalize
+from . import check, config, convert, explain, normalize, review
 from .args import build_parser
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -20,6 +20,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "normalize": normalize.run,
     "explain": explain.run,
     "config": config.run,
+    "review": review.run,
 }
 
 

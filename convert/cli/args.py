@@ -168,6 +168,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="also show a unified diff of the source and the repaired text",
     )
 
+    review = commands.add_parser(
+        "review",
+        parents=[flags, outputs],
+        help="review changes in the browser: accept, reject, set roles; save; convert again",
+    )
+    review.add_argument("path", metavar="PATH", help="a text file, or a folder or glob of them")
+    review.add_argument(
+        "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
+    )
+    review.add_argument(
+        "--port", type=int, default=0, help="port on 127.0.0.1 (default: a random free one)"
+    )
+
     config = commands.add_parser(
         "config", parents=[flags, outputs], help="print the effective configuration"
     )

@@ -11,9 +11,9 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import EXIT_FAILED, GalleyError, UsageError
 from ..report import FileResult, Report
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import Batch, Job
-    from ..run.inputs import collect_inputs
+    from ..run.inputs import collect_inputs, is_glob
 
     finder = settings_finder(args)
     settings = resolve_settings(args, finder)
@@ -72,7 +72,35 @@ def run(args: argparse.Namespace) -> int:
     except GalleyError as exc:  # the outputs are written; only the next run's skipping suffers
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    if len(inputs) > 1 or any(Path(p).is_dir() or is_glob(p) for p in args.paths):
+        try:
+            names = {str(i.path): (i.subdir / i.path.name).as_posix() for i in inputs}
+            write_index(report, args.output, batch.manifest.entries.values(), job.file_mode, names)
+        except GalleyError as exc:  # as for the manifest: the outputs themselves are written
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     return report.exit_code
+
+
+def write_index(
+    report: Report,
+    out_dir: Path,
+    recorded: Iterable[Mapping[str, Any]],
+    mode: int,
+    names: Mapping[str, str],
+) -> None:
+    """The batch's index page (`report.index`), beside its outputs; named otherwise when a
+    document's own output is called index.html."""
+    from ..report.index import INDEX, entries, index_page
+    from ..run.outputs import write_all_atomic
+
+    earlier = {str(e.get("source")): e.get("outputs", []) for e in recorded}
+    documents = entries(report.results, out_dir, earlier, names)
+    name = INDEX
+    if any(o == INDEX for d in documents for o in d.outputs):
+        name = "galley-index.html"
+        print(f"note: a document's output is {INDEX}; the batch index is {name}", file=sys.stderr)
+    write_all_atomic({out_dir / name: index_page(documents)}, mode)
 
 
 def _paths(inputs: Sequence[Input]) -> list[Path]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+from collections.abc import Sequence
 
+from ..changes import Change
+from ..decisions import Decided
 from ..errors import EXIT_OK
 from .args import settings_finder
 
@@ -19,19 +22,55 @@ def run(args: argparse.Namespace) -> int:
         d = prepared.decoded
         print(f"{args.path}: read as {d.encoding} ({d.method}, confidence {d.confidence:.2f})")
     changes = prepared.normalized.changes if prepared.normalized else ()
-    for change in changes:
+    decided = prepared.decided
+    listed = decided_log(decided, changes) if decided else [(c, "") for c in changes]
+    for change, verdict in listed:
         what = "flag" if change.is_flag else f"{change.before!r} -> {change.after!r}"
         note = f" — {change.message}" if change.message else ""
         print(
             f"{args.path}:{change.line}:{change.column}: {change.severity}: "
-            f"{change.pass_name}/{change.kind}: {what}{note}"
+            f"{change.pass_name}/{change.kind}: {what}{note}{verdict}"
         )
     print(f"{sum(not c.is_flag for c in changes)} changes, {sum(c.is_flag for c in changes)} flags")
+    if decided:
+        print(*decisions_lines(decided), sep="\n")
     if args.diff and prepared.normalized is not None:
         sys.stdout.writelines(
             unified_diff(prepared.normalized.source, prepared.normalized.text, str(args.path))
         )
     return EXIT_OK
+
+
+def decided_log(decided: Decided, changes: Sequence[Change]) -> list[tuple[Change, str]]:
+    """Every change the passes made, each with what the editor's decisions did to it: the kept
+    ones as logged (their severities configured), the rejected and dropped ones as made."""
+    new_of = {original: changes[n] for n, original in enumerate(decided.kept)}
+    listed = []
+    for index, change in enumerate(decided.original):
+        verdict, number = decided.verdict(index), decided.decision_of[index]
+        if verdict == "dropped":
+            tag = " [dropped: it depended on a rejected change]"
+        elif verdict:
+            tag = f" [{verdict}ed by decision {(number or 0) + 1}]"
+        else:
+            tag = ""
+        listed.append((new_of.get(index, change), tag))
+    return listed
+
+
+def decisions_lines(decided: Decided) -> list[str]:
+    """The decisions file, what its structure decisions did, and what matched nothing."""
+    d = decided.decisions
+    lines = [
+        f"decisions: {decided.path}: {len(d.changes)} on changes, {len(d.structure)} on "
+        f"the structure, {len(decided.stale())} stale"
+    ]
+    stale = set(decided.stale_structure)
+    lines += [
+        f"decision {n}: {s.describe()}" for n, s in enumerate(d.structure, 1) if n - 1 not in stale
+    ]
+    lines += [f"stale: {line} matches nothing any more" for line in decided.stale()]
+    return lines
 
 
 def unified_diff(source: str, result: str, name: str) -> list[str]:

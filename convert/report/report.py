@@ -23,6 +23,8 @@ def severity_rank(severity: str) -> int:
 
 def describe(change: Change) -> str:
     """A finding in one line of text, the same in every format."""
+    if change.pass_name == "decisions":  # about the editor's decisions file, not the text
+        return f"{change.pass_name}/{change.kind}: {change.message}"
     what = (
         f"{change.before!r} kept (flag)"
         if change.is_flag

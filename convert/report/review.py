@@ -225,6 +225,17 @@ def _attention(changes: Sequence[Change]) -> etree._Element:
 def review_page(
     name: str, source: str, result: str, changes: Sequence[Change], encoding: str = ""
 ) -> bytes:
+    return page_bytes(review_tree(name, source, result, changes, encoding))
+
+
+def page_bytes(page: etree._Element) -> bytes:
+    return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="utf-8")
+
+
+def review_tree(
+    name: str, source: str, result: str, changes: Sequence[Change], encoding: str = ""
+) -> etree._Element:
+    """The page as a tree, for the review server to add its controls to (`review_form`)."""
     kinds = Counter(f"{c.pass_name}/{c.kind}" for c in changes)
     severities = Counter(c.severity for c in changes)
     source_spans = [(c.source_start, max(c.source_start, c.source_end)) for c in changes]
@@ -261,4 +272,4 @@ def review_page(
         body,
         lang="zh",
     )
-    return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="utf-8")
+    return page

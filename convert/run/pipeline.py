@@ -18,6 +18,8 @@ from .. import __version__, jats
 from ..changes import OFF, Change, Severity
 from ..changes import json as changes_json
 from ..config import Config
+from ..decisions import Decided, Decisions, decide_changes, decide_structure, load_decisions
+from ..decisions.report import findings, warn_stale
 from ..errors import InputError, UsageError
 from ..model import Document
 from ..normalize import Normalized, normalize
@@ -36,6 +38,7 @@ class Prepared:
     document: Document
     decoded: Decoded | None = None  # None for JATS input, which is not normalized
     normalized: Normalized | None = None
+    decided: Decided | None = None  # what the editor's decisions matched (None: no file)
 
     @property
     def jats(self) -> bytes:
@@ -45,10 +48,31 @@ class Prepared:
 def prepare_text(
     text: str, config: Config, name: str = "untitled", path: Path | None = None
 ) -> tuple[Normalized, Document]:
-    normalized = normalize(text, config)
-    structured = build_document(normalized.text, config, fallback_title=name)
-    document, _ = jats.to_document(structured, path)
+    normalized, document, _ = prepare_decided(text, config, name, path)
     return normalized, document
+
+
+def prepare_decided(
+    text: str,
+    config: Config,
+    name: str = "untitled",
+    path: Path | None = None,
+    decisions: Decisions | None = None,
+    decisions_file: Path | None = None,
+) -> tuple[Normalized, Document, Decided | None]:
+    """`prepare_text` honouring an editor's decisions: the log less the rejected changes before
+    the structure, the decided roles after it (`convert.decisions`)."""
+    normalized = normalize(text, config)
+    decided = None
+    if decisions:
+        kept, log, decided = decide_changes(text, normalized.changes, decisions, decisions_file)
+        if kept is not None:
+            normalized = Normalized(normalized.source, kept, log)
+    structured = build_document(normalized.text, config, fallback_title=name)
+    if decided is not None:
+        structured, decided = decide_structure(structured, decided, name)
+    document, _ = jats.to_document(structured, path)
+    return normalized, document, decided
 
 
 def prepare(
@@ -61,10 +85,13 @@ def prepare(
     content = reader_for(path).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
-    normalized, document = prepare_text(content.text, config, path.stem, path)
+    decisions, decisions_file = load_decisions(path)
+    normalized, document, decided = prepare_decided(
+        content.text, config, path.stem, path, decisions, decisions_file
+    )
     if severity:
         normalized = with_severities(normalized, severity)
-    return Prepared(path, document, content, normalized)
+    return Prepared(path, document, content, normalized, decided)
 
 
 # Peak memory grows linearly with the input (the change log and its position maps; the factor is
@@ -102,8 +129,11 @@ def _logged(severity: str) -> str:
 
 
 def reported(prepared: Prepared, severity: Mapping[str, str]) -> tuple[Change, ...]:
-    """The changes `galley check` reports and `--fail-on` counts: all but the kinds turned off."""
+    """The changes `galley check` reports and `--fail-on` counts: all but the kinds turned off
+    and the changes an editor accepted, and a warning for each stale decision."""
     changes = prepared.normalized.changes if prepared.normalized else ()
+    if prepared.decided is not None:
+        changes = findings(prepared.decided, changes)
     if OFF not in severity.values():
         return changes
     return tuple(c for c in changes if severity.get(c.kind) != OFF)
@@ -170,6 +200,8 @@ def convert_one(
                 f"output {target} would overwrite the input; choose another -o folder", source
             )
     prepared = prepare(source, config, severity)
+    if prepared.decided is not None:
+        warn_stale(prepared.decided, source)
     also: dict[str, Callable[[], bytes]] = {}
     if "repairs" in targets:
         also["repairs"] = partial(repairs_json, prepared)
@@ -182,15 +214,20 @@ def convert_one(
 
 def render_review(prepared: Prepared) -> bytes:
     """The review page of a prepared text input (JATS input has no source text to compare)."""
-    from ..report.review import review_page  # only batches that ask for it pay for it
+    # only batches that ask for it pay for these imports
+    from ..report.review import page_bytes, review_tree
+    from ..report.review_form import add_decisions_summary
 
     decoded, normalized = prepared.decoded, prepared.normalized
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
-    return review_page(
+    page = review_tree(
         prepared.source.name,
         normalized.source,
         normalized.text,
         normalized.changes,
         f"{decoded.encoding} ({decoded.method})",
     )
+    if prepared.decided is not None:  # what the editor's decisions took out, and stale ones
+        add_decisions_summary(page, prepared.decided)
+    return page_bytes(page)

@@ -35,6 +35,7 @@ def test_a_folder_converts_the_text_files_in_it(tmp_path: Path) -> None:
         ".galley-manifest.json",
         "a.repairs.json",
         "a.xml",
+        "index.html",  # the batch index (report.index)
     ]
 
 
@@ -127,7 +128,7 @@ def test_output_tree_mirrors_the_inputtree(parallel_runs: tuple[Path, Path, Path
 def test_two_workers_give_byte_identical_outputs(parallel_runs: tuple[Path, Path, Path]) -> None:
     _, j1, j2 = parallel_runs
     one, two = files(j1), files(j2)
-    assert sorted(one) == sorted(two) and len(one) == 3 * 7
+    assert sorted(one) == sorted(two) and len(one) == 3 * 7 + 1  # and the batch index
     assert [name for name in one if one[name] != two[name]] == []
 
 
@@ -140,6 +141,7 @@ def test_globs_and_configured_extensions_choose_the_inputs(tmp_path: Path) -> No
         "2024/may/b.repairs.json",
         "2024/may/b.review.html",
         "2024/may/b.xml",
+        "index.html",
     ]
 
 

@@ -61,5 +61,6 @@ def test_converting_twice_into_a_folder_inside_the_input_reads_no_output(
         "review/b.repairs.json",
         "review/b.review.html",
         "review/b.xml",
+        "review/index.html",  # the batch index
     ]
     assert "1 converted" in capsys.readouterr().err

@@ -1,0 +1,156 @@
+"""Decisions on the structure: this block is the title, a heading, a paragraph, or furniture.
+
+They are honoured on the document the structure stage built, before the JATS is made from it, so
+the JATS, every writer and the review page see the editor's structure. A block is named by its
+whole text. The body is edited as a flat sequence of headings and paragraphs and nested again
+by heading level, so turning a heading into a paragraph leaves its paragraphs in the section
+before it, and a paragraph made a heading opens a section at the level of the heading before it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Document, Paragraph, Section
+from .model import StructureDecision
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document, as the review page lists it."""
+
+    role: str  # title, kicker, subtitle, heading, paragraph
+    text: str
+    level: int = 0  # of a heading
+
+
+@dataclass(frozen=True)
+class Item:
+    """A body entry while the body is flat: a heading (level > 0) or a paragraph."""
+
+    text: str
+    level: int
+    lang: str | None
+    kind: str = ""
+
+
+def outline(document: Document) -> tuple[Block, ...]:
+    """The blocks of a document in reading order, with the role the structure gave each."""
+    front = [
+        Block(r, t)
+        for r, t in (
+            ("kicker", document.kicker),
+            ("title", document.title),
+            ("subtitle", document.subtitle),
+        )
+        if t
+    ]
+    body = [
+        Block("heading" if i.level else "paragraph", i.text, i.level)
+        for i in flatten(document.body)
+    ]
+    return (*front, *body)
+
+
+def flatten(body: Sequence[Paragraph | Section]) -> list[Item]:
+    items: list[Item] = []
+    for node in body:
+        if isinstance(node, Section):
+            items.append(Item(node.title, node.level, node.lang))
+            items.extend(flatten(node.children))
+        else:
+            items.append(Item(node.text, 0, node.lang, node.kind))
+    return items
+
+
+def nest(items: Sequence[Item]) -> tuple[Paragraph | Section, ...]:
+    """The flat body nested again: a heading closes every open section at its level or deeper;
+    each section's level is its depth, as the structure stage numbers them."""
+    root: list[Paragraph | Section] = []
+    stack: list[tuple[Item, list[Paragraph | Section]]] = []
+
+    def close() -> None:
+        item, children = stack.pop()
+        section = Section(item.text, len(stack) + 1, tuple(children), item.lang)
+        (stack[-1][1] if stack else root).append(section)
+
+    for item in items:
+        if item.level:
+            while stack and stack[-1][0].level >= item.level:
+                close()
+            stack.append((item, []))
+        else:
+            (stack[-1][1] if stack else root).append(Paragraph(item.text, item.lang, item.kind))
+    while stack:
+        close()
+    return tuple(root)
+
+
+def apply_structure(
+    document: Document, decisions: Sequence[StructureDecision], fallback_title: str = ""
+) -> tuple[Document, tuple[int, ...]]:
+    """The document with every decision honoured, and the decisions that named no block."""
+    stale: list[int] = []
+    for index, decision in enumerate(decisions):
+        changed = _apply(document, decision, fallback_title)
+        if changed is None:
+            stale.append(index)
+        else:
+            document = changed
+    return document, tuple(stale)
+
+
+def _apply(document: Document, decision: StructureDecision, fallback: str) -> Document | None:
+    """One decision applied, or None when no block has its text."""
+    text = same_text(decision.text)
+    items = flatten(document.body)
+    in_body = [i for i, item in enumerate(items) if same_text(item.text) == text]
+    front = [f for f in ("kicker", "title", "subtitle") if same_text(getattr(document, f)) == text]
+    if not in_body and not front:
+        return None
+    moved: list[Item] = []  # front blocks that become body blocks go first in the body
+    changes: dict[str, str] = {}
+    for name in front:
+        if decision.role == name:
+            continue
+        changes[name] = fallback if name == "title" else ""
+        if decision.role in ("paragraph", "heading"):
+            level = 1 if decision.role == "heading" else 0
+            moved.append(Item(getattr(document, name), level, None))
+    for i in in_body:
+        items[i] = _recast(items, i, decision.role)
+    kept = [item for item in items if item.level >= 0]
+    if decision.role == "title" and "title" not in front:
+        if document.title and document.title != fallback:
+            moved.append(Item(document.title, 0, None))
+        # the block's own text: the decision's may differ in width or spaces (`same_text`)
+        changes["title"] = items[in_body[0]].text if in_body else getattr(document, front[0])
+    return replace(
+        document,
+        body=nest([*moved, *kept]),
+        title=changes.get("title", document.title),
+        kicker=changes.get("kicker", document.kicker),
+        subtitle=changes.get("subtitle", document.subtitle),
+    )
+
+
+def same_text(text: str) -> str:
+    """What two block texts must share to be the same block: equal after NFKC (full-width
+    punctuation and letters folded) without white space, so that a decision made on a block
+    still finds it when a change inside it is rejected (`她说，再见` and `她说,再见`)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _recast(items: list[Item], i: int, role: str) -> Item:
+    """Block i given `role` (a level of -1 removes it from the body)."""
+    item = items[i]
+    if role == "paragraph":
+        return replace(item, level=0)
+    if role == "heading":
+        if item.level:
+            return item
+        before = [x.level for x in items[:i] if x.level > 0]
+        return replace(item, level=before[-1] if before else 1, kind="")
+    return replace(item, level=-1)  # the title (moved to the front) or furniture (dropped)

@@ -92,4 +92,3 @@ class SettingsFinder:
                 f"choose from {','.join(self._known_formats)}",
                 settings.source,
             )
-

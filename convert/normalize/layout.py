@@ -29,9 +29,12 @@ from ..headings import (
     in_capitals,
     is_bare_dateline,
     is_byline,
+    is_byline_line,
     is_dateline,
     is_subtitle,
+    is_table_row,
     looks_like_heading,
+    opens_own_line,
 )
 from .context import Context
 from .words import splits_word
@@ -49,6 +52,12 @@ def _continues(
 ) -> bool:
     if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
         return False
+    if (
+        opens_own_line(following.text, paragraph)
+        or is_table_row(paragraph)
+        or is_byline_line(paragraph)
+    ):
+        return False  # list items, notes, table rows and bylines keep their lines (`unwrap.kept`)
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':

@@ -15,7 +15,10 @@ from ..support.normalized import normalized
 
 
 def findings(text: str, config: Config | None = None) -> list[tuple[int, int, str, str]]:
-    return [(e.start, e.end, e.after, e.kind) for e in mark_stray_tokens(text, config or Config(), Context())]
+    return [
+        (e.start, e.end, e.after, e.kind)
+        for e in mark_stray_tokens(text, config or Config(), Context())
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from ...headings import is_dateline
 from ..context import Context
 from .decide import continues_quotation, full_with_space, paragraph_ends_here
 from .join import hyphen_edit, joiner
+from .kept import keeps_break
 from .measure import LINE_SPACES, measure
 from .paragraphing import learn_paragraphing
 
@@ -62,7 +63,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                 spaced = not habit
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif (
+            elif keeps_break(stripped_left.lstrip(LINE_SPACES), stripped_right) or (
                 not marks_paragraphs
                 and not (spaced and full_with_space(line, widths))
                 and paragraph_ends_here(

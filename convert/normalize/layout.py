@@ -52,12 +52,8 @@ def _continues(
 ) -> bool:
     if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
         return False
-    if (
-        opens_own_line(following.text, paragraph)
-        or is_table_row(paragraph)
-        or is_byline_line(paragraph)
-    ):
-        return False  # list items, notes, table rows and bylines keep their lines (`unwrap.kept`)
+    if _apart(paragraph, following.text):
+        return False
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
@@ -253,6 +249,13 @@ def _with_continuation(blocks: list[Block], index: int) -> Block:
     return Block(block.start, blocks[end - 1].end, "".join(b.text for b in blocks[index:end]))
 
 
+def _apart(paragraph: str, following: str) -> bool:
+    """List items, notes, table rows and bylines keep their lines (`unwrap.kept`)."""
+    return (
+        opens_own_line(following, paragraph) or is_table_row(paragraph) or is_byline_line(paragraph)
+    )
+
+
 def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit]:
     blocks = context.blocks(text)
     edits: list[Edit] = []
@@ -266,7 +269,7 @@ def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
-        if index in halves or (
+        if (index in halves and not _apart(previous.text, block.text)) or (
             not is_first
             and _continues(paragraph, _with_continuation(blocks, index + 1), config, after_heading)
         ):

@@ -37,6 +37,7 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     edits = furniture_lines(text, lines)
     if "\f" in text:
         edits.extend(form_feed_edits(text, edits))
+    if edits:
         edits.extend(page_break_pads(text, lines, edits))
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
 

@@ -152,7 +152,10 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
         if jumps[index]:
             edits.append(_line_edit(lines, index, text, "jump-line", f"jump line {key!r} removed"))
         elif numbers[index] and (
-            not BARE_NUMBER_RE.match(key) or bare_numbers >= 2 or _at_edge(index, lines)
+            not BARE_NUMBER_RE.match(key)
+            or bare_numbers >= 2
+            or _at_edge(index, lines)
+            or _next_to(index, mastheads, lines)
         ):
             edits.append(
                 _line_edit(lines, index, text, "page-number", f"page number {key!r} removed")
@@ -199,3 +202,18 @@ def _mastheads(text: str, lines: list[Line], numbers: list[bool], jumps: list[bo
         near = _near_boundary(lines, marks)
         found.update(i for i, line in enumerate(lines) if near[i] and is_masthead(line.key))
     return found
+
+
+def _next_to(index: int, marked: set[int], lines: list[Line]) -> bool:
+    """The nearest line with content above or below is in `marked`: a lone bare number beside
+    a masthead is the page's number (bench/damage_print.py: `8` between a page's last line and
+    the next page's `人民日报  2024年3月1日 星期五`, otherwise run into the sentence)."""
+    if not marked:
+        return False
+    for step in (-1, 1):
+        pos = index + step
+        while 0 <= pos < len(lines) and not lines[pos].key:
+            pos += step
+        if pos in marked:
+            return True
+    return False

@@ -71,3 +71,22 @@ def test_a_place_and_date_at_the_end_of_a_statement_stays() -> None:
     text = "声明\n\n我们坚决反对这一做法。\n\n北京 2024年3月1日\n"
     result, kinds = fixed_by("furniture", text)
     assert result == text and kinds == []
+
+
+def test_a_lone_bare_number_beside_a_masthead_is_the_page_number() -> None:
+    text = (
+        "标题在这里\n\n"
+        "央视网消息（新闻联播）：习近平表示，我代表中国政府\n\n"
+        "8\n"
+        "人民日报  2024年3月1日 星期五\n\n"
+        "和中国人民，对遇难者表示深切哀悼。\n"
+    )
+    result, kinds = fixed_by("furniture", text)
+    assert kinds.count("page-number") == 1 and "masthead" in kinds
+    assert "我代表中国政府和中国人民" in result and "8" not in result
+
+
+def test_a_bare_number_in_the_text_stays() -> None:
+    text = "标题在这里\n\n会议听取了报告。\n\n8\n\n与会人员认为，工作成效明显。\n"
+    result, kinds = fixed_by("furniture", text)
+    assert "8" in result and kinds == []  # no masthead beside it: not taken for a page number

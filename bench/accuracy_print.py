@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
     parser.add_argument("--kinds", action="store_true", help="and a line per kind of damage")
     parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
+    parser.add_argument(
+        "--without", action="append", default=[], metavar="KIND", help="skip files with this damage"
+    )
     args = parser.parse_args(argv)
     first, _, last = args.seeds.partition("-")
     with XWLB.open(encoding="utf-8") as handle:
@@ -81,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             which = half(str(article["id"]))
             for shape in args.shape or SHAPES:
                 damaged = damage_article(article, shape, seed)
+                if set(args.without) & set(damaged.kinds):
+                    continue
                 title, blocks = predict(damaged.text)
                 one = Score()
                 one.add(blocks, damaged.truth)

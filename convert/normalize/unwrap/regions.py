@@ -21,7 +21,7 @@ from .measure import HANGING, LINE_SPACES, Widths
 MIN_SEGMENTS = 2
 # inner lines (neither a paragraph's first nor its last) a paragraph needs to show its measure
 MIN_WRAPPED = 2
-MEASURE_SPREAD = 2 * HANGING
+MEASURE_SPREAD = HANGING
 # lines of the paragraph so far that give its measure
 LINES_BEFORE = 3
 

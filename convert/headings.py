@@ -261,7 +261,8 @@ def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: in
 # digit after `3.` is a decimal or a wrapped number, not an item)
 LIST_ITEM_RE = re.compile(
     rf"(?:\d{{1,2}}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})[）)]"
-    rf"|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十])|[①-⑳]|[•●▪■◆◇○]\s?)[ \u3000]*[{HAN}“《]"
+    rf"|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十])|[①-⑳]|[•●▪■◆◇○]\s?)[ \u3000]*"
+    rf"(?=[{HAN}“《])"
 )
 # `[1] 资料来源：…`, `［2］`, `注1：`, `注：`
 NOTE_RE = re.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)[ \u3000]*(?=[^\W\d_])|注\d{0,2}[：:]")
@@ -285,6 +286,12 @@ def is_byline_line(line: str) -> bool:
     return line[:1] in "□■◇◆" or BYLINE_NAMES_RE.fullmatch(match.group("names")) is not None
 
 
+def unmarked(text: str) -> str:
+    """The text without the list marker it opens with (`（一）央视网消息…` → `央视网消息…`)."""
+    match = LIST_ITEM_RE.match(text)
+    return text[match.end() :] if match else text
+
+
 def is_table_row(line: str) -> bool:
     return TAB_CELLS_RE.search(line) is not None
 
@@ -294,7 +301,8 @@ def opens_own_line(line: str, before: str = "") -> bool:
     are never run into the line before (`normalize.unwrap.kept` says why).
 
     An item or a note opens only after a line that could end there (a sentence, a lead-in
-    `：`, a clause `；`, another item), or at the start: a wrap may fall before `一、二类苗`.
+    `：`, a clause `；`, another item, a headline), or at the start: a wrap may fall before
+    `一、二类苗`.
     """
     if TAB_CELLS_RE.search(line) or is_byline_line(line):
         return True
@@ -303,6 +311,7 @@ def opens_own_line(line: str, before: str = "") -> bool:
     return (
         not before
         or ends_paragraph(before)
+        or reads_as_headline(before)
         or before.rstrip().endswith(ITEM_BEFORE_ENDS)
         or LIST_ITEM_RE.match(before) is not None
     )

@@ -59,3 +59,12 @@ def test_a_byline_under_the_headline_stays_its_own_line() -> None:
 )
 def test_ordinary_wraps_are_not_kept(line: str, next_line: str) -> None:
     assert not keeps_break(line, next_line)
+
+
+def test_a_list_right_under_the_headline_stays_apart_from_it() -> None:
+    text = "会议部署今年重点工作\n（一）坚持稳中求进工作总基调。\n（二）着力扩大国内需求。"
+    assert paragraphs(text) == [
+        "会议部署今年重点工作",
+        "（一）坚持稳中求进工作总基调。",
+        "（二）着力扩大国内需求。",
+    ]

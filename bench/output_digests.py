@@ -51,9 +51,7 @@ def _inputs(folder: Path) -> Path:
     articles = load_articles()[:DAMAGED_ARTICLES]
     for index, article in enumerate(articles):
         damaged = damage_file(
-            str(article["title"]),
-            list(article["paragraphs"]),
-            seed=index,  # type: ignore[call-overload]
+            str(article["title"]), list(article["paragraphs"]), seed=index  # type: ignore[call-overload]
         )
         (inputs / f"damaged-{index}.txt").write_bytes(damaged.data)
     return inputs
@@ -78,10 +76,8 @@ def digests() -> dict[str, str]:
         inputs = _inputs(folder)
         for name, options in OPTION_SETS.items():
             out = folder / f"out-{name}"
-            done = _run(
-                ["convert", str(inputs), "--ext", ".txt,.xml", "-o", str(out), "-j", "1", *options],
-                folder,
-            )
+            done = _run(["convert", str(inputs), "--ext", ".txt,.xml", "-o", str(out), "-j", "1",
+                         *options], folder)
             found[f"{name}/exit"] = str(done.returncode)
             for path in sorted(p for p in out.rglob("*") if p.is_file()):
                 if path.name == ".galley-manifest.json":

@@ -129,6 +129,4 @@ def test_relative_imports_resolve_to_the_module_that_defines_the_name() -> None:
     assert "convert.changes.model" in _dependencies(
         "convert.changes", PACKAGE / "changes" / "__init__.py"
     )
-    assert "convert.errors" in _dependencies(
-        "convert.run.pipeline", PACKAGE / "run" / "pipeline.py"
-    )
+    assert "convert.errors" in _dependencies("convert.run.pipeline", PACKAGE / "run" / "pipeline.py")

@@ -96,9 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     flags, outputs = _settings_flags(), _output_flags()
 
     convert = commands.add_parser(
-        "convert",
-        parents=[flags, outputs],
-        help="convert files, folders and globs to DOCX, PDF, EPUB, …",
+        "convert", parents=[flags, outputs], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
     )
     convert.add_argument("paths", nargs="+", metavar="PATH")
     convert.add_argument(
@@ -197,7 +195,9 @@ def settings_finder(args: argparse.Namespace) -> SettingsFinder:
     return SettingsFinder(getattr(args, "config", None), flags, WRITERS)
 
 
-def resolve_settings(args: argparse.Namespace, finder: SettingsFinder | None = None) -> Settings:
+def resolve_settings(
+    args: argparse.Namespace, finder: SettingsFinder | None = None
+) -> Settings:
     """The run's settings: those of the folder every input is in. Its run-wide ones (jobs,
     extensions, formats, fail-on) are the run's; each input's own are `finder.for_path`'s."""
     finder = finder or settings_finder(args)

@@ -92,3 +92,4 @@ class SettingsFinder:
                 f"choose from {','.join(self._known_formats)}",
                 settings.source,
             )
+

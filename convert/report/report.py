@@ -100,7 +100,9 @@ class Report:
 
     def not_shown(self) -> str:
         """One line counting the findings `show` leaves out ("" when none are)."""
-        hidden = Counter(c.severity for r in self.results for c in r.findings if not self.shown(c))
+        hidden = Counter(
+            c.severity for r in self.results for c in r.findings if not self.shown(c)
+        )
         if not hidden:
             return ""
         counts = ", ".join(f"{hidden[s]} {s}" for s in reversed(SEVERITIES) if hidden[s])

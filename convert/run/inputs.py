@@ -21,17 +21,14 @@ class Input:
     path: Path
     subdir: Path = Path()
 
-
 def is_glob(text: str) -> bool:
     return any(ch in text for ch in "*?[")
-
 
 def glob_base(pattern: str) -> Path:
     """The folder a glob's matches are made relative to: its leading part without wildcards."""
     parts = Path(pattern).parts
     first = next((i for i, p in enumerate(parts) if is_glob(p)), len(parts))
     return Path(*parts[:first]) if first else Path()
-
 
 def collect_inputs(
     paths: Iterable[Path | str],

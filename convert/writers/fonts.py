@@ -38,7 +38,6 @@ except ImportError as error:  # pragma: no cover - fontTools is a dependency
         f"embedding fonts needs fontTools ({error}); pip install fonttools"
     ) from error
 
-
 @dataclass(frozen=True)
 class FontFile:
     """One face of a family, as fontconfig found it: a file and the index inside a collection."""

@@ -24,6 +24,7 @@ from ._common import CLASS_TOKEN, iso_date, title_block
 GENERATOR = "Galley"
 
 
+
 def load_css(style: Style) -> str:
     """The style's sheet, checked so that it cannot close the `<style>` element it goes in."""
     path = style.css_path

@@ -136,12 +136,7 @@ def test_outputs_and_the_manifest_get_the_mode_the_umask_gives(
     finally:
         os.umask(previous)
     written = sorted(p for p in out.iterdir() if p.is_file())
-    assert {p.name for p in written} >= {
-        "a.xml",
-        "b.xml",
-        "a.repairs.json",
-        ".galley-manifest.json",
-    }
+    assert {p.name for p in written} >= {"a.xml", "b.xml", "a.repairs.json", ".galley-manifest.json"}
     assert {p.name: oct(p.stat().st_mode & 0o777) for p in written} == {
         p.name: oct(mode) for p in written
     }

@@ -16,6 +16,8 @@ def test_iso_date_is_utc() -> None:
 def test_the_title_block_has_only_the_lines_the_article_has(minimal_doc: Document) -> None:
     bare = replace(minimal_doc, kicker="", subtitle="", contributors=())
     assert title_block(bare) == [("title", bare.title)]
-    full = replace(minimal_doc, kicker="引题", subtitle="副题", contributors=(Contributor("张晶"),))
+    full = replace(
+        minimal_doc, kicker="引题", subtitle="副题", contributors=(Contributor("张晶"),)
+    )
     assert [role for role, _ in title_block(full)] == ["kicker", "title", "subtitle", "byline"]
     assert title_block(full)[-1] == ("byline", full.byline())

@@ -22,7 +22,9 @@ MEMBERS = {"b.xml": b"<b/>", "mimetype": b"application/epub+zip", "a.xml": b"<a/
         (4400000000, (2107, 12, 31, 23, 59, 58)),  # after it: DOCX once failed here
     ],
 )
-def test_dates_are_clamped_to_what_zip_can_store(epoch: int, expected: tuple[int, ...]) -> None:
+def test_dates_are_clamped_to_what_zip_can_store(
+    epoch: int, expected: tuple[int, ...]
+) -> None:
     assert zip_date(epoch) == expected
 
 

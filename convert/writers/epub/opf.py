@@ -37,7 +37,9 @@ def spine(opf: etree._Element, opf_name: str) -> list[str]:
         item.get("id"): item.get("href", "") for item in opf.iterfind("opf:manifest/opf:item", NS)
     }
     refs = opf.iterfind("opf:spine/opf:itemref", NS)
-    return [resolve(opf_name, hrefs[ref.get("idref")]) for ref in refs if ref.get("idref") in hrefs]
+    return [
+        resolve(opf_name, hrefs[ref.get("idref")]) for ref in refs if ref.get("idref") in hrefs
+    ]
 
 
 def fix_metadata(opf: etree._Element, doc: Document, epoch: int) -> None:

@@ -17,7 +17,9 @@ from convert.writers.docx.content import FRONT_STYLES
 def test_every_line_of_the_title_block_has_its_paragraph_style(
     minimal_doc: Document, write_options: WriteOptions
 ) -> None:
-    full = replace(minimal_doc, kicker="引题", subtitle="副题", contributors=(Contributor("张晶"),))
+    full = replace(
+        minimal_doc, kicker="引题", subtitle="副题", contributors=(Contributor("张晶"),)
+    )
     block = title_block(full)
     assert [role for role, _ in block] == list(FRONT_STYLES)
     paragraphs = docx.Document(BytesIO(render(full, write_options))).paragraphs

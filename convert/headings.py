@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .blocks import ends_mid_sentence, ends_paragraph
-from .chars import han_ratio
+from .chars import HAN, han_ratio
 from .config import Config
 
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
@@ -255,3 +255,63 @@ def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: in
     # Title case: most words longer than three letters begin with a capital.
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
+# `1.`, `2、`, `（一）`, `(3)`, `一、`, `①`, `•`: a marker, then the item's Han text (a Latin or a
+# digit after `3.` is a decimal or a wrapped number, not an item)
+LIST_ITEM_RE = re.compile(
+    rf"(?:\d{{1,2}}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})[）)]"
+    rf"|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十])|[①-⑳]|[•●▪■◆◇○]\s?)[ \u3000]*"
+    rf"(?=[{HAN}“《])"
+)
+# `[1] 资料来源：…`, `［2］`, `注1：`, `注：`
+NOTE_RE = re.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)[ \u3000]*(?=[^\W\d_])|注\d{0,2}[：:]")
+# what a line before an item or a note ends with: a sentence, a lead-in or a clause
+ITEM_BEFORE_ENDS = ("：", ":", "；", ";")
+# a table row: cells set apart by a tab
+TAB_CELLS_RE = re.compile(r"\S\t+\S")
+
+
+# a byline's names as a line of its own sets them: a few short names apart by spaces
+BYLINE_NAMES_RE = re.compile(rf"[{HAN}·]{{2,5}}(?:[ \u3000]+[{HAN}·]{{2,5}}){{0,5}}")
+
+
+def is_byline_line(line: str) -> bool:
+    """A byline on a line of its own, as strict as a line test must be: `is_byline` reads a
+    whole block, but a wrapped line may open with `记者` (`记者看到为商业卫星研发的`), so the
+    line needs the byline's mark (`□`) or names that are a few short words apart by spaces."""
+    match = BYLINE_CJK_RE.match(line)
+    if match is None or not is_byline(line):
+        return False
+    return line[:1] in "□■◇◆" or BYLINE_NAMES_RE.fullmatch(match.group("names")) is not None
+
+
+def unmarked(text: str) -> str:
+    """The text without the list marker it opens with (`（一）央视网消息…` → `央视网消息…`)."""
+    match = LIST_ITEM_RE.match(text)
+    return text[match.end() :] if match else text
+
+
+def is_table_row(line: str) -> bool:
+    return TAB_CELLS_RE.search(line) is not None
+
+
+def opens_own_line(line: str, before: str = "") -> bool:
+    """The line starts an item of a list or a note, or is a table row or a byline: lines that
+    are never run into the line before (`normalize.unwrap.kept` says why).
+
+    An item or a note opens only after a line that could end there (a sentence, a lead-in
+    `：`, a clause `；`, another item, a headline), or at the start: a wrap may fall before
+    `一、二类苗`.
+    """
+    if TAB_CELLS_RE.search(line) or is_byline_line(line):
+        return True
+    if not (LIST_ITEM_RE.match(line) or NOTE_RE.match(line)):
+        return False
+    return (
+        not before
+        or ends_paragraph(before)
+        or reads_as_headline(before)
+        or before.rstrip().endswith(ITEM_BEFORE_ENDS)
+        or LIST_ITEM_RE.match(before) is not None
+    )

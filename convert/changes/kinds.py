@@ -43,7 +43,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "cjk-parenthesis",
             "cjk-quote",
         ),
-        "furniture": ("running-head", "page-number", "jump-line", "form-feed"),
+        "furniture": ("running-head", "page-number", "jump-line", "form-feed", "masthead"),
         "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),
         "layout": ("layout-break",),
         "stray": ("stray-word", "missing-glyph"),

@@ -29,9 +29,12 @@ from ..headings import (
     in_capitals,
     is_bare_dateline,
     is_byline,
+    is_byline_line,
     is_dateline,
     is_subtitle,
+    is_table_row,
     looks_like_heading,
+    opens_own_line,
 )
 from .context import Context
 from .words import splits_word
@@ -48,6 +51,8 @@ def _continues(
     paragraph: str, following: Block, config: Config, after_heading: bool = False
 ) -> bool:
     if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
+        return False
+    if _apart(paragraph, following.text):
         return False
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
@@ -244,6 +249,13 @@ def _with_continuation(blocks: list[Block], index: int) -> Block:
     return Block(block.start, blocks[end - 1].end, "".join(b.text for b in blocks[index:end]))
 
 
+def _apart(paragraph: str, following: str) -> bool:
+    """List items, notes, table rows and bylines keep their lines (`unwrap.kept`)."""
+    return (
+        opens_own_line(following, paragraph) or is_table_row(paragraph) or is_byline_line(paragraph)
+    )
+
+
 def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit]:
     blocks = context.blocks(text)
     edits: list[Edit] = []
@@ -257,7 +269,7 @@ def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
-        if index in halves or (
+        if (index in halves and not _apart(previous.text, block.text)) or (
             not is_first
             and _continues(paragraph, _with_continuation(blocks, index + 1), config, after_heading)
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..blocks import ends_paragraph
 from ..config import Config
-from ..headings import CHAPTER_LINE_RE, looks_like_heading
+from ..headings import CHAPTER_LINE_RE, NOTE_RE, is_table_row, looks_like_heading
 from ..model import Paragraph, Section
 from .language import lang_attr
 
@@ -17,7 +17,7 @@ def heading_flags(texts: list[str], config: Config) -> list[bool]:
     a heading: the list runs until a block that ends a sentence. And a heading heads something:
     heading-like lines at the very end (a signature, `HAMILTON`, after the text) are paragraphs.
     """
-    flags = [looks_like_heading(t, config) for t in texts]
+    flags = [_may_head(t, config) for t in texts]
     in_list = False
     for index, text in enumerate(texts):
         if in_list and not CHAPTER_LINE_RE.fullmatch(text):
@@ -30,6 +30,15 @@ def heading_flags(texts: list[str], config: Config) -> list[bool]:
             break
         flags[index] = False
     return flags
+
+
+def _may_head(text: str, config: Config) -> bool:
+    """A table row (`指标\t一季度\t二季度`) or a note (`[1] 资料来源…`) is short and often ends
+    without a stop, yet heads nothing (bench/damage_print.py: every table's header row became a
+    section title)."""
+    if is_table_row(text) or NOTE_RE.match(text):
+        return False
+    return looks_like_heading(text, config)
 
 
 def build_body(

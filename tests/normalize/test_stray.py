@@ -15,7 +15,10 @@ from ..support.normalized import normalized
 
 
 def findings(text: str, config: Config | None = None) -> list[tuple[int, int, str, str]]:
-    return [(e.start, e.end, e.after, e.kind) for e in mark_stray_tokens(text, config or Config(), Context())]
+    return [
+        (e.start, e.end, e.after, e.kind)
+        for e in mark_stray_tokens(text, config or Config(), Context())
+    ]
 
 
 @pytest.mark.parametrize(
@@ -84,3 +87,20 @@ def test_a_missing_glyph_outside_a_byline_is_flagged() -> None:
 def test_the_mark_before_a_byline_is_no_missing_glyph() -> None:
     assert findings("□本报记者 张晶") == []
     assert findings("标题\n\n□本报记者 张晶\n\n正文里的□字") == [(18, 19, "□", "missing-glyph")]
+
+
+def test_a_word_that_splits_a_word_is_taken_out() -> None:
+    # 慰问 is one word: `and` was put into it, not in place of 和 (issue 12, item 5)
+    assert findings("表示慰 and 问。") == [(3, 8, "", "stray-word")]
+    (edit,) = mark_stray_tokens("表示慰and问。", Config(), Context())
+    assert "split" in edit.message and edit.severity == "warning"
+
+
+def test_a_word_inside_a_title_is_replaced_like_any_other() -> None:
+    # law titles hold real substitutions (`共and国`): quotes are no sign of someone's words
+    assert findings("《中华人民共and国能源法》") == [(6, 9, "和", "stray-word")]
+
+
+def test_a_replaced_word_between_two_words_is_still_replaced() -> None:
+    # between two words a unigram model cannot tell an insertion from a substitution
+    assert findings("发扬智慧 and 力量") == [(4, 9, "和", "stray-word")]

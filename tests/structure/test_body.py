@@ -88,3 +88,11 @@ def test_lines_that_only_look_like_titles_are_paragraphs(line: str) -> None:
 def test_a_heading_with_nothing_under_it_at_the_end_is_a_paragraph() -> None:
     doc = build_document(normalize("A TALE\n\nIt was the best of times.\n\nHAMILTON").text)
     assert doc.sections() == [] and doc.paragraphs()[-1].text == "HAMILTON"
+
+
+def test_table_rows_and_notes_head_nothing() -> None:
+    from convert.config import Config
+    from convert.structure.body import heading_flags
+
+    texts = ["指标\t一季度\t二季度", "东部\t5974\t26.6%", "正文一段。", "[1] 资料来源：国家统计局"]
+    assert heading_flags(texts, Config()) == [False, False, False, False]

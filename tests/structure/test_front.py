@@ -96,3 +96,13 @@ def test_long_first_block_is_no_title_without_a_story_opening_after_it() -> None
     sentence = "中共中央政治局2月29日下午就新能源技术与我国的能源安全进行集体学习。"
     doc = build_document(f"{sentence}\n\n{DATELINE_LEAD}\n", fallback_title="name")
     assert doc.title == "name"
+
+
+def test_a_long_headline_over_a_list_whose_first_item_holds_the_dateline() -> None:
+    from convert.structure import build_document
+
+    headline = (
+        "习近平在中共中央政治局集体学习时强调 坚定不移贯彻总体国家安全观 把平安中国建设推向更高水平"
+    )
+    text = f"{headline}\n\n• 央视网消息（新闻联播）：中共中央政治局上午进行集体学习。\n\n• 习近平在主持学习时强调，要建设更高水平平安中国。\n"
+    assert build_document(text).title == headline

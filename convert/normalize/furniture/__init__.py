@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...changes import Edit, without_overlaps
 from ...config import Config
 from ..context import Context
+from .masthead import leading_mastheads
 from .page_breaks import form_feed_edits, page_break_pads
 from .page_lines import furniture_lines, lines_of
 from .shapes import holds_no_furniture, may_hold_furniture
@@ -25,18 +26,29 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     >>> [e.kind for e in remove_page_furniture(text, Config(), Context())]
     ['page-number', 'jump-line']
     """
+    if not config.remove_page_furniture:
+        return []
     if (
-        not config.remove_page_furniture
-        or holds_no_furniture(text)  # (first: when it holds, the answer is the same)
+        holds_no_furniture(text)  # (first: when it holds, the answer is the same)
         or not may_hold_furniture(text)
-    ):
+    ) and not leading_mastheads(_opening_lines(text)):
         return []
     lines = lines_of(text)
     edits = furniture_lines(text, lines)
     if "\f" in text:
         edits.extend(form_feed_edits(text, edits))
+    if edits:
         edits.extend(page_break_pads(text, lines, edits))
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
 
+
+def _opening_lines(text: str) -> list[str]:
+    """The whole lines within the text's first `MASTHEAD_REACH` characters."""
+    lines = text[:MASTHEAD_REACH].split("\n")
+    return lines if len(text) <= MASTHEAD_REACH else lines[:-1]
+
+
+# how far into the text a masthead that opens it may reach (a few lines)
+MASTHEAD_REACH = 400
 
 __all__ = ["remove_page_furniture"]

@@ -83,7 +83,9 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
     column of 12). A full line that ends a sentence before any other opening may end its
     paragraph (joining all of them in bench/damage.py's narrow columns mended as many
     paragraphs as it broke), and a page that ends on a short line did: both keep their blank
-    lines.
+    lines. Where the text marks paragraphs by indentation, the next page's first line says it:
+    without an indent it goes on with the paragraph, a sentence end or not. A page break is a
+    form feed or a line removed as furniture (`_page_marks`).
     """
     spans = sorted((edit.start, edit.end) for edit in taken)
     starts = [start for start, _ in spans]
@@ -92,28 +94,60 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
         return not line.key or _covered(line, spans, starts)
 
     edits: list[Edit] = []
-    index = at = 0
+    indents: bool | None = None  # the text marks its paragraphs by indentation: asked once
     seen = -1
-    while (feed := text.find("\f", at)) != -1:
-        index += text.count("\n", at, feed)  # the line of the form feed, counted in C
-        at = feed + 1
-        if index == seen:
-            continue  # two form feeds on one line
-        seen = index
+    for index in _page_marks(text, lines, spans, starts):
+        if index <= seen:
+            continue  # inside the gap of the mark before
         before = index - 1
         while before >= 0 and gone(lines[before]):
             before -= 1
         after = index + gone(lines[index])
         while after < len(lines) and gone(lines[after]):
             after += 1
+        seen = after
         if before < 0 or after >= len(lines) or not _fills_its_block(lines, before):
             continue
-        if ends_paragraph(lines[before].key) and not CONTINUATION_RE.match(lines[after].key):
+        if indents is None:
+            indents = _indents_paragraphs(lines)
+        if indents and mostly_wide(lines[after].key):
+            if INDENT_RE.match(lines[after].text.replace("\f", "")):
+                continue  # the next page opens a paragraph
+        elif ends_paragraph(lines[before].key) and not CONTINUATION_RE.match(lines[after].key):
             continue  # a full line may end a paragraph: only a sentence that leans on it goes on
         for pad in lines[before + 1 : after]:
             if not pad.key and "\f" not in pad.text and not _covered(pad, spans, starts):
                 edits.append(Edit(pad.start, pad.end + 1, "", "form-feed", PAD_NOTE))
     return edits
+
+
+def _page_marks(
+    text: str, lines: list[Line], spans: list[tuple[int, int]], starts: list[int]
+) -> Iterator[int]:
+    """Lines where one page ends and the next begins: a form feed, or a line removed as
+    furniture (a page number, a running head or a masthead: many extractions leave no form
+    feed, bench/damage_print.py's in three pages of five)."""
+    for index, line in enumerate(lines):
+        if "\f" in line.text or (line.key and _covered(line, spans, starts)):
+            yield index
+
+
+INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+# indented lines of Han text a text needs before indentation is taken to mark its paragraphs
+MIN_INDENTED = 3
+
+
+def _indents_paragraphs(lines: list[Line]) -> bool:
+    """Paragraphs open with an indent (`　　` or spaces), so a line after a page break that has
+    none goes on with the paragraph the page cut, whether or not the page's last line ended a
+    sentence (bench/damage_print.py's indented pages)."""
+    count = 0
+    for line in lines:
+        if line.text[:1] in " \u3000\t" and INDENT_RE.match(line.text) and mostly_wide(line.key):
+            count += 1
+            if count >= MIN_INDENTED:
+                return True
+    return False
 
 
 def _covered(line: Line, spans: list[tuple[int, int]], starts: list[int]) -> bool:

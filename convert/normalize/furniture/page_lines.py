@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ...blocks import ends_paragraph
 from ...changes import Edit
+from .masthead import ANY_MARK_RE, is_masthead, leading_mastheads
 from .shapes import (
     BARE_NUMBER_RE,
     JUMP_INLINE_CORE_RE,
@@ -137,6 +138,12 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     )
     near = _near_boundary(lines, boundaries)
     heads = _running_heads(lines, near, pages)
+    mastheads = _mastheads(text, lines, numbers, jumps)
+    # the first line that is not a masthead opening the text
+    first_content = next(
+        (i for i, line in enumerate(lines) if line.key and i not in mastheads),
+        len(lines),
+    )
     edits = []
     for index, line in enumerate(lines):
         key = line.key
@@ -145,7 +152,10 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
         if jumps[index]:
             edits.append(_line_edit(lines, index, text, "jump-line", f"jump line {key!r} removed"))
         elif numbers[index] and (
-            not BARE_NUMBER_RE.match(key) or bare_numbers >= 2 or _at_edge(index, lines)
+            not BARE_NUMBER_RE.match(key)
+            or bare_numbers >= 2
+            or _at_edge(index, lines)
+            or _next_to(index, mastheads, lines)
         ):
             edits.append(
                 _line_edit(lines, index, text, "page-number", f"page number {key!r} removed")
@@ -153,6 +163,15 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
         elif key in heads:
             message = f"running head or foot {key!r} removed"
             edits.append(_line_edit(lines, index, text, "running-head", message))
+        elif index in mastheads:
+            message = f"masthead or edition line {key!r} removed"
+            edit = _line_edit(lines, index, text, "masthead", message)
+            if index < first_content < len(lines):  # it opens the text: blank lines after it go
+                after = index + 1
+                while after < first_content and not lines[after].key:
+                    after += 1
+                edit = edit._replace(end=lines[after].start)
+            edits.append(edit)
         elif (
             "转" in line.text or "接" in line.text  # in every inline jump line
         ) and JUMP_INLINE_CORE_RE.search(line.text):  # a quick search where JUMP_INLINE_RE is
@@ -169,3 +188,32 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
                         )
                     )
     return edits
+
+
+def _mastheads(text: str, lines: list[Line], numbers: list[bool], jumps: list[bool]) -> set[int]:
+    """Masthead lines (`masthead.is_masthead`) that open the text, or stand next to a page mark:
+    a form feed, a page number or a jump line (not the text's end, where a signature's place and
+    date may stand)."""
+    if not ANY_MARK_RE.search(text):
+        return set()
+    found = set(leading_mastheads([line.text for line in lines]))
+    marks = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
+    if marks:
+        near = _near_boundary(lines, marks)
+        found.update(i for i, line in enumerate(lines) if near[i] and is_masthead(line.key))
+    return found
+
+
+def _next_to(index: int, marked: set[int], lines: list[Line]) -> bool:
+    """The nearest line with content above or below is in `marked`: a lone bare number beside
+    a masthead is the page's number (bench/damage_print.py: `8` between a page's last line and
+    the next page's `人民日报  2024年3月1日 星期五`, otherwise run into the sentence)."""
+    if not marked:
+        return False
+    for step in (-1, 1):
+        pos = index + step
+        while 0 <= pos < len(lines) and not lines[pos].key:
+            pos += step
+        if pos in marked:
+            return True
+    return False

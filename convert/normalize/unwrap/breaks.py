@@ -11,8 +11,10 @@ from ...headings import is_dateline
 from ..context import Context
 from .decide import continues_quotation, full_with_space, paragraph_ends_here
 from .join import hyphen_edit, joiner
+from .kept import keeps_break
 from .measure import LINE_SPACES, measure
 from .paragraphing import learn_paragraphing
+from .regions import local_widths, measures_vary
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
@@ -37,6 +39,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     block_lines = [b.text.split("\n") for b in blocks]
     widths = measure(block_lines)
     paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
+    regions = measures_vary(block_lines)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     for block, lines in zip(blocks, block_lines, strict=True):
         # (the first character first: cheaper than a regex match for every line)
@@ -60,15 +63,16 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                 if habit is None:
                     habit = edge_spaces_everywhere(text)
                 spaced = not habit
+            here = local_widths(widths, lines, start, index) if regions else widths
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif (
+            elif keeps_break(stripped_left.lstrip(LINE_SPACES), stripped_right) or (
                 not marks_paragraphs
-                and not (spaced and full_with_space(line, widths))
+                and not (spaced and full_with_space(line, here))
                 and paragraph_ends_here(
                     current := stripped_left.lstrip(LINE_SPACES),
                     stripped_right,
-                    widths,
+                    here,
                     config,
                     paragraphing,
                     run + len(current),
@@ -77,7 +81,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                 )
                 and not (
                     current[-1:] in LATIN_SENTENCE_END
-                    and continues_quotation(current, lines[start:index], stripped_right, widths)
+                    and continues_quotation(current, lines[start:index], stripped_right, here)
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

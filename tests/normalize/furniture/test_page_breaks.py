@@ -50,3 +50,23 @@ def test_a_full_line_before_a_page_break_may_still_end_its_paragraph() -> None:
     assert (
         blocks[1].endswith("内在统一的整体。") and blocks[2] == "文章强调，要以学铸魂、以学增智。"
     )
+
+
+def test_indented_text_runs_on_across_a_page_without_a_form_feed() -> None:
+    from ...support.normalized import paragraphs
+
+    first = "　　央视网消息（新闻联播）：福建舰是我国完全自主设计建造的首艘弹\n射型航空母舰，满载排水量8万余吨。"
+    rest = "从辽宁舰到山东舰，再到福建舰，人民海军\n航母建设实现了从无到有的跨越。"
+    text = (
+        "福建舰入列\n"
+        + "\n".join(["　　新华社北京电 今天的仪式在海南三亚举行，来宾", "众多，场面十分隆重热烈。"])
+        + "\n　　仪式上宣读了命令。\n"
+        + first
+        + "\n\n- 5 -\n第5版 国际\n\n"
+        + rest
+        + "\n　　仪式最后，全体官兵合影留念。\n"
+    )
+    result = paragraphs(text)
+    assert any(
+        p.startswith("央视网消息") and p.endswith("航母建设实现了从无到有的跨越。") for p in result
+    )

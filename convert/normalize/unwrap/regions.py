@@ -1,0 +1,70 @@
+"""The measure of a region: narrow columns whose width changes from story to story.
+
+A page sets a story around a picture in a column of 12, the next paragraph in 22, a third in 16
+(issue 12, item 4). One measure for the whole text calls every line of the narrow region short,
+and a short line without a stop reads as a heading: the region falls apart one block a line.
+Where the longest wrapped lines of its paragraphs differ by more than a hanging mark or two,
+the measure is taken per line from the lines
+around it: the longest of the paragraph's lines so far, or, at a paragraph's first line, the
+next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text with one measure
+(bench/damage.py's narrow columns, pdftotext of a book) keeps the measure of the whole text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...chars import mostly_wide
+from .measure import HANGING, LINE_SPACES, Widths
+
+# paragraphs a text needs, and how far apart their measures, before it has several measures
+MIN_SEGMENTS = 2
+# inner lines (neither a paragraph's first nor its last) a paragraph needs to show its measure
+MIN_WRAPPED = 2
+MEASURE_SPREAD = HANGING
+# lines of the paragraph so far that give its measure
+LINES_BEFORE = 3
+
+
+def measures_vary(block_lines: list[list[str]]) -> bool:
+    """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
+    indented lines) whose inner lines agree on a length, three or more, and those lengths
+    differ by more than a hanging mark or two. (Inner lines that disagree, shortened by a
+    repair, say nothing: a text with one measure and repaired mojibake is no region.)"""
+    longest: list[int] = []
+    for lines in block_lines:
+        segment: list[str] = []
+        for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
+            if line[:1] in INDENTS and segment:
+                wrapped = [len(t.strip(LINE_SPACES)) for t in segment[1:-1]]
+                if (
+                    len(wrapped) >= MIN_WRAPPED
+                    and max(wrapped) - min(wrapped) <= HANGING
+                    and mostly_wide(segment[0])
+                ):
+                    longest.append(max(wrapped))
+                segment = []
+            segment.append(line)
+    return len(longest) >= MIN_SEGMENTS and max(longest) - min(longest) > MEASURE_SPREAD
+
+
+# what an indented line opens with
+INDENTS = " \u3000\t"
+
+
+def _length(line: str) -> int:
+    """A line's length with its ideographic indent, which takes the measure's room."""
+    text = line.strip(LINE_SPACES)
+    return len(text) + len(line) - len(line.lstrip("\u3000"))
+
+
+def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Widths:
+    """`widths` with the CJK measure of line `index`'s region (its paragraph opened at `start`)."""
+    before = [_length(line) for line in lines[max(start, index - LINES_BEFORE) : index]]
+    if before:
+        local = max(before)
+    elif index + 1 < len(lines):
+        local = _length(lines[index + 1])
+    else:
+        return widths
+    return replace(widths, wide=local, guessed=False)

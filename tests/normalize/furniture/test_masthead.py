@@ -1,0 +1,92 @@
+"""Mastheads and edition lines (`furniture.masthead`): known by their form, removed where a page
+opens (the text's start, next to a page mark), recorded; dates alone and sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.normalize.furniture.masthead import is_masthead
+
+from ...support.normalized import fixed_by
+
+STORY = "习近平出席仪式并发表讲话\n\n央视网消息（新闻联播）：仪式在北京举行。\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人民日报  2024年3月1日 星期五",
+        "人民日报\t2024年3月1日\t星期五",
+        "第5版 国际",
+        "第5版：要闻",
+        "2024年3月1日  星期五  第3版",
+        "新闻联播 2024年3月1日",
+        "新闻联播（2024年03月01日）",
+        "2024.03.01  星期五  国际",
+        "2024年3月1日星期五",
+    ],
+)
+def test_masthead_forms(line: str) -> None:
+    assert is_masthead(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年3月1日",  # a date alone closes letters and statements
+        "习近平出席仪式并发表讲话",
+        "国务院总理李克强向莫迪致慰问电 2024年3月1日",  # a headline is no name
+        "一二三 四五六 七八九十一 2024年3月1日",  # three names: not a masthead
+        "2024年3月1日，国家主席习近平致电祝贺。",
+    ],
+)
+def test_not_masthead(line: str) -> None:
+    assert not is_masthead(line)
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["人民日报  2024年3月1日 星期五\n", "第5版 国际\n\n", "新闻联播 2024年3月1日\n第5版：要闻\n"],
+)
+def test_mastheads_that_open_the_text_are_removed_and_recorded(front: str) -> None:
+    result, kinds = fixed_by("furniture", front + STORY)
+    assert result == STORY
+    assert "masthead" in kinds
+
+
+def test_a_dated_running_head_between_pages_goes_and_the_sentence_is_rejoined() -> None:
+    text = (
+        "标题在这里\n\n"
+        "央视网消息（新闻联播）：习近平表示，我代\n"
+        "— 3 —\n"
+        "\f人民日报  2024年3月1日 星期五\n"
+        "表中国政府和中国人民，对遇难者表示深切哀悼。\n"
+    )
+    result, kinds = fixed_by("furniture", text)
+    assert "masthead" in kinds and "page-number" in kinds
+    assert "我代表中国政府" in result and "人民日报" not in result
+
+
+def test_a_place_and_date_at_the_end_of_a_statement_stays() -> None:
+    text = "声明\n\n我们坚决反对这一做法。\n\n北京 2024年3月1日\n"
+    result, kinds = fixed_by("furniture", text)
+    assert result == text and kinds == []
+
+
+def test_a_lone_bare_number_beside_a_masthead_is_the_page_number() -> None:
+    text = (
+        "标题在这里\n\n"
+        "央视网消息（新闻联播）：习近平表示，我代表中国政府\n\n"
+        "8\n"
+        "人民日报  2024年3月1日 星期五\n\n"
+        "和中国人民，对遇难者表示深切哀悼。\n"
+    )
+    result, kinds = fixed_by("furniture", text)
+    assert kinds.count("page-number") == 1 and "masthead" in kinds
+    assert "我代表中国政府和中国人民" in result and "8" not in result
+
+
+def test_a_bare_number_in_the_text_stays() -> None:
+    text = "标题在这里\n\n会议听取了报告。\n\n8\n\n与会人员认为，工作成效明显。\n"
+    result, kinds = fixed_by("furniture", text)
+    assert "8" in result and kinds == []  # no masthead beside it: not taken for a page number

@@ -1,0 +1,70 @@
+"""Lines that keep their break (`unwrap.kept`): list items, notes, tab table rows, a byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.normalize.unwrap.kept import keeps_break
+
+from ...support.normalized import paragraphs
+from .texts import wrap
+
+ITEMS = [
+    "首先，要坚持稳中求进工作总基调。",
+    "其次，要着力扩大国内需求。",
+    "最后，要深化重点领域改革。",
+]
+
+
+@pytest.mark.parametrize("marks", [["1.", "2.", "3."], ["（一）", "（二）", "（三）"], ["• "] * 3])
+@pytest.mark.parametrize("width", [12, 20])
+def test_list_items_stay_apart_and_their_own_wraps_are_joined(marks: list[str], width: int) -> None:
+    items = [m + i for m, i in zip(marks, ITEMS, strict=True)]
+    text = "会议提出以下要求。\n\n" + "\n".join(
+        line for item in items for line in wrap(item, width)
+    )
+    assert paragraphs(text) == ["会议提出以下要求。", *items]
+
+
+def test_table_rows_are_never_joined() -> None:
+    rows = ["项目\t去年\t今年\t增长", "粮食产量\t13908\t14130\t1.6%", "货物贸易\t4200\t4380\t4.3%"]
+    text = "\n".join(
+        wrap("今年以来，主要指标保持增长，具体如下表所示，数据来自统计部门。", 16) + rows
+    )
+    assert paragraphs(text)[-3:] == rows
+
+
+def test_notes_keep_their_lines() -> None:
+    body = "这是正文的最后一段，文中引用了相关数据[1]。"
+    notes = ["[1] 资料来源：国家统计局。", "[2] 数据截至上月底，部分数据为初步统计。"]
+    text = "\n".join(wrap(body, 14) + notes)
+    assert paragraphs(text) == [body, *notes]
+
+
+def test_a_byline_under_the_headline_stays_its_own_line() -> None:
+    text = "习近平出席仪式并发表讲话\n□本报记者 张三 李四\n　　仪式在北京举行。\n　　与会代表认为，这次会议十分重要。"
+    assert paragraphs(text)[1] == "□本报记者 张三 李四"
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line"),
+    [
+        ("同比增长", "3.5%，高于上年同期。"),  # a decimal, not an item
+        (
+            "记者从国家统计局获悉，今年",
+            "记者看到为商业卫星研发的发动机",
+        ),  # a sentence, not a byline
+        ("他说，这是", "一个重要的时刻。"),
+    ],
+)
+def test_ordinary_wraps_are_not_kept(line: str, next_line: str) -> None:
+    assert not keeps_break(line, next_line)
+
+
+def test_a_list_right_under_the_headline_stays_apart_from_it() -> None:
+    text = "会议部署今年重点工作\n（一）坚持稳中求进工作总基调。\n（二）着力扩大国内需求。"
+    assert paragraphs(text) == [
+        "会议部署今年重点工作",
+        "（一）坚持稳中求进工作总基调。",
+        "（二）着力扩大国内需求。",
+    ]

@@ -1,0 +1,56 @@
+"""The measure per region (`unwrap.regions`): narrow columns whose width changes."""
+
+from __future__ import annotations
+
+from convert.normalize.unwrap.measure import Widths
+from convert.normalize.unwrap.regions import local_widths, measures_vary
+
+from ...support.normalized import paragraphs
+from .texts import wrap
+
+STORY = [
+    "央视网消息（新闻联播）：国家主席习近平1日下午在人民大会堂北大厅举行仪式，欢迎白俄罗斯总统亚历山大·卢卡申科对我国进行国事访问。",
+    "中共中央政治局委员、国务委员王毅，中共中央政治局委员、全国政协副主席何立峰等出席欢迎仪式。",
+    "陪同卢卡申科访华的有中央银行行长、第一副总理、外交部部长等官员，以及白俄罗斯各界代表，他们将参加两国经贸合作论坛。",
+    "卢卡申科在习近平陪同下检阅中国人民解放军仪仗队，两国元首随后回到检阅台观看仪仗队分列式。",
+]
+
+
+def test_columns_of_changing_measure_are_joined_paragraph_by_paragraph() -> None:
+    widths = [10, 22, 20, 18]
+    text = "\n\n".join("\n".join(wrap(p, w)) for p, w in zip(STORY, widths, strict=True))
+    assert paragraphs(text) == STORY
+
+
+CITY = [
+    "央视网消息（新闻联播）：今天上午，市政府在中心广场举行升旗仪式，庆祝城市建成一百周年。"
+    "市长和各界代表等出席。随后，飞行表演队在江面上空飞过，展示城市旗帜，船只在江面喷洒水柱致敬。",
+    "市内各区、各部门、驻市单位，以及多所学校及社团组织也分别举行升旗仪式。",
+    "今天，市民各界举办龙舟巡游、合唱快闪等活动庆祝城市建成一百周年，场面热烈。",
+]
+
+
+def test_a_story_set_narrower_than_the_page_is_not_cut_into_headings() -> None:
+    """A last paragraph set in 11 under two in 23 (the shape of bench/damage_print.py's narrow
+    pages) is joined, and the wider paragraphs too."""
+    text = "\n\n".join(
+        "\n".join(wrap("　　" + p, w)) for p, w in zip(CITY, [23, 23, 11], strict=True)
+    )
+    assert [p.strip() for p in paragraphs(text)] == CITY
+
+
+def test_one_measure_is_no_region() -> None:
+    blocks = [wrap(p, 16) for p in STORY]
+    assert not measures_vary(blocks)
+    assert measures_vary([wrap(p, w) for p, w in zip(STORY, [10, 12, 16, 14], strict=True)])
+
+
+def test_the_local_measure_is_the_paragraphs_lines_so_far() -> None:
+    lines = [
+        "一二三四五六七八九十",
+        "一二三四五六七八九十",
+        "短句。",
+        "下一段一二三四五六七八九十一二三四五",
+    ]
+    assert local_widths(Widths(20, 0), lines, 0, 2).wide == 10
+    assert local_widths(Widths(20, 0), lines, 3, 3).wide == 20  # the block's last line: as learnt

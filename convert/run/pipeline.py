@@ -20,9 +20,10 @@ from ..changes import json as changes_json
 from ..config import Config
 from ..errors import InputError, UsageError
 from ..model import Document
-from ..normalize import Normalized, normalize
+from ..normalize import PASSES, Normalized, Pass, normalize
 from ..readers import reader_for
 from ..readers.encodings import Decoded
+from ..readers.pdf.model import PdfText
 from ..structure import build_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .outputs import output_paths, write_all_atomic
@@ -43,10 +44,15 @@ class Prepared:
 
 
 def prepare_text(
-    text: str, config: Config, name: str = "untitled", path: Path | None = None
+    text: str | Decoded, config: Config, name: str = "untitled", path: Path | None = None
 ) -> tuple[Normalized, Document]:
-    normalized = normalize(text, config)
-    structured = build_document(normalized.text, config, fallback_title=name)
+    if isinstance(text, PdfText):
+        passes = (_layout_pass(text), *(p for p in PASSES if p.name not in GEOMETRY_DECIDES))
+        normalized = _located(normalize(text.text, config, passes), text)
+    else:
+        normalized = normalize(text if isinstance(text, str) else text.text, config)
+    headline = isinstance(text, PdfText) and text.headline
+    structured = build_document(normalized.text, config, fallback_title=name, headline=headline)
     document, _ = jats.to_document(structured, path)
     return normalized, document
 
@@ -61,7 +67,7 @@ def prepare(
     content = reader_for(path).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
-    normalized, document = prepare_text(content.text, config, path.stem, path)
+    normalized, document = prepare_text(content, config, path.stem, path)
     if severity:
         normalized = with_severities(normalized, severity)
     return Prepared(path, document, content, normalized)
@@ -85,6 +91,28 @@ def _refuse_oversized(path: Path) -> None:
             "smaller files",
             path,
         )
+
+
+# Passes that guess from the text alone what a PDF's geometry tells the reader: furniture, hard
+# wraps, paragraphs cut by a layout. Their input (text whose layout was lost) never exists for a
+# PDF; run on the reader's paragraphs they could only undo decisions made from the page.
+GEOMETRY_DECIDES = frozenset({"furniture", "unwrap", "layout"})
+
+
+def _layout_pass(pdf: PdfText) -> Pass:
+    """The PDF reader's decisions (furniture removed, paragraphs joined across columns and
+    pages) as the first pass, so they are logged and replayed like every repair: its edits are
+    of the reader's text, and of no other."""
+    return Pass("pdf", lambda text, _config, _context: list(pdf.layout) if text == pdf.text else [])
+
+
+def _located(normalized: Normalized, pdf: PdfText) -> Normalized:
+    """Each change with the page, column and line of the PDF where it stands."""
+    changes = []
+    for change in normalized.changes:
+        place = pdf.places.at(change.source_start)
+        changes.append(replace(change, where=place.describe()) if place else change)
+    return replace(normalized, changes=tuple(changes))
 
 
 def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Normalized:

@@ -81,7 +81,7 @@ def test_a_scan_without_a_text_layer_is_refused_and_ocr_is_named(tmp_path: Path)
     Image.new("RGB", (200, 100), "white").save(image)
     path = tmp_path / "scan.pdf"
     HTML(string=f'<img src="{image.as_uri()}">', base_url=str(tmp_path)).write_pdf(path)
-    with pytest.raises(InputError, match="no text layer.*OCR"):
+    with pytest.raises(InputError, match=r"no text layer.*OCR"):
         read(path)
 
 

@@ -165,7 +165,7 @@ def _layout(pages: list[list[Char]], sizes: tuple[tuple[float, float], ...], pat
     if not text.strip():
         raise InputError("holds no text besides page furniture (running heads, numbers)", path)
     first = next((f for f in frags if f.kind == "text"), None)
-    headline = first is not None and first.lines[0].seg.size > HEADLINE * style.size
+    headline = first is not None and first.lines[0].seg.points > HEADLINE * style.points
     return PdfText(
         text,
         "pdf",

@@ -58,6 +58,8 @@ def join_lines(text: str, before: Segment, after: str) -> str:
     last = text[-1:]
     if last in "-‐" and len(text) > 1 and text[-2].isalpha() and after[0].isalpha():
         return text + after
+    if before.spaced:
+        return text + " " + after  # the line was wrapped at the PDF's own space
     if last in "—" or is_wide(last) or is_wide(after[0]):
         return text + after
     return text + " " + after
@@ -73,7 +75,8 @@ def separator(text: str, before: Segment, after: str) -> str:
 class Style:
     """What the document's body text looks like."""
 
-    size: float
+    size: float  # box height: the unit of the geometry
+    points: float  # font size
     gap: float  # the usual white between two lines of a paragraph
     indents: bool  # paragraphs start with a first-line indent
 
@@ -81,27 +84,33 @@ class Style:
 def body_style(columns: list[list[Column]]) -> Style:
     lines = [(c, s) for page in columns for c in page for s in c.lines]
     if not lines:
-        return Style(10.0, 2.0, False)
-    size = median(s.size for _, s in lines)
+        return Style(10.0, 10.0, 2.0, False)
+    points = median(s.points for _, s in lines)
+
+    def body(seg: Segment) -> bool:
+        return abs(seg.points - points) < SIZE_CHANGE * points
+
+    texts = [(c, s) for c, s in lines if body(s)]
+    size = median(s.size for _, s in texts)
     gaps = [
         b.y0 - a.y1
         for page in columns
         for c in page
         for a, b in zip(c.lines, c.lines[1:], strict=False)
-        if abs(a.size - size) < SIZE_CHANGE * size and abs(b.size - size) < SIZE_CHANGE * size
+        if body(a) and body(b)
     ]
-    body = [(c, s) for c, s in lines if abs(s.size - size) < SIZE_CHANGE * size]
-    indented = sum(s.x0 - c.x0 > INDENT * s.size for c, s in body)
-    return Style(size, median(gaps) if gaps else size * 0.3, indented > INDENTED_SHARE * len(body))
+    indented = sum(s.x0 - c.x0 > INDENT * s.size for c, s in texts)
+    gap = median(gaps) if gaps else size * 0.3
+    return Style(size, points, gap, indented > INDENTED_SHARE * len(texts))
 
 
 def _styled(a: Segment, b: Segment) -> bool:
     """Two lines of different styles (size or weight)."""
-    return abs(a.size - b.size) > SIZE_CHANGE * max(a.size, b.size) or a.bold != b.bold
+    return abs(a.points - b.points) > SIZE_CHANGE * max(a.points, b.points) or a.bold != b.bold
 
 
 def _heading_like(seg: Segment, style: Style) -> bool:
-    return seg.bold or seg.size > (1 + SIZE_CHANGE) * style.size
+    return seg.bold or seg.points > (1 + SIZE_CHANGE) * style.points
 
 
 def _ends_sentence(text: str) -> bool:
@@ -125,10 +134,11 @@ def starts_block(before: Line, line: Line, style: Style) -> bool:
     if _heading_like(line.seg, style):  # a centred heading's lines: one block
         return False
     if _indented(line, line.column) and (
-        not _indented(before, before.column) or _short(before, before.column, style)
+        style.indents  # only a paragraph's first line is indented
+        or not _indented(before, before.column)
+        or _short(before, before.column, style)
+        or line.seg.x0 - before.seg.x0 > INDENT * line.seg.size
     ):
-        return True
-    if _indented(line, line.column) and line.seg.x0 - before.seg.x0 > INDENT * line.seg.size:
         return True
     if not style.indents and _short(before, before.column, style):
         return _ends_sentence(before.seg.text)

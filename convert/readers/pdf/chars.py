@@ -12,6 +12,7 @@ kept once.
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,8 @@ class Char:
     y1: float  # bottom
     bold: bool
     font: str
+    base: float  # the baseline's height on the page (y downwards): a row's characters share it
+    points: float  # the font size as drawn (size times the text and page matrices' scale)
 
     @property
     def size(self) -> float:
@@ -75,9 +78,12 @@ def _chars(
 ) -> list[Char]:
     count = raw.FPDFText_CountChars(handle)
     rect = raw.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    points = 0.0
     font_buffer = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    last_object: int | None = None
+    last_style: tuple[float, int] | None = None
     last_index = -2
     font, bold = "", False
     seen: dict[tuple[str, int, int], tuple[float, float]] = {}
@@ -102,15 +108,21 @@ def _chars(
         )
         if box[3] - box[1] <= 0.5:  # no height: nothing drawn (a zero-size space)
             continue
-        obj = raw.FPDFText_GetTextObject(handle, index)
-        address = ctypes.cast(obj, ctypes.c_void_p).value
-        if address != last_object:
-            last_object = address
+        # the font is looked up again only where size or weight changes (two cheap calls, where
+        # comparing text objects costs a pointer cast per character)
+        style = (raw.FPDFText_GetFontSize(handle, index), raw.FPDFText_GetFontWeight(handle, index))
+        if style != last_style:
+            last_style = style
             font, bold = _font(handle, raw, index, font_buffer, flags)
+            raw.FPDFText_GetMatrix(handle, index, matrix)
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+            points = style[0] * scale
         if _overprinted(seen, text, box) and index - 1 != last_index:
             continue  # (the next character of the same box is one glyph of two: `——`)
         last_index = index
-        chars.append(Char(text, box[0], box[1], box[2], box[3], bold, font))
+        raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
+        base = _display(rotation, (origin_x.value - dx, origin_y.value - dy) * 2, width, height)[1]
+        chars.append(Char(text, box[0], box[1], box[2], box[3], bold, font, base, points))
     return chars
 
 
@@ -123,15 +135,22 @@ def _overprinted(
     box: tuple[float, float, float, float],
 ) -> bool:
     """Whether the same character was already drawn within a hair of `box` (fake bold: the
-    glyph painted twice, slightly offset); remembers `box` otherwise."""
+    glyph painted twice, slightly offset); remembers `box` otherwise. Points are binned by
+    whole points; a copy within the limit is in the same or a neighbouring bin."""
     limit = (box[3] - box[1]) * FAKE_BOLD_OFFSET
-    bx, by = int(box[0] // limit), int(box[1] // limit)
-    for i in (bx - 1, bx, bx + 1):
-        for j in (by - 1, by, by + 1):
-            other = seen.get((text, i, j))
-            if other and abs(other[0] - box[0]) < limit and abs(other[1] - box[1]) < limit:
-                return True
-    seen[(text, bx, by)] = (box[0], box[1])
+    x, y = box[0], box[1]
+    bx, by = int(x), int(y)
+    for key in (
+        (text, bx, by),
+        (text, bx - 1, by),
+        (text, bx + 1, by),
+        (text, bx, by - 1),
+        (text, bx, by + 1),
+    ):
+        other = seen.get(key)
+        if other and abs(other[0] - x) < limit and abs(other[1] - y) < limit:
+            return True
+    seen[(text, bx, by)] = (x, y)
     return False
 
 

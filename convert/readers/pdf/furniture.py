@@ -3,9 +3,9 @@ at the top or bottom edge of the page, set off from the text by white; jump line
 wherever they stand.
 
 A line at the edge is furniture only when its form says so too: a page number's shape, an
-edition or date line, text repeated at the same edge of other pages (digits aside), or a smaller
-size than the text's. A first line of text that merely sits high on the page (a title, the top of
-a column) has none of these.
+edition or date line, or text repeated at the same edge of other pages (digits aside). A first
+line of text that merely sits high on the page (a title, the top of a column) has none of these,
+nor has a photo caption at the foot of a page, however small its type.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def furniture_kind(seg: Segment, body_size: float, repeated: bool) -> str | None
         return "page-number"
     if JUMP_RE.match(text):
         return "jump-line"
-    if repeated or EDITION_RE.search(text) or seg.size < 0.9 * body_size:
+    if repeated or EDITION_RE.search(text):
         return "running-head"
     return None
 

@@ -18,7 +18,7 @@ from statistics import median
 from ...chars import is_wide
 from .chars import SOFT_HYPHEN, Char
 
-SAME_ROW = 0.35  # of the smaller box height: centres closer than this are on one baseline
+SAME_ROW = 0.25  # of the smaller box height: centres closer than this are on one baseline
 SPLIT_GAP = 0.8  # of the box height: a wider gap between glyphs ends a segment
 SPACE_GAP = 0.15  # of the box height: a wider gap between Latin glyphs is a word space
 DIGIT_RE = re.compile(r"[0-9]")
@@ -31,10 +31,14 @@ class Segment:
     y0: float
     x1: float
     y1: float
-    size: float  # median box height of its characters
+    size: float  # median box height of its characters: the unit of its geometry
     bold: bool
     font: str
     hyphen: bool = False  # ends with a soft hyphen (dropped from `text`)
+    points: float = (
+        0.0  # median font size: its style (box heights vary with the glyphs in some PDFs)
+    )
+    spaced: bool = False  # ends with the PDF's own space: a headline wrapped at `A B`
 
     @property
     def cy(self) -> float:
@@ -46,16 +50,19 @@ class Segment:
 
 
 def rows(chars: list[Char]) -> list[list[Char]]:
-    """Characters grouped by baseline (their box centres), each row sorted left to right."""
-    found: list[tuple[float, float, list[Char]]] = []  # (centre, size, chars)
-    for char in sorted(chars, key=lambda c: (c.cy, c.x0)):
-        if found:
-            cy, size, members = found[-1]
-            if abs(char.cy - cy) < SAME_ROW * min(size, char.size):
-                members.append(char)
-                continue
-        found.append((char.cy, char.size, [char]))
-    return [sorted(members, key=lambda c: (c.x0 + c.x1, c.y0)) for _, _, members in found]
+    """Characters grouped by baseline, each row sorted left to right: sorted by baseline, a row
+    ends where the next baseline is further down than SAME_ROW of a box height. Baselines, not
+    box centres: a CJK comma from a fallback font has a box of another height on the same
+    baseline, and must stay in its row."""
+    found: list[list[Char]] = []
+    last = None
+    for char in sorted(chars, key=lambda c: (c.base, c.x0)):
+        if last is not None and char.base - last.base < SAME_ROW * min(char.size, last.size):
+            found[-1].append(char)
+        else:
+            found.append([char])
+        last = char
+    return [sorted(members, key=lambda c: (c.x0 + c.x1, c.y0)) for members in found]
 
 
 def segments(chars: list[Char]) -> list[Segment]:
@@ -91,9 +98,7 @@ def _wide_gap(chars: list[Char]) -> float:
     one that stands out from the segment's usual spacing (justified CJK spreads white evenly
     between all its characters; a title's `A B` has one gap, and none elsewhere)."""
     gaps = sorted(
-        b.x0 - a.x1
-        for a, b in itertools.pairwise(chars)
-        if is_wide(a.text) and is_wide(b.text)
+        b.x0 - a.x1 for a, b in itertools.pairwise(chars) if is_wide(a.text) and is_wide(b.text)
     )
     usual = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
     size = median(c.size for c in chars)
@@ -149,6 +154,8 @@ def _segment(chars: list[Char]) -> list[Segment]:
             bold,
             fonts.most_common(1)[0][0],
             hyphen,
+            median(c.points for c in visible),
+            chars[-1].text == " ",
         )
     ]
 
@@ -171,4 +178,6 @@ def merge(parts: list[Segment]) -> Segment:
         main.bold,
         main.font,
         parts[-1].hyphen,
+        main.points,
+        parts[-1].spaced,
     )

@@ -11,6 +11,7 @@ or a story's end is set off by more white than the leading between lines.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
@@ -18,6 +19,9 @@ from .lines import Segment, merge
 
 MIN_GUTTER = 0.8  # of the median box height: the narrowest white strip that separates columns
 WIDEST = 0.9  # gaps this close to the widest are cut together
+INDENT = 0.8  # of the box height: the least first-line indent
+MAX_INDENT = 3.0  # of the box height: the most
+FLUSH_LINES = 2  # lines starting at one x position: a column's edge (or an indent)
 HEADING_SIZE = 1.2  # relative to the region's usual size: a headline
 BODY_SIZE = 0.12  # relative: lines this close to the region's usual size are its body text
 
@@ -28,22 +32,24 @@ class Column:
 
     lines: tuple[Segment, ...]
     number: int  # 1-based, counted left to right among the columns side by side; 1 for a band
-    left: float | None = None  # the column's left edge, when its own lines may not show it
+    left: float | None = None  # its text's left edge (`_with_edges`): a headline's may stand out
+    right: float | None = None  # its text's right edge
 
     @property
     def x0(self) -> float:
-        own = min(s.x0 for s in self.lines)
-        return own if self.left is None else min(own, self.left)
+        return min(s.x0 for s in self.lines) if self.left is None else self.left
 
     @property
     def x1(self) -> float:
-        return max(s.x1 for s in self.lines)
+        return max(s.x1 for s in self.lines) if self.right is None else self.right
 
 
 def _gaps(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The white gaps between the union of `intervals`, in order."""
     gaps: list[tuple[float, float]] = []
     ordered = sorted(intervals)
+    if not ordered:
+        return gaps
     reach = ordered[0][1]
     for start, end in ordered[1:]:
         if start > reach:
@@ -84,14 +90,14 @@ def _spanned(region: list[Segment], size: float) -> list[list[Segment]] | None:
     """The region cut across right above and below each line that spans a gutter of its body
     text (a title, centred over some columns, that leaves a gutter open beside it) or a headline
     alone on its row, so that it is read before the columns under it; None when there is none."""
-    typical = median(s.size for s in region)
-    body = [s for s in region if abs(s.size - typical) <= BODY_SIZE * typical]
+    typical = median(s.points for s in region)
+    body = [s for s in region if abs(s.points - typical) <= BODY_SIZE * typical]
     gutters = [(a, b) for a, b in _gaps([(s.x0, s.x1) for s in body]) if b - a >= MIN_GUTTER * size]
     spanners = [
         s
         for s in region
         if any(s.x0 < a and s.x1 > b for a, b in gutters)
-        or (s.size > HEADING_SIZE * typical and _alone(s, region))
+        or (s.points > HEADING_SIZE * typical and _alone(s, region))
     ]
     if not spanners:
         return None
@@ -160,25 +166,34 @@ def reading_order(segments: list[Segment]) -> list[Column]:
         number = number + 1 if side_by_side and previous_side else 1
         previous_side = side_by_side
         columns.append(Column(tuple(_lines(leaf)), number))
-    return _with_edges(columns)
+    return _with_edges(columns, size)
 
 
-def _with_edges(columns: list[Column]) -> list[Column]:
-    """Side-by-side columns with their left edge: the right edge (justified) less the widest
-    column of the row. A column of a few indented lines does not show its edge itself, and every
-    line of it would read as flush left."""
-    out: list[Column] = []
-    group: list[Column] = []
-    for column in [*columns, None]:
-        if column is not None and column.number > 1:
-            group.append(column)
-            continue
-        if len(group) > 1:
-            width = max(c.x1 - c.x0 for c in group)
-            out.extend(Column(c.lines, c.number, c.x1 - width) for c in group)
-        else:
-            out.extend(group)
-        group = [column] if column is not None else []
+def _flush_lefts(lines: list[Segment], size: float) -> list[float]:
+    """Where lines of the page start flush left: x positions shared by several lines that are
+    not a first-line indent from another such position."""
+    counts = Counter(round(s.x0 * 2) / 2 for s in lines)
+    common = sorted(x for x, n in counts.items() if n >= FLUSH_LINES)
+    return [
+        x for x in common if not any(INDENT * size <= x - o <= MAX_INDENT * size for o in common)
+    ]
+
+
+def _with_edges(columns: list[Column], size: float) -> list[Column]:
+    """Each column with its left edge: the page's nearest flush-left position at or left of its
+    lines (`_flush_lefts`). A column of a few lines, all of them indented or a headline's, does
+    not show its edge itself, and would read as flush left."""
+    lefts = _flush_lefts([s for c in columns for s in c.lines], size)
+    out = []
+    for column in columns:
+        points = median(s.points for s in column.lines)
+        body = [s for s in column.lines if abs(s.points - points) <= BODY_SIZE * points] or list(
+            column.lines
+        )
+        own = min(s.x0 for s in body)
+        near = [x for x in lefts if own - MAX_INDENT * size <= x <= own + 1]
+        left = max(near) if near else own
+        out.append(Column(column.lines, column.number, left, max(s.x1 for s in body)))
     return out
 
 

@@ -223,7 +223,12 @@ def _attention(changes: Sequence[Change]) -> etree._Element:
 
 
 def review_page(
-    name: str, source: str, result: str, changes: Sequence[Change], encoding: str = ""
+    name: str,
+    source: str,
+    result: str,
+    changes: Sequence[Change],
+    encoding: str = "",
+    pages: etree._Element | None = None,  # a PDF's pages with the changes marked (review_pdf)
 ) -> bytes:
     kinds = Counter(f"{c.pass_name}/{c.kind}" for c in changes)
     severities = Counter(c.severity for c in changes)
@@ -240,6 +245,7 @@ def review_page(
         ),
         _attention(changes),
         E.UL({"class": "counts"}, *(E.LI(f"{k}: {n}") for k, n in sorted(kinds.items()))),
+        *([pages] if pages is not None else []),
         E.DIV(
             {"class": "texts"},
             E.SECTION(E.H2("Source (as read)"), _marked_text(source, source_spans, changes, "s")),

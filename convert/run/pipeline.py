@@ -215,10 +215,16 @@ def render_review(prepared: Prepared) -> bytes:
     decoded, normalized = prepared.decoded, prepared.normalized
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
+    pages = None
+    if isinstance(decoded, PdfText):
+        from ..report.review_pdf import pages_section
+
+        pages = pages_section(prepared.source, decoded, normalized.changes)
     return review_page(
         prepared.source.name,
         normalized.source,
         normalized.text,
         normalized.changes,
         f"{decoded.encoding} ({decoded.method})",
+        pages,
     )

@@ -97,3 +97,21 @@ def test_a_page_with_nothing_on_it_holds_no_text(tmp_path: Path) -> None:
 def test_the_time_limit_stops_a_slow_file(newspaper_pdf: Path) -> None:
     with pytest.raises(InputError, match="took longer than"):
         read(newspaper_pdf, time_limit=-1)
+
+
+def test_check_and_explain_show_page_column_and_line(newspaper_pdf: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from convert.cli import main
+
+    assert main(["explain", str(newspaper_pdf)]) == 0
+    out = capsys.readouterr().out
+    assert f"{newspaper_pdf}: page 1, head: info: pdf/running-head" in out
+    assert main(["check", "--show", "info", str(newspaper_pdf)]) == 0
+    assert ": page 1, column " in capsys.readouterr().out
+
+
+def test_the_review_page_shows_each_page_with_the_changes_boxed(newspaper_pdf: Path) -> None:
+    from convert.run.pipeline import render_review
+
+    page = render_review(prepare(newspaper_pdf)).decode("utf-8")
+    assert page.count('src="data:image/jpeg;base64,') == 1
+    assert 'href="#c1"' in page and "page 1: " in page

@@ -131,7 +131,8 @@ def newspaper(issues: list[Issue]) -> dict[tuple[str, str], Row]:
             row.titles += title == truth[0]
             row.titles_pdftotext += their_title == truth[0]
     for kind, clock in clocks.items():
-        print(clock.line(kind))
+        if clock.pages:
+            print(clock.line(kind))
     return rows
 
 
@@ -155,10 +156,53 @@ def _from_chapter_one(blocks: list[str]) -> list[str]:
     return blocks[found[1] if len(found) > 1 else found[0] if found else 0 :]
 
 
+def whole_conversion(issues: list[Issue], count: int) -> None:
+    """The reader's CPU time against the rest of a whole conversion (every format `galley
+    convert` writes by default; the helper processes' time counted), on `count` issues a kind."""
+    import tempfile
+
+    from convert.config import Config
+    from convert.run.pipeline import convert_one
+    from convert.writers import WRITERS, WriteOptions
+
+    for kind in KINDS:
+        reader = whole = 0.0
+        pages = 0
+        for issue in issues[:count]:
+            path = path_of(issue, kind)
+            pdf, seconds = timed(lambda p=path: read(p))  # type: ignore[misc]
+            reader += seconds
+            pages += len(pdf.page_sizes)  # type: ignore[attr-defined]
+            with tempfile.TemporaryDirectory() as out:
+                start = cpu() + children_cpu()
+                convert_one(
+                    path,
+                    Path(out),
+                    tuple(WRITERS),
+                    Config(),
+                    WriteOptions(),
+                    review=False,
+                    severity={},
+                )
+                whole += cpu() + children_cpu() - start
+        print(
+            f"{kind:<9} whole conversion ({', '.join(WRITERS)}) of {count} issues, {pages} pages: "
+            f"{whole:.1f} s CPU; the reader {reader:.1f} s = {100 * reader / whole:.0f} % "
+            f"(the rest {whole - reader:.1f} s)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--issues", type=int, default=None, help="how many issues (default all)")
     parser.add_argument("--no-book", action="store_true", help="skip 1342-pdf.pdf")
+    parser.add_argument(
+        "--convert",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time whole conversions (every format) of N issues a kind",
+    )
     args = parser.parse_args(argv)
     if not shutil.which("pdftotext"):
         print("pdftotext not found (apt install poppler-utils)")
@@ -166,7 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     with open("/proc/loadavg", encoding="ascii") as handle:
         print(f"load average: {handle.read().split()[0]} (2 cores)")
     started = time.monotonic()
-    rows = newspaper(load_issues(args.issues))
+    issues = load_issues(args.issues)
+    if args.convert:
+        whole_conversion(issues, args.convert)
+    rows = newspaper(issues) if issues else {}
     for (kind, half), row in sorted(rows.items()):
         g, p = row.galley, row.pdftotext
         print(

@@ -79,6 +79,7 @@ class Style:
     points: float  # font size
     gap: float  # the usual white between two lines of a paragraph
     indents: bool  # paragraphs start with a first-line indent
+    bold: bool = False  # the text itself is bold (some fonts say so of a regular face)
 
 
 def body_style(columns: list[list[Column]]) -> Style:
@@ -101,7 +102,8 @@ def body_style(columns: list[list[Column]]) -> Style:
     ]
     indented = sum(s.x0 - c.x0 > INDENT * s.size for c, s in texts)
     gap = median(gaps) if gaps else size * 0.3
-    return Style(size, points, gap, indented > INDENTED_SHARE * len(texts))
+    bold = sum(s.bold for _, s in texts) * 2 > len(texts)
+    return Style(size, points, gap, indented > INDENTED_SHARE * len(texts), bold)
 
 
 def _styled(a: Segment, b: Segment) -> bool:
@@ -110,7 +112,7 @@ def _styled(a: Segment, b: Segment) -> bool:
 
 
 def _heading_like(seg: Segment, style: Style) -> bool:
-    return seg.bold or seg.points > (1 + SIZE_CHANGE) * style.points
+    return (seg.bold and not style.bold) or seg.points > (1 + SIZE_CHANGE) * style.points
 
 
 def _ends_sentence(text: str) -> bool:

@@ -115,3 +115,16 @@ def test_the_review_page_shows_each_page_with_the_changes_boxed(newspaper_pdf: P
     page = render_review(prepare(newspaper_pdf)).decode("utf-8")
     assert page.count('src="data:image/jpeg;base64,') == 1
     assert 'href="#c1"' in page and "page 1: " in page
+
+
+def test_the_readers_kinds_are_listed_and_severity_can_name_them(newspaper_pdf: Path) -> None:
+    from convert.changes.kinds import READER_KINDS
+    from convert.config.settings import settings_from_mapping
+
+    settings = settings_from_mapping({"severity": {"column-join": "warning"}})
+    assert settings.severity == {"column-join": "warning"}
+    prepared = prepare(newspaper_pdf, severity={"column-join": "warning"})
+    assert prepared.normalized is not None
+    made = [c for c in prepared.normalized.changes if c.pass_name == "pdf"]
+    assert {c.kind for c in made} <= set(READER_KINDS["pdf"])
+    assert {c.severity for c in made if c.kind == "column-join"} == {"warning"}

@@ -21,7 +21,7 @@ from typing import Any
 
 from ...changes import Edit
 from ...errors import InputError
-from .blocks import Fragment, Line, body_style, fragments
+from .blocks import Fragment, Line, body_style, fragments, hyphenation
 from .chars import Char, page_chars
 from .furniture import find_furniture, kind_of
 from .lines import Segment, segments
@@ -191,18 +191,28 @@ def _assemble(frags: list[Fragment]) -> tuple[str, tuple[Edit, ...], Places]:
     starts: list[int] = []
     places: list[Place] = []
     bounds: list[tuple[int, int]] = []
+    edits: list[Edit] = []
     offset = 0
     for frag in frags:
         text = ""
         for i, line in enumerate(frag.lines):
+            before = text
             text = _joined(frag, i, text)
             starts.append(offset + len(text) - len(line.seg.text))
             places.append(line.place)
+            if (
+                i
+                and frag.lines[i - 1].seg.hyphen
+                and (word := hyphenation(before + "-", line.seg.text))
+            ):
+                at = offset + len(before)
+                edits.append(
+                    Edit(at, at + 1, "", "hyphenation", f"end-of-line hyphen removed: {word!r}")
+                )
         bounds.append((offset, offset + len(text)))
         pieces.append(text)
         offset += len(text) + 2
     source = "\n\n".join(pieces)
-    edits: list[Edit] = []
     kept_after = [False] * len(frags)
     later = False
     for k in range(len(frags) - 1, -1, -1):
@@ -219,7 +229,10 @@ def _assemble(frags: list[Fragment]) -> tuple[str, tuple[Edit, ...], Places]:
             gap = bounds[last_text][1]
             before = frags[last_text].lines[-1].place.describe()
             message = f"paragraph continued from {before} to {frag.lines[0].place.describe()}"
-            edits.append(Edit(gap, gap + 2, frag.separator, frag.join, message))
+            joint = frag.separator
+            if joint == "-" and (word := hyphenation(pieces[last_text], frag.lines[0].seg.text)):
+                joint, message = "", f"{message}; end-of-line hyphen removed: {word!r}"
+            edits.append(Edit(gap, gap + 2, joint, frag.join, message))
         last_text = k
     edits.sort(key=lambda e: (e.start, e.end))
     return source, tuple(edits), Places(tuple(starts), tuple(places))

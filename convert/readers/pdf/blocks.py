@@ -11,8 +11,11 @@ unless one of the same signs says otherwise; each such join is recorded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from statistics import median
+
+from wordfreq import zipf_frequency
 
 from ...chars import CLOSERS, SENTENCE_END, is_wide
 from .lines import Segment
@@ -53,8 +56,10 @@ class Fragment:
 def join_lines(text: str, before: Segment, after: str) -> str:
     """`text` (ending with the line `before`) followed by the next line of the same paragraph:
     a soft hyphen dropped, a real hyphen kept without a space, CJK joined without a space."""
-    if before.hyphen or not after:
-        return text + after
+    if not after:
+        return text
+    if before.hyphen:  # kept here; removed by a logged edit where it splits a word (`hyphenation`)
+        return text + "-" + after
     last = text[-1:]
     if last in "-‐" and len(text) > 1 and text[-2].isalpha() and after[0].isalpha():
         return text + after
@@ -63,6 +68,27 @@ def join_lines(text: str, before: Segment, after: str) -> str:
     if last in "—" or is_wide(last) or is_wide(after[0]):
         return text + after
     return text + " " + after
+
+
+WORD_END_RE = re.compile(r"([A-Za-z]+)-$")
+WORD_START_RE = re.compile(r"^([a-z]+)")
+MIN_WORD_ZIPF = 2.5  # the rule of normalize/unwrap/join.py, which a reader cannot import
+
+
+def hyphenation(text: str, after: str) -> str | None:
+    """The word a line-end hyphen splits (`acknow-` `ledged`), or None where the hyphen belongs
+    to the text (`dining-` `parlour`): PDFium reports both as a soft hyphen, and the joined word
+    is a word (wordfreq) only in the first case."""
+    left, right = WORD_END_RE.search(text), WORD_START_RE.match(after)
+    if not left or not right:
+        return None
+    word = left.group(1) + right.group(1)
+    joined = zipf_frequency(word, "en")
+    if joined >= MIN_WORD_ZIPF and joined > zipf_frequency(
+        f"{left.group(1)}-{right.group(1)}", "en"
+    ):
+        return word
+    return None
 
 
 def separator(text: str, before: Segment, after: str) -> str:

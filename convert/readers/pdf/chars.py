@@ -92,7 +92,7 @@ def _chars(
         if raw.FPDFText_IsGenerated(handle, index) == 1:
             continue
         code = raw.FPDFText_GetUnicode(handle, index)
-        if code in SOFT_HYPHENS or raw.FPDFText_IsHyphen(handle, index) == 1:
+        if code in SOFT_HYPHENS:  # (not IsHyphen: it also says so of a real hyphen at a line end)
             text = SOFT_HYPHEN
         elif code < 0x20 or code in (0xFFFD, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
             continue

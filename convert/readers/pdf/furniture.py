@@ -31,6 +31,9 @@ JUMP_RE = re.compile(
 )
 EDGE_GAP = 1.2  # of the line's height: the white that sets a running head or foot off
 EDGE_ROWS = 2  # rows looked at, at each edge of a page
+# a running head is at the edge of a good share of the pages; `Chapter 7` at the foot of a few
+# pages of a novel (a heading that fell there) is not
+REPEATED = 0.25
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,8 @@ def find_furniture(pages: list[list[Segment]], body_size: float) -> list[set[int
         ids: set[int] = set()
         for row in rows:
             for seg in row:
-                if furniture_kind(seg, body_size, counts[_shape(seg.text)] > 1):
+                repeated = counts[_shape(seg.text)] >= max(2, REPEATED * len(pages))
+                if furniture_kind(seg, body_size, repeated):
                     ids.add(id(seg))
         ids.update(id(seg) for seg in lines if JUMP_RE.match(seg.text.strip()))
         result.append(ids)

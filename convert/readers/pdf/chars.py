@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 # PDFium's soft line-end hyphen, and the code it reports through some calls
@@ -83,10 +83,10 @@ def _chars(
     points = 0.0
     font_buffer = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    last_style: tuple[float, int] | None = None
+    last_object: int | None = None
     last_index = -2
     font, bold = "", False
-    seen: dict[tuple[str, int, int], tuple[float, float]] = {}
+    seen: dict[tuple[str, int, int], int] = {}
     chars: list[Char] = []
     for index in range(count):
         if raw.FPDFText_IsGenerated(handle, index) == 1:
@@ -108,17 +108,25 @@ def _chars(
         )
         if box[3] - box[1] <= 0.5:  # no height: nothing drawn (a zero-size space)
             continue
-        # the font is looked up again only where size or weight changes (two cheap calls, where
-        # comparing text objects costs a pointer cast per character)
-        style = (raw.FPDFText_GetFontSize(handle, index), raw.FPDFText_GetFontWeight(handle, index))
-        if style != last_style:
-            last_style = style
+        # font, size and weight are looked up again only where the text object changes
+        obj = raw.FPDFText_GetTextObject(handle, index)
+        address = ctypes.cast(obj, ctypes.c_void_p).value
+        if address != last_object:
+            last_object = address
             font, bold = _font(handle, raw, index, font_buffer, flags)
+            # synthetic bold: the outline stroked as well as filled (WeasyPrint, LibreOffice
+            # and Word without a bold face)
+            mode = raw.FPDFTextObj_GetTextRenderMode(obj)
+            bold = bold or mode == raw.FPDF_TEXTRENDERMODE_FILL_STROKE
             raw.FPDFText_GetMatrix(handle, index, matrix)
             scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-            points = style[0] * scale
-        if _overprinted(seen, text, box) and index - 1 != last_index:
-            continue  # (the next character of the same box is one glyph of two: `——`)
+            points = raw.FPDFText_GetFontSize(handle, index) * scale
+        original = _overprinted(seen, chars, text, box)
+        if original >= 0 and index - 1 != last_index:
+            # drawn again a hair away: fake bold (the next character in the same box is not:
+            # that is one glyph of two characters, `——`)
+            chars[original] = replace(chars[original], bold=True)
+            continue
         last_index = index
         raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
         base = _display(rotation, (origin_x.value - dx, origin_y.value - dy) * 2, width, height)[1]
@@ -130,13 +138,12 @@ FAKE_BOLD_OFFSET = 0.15  # of the box height: a copy closer than this is the sam
 
 
 def _overprinted(
-    seen: dict[tuple[str, int, int], tuple[float, float]],
-    text: str,
-    box: tuple[float, float, float, float],
-) -> bool:
-    """Whether the same character was already drawn within a hair of `box` (fake bold: the
-    glyph painted twice, slightly offset); remembers `box` otherwise. Points are binned by
-    whole points; a copy within the limit is in the same or a neighbouring bin."""
+    seen: dict[tuple[str, int, int], int], chars: list[Char], text: str, box: tuple[float, ...]
+) -> int:
+    """The index in `chars` of the same character drawn within a hair of `box` (fake bold: the
+    glyph painted twice, slightly offset), or -1, remembering `box` as the next character's
+    (at `len(chars)`). Boxes are binned by whole points; a copy within the limit is in the same
+    or a neighbouring bin."""
     limit = (box[3] - box[1]) * FAKE_BOLD_OFFSET
     x, y = box[0], box[1]
     bx, by = int(x), int(y)
@@ -148,10 +155,14 @@ def _overprinted(
         (text, bx, by + 1),
     ):
         other = seen.get(key)
-        if other and abs(other[0] - x) < limit and abs(other[1] - y) < limit:
-            return True
-    seen[(text, bx, by)] = (x, y)
-    return False
+        if (
+            other is not None
+            and abs(chars[other].x0 - x) < limit
+            and abs(chars[other].y0 - y) < limit
+        ):
+            return other
+    seen[(text, bx, by)] = len(chars)
+    return -1
 
 
 def _font(handle: Any, raw: Any, index: int, buffer: Any, flags: Any) -> tuple[str, bool]:
@@ -159,9 +170,4 @@ def _font(handle: Any, raw: Any, index: int, buffer: Any, flags: Any) -> tuple[s
     name = buffer.raw[: max(0, length - 1)].decode("latin-1") if length else ""
     name = name.split("+", 1)[-1]  # a subset's tag (ABCDEF+) is not part of the family
     weight = raw.FPDFText_GetFontWeight(handle, index)
-    bold = weight >= 600 or "bold" in name.lower() or bool(flags.value & (1 << 18))
-    obj = raw.FPDFText_GetTextObject(handle, index)
-    # synthetic bold: the outline stroked as well as filled (WeasyPrint, Word without a bold face)
-    return name, bold or raw.FPDFTextObj_GetTextRenderMode(
-        obj
-    ) == raw.FPDF_TEXTRENDERMODE_FILL_STROKE
+    return name, weight >= 600 or "bold" in name.lower() or bool(flags.value & (1 << 18))

@@ -29,7 +29,9 @@ def test_edge_lines_of_a_furniture_form(text: str, kind: str) -> None:
     assert furniture_kind(_seg(text), 12, repeated=False) == kind
 
 
-@pytest.mark.parametrize("text", ["Chapter 7", "图为现场画面。", "党的二十大文件民族文字版出版发行"])
+@pytest.mark.parametrize(
+    "text", ["Chapter 7", "图为现场画面。", "党的二十大文件民族文字版出版发行"]
+)
 def test_text_at_an_edge_is_not_furniture_unless_it_repeats(text: str) -> None:
     assert furniture_kind(_seg(text), 12, repeated=False) is None
     assert furniture_kind(_seg(text), 12, repeated=True) == "running-head"

@@ -51,5 +51,12 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 KINDS: frozenset[str] = frozenset(k for kinds in KINDS_BY_PASS.values() for k in kinds)
 
+# The kinds a reader's own first pass makes (the PDF reader: `readers/pdf`), which `[severity]`
+# may name too; furniture shares its kinds with the text pass that removes the same things.
+READER_KINDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"pdf": ("running-head", "page-number", "jump-line", "column-join", "page-join", "hyphenation")}
+)
+SEVERITY_KINDS: frozenset[str] = KINDS.union(*READER_KINDS.values())
+
 # `[severity]` may also silence a kind: still repaired and logged, never reported or counted
 OFF = "off"

@@ -47,6 +47,7 @@ class Change:
     severity: Severity = "info"
     message: str = ""
     step: int = 0  # which application of a pass made it: replay applies one step at a time
+    where: str = ""  # where a reader of a laid-out input saw it: "page 2, column 3, line 14"
 
     @property
     def is_flag(self) -> bool:
@@ -54,6 +55,8 @@ class Change:
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
+        if not data["where"]:
+            del data["where"]  # text input: line and column say it
         return {"pass": data.pop("pass_name"), **data}
 
 

@@ -27,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
     for change, verdict in listed:
         what = "flag" if change.is_flag else f"{change.before!r} -> {change.after!r}"
         note = f" — {change.message}" if change.message else ""
+        at = f" {change.where}" if change.where else f"{change.line}:{change.column}"
         print(
-            f"{args.path}:{change.line}:{change.column}: {change.severity}: "
+            f"{args.path}:{at}: {change.severity}: "
             f"{change.pass_name}/{change.kind}: {what}{note}{verdict}"
         )
     print(f"{sum(not c.is_flag for c in changes)} changes, {sum(c.is_flag for c in changes)} flags")

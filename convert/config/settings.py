@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from ..changes import KINDS, OFF, SEVERITIES
+from ..changes import OFF, SEVERITIES
+from ..changes.kinds import SEVERITY_KINDS as KINDS
 from ..errors import UsageError
 from ..writers import PDF_VARIANTS, WriteOptions
 from . import Config, Picklable, frozen

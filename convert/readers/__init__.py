@@ -36,6 +36,7 @@ class Reader:
 READERS: dict[str, Reader] = {
     "text": Reader("text", DEFAULT_EXTENSIONS, "text", normalized=True),
     "jats": Reader("jats", (".xml", ".jats"), "jats", normalized=False),
+    "pdf": Reader("pdf", (".pdf",), "pdf", normalized=True),
 }
 DEFAULT_READER = READERS["text"]  # any suffix no reader claims is read as text
 

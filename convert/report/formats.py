@@ -37,12 +37,17 @@ def _per_file(
     return "\n".join(lines) + "\n"
 
 
+def _at(change: Change) -> str:
+    """Where a finding is: line and column of a text, page, column and line of a PDF."""
+    return f" {change.where}" if change.where else f"{change.line}:{change.column}"
+
+
 def human(report: Report) -> str:
     return _per_file(
         report,
         lambda result: f"error: {result.error}",
         lambda result, change: (
-            f"{result.path}:{change.line}:{change.column}: {change.severity}: {describe(change)}"
+            f"{result.path}:{_at(change)}: {change.severity}: {describe(change)}"
         ),
     )
 

@@ -223,9 +223,14 @@ def _attention(changes: Sequence[Change]) -> etree._Element:
 
 
 def review_page(
-    name: str, source: str, result: str, changes: Sequence[Change], encoding: str = ""
+    name: str,
+    source: str,
+    result: str,
+    changes: Sequence[Change],
+    encoding: str = "",
+    pages: etree._Element | None = None,  # a PDF's pages with the changes marked (review_pdf)
 ) -> bytes:
-    return page_bytes(review_tree(name, source, result, changes, encoding))
+    return page_bytes(review_tree(name, source, result, changes, encoding, pages))
 
 
 def page_bytes(page: etree._Element) -> bytes:
@@ -233,7 +238,12 @@ def page_bytes(page: etree._Element) -> bytes:
 
 
 def review_tree(
-    name: str, source: str, result: str, changes: Sequence[Change], encoding: str = ""
+    name: str,
+    source: str,
+    result: str,
+    changes: Sequence[Change],
+    encoding: str = "",
+    pages: etree._Element | None = None,  # a PDF's pages with the changes marked (review_pdf)
 ) -> etree._Element:
     """The page as a tree, for the review server to add its controls to (`review_form`)."""
     kinds = Counter(f"{c.pass_name}/{c.kind}" for c in changes)
@@ -251,6 +261,7 @@ def review_tree(
         ),
         _attention(changes),
         E.UL({"class": "counts"}, *(E.LI(f"{k}: {n}") for k, n in sorted(kinds.items()))),
+        *([pages] if pages is not None else []),
         E.DIV(
             {"class": "texts"},
             E.SECTION(E.H2("Source (as read)"), _marked_text(source, source_spans, changes, "s")),

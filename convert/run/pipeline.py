@@ -22,9 +22,10 @@ from ..decisions import Decided, Decisions, decide_changes, decide_structure, lo
 from ..decisions.report import findings, warn_stale
 from ..errors import InputError, UsageError
 from ..model import Document
-from ..normalize import Normalized, normalize
+from ..normalize import PASSES, Normalized, Pass, normalize
 from ..readers import reader_for
 from ..readers.encodings import Decoded
+from ..readers.pdf.model import PdfText
 from ..structure import build_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .outputs import output_paths, write_all_atomic
@@ -46,14 +47,14 @@ class Prepared:
 
 
 def prepare_text(
-    text: str, config: Config, name: str = "untitled", path: Path | None = None
+    text: str | Decoded, config: Config, name: str = "untitled", path: Path | None = None
 ) -> tuple[Normalized, Document]:
     normalized, document, _ = prepare_decided(text, config, name, path)
     return normalized, document
 
 
 def prepare_decided(
-    text: str,
+    text: str | Decoded,
     config: Config,
     name: str = "untitled",
     path: Path | None = None,
@@ -62,13 +63,19 @@ def prepare_decided(
 ) -> tuple[Normalized, Document, Decided | None]:
     """`prepare_text` honouring an editor's decisions: the log less the rejected changes before
     the structure, the decided roles after it (`convert.decisions`)."""
-    normalized = normalize(text, config)
+    source = text if isinstance(text, str) else text.text
+    if isinstance(text, PdfText):
+        passes = (_layout_pass(text), *(p for p in PASSES if p.name not in GEOMETRY_DECIDES))
+        normalized = _located(normalize(source, config, passes), text)
+    else:
+        normalized = normalize(source, config)
     decided = None
     if decisions:
-        kept, log, decided = decide_changes(text, normalized.changes, decisions, decisions_file)
+        kept, log, decided = decide_changes(source, normalized.changes, decisions, decisions_file)
         if kept is not None:
             normalized = Normalized(normalized.source, kept, log)
-    structured = build_document(normalized.text, config, fallback_title=name)
+    headline = isinstance(text, PdfText) and text.headline
+    structured = build_document(normalized.text, config, fallback_title=name, headline=headline)
     if decided is not None:
         structured, decided = decide_structure(structured, decided, name)
     document, _ = jats.to_document(structured, path)
@@ -87,7 +94,7 @@ def prepare(
         return Prepared(path, content)
     decisions, decisions_file = load_decisions(path)
     normalized, document, decided = prepare_decided(
-        content.text, config, path.stem, path, decisions, decisions_file
+        content, config, path.stem, path, decisions, decisions_file
     )
     if severity:
         normalized = with_severities(normalized, severity)
@@ -112,6 +119,28 @@ def _refuse_oversized(path: Path) -> None:
             "smaller files",
             path,
         )
+
+
+# Passes that guess from the text alone what a PDF's geometry tells the reader: furniture, hard
+# wraps, paragraphs cut by a layout. Their input (text whose layout was lost) never exists for a
+# PDF; run on the reader's paragraphs they could only undo decisions made from the page.
+GEOMETRY_DECIDES = frozenset({"furniture", "unwrap", "layout"})
+
+
+def _layout_pass(pdf: PdfText) -> Pass:
+    """The PDF reader's decisions (furniture removed, paragraphs joined across columns and
+    pages) as the first pass, so they are logged and replayed like every repair: its edits are
+    of the reader's text, and of no other."""
+    return Pass("pdf", lambda text, _config, _context: list(pdf.layout) if text == pdf.text else [])
+
+
+def _located(normalized: Normalized, pdf: PdfText) -> Normalized:
+    """Each change with the page, column and line of the PDF where it stands."""
+    changes = []
+    for change in normalized.changes:
+        place = pdf.places.at(change.source_start)
+        changes.append(replace(change, where=place.describe()) if place else change)
+    return replace(normalized, changes=tuple(changes))
 
 
 def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Normalized:
@@ -221,12 +250,18 @@ def render_review(prepared: Prepared) -> bytes:
     decoded, normalized = prepared.decoded, prepared.normalized
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
+    pages = None
+    if isinstance(decoded, PdfText):
+        from ..report.review_pdf import pages_section
+
+        pages = pages_section(prepared.source, decoded, normalized.changes)
     page = review_tree(
         prepared.source.name,
         normalized.source,
         normalized.text,
         normalized.changes,
         f"{decoded.encoding} ({decoded.method})",
+        pages,
     )
     if prepared.decided is not None:  # what the editor's decisions took out, and stale ones
         add_decisions_summary(page, prepared.decided)

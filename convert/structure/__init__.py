@@ -18,11 +18,15 @@ from .language import detect_language
 __all__ = ["build_document", "detect_language", "parse_byline"]
 
 
-def build_document(text: str, config: Config | None = None, fallback_title: str = "") -> Document:
+def build_document(
+    text: str, config: Config | None = None, fallback_title: str = "", *, headline: bool = False
+) -> Document:
+    """`headline`: the reader saw that the first block is set as a headline (a PDF's largest
+    type in its first band), so it is the title whatever its words."""
     config = config or Config()
     texts = [b.text for b in split_blocks(text)]
     lang = detect_language(text)
-    front, rest = front_matter(texts, lang, config)
+    front, rest = front_matter(texts, lang, config, headline=headline)
     is_news = any("记者" in c.role or "通讯员" in c.role for c in front.contributors)
     body = build_body(rest, config, lang, lead=is_news)
     return Document(

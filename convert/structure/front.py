@@ -96,13 +96,16 @@ def _headline_before_story(texts: list[str]) -> bool:
     )
 
 
-def front_matter(texts: list[str], lang: str, config: Config) -> tuple[FrontMatter, list[str]]:
+def front_matter(
+    texts: list[str], lang: str, config: Config, *, headline: bool = False
+) -> tuple[FrontMatter, list[str]]:
     """The front matter of a text's blocks (`lang`, the article's language), and the blocks after
-    it."""
+    it. `headline`: the first block is known to be set as a headline (`build_document`)."""
     title = subtitle = kicker = ""
     contributors: tuple[Contributor, ...] = ()
     index = 0
     has_title = bool(texts) and (
+        headline or
         looks_like_heading(texts[0], config)
         or (len(texts) > 1 and is_subtitle(texts[1]))
         or _headline_before_story(texts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -42,6 +43,10 @@ def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
     except KeyboardInterrupt:  # Ctrl-C: the batch has already said what it finished
         print("error: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `galley explain FILE | head`: the reader has what it wanted
+        # the interpreter would flush standard output again at exit and complain
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def main_entry() -> None:

@@ -7,6 +7,7 @@ from lxml import etree
 from ...jats.build import XML_LANG
 from ...model import Document, Paragraph
 from .._common import CLASS_TOKEN, title_block
+from .rich import fix_line_breaks, fix_note_calls
 from .tree import NS, OPS, PARSER, XHTML, remove, serialize, text_element
 
 _HEADINGS = tuple(f"h{n}" for n in range(1, 7))
@@ -28,6 +29,9 @@ def fix_pages(entries: dict[str, bytes], names: list[str], doc: Document) -> Non
     if chapters:
         drop_repeated_title(chapters[0], doc)
         mark_blocks(chapters, doc)
+        if doc.is_rich():
+            fix_note_calls(chapters, doc)
+            fix_line_breaks(chapters)
         for body in chapters:
             shift_headings(body)
             _set_page_title(body, doc.title)

@@ -1,8 +1,9 @@
 """The READERS registry: which reader takes a file, chosen by its suffix.
 
 Adding an input format is one module with a `read(path)` and one row here. A reader whose output
-is `normalized` gives text (a `Decoded`) that goes through the repair passes and the structure
-stage; the others give the `Document` itself. Each module is imported on first use, so a run
+is `normalized` gives text (a `Decoded`) or a rich draft (a `RichSource`: Markdown, DOCX, HTML)
+that goes through the repair passes and the structure stage; the others give the `Document`
+itself. Each module is imported on first use, so a run
 pays only for the readers it needs.
 """
 
@@ -19,6 +20,7 @@ from ..config.settings import DEFAULT_EXTENSIONS
 if TYPE_CHECKING:
     from ..model import Document
     from .encodings import Decoded
+    from .rich import RichSource
 
 
 @dataclass(frozen=True)
@@ -28,14 +30,15 @@ class Reader:
     module: str  # under convert.readers, holding `read(path)`
     normalized: bool  # gives text to repair and structure (else the Document itself)
 
-    def read(self, path: Path) -> Decoded | Document:
+    def read(self, path: Path) -> Decoded | Document | RichSource:
         module = import_module(f"{__name__}.{self.module}")
-        return cast("Callable[[Path], Decoded | Document]", module.read)(path)
+        return cast("Callable[[Path], Decoded | Document | RichSource]", module.read)(path)
 
 
 READERS: dict[str, Reader] = {
     "text": Reader("text", DEFAULT_EXTENSIONS, "text", normalized=True),
     "jats": Reader("jats", (".xml", ".jats"), "jats", normalized=False),
+    "markdown": Reader("markdown", (".md", ".markdown"), "markdown", normalized=True),
 }
 DEFAULT_READER = READERS["text"]  # any suffix no reader claims is read as text
 

@@ -21,9 +21,12 @@ from ..config import Config
 from ..errors import InputError, UsageError
 from ..model import Document
 from ..normalize import Normalized, normalize
+from ..normalize.runs import repair_runs, with_notices
 from ..readers import reader_for
 from ..readers.encodings import Decoded
+from ..readers.rich import RichSource
 from ..structure import build_document
+from ..structure.rich import build_rich_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .outputs import output_paths, write_all_atomic
 
@@ -51,6 +54,15 @@ def prepare_text(
     return normalized, document
 
 
+def prepare_rich(
+    source: RichSource, config: Config, path: Path
+) -> tuple[Normalized, Document]:
+    repaired = repair_runs(source, config)
+    structured = build_rich_document(repaired.blocks, repaired.notes, source.title, path.stem)
+    document, _ = jats.to_document(replace(structured, media=source.media), path)
+    return with_notices(repaired.normalized, source), document
+
+
 def prepare(
     path: Path, config: Config | None = None, severity: Mapping[str, str] | None = None
 ) -> Prepared:
@@ -61,6 +73,11 @@ def prepare(
     content = reader_for(path).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
+    if isinstance(content, RichSource):  # Markdown, DOCX, HTML: repaired run by run
+        normalized, document = prepare_rich(content, config, path)
+        if severity:
+            normalized = with_severities(normalized, severity)
+        return Prepared(path, document, content.decoded, normalized)
     normalized, document = prepare_text(content.text, config, path.stem, path)
     if severity:
         normalized = with_severities(normalized, severity)

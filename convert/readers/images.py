@@ -1,0 +1,49 @@
+"""The images a manuscript names, read for its figures, safely.
+
+Only files beside the manuscript (in its folder or below) are read, only PNG, JPEG and GIF as
+their first bytes say, and only up to MAX_IMAGE_BYTES each: a manuscript from elsewhere must not
+be able to pull `/etc/passwd` or a remote URL into the outputs. Anything refused is reported,
+and its figure shows its description instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..media import image_type
+from .rich import Notice
+
+MAX_IMAGE_BYTES = 20 * 2**20
+
+
+def load_images(path: Path, sources: list[str]) -> tuple[dict[str, bytes], list[Notice]]:
+    media: dict[str, bytes] = {}
+    notices: list[Notice] = []
+    folder = path.resolve().parent
+    for src in dict.fromkeys(sources):
+        problem, data = _load(folder, src)
+        if data is not None:
+            media[src] = data
+        else:
+            notices.append(Notice(-1, "image-not-read", problem, src))
+    return media, notices
+
+
+def _load(folder: Path, src: str) -> tuple[str, bytes | None]:
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc:
+        return "remote images are never fetched; save the image beside the manuscript", None
+    target = (folder / unquote(parts.path)).resolve()
+    if not target.is_relative_to(folder):
+        return "the image is outside the manuscript's folder, which Galley does not read", None
+    try:
+        size = target.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            return f"the image is over {MAX_IMAGE_BYTES // 2**20} MiB", None
+        data = target.read_bytes()
+    except OSError as error:
+        return f"the image cannot be read ({error.strerror})", None
+    if image_type(data) is None:
+        return "not a PNG, JPEG or GIF image", None
+    return "", data

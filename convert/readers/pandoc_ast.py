@@ -1,0 +1,349 @@
+"""Pandoc's JSON AST (what its Markdown, DOCX and HTML readers give) to Galley's draft.
+
+Pandoc's AST is the model Galley's was learnt from, so most nodes map one to one. What differs:
+- Every text run remembers its source offsets (`SourcedText`), read from the `data-pos` that
+  `commonmark_x+sourcepos` puts on each piece (other readers give none: offsets stay empty).
+- A soft break (a line break inside a Markdown paragraph) is a space between two Western words,
+  which is what Markdown means by it; next to Chinese or Japanese it is kept as a newline for the
+  repairs to join, since a space there is damage.
+- An image alone in a paragraph is a figure (its title, if any, the caption); an image inside a
+  line of text keeps its description and is reported.
+- Raw HTML or TeX never reaches the document: it is dropped and reported.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..chars import is_wide
+from ..model import (
+    Block,
+    Code,
+    CodeBlock,
+    Figure,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Note,
+    NoteRef,
+    Paragraph,
+    Quote,
+    Rule,
+    Span,
+    Styled,
+    Table,
+    Text,
+    plain_text,
+)
+from .rich import DraftBlock, Heading, Notice, SourcedText
+
+Node = dict[str, Any]
+_STYLES = {"Emph": "italic", "Strong": "bold", "Superscript": "sup", "Subscript": "sub"}
+
+
+@dataclass(frozen=True)
+class _Soft(SourcedText):
+    """A soft break, until merging decides what it is."""
+
+
+@dataclass(frozen=True)
+class _Image(Text):
+    src: str = ""
+    title: str = ""
+    offset: int = -1
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return starts
+
+
+def line_column(starts: Sequence[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset."""
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+@dataclass
+class Converter:
+    starts: list[int] = field(default_factory=lambda: [0])  # line starts of the source text
+    notes: list[Note] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+
+    # positions -----------------------------------------------------------------------------
+    def _span(self, attr: Sequence[Any]) -> tuple[int, int] | None:
+        pos = dict(attr[2]).get("data-pos", "") if len(attr) > 2 else ""
+        if not pos:
+            return None
+        ranges = pos.rsplit("@", 1)[-1].split(";")
+        try:
+            first = ranges[0].split("-")[0]
+            last = ranges[-1].split("-")[-1]
+            return self._offset(first), self._offset(last)
+        except (ValueError, IndexError):
+            return None
+
+    def _offset(self, line_col: str) -> int:
+        line, col = (int(x) for x in line_col.split(":"))
+        return self.starts[min(line, len(self.starts)) - 1] + col - 1
+
+    @staticmethod
+    def _run(text: str, span: tuple[int, int] | None) -> SourcedText:
+        if span is None:
+            return SourcedText(text)
+        start, end = span
+        if end - start == len(text):
+            return SourcedText(text, tuple(range(start, end + 1)))
+        # an escape or entity: characters spread over the source span
+        step = (end - start) / max(1, len(text))
+        return SourcedText(text, (*(start + int(i * step) for i in range(len(text))), end))
+
+    # inlines -------------------------------------------------------------------------------
+    def inlines(self, nodes: list[Node], span: tuple[int, int] | None = None) -> list[Inline]:
+        out: list[Inline] = []
+        for node in nodes:
+            kind: str = node["t"]
+            c: Any = node.get("c")
+            if kind == "Span":
+                attr, children = c
+                values = dict(attr[2])
+                if values.get("wrapper") == "1":
+                    out.extend(self.inlines(children, self._span(attr) or span))
+                elif values.get("lang"):
+                    out.append(Span(values["lang"], merge(self.inlines(children, span))))
+                else:
+                    out.extend(self.inlines(children, span))
+            elif kind == "Str":
+                out.append(self._run(c, span))
+            elif kind == "Space":
+                out.append(self._run(" ", span) if span else SourcedText(" "))
+            elif kind == "SoftBreak":
+                out.append(_Soft("\n"))
+            elif kind == "LineBreak":
+                out.append(LineBreak())
+            elif kind in _STYLES:
+                out.append(Styled(_STYLES[kind], merge(self.inlines(c, span))))
+            elif kind in ("Strikeout", "Underline", "SmallCaps"):
+                out.extend(self.inlines(c, span))
+            elif kind == "Quoted":
+                mark = "'" if c[0]["t"] == "SingleQuote" else '"'
+                out.extend([SourcedText(mark), *self.inlines(c[1], span), SourcedText(mark)])
+            elif kind == "Cite":
+                out.extend(self.inlines(c[1], span))
+            elif kind == "Code" or kind == "Math":
+                out.append(Code(c[1]))
+            elif kind == "Link":
+                attr, children, (url, _title) = c
+                out.append(Link(url, merge(self.inlines(children, self._span(attr) or span))))
+            elif kind == "Image":
+                attr, alt, (src, title) = c
+                where = self._span(attr) or span
+                text = plain(self.inlines(alt))
+                out.append(_Image(text, src, title, where[0] if where else -1))
+            elif kind == "Note":
+                out.append(self._note(c))
+            elif kind == "RawInline":
+                self._raw(c, span)
+        return out
+
+    def _note(self, blocks: list[Node]) -> NoteRef:
+        label = str(len(self.notes) + 1)
+        note_id = f"fn{label}"
+        placeholder = Note(note_id, label, ())
+        self.notes.append(placeholder)  # numbered in the order of the calls, nested notes after
+        index = len(self.notes) - 1
+        children = tuple(b for b in self.blocks(blocks) if not isinstance(b, Heading))
+        self.notes[index] = Note(note_id, label, children or (Paragraph(""),))
+        return NoteRef(note_id, label)
+
+    def _raw(self, c: list[Any], span: tuple[int, int] | None) -> None:
+        fmt, text = c
+        self.notices.append(
+            Notice(
+                span[0] if span else -1,
+                "raw-markup",
+                f"raw {fmt} dropped: Galley never passes markup through",
+                text.strip()[:80],
+            )
+        )
+
+    # blocks --------------------------------------------------------------------------------
+    def blocks(self, nodes: list[Node], span: tuple[int, int] | None = None) -> list[DraftBlock]:
+        out: list[DraftBlock] = []
+        for node in nodes:
+            out.extend(self._block(node, span))
+        return out
+
+    def _contained(self, nodes: list[Node]) -> tuple[Block, ...]:
+        """Blocks inside a list item, quote or note: a heading there is a bold paragraph."""
+        return tuple(
+            Paragraph.of((Styled("bold", b.content),)) if isinstance(b, Heading) else b
+            for b in self.blocks(nodes)
+        )
+
+    def _block(self, node: Node, span: tuple[int, int] | None) -> list[DraftBlock]:
+        kind: str = node["t"]
+        c: Any = node.get("c")
+        if kind == "Div":
+            return self.blocks(c[1], self._span(c[0]) or span)
+        if kind in ("Para", "Plain"):
+            return [self._paragraph(self.inlines(c, span))]
+        if kind == "Header":
+            level, attr, heading = c
+            return [Heading(level, merge(self.inlines(heading, self._span(attr))))]
+        if kind in ("BulletList", "OrderedList"):
+            items = c if kind == "BulletList" else c[1]
+            converted = tuple(self._contained(item) for item in items)
+            return [ListBlock(kind == "OrderedList", tuple(i for i in converted if i))]
+        if kind == "BlockQuote":
+            return [Quote(self._contained(c))]
+        if kind == "CodeBlock":
+            return [CodeBlock(c[1])]
+        if kind == "HorizontalRule":
+            return [Rule()]
+        if kind == "RawBlock":
+            self._raw(c, span)
+            return []
+        if kind == "Table":
+            return [self._table(c)]
+        if kind == "Figure":
+            return [self._figure(c)]
+        if kind == "LineBlock":
+            content: list[Inline] = []
+            for index, line in enumerate(c):
+                content.extend([LineBreak()] if index else [])
+                content.extend(self.inlines(line, span))
+            return [Paragraph.of(merge(content))]
+        if kind == "DefinitionList":
+            out: list[DraftBlock] = []
+            for term, definitions in c:
+                out.append(Paragraph.of((Styled("bold", merge(self.inlines(term, span))),)))
+                for definition in definitions:
+                    out.extend(self._contained(definition))
+            return out
+        return []
+
+    def _paragraph(self, content: list[Inline]) -> Block:
+        solid = [i for i in content if not (isinstance(i, SourcedText) and not i.text.strip())]
+        if len(solid) == 1 and isinstance(solid[0], _Image):
+            image = solid[0]
+            self.images.append(image.src)
+            # the title's own place is not given: it is located at its image
+            at = (image.offset,) * (len(image.title) + 1) if image.offset >= 0 else ()
+            caption = (SourcedText(image.title, at),) if image.title else ()
+            return Figure(image.src, image.text, caption)
+        return Paragraph.of(merge(content, self._inline_image))
+
+    def _inline_image(self, image: _Image) -> Inline:
+        self.notices.append(
+            Notice(image.offset, "inline-image", "an image inside a line of text is kept as its "
+                   "description; put it in a paragraph of its own to make it a figure",
+                   image.src)
+        )  # fmt: skip
+        return SourcedText(image.text)
+
+    def _cell(self, blocks: list[Node]) -> tuple[Inline, ...]:
+        content: list[Inline] = []
+        for index, block in enumerate(self.blocks(blocks)):
+            if index:
+                content.append(LineBreak())
+            if isinstance(block, Paragraph | Heading):
+                content.extend(block.content)
+        return merge(content)
+
+    def _rows(self, rows: list[Any]) -> tuple[tuple[tuple[Inline, ...], ...], ...]:
+        return tuple(tuple(self._cell(cell[4]) for cell in row[1]) for row in rows)
+
+    def _table(self, c: list[Any]) -> Table:
+        _attr, caption, _cols, head, bodies, foot = c
+        rows = [row for body in bodies for row in (*body[2], *body[3])] + list(foot[1])
+        caption_inlines = self._cell(caption[1]) if caption[1] else ()
+        return Table(self._rows(head[1]), self._rows(rows), caption_inlines)
+
+    def _figure(self, c: list[Any]) -> Block:
+        _attr, caption, blocks = c
+        found: list[_Image] = []
+
+        def collect(nodes: list[Any]) -> None:
+            for node in nodes:
+                if isinstance(node, dict) and node.get("t") == "Image":
+                    found.extend(i for i in self.inlines([node]) if isinstance(i, _Image))
+                elif isinstance(node, dict) and isinstance(node.get("c"), list):
+                    collect(node["c"])
+                elif isinstance(node, list):
+                    collect(node)
+
+        collect(blocks)
+        caption_inlines = self._cell(caption[1]) if caption[1] else ()
+        if not found:
+            return Paragraph.of(caption_inlines) if caption_inlines else Rule()
+        image = found[0]
+        self.images.append(image.src)
+        return Figure(image.src, image.text or plain(list(caption_inlines)), caption_inlines)
+
+
+def plain(inlines: list[Inline]) -> str:
+    return plain_text(tuple(inlines))
+
+
+def merge(
+    inlines: list[Inline], image: Callable[[_Image], Inline] | None = None
+) -> tuple[Inline, ...]:
+    """Adjacent runs as one, soft breaks decided, offsets joined (each run keeps its end)."""
+    out: list[Inline] = []
+    for index, inline in enumerate(inlines):
+        if isinstance(inline, _Image):
+            inline = image(inline) if image else SourcedText(inline.text)
+        if isinstance(inline, _Soft):
+            before = out[-1].text[-1:] if out and isinstance(out[-1], Text) else ""
+            after = _next_char(inlines, index + 1)
+            wide = (before and is_wide(before)) or (after and is_wide(after))
+            inline = SourcedText("\n" if wide else " ")
+        if isinstance(inline, SourcedText) and out and isinstance(out[-1], SourcedText):
+            out[-1] = _join(out[-1], inline)
+        else:
+            out.append(inline)
+    return tuple(o for o in out if not (isinstance(o, SourcedText) and not o.text))
+
+
+def _next_char(inlines: list[Inline], start: int) -> str:
+    for inline in inlines[start:]:
+        if isinstance(inline, Text) and inline.text:
+            return inline.text[0]
+        if not isinstance(inline, Text):
+            return ""
+    return ""
+
+
+def _join(first: SourcedText, second: SourcedText) -> SourcedText:
+    """One run of two; a run without offsets (a soft break) takes them from its neighbours."""
+    a, b = first.offsets, second.offsets
+    if not a:
+        a = (b[0] if b else -1,) * (len(first.text) + 1)
+    if not b:
+        b = (a[-1],) * (len(second.text) + 1)  # a soft break stands where its line ended
+    return SourcedText(first.text + second.text, _filled((*a[:-1], *b)))
+
+
+def _filled(offsets: tuple[int, ...]) -> tuple[int, ...]:
+    """Unknown offsets (-1) take the one after them, or else the one before."""
+    out = list(offsets)
+    following = -1
+    for index in range(len(out) - 1, -1, -1):
+        if out[index] < 0:
+            out[index] = following
+        else:
+            following = out[index]
+    previous = -1
+    for index, value in enumerate(out):
+        if value < 0:
+            out[index] = previous
+        else:
+            previous = value
+    return tuple(out)

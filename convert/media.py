@@ -1,5 +1,6 @@
-"""Images a document carries: which kinds Galley accepts (by their first bytes, never by a
-name) and how a page embeds one (`data:` URIs: every format is self-contained)."""
+"""What a document points at: images (which kinds Galley accepts, by their first bytes, never by
+a name, and how a page embeds one: `data:` URIs, so every format is self-contained) and links
+(only the schemes a reader can follow safely)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def image_type(data: bytes) -> str | None:
 def data_uri(data: bytes) -> str | None:
     kind = image_type(data)
     return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}" if kind else None
+
+
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def safe_url(url: str) -> bool:
+    """http, https and mailto: a `javascript:` or `file:` link from a manuscript is never kept.
+
+    >>> safe_url("https://example.org"), safe_url(" JavaScript:alert(1)")
+    (True, False)
+    """
+    return url.strip().lower().startswith(SAFE_SCHEMES)

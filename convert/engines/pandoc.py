@@ -61,11 +61,13 @@ def run_pandoc(jats: bytes, args: list[str]) -> bytes:
 READ_TIMEOUT_S = 60
 
 
-def read_to_json(data: bytes, from_format: str, path: Path | None = None) -> dict[str, Any]:
+def read_to_json(
+    data: bytes, from_format: str, path: Path | None = None, extra: list[str] | None = None
+) -> dict[str, Any]:
     """Pandoc's JSON AST of a document, read from stdin in the sandbox (no file, no URL)."""
     from ..errors import InputError
 
-    command = [pandoc_path(), f"--from={from_format}", "--to=json", "--sandbox"]
+    command = [pandoc_path(), f"--from={from_format}", "--to=json", "--sandbox", *(extra or [])]
     try:
         done = subprocess.run(
             command, input=data, capture_output=True, check=False, timeout=READ_TIMEOUT_S

@@ -64,6 +64,7 @@ class _Unit:
     slots: list[int] = field(default_factory=list)  # the leaf each char belongs to
     leaves: list[Inline] = field(default_factory=list)
     fixed: set[int] = field(default_factory=set)  # leaves no edit may touch (code, note calls)
+    end: int = -1  # the source offset where the last text run ended
 
 
 def _flatten(inlines: tuple[Inline, ...], unit: _Unit) -> None:
@@ -79,12 +80,13 @@ def _flatten(inlines: tuple[Inline, ...], unit: _Unit) -> None:
             unit.text.extend(inline.text)
             unit.offsets.extend(offsets[:-1])
             unit.slots.extend([slot] * len(inline.text))
+            unit.end = offsets[-1]
             continue
         # a line break between wide characters is a candidate repair (a manual break inside a
         # Chinese sentence); any other break, and all other markup, is held out
         wide = isinstance(inline, LineBreak) and _wide_around(inlines, index)
         unit.text.append("\n" if wide else OBJECT)
-        unit.offsets.append(-1)
+        unit.offsets.append(unit.end)  # markup stands where the text before it ended
         unit.slots.append(slot)
         if not wide:
             unit.fixed.add(slot)
@@ -135,22 +137,22 @@ def _provenance(unit: _Unit, changes: tuple[Change, ...]) -> list[int]:
 
 
 def _rebuild(
-    inlines: tuple[Inline, ...], texts: dict[int, str], counter: list[int]
+    inlines: tuple[Inline, ...], texts: dict[int, str], fixed: set[int], counter: list[int]
 ) -> list[Inline]:
     out: list[Inline] = []
     for inline in inlines:
         slot = counter[0]
         counter[0] += 1
         if isinstance(inline, Styled | Link | Span):
-            children = tuple(_rebuild(inline.children, texts, counter))
+            children = tuple(_rebuild(inline.children, texts, fixed, counter))
             if children:
                 out.append(replace(inline, children=children))
         elif isinstance(inline, Text):
             text = texts.get(slot, "").replace("\n", " ")
             if text:
                 out.append(Text(text))
-        elif isinstance(inline, LineBreak) and slot in texts:  # a candidate: kept or repaired
-            text = texts[slot]
+        elif isinstance(inline, LineBreak) and slot not in fixed:  # a candidate: kept or not
+            text = texts.get(slot, "")
             if text == "\n":
                 out.append(inline)
             elif text:
@@ -190,7 +192,7 @@ class _Log:
             if tag not in unit.fixed:
                 texts[tag] = texts.get(tag, "") + char
         self._add(unit, text, normalized.text, changes)
-        return tuple(_rebuild(inlines, texts, [0]))
+        return tuple(_rebuild(inlines, texts, unit.fixed, [0]))
 
     def _withheld(self, unit: _Unit, text: str, normalized: Normalized) -> Change:
         first = next(c for c in normalized.changes if not c.is_flag)

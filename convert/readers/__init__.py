@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..config.settings import DEFAULT_EXTENSIONS
+from ..errors import UsageError
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -39,12 +40,28 @@ READERS: dict[str, Reader] = {
     "text": Reader("text", DEFAULT_EXTENSIONS, "text", normalized=True),
     "jats": Reader("jats", (".xml", ".jats"), "jats", normalized=False),
     "markdown": Reader("markdown", (".md", ".markdown"), "markdown", normalized=True),
+    "docx": Reader("docx", (".docx",), "docx", normalized=True),
+    "html": Reader("html", (".html", ".htm"), "html", normalized=True),
 }
 DEFAULT_READER = READERS["text"]  # any suffix no reader claims is read as text
 
 
-def reader_for(path: Path) -> Reader:
-    """The reader of the file's suffix (case aside); text for every suffix no reader claims."""
+ALIASES = {"md": "markdown", "htm": "html", "txt": "text", "xml": "jats"}
+
+
+def reader_named(name: str) -> Reader:
+    """The reader `--from NAME` asks for; UsageError listing the names for any other."""
+    reader = READERS.get(ALIASES.get(name.lower(), name.lower()))
+    if reader is None:
+        raise UsageError(f"--from {name!r}: no such input format; choose {', '.join(READERS)}")
+    return reader
+
+
+def reader_for(path: Path, name: str = "") -> Reader:
+    """The reader named (`--from`), else the file's suffix's (case aside); text for every
+    suffix no reader claims."""
+    if name:
+        return reader_named(name)
     suffix = path.suffix.lower()
     for reader in READERS.values():
         if suffix in reader.suffixes:

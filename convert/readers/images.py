@@ -8,6 +8,7 @@ and its figure shows its description instead.
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -26,11 +27,13 @@ def load_images(path: Path, sources: list[str]) -> tuple[dict[str, bytes], list[
         if data is not None:
             media[src] = data
         else:
-            notices.append(Notice(-1, "image-not-read", problem, src))
+            notices.append(Notice(-1, "image-not-read", problem, src[:80]))
     return media, notices
 
 
 def _load(folder: Path, src: str) -> tuple[str, bytes | None]:
+    if src.startswith("data:"):
+        return _data(src)
     parts = urlsplit(src)
     if parts.scheme or parts.netloc:
         return "remote images are never fetched; save the image beside the manuscript", None
@@ -47,3 +50,15 @@ def _load(folder: Path, src: str) -> tuple[str, bytes | None]:
     if image_type(data) is None:
         return "not a PNG, JPEG or GIF image", None
     return "", data
+
+
+def _data(src: str) -> tuple[str, bytes | None]:
+    """An image inside the page itself, as a base64 `data:` URI."""
+    header, _, payload = src.partition(",")
+    if not header.endswith(";base64") or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return "a data: image that is not base64, or too big", None
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except ValueError:
+        return "a data: image that does not decode", None
+    return ("", data) if image_type(data) else ("not a PNG, JPEG or GIF image", None)

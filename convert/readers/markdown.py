@@ -15,10 +15,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..engines.pandoc import read_to_json
+from ..errors import InputError
 from ..model import Paragraph, Table, Text
 from .images import load_images
-from .pandoc_ast import Converter, line_column, line_starts
+from .pandoc_ast import Converter
 from .rich import DraftBlock, RichSource, SourcedText
+from .sourced import line_column, line_starts
 from .text import read as read_text
 
 FORMAT = "commonmark_x+sourcepos-smart"
@@ -28,6 +30,12 @@ CAPTION_MARKS = (": ", "Table: ", "表: ", "表：")
 def read(path: Path) -> RichSource:
     decoded = read_text(path)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.lstrip("\ufeff \t\n").lower().startswith(("<!doctype html", "<html")):
+        raise InputError(
+            "is an HTML page, not Markdown; give it the extension .html, or choose its "
+            "format with --from",
+            path,
+        )
     ast = read_to_json(text.encode("utf-8"), FORMAT, path)
     starts = line_starts(text)
     converter = Converter(starts)

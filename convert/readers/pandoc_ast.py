@@ -13,12 +13,11 @@ Pandoc's AST is the model Galley's was learnt from, so most nodes map one to one
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..chars import is_wide
+from ..media import safe_url
 from ..model import (
     Block,
     Code,
@@ -36,37 +35,15 @@ from ..model import (
     Span,
     Styled,
     Table,
-    Text,
-    plain_text,
 )
 from .rich import DraftBlock, Heading, Notice, SourcedText
+from .sourced import Image, Soft, merge, plain
 
 Node = dict[str, Any]
+# pandoc's `--track-changes=all` marks: what a reviewer changed or said
+_REVIEW_MARKS = {"insertion", "deletion", "comment-start", "comment-end", "paragraph-insertion",
+                 "paragraph-deletion"}  # fmt: skip
 _STYLES = {"Emph": "italic", "Strong": "bold", "Superscript": "sup", "Subscript": "sub"}
-
-
-@dataclass(frozen=True)
-class _Soft(SourcedText):
-    """A soft break, until merging decides what it is."""
-
-
-@dataclass(frozen=True)
-class _Image(Text):
-    src: str = ""
-    title: str = ""
-    offset: int = -1
-
-
-def line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return starts
-
-
-def line_column(starts: Sequence[int], offset: int) -> tuple[int, int]:
-    """1-based line and column of an offset."""
-    line = bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
 
 
 @dataclass
@@ -113,7 +90,9 @@ class Converter:
             if kind == "Span":
                 attr, children = c
                 values = dict(attr[2])
-                if values.get("wrapper") == "1":
+                if set(attr[1]) & _REVIEW_MARKS:
+                    out.extend(self._reviewed(attr[1], values, children, span))
+                elif values.get("wrapper") == "1":
                     out.extend(self.inlines(children, self._span(attr) or span))
                 elif values.get("lang"):
                     out.append(Span(values["lang"], merge(self.inlines(children, span))))
@@ -124,7 +103,7 @@ class Converter:
             elif kind == "Space":
                 out.append(self._run(" ", span) if span else SourcedText(" "))
             elif kind == "SoftBreak":
-                out.append(_Soft("\n"))
+                out.append(Soft("\n"))
             elif kind == "LineBreak":
                 out.append(LineBreak())
             elif kind in _STYLES:
@@ -140,17 +119,63 @@ class Converter:
                 out.append(Code(c[1]))
             elif kind == "Link":
                 attr, children, (url, _title) = c
-                out.append(Link(url, merge(self.inlines(children, self._span(attr) or span))))
+                words = self.inlines(children, self._span(attr) or span)
+                if safe_url(url):
+                    out.append(Link(url, merge(words)))
+                    continue
+                out.extend(words)  # an in-document anchor, or a scheme never followed
+                if not url.startswith("#"):
+                    where = self._span(attr) or span
+                    self.notices.append(Notice(
+                        where[0] if where else -1, "link-dropped",
+                        "a link to something other than http, https or mailto is kept as text",
+                        url[:80],
+                    ))  # fmt: skip
             elif kind == "Image":
                 attr, alt, (src, title) = c
                 where = self._span(attr) or span
                 text = plain(self.inlines(alt))
-                out.append(_Image(text, src, title, where[0] if where else -1))
+                out.append(Image(text, src, title, where[0] if where else -1))
             elif kind == "Note":
                 out.append(self._note(c))
             elif kind == "RawInline":
                 self._raw(c, span)
         return out
+
+    def _reviewed(
+        self, classes: list[str], values: dict[str, str], children: list[Node], span: Any
+    ) -> list[Inline]:
+        """A tracked change or a comment (pandoc's `--track-changes=all`): an insertion is kept,
+        a deletion and a comment are left out, and each is reported with its author."""
+        words = self.inlines(children, span)
+        text = plain(words)
+        author = values.get("author", "someone")
+        where = span[0] if span else -1
+        if "insertion" in classes:
+            self.notices.append(
+                Notice(
+                    where,
+                    "tracked-insertion",
+                    f"a tracked insertion by {author}, accepted",
+                    text[:80],
+                )
+            )
+            return words
+        if "deletion" in classes:
+            self.notices.append(
+                Notice(
+                    where,
+                    "tracked-deletion",
+                    f"a tracked deletion by {author}, accepted",
+                    text[:80],
+                )
+            )
+            return []
+        if "comment-start" in classes:
+            self.notices.append(
+                Notice(where, "comment", f"a comment by {author}, left out", text[:80], "info")
+            )
+        return []  # fmt: skip
 
     def _note(self, blocks: list[Node]) -> NoteRef:
         label = str(len(self.notes) + 1)
@@ -231,7 +256,7 @@ class Converter:
 
     def _paragraph(self, content: list[Inline]) -> Block:
         solid = [i for i in content if not (isinstance(i, SourcedText) and not i.text.strip())]
-        if len(solid) == 1 and isinstance(solid[0], _Image):
+        if len(solid) == 1 and isinstance(solid[0], Image):
             image = solid[0]
             self.images.append(image.src)
             # the title's own place is not given: it is located at its image
@@ -240,7 +265,7 @@ class Converter:
             return Figure(image.src, image.text, caption)
         return Paragraph.of(merge(content, self._inline_image))
 
-    def _inline_image(self, image: _Image) -> Inline:
+    def _inline_image(self, image: Image) -> Inline:
         self.notices.append(
             Notice(image.offset, "inline-image", "an image inside a line of text is kept as its "
                    "description; put it in a paragraph of its own to make it a figure",
@@ -268,12 +293,12 @@ class Converter:
 
     def _figure(self, c: list[Any]) -> Block:
         _attr, caption, blocks = c
-        found: list[_Image] = []
+        found: list[Image] = []
 
         def collect(nodes: list[Any]) -> None:
             for node in nodes:
                 if isinstance(node, dict) and node.get("t") == "Image":
-                    found.extend(i for i in self.inlines([node]) if isinstance(i, _Image))
+                    found.extend(i for i in self.inlines([node]) if isinstance(i, Image))
                 elif isinstance(node, dict) and isinstance(node.get("c"), list):
                     collect(node["c"])
                 elif isinstance(node, list):
@@ -286,64 +311,3 @@ class Converter:
         image = found[0]
         self.images.append(image.src)
         return Figure(image.src, image.text or plain(list(caption_inlines)), caption_inlines)
-
-
-def plain(inlines: list[Inline]) -> str:
-    return plain_text(tuple(inlines))
-
-
-def merge(
-    inlines: list[Inline], image: Callable[[_Image], Inline] | None = None
-) -> tuple[Inline, ...]:
-    """Adjacent runs as one, soft breaks decided, offsets joined (each run keeps its end)."""
-    out: list[Inline] = []
-    for index, inline in enumerate(inlines):
-        if isinstance(inline, _Image):
-            inline = image(inline) if image else SourcedText(inline.text)
-        if isinstance(inline, _Soft):
-            before = out[-1].text[-1:] if out and isinstance(out[-1], Text) else ""
-            after = _next_char(inlines, index + 1)
-            wide = (before and is_wide(before)) or (after and is_wide(after))
-            inline = SourcedText("\n" if wide else " ")
-        if isinstance(inline, SourcedText) and out and isinstance(out[-1], SourcedText):
-            out[-1] = _join(out[-1], inline)
-        else:
-            out.append(inline)
-    return tuple(o for o in out if not (isinstance(o, SourcedText) and not o.text))
-
-
-def _next_char(inlines: list[Inline], start: int) -> str:
-    for inline in inlines[start:]:
-        if isinstance(inline, Text) and inline.text:
-            return inline.text[0]
-        if not isinstance(inline, Text):
-            return ""
-    return ""
-
-
-def _join(first: SourcedText, second: SourcedText) -> SourcedText:
-    """One run of two; a run without offsets (a soft break) takes them from its neighbours."""
-    a, b = first.offsets, second.offsets
-    if not a:
-        a = (b[0] if b else -1,) * (len(first.text) + 1)
-    if not b:
-        b = (a[-1],) * (len(second.text) + 1)  # a soft break stands where its line ended
-    return SourcedText(first.text + second.text, _filled((*a[:-1], *b)))
-
-
-def _filled(offsets: tuple[int, ...]) -> tuple[int, ...]:
-    """Unknown offsets (-1) take the one after them, or else the one before."""
-    out = list(offsets)
-    following = -1
-    for index in range(len(out) - 1, -1, -1):
-        if out[index] < 0:
-            out[index] = following
-        else:
-            following = out[index]
-    previous = -1
-    for index, value in enumerate(out):
-        if value < 0:
-            out[index] = previous
-        else:
-            previous = value
-    return tuple(out)

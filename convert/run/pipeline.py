@@ -70,7 +70,7 @@ def prepare(
     passes chose, so that the log, the review page and `galley check` all agree."""
     config = config or Config()
     _refuse_oversized(path)
-    content = reader_for(path).read(path)
+    content = reader_for(path, config.input_format).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
     if isinstance(content, RichSource):  # Markdown, DOCX, HTML: repaired run by run

@@ -33,15 +33,17 @@ from .language import detect_language, lang_attr
 def _title(
     blocks: tuple[DraftBlock, ...], metadata_title: str
 ) -> tuple[str, tuple[DraftBlock, ...]]:
-    if metadata_title:
-        return metadata_title, blocks
     tops = [b for b in blocks if isinstance(b, Heading) and b.level == 1]
     if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1 and len(tops) == 1:
-        rest = tuple(
-            Heading(b.level - 1, b.content) if isinstance(b, Heading) else b for b in blocks[1:]
-        )
-        return plain_text(blocks[0].content).strip(), rest
-    return "", blocks
+        heading = plain_text(blocks[0].content).strip()
+        # a web page's <title> usually repeats its <h1>: then the heading is the title
+        if not metadata_title or " ".join(metadata_title.split()) == " ".join(heading.split()):
+            rest = tuple(
+                Heading(b.level - 1, b.content) if isinstance(b, Heading) else b
+                for b in blocks[1:]
+            )
+            return heading, rest
+    return metadata_title, blocks
 
 
 def _plain_or_none(content: tuple[Inline, ...]) -> tuple[Inline, ...]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import builder as E
 
-from ..media import data_uri
+from ..media import data_uri, safe_url
 from ..model import (
     Block,
     Code,
@@ -57,11 +57,6 @@ section.footnotes { border-top: 1px solid #888; margin-top: 2em; font-size: 0.9e
 """
 
 _TAGS = {"italic": "em", "bold": "strong", "sup": "sup", "sub": "sub"}
-SAFE_SCHEMES = ("http://", "https://", "mailto:")
-
-
-def safe_url(url: str) -> bool:
-    return url.strip().lower().startswith(SAFE_SCHEMES)
 
 
 @dataclass(frozen=True)

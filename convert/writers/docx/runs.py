@@ -13,8 +13,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ...media import safe_url
 from ...model import Code, Inline, LineBreak, Link, NoteRef, Span, Styled, Text
-from ..html_blocks import safe_url
 
 # (bold, italic, vertical alignment, character style) of the runs being written
 Format = tuple[bool, bool, str, str]

@@ -193,6 +193,7 @@ FLAG_SETTINGS = (
     "review",
     "pdf_variant",
     "embed_fonts",
+    "input_format",  # a [normalize] setting: which reader reads the inputs
 )
 
 

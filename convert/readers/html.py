@@ -19,7 +19,7 @@ from pathlib import Path
 from ..engines.pandoc import read_to_json
 from ..errors import InputError
 from .align import Aligner
-from .images import load_images
+from .images import load_images, settle_figures
 from .markdown import meta_title
 from .pandoc_ast import Converter
 from .rich import Notice, RichSource
@@ -61,6 +61,7 @@ def read(path: Path) -> RichSource:
     blocks = aligner.blocks(tuple(converter.blocks(ast.get("blocks", []))))
     notes = aligner.notes(tuple(converter.notes))
     media, image_notices = load_images(path, converter.images)
+    blocks, media = settle_figures(blocks, media)
     return RichSource(
         decoded=replace(decoded, text=text),
         blocks=blocks,

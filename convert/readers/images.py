@@ -9,11 +9,14 @@ and its figure shows its description instead.
 from __future__ import annotations
 
 import base64
+import hashlib
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..media import image_type
-from .rich import Notice
+from ..model import Block, Figure, ListBlock, Quote
+from .rich import DraftBlock, Heading, Notice
 
 MAX_IMAGE_BYTES = 20 * 2**20
 
@@ -62,3 +65,43 @@ def _data(src: str) -> tuple[str, bytes | None]:
     except ValueError:
         return "a data: image that does not decode", None
     return ("", data) if image_type(data) else ("not a PNG, JPEG or GIF image", None)
+
+
+def settle_figures(
+    blocks: tuple[DraftBlock, ...], media: dict[str, bytes]
+) -> tuple[tuple[DraftBlock, ...], dict[str, bytes]]:
+    """Figures named the way the outputs may name them: an image carried in the page itself
+    gets a short name from its content (not its whole `data:` URI), and a figure whose image
+    was not read, from the web or from inside a page, keeps no address at all (it becomes its
+    description), so no output points anywhere outside itself."""
+    names: dict[str, str] = {}
+    for src, data in media.items():
+        if src.startswith("data:"):
+            kind = (image_type(data) or "image/png").split("/")[1]
+            names[src] = f"image-{hashlib.sha256(data).hexdigest()[:12]}.{kind}"
+    settled = {names.get(src, src): data for src, data in media.items()}
+
+    def figure(block: DraftBlock) -> DraftBlock:
+        if not isinstance(block, Figure):
+            return block
+        if block.src in names:
+            return replace(block, src=names[block.src])
+        if block.src not in media and (block.src.startswith("data:") or urlsplit(block.src).scheme):
+            return replace(block, src="")
+        return block
+
+    def walk(items: tuple[DraftBlock, ...]) -> tuple[DraftBlock, ...]:
+        out: list[DraftBlock] = []
+        for block in items:
+            if isinstance(block, ListBlock):
+                block = ListBlock(block.ordered, tuple(_blocks(walk(i)) for i in block.items))
+            elif isinstance(block, Quote):
+                block = Quote(_blocks(walk(block.children)))
+            out.append(figure(block))
+        return tuple(out)
+
+    return walk(blocks), settled
+
+
+def _blocks(items: tuple[DraftBlock, ...]) -> tuple[Block, ...]:
+    return tuple(b for b in items if not isinstance(b, Heading))

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..engines.pandoc import read_to_json
 from ..errors import InputError
 from ..model import Paragraph, Table, Text
-from .images import load_images
+from .images import load_images, settle_figures
 from .pandoc_ast import Converter
 from .rich import DraftBlock, RichSource, SourcedText
 from .sourced import line_column, line_starts
@@ -41,6 +41,7 @@ def read(path: Path) -> RichSource:
     converter = Converter(starts)
     blocks = captions(tuple(converter.blocks(ast.get("blocks", []))))
     media, notices = load_images(path, converter.images)
+    blocks, media = settle_figures(blocks, media)
     return RichSource(
         decoded=replace(decoded, text=text),
         blocks=blocks,

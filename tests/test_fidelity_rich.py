@@ -228,3 +228,18 @@ def test_the_pdf_puts_the_notes_at_the_foot_of_the_page(rendered: Rendered, tmp_
     word = first_note.split()[0] if " " in first_note else first_note[:4]
     tops = [float(m) for m in re.findall(rf'yMin="([\d.]+)"[^>]*>{re.escape(word)}', boxes)]
     assert tops and max(tops) > 0.75 * height
+
+
+@pytest.mark.slow
+def test_epubcheck_finds_nothing_in_any_manuscript(tmp_path: Path) -> None:
+    from .support.epubcheck_batch import check_many
+
+    paths = []
+    for manuscript in MANUSCRIPTS:
+        path = tmp_path / f"{manuscript.name}.epub"
+        path.write_bytes(render(prepare(manuscript), ["epub"], WriteOptions())["epub"])
+        paths.append(path)
+    reports = check_many(paths)
+    assert {p.name: (r.errors, r.warnings) for p, r in reports.items()} == {
+        p.name: (0, 0) for p in paths
+    }

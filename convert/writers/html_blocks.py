@@ -44,7 +44,7 @@ from ..model import (
 RICH_CSS = """
 figure { margin: 1em 0; text-align: center; }
 figure img { max-width: 100%; height: auto; }
-figcaption, table > caption { font-size: 0.9em; text-align: center; margin: 0.3em 0; }
+figcaption { font-size: 0.9em; text-align: center; margin: 0.3em 0; text-indent: 0; }
 table { border-collapse: collapse; margin: 1em auto; }
 th, td { border: 1px solid #888; padding: 0.2em 0.6em; text-indent: 0; }
 blockquote { margin: 1em 2em; }
@@ -139,12 +139,17 @@ def rich_block(block: Block, lang: str, rich: Rich, items: BodyItems) -> etree._
         return E.BLOCKQUOTE(*items(block.children, lang))
     if isinstance(block, Table):
         table = E.TABLE()
-        if block.caption:
-            add_inlines(etree.SubElement(table, "caption"), block.caption, rich)
         if block.head:
             _rows(etree.SubElement(table, "thead"), block.head, "th", rich)
         _rows(etree.SubElement(table, "tbody"), block.rows, "td", rich)
-        return table
+        if not block.caption:
+            return table
+        # a figure rather than <caption>: a table's caption is only as wide as the table,
+        # which squeezes a caption longer than a narrow table's columns onto several lines
+        figure = E.FIGURE(E.CLASS("table"))
+        add_inlines(etree.SubElement(figure, "figcaption"), block.caption, rich)
+        figure.append(table)
+        return figure
     if isinstance(block, Figure):
         figure = E.FIGURE()
         uri = data_uri(rich.media.get(block.src, b""))

@@ -33,11 +33,12 @@ def test_inline_markup(page: lxml.html.HtmlElement) -> None:
 
 def test_blocks(page: lxml.html.HtmlElement) -> None:
     assert [li.text_content().strip() for li in page.xpath("//ul/li/ol/li")] == ["嵌套", "two"]
-    assert page.xpath("string(//table/caption)") == "表一：长度"
+    assert page.xpath("string(//figure[@class='table']/figcaption)") == "表一：长度"
+    assert page.xpath("//figure[@class='table']/table")
     assert page.xpath("//table/thead/tr/th/text()") == ["名称", "长度"]
-    (img,) = page.xpath("//figure/img")
+    (img,) = page.xpath("//figure/img")  # the table is a figure too, without an image
     assert img.get("alt") == "运河的图片" and img.get("src").startswith("data:image/png;base64,")
-    assert page.xpath("string(//figure/figcaption)") == "图一"
+    assert page.xpath("string(//figure[not(@class)]/figcaption)") == "图一"
     assert page.xpath("string(//pre/code)") == 'print("code")\n  indented'
     assert page.xpath("//blockquote/p/text()") == ["引用。"]
     assert len(page.xpath("//hr")) == 1

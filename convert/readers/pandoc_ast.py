@@ -183,7 +183,7 @@ class Converter:
         placeholder = Note(note_id, label, ())
         self.notes.append(placeholder)  # numbered in the order of the calls, nested notes after
         index = len(self.notes) - 1
-        children = tuple(b for b in self.blocks(blocks) if not isinstance(b, Heading))
+        children = self._contained(blocks)
         self.notes[index] = Note(note_id, label, children or (Paragraph(""),))
         return NoteRef(note_id, label)
 

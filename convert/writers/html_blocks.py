@@ -49,7 +49,7 @@ table { border-collapse: collapse; margin: 1em auto; }
 th, td { border: 1px solid #888; padding: 0.2em 0.6em; text-indent: 0; }
 blockquote { margin: 1em 2em; }
 pre { white-space: pre-wrap; font-size: 0.85em; text-align: left; }
-code, pre { font-family: "Noto Sans Mono", monospace; }
+code, pre { font-family: "Noto Sans Mono", "Liberation Mono", "DejaVu Sans Mono", monospace; }
 li > p { text-indent: 0; margin: 0; }
 hr { border: none; border-top: 1px solid #888; margin: 1.5em 20%; }
 .footnote { font-size: 0.8em; text-indent: 0; text-align: left; }

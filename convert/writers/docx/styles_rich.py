@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-MONOSPACE = "Noto Sans Mono"
+MONOSPACE = "Courier New"  # Word has it; LibreOffice draws it with Liberation Mono
 
 # name -> (type, based on)
 RICH_STYLES: dict[str, tuple[WD_STYLE_TYPE, str]] = {

@@ -118,7 +118,8 @@ def test_libreoffice_renders_notes_lists_table_and_picture(tmp_path: Path, data:
     for expected in ("第一项", "嵌套", "名称", "两万", "图一", "第一个脚注。", "Secondnote"):
         assert expected in squashed
     assert squashed.index("正文。") < squashed.index("第一个脚注。")  # at the foot, after the body
-    images = subprocess.run(
-        ["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True
-    ).stdout
-    assert len(images.strip().splitlines()) >= 3  # header lines and the picture
+    if shutil.which("pdfimages"):
+        images = subprocess.run(
+            ["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True
+        ).stdout
+        assert len(images.strip().splitlines()) >= 3  # header lines and the picture

@@ -13,6 +13,7 @@ Pandoc's AST is the model Galley's was learnt from, so most nodes map one to one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,8 @@ from .rich import DraftBlock, Heading, Notice, SourcedText
 from .sourced import Image, Soft, merge, plain
 
 Node = dict[str, Any]
+# the first range's start and the last range's end
+_POS_RE = re.compile(r"(\d+):(\d+)-(?:.*[;-])?(\d+):(\d+)$")
 # pandoc's `--track-changes=all` marks: what a reviewer changed or said
 _REVIEW_MARKS = {"insertion", "deletion", "comment-start", "comment-end", "paragraph-insertion",
                  "paragraph-deletion"}  # fmt: skip
@@ -55,19 +58,15 @@ class Converter:
 
     # positions -----------------------------------------------------------------------------
     def _span(self, attr: Sequence[Any]) -> tuple[int, int] | None:
-        pos = dict(attr[2]).get("data-pos", "") if len(attr) > 2 else ""
-        if not pos:
+        """The source span of `data-pos` ("file@L:C-L:C", ranges joined by ";")."""
+        pos = next((v for k, v in attr[2] if k == "data-pos"), "") if len(attr) > 2 else ""
+        found = _POS_RE.search(pos.rpartition("@")[2])
+        if found is None:
             return None
-        ranges = pos.rsplit("@", 1)[-1].split(";")
-        try:
-            first = ranges[0].split("-")[0]
-            last = ranges[-1].split("-")[-1]
-            return self._offset(first), self._offset(last)
-        except (ValueError, IndexError):
-            return None
+        line, col, end_line, end_col = map(int, found.groups())
+        return self._offset(line, col), self._offset(end_line, end_col)
 
-    def _offset(self, line_col: str) -> int:
-        line, col = (int(x) for x in line_col.split(":"))
+    def _offset(self, line: int, col: int) -> int:
         return self.starts[min(line, len(self.starts)) - 1] + col - 1
 
     @staticmethod

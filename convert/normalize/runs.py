@@ -231,8 +231,14 @@ class _Log:
         if source < 0:
             source = next((o for o in offsets if o >= 0), -1)
         line, column = self.source.locate(source) if self.source.locate and source >= 0 else (0, 0)
+        message = change.message
+        if self.source.describe is not None and source >= 0:
+            message = f"{message} ({self.source.describe(source)})" if message else (
+                self.source.describe(source)
+            )  # fmt: skip
         return replace(
             change,
+            message=message,
             offset=change.offset + at,
             line=line,
             column=column,

@@ -34,6 +34,7 @@ from .sourced import line_column, line_starts
 from .text import BINARY_SIGNATURES
 
 FORMAT = "docx"
+QUOTE_BEFORE, QUOTE_AFTER = 6, 10  # characters quoted around a change
 MAX_UNPACKED = 256 * 2**20
 MAX_RATIO = 200
 MAX_MEMBERS = 5_000
@@ -180,4 +181,16 @@ def read(path: Path) -> RichSource:
         notices=(*notices, *converter.notices),
         title="",
         locate=lambda offset: line_column(starts, offset),
+        describe=lambda offset: quoted(text, starts, offset),
     )
+
+
+def quoted(text: str, starts: list[int], offset: int) -> str:
+    """`paragraph N, character M: “…”`, quoting the paragraph from a little before the place."""
+    line, column = line_column(starts, offset)
+    paragraph = text.split("\n", line)[line - 1] if line <= len(starts) else ""
+    begin = max(0, column - 1 - QUOTE_BEFORE)
+    quote = paragraph[begin : column - 1 + QUOTE_AFTER].replace("\u2028", "⏎")
+    lead = "…" if begin else ""
+    tail = "…" if column - 1 + QUOTE_AFTER < len(paragraph) else ""
+    return f"paragraph {line}, character {column}: “{lead}{quote}{tail}”"

@@ -57,3 +57,6 @@ class RichSource:
     title: str = ""  # from the file's metadata, when it has any
     # how a source offset is named to an editor ("line 3, column 5"; "paragraph 4, character 2")
     locate: Callable[[int], tuple[int, int]] | None = field(default=None, compare=False)
+    # where that is in words, with a quote, for formats whose numbers an editor cannot look up
+    # directly (DOCX: "paragraph 3, character 12: “…”"); None where line:column says it all
+    describe: Callable[[int], str] | None = field(default=None, compare=False)

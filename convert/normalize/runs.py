@@ -18,7 +18,6 @@ each change's line and column are those of the rich file itself (`RichSource.loc
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..changes import Change
@@ -44,6 +43,7 @@ from ..model import (
 from ..readers.rich import DraftBlock, Heading, RichSource, SourcedText
 from . import PASSES, Normalized, Pass, normalize
 from .cjk_space import remove_spaces_by_fullwidth_marks
+from .runs_join import group_paragraphs, join_changes, joined_content
 
 OBJECT = "\ufffc"
 # the text passes, and after punctuation (which makes the full-width marks it looks beside) the
@@ -159,7 +159,13 @@ def _rebuild(
                 out.append(Text(text))
         else:
             out.append(inline)
-    return out
+    merged: list[Inline] = []  # a join leaves two runs side by side: one run
+    for inline in out:
+        if merged and type(inline) is Text and type(merged[-1]) is Text:
+            merged[-1] = Text(merged[-1].text + inline.text)
+        else:
+            merged.append(inline)
+    return merged
 
 
 @dataclass
@@ -174,12 +180,29 @@ class _Log:
     offsets: list[list[int]] = field(default_factory=list)
 
     def repair(self, inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        repaired = self.attempt(inlines)
+        return _plain(inlines) if repaired is None else repaired
+
+    def joined(self, group: list[Paragraph], joins: list[Change]) -> tuple[Inline, ...] | None:
+        """The paragraphs repaired as one, or None (nothing logged) if they stay apart."""
+        return self.attempt(joined_content(group), joins)
+
+    def attempt(
+        self, inlines: tuple[Inline, ...], joins: list[Change] | None = None
+    ) -> tuple[Inline, ...] | None:
         unit = _Unit()
         _flatten(inlines, unit)
         text = "".join(unit.text)
         if not text.strip(OBJECT + " \n"):
-            return _plain(inlines)
+            return None if joins else _plain(inlines)
         normalized = normalize(text, self.config, RICH_PASSES)
+        if joins:  # the group's blank lines, joined as the passes decided on the whole run
+            step = 1 + max((c.step for c in normalized.changes), default=len(RICH_PASSES))
+            made = join_changes(normalized.text, text, joins, step)
+            if made is None:
+                return None
+            joined = replay(normalized.text, made)
+            normalized = Normalized(text, joined, (*normalized.changes, *made))
         changes = normalized.changes
         try:
             tags = _provenance(unit, changes)
@@ -272,21 +295,21 @@ def _after_step(text: str, log: tuple[Change, ...], step: int) -> str:
     return replay(text, [c for c in log if c.step <= step])
 
 
-Repair = Callable[[tuple[Inline, ...]], tuple[Inline, ...]]
-
-
-def _blocks(blocks: tuple[DraftBlock, ...], repair: Repair) -> tuple[DraftBlock, ...]:
+def _blocks(blocks: tuple[DraftBlock, ...], log: _Log) -> tuple[DraftBlock, ...]:
     out: list[DraftBlock] = []
-    for block in blocks:
+    repair = log.repair
+    for block in _with_joins(blocks, log):
         if isinstance(block, Heading):
             out.append(Heading(block.level, repair(block.content)))
+        elif isinstance(block, _Joined):
+            out.append(Paragraph.of(block.inlines))
         elif isinstance(block, Paragraph):
             out.append(Paragraph.of(repair(block.content), block.lang, block.kind))
-        elif isinstance(block, ListBlock):
-            items = tuple(_inner(item, repair) for item in block.items)
+        elif isinstance(block, ListBlock):  # an item's paragraphs are never joined
+            items = tuple(_inner(item, log, join=False) for item in block.items)
             out.append(ListBlock(block.ordered, items))
         elif isinstance(block, Quote):
-            out.append(Quote(_inner(block.children, repair)))
+            out.append(Quote(_inner(block.children, log)))
         elif isinstance(block, Table):
             rows = [tuple(tuple(repair(cell) for cell in row) for row in rows)
                     for rows in (block.head, block.rows)]  # fmt: skip
@@ -298,8 +321,39 @@ def _blocks(blocks: tuple[DraftBlock, ...], repair: Repair) -> tuple[DraftBlock,
     return tuple(out)
 
 
-def _inner(blocks: tuple[Block, ...], repair: Repair) -> tuple[Block, ...]:
-    return tuple(b for b in _blocks(blocks, repair) if not isinstance(b, Heading))
+def _inner(blocks: tuple[Block, ...], log: _Log, join: bool = True) -> tuple[Block, ...]:
+    if not join:
+        return tuple(
+            b for b in (_blocks((b,), log)[0] for b in blocks) if not isinstance(b, Heading)
+        )
+    return tuple(b for b in _blocks(blocks, log) if not isinstance(b, Heading))
+
+
+@dataclass(frozen=True)
+class _Joined:
+    inlines: tuple[Inline, ...]  # already repaired
+
+
+def _with_joins(blocks: tuple[DraftBlock, ...], log: _Log) -> list[DraftBlock | _Joined]:
+    """Runs of plain paragraphs in groups the passes would join (`runs_join`), each repaired as
+    one paragraph; the rest as they were."""
+    out: list[DraftBlock | _Joined] = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        for group, joins in group_paragraphs(run, log.config, RICH_PASSES):
+            joined = log.joined(group, joins) if len(group) > 1 else None
+            out.extend([_Joined(joined)] if joined is not None else group)
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph) and not block.kind:
+            run.append(block)
+            continue
+        flush()
+        out.append(block)
+    flush()
+    return out
 
 
 @dataclass(frozen=True)
@@ -312,8 +366,8 @@ class RepairedRich:
 def repair_runs(source: RichSource, config: Config | None = None) -> RepairedRich:
     """Every unit of the document repaired in reading order, then the notes'."""
     log = _Log(source, config or Config())
-    blocks = _blocks(source.blocks, log.repair)
-    notes = tuple(replace(n, children=_inner(n.children, log.repair)) for n in source.notes)
+    blocks = _blocks(source.blocks, log)
+    notes = tuple(replace(n, children=_inner(n.children, log)) for n in source.notes)
     return RepairedRich(blocks, notes, log.normalized())
 
 

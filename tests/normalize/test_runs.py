@@ -88,3 +88,29 @@ def test_list_items_cells_captions_and_notes_are_repaired(tmp_path: Path) -> Non
     texts = [c.after for c in repaired.normalized.changes]
     assert texts.count("，") == 3 and "：" in texts
     assert repaired.notes[0].children[0].text == "注释，内容。"
+
+
+CUT = "会议强调，要坚持稳中求进工作总基调，*完整*准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，"
+WHOLE = "会议指出，今年以来各地区各部门认真贯彻落实党中央决策部署，经济运行总体平稳。"
+
+
+def test_a_paragraph_cut_in_two_is_joined_with_its_markup(tmp_path: Path) -> None:
+    rest = "更好统筹发展和安全[^1]，保持经济运行在合理区间。"
+    paragraphs = [WHOLE] * 3 + [CUT, rest] + [WHOLE] * 3
+    repaired = _repaired(tmp_path, "\n\n".join(paragraphs) + "\n\n[^1]: 注。\n")
+    texts = [b.text for b in repaired.blocks if isinstance(b, Paragraph)]
+    assert len(texts) == 7
+    assert texts[3].endswith("着力推动高质量发展，更好统筹发展和安全，保持经济运行在合理区间。")
+    joined = repaired.blocks[3]
+    assert isinstance(joined, Paragraph)
+    assert [type(i).__name__ for i in joined.content] == ["Text", "Styled", "Text", "NoteRef", "Text"]
+    (join,) = [c for c in repaired.normalized.changes if c.kind == "layout-break"]
+    assert (join.line, join.before, join.after) == (7, "\n\n", "")
+    log = repaired.normalized
+    assert replay(log.source, log.changes) == log.text
+
+
+def test_list_items_and_finished_paragraphs_are_never_joined(tmp_path: Path) -> None:
+    items = "\n".join(f"- {WHOLE}" for _ in range(3)) + f"\n- {CUT}\n\n  更好统筹发展和安全。\n"
+    repaired = _repaired(tmp_path, "\n\n".join([WHOLE] * 4) + "\n\n" + items)
+    assert not [c for c in repaired.normalized.changes if c.kind == "layout-break"]

@@ -36,6 +36,8 @@ from ..model import (
     Span,
     Styled,
     Table,
+    Text,
+    block_texts,
 )
 from .rich import DraftBlock, Heading, Notice, SourcedText
 from .sourced import Image, Soft, merge, plain
@@ -244,13 +246,13 @@ class Converter:
                 content.extend([LineBreak()] if index else [])
                 content.extend(self.inlines(line, span))
             return [Paragraph.of(merge(content))]
-        if kind == "DefinitionList":
-            out: list[DraftBlock] = []
+        if kind == "DefinitionList":  # JATS def-list is not in the profile: a bullet list
+            entries: list[tuple[Block, ...]] = []
             for term, definitions in c:
-                out.append(Paragraph.of((Styled("bold", merge(self.inlines(term, span))),)))
-                for definition in definitions:
-                    out.extend(self._contained(definition))
-            return out
+                head = Paragraph.of((Styled("bold", merge(self.inlines(term, span))),))
+                body = [b for definition in definitions for b in self._contained(definition)]
+                entries.append((head, *body))
+            return [ListBlock(False, tuple(entries))] if entries else []
         return []
 
     def _paragraph(self, content: list[Inline]) -> Block:
@@ -273,12 +275,18 @@ class Converter:
         return SourcedText(image.text)
 
     def _cell(self, blocks: list[Node]) -> tuple[Inline, ...]:
+        """A cell's (or caption's) blocks as one line of inlines, a break between blocks; a
+        list, table or figure inside a cell keeps its text, and is reported."""
         content: list[Inline] = []
-        for index, block in enumerate(self.blocks(blocks)):
-            if index:
-                content.append(LineBreak())
+        for block in self.blocks(blocks):
             if isinstance(block, Paragraph | Heading):
-                content.extend(block.content)
+                parts: list[tuple[Inline, ...]] = [block.content]
+            else:
+                parts = [(Text(t),) for t in block_texts((block,)) if t.strip()]
+                self.notices.append(Notice(-1, "flattened", f"a {type(block).__name__.lower()} "
+                                           "inside a table cell is kept as its text"))  # fmt: skip
+            for part in parts:
+                content.extend([LineBreak(), *part] if content else part)
         return merge(content)
 
     def _rows(self, rows: list[Any]) -> tuple[tuple[tuple[Inline, ...], ...], ...]:

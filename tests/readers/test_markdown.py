@@ -136,3 +136,11 @@ def test_binary_content_is_refused(tmp_path: Path) -> None:
     path.write_bytes((FIXTURES / "rich" / "fig1.png").read_bytes())
     with pytest.raises(InputError):
         read(path)
+
+
+def test_what_a_cell_cannot_hold_keeps_its_text(tmp_path: Path) -> None:
+    source = read(_write(tmp_path, "| a |\n|---|\n| ![in a cell](x.png) |\n\nTerm\n: Its definition\n"))
+    table, terms = source.blocks
+    assert isinstance(table, Table) and table.rows[0][0][0].text == "in a cell"
+    assert isinstance(terms, ListBlock)  # a definition list: never joined to what follows
+    assert "flattened" in {n.kind for n in source.notices}

@@ -28,6 +28,7 @@ from ..errors import InputError
 from ..media import image_type
 from .align import Aligner
 from .encodings import Decoded
+from .markdown import meta_title
 from .pandoc_ast import Converter
 from .rich import Notice, RichSource
 from .sourced import line_column, line_starts
@@ -140,8 +141,9 @@ def media_of(package: zipfile.ZipFile, sources: list[str]) -> dict[str, bytes]:
     media: dict[str, bytes] = {}
     for src in sources:
         match = re.fullmatch(r"media/(rId\d+)\.\w+", src)
-        target = targets.get(match.group(1)) if match else None
-        if not target or target.startswith(("/", "..")) or "://" in target:
+        # pandoc names an image by its relationship, or else by its part's own name
+        target = targets.get(match.group(1)) if match else src
+        if not target or target.startswith(("/", "..")) or "://" in target or ".." in target:
             continue
         try:
             data = package.read(f"word/{target}")
@@ -179,7 +181,7 @@ def read(path: Path) -> RichSource:
         notes=found_notes,
         media=media,
         notices=(*notices, *converter.notices),
-        title="",
+        title=meta_title(ast.get("meta", {})),  # a paragraph in Word's Title style
         locate=lambda offset: line_column(starts, offset),
         describe=lambda offset: quoted(text, starts, offset),
     )

@@ -125,3 +125,21 @@ def test_an_epub_named_docx_is_refused(tmp_path: Path) -> None:
     path.write_bytes(out.getvalue())
     with pytest.raises(InputError, match="an EPUB"):
         read(path)
+
+
+def test_galleys_own_docx_reads_back_to_the_same_article(tmp_path: Path) -> None:
+    """A DOCX of another producer than pandoc (Galley's writer: Title style, footnotes part,
+    numbering, a picture part named image1.png) gives the article it was written from."""
+    from convert.run.pipeline import prepare, render
+    from convert.writers import WriteOptions
+
+    original = prepare(FIXTURES / "rich" / "manuscript.md").document
+    path = tmp_path / "again.docx"
+    path.write_bytes(
+        render(prepare(FIXTURES / "rich" / "manuscript.md"), ["docx"], WriteOptions())["docx"]
+    )
+    again = prepare(path).document
+    assert again.title == original.title
+    assert again.body_text() == original.body_text()
+    assert [s.title for s in again.sections()] == [s.title for s in original.sections()]
+    assert list(again.media.values()) == list(original.media.values())

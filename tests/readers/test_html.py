@@ -73,3 +73,21 @@ def test_a_page_without_tags_is_refused(tmp_path: Path) -> None:
     path.write_text("Just a line of text.\n")
     with pytest.raises(InputError, match="no HTML tags"):
         read(path)
+
+
+def test_galleys_own_page_reads_back_to_the_same_article(tmp_path: Path) -> None:
+    """Galley's HTML (notes after the article, the image as a data: URI, its style sheets)
+    gives the article it was written from; only the style sheets are reported."""
+    from convert.run.pipeline import prepare, render
+    from convert.writers import WriteOptions
+
+    original = prepare(FIXTURES / "rich" / "manuscript.md").document
+    path = tmp_path / "again.html"
+    path.write_bytes(
+        render(prepare(FIXTURES / "rich" / "manuscript.md"), ["html"], WriteOptions())["html"]
+    )
+    source = read(path)
+    assert {n.quote for n in source.notices} == {"style"}
+    again = prepare(path).document
+    assert (again.title, again.body_text()) == (original.title, original.body_text())
+    assert list(again.media.values()) == list(original.media.values())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..media import safe_url
@@ -239,7 +239,7 @@ class Converter:
         if kind == "Table":
             return [self._table(c)]
         if kind == "Figure":
-            return [self._figure(c)]
+            return self._figure(c)
         if kind == "LineBlock":
             content: list[Inline] = []
             for index, line in enumerate(c):
@@ -298,7 +298,9 @@ class Converter:
         caption_inlines = self._cell(caption[1]) if caption[1] else ()
         return Table(self._rows(head[1]), self._rows(rows), caption_inlines)
 
-    def _figure(self, c: list[Any]) -> Block:
+    def _figure(self, c: list[Any]) -> list[DraftBlock]:
+        """A figure: its image with the caption; a figure of something else (a table, as
+        Galley's own pages write a captioned table) is what it holds, the caption kept."""
         _attr, caption, blocks = c
         found: list[Image] = []
 
@@ -314,7 +316,11 @@ class Converter:
         collect(blocks)
         caption_inlines = self._cell(caption[1]) if caption[1] else ()
         if not found:
-            return Paragraph.of(caption_inlines) if caption_inlines else Rule()
+            held = self.blocks(blocks)
+            tables = [b for b in held if isinstance(b, Table)]
+            if len(tables) == 1 and not tables[0].caption and caption_inlines:
+                return [replace(b, caption=caption_inlines) if b is tables[0] else b for b in held]
+            return [*held, Paragraph.of(caption_inlines)] if caption_inlines else held
         image = found[0]
         self.images.append(image.src)
-        return Figure(image.src, image.text or plain(list(caption_inlines)), caption_inlines)
+        return [Figure(image.src, image.text or plain(list(caption_inlines)), caption_inlines)]

@@ -45,3 +45,16 @@ def test_sample_matches_golden_jats(sample: Path, accept: bool) -> None:
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
 def test_sample_matches_golden_repairs(sample: Path, accept: bool) -> None:
     _check(repairs_json(prepare(sample)), EXPECTED / f"{sample.stem}.repairs.json", accept)
+
+
+MANUSCRIPTS = sorted((TESTS / "fixtures" / "rich").glob("manuscript.*"))
+
+
+@pytest.mark.parametrize("manuscript", MANUSCRIPTS, ids=lambda p: p.name)
+def test_manuscript_matches_golden_jats_and_repairs(manuscript: Path, accept: bool) -> None:
+    """The rich manuscripts (issue 14): their JATS, and the repairs located in the file."""
+    prepared = prepare(manuscript.relative_to(REPO))
+    folder = EXPECTED / "rich"
+    folder.mkdir(exist_ok=True)
+    _check(prepared.jats, folder / f"{manuscript.name}.xml", accept)
+    _check(repairs_json(prepared), folder / f"{manuscript.name}.repairs.json", accept)

@@ -42,6 +42,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "cjk-dash",
             "cjk-parenthesis",
             "cjk-quote",
+            "cjk-space",  # made by normalize/cjk_space.py, which rich inputs run (runs.py)
         ),
         "furniture": ("running-head", "page-number", "jump-line", "form-feed", "masthead"),
         "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),

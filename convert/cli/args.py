@@ -54,6 +54,13 @@ def _settings_flags() -> argparse.ArgumentParser:
         help="extensions taken as inputs in folders and globs "
         f"(default: {','.join(DEFAULT_EXTENSIONS)})",
     )
+    flags.add_argument(
+        "-f",
+        "--from",
+        dest="input_format",
+        metavar="FORMAT",
+        help="read every input as text, jats, markdown, docx or html (default: by extension)",
+    )
     return flags
 
 
@@ -199,6 +206,7 @@ FLAG_SETTINGS = (
     "review",
     "pdf_variant",
     "embed_fonts",
+    "input_format",  # a [normalize] setting: which reader reads the inputs
 )
 
 

@@ -76,6 +76,8 @@ class Config(Picklable):
     max_heading_words: int = 12
     # remove running heads, page numbers, jump lines and form feeds (the page-furniture pass)
     remove_page_furniture: bool = True
+    # the reader of every input (text, jats, markdown, docx, html); "" chooses by extension
+    input_format: str = ""
     # stray words from other languages' input methods and translation memories (German, French,
     # Spanish, more English); consulted after stray_replacements, so a newsroom's own entries win
     stray_replacements_other_languages: Mapping[str, str] = field(

@@ -136,10 +136,16 @@ def with_overrides(
 ) -> Settings:
     """Settings with `values` (from a file or from flags) replacing theirs, each one checked."""
     checked: dict[str, Any] = {}
+    config: dict[str, Any] = {}  # a [normalize] setting given as a flag (--from)
     for key, value in values.items():
         if value is None:
             continue  # a flag that was not given
+        if key not in _SETTING_NAMES and key in _CONFIG_NAMES:
+            config[key] = _coerce(key.replace("_", "-"), value, getattr(settings.config, key), path)
+            continue
         checked[key] = _coerce(key.replace("_", "-"), value, getattr(settings, key), path)
+    if config:
+        checked["config"] = replace(settings.config, **config)
     new = replace(settings, **checked)
     _validate(new, path)
     return new

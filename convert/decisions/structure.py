@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..model import Block as BodyBlock
 from ..model import Document, Paragraph, Section
 from .model import StructureDecision
 
@@ -34,6 +35,7 @@ class Item:
     level: int
     lang: str | None
     kind: str = ""
+    other: BodyBlock | None = None  # a list, table, quote…: carried through as it is
 
 
 def outline(document: Document) -> tuple[Block, ...]:
@@ -50,26 +52,29 @@ def outline(document: Document) -> tuple[Block, ...]:
     body = [
         Block("heading" if i.level else "paragraph", i.text, i.level)
         for i in flatten(document.body)
+        if i.other is None
     ]
     return (*front, *body)
 
 
-def flatten(body: Sequence[Paragraph | Section]) -> list[Item]:
+def flatten(body: Sequence[BodyBlock]) -> list[Item]:
     items: list[Item] = []
     for node in body:
         if isinstance(node, Section):
             items.append(Item(node.title, node.level, node.lang))
             items.extend(flatten(node.children))
-        else:
+        elif isinstance(node, Paragraph):
             items.append(Item(node.text, 0, node.lang, node.kind))
+        else:
+            items.append(Item("", 0, None, other=node))
     return items
 
 
-def nest(items: Sequence[Item]) -> tuple[Paragraph | Section, ...]:
+def nest(items: Sequence[Item]) -> tuple[BodyBlock, ...]:
     """The flat body nested again: a heading closes every open section at its level or deeper;
     each section's level is its depth, as the structure stage numbers them."""
-    root: list[Paragraph | Section] = []
-    stack: list[tuple[Item, list[Paragraph | Section]]] = []
+    root: list[BodyBlock] = []
+    stack: list[tuple[Item, list[BodyBlock]]] = []
 
     def close() -> None:
         item, children = stack.pop()
@@ -81,6 +86,8 @@ def nest(items: Sequence[Item]) -> tuple[Paragraph | Section, ...]:
             while stack and stack[-1][0].level >= item.level:
                 close()
             stack.append((item, []))
+        elif item.other is not None:
+            (stack[-1][1] if stack else root).append(item.other)
         else:
             (stack[-1][1] if stack else root).append(Paragraph(item.text, item.lang, item.kind))
     while stack:
@@ -106,7 +113,9 @@ def _apply(document: Document, decision: StructureDecision, fallback: str) -> Do
     """One decision applied, or None when no block has its text."""
     text = same_text(decision.text)
     items = flatten(document.body)
-    in_body = [i for i, item in enumerate(items) if same_text(item.text) == text]
+    in_body = [
+        i for i, item in enumerate(items) if item.other is None and same_text(item.text) == text
+    ]
     front = [f for f in ("kicker", "title", "subtitle") if same_text(getattr(document, f)) == text]
     if not in_body and not front:
         return None

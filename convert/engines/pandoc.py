@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
 
 from ..errors import WriterError
 
@@ -52,3 +54,38 @@ def run_pandoc(jats: bytes, args: list[str]) -> bytes:
         message = done.stderr.decode("utf-8", errors="replace").strip()
         raise WriterError(f"pandoc could not write the EPUB (exit {done.returncode}): {message}")
     return done.stdout
+
+
+# What one reading may cost: a manuscript is parsed in well under a second; a file that takes
+# pandoc longer is pathological (deeply nested lists, a zip bomb pandoc is unpacking).
+READ_TIMEOUT_S = 60
+
+
+def read_to_json(
+    data: bytes, from_format: str, path: Path | None = None, extra: list[str] | None = None
+) -> dict[str, Any]:
+    """Pandoc's JSON AST of a document, read from stdin in the sandbox (no file, no URL)."""
+    from ..errors import InputError
+
+    command = [pandoc_path(), f"--from={from_format}", "--to=json", "--sandbox", *(extra or [])]
+    try:
+        done = subprocess.run(
+            command, input=data, capture_output=True, check=False, timeout=READ_TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired:
+        raise InputError(
+            f"took pandoc over {READ_TIMEOUT_S} s to read; is it damaged?", path
+        ) from None
+    except OSError as error:
+        raise InputError(f"pandoc could not be started to read it: {error}", path) from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
+        raise InputError(
+            f"cannot be read as {from_format.split('+')[0].split('-')[0]} "
+            f"(pandoc: {message[0] if message else done.returncode})",
+            path,
+        )
+    try:
+        return cast(dict[str, Any], json.loads(done.stdout))
+    except ValueError as error:
+        raise InputError(f"pandoc gave no document for it ({error})", path) from None

@@ -7,14 +7,16 @@ what the validated XML says.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import Document
 from .build import build, serialize
+from .media import embed_media
 from .parse import from_jats, parse
 from .validate import validate
 
-__all__ = ["build", "from_jats", "parse", "serialize", "to_document", "validate"]
+__all__ = ["build", "embed_media", "from_jats", "parse", "serialize", "to_document", "validate"]
 
 
 def to_document(doc: Document, path: Path | None = None) -> tuple[Document, bytes]:
@@ -22,4 +24,5 @@ def to_document(doc: Document, path: Path | None = None) -> tuple[Document, byte
     xml = serialize(build(doc))
     tree = parse(xml, path)
     validate(tree, path)
-    return from_jats(tree, xml), xml
+    document = from_jats(tree, xml)
+    return (replace(document, media=doc.media) if doc.media else document), xml

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..model import Document, Paragraph, Section
+from ..model import Block, Document, Paragraph, Section
+from .blocks import Ids, add_block, add_notes
+from .inlines import add_inlines, is_plain
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -27,18 +29,27 @@ def _set_lang(element: etree._Element, lang: str | None) -> None:
         element.set(XML_LANG, lang)
 
 
-def _body_item(parent: etree._Element, item: Paragraph | Section) -> None:
+def _body_item(parent: etree._Element, item: Block, ids: Ids) -> None:
+    def write(inner: etree._Element, child: Block) -> None:
+        _body_item(inner, child, ids)
+
     if isinstance(item, Paragraph):
-        p = _sub(parent, "p", item.text)
+        p = _sub(parent, "p", item.text if is_plain(item.inlines) else None)
+        if not is_plain(item.inlines):
+            add_inlines(p, item.inlines)
         if item.kind:
             p.set("content-type", item.kind)
         _set_lang(p, item.lang)
-        return
-    sec = _sub(parent, "sec")
-    _set_lang(sec, item.lang)
-    _sub(sec, "title", item.title)
-    for child in item.children:
-        _body_item(sec, child)
+    elif isinstance(item, Section):
+        sec = _sub(parent, "sec")
+        _set_lang(sec, item.lang)
+        title = _sub(sec, "title", item.title if is_plain(item.heading) else None)
+        if not is_plain(item.heading):
+            add_inlines(title, item.heading)
+        for child in item.children:
+            write(sec, child)
+    else:
+        add_block(parent, item, ids, write)
 
 
 def build(doc: Document) -> etree._ElementTree:
@@ -63,14 +74,40 @@ def build(doc: Document) -> etree._ElementTree:
             if person.role:
                 _sub(contrib, "role", person.role)
     body = _sub(root, "body")
+    ids = Ids()
     for item in doc.body:
-        _body_item(body, item)
+        _body_item(body, item, ids)
+    add_notes(root, doc.notes, lambda parent, child: _body_item(parent, child, ids))
     return etree.ElementTree(root)
+
+
+# Elements whose content is text and inline markup: indenting inside them would change the text.
+_MIXED = frozenset(
+    {"p", "title", "article-title", "subtitle", "alt-title", "string-name", "role", "label",
+     "td", "th", "preformat", "alt-text"}
+)
+
+
+def _indent(element: etree._Element, level: int = 0, space: str = "  ") -> None:
+    """What `etree.indent` does, except inside mixed content, where it would turn the space
+    between two inline elements into a newline and indentation."""
+    if element.tag in _MIXED or not len(element):
+        return
+    inner = "\n" + space * (level + 1)
+    if not (element.text or "").strip():
+        element.text = inner
+    for child in element:
+        if not (child.tail or "").strip():
+            child.tail = inner
+        _indent(child, level + 1, space)
+    last = element[-1]
+    if not (last.tail or "").strip():
+        last.tail = "\n" + space * level
 
 
 def serialize(tree: etree._ElementTree) -> bytes:
     """Canonical, pretty XML with the JATS DOCTYPE, ending in one newline."""
     root = tree.getroot()
-    etree.indent(root, space="  ")
-    xml = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=True)
+    _indent(root)
+    xml = etree.tostring(root, encoding="UTF-8", xml_declaration=False) + b"\n"
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + DOCTYPE.encode() + b"\n" + xml

@@ -8,8 +8,10 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import SchemaError
-from ..model import Contributor, Document, Paragraph, Section
+from ..model import Block, Contributor, Document, Paragraph, Section
+from .blocks import read_block, read_notes
 from .build import XML_LANG
+from .inlines import is_plain, read_inlines
 
 
 def _safe_parser() -> etree.XMLParser:
@@ -47,20 +49,42 @@ def _text(element: etree._Element | None) -> str:
     return "" if element is None else "".join(str(t) for t in element.itertext())
 
 
-def _body_items(
-    parent: etree._Element, level: int, article_lang: str
-) -> tuple[Paragraph | Section, ...]:
-    items: list[Paragraph | Section] = []
+def _paragraph(element: etree._Element, lang: str | None) -> Paragraph:
+    kind = element.get("content-type", "")
+    inlines = read_inlines(element)
+    if is_plain(inlines) and not len(element):
+        return Paragraph(_text(element), lang, kind)
+    return Paragraph.of(inlines, lang, kind)
+
+
+def _section(element: etree._Element, level: int, lang: str | None, article_lang: str) -> Section:
+    title_el = element.find("title")
+    title = _text(title_el)
+    children = _body_items(element, level + 1, article_lang)
+    if title_el is None or not len(title_el):
+        return Section(title, level, children, lang)
+    heading = read_inlines(title_el)
+    return Section(title, level, children, lang, () if is_plain(heading) else heading)
+
+
+def _body_items(parent: etree._Element, level: int, article_lang: str) -> tuple[Block, ...]:
+    items: list[Block] = []
+
+    def inner(element: etree._Element) -> tuple[Block, ...]:
+        return _body_items(element, level, article_lang)
+
     for child in parent:
         if not isinstance(child.tag, str):
             continue
         lang = child.get(XML_LANG)
         lang = lang if lang and lang != article_lang else None
-        if child.tag == "p":
-            items.append(Paragraph(_text(child), lang, child.get("content-type", "")))
+        block = read_block(child, inner)
+        if block is not None:
+            items.append(block)
+        elif child.tag == "p":
+            items.append(_paragraph(child, lang))
         elif child.tag == "sec":
-            title = _text(child.find("title"))
-            items.append(Section(title, level, _body_items(child, level + 1, article_lang), lang))
+            items.append(_section(child, level, lang, article_lang))
     return tuple(items)
 
 
@@ -92,6 +116,7 @@ def from_jats(tree: etree._ElementTree | etree._Element, jats_bytes: bytes = b""
         kicker = _text(title_group.find("alt-title[@alt-title-type='kicker']"))
     body_el = root.find("body")
     body = _body_items(body_el, 1, lang) if body_el is not None else ()
+    notes = read_notes(root, lambda element: _body_items(element, 1, lang))
     return Document(
         lang=lang,
         article_type=root.get("article-type", ""),
@@ -101,4 +126,5 @@ def from_jats(tree: etree._ElementTree | etree._Element, jats_bytes: bytes = b""
         contributors=_contributors(meta),
         body=body,
         jats=jats_bytes,
+        notes=notes,
     )

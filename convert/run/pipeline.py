@@ -23,10 +23,13 @@ from ..decisions.report import findings, warn_stale
 from ..errors import InputError, UsageError
 from ..model import Document
 from ..normalize import PASSES, Normalized, Pass, normalize
+from ..normalize.runs import repair_runs, with_notices
 from ..readers import reader_for
 from ..readers.encodings import Decoded
 from ..readers.pdf.model import PdfText
+from ..readers.rich import RichSource
 from ..structure import build_document
+from ..structure.rich import build_rich_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .outputs import output_paths, write_all_atomic
 
@@ -82,6 +85,15 @@ def prepare_decided(
     return normalized, document, decided
 
 
+def prepare_rich(
+    source: RichSource, config: Config, path: Path
+) -> tuple[Normalized, Document]:
+    repaired = repair_runs(source, config)
+    structured = build_rich_document(repaired.blocks, repaired.notes, source.title, path.stem)
+    document, _ = jats.to_document(replace(structured, media=source.media), path)
+    return with_notices(repaired.normalized, source), document
+
+
 def prepare(
     path: Path, config: Config | None = None, severity: Mapping[str, str] | None = None
 ) -> Prepared:
@@ -89,9 +101,14 @@ def prepare(
     passes chose, so that the log, the review page and `galley check` all agree."""
     config = config or Config()
     _refuse_oversized(path)
-    content = reader_for(path).read(path)
+    content = reader_for(path, config.input_format).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
+    if isinstance(content, RichSource):  # Markdown, DOCX, HTML: repaired run by run
+        normalized, document = prepare_rich(content, config, path)
+        if severity:
+            normalized = with_severities(normalized, severity)
+        return Prepared(path, document, content.decoded, normalized)
     decisions, decisions_file = load_decisions(path)
     normalized, document, decided = prepare_decided(
         content, config, path.stem, path, decisions, decisions_file

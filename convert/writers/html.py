@@ -17,9 +17,10 @@ from lxml import etree
 from lxml.html import builder as E
 
 from ..errors import WriterError
-from ..model import Document, Paragraph, Section
+from ..model import Block, Document, Paragraph, Section
 from . import Style, WriteOptions, clreq
 from ._common import CLASS_TOKEN, iso_date, title_block
+from .html_blocks import RICH_CSS, Rich, add_inlines, notes_section, rich_block
 
 GENERATOR = "Galley"
 
@@ -52,28 +53,45 @@ def heading_tag(level: int) -> str:
     return f"h{min(max(level, 1) + 1, 4)}"
 
 
-def _paragraph(paragraph: Paragraph, inherited_lang: str) -> etree._Element:
-    element = E.P(paragraph.text, lang=paragraph.lang or inherited_lang)
+def _paragraph(paragraph: Paragraph, inherited_lang: str, rich: Rich) -> etree._Element:
+    if paragraph.inlines:
+        element = E.P(lang=paragraph.lang or inherited_lang)
+        add_inlines(element, paragraph.inlines, rich)
+    else:
+        element = E.P(paragraph.text, lang=paragraph.lang or inherited_lang)
     if paragraph.kind and CLASS_TOKEN.match(paragraph.kind):
         element.set("class", paragraph.kind)
     return element
 
 
-def _section(section: Section, inherited_lang: str) -> etree._Element:
+def _section(section: Section, inherited_lang: str, rich: Rich) -> etree._Element:
     # A paragraph without its own language takes its section's, as xml:lang inherits in JATS.
     lang = section.lang or inherited_lang
     element = E.SECTION(lang=lang)
     heading = etree.SubElement(element, heading_tag(section.level), lang=lang)
-    heading.text = section.title
-    element.extend(_body_items(section.children, lang))
+    if section.heading:
+        add_inlines(heading, section.heading, rich)
+    else:
+        heading.text = section.title
+    element.extend(_body_items(section.children, lang, rich))
     return element
 
 
-def _body_items(items: tuple[Paragraph | Section, ...], lang: str) -> list[etree._Element]:
-    return [
-        _section(item, lang) if isinstance(item, Section) else _paragraph(item, lang)
-        for item in items
-    ]
+def _body_items(items: tuple[Block, ...], lang: str, rich: Rich) -> list[etree._Element]:
+    def inner(children: tuple[Block, ...], inner_lang: str) -> list[etree._Element]:
+        return _body_items(children, inner_lang, rich)
+
+    out: list[etree._Element] = []
+    for item in items:
+        if isinstance(item, Section):
+            out.append(_section(item, lang, rich))
+        elif isinstance(item, Paragraph):
+            out.append(_paragraph(item, lang, rich))
+        else:
+            element = rich_block(item, lang, rich, inner)
+            if element is not None:
+                out.append(element)
+    return out
 
 
 def _header(doc: Document) -> etree._Element:
@@ -94,13 +112,20 @@ def _head(doc: Document, css: str | None, *, dated_epoch: int | None) -> etree._
         date = iso_date(dated_epoch)
         head.append(E.META(name="dcterms.created", content=date))
         head.append(E.META(name="dcterms.modified", content=date))
+    if doc.is_rich():
+        head.append(E.STYLE(RICH_CSS))
     if css is not None:
         head.append(E.STYLE(css))
     return head
 
 
 def build_html_tree(
-    doc: Document, options: WriteOptions, *, with_dates: bool = False, with_css: bool = True
+    doc: Document,
+    options: WriteOptions,
+    *,
+    with_dates: bool = False,
+    with_css: bool = True,
+    notes_at_call: bool = False,
 ) -> etree._Element:
     """The page as an lxml `<html>` element (the PDF writer renders this same tree).
 
@@ -108,11 +133,17 @@ def build_html_tree(
     asks for them so that its /CreationDate is fixed rather than absent; the HTML page leaves them
     out because a build date says nothing about the article. `with_css=False` leaves the style
     sheet out: the PDF writer applies it from a copy it parsed once (`pdf_page`).
+    `notes_at_call` writes each note where it is called, for the PDF's page-foot notes
+    (`html_blocks`); otherwise the notes follow the article.
     """
     css = load_css(options.style_for(doc.lang)) if with_css else None
     epoch = options.source_date_epoch if with_dates else None
     try:
-        article = E.ARTICLE(_header(doc), *_body_items(doc.body, doc.lang), lang=doc.lang)
+        by_id = {note.id: note for note in doc.notes} if notes_at_call else None
+        rich = Rich(doc.media, by_id)
+        article = E.ARTICLE(_header(doc), *_body_items(doc.body, doc.lang, rich), lang=doc.lang)
+        if doc.notes and not notes_at_call:
+            article.append(notes_section(doc.notes, doc.lang, rich))
         return clreq.apply(
             E.HTML(_head(doc, css, dated_epoch=epoch), E.BODY(article, lang=doc.lang), lang=doc.lang)
         )
@@ -122,6 +153,7 @@ def build_html_tree(
 
 _CONTAINERS = frozenset({"html", "head", "body", "article", "header", "section"})
 _LINE_ENDED = _CONTAINERS | {"meta", "title", "style", "p", "h1", "h2", "h3", "h4", "h5", "h6"}
+_LINE_ENDED |= {"ul", "ol", "li", "blockquote", "table", "tr", "figure", "pre", "hr"}
 
 
 def serialize(root: etree._Element) -> bytes:
@@ -147,7 +179,8 @@ def pdf_page(doc: Document, options: WriteOptions) -> bytes:
     WeasyPrint would parse an inline sheet afresh for every article, a good part of a PDF's
     cost; the PDF writer applies the style's sheet from a copy it parsed once per process.
     """
-    return serialize(build_html_tree(doc, options, with_dates=True, with_css=False))
+    tree = build_html_tree(doc, options, with_dates=True, with_css=False, notes_at_call=True)
+    return serialize(tree)
 
 
 def render(doc: Document, options: WriteOptions) -> bytes:

@@ -1,4 +1,5 @@
-"""The READERS registry: JATS for .xml/.jats, text for every other suffix."""
+"""The READERS registry: JATS for .xml/.jats, Markdown for .md/.markdown, text for every other
+suffix."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from ..conftest import FIXTURES
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("a.xml", "jats"), ("a.JATS", "jats"), ("a.txt", "text"), ("a.md", "text"), ("a", "text")],
+    [("a.xml", "jats"), ("a.JATS", "jats"), ("a.txt", "text"), ("a.md", "markdown"),
+     ("a.Markdown", "markdown"), ("a.rst", "text"), ("a", "text")],
 )
 def test_the_suffix_chooses_the_reader(name: str, expected: str) -> None:
     assert reader_for(Path(name)).name == expected

@@ -22,6 +22,7 @@ from .content import BodyWriter, write_content
 from .house import read_style_source
 from .language import word_lang
 from .package import pack_docx, set_core_properties
+from .rich import RichParts
 from .template import prepared_template
 
 __all__ = ["render"]
@@ -34,7 +35,11 @@ def render(doc: Document, options: WriteOptions) -> bytes:
     template = prepared_template(path, read_style_source(path), lang)
     word = docx.Document(BytesIO(template.package))
     try:
-        write_content(BodyWriter(word, lang, template.house, template.style_ids), doc)
+        rich = RichParts(word, doc) if doc.is_rich() else None
+        writer = BodyWriter(word, lang, template.house, template.style_ids, rich)
+        write_content(writer, doc)
+        if rich is not None:
+            rich.write_notes(writer, doc)
         set_core_properties(word, doc, options.source_date_epoch)
     except ValueError as exc:  # lxml refuses control characters, which valid JATS cannot hold
         raise WriterError(f"text that XML cannot hold reached the DOCX writer ({exc})") from exc

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ...model import Document, Paragraph, Section
+from ...model import Block, Document, Inline, Paragraph, Section
 from .._common import title_block
 from .house import FIRST_PARAGRAPH, HEADINGS, HouseStyle
 from .language import is_east_asian, run_lang, word_lang
 from .oxml import set_lang
+
+if TYPE_CHECKING:
+    from .rich import RichParts
 
 _SECT_PR = qn("w:sectPr")
 
@@ -27,6 +30,7 @@ class BodyWriter:
     lang: str | None
     house: HouseStyle
     style_ids: dict[str, str | None]
+    rich: RichParts | None = None  # set for documents with markup, notes or other blocks
 
     def add(self, text: str, style: str, lang: str | None = None) -> DocxParagraph:
         # python-docx's add_paragraph finds w:sectPr by scanning the whole body each time, which
@@ -42,40 +46,74 @@ class BodyWriter:
         else:
             body.append(p_element)
         paragraph = DocxParagraph(cast(CT_P, p_element), self.word._body)
-        paragraph._p.style = self.style_ids[style]  # what `paragraph.style = style` does
+        # what `paragraph.style = style` does, without python-docx's search of every style
+        paragraph._p.style = self.style_id(style)
         if not text:
             return paragraph
         run = paragraph.add_run(text)
+        if self.marks(lang):
+            self.mark(run._r.get_or_add_rPr(), lang, style)
+        return paragraph
+
+    def style_id(self, name: str) -> str | None:
+        if name in self.style_ids or self.rich is None:
+            return self.style_ids[name]
+        return self.rich.style_ids[name]
+
+    def marks(self, lang: str | None) -> bool:
+        """Whether runs in this language need `mark` (else they carry no run properties)."""
         effective = lang or self.lang
-        needs_lang = lang is not None and lang != self.lang
-        if not (needs_lang or is_east_asian(effective)):
-            return paragraph
-        rpr = run._r.get_or_add_rPr()
+        return (lang is not None and lang != self.lang) or is_east_asian(effective)
+
+    def mark(self, rpr: Any, lang: str | None, style: str) -> None:
+        """The run's East Asian hint and font, and its language where it differs."""
+        effective = lang or self.lang
         if is_east_asian(effective):
             # Word gives quotes and dashes (“ ” — …) the Latin font unless told the run is CJK.
             rpr.get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
             family = self.house.family_of(style)
             if family.east_asian_for(effective) != family.east_asian_for(self.lang):
                 rpr.get_or_add_rFonts().set(qn("w:eastAsia"), family.east_asian_for(effective))
-        if needs_lang:
+        if lang is not None and lang != self.lang:
             set_lang(rpr, run_lang(effective))
+
+    def add_rich(self, inlines: tuple[Inline, ...], style: str, lang: str | None) -> DocxParagraph:
+        """A paragraph of inline markup (`runs`), in one named style."""
+        paragraph = self.add("", style, lang)
+        rich = self.rich
+        if rich is None:
+            raise ValueError("rich content needs the rich styles (BodyWriter.rich)")
+
+        def mark(rpr: Any, run_lang_: str | None) -> None:
+            if self.marks(run_lang_):
+                self.mark(rpr, run_lang_, style)
+
+        rich.runs(mark).write(paragraph._p, inlines, lang)
         return paragraph
 
-    def body(
-        self, items: tuple[Paragraph | Section, ...], inherited: str | None, first: bool = True
-    ) -> None:
+    def body(self, items: tuple[Block, ...], inherited: str | None, first: bool = True) -> None:
         """Add the items; `first` says the next paragraph follows the title block or a heading."""
         uses_first = FIRST_PARAGRAPH in self.house.styles
         for item in items:
-            lang = word_lang(item.lang) if item.lang else inherited
+            lang = word_lang(item.lang) if isinstance(item, Paragraph | Section) and item.lang else inherited
             if isinstance(item, Section):
-                self.add(item.title, HEADINGS[min(item.level, 3) - 1], lang)
+                style = HEADINGS[min(item.level, 3) - 1]
+                if item.heading:
+                    self.add_rich(item.heading, style, lang)
+                else:
+                    self.add(item.title, style, lang)
                 self.body(item.children, lang, first=True)
-            elif item.kind == "lead":
-                self.add(item.text, "Lead", lang)
-            else:
-                style = FIRST_PARAGRAPH if first and uses_first else "Body Text"
-                self.add(item.text, style, lang)
+            elif isinstance(item, Paragraph):
+                if item.kind == "lead":
+                    style = "Lead"
+                else:
+                    style = FIRST_PARAGRAPH if first and uses_first else "Body Text"
+                if item.inlines:
+                    self.add_rich(item.inlines, style, lang)
+                else:
+                    self.add(item.text, style, lang)
+            elif self.rich is not None:
+                self.rich.block(self, item, lang)
             first = False
 
 

@@ -37,9 +37,10 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ... import jats
 from ...engines.pandoc import pandoc_path, run_pandoc
 from ...errors import WriterError
-from ...model import Document
+from ...model import Document, Figure, walk_blocks
 from .. import WriteOptions
 from .._zip import OCF, pack
 from .css import font_faces, house_css
@@ -65,6 +66,17 @@ ACCESSIBILITY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("accessibilityFeatures", ("structuralNavigation", "tableOfContents", "readingOrder")),
     ("accessibilityHazards", ("none",)),
 )
+# An article with figures: each image has its alt text, so text alone still suffices.
+PICTURED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accessModes", ("textual", "visual")),
+    ("accessModeSufficient", ("textual",)),
+    ("accessibilityFeatures", ("alternativeText", "structuralNavigation", "tableOfContents")),
+    ("accessibilityHazards", ("none",)),
+)
+PICTURED_SUMMARY = (
+    "An article with images, each described by alternative text. Headings mark its sections, "
+    "the table of contents links to each of them, and the reading order is the article's own."
+)
 ACCESSIBILITY_SUMMARY = (
     "A text-only article with no images, audio or video. Headings mark its sections, the table "
     "of contents links to each of them, and the reading order is the article's own."
@@ -84,7 +96,7 @@ def render(doc: Document, options: WriteOptions) -> bytes:
         )
     if not doc.title.strip():
         raise WriterError("the article has no title, and an EPUB must have one (dc:title)")
-    raw = run_pandoc(doc.jats, pandoc_args(doc))
+    raw = run_pandoc(jats.embed_media(doc.jats, doc.media), pandoc_args(doc))
     return finish(raw, doc, options)
 
 
@@ -113,9 +125,10 @@ def pandoc_args(doc: Document) -> list[str]:
     if doc.subtitle:
         meta.append(("subtitle", doc.subtitle))
     meta += [("author", c.name) for c in doc.contributors if c.name.strip()]
-    for key, values in ACCESSIBILITY:
+    pictured = any(isinstance(block, Figure) for block in walk_blocks(doc.body))
+    for key, values in PICTURED if pictured else ACCESSIBILITY:
         meta += [(key, value) for value in values]
-    meta.append(("accessibilitySummary", ACCESSIBILITY_SUMMARY))
+    meta.append(("accessibilitySummary", PICTURED_SUMMARY if pictured else ACCESSIBILITY_SUMMARY))
     return [
         "--quiet",
         f"--split-level={CHAPTER_LEVEL}",

@@ -1,0 +1,186 @@
+"""The rich blocks and inlines as HTML elements, for the HTML page and the PDF's page.
+
+Notes go one of two ways. On the HTML page they are an ordered list after the article, each
+reference a link to its note and back. In the PDF's page each note is written where it is
+called, in an element styled `float: footnote`, so WeasyPrint puts it at the foot of the page
+that calls it and numbers the call and the note itself.
+
+Links keep only the schemes a reader can follow safely (http, https, mailto): a `javascript:`
+URL from a manuscript becomes plain text. Images are written as `data:` URIs, so the page needs
+nothing beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import builder as E
+
+from ..media import data_uri, safe_url
+from ..model import (
+    Block,
+    Code,
+    CodeBlock,
+    Figure,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Note,
+    NoteRef,
+    Paragraph,
+    Quote,
+    Rule,
+    Span,
+    Styled,
+    Table,
+    Text,
+)
+
+# The look of the rich blocks, ahead of the house sheet (which may restyle any of it); written
+# only into pages of rich documents, so text articles keep their bytes.
+RICH_CSS = """
+figure { margin: 1em 0; text-align: center; }
+figure img { max-width: 100%; height: auto; }
+figcaption { font-size: 0.9em; text-align: center; margin: 0.3em 0; text-indent: 0; }
+table { border-collapse: collapse; margin: 1em auto; }
+th, td { border: 1px solid #888; padding: 0.2em 0.6em; text-indent: 0; }
+blockquote { margin: 1em 2em; }
+pre { white-space: pre-wrap; font-size: 0.85em; text-align: left; }
+code, pre { font-family: "Noto Sans Mono", "Liberation Mono", "DejaVu Sans Mono", monospace; }
+li > p { text-indent: 0; margin: 0; }
+hr { border: none; border-top: 1px solid #888; margin: 1.5em 20%; }
+.footnote { font-size: 0.8em; text-indent: 0; text-align: left; }
+section.footnotes { border-top: 1px solid #888; margin-top: 2em; font-size: 0.9em; }
+"""
+
+_TAGS = {"italic": "em", "bold": "strong", "sup": "sup", "sub": "sub"}
+
+
+@dataclass(frozen=True)
+class Rich:
+    """How this page renders notes and images: `notes` by id when they float at the call."""
+
+    media: Mapping[str, bytes]
+    notes: Mapping[str, Note] | None = None  # set for the PDF's page: notes at the call
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def add_inlines(parent: etree._Element, inlines: tuple[Inline, ...], rich: Rich) -> None:
+    for inline in inlines:
+        if isinstance(inline, Text):
+            _append_text(parent, inline.text)
+        elif isinstance(inline, LineBreak):
+            etree.SubElement(parent, "br")
+        elif isinstance(inline, Styled):
+            add_inlines(etree.SubElement(parent, _TAGS[inline.style]), inline.children, rich)
+        elif isinstance(inline, Code):
+            etree.SubElement(parent, "code").text = inline.text
+        elif isinstance(inline, Link):
+            link = etree.SubElement(parent, "a")
+            if safe_url(inline.url):
+                link.set("href", inline.url)
+            add_inlines(link, inline.children, rich)
+        elif isinstance(inline, Span):
+            add_inlines(etree.SubElement(parent, "span", lang=inline.lang), inline.children, rich)
+        elif isinstance(inline, NoteRef):
+            _note_call(parent, inline, rich)
+
+
+def _note_call(parent: etree._Element, ref: NoteRef, rich: Rich) -> None:
+    if rich.notes is not None:
+        note = rich.notes.get(ref.note)
+        if note is None:
+            return
+        # float: footnote is WeasyPrint's; the call and the marker are numbered by it
+        span = etree.SubElement(parent, "span", {"class": "footnote", "style": "float: footnote"})
+        for index, paragraph in enumerate(_note_paragraphs(note)):
+            if index:
+                etree.SubElement(span, "br")
+            add_inlines(span, paragraph.content, rich)
+        return
+    link = etree.SubElement(
+        parent, "a", {"class": "footnote-ref", "href": f"#{ref.note}", "id": f"{ref.note}-ref"}
+    )
+    link.set("role", "doc-noteref")
+    etree.SubElement(link, "sup").text = ref.label
+
+
+def _note_paragraphs(note: Note) -> list[Paragraph]:
+    return [block for block in note.children if isinstance(block, Paragraph)]
+
+
+def _rows(parent: etree._Element, rows: tuple, cell: str, rich: Rich) -> None:
+    for row in rows:
+        tr = etree.SubElement(parent, "tr")
+        for content in row:
+            add_inlines(etree.SubElement(tr, cell), content, rich)
+
+
+BodyItems = Callable[[tuple[Block, ...], str], list[etree._Element]]
+
+
+def rich_block(block: Block, lang: str, rich: Rich, items: BodyItems) -> etree._Element | None:
+    """The element of a block other than a paragraph or section (`items` renders children)."""
+    if isinstance(block, ListBlock):
+        element = E.OL() if block.ordered else E.UL()
+        for item in block.items:
+            element.append(E.LI(*items(item, lang)))
+        return element
+    if isinstance(block, Quote):
+        return E.BLOCKQUOTE(*items(block.children, lang))
+    if isinstance(block, Table):
+        table = E.TABLE()
+        if block.head:
+            _rows(etree.SubElement(table, "thead"), block.head, "th", rich)
+        _rows(etree.SubElement(table, "tbody"), block.rows, "td", rich)
+        if not block.caption:
+            return table
+        # a figure rather than <caption>: a table's caption is only as wide as the table,
+        # which squeezes a caption longer than a narrow table's columns onto several lines
+        figure = E.FIGURE(E.CLASS("table"))
+        add_inlines(etree.SubElement(figure, "figcaption"), block.caption, rich)
+        figure.append(table)
+        return figure
+    if isinstance(block, Figure):
+        figure = E.FIGURE()
+        uri = data_uri(rich.media.get(block.src, b""))
+        if uri:
+            figure.append(E.IMG(src=uri, alt=block.alt))
+        else:  # the image did not come with the document: its description stands in
+            figure.append(E.P(block.alt, E.CLASS("alt-text")))
+        if block.caption:
+            add_inlines(etree.SubElement(figure, "figcaption"), block.caption, rich)
+        return figure
+    if isinstance(block, CodeBlock):
+        return E.PRE(E.CODE(block.text))
+    if isinstance(block, Rule):
+        return E.HR()
+    return None
+
+
+def notes_section(notes: tuple[Note, ...], lang: str, rich: Rich) -> etree._Element:
+    """The page's notes: a list after the article, each with a link back to its call."""
+    ordered = E.OL()
+    for note in notes:
+        item = E.LI(id=note.id)
+        paragraphs = _note_paragraphs(note)
+        for index, paragraph in enumerate(paragraphs):
+            p = etree.SubElement(item, "p")
+            add_inlines(p, paragraph.content, rich)
+            if index == len(paragraphs) - 1:
+                back = etree.SubElement(p, "a", {"href": f"#{note.id}-ref", "role": "doc-backlink"})
+                back.text = "↩"
+                back.tail = None
+        ordered.append(item)
+    section = E.SECTION(ordered, E.CLASS("footnotes"), lang=lang)
+    section.set("role", "doc-endnotes")
+    return section

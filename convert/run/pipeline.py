@@ -18,9 +18,16 @@ from .. import __version__, jats
 from ..changes import OFF, Change, Severity
 from ..changes import json as changes_json
 from ..config import Config
-from ..decisions import Decided, Decisions, decide_changes, decide_structure, load_decisions
+from ..decisions import (
+    Decided,
+    Decisions,
+    decide_changes,
+    decide_structure,
+    decisions_path,
+    load_decisions,
+)
 from ..decisions.report import findings, warn_stale
-from ..errors import InputError, UsageError
+from ..errors import DecisionsError, InputError, UsageError
 from ..model import Document
 from ..normalize import PASSES, Normalized, Pass, normalize
 from ..normalize.runs import repair_runs, with_notices
@@ -105,6 +112,12 @@ def prepare(
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
     if isinstance(content, RichSource):  # Markdown, DOCX, HTML: repaired run by run
+        if decisions_path(path).exists():  # refused rather than silently not honoured
+            raise DecisionsError(
+                "decisions are not honoured for Markdown, DOCX or HTML inputs yet; move "
+                f"{decisions_path(path).name} aside to convert without them",
+                path,
+            )
         normalized, document = prepare_rich(content, config, path)
         if severity:
             normalized = with_severities(normalized, severity)

@@ -104,3 +104,14 @@ def test_a_flag_accepted_or_rejected_is_no_longer_reported(tmp_path: Path) -> No
         out = tmp_path / verdict / "out"
         assert main(["convert", str(source), "-o", str(out), "-t", "xml"]) == 0
         assert "北京 zxq 上海" in (out / "a.xml").read_text(encoding="utf-8")
+
+
+def test_a_rich_input_with_decisions_is_refused_not_silently_converted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("# 标题\n\n他说,好的。\n", encoding="utf-8")
+    (tmp_path / "a.md.decisions.toml").write_text("", encoding="utf-8")
+    assert main(["convert", str(source), "-o", str(tmp_path / "out"), "-t", "html"]) == 1
+    assert "decisions are not honoured for Markdown" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "a.html").exists()

@@ -48,8 +48,10 @@ def options_key(job: Job, settings: Settings | None = None) -> str:
     mapping = settings_to_mapping(settings)
     data = {
         "formats": job.formats,
-        # how many workers and what fails the run do not change a single output byte
-        "settings": {k: v for k, v in mapping.items() if k not in ("jobs", "fail-on")},
+        # how many workers, where they run and what fails the run change no output byte
+        "settings": {
+            k: v for k, v in mapping.items() if k not in ("jobs", "fail-on", "scheduler")
+        },
         "write": {k: str(v) for k, v in asdict(write).items()},
         "style_files": style_files,
         "review": settings.review,

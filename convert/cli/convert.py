@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
             batch.run(settings.jobs, finished)
     except (KeyboardInterrupt, ClusterError) as exc:
         done = report.count("converted")
+        if not done and isinstance(exc, ClusterError):
+            raise  # nothing finished (the scheduler was never reached): its message says it all
         print(
             f"{'interrupted' if isinstance(exc, KeyboardInterrupt) else 'stopped'}: {done} "
             f"converted, {len(batch.todo) - done} not; no output is half-written; run the same "

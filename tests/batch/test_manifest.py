@@ -44,6 +44,8 @@ def test_options_key_follows_what_shapes_the_outputs_only() -> None:
     assert options_key(convert_job(review=False)) != base
     other_jobs = convert_job(jobs=7, fail_on="error")
     assert options_key(other_jobs) == base
+    # a cluster writes the same bytes: a batch started locally resumes on one, and back
+    assert options_key(convert_job(scheduler="tcp://10.0.0.5:8786")) == base
 
 
 def test_the_same_run_from_another_working_directory_skips_everything(

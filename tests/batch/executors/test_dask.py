@@ -117,6 +117,22 @@ def test_a_cluster_writes_what_the_local_pool_writes(cluster: Cluster, tmp_path:
     assert "0 converted, 3 skipped (unchanged), 1 failed" in err_again
 
 
+def test_check_on_a_cluster_reports_what_it_reports_locally(cluster: Cluster) -> None:
+    def report(*extra: str) -> tuple[int, dict[str, object]]:
+        argv = [sys.executable, "-m", "convert", "check", "samples", "--format", "json", *extra]
+        done = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, timeout=120)
+        data = json.loads(done.stdout, object_hook=_without_seconds)
+        return done.returncode, data
+
+    local = report("-j", "2")
+    assert local == report("--scheduler", cluster.address)
+    assert local[0] == 1  # the seed's stray word is a warning
+
+
+def _without_seconds(item: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in item.items() if k != "seconds"}
+
+
 def test_a_worker_killed_midway_loses_no_file(
     cluster: Cluster, slow_inbox: Path, tmp_path: Path
 ) -> None:

@@ -86,20 +86,22 @@ class Batch:
                 self.todo[task.display] = (task, key, options)
 
     def run(self, jobs: int, on_result: Callable[[FileResult], None]) -> None:
-        """Convert what is to do; the manifest is saved now and then, and when interrupted."""
+        """Convert what is to do; each finished file is journaled, the manifest saved when
+        interrupted."""
         saver = ManifestSaver(self.manifest)
 
         def finished(result: FileResult) -> None:
             task, key, options = self.todo[result.path]
-            self.manifest.record(key, task, options, result)
+            saver.record(key, task, options, result)
             on_result(result)
-            saver.maybe_save()
 
         try:
             run([task for task, _, _ in self.todo.values()], self.job, jobs, finished)
         except (KeyboardInterrupt, ClusterError):
             saver.save_quietly()  # what finished is remembered, so the next run skips it
             raise
+        finally:
+            saver.close()
 
     def save(self) -> None:
         """The final save; a GalleyError here means only the next run's skipping suffers."""

@@ -3,6 +3,7 @@
     .venv/bin/python bench/cluster.py                     # 200 articles, all formats, 2 rounds
     .venv/bin/python bench/cluster.py -n 40 --rounds 1    # a quick run
     .venv/bin/python bench/cluster.py --chunks 1,8        # files per Dask task: 1 against 8
+    .venv/bin/python bench/cluster.py --workers 2 --no-profile   # workers without Dask's profiler
 
 Each round runs, in alternating order, `galley convert -j 2` (the local pool) and `galley convert
 --scheduler …` on a loopback cluster of 1 and of 2 `dask worker --nthreads 1` processes (with
@@ -49,8 +50,9 @@ def process_cpu(pid: int) -> float:
 class LoopbackCluster:
     """A scheduler for the whole bench; workers started per run, stopped after it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, worker_env: dict[str, str]) -> None:
         self.folder = folder
+        self.worker_env = {**GALLEY_ENV, **worker_env}
         folder.mkdir(parents=True, exist_ok=True)
         file = folder / "scheduler.json"
         file.unlink(missing_ok=True)
@@ -64,12 +66,12 @@ class LoopbackCluster:
         self.address: str = json.loads(file.read_text())["address"]
         self.workers: list[subprocess.Popen[bytes]] = []
 
-    def _start(self, argv: list[str]) -> subprocess.Popen[bytes]:
+    def _start(self, argv: list[str], env: dict[str, str] = GALLEY_ENV) -> subprocess.Popen[bytes]:
         log = (self.folder / "cluster.log").open("ab")
         return subprocess.Popen(
             [sys.executable, "-m", *argv],
             cwd=self.folder,
-            env=GALLEY_ENV,
+            env=env,
             stdout=log,
             stderr=log,
             start_new_session=True,
@@ -82,7 +84,7 @@ class LoopbackCluster:
         worker = ["distributed.cli.dask_worker", self.address, "--nthreads", "1"]
         worker += ["--host", "127.0.0.1", "--dashboard-address", ":0"]
         worker += ["--local-directory", str(self.folder / "space")]
-        self.workers = [self._start(worker) for _ in range(count)]
+        self.workers = [self._start(worker, self.worker_env) for _ in range(count)]
         with Client(self.address, set_as_default=False) as client:
             client.wait_for_workers(count, timeout=120)
             return list(client.run(os.getpid).values())
@@ -134,6 +136,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds (default 2)")
     parser.add_argument("--workers", default="1,2", help="Dask worker counts (default 1,2)")
     parser.add_argument("--chunks", default="1", help="files per Dask task to try (default 1)")
+    parser.add_argument(
+        "--no-profile",
+        action="store_true",
+        help="workers without Dask's statistical profiler (it samples every 10 ms)",
+    )
     parser.add_argument("--tmp", type=Path, default=Path("/tmp/galley-bench-cluster"))
     args = parser.parse_args()
     shutil.rmtree(args.tmp, ignore_errors=True)
@@ -144,7 +151,8 @@ def main() -> None:
         for w in map(int, args.workers.split(","))
         for c in map(int, args.chunks.split(","))
     ]
-    cluster = LoopbackCluster(args.tmp / "cluster")
+    quiet = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"} if args.no_profile else {}
+    cluster = LoopbackCluster(args.tmp / "cluster", quiet)
     rows: dict[str, list[tuple[float, float, float]]] = {name: [] for name, _, _ in configs}
     print(f"{args.n} articles, all formats; load before: {os.getloadavg()[0]:.2f}")
     try:

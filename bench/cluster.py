@@ -108,14 +108,16 @@ class LoopbackCluster:
         self.scheduler.wait(30)
 
 
-def convert(inbox: Path, out: Path, extra: list[str], chunk: int = 1) -> tuple[float, float, float]:
+def convert(
+    inbox: Path, out: Path, extra: list[str], chunk: int = 0
+) -> tuple[float, float, float]:
     """One `galley convert` (in a child process); its wall seconds, its process tree's CPU
     seconds and the seconds of work its summary reports."""
     shutil.rmtree(out, ignore_errors=True)
     code = (
         "import sys; import convert.batch.executors.dask as d; "
         f"d.FILES_PER_TASK = {chunk}; from convert.cli import main; sys.exit(main(sys.argv[1:]))"
-        if chunk != 1
+        if chunk
         else "import sys; from convert.cli import main; sys.exit(main(sys.argv[1:]))"
     )
     argv = [sys.executable, "-c", code, "convert", str(inbox), "-o", str(out), *extra]
@@ -135,7 +137,9 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=200, help="articles (default 200)")
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds (default 2)")
     parser.add_argument("--workers", default="1,2", help="Dask worker counts (default 1,2)")
-    parser.add_argument("--chunks", default="1", help="files per Dask task to try (default 1)")
+    parser.add_argument(
+        "--chunks", default="0", help="files per Dask task to try (default 0: Galley's choice)"
+    )
     parser.add_argument(
         "--no-profile",
         action="store_true",
@@ -147,7 +151,7 @@ def main() -> None:
     inbox = args.tmp / "inbox"
     write_articles(inbox, args.n)
     configs = [("local -j 2", 0, 1)] + [
-        (f"dask {w} worker{'s' * (w > 1)}" + (f", {c} files/task" if c > 1 else ""), w, c)
+        (f"dask {w} worker{'s' * (w > 1)}" + (f", {c} files/task" if c else ""), w, c)
         for w in map(int, args.workers.split(","))
         for c in map(int, args.chunks.split(","))
     ]

@@ -42,7 +42,13 @@ CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler before giving up
 TASKS_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker fed
 MIN_WINDOW = 16  # in flight while the cluster is still small (adaptive clusters start empty)
 WINDOW_REFRESH = 5.0  # seconds between asking the scheduler how many threads it has
-FILES_PER_TASK = 1  # files sent in one Dask task (bench/cluster.py measures 1 against more)
+# files sent in one Dask task; None: one per task up to THREADS_PER_FILE threads, then one more
+# for each THREADS_PER_FILE, so that a big cluster sends its scheduler about as many tasks per
+# second as 25 threads would (~100/s at 0.25 s an article: a fraction of the ~250 tasks/s Dask's
+# scheduler runs on a small machine, bench/README.md); on 2 workers, 1 file or 8 a task cost the
+# same within the noise (bench/cluster.py --chunks 1,4,8)
+FILES_PER_TASK: int | None = None
+THREADS_PER_FILE = 25
 RETRIES = 2  # reruns of a task that raised (run_task itself never raises for a file)
 
 
@@ -117,7 +123,7 @@ def _run(
 
     def top_up() -> None:
         while len(in_flight) < window.size():
-            chunk = list(islice(numbered, FILES_PER_TASK))
+            chunk = list(islice(numbered, FILES_PER_TASK or window.files_per_task()))
             if not chunk:
                 return
             submit(chunk)
@@ -172,6 +178,9 @@ class _Window:
             with contextlib.suppress(Exception):
                 self.threads = sum(self.client.nthreads().values())
         return max(MIN_WINDOW, TASKS_PER_THREAD * self.threads)
+
+    def files_per_task(self) -> int:
+        return -(-max(self.threads, 1) // THREADS_PER_FILE)  # ceiling
 
 
 def _key(chunk: list[tuple[int, Task]]) -> str:

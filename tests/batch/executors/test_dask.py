@@ -46,8 +46,16 @@ def slow_inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return inbox
 
 
-def _galley(cwd: Path, *args: str, scheduler: str | None = None) -> subprocess.Popen[str]:
+def _galley(
+    cwd: Path, *args: str, scheduler: str | None = None, files_per_task: int | None = None
+) -> subprocess.Popen[str]:
     argv = [sys.executable, "-m", "convert", "convert", *args]
+    if files_per_task:  # as on a cluster big enough to group files (not a setting)
+        code = (
+            f"import convert.batch.executors.dask as d; d.FILES_PER_TASK = {files_per_task}; "
+            "import sys; from convert.cli import main; sys.exit(main(sys.argv[1:]))"
+        )
+        argv = [sys.executable, "-c", code, "convert", *args]
     if scheduler:
         argv += ["--scheduler", scheduler]
     env = {**os.environ, "CI": "true", "PYTHONPATH": str(REPO)}
@@ -157,20 +165,25 @@ def test_a_worker_killed_midway_loses_no_file(
         client.wait_for_workers(2, timeout=60)  # back to two for the next test
 
 
-def test_a_file_that_kills_workers_fails_alone(cluster: Cluster, tmp_path: Path) -> None:
+@pytest.mark.parametrize("files_per_task", [None, 3], ids=["one-a-task", "three-a-task"])
+def test_a_file_that_kills_workers_fails_alone(
+    cluster: Cluster, tmp_path: Path, files_per_task: int | None
+) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for name in ("a", "poison", "z"):
+    names = ("a", "b", "poison", "z")
+    for name in names:
         (inbox / f"{name}.txt").write_text(f"Title {name}\n\nA paragraph of {name}.\n", "utf-8")
-    process = _galley(tmp_path, "inbox", "-o", "out", "-t", "xml", scheduler=cluster.address)
+    process = _galley(tmp_path, "inbox", "-o", "out", "-t", "xml", scheduler=cluster.address,
+                      files_per_task=files_per_task)  # fmt: skip
     out, err = process.communicate(timeout=120)
     assert process.returncode == 1, err
-    assert sorted(_converted(out)) == ["inbox/a.txt", "inbox/z.txt"]
+    assert sorted(_converted(out)) == ["inbox/a.txt", "inbox/b.txt", "inbox/z.txt"]
     assert (
         "error: inbox/poison.txt: it stopped every Dask worker that converted it (killed, or "
         "out of memory)" in err
     )
-    assert "2 converted, 0 skipped (unchanged), 1 failed" in err
+    assert "3 converted, 0 skipped (unchanged), 1 failed" in err
     with cluster.client() as client:
         client.wait_for_workers(2, timeout=60)
 

@@ -133,15 +133,18 @@ def _run(
         top_up()
         for future in completed:
             chunk = in_flight.pop(future)
-            if future.status == "error" and _killed(future):
+            results = _results(future, client, address)
+            if results is None:
                 suspects.extend(chunk)
+            elif results:
+                yield from results
             else:
                 yield from _outcome(future, chunk, client, address)
             future.release()
             top_up()
         # Dask blames every task queued on a dying worker, so a file that kills workers takes
-        # the files beside it down too; each suspect runs again alone, and only one that still
-        # kills its worker fails
+        # the files beside it down too (and the results of files finished there); each suspect
+        # runs again alone, and only one that still kills its worker fails
         for single in suspects:
             submit([single])
             for future in completed:
@@ -151,6 +154,25 @@ def _run(
         with contextlib.suppress(Exception):
             client.cancel(list(in_flight))
         raise
+
+
+def _results(future: Any, client: Any, address: str) -> list[tuple[int, FileResult]] | None:
+    """A finished task's results; None if it is a suspect (lost with workers that died, or its
+    result was, before it could be read); [] if it ended otherwise."""
+    if future.status == "lost" or (future.status == "error" and _killed(future)):
+        return None
+    if future.status != "finished":
+        return []
+    try:
+        results: list[tuple[int, FileResult]] = future.result()
+    except Exception:  # its result died with its worker between finishing and being read
+        if client.status != "running":
+            raise ClusterError(
+                f"lost the Dask scheduler at {address}; what finished is kept: "
+                "run the same command again to convert the rest"
+            ) from None
+        return None
+    return results
 
 
 def _outcome(
@@ -202,7 +224,7 @@ def _failure(future: Any, task: Task, client: Any, address: str) -> FileResult:
         else:
             reason = f"the Dask worker failed ({type(exc).__name__}: {exc})"
         return failed(task, reason, time.perf_counter())
-    if client.status != "running" or future.status in ("cancelled", "lost"):
+    if client.status != "running" or future.status == "cancelled":
         raise ClusterError(
             f"lost the Dask scheduler at {address} ({future.status}); what finished is kept: "
             "run the same command again to convert the rest"

@@ -60,5 +60,9 @@ class WriterError(GalleyError):
     """A format writer or the engine behind it (WeasyPrint, pandoc) failed."""
 
 
+class ClusterError(GalleyError):
+    """The cluster a batch runs on cannot be reached, or went away during the run."""
+
+
 class UnknownFormatError(UsageError):
     """A format name that no writer is registered for."""

@@ -55,7 +55,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 if [ "$with_test" = 1 ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  # the Dask extra too: the cluster tests start a real scheduler and workers
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,dask]"
 else
   .venv/bin/python -m pip install -q --disable-pip-version-check -e .
 fi

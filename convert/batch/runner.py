@@ -9,10 +9,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..config.settings import Settings
+from ..errors import ClusterError
 from ..report import FileResult
 from ..run.inputs import Input
 from ..run.outputs import output_paths, remove_stale_temporaries
-from .executors import get_executor
+from .executors import executor_for, get_executor
 from .manifest import Manifest, ManifestSaver, options_key
 from .plan import plan
 from .worker import Job, Task
@@ -28,9 +29,10 @@ def run(
     job: Job,
     jobs: int,
     on_result: Callable[[FileResult], None] = lambda _: None,
-    executor: str = "local",
+    executor: str | None = None,
 ) -> list[FileResult]:
-    """Run every task, in worker processes when more than one is useful; results in input order."""
+    """Run every task, in worker processes when more than one is useful, or on the cluster the
+    job's settings name (`executor`: another executor by name); results in input order."""
     workers = worker_count(jobs, len(tasks))
     results: dict[int, FileResult] = {}
     if job.mode == "convert":
@@ -42,7 +44,7 @@ def run(
                 task.source, task.out_dir, job.formats, task.settings_in(job).review
             ).values()
         )
-    execute = get_executor(executor)
+    execute = get_executor(executor or executor_for(job.settings.scheduler))
     # closed here, not when garbage collected, so an interrupt stops the workers at once
     with contextlib.closing(execute(tasks, job, workers)) as completed:
         for index, result in completed:
@@ -84,20 +86,22 @@ class Batch:
                 self.todo[task.display] = (task, key, options)
 
     def run(self, jobs: int, on_result: Callable[[FileResult], None]) -> None:
-        """Convert what is to do; the manifest is saved now and then, and when interrupted."""
+        """Convert what is to do; each finished file is journaled, the manifest saved when
+        interrupted."""
         saver = ManifestSaver(self.manifest)
 
         def finished(result: FileResult) -> None:
             task, key, options = self.todo[result.path]
-            self.manifest.record(key, task, options, result)
+            saver.record(key, task, options, result)
             on_result(result)
-            saver.maybe_save()
 
         try:
             run([task for task, _, _ in self.todo.values()], self.job, jobs, finished)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, ClusterError):
             saver.save_quietly()  # what finished is remembered, so the next run skips it
             raise
+        finally:
+            saver.close()
 
     def save(self) -> None:
         """The final save; a GalleyError here means only the next run's skipping suffers."""

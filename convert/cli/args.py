@@ -47,6 +47,12 @@ def _settings_flags() -> argparse.ArgumentParser:
     )
     flags.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
     flags.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786; needs "
+        "galley[dask]); local: this machine (default: $DASK_SCHEDULER_ADDRESS, else local)",
+    )
+    flags.add_argument(
         "--ext",
         type=_extensions,
         dest="extensions",
@@ -197,10 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SCHEDULER_VARIABLE = "DASK_SCHEDULER_ADDRESS"
+
 FLAG_SETTINGS = (
     "formats",
     "style",
     "jobs",
+    "scheduler",
     "extensions",
     "fail_on",
     "review",
@@ -213,6 +222,8 @@ FLAG_SETTINGS = (
 def settings_finder(args: argparse.Namespace) -> SettingsFinder:
     """Each input's settings: its nearest configuration file (or --config), then the flags."""
     flags = {name: getattr(args, name, None) for name in FLAG_SETTINGS}
+    if flags["scheduler"] is None:  # Dask's own variable, as every Dask client reads it
+        flags["scheduler"] = os.environ.get(SCHEDULER_VARIABLE) or None
     return SettingsFinder(getattr(args, "config", None), flags, WRITERS)
 
 

@@ -15,11 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import EXIT_FAILED, GalleyError, UsageError
+from ..errors import EXIT_FAILED, ClusterError, GalleyError, UsageError
 from ..report import FileResult, Report
 from ..writers import DEFAULT_FORMATS, resolve_style, start_helpers
 from .args import resolve_settings, settings_finder
-from .progress import Progress, plain_output
+from .progress import Progress, per_worker, plain_output
 
 if TYPE_CHECKING:
     from ..run.inputs import Input
@@ -57,16 +57,21 @@ def run(args: argparse.Namespace) -> int:
                 report.add(result)
 
             batch.run(settings.jobs, finished)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, ClusterError) as exc:
         done = report.count("converted")
+        if not done and isinstance(exc, ClusterError):
+            raise  # nothing finished (the scheduler was never reached): its message says it all
         print(
-            f"interrupted: {done} converted, {len(batch.todo) - done} not; no output is "
-            "half-written; run the same command again to convert the rest",
+            f"{'interrupted' if isinstance(exc, KeyboardInterrupt) else 'stopped'}: {done} "
+            f"converted, {len(batch.todo) - done} not; no output is half-written; run the same "
+            "command again to convert the rest",
             file=sys.stderr,
         )
         raise
     report.seconds = time.perf_counter() - started
     print(report.summary(), file=sys.stderr)
+    if any(r.worker for r in report.results):
+        print(per_worker(report.results, report.seconds), file=sys.stderr)
     try:
         batch.save()
     except GalleyError as exc:  # the outputs are written; only the next run's skipping suffers

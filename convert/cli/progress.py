@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +63,22 @@ class Progress:
             self._bar.console.print(line, markup=False, highlight=False)
         else:
             print(line, file=stream, flush=True)
+
+
+def per_worker(results: Sequence[FileResult], seconds: float) -> str:
+    """Files per second of each cluster worker over the run: a slow or idle machine shows. Past
+    a handful of workers, the slowest, the median and the fastest."""
+    done = Counter(r.worker for r in results if r.worker)
+    rates = sorted((n / max(seconds, 1e-9), worker) for worker, n in done.items())
+    if len(rates) <= 6:
+        listed = ", ".join(f"{w} {done[w]} files ({r:.2f}/s)" for r, w in sorted(rates, key=_by_name))
+        return f"workers: {listed}"
+    low, mid, high = rates[0], rates[len(rates) // 2], rates[-1]
+    return (
+        f"workers: {len(rates)}; files/s slowest {low[0]:.2f} ({low[1]}), median {mid[0]:.2f}, "
+        f"fastest {high[0]:.2f} ({high[1]})"
+    )
+
+
+def _by_name(rate: tuple[float, str]) -> str:
+    return rate[1]

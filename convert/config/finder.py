@@ -22,7 +22,7 @@ from .settings import Settings, find_config_file, load_settings, with_overrides
 log = logging.getLogger(__name__)
 
 # read once for a run, from the settings of the inputs' shared folder (or from flags)
-RUN_WIDE = ("jobs", "extensions", "formats", "fail_on")
+RUN_WIDE = ("jobs", "extensions", "formats", "fail_on", "scheduler")
 
 
 class SettingsFinder:

@@ -38,6 +38,8 @@ class Settings(Picklable):
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     # worker processes; 0 means one per core
     jobs: int = 0
+    # a Dask scheduler's address (tcp://HOST:8786) to run batches on; "" or "local": this machine
+    scheduler: str = ""
     # `galley check` fails (exit 1) when a finding reaches this severity
     fail_on: str = "warning"
     # change kind -> severity, overriding what the repair pass chose

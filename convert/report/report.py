@@ -49,6 +49,8 @@ class FileResult:
     counts: tuple[tuple[str, int], ...] = ()
     # (source, repaired text), kept by `check` only when asked (--baseline, --diff)
     texts: tuple[str, str] | tuple[()] = ()
+    # the Dask worker that made it ("" on this machine), for the summary's per-worker figures
+    worker: str = ""
 
     def severity_counts(self) -> dict[str, int]:
         if self.findings:

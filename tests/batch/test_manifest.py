@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from convert import __version__
-from convert.batch.manifest import MANIFEST, Manifest, options_key
+from convert.batch.manifest import JOURNAL, MANIFEST, Manifest, ManifestSaver, options_key
 from convert.batch.worker import Task
 from convert.cli import main
 from convert.report import FileResult
@@ -44,6 +44,8 @@ def test_options_key_follows_what_shapes_the_outputs_only() -> None:
     assert options_key(convert_job(review=False)) != base
     other_jobs = convert_job(jobs=7, fail_on="error")
     assert options_key(other_jobs) == base
+    # a cluster writes the same bytes: a batch started locally resumes on one, and back
+    assert options_key(convert_job(scheduler="tcp://10.0.0.5:8786")) == base
 
 
 def test_the_same_run_from_another_working_directory_skips_everything(
@@ -68,3 +70,31 @@ def test_the_same_run_from_another_working_directory_skips_everything(
     monkeypatch.chdir(tmp_path / "desk" / "in")
     assert main(["convert", ".", "-o", str(tmp_path / "desk" / "out"), "-t", "xml"]) == 0
     assert "0 converted, 2 skipped (unchanged)" in capsys.readouterr().err
+
+
+def _finished(out: Path, name: str) -> tuple[Task, FileResult]:
+    (out / f"{name}.xml").write_bytes(b"<x/>")
+    task = Task(out.parent / f"{name}.txt", out, f"{name}.txt", f"d-{name}")
+    return task, FileResult(f"{name}.txt", "converted", outputs=(str(out / f"{name}.xml"),))
+
+
+def test_the_journal_records_each_file_as_it_finishes_and_is_folded_in(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    saver = ManifestSaver(Manifest.load(out))
+    for name in ("a", "b"):
+        task, result = _finished(out, name)
+        saver.record(name, task, "o", result)
+    task, _ = _finished(out, "a")
+    saver.record("a", task, "o", FileResult("a.txt", "failed", error="x"))  # a rerun failed
+    assert not (out / MANIFEST).exists()  # nothing rewritten while the batch runs
+    lines = (out / JOURNAL).read_text("utf-8").splitlines()
+    assert [json.loads(line)["key"] for line in lines] == ["a", "b", "a"]
+    # as a run killed here would find it: b current, a to do again
+    (out / JOURNAL).write_text("\n".join(lines) + '\n{"key": "c", "ent', "utf-8")  # cut short
+    found = Manifest.load(out)
+    assert set(found.entries) == {"b"} and found.is_current("b", "d-b", "o")
+    # the next run folds it in first, so its own lines follow whole ones
+    ManifestSaver(found).close()
+    assert not (out / JOURNAL).exists()
+    assert set(json.loads((out / MANIFEST).read_text("utf-8"))["files"]) == {"b"}

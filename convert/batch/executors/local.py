@@ -18,7 +18,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
@@ -32,9 +32,10 @@ PARENT_POLL = 0.5  # seconds between a worker's checks that its main process is 
 
 
 def execute(
-    tasks: Sequence[Task], job: Job, workers: int
+    tasks: Iterable[Task], job: Job, workers: int
 ) -> Generator[tuple[int, FileResult], None, None]:
     """Every task's result as it completes, with the task's index."""
+    tasks = tasks if isinstance(tasks, Sequence) else list(tasks)  # one machine's batch fits
     if workers == 1:
         # one file: importing the writers lazily, as it renders, lets pandoc run meanwhile
         worker = warm(job) if len(tasks) > 1 else ready(job)

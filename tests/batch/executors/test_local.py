@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from convert.batch.manifest import Manifest
+
 from ...conftest import REPO
 
 SLOW_FILES = 8  # each about half a second of work (6,000 paragraphs), so a signal lands mid-batch
@@ -104,22 +106,23 @@ def test_kill_9_midway_then_a_rerun_converts_what_is_missing_identically(
     killed = tmp_path / "killed"
     process = _galley(slow_inbox, killed)
     assert process.stdout is not None
-    for _ in range(3):  # three files done (the manifest is saved every second): kill, no warning
+    for _ in range(3):  # three files done (each journaled before it is reported): kill, no warning
         assert process.stdout.readline().startswith("converted ")
     assert process.poll() is None, "the batch finished before it could be killed"
     process.kill()
     process.communicate()
     assert _wait_for(lambda: not _processes_writing_to(killed), 10), "orphaned workers"
     list(_outputs_are_whole(killed))
-    manifest = killed / ".galley-manifest.json"
-    recorded = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
-    for entry in recorded.get("files", {}).values():
+    # the manifest and the journal of files finished since (kill -9 gave no time to fold it in)
+    recorded = Manifest.load(killed).entries
+    assert len(recorded) >= 3, "a file reported converted is not in the manifest"
+    for entry in recorded.values():
         assert all((killed / p).exists() for p in entry["outputs"])  # relative to it
 
     rerun = _galley(slow_inbox, killed)
     _, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
-    skipped = len(recorded.get("files", {}))
+    skipped = len(recorded)
     assert f"{SLOW_FILES - skipped} converted, {skipped} skipped" in err
 
     clean = tmp_path / "clean"

@@ -1,0 +1,280 @@
+"""A Dask cluster (`--scheduler tcp://HOST:8786`): the same tasks, run by `dask worker` processes
+on any number of machines that see the inputs and the output folder at the same paths.
+
+- A bounded window of tasks in flight (`as_completed(...).add`), topped up from the tasks as they
+  come: a task pending on a Dask client costs about 8 KiB (docs/cluster.md), so a batch of
+  millions is never submitted at once.
+- Warm once per worker: a WorkerPlugin carries the run's Job to each worker and runs
+  `worker.warm` there (again on a worker that restarts or joins later), so only the writers the
+  run asks for are imported, once per worker process.
+- Paths are made absolute on the client (a worker's working directory is not the user's), and the
+  results name files as they were given, so reports and errors read exactly as on one machine.
+- A worker lost mid-file (killed, out of memory, preempted): the scheduler runs its tasks again
+  elsewhere, up to its `allowed-failures` (3 by default); a task lost more often is a file that
+  kills workers, reported failed with that reason while the rest goes on. A file run twice is
+  written twice with the same bytes, each time through `write_all_atomic`, so no half-written
+  file ever has its final name.
+- The scheduler lost: a ClusterError; what finished is already in the manifest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, Future, as_completed, get_worker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ...errors import ClusterError
+from ...report import FileResult
+from ..worker import Job, Task, Worker, failed, warm
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler before giving up
+TASKS_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker fed
+MIN_WINDOW = 16  # in flight while the cluster is still small (adaptive clusters start empty)
+WINDOW_REFRESH = 5.0  # seconds between asking the scheduler how many threads it has
+# files sent in one Dask task; None: one per task up to THREADS_PER_FILE threads, then one more
+# for each THREADS_PER_FILE, so that a big cluster sends its scheduler about as many tasks per
+# second as 25 threads would (~100/s at 0.25 s an article: a fraction of the ~250 tasks/s Dask's
+# scheduler runs on a small machine, bench/README.md); on 2 workers, 1 file or 8 a task cost the
+# same within the noise (bench/cluster.py --chunks 1,4,8)
+FILES_PER_TASK: int | None = None
+THREADS_PER_FILE = 25
+RETRIES = 2  # reruns of a task that raised (run_task itself never raises for a file)
+
+
+def execute(
+    tasks: Iterable[Task], job: Job, workers: int
+) -> Generator[tuple[int, FileResult], None, None]:
+    """Every task's result as it completes, with the task's index. `workers` is the cluster's
+    business (its `dask worker` processes), not this machine's."""
+    address = job.settings.scheduler
+    with contextlib.ExitStack() as stack:
+        if not job.debug:  # its tracebacks of a lost scheduler say less than our one line
+            stack.enter_context(_quiet("distributed"))
+        client = connect(address)
+        plugin = f"galley-warm-{uuid.uuid4().hex}"  # this run's Job, apart from any other run's
+        try:
+            client.register_plugin(_Warm(job), name=plugin)
+            yield from _run(client, plugin, enumerate(tasks), address)
+        finally:
+            _close(client, plugin)
+
+
+@contextlib.contextmanager
+def _quiet(prefix: str) -> Iterator[None]:
+    """Only critical messages from the loggers under `prefix` while a run uses them."""
+    names = [prefix, *(n for n in logging.root.manager.loggerDict if n.startswith(prefix + "."))]
+    loggers = [logging.getLogger(n) for n in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def connect(address: str) -> Any:
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(
+            f"cannot reach the Dask scheduler at {address} ({exc}); start it "
+            "(docs/cluster.md) or correct --scheduler"
+        ) from None
+    if not client.nthreads():
+        log.warning("the Dask cluster at %s has no workers yet; files wait for one", address)
+    return client
+
+
+def _close(client: Any, plugin: str) -> None:
+    with contextlib.suppress(Exception):
+        if client.status == "running":
+            client.unregister_worker_plugin(plugin)
+    with contextlib.suppress(Exception):
+        client.close(timeout=CONNECT_TIMEOUT)
+
+
+def _run(
+    client: Any, plugin: str, numbered: Iterator[tuple[int, Task]], address: str
+) -> Generator[tuple[int, FileResult], None, None]:
+    cwd = Path.cwd()
+    window = _Window(client)
+    in_flight: dict[Future, list[tuple[int, Task]]] = {}
+    completed = as_completed(loop=client.loop)
+
+    def submit(chunk: list[tuple[int, Task]]) -> None:
+        future = client.submit(
+            _convert, plugin, cwd, chunk, pure=False, retries=RETRIES, key=_key(chunk)
+        )
+        in_flight[future] = chunk
+        completed.add(future)
+
+    def top_up() -> None:
+        while len(in_flight) < window.size():
+            chunk = list(islice(numbered, FILES_PER_TASK or window.files_per_task()))
+            if not chunk:
+                return
+            submit(chunk)
+
+    suspects: list[tuple[int, Task]] = []  # in a task lost with workers that kept dying
+    try:
+        top_up()
+        for future in completed:
+            chunk = in_flight.pop(future)
+            results = _results(future, client, address)
+            if results is None:
+                suspects.extend(chunk)
+            elif results:
+                yield from results
+            else:
+                yield from _outcome(future, chunk, client, address)
+            future.release()
+            top_up()
+        # Dask blames every task queued on a dying worker, so a file that kills workers takes
+        # the files beside it down too (and the results of files finished there); each suspect
+        # runs again alone, and only one that still kills its worker fails
+        for single in suspects:
+            submit([single])
+            for future in completed:
+                yield from _outcome(future, in_flight.pop(future), client, address)
+                future.release()
+    except BaseException:  # stopped early: files already running finish (atomically) or not
+        with contextlib.suppress(Exception):
+            client.cancel(list(in_flight))
+        raise
+
+
+def _results(future: Any, client: Any, address: str) -> list[tuple[int, FileResult]] | None:
+    """A finished task's results; None if it is a suspect (lost with workers that died, or its
+    result was, before it could be read); [] if it ended otherwise."""
+    if future.status == "lost" or (future.status == "error" and _killed(future)):
+        return None
+    if future.status != "finished":
+        return []
+    try:
+        results: list[tuple[int, FileResult]] = future.result()
+    except Exception:  # its result died with its worker between finishing and being read
+        if client.status != "running":
+            raise ClusterError(
+                f"lost the Dask scheduler at {address}; what finished is kept: "
+                "run the same command again to convert the rest"
+            ) from None
+        return None
+    return results
+
+
+def _outcome(
+    future: Any, chunk: list[tuple[int, Task]], client: Any, address: str
+) -> Iterator[tuple[int, FileResult]]:
+    if future.status == "finished":
+        yield from future.result()
+    else:
+        for index, task in chunk:
+            yield index, _failure(future, task, client, address)
+
+
+class _Window:
+    """How many tasks to keep in flight: a few per worker thread the cluster has now."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.asked = float("-inf")
+        self.threads = 0
+
+    def size(self) -> int:
+        now = time.monotonic()
+        if now - self.asked >= WINDOW_REFRESH:
+            self.asked = now
+            with contextlib.suppress(Exception):
+                self.threads = sum(self.client.nthreads().values())
+        return max(MIN_WINDOW, TASKS_PER_THREAD * self.threads)
+
+    def files_per_task(self) -> int:
+        return -(-max(self.threads, 1) // THREADS_PER_FILE)  # ceiling
+
+
+def _key(chunk: list[tuple[int, Task]]) -> str:
+    """A readable task name on the dashboard, unique within the cluster."""
+    return f"galley-{chunk[0][1].source.name}-{uuid.uuid4().hex[:12]}"
+
+
+def _killed(future: Any) -> bool:
+    return type(future.exception()).__name__ == "KilledWorker"
+
+
+def _failure(future: Any, task: Task, client: Any, address: str) -> FileResult:
+    """A task that did not finish: a file that kills workers fails alone; a lost scheduler stops
+    the run."""
+    if future.status == "error":
+        exc = future.exception()
+        if type(exc).__name__ == "KilledWorker":
+            reason = "it stopped every Dask worker that converted it (killed, or out of memory)"
+        else:
+            reason = f"the Dask worker failed ({type(exc).__name__}: {exc})"
+        return failed(task, reason, time.perf_counter())
+    if client.status != "running" or future.status == "cancelled":
+        raise ClusterError(
+            f"lost the Dask scheduler at {address} ({future.status}); what finished is kept: "
+            "run the same command again to convert the rest"
+        )
+    return failed(task, f"the Dask task ended as {future.status}", time.perf_counter())
+
+
+# --- on each Dask worker -----------------------------------------------------------------------
+
+
+class _Warm(WorkerPlugin):
+    """The run's Job on a worker, warmed once there (imports, fonts, styles, pandoc)."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.ready: Worker | None = None
+
+    def setup(self, worker: Any) -> None:
+        self.ready = warm(self.job)
+
+
+def _convert(
+    plugin: str, cwd: Path, chunk: list[tuple[int, Task]]
+) -> list[tuple[int, FileResult]]:
+    """Runs on a worker: each file of the chunk, reported under the names the client gave."""
+    from ..worker import run_task
+
+    here = get_worker()
+    warmed = here.plugins[plugin]
+    assert isinstance(warmed, _Warm)
+    ready = warmed.ready
+    if ready is None:  # the plugin's setup failed on this worker: a retry may land elsewhere
+        raise RuntimeError(f"worker {here.address} was not warmed for this run")
+    results = []
+    for index, task in chunk:
+        absolute = replace(task, source=cwd / task.source, out_dir=cwd / task.out_dir)
+        result = run_task(absolute, ready)
+        results.append((index, _as_given(result, task, absolute, here.address)))
+    return results
+
+
+def _as_given(result: FileResult, given: Task, absolute: Task, worker: str) -> FileResult:
+    """The result with the paths as the client gave them, and the worker that made it."""
+    error = result.error
+    if error:  # as `worker.failed` would have put it, with the paths as given
+        named = f"{given.display}: "
+        if error.startswith(f"{named}{absolute.source}"):
+            error = error.removeprefix(named)
+        error = error.replace(str(absolute.source), str(given.source))
+        error = error.replace(f"{absolute.out_dir}/", f"{given.out_dir}/".removeprefix("./"))
+        error = error if error.startswith(given.display) else f"{named}{error}"
+    outputs = tuple(str(given.out_dir / Path(p).name) for p in result.outputs)
+    return replace(result, error=error, outputs=outputs, worker=worker)

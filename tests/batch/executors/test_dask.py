@@ -1,0 +1,219 @@
+"""The Dask executor on a real cluster (a `dask scheduler` and two `dask worker` processes on
+loopback): the same outputs as the local pool, a worker killed midway, a file that kills every
+worker, and the scheduler going away. `galley convert` runs in a subprocess, from a working
+directory of its own with relative paths, as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from ...conftest import REPO
+from .cluster import Cluster
+
+pytest.importorskip("distributed")  # the [dask] extra; scripts/install.sh --test installs it
+
+SLOW_FILES = 8  # each about half a second of work (6,000 paragraphs), so a kill lands mid-batch
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    running = Cluster(tmp_path_factory.mktemp("cluster"))
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="module")
+def slow_inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    inbox = tmp_path_factory.mktemp("slow") / "inbox"
+    inbox.mkdir()
+    for i in range(SLOW_FILES):
+        paragraphs = (f"Paragraph {j} of file {i}, with a few words." for j in range(6_000))
+        (inbox / f"f{i}.txt").write_text(f"File {i}\n\n" + "\n\n".join(paragraphs), "utf-8")
+    return inbox
+
+
+def _galley(
+    cwd: Path, *args: str, scheduler: str | None = None, files_per_task: int | None = None
+) -> subprocess.Popen[str]:
+    argv = [sys.executable, "-m", "convert", "convert", *args]
+    if files_per_task:  # as on a cluster big enough to group files (not a setting)
+        code = (
+            f"import convert.batch.executors.dask as d; d.FILES_PER_TASK = {files_per_task}; "
+            "import sys; from convert.cli import main; sys.exit(main(sys.argv[1:]))"
+        )
+        argv = [sys.executable, "-c", code, "convert", *args]
+    if scheduler:
+        argv += ["--scheduler", scheduler]
+    env = {**os.environ, "CI": "true", "PYTHONPATH": str(REPO)}
+    env.pop("DASK_SCHEDULER_ADDRESS", None)
+    # a lost scheduler is given up after 3 s rather than Dask's 10
+    env["DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT"] = "3s"
+    return subprocess.Popen(
+        argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _whole(out: Path) -> list[str]:
+    """Every output under its final name parses completely, and no temporary is left."""
+    names = []
+    for path in sorted(out.rglob("*")):
+        assert not path.name.endswith(".tmp"), path
+        if path.suffix == ".xml":
+            etree.fromstring(path.read_bytes())
+        elif path.suffix == ".html":
+            assert path.read_bytes().rstrip().endswith(b"</html>"), path
+        elif path.suffix == ".json":
+            json.loads(path.read_bytes())
+        names.append(path.name)
+    return names
+
+
+def _lines(stdout: str) -> list[str]:
+    """The progress lines without their timings."""
+    return sorted(re.sub(r" \([0-9.]+s\)$", "", line) for line in stdout.splitlines())
+
+
+def _converted(stdout: str) -> list[str]:
+    return [line.split()[1] for line in stdout.splitlines() if line.startswith("converted ")]
+
+
+def test_a_cluster_writes_what_the_local_pool_writes(cluster: Cluster, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    shutil.copytree(REPO / "samples", inbox / "desk", ignore=shutil.ignore_patterns("*.md"))
+    (inbox / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 50)  # fails the same way on both
+    local = _galley(tmp_path, "inbox", "-o", "local", "-j", "2")
+    out, err = local.communicate(timeout=240)
+    assert local.returncode == 1, err  # the broken file
+    remote = _galley(tmp_path, "inbox", "-o", "dask", scheduler=cluster.address)
+    out_dask, err_dask = remote.communicate(timeout=240)
+    assert remote.returncode == 1, err_dask
+
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")  # the manifest too
+    assert len(_files(tmp_path / "local")) == 3 * 7 + 1
+    assert _lines(out_dask) == _lines(out)  # the same lines, in any order
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert errors and errors == [line for line in err_dask.splitlines() if line.startswith("error")]
+    assert "inbox/broken.txt" in errors[0]
+    workers = [line for line in err_dask.splitlines() if line.startswith("workers: ")]
+    assert len(workers) == 1 and workers[0].count("tcp://127.0.0.1:") == 2, err_dask
+    assert "workers: " not in err  # the local pool's summary is as it was
+
+    again = _galley(tmp_path, "inbox", "-o", "local", scheduler=cluster.address)
+    _, err_again = again.communicate(timeout=240)  # the manifest is the same for both
+    assert "0 converted, 3 skipped (unchanged), 1 failed" in err_again
+
+
+def test_check_on_a_cluster_reports_what_it_reports_locally(cluster: Cluster) -> None:
+    def report(*extra: str) -> tuple[int, dict[str, object]]:
+        argv = [sys.executable, "-m", "convert", "check", "samples", "--format", "json", *extra]
+        done = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, timeout=240)
+        data = json.loads(done.stdout, object_hook=_without_seconds)
+        return done.returncode, data
+
+    local = report("-j", "2")
+    assert local == report("--scheduler", cluster.address)
+    assert local[0] == 1  # the seed's stray word is a warning
+
+
+def _without_seconds(item: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in item.items() if k != "seconds"}
+
+
+def test_a_worker_killed_midway_loses_no_file(
+    cluster: Cluster, slow_inbox: Path, tmp_path: Path
+) -> None:
+    process = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html", "--no-review",
+                      scheduler=cluster.address)  # fmt: skip
+    assert process.stdout is not None
+    assert process.stdout.readline().startswith("converted ")
+    with cluster.client() as client:
+        busy = [w for w, keys in client.processing().items() if keys]
+        assert busy, "nothing left to kill: the batch ended too soon"
+        pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
+        os.kill(pid, signal.SIGKILL)  # its nanny starts another, which warms itself again
+        rest, err = process.communicate(timeout=240)
+        assert busy[0] not in client.scheduler_info()["workers"]  # it did die
+    assert process.returncode == 0, err
+    converted = [*_converted(rest), "first"]
+    assert len(converted) == SLOW_FILES and len(set(converted)) == SLOW_FILES
+    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 1  # and the manifest
+    manifest = json.loads((tmp_path / "out" / ".galley-manifest.json").read_text("utf-8"))
+    assert len(manifest["files"]) == SLOW_FILES
+    with cluster.client() as client:
+        client.wait_for_workers(2, timeout=60)  # back to two for the next test
+
+
+@pytest.mark.parametrize("files_per_task", [None, 3], ids=["one-a-task", "three-a-task"])
+def test_a_file_that_kills_workers_fails_alone(
+    cluster: Cluster, tmp_path: Path, files_per_task: int | None
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    names = ("a", "b", "poison", "z")
+    for name in names:
+        (inbox / f"{name}.txt").write_text(f"Title {name}\n\nA paragraph of {name}.\n", "utf-8")
+    process = _galley(tmp_path, "inbox", "-o", "out", "-t", "xml", scheduler=cluster.address,
+                      files_per_task=files_per_task)  # fmt: skip
+    out, err = process.communicate(timeout=240)
+    assert process.returncode == 1, err
+    assert sorted(_converted(out)) == ["inbox/a.txt", "inbox/b.txt", "inbox/z.txt"], err
+    assert (
+        "error: inbox/poison.txt: it stopped every Dask worker that converted it (killed, or "
+        "out of memory)" in err
+    ), err
+    assert "3 converted, 0 skipped (unchanged), 1 failed" in err
+    with cluster.client() as client:
+        client.wait_for_workers(2, timeout=60)
+
+
+def test_the_scheduler_going_away_stops_the_run_and_a_rerun_resumes(
+    slow_inbox: Path, tmp_path: Path
+) -> None:
+    doomed = Cluster(tmp_path / "doomed")
+    try:
+        process = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html",
+                          "--no-review", scheduler=doomed.address)  # fmt: skip
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("converted "), first
+        doomed.stop_scheduler()
+        started = time.monotonic()
+        rest, err = process.communicate(timeout=240)
+    finally:
+        doomed.stop()
+    assert time.monotonic() - started < 30
+    assert process.returncode == 1
+    assert f"error: lost the Dask scheduler at {doomed.address}" in err
+    assert "run the same command again to convert the rest" in err
+    assert "Traceback" not in err and "ERROR" not in err
+    reported = len(_converted(first + rest))
+    _whole(tmp_path / "out")
+
+    rerun = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html", "--no-review",
+                    "-j", "2")  # fmt: skip
+    _, err = rerun.communicate(timeout=240)
+    assert rerun.returncode == 0, err
+    assert f"{SLOW_FILES - reported} converted, {reported} skipped" in err
+    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 1

@@ -88,7 +88,9 @@ def test_a_batch_goes_on_past_refused_rich_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
         "good.repairs.json",
         "good.xml",
+        "index.html",  # the batch index lists the refused files too
     ]
+    assert "bomb.docx" in (out / "index.html").read_text(encoding="utf-8")
     sources = sorted(inbox.iterdir())
     assert [p.stat().st_size > 0 for p in sources] == [True] * 3  # sources untouched
 

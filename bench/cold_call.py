@@ -55,7 +55,11 @@ def galley(checkout: Path, out: Path, formats: str) -> Callable[[], None]:
     def run() -> None:
         shutil.rmtree(out, ignore_errors=True)
         subprocess.run(
-            [*command, "-t", formats, "--no-review"], check=True, env=env, capture_output=True
+            [*command, "-t", formats, "--no-review"],
+            check=True,
+            env=env,
+            cwd=checkout,  # `python -m` puts the working folder first on sys.path
+            capture_output=True,
         )
 
     return run

@@ -50,12 +50,6 @@ def _pooled(
     tasks: Sequence[Task], job: Job, workers: int
 ) -> Generator[tuple[int, FileResult], None, None]:
     context = _Recording()
-    if context.get_start_method() == "fork":
-        # Forked workers inherit this process's imports: importing the writers here (WeasyPrint,
-        # python-docx) pays their import once instead of once in each worker. A writer that
-        # fails to import here fails again in each worker, which reports it as before.
-        with contextlib.suppress(Exception):
-            warm(job)
     pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(job,))
     pending: dict[Future[FileResult], int] = {
         pool.submit(_run_in_worker, task): i for i, task in enumerate(tasks)

@@ -95,11 +95,16 @@ class WordTable:
 
 def cache_folder() -> Path | None:
     """$GALLEY_CACHE_DIR, else $XDG_CACHE_HOME/galley, else ~/.cache/galley; an empty
-    GALLEY_CACHE_DIR turns the cache off (None)."""
+    GALLEY_CACHE_DIR, or no home folder, turns the cache off (None)."""
     named = os.environ.get("GALLEY_CACHE_DIR")
     if named is not None:
         return Path(named) if named else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder known: no cache, not a "~" folder here
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "galley"
 
 

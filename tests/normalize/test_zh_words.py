@@ -98,3 +98,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GALLEY_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/x/cache")
+    assert zh_words.cache_folder() == Path("/x/cache/galley")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", "/home/someone")
+    assert zh_words.cache_folder() == Path("/home/someone/.cache/galley")
+    monkeypatch.setenv("GALLEY_CACHE_DIR", "/y")
+    assert zh_words.cache_folder() == Path("/y")

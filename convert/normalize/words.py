@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
-
-from wordfreq import get_frequency_dict
+from functools import cache, lru_cache
 
 from ..chars import HAN, is_han
+from .zh_words import zh_table
 
 
-@cache
-def _zh_frequencies() -> dict[str, float]:
-    # called as the other passes call it: wordfreq caches the list per argument spelling
-    return get_frequency_dict("zh")
-
-
+@lru_cache(maxsize=1 << 16)
 def _zipf(word: str) -> float:
-    frequency = _zh_frequencies().get(word, 0.0)
+    # wordfreq's frequencies, from the table that loads without building wordfreq's dict
+    frequency = zh_table().frequency(word)
     return math.log10(frequency * 1e9) if frequency else 0.0
 
 

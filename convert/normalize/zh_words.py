@@ -1,0 +1,160 @@
+"""wordfreq's Chinese word list as a compact sorted table, kept in the user's cache folder.
+
+`wordfreq.get_frequency_dict("zh")` builds a dict of 334,609 words on every process start
+(unpacking the list, then hashing every word): about a tenth of a second of CPU, paid by every
+cold call and every batch worker, though a document looks up a few hundred words. The table
+here holds the same words, sorted, in one string with an array of offsets and one of bucket
+numbers (wordfreq's centibels), so loading it is reading one file; a lookup is a binary search.
+
+The file is derived from wordfreq's own data file and named after its size and modification
+time, so a changed list is a new file. It is written once, atomically (a
+temporary file renamed into place), and checked when read; where no cache folder is writable,
+or the file is damaged, the table is built in memory from wordfreq as before. Either way the
+frequencies are wordfreq's, bit for bit: `frequency` computes them as `get_frequency_dict` does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import secrets
+import struct
+from array import array
+from functools import cache
+from pathlib import Path
+
+MAGIC = b"galley-wordfreq-zh 1\n"
+_HEADER = struct.Struct("<II")  # words, characters of the joined words
+
+
+class WordTable:
+    """Sorted words, `text[offsets[i]:offsets[i + 1]]`, each with wordfreq's bucket number."""
+
+    def __init__(self, text: str, offsets: array, buckets: array) -> None:
+        if len(offsets) != len(buckets) + 1 or (offsets and offsets[-1] != len(text)):
+            raise ValueError("inconsistent word table")
+        self.text, self.offsets, self.buckets = text, offsets, buckets
+
+    @classmethod
+    def from_buckets(cls, pack: list[list[str]]) -> WordTable:
+        """From wordfreq's frequency list: bucket i holds the words of -i centibels; a word in
+        several buckets keeps the last, as in `get_frequency_dict`."""
+        index = {word: i for i, bucket in enumerate(pack) for word in bucket}
+        words = sorted(index)
+        offsets = array("I", [0])
+        for word in words:
+            offsets.append(offsets[-1] + len(word))
+        return cls("".join(words), offsets, array("H", (index[w] for w in words)))
+
+    def bucket(self, word: str) -> int | None:
+        """The word's bucket (its negated centibels), None if the list lacks it."""
+        text, offsets = self.text, self.offsets
+        low, high = 0, len(self.buckets)
+        while low < high:
+            middle = (low + high) // 2
+            found = text[offsets[middle] : offsets[middle + 1]]
+            if found < word:
+                low = middle + 1
+            elif found > word:
+                high = middle
+            else:
+                return int(self.buckets[middle])
+        return None
+
+    def frequency(self, word: str) -> float:
+        """`get_frequency_dict("zh").get(word, 0.0)`, the same float."""
+        bucket = self.bucket(word)
+        return 0.0 if bucket is None else 10 ** (-bucket / 100)
+
+    def dumps(self) -> bytes:
+        head = _HEADER.pack(len(self.buckets), len(self.text))
+        return b"".join(
+            (MAGIC, head, self.offsets.tobytes(), self.buckets.tobytes(), self.text.encode())
+        )
+
+    @classmethod
+    def loads(cls, data: bytes) -> WordTable:
+        """The table `dumps` wrote; ValueError for anything else (a truncated or foreign file)."""
+        if not data.startswith(MAGIC):
+            raise ValueError("not a word table")
+        start = len(MAGIC) + _HEADER.size
+        count, _ = _HEADER.unpack_from(data, len(MAGIC))
+        offsets, buckets = array("I"), array("H")
+        middle = start + (count + 1) * offsets.itemsize
+        end = middle + count * buckets.itemsize
+        if len(data) < end:
+            raise ValueError("truncated word table")
+        offsets.frombytes(data[start:middle])
+        buckets.frombytes(data[middle:end])
+        text = data[end:].decode("utf-8")
+        if _HEADER.unpack_from(data, len(MAGIC))[1] != len(text):
+            raise ValueError("truncated word table")
+        return cls(text, offsets, buckets)
+
+
+def cache_folder() -> Path | None:
+    """$GALLEY_CACHE_DIR, else $XDG_CACHE_HOME/galley, else ~/.cache/galley; an empty
+    GALLEY_CACHE_DIR, or no home folder, turns the cache off (None)."""
+    named = os.environ.get("GALLEY_CACHE_DIR")
+    if named is not None:
+        return Path(named) if named else None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder known: no cache, not a "~" folder here
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "galley"
+
+
+def _source() -> tuple[Path, str]:
+    """wordfreq's Chinese data file and the cache file name derived from it (found without
+    importing wordfreq, whose import costs more than reading the table)."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        raise OSError("wordfreq is not installed")
+    path = Path(spec.origin).parent / "data" / "large_zh.msgpack.gz"
+    stat = path.stat()
+    return path, f"wordfreq-zh-{stat.st_size}-{stat.st_mtime_ns}.table"
+
+
+def _build() -> WordTable:
+    from wordfreq import get_frequency_list
+
+    return WordTable.from_buckets(get_frequency_list("zh"))
+
+
+@cache
+def zh_table() -> WordTable:
+    """The table, read from the cache folder, or built (and stored there when possible)."""
+    folder = cache_folder()
+    try:
+        _, name = _source()
+    except OSError:  # wordfreq keeps its data elsewhere: no file to name the cache after
+        folder = None
+    if folder is None:
+        return _build()
+    path = folder / name
+    with contextlib.suppress(OSError, ValueError):
+        return WordTable.loads(path.read_bytes())
+    table = _build()
+    with contextlib.suppress(OSError):
+        _store(path, table.dumps())
+    return table
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write atomically: a reader sees the whole file or none. The temporary file is created
+    with mode 0o644 less the umask, like any file the user makes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wordfreq import zipf_frequency
-
 from ...changes import Edit
 from ...chars import HAN_RE, is_wide, mostly_wide
 
@@ -24,6 +22,8 @@ MIN_WORD_ZIPF = 2.5
 @cache
 def _is_hyphenation_point(left: str, right: str) -> bool:
     """`acknow-` + `ledged` is one word; `well-` + `known` is a compound that keeps its hyphen."""
+    from wordfreq import zipf_frequency  # only English hyphens pay for wordfreq's import
+
     joined = zipf_frequency(left + right, "en")
     return joined >= MIN_WORD_ZIPF and joined > zipf_frequency(f"{left}-{right}", "en")
 

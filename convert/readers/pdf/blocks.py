@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from wordfreq import zipf_frequency
-
 from ...chars import CLOSERS, SENTENCE_END, is_wide
 from .lines import Segment
 from .model import Place
@@ -82,6 +80,8 @@ def hyphenation(text: str, after: str) -> str | None:
     left, right = WORD_END_RE.search(text), WORD_START_RE.match(after)
     if not left or not right:
         return None
+    from wordfreq import zipf_frequency  # only a line-end hyphen pays for wordfreq's import
+
     word = left.group(1) + right.group(1)
     joined = zipf_frequency(word, "en")
     if joined >= MIN_WORD_ZIPF and joined > zipf_frequency(

@@ -97,7 +97,7 @@ def test_stray_word_not_in_dictionary_is_flagged_not_changed() -> None:
 
 def test_stray_dictionary_is_configurable() -> None:
     config = Config(stray_replacements={"the": "这"})
-    assert normalize("我们的 the 力量。", config).text == "我们的这力量。"
+    assert normalize("我们的the 力量。", config).text == "我们的这力量。"
 
 
 def test_missing_glyph_is_flagged_outside_a_byline() -> None:
@@ -159,9 +159,9 @@ def test_stray_words_outside_the_dictionaries_are_only_flagged(source: str, expe
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("文化 und 历史。", "文化和历史。"),
-        ("智慧 et 力量。", "智慧和力量。"),
-        ("中国 avec 法国。", "中国与法国。"),
+        ("文化und历史。", "文化和历史。"),
+        ("智慧 et力量。", "智慧和力量。"),
+        ("中国avec 法国。", "中国与法国。"),
     ],
 )
 def test_other_languages_stray_words_are_replaced_from_their_dictionaries(
@@ -172,7 +172,7 @@ def test_other_languages_stray_words_are_replaced_from_their_dictionaries(
 
 def test_the_newsrooms_dictionary_wins_over_the_language_dictionaries() -> None:
     config = Config(stray_replacements={"und": "及"})
-    assert normalize("文化 und 历史。", config).text == "文化及历史。"
+    assert normalize("文化und历史。", config).text == "文化及历史。"
 
 
 def test_a_headline_cut_inside_a_longer_word_is_joined() -> None:

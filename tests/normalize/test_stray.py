@@ -24,11 +24,11 @@ def findings(text: str, config: Config | None = None) -> list[tuple[int, int, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("智慧 and 力量", (2, 7, "和", "stray-word")),  # the spaces around it go too
         ("智慧and力量", (2, 5, "和", "stray-word")),
-        ("中国 of 人民", (2, 6, "的", "stray-word")),
-        ("中文\tand\t力量", (2, 7, "和", "stray-word")),
-        ("中文 und 德文", (2, 7, "和", "stray-word")),  # another language's function word
+        ("智慧 and力量", (2, 6, "和", "stray-word")),  # the space goes too
+        ("智慧and\t力量", (2, 6, "和", "stray-word")),
+        ("中国 of 人民", (2, 6, "的", "stray-word")),  # `of` starts and ends no English phrase
+        ("中文und德文", (2, 5, "和", "stray-word")),  # another language's function word
     ],
 )
 def test_a_word_in_the_dictionary_is_replaced(
@@ -38,7 +38,7 @@ def test_a_word_in_the_dictionary_is_replaced(
 
 
 def test_a_replacement_is_a_warning_that_names_the_word_and_its_replacement() -> None:
-    (edit,) = mark_stray_tokens("智慧 and 力量", Config(), Context())
+    (edit,) = mark_stray_tokens("智慧and力量", Config(), Context())
     assert edit.severity == "warning"
     assert edit.message == (
         "stray Latin word 'and' between Han characters replaced by '和' from the dictionary"
@@ -103,4 +103,31 @@ def test_a_word_inside_a_title_is_replaced_like_any_other() -> None:
 
 def test_a_replaced_word_between_two_words_is_still_replaced() -> None:
     # between two words a unigram model cannot tell an insertion from a substitution
-    assert findings("发扬智慧 and 力量") == [(4, 9, "和", "stray-word")]
+    assert findings("发扬智慧and 力量") == [(4, 8, "和", "stray-word")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "word", "replacement"),
+    [
+        ("歌手发行新专辑 in 我心中，广受好评。", 8, "in", "在"),  # an album title (issue 12)
+        ("总理向莫迪 and 致慰问电。", 6, "and", "和"),  # put in: 和 would be wrong (issue 12)
+        ("发扬智慧 and 力量", 5, "and", "和"),
+        ("中文\tand\t力量", 3, "and", "和"),
+        ("中文 und 德文", 3, "und", "和"),
+    ],
+)
+def test_a_word_spaced_on_both_sides_is_kept_and_flagged(
+    text: str, start: int, word: str, replacement: str
+) -> None:
+    (edit,) = mark_stray_tokens(text, Config(), Context())
+    assert (edit.start, edit.end, edit.after, edit.kind) == (
+        start,
+        start + len(word),
+        word,
+        "stray-word",
+    )
+    assert edit.severity == "warning"
+    assert f"the dictionary would put {replacement!r}" in edit.message
+    result = normalized(text)
+    assert result.text == text
+    assert [(c.kind, c.before) for c in result.flags] == [("stray-word", word)]

@@ -119,6 +119,11 @@ def _source() -> tuple[Path, str]:
     return path, f"wordfreq-zh-{stat.st_size}-{stat.st_mtime_ns}.table"
 
 
+def source_name() -> str:
+    """The name that identifies wordfreq's installed Chinese list (OSError if it has none)."""
+    return _source()[1].removesuffix(".table")
+
+
 def _build() -> WordTable:
     from wordfreq import get_frequency_list
 
@@ -140,11 +145,11 @@ def zh_table() -> WordTable:
         return WordTable.loads(path.read_bytes())
     table = _build()
     with contextlib.suppress(OSError):
-        _store(path, table.dumps())
+        store_atomically(path, table.dumps())
     return table
 
 
-def _store(path: Path, data: bytes) -> None:
+def store_atomically(path: Path, data: bytes) -> None:
     """Write atomically: a reader sees the whole file or none. The temporary file is created
     with mode 0o644 less the umask, like any file the user makes."""
     path.parent.mkdir(parents=True, exist_ok=True)

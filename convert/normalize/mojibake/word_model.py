@@ -4,6 +4,8 @@ list does not hold. It judges what a lost byte was, and whether a phrase reads b
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import math
 from functools import cache, lru_cache
 
@@ -73,7 +75,29 @@ def word_costs() -> dict[str, float]:
     characters that stands inside the list's longer words but is no word itself (副主 from 副主任,
     副主编: 副主席 is no listed word, and without it 副 and 剪 would read alike before 主席), a
     rarer word by INNER_PAIR_COST; SEGMENT_COST added to each. Loaded only when a candidate needs
-    judging: most texts never do."""
+    judging: most texts never do. Built once per wordfreq list and kept in Galley's cache folder (`zh_words.cache_folder`):
+    reading it back costs a fraction of building it, in every cold call and batch worker."""
+    from ..zh_words import cache_folder, source_name, store_atomically
+
+    folder = cache_folder()
+    try:
+        name = f"{source_name()}.costs-{INNER_PAIR_COST}-{SEGMENT_COST}.marshal"
+    except OSError:  # wordfreq keeps its data elsewhere: nothing to name the cache after
+        folder = None
+    if folder is not None:
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+            costs = marshal.loads((folder / name).read_bytes())
+            if isinstance(costs, dict):
+                return costs
+    costs = _built_costs()
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            store_atomically(folder / name, marshal.dumps(costs))
+    return costs
+
+
+def _built_costs() -> dict[str, float]:
+    """The costs computed from wordfreq's list (what the cache file holds)."""
     from wordfreq import get_frequency_dict
 
     frequencies = get_frequency_dict("zh")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +45,29 @@ def plan(
 ) -> Plan:
     """Tasks for `inputs`; inputs whose outputs would collide or overwrite an input are refused.
     `settings_for`: each input's own settings (default: the job's for all)."""
+    tasks, keys, refused = [], [], []
+    for planned in plan_lazily(inputs, out_dir, job, settings_for):
+        if isinstance(planned, FileResult):
+            refused.append(planned)
+        else:
+            tasks.append(planned[0])
+            keys.append(planned[1])
+    return Plan(tasks, keys, refused)
+
+
+def plan_lazily(
+    inputs: Sequence[Input],
+    out_dir: Path,
+    job: Job,
+    settings_for: Callable[[Path], Settings] | None = None,
+) -> Iterator[tuple[Task, str] | FileResult]:
+    """`plan`, one input at a time, in the inputs' order: each input's task and manifest key, or
+    its refusal. Its file is read (hashed) only when the caller asks for it, so a cluster can be
+    converting the first files of a big folder while the last ones are still to plan; whether
+    an input is refused depends only on the inputs before it, so the answers are the same."""
+    # names only, for every input at once (no file is read): what an output must not overwrite
     resolved_inputs = {i.path.resolve() for i in inputs if i.path.exists()}
     claimed: dict[Path, str] = {}
-    tasks, keys, refused = [], [], []
     for item in inputs:
         target_dir = out_dir / item.subdir
         settings = settings_for(item.path) if settings_for else job.settings
@@ -56,28 +76,22 @@ def plan(
         clash = next((claimed[t] for t in targets.values() if t in claimed), None)
         overwrite = next((t for t in targets.values() if t.resolve() in resolved_inputs), None)
         if clash is not None:
-            refused.append(
-                FileResult(
-                    display,
-                    "failed",
-                    error=f"{display}: its outputs would overwrite "
-                    f"those of {clash}; rename one of them or convert them separately",
-                )
+            yield FileResult(
+                display,
+                "failed",
+                error=f"{display}: its outputs would overwrite "
+                f"those of {clash}; rename one of them or convert them separately",
             )
             continue
         if overwrite is not None:
-            refused.append(
-                FileResult(
-                    display,
-                    "failed",
-                    error=f"{display}: output {overwrite} would "
-                    "overwrite the input; choose another -o folder",
-                )
+            yield FileResult(
+                display,
+                "failed",
+                error=f"{display}: output {overwrite} would "
+                "overwrite the input; choose another -o folder",
             )
             continue
         claimed.update(dict.fromkeys(targets.values(), display))
         key = str((item.subdir / item.path.stem).as_posix())
         own = settings if settings_for else None
-        tasks.append(Task(item.path, target_dir, display, file_digest(item.path), own))
-        keys.append(key)
-    return Plan(tasks, keys, refused)
+        yield Task(item.path, target_dir, display, file_digest(item.path), own), key

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/streamed_plan.py                # 100 000 empty .txt files, 2 rounds
     .venv/bin/python bench/streamed_plan.py -n 20000 --rounds 1
+    .venv/bin/python bench/streamed_plan.py --before /work/main   # and a checkout's code besides
 
 Both modes run the same code (`Batch` over the folder walk, `collect_inputs`), in a fresh
 process each, in alternating order, against an executor that converts nothing (it takes each
@@ -9,6 +10,8 @@ task and reports it converted), so that only planning is measured: `streamed` ha
 executor as they are planned (what a cluster gets); `full` plans every input before the first
 task goes out (what the batch did before, and what the local pool still does). Printed per run:
 peak RSS of the process, seconds until the executor got its first task, and CPU seconds in all.
+`--before DIR`: a third mode, `before`, runs the code of another checkout (the same `Batch` API)
+the way `streamed` runs this one's.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "--child" in sys.argv:  # the code under test: this checkout's, or --before's
+    code = sys.argv[sys.argv.index("--child") + 4]
+    sys.path.insert(0, code or str(Path(__file__).resolve().parent.parent))
 
 MODES = ("streamed", "full")
 
@@ -75,25 +80,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=100_000, help="empty input files")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--before", default="", help="another checkout, measured besides")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        mode, folder, out = args.child
+        mode, folder, out, _ = args.child
         print(json.dumps(measure(mode, Path(folder), Path(out))))
         return
     with open("/proc/loadavg") as f:
         print(f"load: {f.read().split()[:3]}; {args.n} empty inputs in {args.n // 1000 + 1} folders")
     with tempfile.TemporaryDirectory() as tmp:
         folder = make_folder(Path(tmp), args.n)
-        figures: dict[str, list[dict[str, float]]] = {m: [] for m in MODES}
+        modes = (*MODES, "before") if args.before else MODES
+        figures: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
         for round_ in range(args.rounds):
-            for mode in MODES if round_ % 2 == 0 else MODES[::-1]:
-                child = [sys.executable, __file__, "--child", mode, str(folder), f"{tmp}/out"]
+            for mode in modes if round_ % 2 == 0 else modes[::-1]:
+                code = args.before if mode == "before" else ""
+                child = [sys.executable, __file__, "--child", mode, str(folder), f"{tmp}/out", code]
                 got = json.loads(subprocess.run(child, check=True, capture_output=True).stdout)
                 figures[mode].append(got)
                 print(f"{mode:9} {got['files']:7.0f} files  peak RSS {got['peak_mib']:6.1f} MiB  "
                       f"first task after {got['first_task_s']:6.2f}s  CPU {got['cpu_s']:6.2f}s")
-        for mode in MODES:
+        for mode in modes:
             peak = statistics.median(f["peak_mib"] for f in figures[mode])
             first = statistics.median(f["first_task_s"] for f in figures[mode])
             print(f"median {mode:9} peak RSS {peak:6.1f} MiB, first task after {first:.2f}s")

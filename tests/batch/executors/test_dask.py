@@ -111,7 +111,7 @@ def test_a_cluster_writes_what_the_local_pool_writes(cluster: Cluster, tmp_path:
     assert remote.returncode == 1, err_dask
 
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")  # the manifest too
-    assert len(_files(tmp_path / "local")) == 3 * 7 + 1
+    assert len(_files(tmp_path / "local")) == 3 * 7 + 2  # and the manifest and index.html
     assert _lines(out_dask) == _lines(out)  # the same lines, in any order
     errors = [line for line in err.splitlines() if line.startswith("error: ")]
     assert errors and errors == [line for line in err_dask.splitlines() if line.startswith("error")]
@@ -158,7 +158,7 @@ def test_a_worker_killed_midway_loses_no_file(
     assert process.returncode == 0, err
     converted = [*_converted(rest), "first"]
     assert len(converted) == SLOW_FILES and len(set(converted)) == SLOW_FILES
-    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 1  # and the manifest
+    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 2  # and the manifest, index.html
     manifest = json.loads((tmp_path / "out" / ".galley-manifest.json").read_text("utf-8"))
     assert len(manifest["files"]) == SLOW_FILES
     with cluster.client() as client:
@@ -216,4 +216,4 @@ def test_the_scheduler_going_away_stops_the_run_and_a_rerun_resumes(
     _, err = rerun.communicate(timeout=240)
     assert rerun.returncode == 0, err
     assert f"{SLOW_FILES - reported} converted, {reported} skipped" in err
-    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 1
+    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 2  # and the manifest, index.html

@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from pathlib import Path
 
 if "--child" in sys.argv:  # the code under test: this checkout's, or --before's
@@ -56,13 +56,15 @@ def measure(mode: str, folder: Path, out: Path) -> dict[str, float]:
     started = time.perf_counter()
     first: list[float] = []
 
-    def executor(tasks: Iterable[Task], job: Job, workers: int) -> Iterator[tuple[int, FileResult]]:
+    def executor(
+        tasks: Iterable[Task], job: Job, workers: int
+    ) -> Generator[tuple[int, FileResult], None, None]:
         for index, task in enumerate(list(tasks) if mode == "full" else tasks):
             if not first:
                 first.append(time.perf_counter() - started)
             yield index, FileResult(task.display, "failed", error="not converted")
 
-    runner.get_executor = lambda name: executor  # type: ignore[assignment]
+    runner.get_executor = lambda name: executor
     inputs = collect_inputs([folder], skip=out)
     results = [0]
     batch = Batch(inputs, out, Job("convert", Settings(formats=("xml",))), force=False)

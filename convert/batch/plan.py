@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,39 +46,61 @@ def plan(
 ) -> Plan:
     """Tasks for `inputs`; inputs whose outputs would collide or overwrite an input are refused.
     `settings_for`: each input's own settings (default: the job's for all)."""
-    resolved_inputs = {i.path.resolve() for i in inputs if i.path.exists()}
-    claimed: dict[Path, str] = {}
     tasks, keys, refused = [], [], []
-    for item in inputs:
+    for planned in plan_lazily(inputs, out_dir, job, settings_for):
+        if isinstance(planned, FileResult):
+            refused.append(planned)
+        else:
+            tasks.append(planned[0])
+            keys.append(planned[1])
+    return Plan(tasks, keys, refused)
+
+
+def plan_lazily(
+    inputs: Sequence[Input],
+    out_dir: Path,
+    job: Job,
+    settings_for: Callable[[Path], Settings] | None = None,
+) -> Iterator[tuple[Task, str] | FileResult]:
+    """`plan`, one input at a time, in the inputs' order: each input's task and manifest key, or
+    its refusal. Its file is read (hashed) only when the caller asks for it, so a cluster can be
+    converting the first files of a big folder while the last ones are still to plan; whether
+    an input is refused depends only on the inputs before it, so the answers are the same."""
+    # what an output must not overwrite: every input's real path, found only once an output
+    # exists already (a rerun, or -o over the inputs), so a first run into a new folder starts
+    # without a pass over all inputs; strings rather than Paths, a third of the memory
+    resolved_inputs: set[str] | None = None
+    claimed: dict[str, int] = {}  # every output so far -> the index of the input writing it
+    for number, item in enumerate(inputs):
         target_dir = out_dir / item.subdir
         settings = settings_for(item.path) if settings_for else job.settings
         targets = output_paths(item.path, target_dir, job.formats, settings.review)
         display = str(item.path)
-        clash = next((claimed[t] for t in targets.values() if t in claimed), None)
-        overwrite = next((t for t in targets.values() if t.resolve() in resolved_inputs), None)
+        names = [str(t) for t in targets.values()]
+        clash = next((str(inputs[claimed[t]].path) for t in names if t in claimed), None)
+        existing = [t for t in targets.values() if os.path.lexists(t)]
+        if existing and resolved_inputs is None:
+            resolved_inputs = {os.path.realpath(i.path) for i in inputs if i.path.exists()}
+        overwrite = next(
+            (t for t in existing if os.path.realpath(t) in (resolved_inputs or ())), None
+        )
         if clash is not None:
-            refused.append(
-                FileResult(
-                    display,
-                    "failed",
-                    error=f"{display}: its outputs would overwrite "
-                    f"those of {clash}; rename one of them or convert them separately",
-                )
+            yield FileResult(
+                display,
+                "failed",
+                error=f"{display}: its outputs would overwrite "
+                f"those of {clash}; rename one of them or convert them separately",
             )
             continue
         if overwrite is not None:
-            refused.append(
-                FileResult(
-                    display,
-                    "failed",
-                    error=f"{display}: output {overwrite} would "
-                    "overwrite the input; choose another -o folder",
-                )
+            yield FileResult(
+                display,
+                "failed",
+                error=f"{display}: output {overwrite} would "
+                "overwrite the input; choose another -o folder",
             )
             continue
-        claimed.update(dict.fromkeys(targets.values(), display))
+        claimed.update(dict.fromkeys(names, number))
         key = str((item.subdir / item.path.stem).as_posix())
         own = settings if settings_for else None
-        tasks.append(Task(item.path, target_dir, display, file_digest(item.path), own))
-        keys.append(key)
-    return Plan(tasks, keys, refused)
+        yield Task(item.path, target_dir, display, file_digest(item.path), own), key

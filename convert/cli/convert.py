@@ -44,16 +44,15 @@ def run(args: argparse.Namespace) -> int:
     job = Job("convert", settings, args.debug)
     batch = Batch(inputs, args.output, job, args.force, finder.for_path)
     report = Report("convert", fail_on=args.fail_on)
-    for result in batch.refused:
-        print(f"error: {result.error}", file=sys.stderr)
-        report.add(result)
-    for result in batch.skipped:
-        report.add(result)
     try:
-        with Progress(len(batch.todo), plain_output()) as progress:
+        # every input counts on the bar: which are skipped is known only as they are planned
+        with Progress(len(inputs), plain_output()) as progress:
 
             def finished(result: FileResult) -> None:
-                progress(result)
+                if result.status == "skipped":
+                    progress.advance()
+                else:
+                    progress(result)
                 report.add(result)
 
             batch.run(settings.jobs, finished)
@@ -63,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             raise  # nothing finished (the scheduler was never reached): its message says it all
         print(
             f"{'interrupted' if isinstance(exc, KeyboardInterrupt) else 'stopped'}: {done} "
-            f"converted, {len(batch.todo) - done} not; no output is half-written; run the same "
+            f"converted, {batch.left(done)} not; no output is half-written; run the same "
             "command again to convert the rest",
             file=sys.stderr,
         )

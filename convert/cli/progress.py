@@ -58,6 +58,11 @@ class Progress:
         if self._bar is not None:
             self._bar.advance(self._task)
 
+    def advance(self) -> None:
+        """A file that needs no line (skipped as unchanged), on the bar only."""
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
     def _print(self, line: str, stream: Any) -> None:
         if self._bar is not None:
             self._bar.console.print(line, markup=False, highlight=False)

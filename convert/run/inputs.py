@@ -57,7 +57,10 @@ def collect_inputs(
                 and p.suffix.lower() in wanted
                 and not (inside and p.relative_to(path).parts[: len(inside)] == inside)
             )
-            found.extend(Input(p, p.parent.relative_to(path)) for p in files)
+            subdirs: dict[Path, Path] = {}  # one Path per folder, not one per file
+            found.extend(
+                Input(p, subdirs.setdefault(p.parent, p.parent.relative_to(path))) for p in files
+            )
         elif not path.exists() and is_glob(text):
             base = glob_base(text)
             matches = sorted(Path(m) for m in glob.glob(text, recursive=True))

@@ -136,6 +136,31 @@ def remove_stale_temporaries(targets: Iterable[Path]) -> None:
                         os.unlink(entry.path)
 
 
+class StaleSweeper:
+    """`remove_stale_temporaries` for outputs as they come (a batch planned lazily): each folder
+    is listed once, when its first output comes, and only the temporaries found there are
+    remembered, each removed when its output comes."""
+
+    def __init__(self) -> None:
+        self._found: dict[Path, list[str]] = {}
+
+    def __call__(self, targets: Iterable[Path]) -> None:
+        for target in targets:
+            names = self._found.get(target.parent)
+            if names is None:
+                names = self._found[target.parent] = _temporaries(target.parent)
+            for name in [n for n in names if _is_temporary_of(n, {target.name})]:
+                names.remove(name)
+                with contextlib.suppress(OSError):
+                    os.unlink(target.parent / name)
+
+
+def _temporaries(folder: Path) -> list[str]:
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        return [e.name for e in entries if e.name.startswith(".") and e.name.endswith(".tmp")]
+    return []
+
+
 def _is_temporary_of(name: str, targets: set[str]) -> bool:
     """Whether `name` matches `.TARGET.*.tmp` for one of `targets` (the glob, for a set at once)."""
     if not (name.startswith(".") and name.endswith(".tmp")):

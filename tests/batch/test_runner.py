@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from convert.batch.runner import run, worker_count
-from convert.batch.worker import Task
+import pytest
+
+from convert.batch import plan as plan_module
+from convert.batch import runner
+from convert.batch.runner import Batch, run, worker_count
+from convert.batch.worker import Job, Task
+from convert.report import FileResult
+from convert.run.inputs import Input
 
 from . import convert_job
 
@@ -58,3 +65,53 @@ def test_worker_count_never_exceeds_the_files() -> None:
     assert worker_count(8, 3) == 3
     assert worker_count(0, 1) == 1
     assert worker_count(2, 100) == 2
+
+
+def test_a_batch_sends_its_first_task_before_it_plans_its_last_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk's inputs are planned (hashed, looked up in the manifest) as the executor takes
+    them: a streaming executor (the cluster's) gets the first task before the last input is
+    read, and refusals and skips are reported in the inputs' order as they are found."""
+    events: list[str] = []
+    hashed = plan_module.file_digest
+
+    def digest(path: Path) -> str:
+        events.append(f"hash {path.name}")
+        return hashed(path)
+
+    def streaming(tasks: Iterable[Task], job: Job, workers: int) -> Iterator[tuple[int, FileResult]]:
+        for index, task in enumerate(tasks):  # one at a time, as a cluster's window fills
+            events.append(f"run {task.source.name}")
+            out = task.out_dir / f"{task.source.stem}.xml"
+            out.parent.mkdir(exist_ok=True)
+            out.write_bytes(task.source.read_bytes())
+            yield index, FileResult(task.display, "converted", outputs=(str(out),))
+
+    monkeypatch.setattr(plan_module, "file_digest", digest)
+    monkeypatch.setattr(runner, "get_executor", lambda name: streaming)
+    names = [f"{n:02}.txt" for n in range(6)]
+    for name in names:
+        (tmp_path / name).write_text("标题\n\n正文。", encoding="utf-8")
+    inputs = [Input(tmp_path / n) for n in names]
+    inputs.insert(3, Input(tmp_path / "02.text"))  # its outputs are 02.txt's: refused
+    seen: list[tuple[str, str]] = []
+
+    def batch(force: bool) -> Batch:
+        run = Batch(inputs, tmp_path / "out", convert_job(), force)
+        run.run(2, lambda r: seen.append((Path(r.path).name, r.status)))
+        run.save()
+        return run
+
+    first = batch(force=False)
+    assert events.index("run 00.txt") < events.index("hash 05.txt")
+    assert events == [f"{step} {n}" for n in names for step in ("hash", "run")]
+    assert seen[3] == ("02.text", "failed") and first.refused == 1 and first.left(6) == 0
+    assert [s for s in seen if s[1] == "converted"] == [(n, "converted") for n in names]
+    seen.clear()
+    (tmp_path / "04.txt").write_text("标题\n\n改了。", encoding="utf-8")
+    again = batch(force=False)  # only the changed file goes to the executor
+    assert [s for s in seen if s[1] != "failed"] == [
+        (n, "converted" if n == "04.txt" else "skipped") for n in names
+    ]
+    assert again.skipped == 5 and again.todo == {}

@@ -35,7 +35,9 @@ def execute(
     tasks: Iterable[Task], job: Job, workers: int
 ) -> Generator[tuple[int, FileResult], None, None]:
     """Every task's result as it completes, with the task's index."""
-    tasks = tasks if isinstance(tasks, Sequence) else list(tasks)  # one machine's batch fits
+    # one machine's batch fits: planned in full first, so that no more workers start than files
+    tasks = tasks if isinstance(tasks, Sequence) else list(tasks)
+    workers = max(1, min(workers, len(tasks)))
     if workers == 1:
         # one file: importing the writers lazily, as it renders, lets pandoc run meanwhile
         worker = warm(job) if len(tasks) > 1 else ready(job)

@@ -21,10 +21,10 @@ from lxml import etree
 
 from ...conftest import REPO
 from .cluster import Cluster
+from .conftest import SLOW_FILES
 
 pytest.importorskip("distributed")  # the [dask] extra; scripts/install.sh --test installs it
 
-SLOW_FILES = 8  # each about half a second of work (6,000 paragraphs), so a kill lands mid-batch
 
 
 @pytest.fixture(scope="module")
@@ -35,15 +35,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     finally:
         running.stop()
 
-
-@pytest.fixture(scope="module")
-def slow_inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    inbox = tmp_path_factory.mktemp("slow") / "inbox"
-    inbox.mkdir()
-    for i in range(SLOW_FILES):
-        paragraphs = (f"Paragraph {j} of file {i}, with a few words." for j in range(6_000))
-        (inbox / f"f{i}.txt").write_text(f"File {i}\n\n" + "\n\n".join(paragraphs), "utf-8")
-    return inbox
 
 
 def _galley(

@@ -46,9 +46,8 @@ def ftfy_repairs(line: str) -> list[Repair]:
     fixed = ftfy.fix_text(line, FTFY_CONFIG)
     if fixed == line:
         return []
-    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
     runs: list[tuple[int, int, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in aligned(line, fixed):
         if tag == "equal":
             continue
         if runs and i1 - runs[-1][1] <= 1 and not line[runs[-1][1] : i1].isspace():
@@ -57,6 +56,48 @@ def ftfy_repairs(line: str) -> list[Repair]:
         else:
             runs.append((i1, i2, fixed[j1:j2]))
     return [_ftfy_repair(line, a, b, after) for a, b, after in runs]
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def aligned(a: str, b: str) -> Sequence[Opcode]:
+    """`difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()`, computed position by
+    position where that is certainly its answer (difflib is pure Python and quadratic on a line).
+
+    That is when a and b have one length, and no character of a that differs from b's at its
+    position occurs anywhere in b, nor one of b's in a (ftfy turning each NEL of a line into `…`):
+    then every common substring of a and b lies inside a stretch where they agree position by
+    position, the longest one (and the first of equal length, difflib's tie-break) is such a
+    stretch at the same place in both, and so on in the parts left and right of it; so difflib's
+    matching blocks are exactly those stretches, and what lies between them is replaced.
+    """
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if set(map(a.__getitem__, differ)).isdisjoint(b) and set(
+            map(b.__getitem__, differ)
+        ).isdisjoint(a):
+            return _position_opcodes(len(a), differ)
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def _position_opcodes(length: int, differ: list[int]) -> list[Opcode]:
+    """The opcodes of two strings of `length` that differ exactly at the positions `differ`."""
+    opcodes: list[Opcode] = []
+    cursor = 0
+    index = 0
+    while index < len(differ):
+        start = end = differ[index]
+        while index < len(differ) and differ[index] == end:
+            end += 1
+            index += 1
+        if start > cursor:
+            opcodes.append(("equal", cursor, start, cursor, start))
+        opcodes.append(("replace", start, end, start, end))
+        cursor = end
+    if cursor < length:
+        opcodes.append(("equal", cursor, length, cursor, length))
+    return opcodes
 
 
 def _ftfy_repair(line: str, start: int, end: int, after: str) -> Repair:

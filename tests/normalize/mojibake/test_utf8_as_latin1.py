@@ -3,13 +3,16 @@ next to Chinese."""
 
 from __future__ import annotations
 
+import difflib
 import json
+import random
 
 import ftfy
 import pytest
 
 from convert.normalize import normalize
-from convert.normalize.mojibake.utf8_as_latin1 import FTFY_CONFIG
+from convert.normalize.mojibake import utf8_as_latin1
+from convert.normalize.mojibake.utf8_as_latin1 import FTFY_CONFIG, aligned, ftfy_repairs
 
 from ...conftest import SHARED
 from .conftest import stage
@@ -83,3 +86,42 @@ def test_ftfy_is_configured_not_to_touch_chinese_punctuation() -> None:
     punctuated = "他说，“你好”；（测试）：全角ＡＢＣ、﨑"
     assert ftfy.fix_text(punctuated, FTFY_CONFIG) == punctuated
     assert ftfy.fix_text(punctuated) != punctuated  # the defaults would damage it
+
+
+def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def test_aligned_gives_difflibs_opcodes_for_random_pairs() -> None:
+    """Small alphabets make repeated substrings and ties, where a shortcut would go wrong."""
+    rng = random.Random(17)
+    differing = 0
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "ab\x85…", "新闻网\x85…"])
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        b = list(a)
+        for _ in range(rng.randint(0, 3)):
+            if b:
+                b[rng.randrange(len(b))] = rng.choice(alphabet + "xy")
+        b_text = "".join(b)
+        got = aligned(a, b_text)
+        assert got == _opcodes(a, b_text), (a, b_text)
+        differing += a != b_text
+    assert differing > 10_000  # most pairs differ: not only the trivial equal ones
+
+
+def test_a_line_of_nels_is_aligned_without_difflib(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = "央视网消息\x85\x85新闻联播：今天。" * 40
+    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    assert fixed.count("…") == 80  # ftfy reads each NEL as cp1252's ellipsis
+    expected = _opcodes(line, fixed)
+
+    def no_difflib(*args: object, **kwargs: object) -> None:
+        raise AssertionError("difflib was asked")
+
+    monkeypatch.setattr(utf8_as_latin1.difflib, "SequenceMatcher", no_difflib)
+    assert aligned(line, fixed) == expected
+    repairs = ftfy_repairs(line)
+    assert [(r.start, r.end, r.after) for r in repairs] == [
+        (i1, i2, fixed[j1:j2]) for tag, i1, i2, j1, j2 in expected if tag != "equal"
+    ]

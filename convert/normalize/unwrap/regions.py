@@ -12,7 +12,7 @@ next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import lru_cache
 
 from ...chars import mostly_wide
 from .measure import HANGING, LINE_SPACES, Widths
@@ -67,4 +67,12 @@ def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Wi
         local = _length(lines[index + 1])
     else:
         return widths
-    return replace(widths, wide=local, guessed=False)
+    return _with_wide(widths, local)
+
+
+@lru_cache(maxsize=256)
+def _with_wide(widths: Widths, wide: int) -> Widths:
+    """`replace(widths, wide=wide, guessed=False)`, made once for each of the few lengths a text
+    has: it is asked at every line break of a text with regions, and making a frozen dataclass
+    costs several times the look-up."""
+    return Widths(wide, widths.latin, widths.monospace, guessed=False)

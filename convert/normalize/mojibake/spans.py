@@ -9,7 +9,6 @@ only the stretches around the edits of each pass (`incremental.py`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -68,38 +67,20 @@ def _candidate_lines(text: str, phrase_starts: list[int]) -> list[tuple[int, int
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
     by four searches of the whole text (none of the patterns crosses a line feed; the fourth,
     `phrase_starts`, is the caller's): every other line has no repair, and most lines of correct
-    text are never looked at one by one. Each search goes on from the end of the line it found
-    last: a line of Chinese with names (`·`) or a Latin run holds many matches, one is enough."""
-    found = set(_lines_found(LATIN_LONG_RUN_RE, text))
-    found.update(_lines_found(FTFY_SUSPECT_RE, text))
-    found.update(_lines_found(GBK_RUN_LEAD_AFTER_RE, text, last=True))  # (at the lead)
-    end = -1
-    for pos in phrase_starts:  # (sorted)
-        if pos >= end:
-            end = _line_end(text, pos)
-            found.add((text.rfind("\n", 0, pos) + 1, end))
+    text are never looked at one by one."""
+    found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
+    found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
+    found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    found += phrase_starts
     if text[:1] in UTF8_LEAD_CHARACTERS:
-        found.add((0, _line_end(text, 0)))
-    return sorted(found)
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _lines_found(pattern: re.Pattern[str], text: str, last: bool = False) -> list[tuple[int, int]]:
-    """The lines holding the first (`last`: the last) character of a match of `pattern`. Each
-    search starts at the line feed that ends the line found before (a match may start there:
-    one for what follows a line feed), so every match's line is found, and found once."""
+        found.append(0)
+    found.sort()
     lines: list[tuple[int, int]] = []
-    search = pattern.search
-    pos = 0
-    while (match := search(text, pos)) is not None:
-        at = match.end() - 1 if last else match.start()
-        end = _line_end(text, at)
-        lines.append((text.rfind("\n", 0, at) + 1, end))
-        pos = end
+    for pos in found:
+        if lines and pos < lines[-1][1]:
+            continue  # the same line as the previous candidate
+        end = text.find("\n", pos)
+        lines.append((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
     return lines
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 import ftfy
+from ftfy.badness import is_bad
 
 from ...changes import Severity
 from ...chars import CJK_RE, is_wide
@@ -41,7 +42,7 @@ FTFY_SUSPECT_RE = re.compile("[\u0080-\u052f\u2200-\u22ff\u2500-\u257f]")
 
 def ftfy_repairs(line: str) -> list[Repair]:
     """ftfy's repair of one line, cut into runs (one character between two changes joins them)."""
-    if not FTFY_SUSPECT_RE.search(line):
+    if not FTFY_SUSPECT_RE.search(line) or not ftfy_may_change(line):
         return []
     fixed = ftfy.fix_text(line, FTFY_CONFIG)
     if fixed == line:
@@ -56,6 +57,22 @@ def ftfy_repairs(line: str) -> list[Repair]:
         else:
             runs.append((i1, i2, fixed[j1:j2]))
     return [_ftfy_repair(line, a, b, after) for a, b, after in runs]
+
+
+C1_CONTROLS_RE = re.compile("[\u0080-\u009f]")
+
+
+def ftfy_may_change(line: str) -> bool:
+    """False where `ftfy.fix_text(line, FTFY_CONFIG)` certainly returns the line unchanged.
+
+    Of what FTFY_CONFIG leaves on, the encoding repair first asks `is_bad` (ftfy's own test for
+    mojibake) and leaves text it finds clean alone, and `fix_c1_controls` changes only C1
+    controls; a line of ftfy's length limit or less is one segment. Most suspect lines are
+    correct text with a `·` or a `×` in them, and `is_bad` alone costs half of `fix_text`
+    (`tests/.../test_utf8_as_latin1.py` checks the two agree on the corpus)."""
+    if len(line) > FTFY_CONFIG.max_decode_length or C1_CONTROLS_RE.search(line):
+        return True
+    return is_bad(line)
 
 
 Opcode = tuple[str, int, int, int, int]

@@ -12,10 +12,15 @@ import pytest
 
 from convert.normalize import normalize
 from convert.normalize.mojibake import utf8_as_latin1
-from convert.normalize.mojibake.utf8_as_latin1 import FTFY_CONFIG, aligned, ftfy_repairs
+from convert.normalize.mojibake.utf8_as_latin1 import (
+    FTFY_CONFIG,
+    aligned,
+    ftfy_may_change,
+    ftfy_repairs,
+)
 
 from ...conftest import SHARED
-from .conftest import stage
+from .conftest import needs_news, stage
 
 FTFY = SHARED / "corpus" / "ftfy"
 needs_corpus = pytest.mark.skipif(not FTFY.is_dir(), reason="shared corpus not present")
@@ -125,3 +130,29 @@ def test_a_line_of_nels_is_aligned_without_difflib(monkeypatch: pytest.MonkeyPat
     assert [(r.start, r.end, r.after) for r in repairs] == [
         (i1, i2, fixed[j1:j2]) for tag, i1, i2, j1, j2 in expected if tag != "equal"
     ]
+
+
+@needs_corpus
+@needs_news
+def test_lines_ftfy_is_not_asked_about_come_back_from_it_unchanged(
+    paragraphs: list[str],
+) -> None:
+    """The shortcut agrees with ftfy itself on its own test cases and on news text damaged in
+    the ways Galley meets (read as Latin-1 or cp1252, with names' `·`, C1 controls, NELs)."""
+    lines = [
+        c["original"]
+        for name in ("in-the-wild", "synthetic", "language-names", "negative")
+        for c in _cases(name)
+    ]
+    for text in paragraphs:
+        lines += [text, text.replace("，", "·", 3), text.replace("。", "\x85")]
+        lines += [text.encode("utf-8").decode("cp1252", errors="replace")]
+        lines += [text[:20] + text[20:40].encode("utf-8").decode("latin-1") + text[40:]]
+    skipped = changed = 0
+    for line in lines:
+        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        changed += fixed != line
+        if not ftfy_may_change(line):
+            skipped += 1
+            assert fixed == line, line
+    assert skipped > 100 and changed > 100  # both kinds of line were there

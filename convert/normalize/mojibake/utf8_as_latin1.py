@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 import ftfy
+from ftfy.badness import is_bad
 
 from ...changes import Severity
 from ...chars import CJK_RE, is_wide
@@ -41,14 +42,13 @@ FTFY_SUSPECT_RE = re.compile("[\u0080-\u052f\u2200-\u22ff\u2500-\u257f]")
 
 def ftfy_repairs(line: str) -> list[Repair]:
     """ftfy's repair of one line, cut into runs (one character between two changes joins them)."""
-    if not FTFY_SUSPECT_RE.search(line):
+    if not FTFY_SUSPECT_RE.search(line) or not ftfy_may_change(line):
         return []
     fixed = ftfy.fix_text(line, FTFY_CONFIG)
     if fixed == line:
         return []
-    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
     runs: list[tuple[int, int, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in aligned(line, fixed):
         if tag == "equal":
             continue
         if runs and i1 - runs[-1][1] <= 1 and not line[runs[-1][1] : i1].isspace():
@@ -57,6 +57,64 @@ def ftfy_repairs(line: str) -> list[Repair]:
         else:
             runs.append((i1, i2, fixed[j1:j2]))
     return [_ftfy_repair(line, a, b, after) for a, b, after in runs]
+
+
+C1_CONTROLS_RE = re.compile("[\u0080-\u009f]")
+
+
+def ftfy_may_change(line: str) -> bool:
+    """False where `ftfy.fix_text(line, FTFY_CONFIG)` certainly returns the line unchanged.
+
+    Of what FTFY_CONFIG leaves on, the encoding repair first asks `is_bad` (ftfy's own test for
+    mojibake) and leaves text it finds clean alone, and `fix_c1_controls` changes only C1
+    controls; a line of ftfy's length limit or less is one segment. Most suspect lines are
+    correct text with a `·` or a `×` in them, and `is_bad` alone costs half of `fix_text`
+    (`tests/.../test_utf8_as_latin1.py` checks the two agree on the corpus)."""
+    if len(line) > FTFY_CONFIG.max_decode_length or C1_CONTROLS_RE.search(line):
+        return True
+    return is_bad(line)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def aligned(a: str, b: str) -> Sequence[Opcode]:
+    """`difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()`, computed position by
+    position where that is certainly its answer (difflib is pure Python and quadratic on a line).
+
+    That is when a and b have one length, and no character of a that differs from b's at its
+    position occurs anywhere in b, nor one of b's in a (ftfy turning each NEL of a line into `…`):
+    then every common substring of a and b lies inside a stretch where they agree position by
+    position, the longest one (and the first of equal length, difflib's tie-break) is such a
+    stretch at the same place in both, and so on in the parts left and right of it; so difflib's
+    matching blocks are exactly those stretches, and what lies between them is replaced.
+    """
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if set(map(a.__getitem__, differ)).isdisjoint(b) and set(
+            map(b.__getitem__, differ)
+        ).isdisjoint(a):
+            return _position_opcodes(len(a), differ)
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def _position_opcodes(length: int, differ: list[int]) -> list[Opcode]:
+    """The opcodes of two strings of `length` that differ exactly at the positions `differ`."""
+    opcodes: list[Opcode] = []
+    cursor = 0
+    index = 0
+    while index < len(differ):
+        start = end = differ[index]
+        while index < len(differ) and differ[index] == end:
+            end += 1
+            index += 1
+        if start > cursor:
+            opcodes.append(("equal", cursor, start, cursor, start))
+        opcodes.append(("replace", start, end, start, end))
+        cursor = end
+    if cursor < length:
+        opcodes.append(("equal", cursor, length, cursor, length))
+    return opcodes
 
 
 def _ftfy_repair(line: str, start: int, end: int, after: str) -> Repair:

@@ -12,7 +12,7 @@ next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import lru_cache
 
 from ...chars import mostly_wide
 from .measure import HANGING, LINE_SPACES, Widths
@@ -60,11 +60,19 @@ def _length(line: str) -> int:
 
 def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Widths:
     """`widths` with the CJK measure of line `index`'s region (its paragraph opened at `start`)."""
-    before = [_length(line) for line in lines[max(start, index - LINES_BEFORE) : index]]
-    if before:
-        local = max(before)
+    first = max(start, index - LINES_BEFORE)
+    if first < index:
+        local = max(map(_length, lines[first:index]))
     elif index + 1 < len(lines):
         local = _length(lines[index + 1])
     else:
         return widths
-    return replace(widths, wide=local, guessed=False)
+    return _with_wide(local, widths.latin, widths.monospace)
+
+
+@lru_cache(maxsize=256)
+def _with_wide(wide: int, latin: float, monospace: bool) -> Widths:
+    """`replace(widths, wide=wide, guessed=False)`, made once for each of the few lengths a text
+    has: it is asked at every line break of a text with regions, and making (or hashing) a
+    frozen dataclass costs several times a look-up by plain values."""
+    return Widths(wide, latin, monospace, guessed=False)

@@ -3,16 +3,24 @@ next to Chinese."""
 
 from __future__ import annotations
 
+import difflib
 import json
+import random
 
 import ftfy
 import pytest
 
 from convert.normalize import normalize
-from convert.normalize.mojibake.utf8_as_latin1 import FTFY_CONFIG
+from convert.normalize.mojibake import utf8_as_latin1
+from convert.normalize.mojibake.utf8_as_latin1 import (
+    FTFY_CONFIG,
+    aligned,
+    ftfy_may_change,
+    ftfy_repairs,
+)
 
 from ...conftest import SHARED
-from .conftest import stage
+from .conftest import needs_news, stage
 
 FTFY = SHARED / "corpus" / "ftfy"
 needs_corpus = pytest.mark.skipif(not FTFY.is_dir(), reason="shared corpus not present")
@@ -83,3 +91,68 @@ def test_ftfy_is_configured_not_to_touch_chinese_punctuation() -> None:
     punctuated = "他说，“你好”；（测试）：全角ＡＢＣ、﨑"
     assert ftfy.fix_text(punctuated, FTFY_CONFIG) == punctuated
     assert ftfy.fix_text(punctuated) != punctuated  # the defaults would damage it
+
+
+def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def test_aligned_gives_difflibs_opcodes_for_random_pairs() -> None:
+    """Small alphabets make repeated substrings and ties, where a shortcut would go wrong."""
+    rng = random.Random(17)
+    differing = 0
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "ab\x85…", "新闻网\x85…"])
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        b = list(a)
+        for _ in range(rng.randint(0, 3)):
+            if b:
+                b[rng.randrange(len(b))] = rng.choice(alphabet + "xy")
+        b_text = "".join(b)
+        got = aligned(a, b_text)
+        assert got == _opcodes(a, b_text), (a, b_text)
+        differing += a != b_text
+    assert differing > 10_000  # most pairs differ: not only the trivial equal ones
+
+
+def test_a_line_of_nels_is_aligned_without_difflib(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = "央视网消息\x85\x85新闻联播：今天。" * 40
+    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    assert fixed.count("…") == 80  # ftfy reads each NEL as cp1252's ellipsis
+    expected = _opcodes(line, fixed)
+
+    def no_difflib(*args: object, **kwargs: object) -> None:
+        raise AssertionError("difflib was asked")
+
+    monkeypatch.setattr(utf8_as_latin1.difflib, "SequenceMatcher", no_difflib)
+    assert aligned(line, fixed) == expected
+    repairs = ftfy_repairs(line)
+    assert [(r.start, r.end, r.after) for r in repairs] == [
+        (i1, i2, fixed[j1:j2]) for tag, i1, i2, j1, j2 in expected if tag != "equal"
+    ]
+
+
+@needs_corpus
+@needs_news
+def test_lines_ftfy_is_not_asked_about_come_back_from_it_unchanged(
+    paragraphs: list[str],
+) -> None:
+    """The shortcut agrees with ftfy itself on its own test cases and on news text damaged in
+    the ways Galley meets (read as Latin-1 or cp1252, with names' `·`, C1 controls, NELs)."""
+    lines = [
+        c["original"]
+        for name in ("in-the-wild", "synthetic", "language-names", "negative")
+        for c in _cases(name)
+    ]
+    for text in paragraphs:
+        lines += [text, text.replace("，", "·", 3), text.replace("。", "\x85")]
+        lines += [text.encode("utf-8").decode("cp1252", errors="replace")]
+        lines += [text[:20] + text[20:40].encode("utf-8").decode("latin-1") + text[40:]]
+    skipped = changed = 0
+    for line in lines:
+        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        changed += fixed != line
+        if not ftfy_may_change(line):
+            skipped += 1
+            assert fixed == line, line
+    assert skipped > 100 and changed > 100  # both kinds of line were there

@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,15 +87,34 @@ def mended(cases: list[tuple[str, str, bool]], config: Config) -> tuple[int, int
     return right, spaced_right
 
 
+def verdicts(cases: list[tuple[str, str, bool]], config: Config) -> Counter[tuple[str, bool]]:
+    """How many stray words were removed, replaced, kept, or are in no dictionary."""
+    counts: Counter[tuple[str, bool]] = Counter()
+    for damaged, _, _ in cases:
+        for match in stray._stray_words(damaged):
+            spaced = bool(match.group(1) and match.group(3))
+            han = stray._replacement(match.group(2), config)
+            verdict = "not in dictionary" if han is None else stray._verdict(damaged, match, han)[0]
+            counts[verdict, spaced] += 1
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", default="0-4", metavar="FIRST-LAST")
     parser.add_argument("--half", default="tuning", choices=("tuning", "held-out"))
     parser.add_argument("--grid", default="full", choices=sorted(GRIDS))
+    parser.add_argument(
+        "--verdicts", action="store_true", help="what became of each inserted word, and stop"
+    )
     args = parser.parse_args(argv)
     first, _, last = args.seeds.partition("-")
     substituted, inserted = paragraphs(args.half, range(int(first), int(last or first) + 1))
     config = Config()
+    if args.verdicts:
+        for (verdict, spaced), count in sorted(verdicts(inserted, config).items()):
+            print(f"inserted words {verdict:<18} spaced on both sides {spaced!s:<5} {count:5}")
+        return 0
     print(
         f"substituted {len(substituted)} (spaced {sum(s for *_, s in substituted)}), "
         f"inserted {len(inserted)} (spaced {sum(s for *_, s in inserted)})"

@@ -177,3 +177,16 @@ def test_without_the_model_the_old_rules_stand(monkeypatch: pytest.MonkeyPatch) 
         assert findings("表示慰 and 问。") == [(3, 8, "", "stray-word")]  # the word model's doubt
     finally:
         stray_context.tagged_words.cache_clear()
+
+
+def test_the_model_loads_only_for_a_dictionary_word_between_han_characters() -> None:
+    from convert.normalize import stray_context
+
+    stray_context.tagged_words.cache_clear()
+    try:
+        findings("使用 Python 编程，坚持the原则。GDP增长。")  # a name, an unknown word, an acronym
+        assert stray_context.tagged_words.cache_info().misses == 0
+        findings("智慧and力量")
+        assert stray_context.tagged_words.cache_info().misses == 1
+    finally:
+        stray_context.tagged_words.cache_clear()

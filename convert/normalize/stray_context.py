@@ -34,14 +34,21 @@ MAX_WORD = 6
 UNKNOWN_CHAR_COST = 18.0
 # a transition the tagger never saw
 UNSEEN_TRANSITION = 12.0
+# the cache file's format: a new number when the table's layout or costs change
+FORMAT = 1
 # a word's cost is kept in tenths of a nat below this, its tag's index times it above
 _COST_STEP = 1000
+
+
+# a word's tag and whether it is one character long
+State = tuple[str, bool]
+Transitions = dict[tuple[State, State], float]
 
 
 class TaggedWords:
     """jieba's words with their tag and cost (-log P(word | tag)), and the tag transitions."""
 
-    def __init__(self, table: WordTable, tags: list[str], transitions: dict[tuple, float]):
+    def __init__(self, table: WordTable, tags: list[str], transitions: Transitions) -> None:
         self.table, self.tags, self.transitions = table, tags, transitions
 
     def word(self, text: str) -> tuple[str, float] | None:
@@ -50,7 +57,7 @@ class TaggedWords:
             return None
         return self.tags[bucket // _COST_STEP], bucket % _COST_STEP / 10
 
-    def transition(self, before: tuple[str, bool], after: tuple[str, bool]) -> float:
+    def transition(self, before: State, after: State) -> float:
         """Cost of a word of tag `after[0]` (single character: `after[1]`) following one of
         tag `before[0]` (single character: `before[1]`)."""
         return self.transitions.get((before, after), UNSEEN_TRANSITION)
@@ -76,6 +83,8 @@ def _read_words(path: Path) -> tuple[WordTable, list[str]]:
     for count, tag in counts.values():
         totals[tag] = totals.get(tag, 0) + count
     tags = sorted(totals)
+    if len(tags) * _COST_STEP > 0xFFFF:  # the table keeps a word's tag and cost in 16 bits
+        raise ValueError(f"{len(tags)} tags: too many for the table")
     index = {tag: i for i, tag in enumerate(tags)}
     buckets: dict[int, list[str]] = {}
     for word, (count, tag) in counts.items():
@@ -85,12 +94,12 @@ def _read_words(path: Path) -> tuple[WordTable, list[str]]:
     return WordTable.from_buckets(pack), tags
 
 
-def _read_transitions(path: Path) -> dict[tuple, float]:
+def _read_transitions(path: Path) -> Transitions:
     """From the tagger's state transitions (B/M/E/S, tag): a word ends in state E or S and the
     next begins in B or S."""
     with path.open("rb") as handle:
         states = pickle.load(handle)  # jieba's own package data, not user input
-    transitions = {}
+    transitions: Transitions = {}
     for (position, tag), row in states.items():
         if position not in "ES":
             continue
@@ -105,7 +114,10 @@ def _load(path: Path) -> tuple[WordTable, list[str]]:
     """The cached table: its tags on the first line, then `WordTable.dumps`."""
     data = path.read_bytes()
     head, _, rest = data.partition(b"\n")
-    return WordTable.loads(rest), head.decode("ascii").split(",")
+    table, tags = WordTable.loads(rest), head.decode("ascii").split(",")
+    if table.buckets and max(table.buckets) // _COST_STEP >= len(tags):
+        raise ValueError("a word's tag is not in the table's list")
+    return table, tags
 
 
 @cache
@@ -119,7 +131,9 @@ def tagged_words() -> TaggedWords | None:
     except (OSError, pickle.UnpicklingError, ValueError, EOFError):
         return None
     cache = cache_folder()
-    path = None if cache is None else cache / f"jieba-{stat.st_size}-{stat.st_mtime_ns}.table"
+    path = (
+        None if cache is None else cache / f"jieba-{stat.st_size}-{stat.st_mtime_ns}.{FORMAT}.table"
+    )
     if path is not None:
         with contextlib.suppress(OSError, ValueError, UnicodeDecodeError):
             return TaggedWords(*_load(path), transitions)
@@ -137,7 +151,7 @@ def _cost(model: TaggedWords, text: str) -> float:
     """-log P(text), the best segmentation and tagging (Viterbi) by the bigram model; the
     first word's own transition is not counted (the text is cut out of a sentence)."""
     # best[i]: the cheapest way to cover text[:i], by the tag (and length 1 or not) of the last word
-    best: list[dict[tuple[str, bool], float]] = [{} for _ in range(len(text) + 1)]
+    best: list[dict[State, float]] = [{} for _ in range(len(text) + 1)]
     best[0][("", False)] = 0.0
     for start in range(len(text)):
         if not best[start]:

@@ -63,10 +63,15 @@ def _fit_with(model: stray_context.TaggedWords) -> float:
 def test_a_damaged_cache_file_is_rebuilt(fresh_cache: Path) -> None:
     assert tagged_words() is not None
     (stored,) = fresh_cache.glob("jieba-*.table")
-    stored.write_bytes(b"c,n\ngarbage")
-    tagged_words.cache_clear()
-    model = tagged_words()
-    assert model is not None and model.word("和") is not None
+    table = stored.read_bytes().partition(b"\n")[2]
+    for damaged in (b"c,n\ngarbage", b"c,n\n" + table):  # a foreign file; tags cut short
+        stored.write_bytes(damaged)
+        tagged_words.cache_clear()
+        model = tagged_words()
+        assert model is not None
+        found = model.word("和")
+        assert found is not None and found[0] == "c"
+        assert stored.read_bytes() != damaged  # written anew
 
 
 def test_without_jieba_there_is_no_model(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,10 +2,12 @@
 
 `智慧and力量` is a translation or input-method leftover; `and` is replaced by `和` only because the
 configured dictionary says so, and the change is logged as a warning so an editor confirms it.
-A word with a space on each side (`新专辑 in 我心中`, an album title) is how a writer types English
-in Chinese text: it is kept and flagged with what the dictionary would put (`_written_as_english`).
-Where the characters on its two sides read as one word it split (`慰 and 问`), the word was put
-in, not put in place of `和`: it is taken out, also as a warning (`_doubt`). Words not in the
+Where the characters on its two sides read as one word it split (`慰 and 问`), or the context has
+no room for `和` (`浓浓 and 的节日`, by the part-of-speech model of `stray_context`), the word
+was put in, not put in place of `和`: it is taken out, also as a warning (`_verdict`). A word with
+a space on each side (`新专辑 in 我心中`, an album title) is how a writer types English in Chinese
+text: unless the context clearly asks for the Han word, it is kept and flagged with what the
+dictionary would put (`_written_as_english`). Words not in the
 dictionary are kept and flagged. Capitalised words and acronyms (GDP, Python) are
 normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
 else it usually stands for a character the typesetting font lacked.
@@ -38,6 +40,13 @@ WORD_SPLIT_MARGIN = 6.0
 # dictionary words that neither begin nor end an English phrase (`the king of`, `of mice`): one
 # alone between Han characters is no English the writer meant, however spaced
 PHRASE_INNER_WORDS = frozenset({"of"})
+# `stray_context.fit` of the dictionary's Han word between the word's Han neighbours: below
+# this the word was put in where nothing stood (taken out); at or above SPACED_REPLACE_FIT the
+# context asks for the Han word so clearly that a word spaced as English is replaced too
+INSERTED_BELOW_FIT = -6.0
+SPACED_REPLACE_FIT = -1.0
+# Han characters on each side that the part-of-speech model reads
+FIT_CONTEXT_CHARS = 4
 
 
 def _replacement(word: str, config: Config) -> str | None:
@@ -90,11 +99,30 @@ def _doubt(text: str, match: re.Match[str], han: str) -> str:
     0.9123 -> 0.9188). Keeping the word and flagging it gains nothing there (the block is wrong
     either way) and costs characters. Not a rule: a word inside 《》 or quotes (bench/accuracy.py:
     6 of 7 were real substitutions inside law titles, `《中华人民共and国能源法》`). Between two
-    words (`向莫迪 and 致慰问电`) a unigram model cannot tell; spacing decides there.
+    words (`向莫迪 and 致慰问电`) a unigram model cannot tell; `_verdict` asks a part-of-speech model.
     """
     if _splits_a_word(text, match.start(), match.end(), han):
         return "the characters on its two sides read as one word it split"
     return ""
+
+
+def _han_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to FIT_CONTEXT_CHARS Han characters on each side of text[start:end], stopping at
+    anything else (punctuation, a line break): the model reads words, not marks."""
+    left = start
+    while left > 0 and start - left < FIT_CONTEXT_CHARS and HAN_RE.match(text, left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < FIT_CONTEXT_CHARS and HAN_RE.match(text, right):
+        right += 1
+    return text[left:start], text[end:right]
+
+
+def _fit(text: str, match: re.Match[str], han: str) -> float | None:
+    from .stray_context import fit  # jieba's tables load only when a stray word is found
+
+    left, right = _han_context(text, match.start(), match.end())
+    return fit(left, han, right)
 
 
 def _written_as_english(match: re.Match[str]) -> bool:
@@ -118,47 +146,64 @@ def _written_as_english(match: re.Match[str]) -> bool:
     )
 
 
+def _verdict(text: str, match: re.Match[str], han: str) -> tuple[str, str]:
+    """("remove", why), ("replace", why) or ("keep", why) for a dictionary word.
+
+    The part-of-speech model (`stray_context.fit`) tells a word put in (`浓浓 and 的节日`: no
+    conjunction stands before 的) from a word put in place of `han` (`智慧 and 力量`);
+    between the two, a word spaced as English is kept (`新专辑 in 我心中`: 在我心中 reads, and it
+    is an album title) and a glued one is replaced, as before. Evidence, on bench/stray_fit.py's
+    tuning seeds and half (figures in bench/README.md, "Stray words: insertion or
+    substitution"): INSERTED_BELOW_FIT triples the inserted words taken out while removing under
+    1 % of real substitutions; a higher threshold destroys real words (`中文und德文`, fit -5.4).
+    SPACED_REPLACE_FIT keeps the album title (fit -1.6); lower, it would be fitted to that one
+    sentence. Without the model (jieba missing) the old rules stand: spacing alone decides.
+    """
+    doubt = _doubt(text, match, han)
+    if doubt:
+        return "remove", doubt
+    fitness = _fit(text, match, han)
+    if fitness is not None and fitness < INSERTED_BELOW_FIT:
+        return "remove", f"{han!r} does not fit between its neighbours (fit {fitness:.1f})"
+    if not _written_as_english(match):
+        return "replace", ""
+    if fitness is not None and fitness >= SPACED_REPLACE_FIT:
+        return "replace", f"the context asks for {han!r} (fit {fitness:.1f})"
+    return "keep", ""
+
+
 def _stray_word_edits(text: str, config: Config) -> list[Edit]:
     edits = []
     for match in _stray_words(text):
         word = match.group(2)
         replacement = _replacement(word, config)
-        doubt = "" if replacement is None else _doubt(text, match, replacement)
-        if doubt:
+        if replacement is None:
+            start, end = match.span(2)
+            message = (
+                f"stray Latin word {word!r} between Han characters; not in the dictionary, "
+                "left as it is"
+            )
+            edits.append(Edit(start, end, word, "stray-word", message, "warning"))
+            continue
+        verdict, why = _verdict(text, match, replacement)
+        if verdict == "remove":
             start, end = match.span()
-            message = f"stray Latin word {word!r} between Han characters removed: {doubt}"
+            message = f"stray Latin word {word!r} between Han characters removed: {why}"
             edits.append(Edit(start, end, "", "stray-word", message, "warning"))
-        elif replacement is not None and _written_as_english(match):
+        elif verdict == "keep":
             start, end = match.span(2)
             message = (
                 f"Latin word {word!r} between Han characters, spaced as English is typed: "
                 f"left as it is (the dictionary would put {replacement!r})"
             )
             edits.append(Edit(start, end, word, "stray-word", message, "warning"))
-        elif replacement is not None:
-            edits.append(
-                Edit(
-                    match.start(),
-                    match.end(),
-                    replacement,
-                    "stray-word",
-                    f"stray Latin word {word!r} between Han characters replaced by "
-                    f"{replacement!r} from the dictionary",
-                    "warning",
-                )
-            )
         else:
-            start, end = match.span(2)
+            message = (
+                f"stray Latin word {word!r} between Han characters replaced by "
+                f"{replacement!r} from the dictionary" + (f": {why}" if why else "")
+            )
             edits.append(
-                Edit(
-                    start,
-                    end,
-                    word,
-                    "stray-word",
-                    f"stray Latin word {word!r} between Han characters; not in the dictionary, "
-                    "left as it is",
-                    "warning",
-                )
+                Edit(match.start(), match.end(), replacement, "stray-word", message, "warning")
             )
     return edits
 

@@ -131,3 +131,62 @@ def test_a_word_spaced_on_both_sides_is_kept_and_flagged(
     result = normalized(text)
     assert result.text == text
     assert [(c.kind, c.before) for c in result.flags] == [("stray-word", word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("人们在浓浓and的节日氛围里", 5, 8),  # 和 cannot stand before 的
+        ("做优、做大实 and 体经济。", 6, 11),  # 实体经济 is one word: put in, however spaced
+        ("视频方式主and持会议", 5, 8),
+    ],
+)
+def test_a_word_the_context_has_no_room_for_is_taken_out(text: str, start: int, end: int) -> None:
+    (edit,) = mark_stray_tokens(text, Config(), Context())
+    assert (edit.start, edit.end, edit.after, edit.kind) == (start, end, "", "stray-word")
+    assert edit.severity == "warning" and "removed" in edit.message
+
+
+def test_a_substitution_the_context_asks_for_is_replaced_even_when_spaced() -> None:
+    # 共和国: the word model reads 和 as part of the word; no English title splits 共…国
+    assert findings("中华人民共 and 国成立") == [(5, 10, "和", "stray-word")]
+    (edit,) = mark_stray_tokens("中华人民共 and 国成立", Config(), Context())
+    assert "the context asks for '和'" in edit.message
+
+
+def test_the_two_sentences_of_issue_12() -> None:
+    # an album title: kept and flagged; an insertion: never 和 (kept and flagged here, since
+    # the model doubts it less than INSERTED_BELOW_FIT asks)
+    for text in ("歌手发行新专辑 in 我心中，广受好评。", "总理向莫迪 and 致慰问电。"):
+        result = normalized(text)
+        assert result.text == text
+        assert [c.kind for c in result.flags] == ["stray-word"]
+
+
+def test_without_the_model_the_old_rules_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    from convert.normalize import stray_context
+
+    def missing() -> object:
+        raise OSError("jieba is not installed")
+
+    monkeypatch.setattr(stray_context, "_jieba_folder", missing)
+    stray_context.tagged_words.cache_clear()
+    try:
+        assert findings("人们在浓浓and的节日氛围里") == [(5, 8, "和", "stray-word")]
+        assert findings("中华人民共 and 国成立") == [(6, 9, "and", "stray-word")]
+        assert findings("表示慰 and 问。") == [(3, 8, "", "stray-word")]  # the word model's doubt
+    finally:
+        stray_context.tagged_words.cache_clear()
+
+
+def test_the_model_loads_only_for_a_dictionary_word_between_han_characters() -> None:
+    from convert.normalize import stray_context
+
+    stray_context.tagged_words.cache_clear()
+    try:
+        findings("使用 Python 编程，坚持the原则。GDP增长。")  # a name, an unknown word, an acronym
+        assert stray_context.tagged_words.cache_info().misses == 0
+        findings("智慧and力量")
+        assert stray_context.tagged_words.cache_info().misses == 1
+    finally:
+        stray_context.tagged_words.cache_clear()

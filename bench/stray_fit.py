@@ -1,0 +1,135 @@
+"""The stray-word pass alone on paragraphs with one kind of stray word: substituted or inserted.
+
+Each zh-news-xwlb paragraph is damaged once per seed by bench/damage.py's substitution (a Han
+function word between Han characters becomes a Latin one, spaced four ways) and, in the
+articles of one half (bench/clean_text.py's split), by bench/damage_print.py's insertion (a
+Latin word put between two Han characters, 60 % spaced). The pass (`mark_stray_tokens`) is
+applied and the paragraph counts as mended when the result is the original exactly. Printed
+per setting of the two thresholds of `convert/normalize/stray.py`, so they can be set on the
+tuning seeds and half before the whole benches are run.
+
+    .venv/bin/python bench/stray_fit.py                        # tuning: seeds 0-4, tuning half
+    .venv/bin/python bench/stray_fit.py --seeds 10-14 --half held-out --grid current
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.accuracy import XWLB  # noqa: E402
+from bench.clean_text import half  # noqa: E402
+from bench.damage import _stray_word  # noqa: E402
+from bench.damage_print import _insert_strays, _rng  # noqa: E402
+from convert.config import Config  # noqa: E402
+from convert.normalize import stray  # noqa: E402
+from convert.normalize.context import Context  # noqa: E402
+
+GRIDS = {
+    "current": [(stray.INSERTED_BELOW_FIT, stray.SPACED_REPLACE_FIT)],
+    "remove": [(low, -1.0) for low in (-5.0, -4.5, -4.0, -3.5)],
+    "full": [
+        (low, high)
+        for low in (-99.0, -8.0, -6.0, -5.0, -4.5, -4.0, -3.5)
+        for high in (-99.0, -3.0, -2.0, -1.0, 0.0, 99.0)
+    ],
+}
+
+
+def paragraphs(
+    which: str, seeds: range
+) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, bool]]]:
+    """(damaged, original, spaced on both sides) for substitutions and for insertions."""
+    substituted, inserted = [], []
+    with XWLB.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle]
+    for seed in seeds:
+        for article in articles:
+            for index, paragraph in enumerate(article["paragraphs"]):
+                rng = random.Random(f"{article['id']}/{seed}/{index}")
+                damaged = _stray_word(paragraph, rng)
+                if damaged != paragraph:
+                    substituted.append((damaged, paragraph, _spaced(damaged)))
+                if half(str(article["id"])) == which:
+                    damaged = _insert_strays(paragraph, _rng(article["id"], seed, str(index)))
+                    if damaged != paragraph:
+                        inserted.append((damaged, paragraph, _spaced(damaged)))
+    return substituted, inserted
+
+
+def _applied(text: str, edits: list) -> str:
+    out, at = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        out += [text[at : edit.start], edit.after]
+        at = edit.end
+    return "".join(out) + text[at:]
+
+
+def _spaced(text: str) -> bool:
+    return any(m.group(1) and m.group(3) for m in stray._stray_words(text))
+
+
+def mended(cases: list[tuple[str, str, bool]], config: Config) -> tuple[int, int]:
+    """(mended, of them spaced on both sides)."""
+    right = spaced_right = 0
+    for damaged, original, spaced in cases:
+        edits = stray.mark_stray_tokens(damaged, config, Context())
+        ok = _applied(damaged, edits) == original
+        right += ok
+        spaced_right += ok and spaced
+    return right, spaced_right
+
+
+def verdicts(cases: list[tuple[str, str, bool]], config: Config) -> Counter[tuple[str, bool]]:
+    """How many stray words were removed, replaced, kept, or are in no dictionary."""
+    counts: Counter[tuple[str, bool]] = Counter()
+    for damaged, _, _ in cases:
+        for match in stray._stray_words(damaged):
+            spaced = bool(match.group(1) and match.group(3))
+            han = stray._replacement(match.group(2), config)
+            verdict = "not in dictionary" if han is None else stray._verdict(damaged, match, han)[0]
+            counts[verdict, spaced] += 1
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seeds", default="0-4", metavar="FIRST-LAST")
+    parser.add_argument("--half", default="tuning", choices=("tuning", "held-out"))
+    parser.add_argument("--grid", default="full", choices=sorted(GRIDS))
+    parser.add_argument(
+        "--verdicts", action="store_true", help="what became of each inserted word, and stop"
+    )
+    args = parser.parse_args(argv)
+    first, _, last = args.seeds.partition("-")
+    substituted, inserted = paragraphs(args.half, range(int(first), int(last or first) + 1))
+    config = Config()
+    if args.verdicts:
+        for (verdict, spaced), count in sorted(verdicts(inserted, config).items()):
+            print(f"inserted words {verdict:<18} spaced on both sides {spaced!s:<5} {count:5}")
+        return 0
+    print(
+        f"substituted {len(substituted)} (spaced {sum(s for *_, s in substituted)}), "
+        f"inserted {len(inserted)} (spaced {sum(s for *_, s in inserted)})"
+    )
+    for low, high in GRIDS[args.grid]:
+        stray.INSERTED_BELOW_FIT, stray.SPACED_REPLACE_FIT = low, high
+        sub, sub_spaced = mended(substituted, config)
+        ins, ins_spaced = mended(inserted, config)
+        print(
+            f"remove below {low:6.1f}  replace spaced from {high:6.1f}   "
+            f"substituted mended {sub:5} (spaced {sub_spaced:4})   "
+            f"inserted mended {ins:5} (spaced {ins_spaced:4})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

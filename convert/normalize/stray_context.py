@@ -1,0 +1,186 @@
+"""Does a Han function word fit between two stretches of Han text? A part-of-speech bigram model.
+
+A Latin word between Han characters (`莫迪 and 致慰问电`) was either put in place of a Han word
+(`智慧 and 力量`: 智慧和力量 reads, 智慧力量 lacks its 和) or put in where nothing stood (莫迪致慰问电
+reads, 莫迪和致 joins a name to a verb with a conjunction). A word-frequency (unigram) model
+cannot tell the two apart between whole words: 和 costs the same wherever it stands. Word classes
+can: `fit` is how much likelier the text is with the Han word than without it, by a bigram model
+of tagged words, less what the word costs as a word of its class, so that only the context
+speaks.
+
+The model is jieba's (MIT): its dictionary (349,046 words, each with a frequency and one
+part-of-speech tag) gives P(word | tag), and its part-of-speech tagger's transitions between
+the last character of one word and the first of the next, trained on tagged news, give
+P(tag | previous tag). Both are read from jieba's package files, without importing jieba (whose
+import loads its whole tagger). The dictionary is kept in the user's cache folder as a compact
+sorted table (`zh_words.WordTable`, one file, read in milliseconds), as the wordfreq list is.
+Where jieba is not installed, `fit` is None and the stray-word pass keeps its old rules.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import math
+import pickle
+from functools import cache
+from pathlib import Path
+
+from .zh_words import WordTable, cache_folder, store_atomically
+
+# the longest dictionary word tried when segmenting a stretch of text
+MAX_WORD = 6
+# a character no dictionary word covers: a word of its own, this unlikely (a rare word's cost)
+UNKNOWN_CHAR_COST = 18.0
+# a transition the tagger never saw
+UNSEEN_TRANSITION = 12.0
+# the cache file's format: a new number when the table's layout or costs change
+FORMAT = 1
+# a word's cost is kept in tenths of a nat below this, its tag's index times it above
+_COST_STEP = 1000
+
+
+# a word's tag and whether it is one character long
+State = tuple[str, bool]
+Transitions = dict[tuple[State, State], float]
+
+
+class TaggedWords:
+    """jieba's words with their tag and cost (-log P(word | tag)), and the tag transitions."""
+
+    def __init__(self, table: WordTable, tags: list[str], transitions: Transitions) -> None:
+        self.table, self.tags, self.transitions = table, tags, transitions
+
+    def word(self, text: str) -> tuple[str, float] | None:
+        bucket = self.table.bucket(text)
+        if bucket is None:
+            return None
+        return self.tags[bucket // _COST_STEP], bucket % _COST_STEP / 10
+
+    def transition(self, before: State, after: State) -> float:
+        """Cost of a word of tag `after[0]` (single character: `after[1]`) following one of
+        tag `before[0]` (single character: `before[1]`)."""
+        return self.transitions.get((before, after), UNSEEN_TRANSITION)
+
+
+def _jieba_folder() -> Path:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise OSError("jieba is not installed")
+    return Path(spec.origin).parent
+
+
+def _read_words(path: Path) -> tuple[WordTable, list[str]]:
+    counts: dict[str, tuple[int, str]] = {}
+    totals: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) != 3 or not parts[1].isdigit() or int(parts[1]) == 0:
+                continue
+            word, count, tag = parts[0], int(parts[1]), parts[2]
+            counts[word] = (count, tag)  # a word listed twice keeps its last line, as jieba does
+    for count, tag in counts.values():
+        totals[tag] = totals.get(tag, 0) + count
+    tags = sorted(totals)
+    if len(tags) * _COST_STEP > 0xFFFF:  # the table keeps a word's tag and cost in 16 bits
+        raise ValueError(f"{len(tags)} tags: too many for the table")
+    index = {tag: i for i, tag in enumerate(tags)}
+    buckets: dict[int, list[str]] = {}
+    for word, (count, tag) in counts.items():
+        tenths = min(_COST_STEP - 1, round(-math.log(count / totals[tag]) * 10))
+        buckets.setdefault(index[tag] * _COST_STEP + tenths, []).append(word)
+    pack = [buckets.get(i, []) for i in range(max(buckets) + 1)]
+    return WordTable.from_buckets(pack), tags
+
+
+def _read_transitions(path: Path) -> Transitions:
+    """From the tagger's state transitions (B/M/E/S, tag): a word ends in state E or S and the
+    next begins in B or S."""
+    with path.open("rb") as handle:
+        states = pickle.load(handle)  # jieba's own package data, not user input
+    transitions: Transitions = {}
+    for (position, tag), row in states.items():
+        if position not in "ES":
+            continue
+        for (next_position, next_tag), log_p in row.items():
+            if next_position in "BS":
+                key = ((tag, position == "S"), (next_tag, next_position == "S"))
+                transitions[key] = -log_p
+    return transitions
+
+
+def _load(path: Path) -> tuple[WordTable, list[str]]:
+    """The cached table: its tags on the first line, then `WordTable.dumps`."""
+    data = path.read_bytes()
+    head, _, rest = data.partition(b"\n")
+    table, tags = WordTable.loads(rest), head.decode("ascii").split(",")
+    if table.buckets and max(table.buckets) // _COST_STEP >= len(tags):
+        raise ValueError("a word's tag is not in the table's list")
+    return table, tags
+
+
+@cache
+def tagged_words() -> TaggedWords | None:
+    """The model, or None where jieba is not installed (or its files cannot be read)."""
+    try:
+        folder = _jieba_folder()
+        dictionary = folder / "dict.txt"
+        stat = dictionary.stat()
+        transitions = _read_transitions(folder / "posseg" / "prob_trans.p")
+    except (OSError, pickle.UnpicklingError, ValueError, EOFError):
+        return None
+    cache = cache_folder()
+    path = (
+        None if cache is None else cache / f"jieba-{stat.st_size}-{stat.st_mtime_ns}.{FORMAT}.table"
+    )
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError, UnicodeDecodeError):
+            return TaggedWords(*_load(path), transitions)
+    try:
+        table, tags = _read_words(dictionary)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if path is not None:
+        with contextlib.suppress(OSError):
+            store_atomically(path, ",".join(tags).encode("ascii") + b"\n" + table.dumps())
+    return TaggedWords(table, tags, transitions)
+
+
+def _cost(model: TaggedWords, text: str) -> float:
+    """-log P(text), the best segmentation and tagging (Viterbi) by the bigram model; the
+    first word's own transition is not counted (the text is cut out of a sentence)."""
+    # best[i]: the cheapest way to cover text[:i], by the tag (and length 1 or not) of the last word
+    best: list[dict[State, float]] = [{} for _ in range(len(text) + 1)]
+    best[0][("", False)] = 0.0
+    for start in range(len(text)):
+        if not best[start]:
+            continue
+        for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
+            found = model.word(text[start:end])
+            if found is None and end > start + 1:
+                continue
+            tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
+            state = (tag, end == start + 1)
+            if start == 0:
+                total = cost
+            else:
+                total = cost + min(
+                    before_cost + model.transition(before, state)
+                    for before, before_cost in best[start].items()
+                )
+            if total < best[end].get(state, math.inf):
+                best[end][state] = total
+    return min(best[len(text)].values())
+
+
+def fit(left: str, han: str, right: str) -> float | None:
+    """How much likelier `left + han + right` reads than `left + right`, in nats, less `han`'s
+    own cost as a word of its class: above 0 the context asks for the word, far below it the
+    word does not belong there. None where the model is missing."""
+    model = tagged_words()
+    if model is None:
+        return None
+    own = model.word(han)
+    own_cost = own[1] if own is not None else UNKNOWN_CHAR_COST
+    return _cost(model, left + right) - _cost(model, left + han + right) + own_cost

@@ -1,0 +1,87 @@
+"""The part-of-speech bigram model that tells a stray word put in from one put in place of a word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from convert.normalize import stray_context
+from convert.normalize.stray_context import fit, tagged_words
+
+
+@pytest.fixture()
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("GALLEY_CACHE_DIR", str(tmp_path))
+    tagged_words.cache_clear()
+    yield tmp_path
+    tagged_words.cache_clear()
+
+
+def test_a_function_word_the_context_asks_for_fits_better_than_one_put_in() -> None:
+    # 智慧和力量 joins two nouns; 莫迪和致 joins a name to a verb (issue 12)
+    substituted = fit("的智慧", "和", "力量")
+    inserted = fit("理向莫迪", "和", "致慰问电")
+    assert substituted is not None and inserted is not None
+    assert substituted > inserted + 1.0
+    # 慰和问 splits the word 慰问
+    split = fit("表示慰", "和", "问")
+    assert split is not None and split < inserted
+
+
+def test_words_come_with_their_tag_and_a_cost() -> None:
+    model = tagged_words()
+    assert model is not None
+    tag, cost = model.word("和") or ("", 0.0)
+    assert tag == "c" and 0 < cost < 5
+    assert model.word("不是一个词语吧") is None
+
+
+def test_the_table_is_built_once_and_then_read_from_the_cache(fresh_cache: Path) -> None:
+    built = tagged_words()
+    assert built is not None
+    (stored,) = fresh_cache.glob("jieba-*.table")
+    tagged_words.cache_clear()
+    read = tagged_words()
+    assert read is not None and read is not built
+    assert read.tags == built.tags
+    assert read.word("慰问") == built.word("慰问")
+    assert fit("的智慧", "和", "力量") == pytest.approx(built and _fit_with(built))
+    assert stored.stat().st_size > 1_000_000
+
+
+def _fit_with(model: stray_context.TaggedWords) -> float:
+    own = model.word("和")
+    assert own is not None
+    return (
+        stray_context._cost(model, "的智慧力量")
+        - stray_context._cost(model, "的智慧和力量")
+        + own[1]
+    )
+
+
+def test_a_damaged_cache_file_is_rebuilt(fresh_cache: Path) -> None:
+    assert tagged_words() is not None
+    (stored,) = fresh_cache.glob("jieba-*.table")
+    table = stored.read_bytes().partition(b"\n")[2]
+    for damaged in (b"c,n\ngarbage", b"c,n\n" + table):  # a foreign file; tags cut short
+        stored.write_bytes(damaged)
+        tagged_words.cache_clear()
+        model = tagged_words()
+        assert model is not None
+        found = model.word("和")
+        assert found is not None and found[0] == "c"
+        assert stored.read_bytes() != damaged  # written anew
+
+
+def test_without_jieba_there_is_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing() -> Path:
+        raise OSError("jieba is not installed")
+
+    monkeypatch.setattr(stray_context, "_jieba_folder", missing)
+    tagged_words.cache_clear()
+    try:
+        assert tagged_words() is None
+        assert fit("的智慧", "和", "力量") is None
+    finally:
+        tagged_words.cache_clear()

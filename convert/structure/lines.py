@@ -1,0 +1,208 @@
+"""Plain-text lists and tables: runs of kept lines (`normalize.unwrap.kept`) as `ListBlock` and
+`Table` (issue 12, item 6).
+
+The repairs keep each item, row and note line a block of its own; here a run of them becomes the
+block it is. Evidence for every rule: no clean zh-news-xwlb paragraph opens with an item marker
+or holds a tab, so none of them is touched (their enumerations, `一是……二是……`, run inside a
+sentence and have no marker at a line's start); bench/damage_print.py sets a paragraph's
+sentences as `1.`/`1. `/`（一）`/`•` items and statistical tables as tab-separated rows, and
+clean ja-livedoor sets runs of `■`/`●` lines (figures in bench/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..headings import LIST_ITEM_RE, is_table_row
+from ..model import Block, ListBlock, Paragraph, Table, Text
+from .language import lang_attr
+
+CJK_DIGITS = "一二三四五六七八九"
+BULLETS = "•●▪■◆◇○"
+CELL_SPLIT_RE = re.compile(r"\t+")
+DIGIT_RE = re.compile(r"\d")
+# the marker kinds an ordered list is numbered in, outermost first: the hierarchy of Chinese
+# official documents (GB/T 9704-2012, 7.3.3: `一、`, `（一）`, `1.`, `（1）`), then `①`
+RANKS = ("cjk、", "cjk()", "decimal.", "decimal、", "decimal()", "circled")
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str  # one of RANKS, or "bullet"
+    label: str  # as printed, without the space after it: `1.`, `（一）`, `•`
+    number: int  # 0 for a bullet
+    rest: str  # the item's text
+
+
+def cjk_number(text: str) -> int:
+    """`三` -> 3, `十二` -> 12, `二十` -> 20 (items run to 99 at most)."""
+    if "十" not in text:
+        return CJK_DIGITS.index(text) + 1 if len(text) == 1 and text in CJK_DIGITS else 0
+    tens, _, ones = text.partition("十")
+    value = (CJK_DIGITS.index(tens) + 1 if tens else 1) * 10
+    return value + (CJK_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def marker(text: str) -> Marker | None:
+    """The item marker a block opens with (`headings.LIST_ITEM_RE`), read."""
+    match = LIST_ITEM_RE.match(text)
+    if match is None or "\n" in text:
+        return None
+    label = match.group().rstrip(" \u3000")
+    rest = text[match.end() :]
+    core = label.strip("（()）.．、")
+    if label[0] in BULLETS:
+        return Marker("bullet", label, 0, rest)
+    if "①" <= label <= "⑳":
+        return Marker("circled", label, ord(label) - ord("①") + 1, rest)
+    paren = label[0] in "（("
+    if core.isdigit():
+        kind = "decimal()" if paren else "decimal、" if label.endswith("、") else "decimal."
+        return Marker(kind, label, int(core), rest)
+    return Marker("cjk()" if paren else "cjk、", label, cjk_number(core), rest)
+
+
+def _rank(kind: str) -> int:
+    return RANKS.index(kind) if kind in RANKS else -1
+
+
+def _follows(item: Marker, previous: Marker) -> bool:
+    """`item` is the next item of `previous`'s list: the same kind (the same bullet) and, when
+    numbered, the next number."""
+    if item.kind != previous.kind:
+        return False
+    return (
+        item.label == previous.label
+        if item.kind == "bullet"
+        else item.number == previous.number + 1
+    )
+
+
+class _Lists:
+    """Items parsed into nested lists: `read` gives one list's items from `start`."""
+
+    def __init__(self, markers: list[Marker], lang: str) -> None:
+        self.markers = markers
+        self.lang = lang
+
+    def paragraph(self, text: str) -> Paragraph:
+        return Paragraph(text, lang_attr(text, self.lang))
+
+    def read(self, start: int) -> tuple[ListBlock, int]:
+        """The list that opens at `start` and where it ends. A run of a deeper kind right after
+        an item nests in it only with evidence: the outer numbering resumes after the run, or
+        the item announces it (`…如下：`); without it, the run is a list of its own."""
+        markers = self.markers
+        items: list[tuple[Block, ...]] = []
+        labels: list[str] = []
+        at = start
+        previous: Marker | None = None
+        while at < len(markers) and (previous is None or _follows(markers[at], previous)):
+            item = markers[at]
+            at += 1
+            children: list[Block] = [self.paragraph(item.rest)]
+            deeper = at < len(markers) and _rank(markers[at].kind) > _rank(item.kind) >= 0
+            if deeper and markers[at].number == 1:
+                inner, end = self.read(at)
+                resumes = end < len(markers) and _follows(markers[end], item)
+                if len(inner.items) > 1 and (resumes or item.rest.endswith(("：", ":"))):
+                    children.append(inner)
+                    at = end
+            items.append(tuple(children))
+            labels.append(item.label)
+            previous = item
+        ordered = markers[start].kind != "bullet"
+        return ListBlock(ordered, tuple(items), tuple(labels)), at
+
+
+def list_blocks(texts: list[str], lang: str) -> list[Block]:
+    """A run of item blocks as lists: each list has two items at least (a lone `1.` line is a
+    paragraph, as a lone numbered sentence usually is); what no list takes stays a paragraph."""
+    markers = [marker(t) for t in texts]
+    found = [m for m in markers if m is not None]
+    if len(found) < len(texts) or len(found) < 2:
+        return [Paragraph(t, lang_attr(t, lang)) for t in texts]
+    lists = _Lists(found, lang)
+    blocks: list[Block] = []
+    at = 0
+    while at < len(found):
+        block, end = lists.read(at)
+        if len(block.items) > 1:
+            blocks.append(block)
+            at = end
+        else:
+            blocks.append(lists.paragraph(texts[at]))
+            at += 1
+    return blocks
+
+
+def cells(text: str) -> list[str]:
+    return CELL_SPLIT_RE.split(text.strip())
+
+
+def table_block(rows: list[str]) -> Table | None:
+    """Rows of tab-separated cells as a table: two rows at least, each with the same number of
+    cells (a lone tabbed line is a page head, `人民日报\\t2024年…\\t星期五`). The first row is the
+    header only when it looks it: no digit in it, while every other row holds one (a
+    statistical table's `项目\\t去年\\t今年`); otherwise every row is a body row."""
+    split = [cells(r) for r in rows]
+    if len(split) < 2 or len({len(r) for r in split}) != 1 or len(split[0]) < 2:
+        return None
+    made = [tuple((Text(c),) for c in row) for row in split]
+    header = not DIGIT_RE.search(rows[0]) and all(DIGIT_RE.search(r) for r in rows[1:])
+    if header:
+        return Table((made[0],), tuple(made[1:]))
+    return Table((), tuple(made))
+
+
+def is_item(text: str) -> bool:
+    return marker(text) is not None
+
+
+def line_blocks(texts: list[str], lang: str) -> list[Block]:
+    """Body blocks that are not headings, with runs of items and of table rows made lists and
+    tables; everything else a paragraph, as before."""
+    blocks: list[Block] = []
+    at = 0
+    while at < len(texts):
+        end = at + 1
+        if is_table_row(texts[at]):
+            while end < len(texts) and is_table_row(texts[end]):
+                end += 1
+            table = table_block(texts[at:end])
+            if table is not None:
+                blocks.append(table)
+                at = end
+                continue
+        elif is_item(texts[at]):
+            while end < len(texts) and is_item(texts[end]):
+                end += 1
+            blocks.extend(list_blocks(texts[at:end], lang))
+            at = end
+            continue
+        blocks.extend(Paragraph(t, lang_attr(t, lang)) for t in texts[at:end])
+        at = end
+    return blocks
+
+
+def source_lines(block: Block) -> list[str]:
+    """The lines a list or a table was read from (an item's label and text, a row's cells apart
+    by a tab): what a decision that it is paragraphs gives back (`decisions.structure`)."""
+    if isinstance(block, ListBlock):
+        lines: list[str] = []
+        for index, item in enumerate(block.items):
+            label = block.labels[index] if block.labels else ""
+            for child in item:
+                if isinstance(child, Paragraph):
+                    lines.append(label + child.text)
+                    label = ""
+                else:
+                    lines.extend(source_lines(child))
+        return lines
+    if isinstance(block, Table):
+        rows = (*block.head, *block.rows)
+        return [
+            "\t".join("".join(t.text for t in c if isinstance(t, Text)) for c in r) for r in rows
+        ]
+    return []

@@ -7,7 +7,7 @@ from ..config import Config
 from ..headings import CHAPTER_LINE_RE, NOTE_RE, is_table_row, looks_like_heading
 from ..model import Block, Note, Paragraph, Section
 from .language import lang_attr
-from .lines import line_blocks
+from .lines import in_item_runs, line_blocks
 from .notes import Linker, split_notes
 
 
@@ -18,8 +18,14 @@ def heading_flags(texts: list[str], config: Config) -> list[bool]:
     a list; its items are short lines without a full stop, often in capitals, and none of them is
     a heading: the list runs until a block that ends a sentence. And a heading heads something:
     heading-like lines at the very end (a signature, `HAMILTON`, after the text) are paragraphs.
+    Neither is an item of a plain-text list (`lines.in_item_runs`) nor the line with a colon
+    that announces one (`主要集中在：`, then `• 增加儿童读物。`).
     """
-    flags = [_may_head(t, config) for t in texts]
+    items = in_item_runs(texts)
+    flags = [_may_head(t, config) and not item for t, item in zip(texts, items, strict=True)]
+    for index in range(len(texts) - 1):
+        if items[index + 1] and texts[index].rstrip().endswith((":", "：")):
+            flags[index] = False
     in_list = False
     for index, text in enumerate(texts):
         if in_list and not CHAPTER_LINE_RE.fullmatch(text):

@@ -91,6 +91,26 @@ def _follows(item: Marker, previous: Marker) -> bool:
     )
 
 
+def in_item_runs(texts: list[str]) -> list[bool]:
+    """Which blocks are items of a list: a block with a marker next to (or among a run of
+    marked blocks with) another of its list, the same kind numbered one apart. Such a block is
+    no heading, however short (`一、调整开放时间` between `（二）…` and `二、…`)."""
+    markers = [marker(t) for t in texts]
+    flags = [False] * len(texts)
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and markers[end] is not None:
+            end += 1
+        run = [m for m in markers[start:end] if m is not None]
+        for offset, item in enumerate(run):
+            flags[start + offset] = any(
+                _follows(item, other) or _follows(other, item) for other in run if other is not item
+            )
+        start = end + 1
+    return flags
+
+
 class _Lists:
     """Items parsed into nested lists: `read` gives one list's items from `start`."""
 

@@ -205,6 +205,9 @@ def notes_section(notes: tuple[Note, ...], lang: str, rich: Rich) -> etree._Elem
                 back.text = "↩"
                 back.tail = None
         ordered.append(item)
+    labels = tuple(note.label for note in notes)
+    if labels != tuple(str(n) for n in range(1, len(notes) + 1)):
+        label_items(ordered, labels)  # a text's own `[1]`, `②`: as its calls show them
     section = E.SECTION(ordered, E.CLASS("footnotes"), lang=lang)
     section.set("role", "doc-endnotes")
     return section

@@ -56,13 +56,20 @@ def test_marker_format(label: str, expected: tuple[str, str]) -> None:
 def test_html_shows_each_items_own_marker(doc: Document) -> None:
     page = lxml.html.fromstring(_render(doc, "html"))
     labelled = page.xpath("//ol[@class='labelled'] | //ul[@class='labelled']")
-    assert len(labelled) == 3  # 一、…三、, the （一）（二） inside 二、, the bullets
-    labels = [s.text for s in page.xpath("//span[@class='label']")]
+    assert len(labelled) == 4  # 一、…三、, the （一）（二） inside 二、, the bullets, the notes
+    labels = [
+        s.text
+        for s in page.xpath(
+            "//article/ol//span[@class='label'] | //article/ul//span[@class='label']"
+        )
+    ]
     assert labels == ["一、", "二、", "（一）", "（二）", "三、", "•", "•", "•"]
     nested = page.xpath("//ol[@class='labelled']/li[2]/ol/li/p")[0]
     assert nested.text_content() == "（一） 居民捐赠的图书，经志愿者整理后上架。"
     assert page.xpath("//table/thead/tr/th/text()") == ["月份", "借出", "归还"]
     assert [a.text_content() for a in page.xpath("//a[@class='footnote-ref']")] == ["[1]", "②"]
+    notes = page.xpath("//section[@class='footnotes']/ol[@class='labelled']/li/p/span")
+    assert [s.text for s in notes] == ["[1]", "②"]  # the note shows what its call shows
 
 
 def _numbering(data: bytes) -> tuple[etree._Element, etree._Element]:
@@ -116,7 +123,13 @@ def test_libreoffice_prints_the_markers(doc: Document, tmp_path: Path) -> None:
         ["pdftotext", str(tmp_path / "lists.pdf"), "-"], check=True, capture_output=True, text=True
     ).stdout
     squashed = "".join(text.split())
-    for shown in ("一、调整开放时间", "二、图书来源多样", "（一）居民捐赠", "三、志愿者", "•增加儿童读物"):
+    for shown in (
+        "一、调整开放时间",
+        "二、图书来源多样",
+        "（一）居民捐赠",
+        "三、志愿者",
+        "•增加儿童读物",
+    ):
         assert shown in squashed, text
 
 

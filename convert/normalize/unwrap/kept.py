@@ -1,8 +1,8 @@
 """Lines that keep their line break: list items, notes, table rows and a byline.
 
 A plain-text list, a table set with tabs and a run of notes are made of lines; joined into one
-paragraph they are destroyed (issue 12, item 6). Until the model has lists, tables and notes
-(issue 14) each such line stays a block of its own; an item or a note longer than the measure
+paragraph they are destroyed (issue 12, item 6). Each such line stays a block of its own, which
+the structure makes a list, a table or a note (`structure.lines`, `structure.notes`); an item or a note longer than the measure
 still has its own wrapped lines joined, since only a line that opens with a marker starts a new
 one. A byline under a headline (`□本报记者 张三 李四`) with no blank line around it is its own
 line too. Evidence: bench/damage_print.py's tuning half, where each was joined to the lines

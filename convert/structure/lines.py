@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..chars import cjk_number
 from ..headings import is_table_row
 from ..model import Block, ListBlock, Paragraph, Table, Text
 from .language import lang_attr
 
-CJK_DIGITS = "一二三四五六七八九"
 BULLETS = "•●▪■◆◇○"
 CELL_SPLIT_RE = re.compile(r"\t+")
 DIGIT_RE = re.compile(r"\d")
@@ -33,15 +33,6 @@ class Marker:
     label: str  # as printed, without the space after it: `1.`, `（一）`, `•`
     number: int  # 0 for a bullet
     rest: str  # the item's text
-
-
-def cjk_number(text: str) -> int:
-    """`三` -> 3, `十二` -> 12, `二十` -> 20 (items run to 99 at most)."""
-    if "十" not in text:
-        return CJK_DIGITS.index(text) + 1 if len(text) == 1 and text in CJK_DIGITS else 0
-    tens, _, ones = text.partition("十")
-    value = (CJK_DIGITS.index(tens) + 1 if tens else 1) * 10
-    return value + (CJK_DIGITS.index(ones) + 1 if ones else 0)
 
 
 # a marker at a block's start: `headings.LIST_ITEM_RE`, which decides where a line starts an item,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from convert.chars import cjk_number
 from convert.model import ListBlock, Paragraph, Table, Text
-from convert.structure.lines import cjk_number, in_item_runs, line_blocks, marker, source_lines
+from convert.structure.lines import in_item_runs, line_blocks, marker, source_lines
 
 
 @pytest.mark.parametrize(

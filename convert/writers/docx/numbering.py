@@ -14,6 +14,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ...chars import cjk_number
+
 _BULLETS = ("•", "◦", "▪")
 
 
@@ -134,8 +136,4 @@ def _first_number(label: str) -> int:
         return int(number)
     if "①" <= number <= "⑳":
         return ord(number) - ord("①") + 1
-    tens, ten, ones = number.partition("十")
-    digits = "一二三四五六七八九"
-    if not ten:
-        return digits.index(number) + 1 if number in digits else 1
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return cjk_number(number) or 1

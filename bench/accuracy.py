@@ -34,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.damage import damage_file  # noqa: E402
 from convert.errors import InputError  # noqa: E402
-from convert.headings import LIST_ITEM_RE  # noqa: E402
 from convert.model import (  # noqa: E402
     Block,
     Document,
@@ -51,6 +50,7 @@ from convert.model import (  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.readers.text import decode  # noqa: E402
 from convert.structure import build_document  # noqa: E402
+from convert.structure.lines import ITEM_RE  # noqa: E402
 from convert.structure.notes import NOTE_LINE_RE  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -139,7 +139,7 @@ def unspaced(blocks: Sequence[str]) -> list[str]:
     and the model keeps no space between them."""
     out = []
     for block in blocks:
-        match = LIST_ITEM_RE.match(block) or NOTE_LINE_RE.match(block)
+        match = ITEM_RE.match(block) or NOTE_LINE_RE.match(block)
         if match is not None:
             block = match.group().rstrip(" \u3000") + block[match.end() :]
         out.append(block)

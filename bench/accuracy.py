@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.damage import damage_file  # noqa: E402
 from convert.errors import InputError  # noqa: E402
+from convert.markers import ITEM_RE  # noqa: E402
 from convert.model import (  # noqa: E402
     Block,
     Document,
@@ -50,7 +51,6 @@ from convert.model import (  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.readers.text import decode  # noqa: E402
 from convert.structure import build_document  # noqa: E402
-from convert.structure.lines import ITEM_RE  # noqa: E402
 from convert.structure.notes import NOTE_LINE_RE  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import XWLB  # noqa: E402
 from bench.clean_text import SETS, half  # noqa: E402
 from bench.damage_print import SHAPES, damage_article  # noqa: E402
+from convert.markers import ITEM_RE  # noqa: E402
 from convert.model import Document, ListBlock, Table, walk_blocks  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.structure import build_document  # noqa: E402
-from convert.structure.lines import ITEM_RE  # noqa: E402
 
 KINDS = ("list", "table", "notes")
 

@@ -12,74 +12,14 @@ clean ja-livedoor sets runs of `■`/`●` lines (figures in bench/README.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..chars import cjk_number
 from ..headings import is_table_row
+from ..markers import Marker, follows, marker, rank
 from ..model import Block, ListBlock, Paragraph, Table, Text
 from .language import lang_attr
 
-BULLETS = "•●▪■◆◇○"
 CELL_SPLIT_RE = re.compile(r"\t+")
 DIGIT_RE = re.compile(r"\d")
-# the marker kinds an ordered list is numbered in, outermost first: the hierarchy of Chinese
-# official documents (GB/T 9704-2012, 7.3.3: `一、`, `（一）`, `1.`, `（1）`), then `①`
-RANKS = ("cjk、", "cjk()", "decimal.", "decimal、", "decimal()", "circled")
-
-
-@dataclass(frozen=True)
-class Marker:
-    kind: str  # one of RANKS, or "bullet"
-    label: str  # as printed, without the space after it: `1.`, `（一）`, `•`
-    number: int  # 0 for a bullet
-    rest: str  # the item's text
-
-
-# a marker at a block's start: `headings.LIST_ITEM_RE`, which decides where a line starts an item,
-# less its demand for Han text after the marker. A block is already a line of its own, and a
-# run's numbering is the evidence (`_follows`): `（二）10年来…`, `2.2023年…` (bench/damage_print.py:
-# items whose sentence opens with a number). Latin text after a marker is left alone: English
-# lists are not measured.
-ITEM_RE = re.compile(
-    r"(?:\d{1,2}[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
-    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●▪■◆◇○])[ \u3000]*"
-    r"(?=[^\sA-Za-z])"
-)
-
-
-def marker(text: str) -> Marker | None:
-    """The item marker a block opens with (`ITEM_RE`), read."""
-    match = ITEM_RE.match(text)
-    if match is None or "\n" in text:
-        return None
-    label = match.group().rstrip(" \u3000")
-    rest = text[match.end() :]
-    core = label.strip("（()）.．、")
-    if label[0] in BULLETS:
-        return Marker("bullet", label, 0, rest)
-    if "①" <= label <= "⑳":
-        return Marker("circled", label, ord(label) - ord("①") + 1, rest)
-    paren = label[0] in "（("
-    if core.isdigit():
-        kind = "decimal()" if paren else "decimal、" if label.endswith("、") else "decimal."
-        return Marker(kind, label, int(core), rest)
-    return Marker("cjk()" if paren else "cjk、", label, cjk_number(core), rest)
-
-
-def _rank(kind: str) -> int:
-    return RANKS.index(kind) if kind in RANKS else -1
-
-
-def _follows(item: Marker, previous: Marker) -> bool:
-    """`item` is the next item of `previous`'s list: the same kind (the same bullet) and, when
-    numbered, the next number."""
-    if item.kind != previous.kind:
-        return False
-    return (
-        item.label == previous.label
-        if item.kind == "bullet"
-        else item.number == previous.number + 1
-    )
 
 
 def in_item_runs(texts: list[str]) -> list[bool]:
@@ -96,7 +36,7 @@ def in_item_runs(texts: list[str]) -> list[bool]:
         run = [m for m in markers[start:end] if m is not None]
         for offset, item in enumerate(run):
             flags[start + offset] = any(
-                _follows(item, other) or _follows(other, item) for other in run if other is not item
+                follows(item, other) or follows(other, item) for other in run if other is not item
             )
         start = end + 1
     return flags
@@ -121,14 +61,14 @@ class _Lists:
         labels: list[str] = []
         at = start
         previous: Marker | None = None
-        while at < len(markers) and (previous is None or _follows(markers[at], previous)):
+        while at < len(markers) and (previous is None or follows(markers[at], previous)):
             item = markers[at]
             at += 1
             children: list[Block] = [self.paragraph(item.rest)]
-            deeper = at < len(markers) and _rank(markers[at].kind) > _rank(item.kind) >= 0
+            deeper = at < len(markers) and rank(markers[at].kind) > rank(item.kind) >= 0
             if deeper and markers[at].number == 1:
                 inner, end = self.read(at)
-                resumes = end < len(markers) and _follows(markers[end], item)
+                resumes = end < len(markers) and follows(markers[end], item)
                 if len(inner.items) > 1 and (resumes or item.rest.endswith(("：", ":"))):
                     children.append(inner)
                     at = end

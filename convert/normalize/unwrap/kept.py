@@ -11,10 +11,20 @@ around it (block F1 of the articles with a table 0.49, a list 0.64, notes 0.64, 
 
 from __future__ import annotations
 
+from ...blocks import ends_paragraph
 from ...headings import is_byline_line, is_table_row, opens_own_line
+from ...markers import next_item
 
 
-def keeps_break(line: str, next_line: str) -> bool:
+def keeps_break(line: str, next_line: str, first: str = "") -> bool:
     """The break between two lines (both stripped) is kept: the next opens a line of its own,
-    or this one is a table row or a byline, which never run on."""
-    return opens_own_line(next_line, line) or is_table_row(line) or is_byline_line(line)
+    or this one is a table row or a byline, which never run on. `first`, the first line of the
+    paragraph so far: when it opens an item and this line ends a sentence, a next line opening
+    the next item (`2.2023年…` after `1. …`) starts it, whatever its text opens with
+    (bench/README.md, issue 12 item 6: the lists bench/damage_print.py lost that way)."""
+    return (
+        opens_own_line(next_line, line)
+        or is_table_row(line)
+        or is_byline_line(line)
+        or (ends_paragraph(line) and next_item(next_line, first))
+    )

@@ -180,7 +180,8 @@ def label_items(element: etree._Element, labels: tuple[str, ...], styled: bool =
     span_tag = f"{{{namespace}}}span" if namespace else "span"
     element.set("class", "labelled")
     if styled:
-        element.set("style", "list-style: none; padding-left: 0")
+        nested = any(etree.QName(a).localname == "li" for a in element.iterancestors())
+        element.set("style", f"list-style: none; padding-left: {'2em' if nested else '0'}")
     items = [li for li in element if etree.QName(li).localname == "li"]
     for li, label in zip(items, labels, strict=False):
         first = li[0] if len(li) and etree.QName(li[0]).localname == "p" else li

@@ -34,10 +34,24 @@ sys.path.insert(0, str(ROOT))
 
 from bench.damage import damage_file  # noqa: E402
 from convert.errors import InputError  # noqa: E402
-from convert.model import Document  # noqa: E402
+from convert.markers import ITEM_RE  # noqa: E402
+from convert.model import (  # noqa: E402
+    Block,
+    Document,
+    Inline,
+    ListBlock,
+    NoteRef,
+    Paragraph,
+    Section,
+    Styled,
+    Table,
+    Text,
+    block_texts,
+)
 from convert.normalize import normalize  # noqa: E402
 from convert.readers.text import decode  # noqa: E402
 from convert.structure import build_document  # noqa: E402
+from convert.structure.notes import NOTE_LINE_RE  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 XWLB = CORPUS / "zh-news-xwlb" / "articles.jsonl"
@@ -55,6 +69,7 @@ class Score:
     chars: int = 0
 
     def add(self, predicted: Sequence[str], expected: Sequence[str]) -> None:
+        predicted, expected = unspaced(predicted), unspaced(expected)
         matched = Counter(predicted) & Counter(expected)
         self.true_positive += sum(matched.values())
         self.predicted += len(predicted)
@@ -118,14 +133,64 @@ def edit_distance(a: str, b: str) -> int:
     return total
 
 
+def unspaced(blocks: Sequence[str]) -> list[str]:
+    """Blocks with the space after a leading list or note marker left out (`1. 甲` -> `1.甲`):
+    a plain-text list item or note is compared as its label and its text (`document_blocks`),
+    and the model keeps no space between them."""
+    out = []
+    for block in blocks:
+        match = ITEM_RE.match(block) or NOTE_LINE_RE.match(block)
+        if match is not None:
+            block = match.group().rstrip(" \u3000") + block[match.end() :]
+        out.append(block)
+    return out
+
+
+def _shown(inlines: Sequence[Inline]) -> str:
+    """A paragraph's text as the page shows it: a note call as its label (`[1]`)."""
+    parts = []
+    for inline in inlines:
+        if isinstance(inline, Text):
+            parts.append(inline.text)
+        elif isinstance(inline, NoteRef):
+            parts.append(inline.label)
+        elif isinstance(inline, Styled):
+            parts.append(_shown(inline.children))
+    return "".join(parts)
+
+
+def body_lines(blocks: Sequence[Block]) -> list[str]:
+    """The body as the lines a text gives it: a list item as its label and text, a table row as
+    its cells apart by tabs, a note call as its label; other blocks as `model.block_texts`."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            lines.append(block.title)
+            lines.extend(body_lines(block.children))
+        elif isinstance(block, Paragraph):
+            lines.append(_shown(block.inlines) if block.inlines else block.text)
+        elif isinstance(block, ListBlock) and block.labels:
+            for label, item in zip(block.labels, block.items, strict=True):
+                inner = body_lines(item)
+                lines.extend([label + inner[0], *inner[1:]] if inner else [label])
+        elif isinstance(block, Table):
+            for row in (*block.head, *block.rows):
+                lines.append("\t".join(_shown(cell) for cell in row))
+        else:
+            lines.extend(block_texts((block,)))
+    return lines
+
+
 def document_blocks(doc: Document) -> list[str]:
-    """The document's headings and paragraphs in reading order, as strings."""
+    """The document's headings and paragraphs in reading order, as strings; a plain-text list,
+    table or note as the lines it was read from (`body_lines`)."""
     blocks = [t for t in (doc.kicker, doc.title) if t]
     if doc.subtitle:
         blocks.append(doc.subtitle)
     if doc.contributors:
         blocks.append(doc.byline())
-    return blocks + doc.body_text()
+    notes = [note.label + " ".join(body_lines(note.children)) for note in doc.notes]
+    return blocks + body_lines(doc.body) + notes
 
 
 def galley_blocks(text: str) -> list[str]:

@@ -47,6 +47,7 @@ from bench.accuracy import (  # noqa: E402
     baseline_blocks,
     document_blocks,
     edit_distance,
+    unspaced,
 )
 from convert.normalize import normalize  # noqa: E402
 from convert.structure import build_document  # noqa: E402
@@ -128,6 +129,7 @@ class HalfScore:
 def body_edits(predicted: list[str], truth: list[str]) -> int:
     """`edit_distance` of the bodies joined by newlines, computed only inside the runs of blocks
     that differ (a whole book at once is too slow where it differs in many places)."""
+    predicted, truth = unspaced(predicted), unspaced(truth)
     total = 0
     matcher = difflib.SequenceMatcher(None, predicted, truth, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -138,6 +140,7 @@ def body_edits(predicted: list[str], truth: list[str]) -> int:
 
 def add_blocks(score: Score, predicted: list[str], truth: list[str]) -> None:
     """The block counts of `Score.add`, without its character count (`body_edits` does that)."""
+    predicted, truth = unspaced(predicted), unspaced(truth)
     score.true_positive += sum((Counter(predicted) & Counter(truth)).values())
     score.predicted += len(predicted)
     score.expected += len(truth)

@@ -92,3 +92,18 @@ def is_japanese(text: str) -> bool:
     """
     kana = len(KANA_RE.findall(text))
     return kana > 0 and kana >= JAPANESE_KANA_SHARE * len(CJK_RE.findall(text))
+
+
+CJK_DIGITS = "一二三四五六七八九"
+
+
+def cjk_number(text: str) -> int:
+    """A number in Chinese numerals as list markers write it: `三` -> 3, `十二` -> 12, `二十` -> 20
+    (to 99; 0 for anything else)."""
+    if "十" not in text:
+        return CJK_DIGITS.index(text) + 1 if len(text) == 1 and text in CJK_DIGITS else 0
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or not set(tens + ones) <= set(CJK_DIGITS):
+        return 0
+    value = (CJK_DIGITS.index(tens) + 1 if tens else 1) * 10
+    return value + (CJK_DIGITS.index(ones) + 1 if ones else 0)

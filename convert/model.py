@@ -117,6 +117,9 @@ class Paragraph:
 class ListBlock:
     ordered: bool
     items: tuple[tuple[Block, ...], ...]
+    # each item's marker as the text printed it (`1.`, `（一）`, `•`): a plain-text list keeps
+    # its own numbering (JATS `label`); empty when the format numbers the items itself
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

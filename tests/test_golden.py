@@ -58,3 +58,17 @@ def test_manuscript_matches_golden_jats_and_repairs(manuscript: Path, accept: bo
     folder.mkdir(exist_ok=True)
     _check(prepared.jats, folder / f"{manuscript.name}.xml", accept)
     _check(repairs_json(prepared), folder / f"{manuscript.name}.repairs.json", accept)
+
+
+TEXTS = sorted((TESTS / "fixtures" / "text").glob("*.txt"))
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=lambda p: p.stem)
+def test_text_fixture_matches_golden_jats_and_repairs(text: Path, accept: bool) -> None:
+    """Texts with plain-text lists, tables and notes (issue 12 item 6): `list` with each item's
+    `label`, `table-wrap`, `fn` called by `xref`, and the repairs that kept their lines."""
+    prepared = prepare(text.relative_to(REPO))
+    folder = EXPECTED / "text"
+    folder.mkdir(exist_ok=True)
+    _check(prepared.jats, folder / f"{text.stem}.xml", accept)
+    _check(repairs_json(prepared), folder / f"{text.stem}.repairs.json", accept)

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from ..changes import Change
 from ..decisions import Decided
+from ..decisions.structure import outline
 from ..errors import EXIT_OK
+from ..model import Document
 from .args import settings_finder
 
 
@@ -33,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
             f"{change.pass_name}/{change.kind}: {what}{note}{verdict}"
         )
     print(f"{sum(not c.is_flag for c in changes)} changes, {sum(c.is_flag for c in changes)} flags")
+    for line in structure_lines(prepared.document, str(args.path)):
+        print(line)
     if decided:
         print(*decisions_lines(decided), sep="\n")
     if args.diff and prepared.normalized is not None:
@@ -40,6 +44,18 @@ def run(args: argparse.Namespace) -> int:
             unified_diff(prepared.normalized.source, prepared.normalized.text, str(args.path))
         )
     return EXIT_OK
+
+
+def structure_lines(document: Document, path: str) -> list[str]:
+    """The lines the structure made a list, a table or a note (`decisions.structure.outline`):
+    a decision with role `paragraph` and the block's text gives them back."""
+    made = [b for b in outline(document) if b.role in ("list", "table", "note")]
+    lines = []
+    for block in made:
+        first, *rest = block.text.split("\n")
+        more = f" (+{len(rest)} lines)" if rest else ""
+        lines.append(f"{path}: structure: {block.role}: {first[:40]!r}{more}")
+    return lines
 
 
 def decided_log(decided: Decided, changes: Sequence[Change]) -> list[tuple[Change, str]]:

@@ -14,8 +14,10 @@ from ..changes import Change
 
 Verdict = Literal["accept", "reject"]
 VERDICTS: tuple[Verdict, ...] = ("accept", "reject")
-Role = Literal["title", "heading", "paragraph", "furniture"]
-ROLES: tuple[Role, ...] = ("title", "heading", "paragraph", "furniture")
+# list, table and note: what the structure made of a text's item, row and note lines; deciding
+# one of them `paragraph` gives the lines back as paragraphs (`structure.undo_lines`)
+Role = Literal["title", "heading", "paragraph", "furniture", "list", "table", "note"]
+ROLES: tuple[Role, ...] = ("title", "heading", "paragraph", "furniture", "list", "table", "note")
 
 # Source characters kept on each side of a change: enough to tell apart two identical repairs
 # in one article (the same ASCII comma after different words), few enough that an edit of the

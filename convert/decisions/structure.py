@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Block as BodyBlock
-from ..model import Document, Paragraph, Section
+from ..model import Document, Inline, ListBlock, Note, NoteRef, Paragraph, Section, Table, Text
+from ..structure.lines import source_lines
 from .model import StructureDecision
 
 
@@ -22,8 +23,8 @@ from .model import StructureDecision
 class Block:
     """One block of a document, as the review page lists it."""
 
-    role: str  # title, kicker, subtitle, heading, paragraph
-    text: str
+    role: str  # title, kicker, subtitle, heading, paragraph, list, table, note
+    text: str  # a list's or table's: its lines, one per line
     level: int = 0  # of a heading
 
 
@@ -36,6 +37,7 @@ class Item:
     lang: str | None
     kind: str = ""
     other: BodyBlock | None = None  # a list, table, quote…: carried through as it is
+    inlines: tuple[Inline, ...] = ()  # a paragraph's markup (a note's call)
 
 
 def outline(document: Document) -> tuple[Block, ...]:
@@ -51,10 +53,26 @@ def outline(document: Document) -> tuple[Block, ...]:
     ]
     body = [
         Block("heading" if i.level else "paragraph", i.text, i.level)
-        for i in flatten(document.body)
         if i.other is None
+        else Block(_kind(i.other), "\n".join(source_lines(i.other)))
+        for i in flatten(document.body)
+        if i.other is None or _kind(i.other)
     ]
-    return (*front, *body)
+    notes = [Block("note", note_line(note)) for note in document.notes]
+    return (*front, *body, *notes)
+
+
+def _kind(block: BodyBlock) -> str:
+    """`list` or `table` for the blocks a decision can give back as lines, else ""."""
+    if isinstance(block, ListBlock) and block.labels:
+        return "list"
+    return "table" if isinstance(block, Table) and source_lines(block) else ""
+
+
+def note_line(note: Note) -> str:
+    """A note as the line it was read from: its label, then its text."""
+    text = " ".join(p.text for p in note.children if isinstance(p, Paragraph))
+    return f"{note.label} {text}"
 
 
 def flatten(body: Sequence[BodyBlock]) -> list[Item]:
@@ -64,7 +82,7 @@ def flatten(body: Sequence[BodyBlock]) -> list[Item]:
             items.append(Item(node.title, node.level, node.lang))
             items.extend(flatten(node.children))
         elif isinstance(node, Paragraph):
-            items.append(Item(node.text, 0, node.lang, node.kind))
+            items.append(Item(node.text, 0, node.lang, node.kind, inlines=node.inlines))
         else:
             items.append(Item("", 0, None, other=node))
     return items
@@ -89,7 +107,8 @@ def nest(items: Sequence[Item]) -> tuple[BodyBlock, ...]:
         elif item.other is not None:
             (stack[-1][1] if stack else root).append(item.other)
         else:
-            (stack[-1][1] if stack else root).append(Paragraph(item.text, item.lang, item.kind))
+            paragraph = Paragraph(item.text, item.lang, item.kind, item.inlines)
+            (stack[-1][1] if stack else root).append(paragraph)
     while stack:
         close()
     return tuple(root)
@@ -112,6 +131,9 @@ def apply_structure(
 def _apply(document: Document, decision: StructureDecision, fallback: str) -> Document | None:
     """One decision applied, or None when no block has its text."""
     text = same_text(decision.text)
+    lines = undo_lines(document, decision)
+    if lines is not None or decision.role in ("list", "table", "note"):
+        return lines  # (a list, table or note role names only such a block)
     items = flatten(document.body)
     in_body = [
         i for i, item in enumerate(items) if item.other is None and same_text(item.text) == text
@@ -163,3 +185,57 @@ def _recast(items: list[Item], i: int, role: str) -> Item:
         before = [x.level for x in items[:i] if x.level > 0]
         return replace(item, level=before[-1] if before else 1, kind="")
     return replace(item, level=-1)  # the title (moved to the front) or furniture (dropped)
+
+
+def undo_lines(document: Document, decision: StructureDecision) -> Document | None:
+    """A decision on a list, a table or a note (None: it names none). `paragraph` gives its
+    lines back as paragraphs (a note's at the end of the body, its call as the label it
+    showed), `furniture` drops it, any other role leaves it as it is."""
+    text = same_text(decision.text)
+    items = flatten(document.body)
+    found = [
+        i
+        for i, item in enumerate(items)
+        if item.other is not None
+        and _kind(item.other)
+        and same_text("\n".join(source_lines(item.other))) == text
+    ]
+    notes = [note for note in document.notes if same_text(note_line(note)) == text]
+    if not found and not notes:
+        return None
+    if decision.role not in ("paragraph", "furniture"):
+        return document
+    keep = decision.role == "paragraph"
+    for i in reversed(found):
+        other = items[i].other
+        assert other is not None
+        lines = source_lines(other) if keep else []
+        items[i : i + 1] = [Item(line, 0, None) for line in lines]
+    ids = {note.id: note for note in notes}
+    body = list(nest(items))
+    if ids:
+        body = [_uncalled(block, ids) for block in body]
+        if keep:
+            body.extend(Paragraph(note_line(note)) for note in notes)
+    remaining = tuple(note for note in document.notes if note.id not in ids)
+    return replace(document, body=tuple(body), notes=remaining)
+
+
+def _uncalled(block: BodyBlock, notes: dict[str, Note]) -> BodyBlock:
+    """`block` with its calls of `notes` made text again (the label they showed)."""
+    if isinstance(block, Section):
+        return replace(block, children=tuple(_uncalled(b, notes) for b in block.children))
+    if not isinstance(block, Paragraph) or not block.inlines:
+        return block
+    inlines: list[Inline] = []
+    for inline in block.inlines:
+        if isinstance(inline, NoteRef) and inline.note in notes:
+            inline = Text(inline.label)
+        last = inlines[-1] if inlines else None
+        if isinstance(last, Text) and isinstance(inline, Text):
+            inlines[-1] = Text(last.text + inline.text)
+        else:
+            inlines.append(inline)
+    if len(inlines) == 1 and isinstance(inlines[0], Text):
+        return Paragraph(inlines[0].text, block.lang, block.kind)
+    return Paragraph.of(tuple(inlines), block.lang, block.kind)

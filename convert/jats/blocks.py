@@ -54,8 +54,10 @@ def add_block(parent: etree._Element, block: Block, ids: Ids, write: BlockWriter
     if isinstance(block, ListBlock):
         element = etree.SubElement(parent, "list")
         element.set("list-type", "order" if block.ordered else "bullet")
-        for item in block.items:
+        for index, item in enumerate(block.items):
             list_item = etree.SubElement(element, "list-item")
+            if block.labels:
+                etree.SubElement(list_item, "label").text = block.labels[index]
             for child in item:
                 write(list_item, child)
     elif isinstance(block, Quote):
@@ -107,8 +109,10 @@ def read_block(element: etree._Element, read: BlockReader) -> Block | None:
     """The block an element other than `p` (plain) or `sec` stands for, or None."""
     tag = element.tag
     if tag == "list":
-        items = tuple(read(item) for item in element.iterfind("list-item"))
-        return ListBlock(element.get("list-type") == "order", items)
+        list_items = list(element.iterfind("list-item"))
+        items = tuple(read(item) for item in list_items)
+        labels = tuple(item.findtext("label") or "" for item in list_items)
+        return ListBlock(element.get("list-type") == "order", items, labels if any(labels) else ())
     if tag == "disp-quote":
         return Quote(read(element))
     if tag == "table-wrap":

@@ -28,7 +28,7 @@ def build_document(
     lang = detect_language(text)
     front, rest = front_matter(texts, lang, config, headline=headline)
     is_news = any("记者" in c.role or "通讯员" in c.role for c in front.contributors)
-    body = build_body(rest, config, lang, lead=is_news)
+    body, notes = build_body(rest, config, lang, lead=is_news)
     return Document(
         lang=lang,
         article_type="news" if is_news else "other",
@@ -37,4 +37,5 @@ def build_document(
         kicker=front.kicker,
         contributors=front.contributors,
         body=body,
+        notes=notes,
     )

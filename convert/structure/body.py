@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..blocks import ends_paragraph
 from ..config import Config
 from ..headings import CHAPTER_LINE_RE, NOTE_RE, is_table_row, looks_like_heading
-from ..model import Paragraph, Section
+from ..model import Block, Note, Paragraph, Section
 from .language import lang_attr
+from .lines import in_item_runs, line_blocks
+from .notes import Linker, split_notes
 
 
 def heading_flags(texts: list[str], config: Config) -> list[bool]:
@@ -16,8 +18,14 @@ def heading_flags(texts: list[str], config: Config) -> list[bool]:
     a list; its items are short lines without a full stop, often in capitals, and none of them is
     a heading: the list runs until a block that ends a sentence. And a heading heads something:
     heading-like lines at the very end (a signature, `HAMILTON`, after the text) are paragraphs.
+    Neither is an item of a plain-text list (`lines.in_item_runs`) nor the line with a colon
+    that announces one (`主要集中在：`, then `• 增加儿童读物。`).
     """
-    flags = [_may_head(t, config) for t in texts]
+    items = in_item_runs(texts)
+    flags = [_may_head(t, config) and not item for t, item in zip(texts, items, strict=True)]
+    for index in range(len(texts) - 1):
+        if items[index + 1] and texts[index].rstrip().endswith((":", "：")):
+            flags[index] = False
     in_list = False
     for index, text in enumerate(texts):
         if in_list and not CHAPTER_LINE_RE.fullmatch(text):
@@ -43,18 +51,22 @@ def _may_head(text: str, config: Config) -> bool:
 
 def build_body(
     texts: list[str], config: Config, lang: str, lead: bool
-) -> tuple[Paragraph | Section, ...]:
-    """Group headings and paragraphs into nested sections.
+) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
+    """Group headings and paragraphs into nested sections, with plain-text lists, tables and
+    notes made what they are (`lines`, `notes`); the notes come back apart from the body.
 
     A run of consecutive headings opens one section per heading, each inside the one before (the
     seed's district name, then its headline); the next run, after paragraphs, starts again at the
     top level.
     """
-    body: list[Paragraph | Section] = []
+    texts, note_lines = split_notes(texts)
+    linker = Linker(note_lines, lang)
+    body: list[Block] = []
     # open sections as (title, level, children) frames, outermost first
-    stack: list[tuple[str, int, list[Paragraph | Section]]] = []
+    stack: list[tuple[str, int, list[Block]]] = []
     previous_was_heading = False
     first_paragraph = True
+    run: list[str] = []  # the blocks since the last heading
 
     def close_all() -> None:
         while stack:
@@ -62,17 +74,28 @@ def build_body(
             section = Section(title, level, tuple(children), lang_attr(title, lang, heading=True))
             (stack[-1][2] if stack else body).append(section)
 
+    def flush() -> None:
+        nonlocal first_paragraph
+        for block in line_blocks(run, lang):
+            if isinstance(block, Paragraph):
+                kind = "lead" if lead and first_paragraph and not stack else ""
+                block = linker.paragraph(block.text, kind)
+            first_paragraph = False
+            (stack[-1][2] if stack else body).append(block)
+        run.clear()
+
     for text, is_heading in zip(texts, heading_flags(texts, config), strict=True):
         if is_heading:
+            flush()
             if not previous_was_heading:
                 close_all()
             stack.append((text, len(stack) + 1, []))
             previous_was_heading = True
             continue
         previous_was_heading = False
-        kind = "lead" if lead and first_paragraph and not stack else ""
-        first_paragraph = False
-        paragraph = Paragraph(text, lang_attr(text, lang), kind)
-        (stack[-1][2] if stack else body).append(paragraph)
+        run.append(text)
+    flush()
+    for text in linker.unlinked():  # its call stood in a heading or an item: text again
+        (stack[-1][2] if stack else body).append(Paragraph(text, lang_attr(text, lang)))
     close_all()
-    return tuple(body)
+    return tuple(body), linker.notes()

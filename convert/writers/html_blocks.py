@@ -51,6 +51,8 @@ blockquote { margin: 1em 2em; }
 pre { white-space: pre-wrap; font-size: 0.85em; text-align: left; }
 code, pre { font-family: "Noto Sans Mono", "Liberation Mono", "DejaVu Sans Mono", monospace; }
 li > p { text-indent: 0; margin: 0; }
+ol.labelled, ul.labelled { list-style: none; padding-left: 0; }
+.labelled .labelled { padding-left: 2em; }
 hr { border: none; border-top: 1px solid #888; margin: 1.5em 20%; }
 .footnote { font-size: 0.8em; text-indent: 0; text-align: left; }
 section.footnotes { border-top: 1px solid #888; margin-top: 2em; font-size: 0.9em; }
@@ -134,6 +136,8 @@ def rich_block(block: Block, lang: str, rich: Rich, items: BodyItems) -> etree._
         element = E.OL() if block.ordered else E.UL()
         for item in block.items:
             element.append(E.LI(*items(item, lang)))
+        if block.labels:
+            label_items(element, block.labels)
         return element
     if isinstance(block, Quote):
         return E.BLOCKQUOTE(*items(block.children, lang))
@@ -167,6 +171,27 @@ def rich_block(block: Block, lang: str, rich: Rich, items: BodyItems) -> etree._
     return None
 
 
+def label_items(element: etree._Element, labels: tuple[str, ...], styled: bool = False) -> None:
+    """A plain-text list's own markers (`（一）`, `1.`, `•`) as the text printed them, in place of
+    the reader's numbering: a `span class="label"` opening each item's first paragraph, the list
+    unnumbered (`ol.labelled` in RICH_CSS; `styled`: by its own `style`, for the EPUB's pages,
+    which have the house sheet only). Works on HTML and on XHTML."""
+    namespace = etree.QName(element).namespace
+    span_tag = f"{{{namespace}}}span" if namespace else "span"
+    element.set("class", "labelled")
+    if styled:
+        nested = any(etree.QName(a).localname == "li" for a in element.iterancestors())
+        element.set("style", f"list-style: none; padding-left: {'2em' if nested else '0'}")
+    items = [li for li in element if etree.QName(li).localname == "li"]
+    for li, label in zip(items, labels, strict=False):
+        first = li[0] if len(li) and etree.QName(li[0]).localname == "p" else li
+        span = etree.Element(span_tag, {"class": "label"})
+        span.text = label
+        span.tail = " " + (first.text or "")
+        first.text = None
+        first.insert(0, span)
+
+
 def notes_section(notes: tuple[Note, ...], lang: str, rich: Rich) -> etree._Element:
     """The page's notes: a list after the article, each with a link back to its call."""
     ordered = E.OL()
@@ -181,6 +206,9 @@ def notes_section(notes: tuple[Note, ...], lang: str, rich: Rich) -> etree._Elem
                 back.text = "↩"
                 back.tail = None
         ordered.append(item)
+    labels = tuple(note.label for note in notes)
+    if labels != tuple(str(n) for n in range(1, len(notes) + 1)):
+        label_items(ordered, labels)  # a text's own `[1]`, `②`: as its calls show them
     section = E.SECTION(ordered, E.CLASS("footnotes"), lang=lang)
     section.set("role", "doc-endnotes")
     return section

@@ -53,3 +53,41 @@ def test_heading_paragraph_furniture_and_title() -> None:
     assert retitled.title == "Arrivals"
     assert retitled.body_text()[0] == document.title  # the old title is kept, as a paragraph
     assert "Arrivals" not in retitled.body_text()
+
+
+LISTS = (
+    "标题\n\n正文增长较快[1]。主要做法：\n\n1. 加强统筹。\n2. 资金保障。\n\n月份\t借出\n三月\t12\n四月\t15\n\n"
+    "[1] 资料来源：统计局。\n"
+)
+
+
+def test_lists_tables_and_notes_are_outlined_and_a_decision_gives_their_lines_back() -> None:
+    from convert.normalize import normalize
+
+    document = build_document(normalize(LISTS).text, Config(), fallback_title="x")
+    roles = [(b.role, b.text) for b in outline(document)]
+    assert ("list", "1.加强统筹。\n2.资金保障。") in roles
+    assert ("table", "月份\t借出\n三月\t12\n四月\t15") in roles
+    assert ("note", "[1] 资料来源：统计局。") in roles
+    decided, stale = apply_structure(
+        document,
+        [
+            StructureDecision("paragraph", "1. 加强统筹。\n2. 资金保障。"),  # spaces do not count
+            StructureDecision("furniture", "月份\t借出\n三月\t12\n四月\t15"),
+            StructureDecision("paragraph", "[1] 资料来源：统计局。"),
+            StructureDecision("table", "正文增长较快[1]。主要做法："),  # no table has this text
+        ],
+        "x",
+    )
+    assert stale == (3,)
+    assert decided.body_text() == [
+        "正文增长较快[1]。主要做法：",
+        "1.加强统筹。",
+        "2.资金保障。",
+        "[1] 资料来源：统计局。",
+    ]
+    assert not decided.notes
+    kept, _ = apply_structure(
+        document, [StructureDecision("list", "1.加强统筹。\n2.资金保障。")], "x"
+    )
+    assert kept == document  # a list decided a list: as it was

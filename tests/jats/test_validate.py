@@ -13,7 +13,10 @@ from convert.run.pipeline import prepare
 from ..conftest import REPO, SHARED
 
 DTD_PATH = SHARED / "schemas" / "jats-archiving-1.1" / "JATS-archivearticle1.dtd"
-SAMPLES = sorted((REPO / "samples").glob("*.txt"))
+# the samples, and the texts with plain-text lists, tables and notes (issue 12 item 6)
+SAMPLES = sorted((REPO / "samples").glob("*.txt")) + sorted(
+    (REPO / "tests" / "fixtures" / "text").glob("*.txt")
+)
 
 
 @pytest.fixture(scope="module")

@@ -66,7 +66,9 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
             here = local_widths(widths, lines, start, index) if regions else widths
             if marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif keeps_break(stripped_left.lstrip(LINE_SPACES), stripped_right) or (
+            elif keeps_break(
+                stripped_left.lstrip(LINE_SPACES), stripped_right, lines[start].lstrip(LINE_SPACES)
+            ) or (
                 not marks_paragraphs
                 and not (spaced and full_with_space(line, here))
                 and paragraph_ends_here(

@@ -1,23 +1,60 @@
 """List numbering: two abstract definitions (bullets, decimals; nine levels each) added to the
-template's numbering part, and a `w:num` per list, so each ordered list counts from 1."""
+template's numbering part, and a `w:num` per list, so each ordered list counts from 1.
+
+A plain-text list keeps its own markers (`ListBlock.labels`: `（一）`, `1、`, `①`, `•`): Word
+numbers it itself, in the same format, from a definition made for that marker (`marker_format`).
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ...chars import cjk_number
+
 _BULLETS = ("•", "◦", "▪")
 
 
-def _level(ilvl: int, ordered: bool) -> Any:
+_NUMBER_RE = re.compile(r"\d+|[一二三四五六七八九十]+|[①-⑳]")
+# a number's form in a marker -> Word's number format (ST_NumberFormat)
+_FORMATS = (("0123456789", "decimal"), ("一二三四五六七八九十", "chineseCounting"))
+
+
+def marker_format(label: str) -> tuple[str, str]:
+    """Word's number format and level text for a marker: `（一）` -> (chineseCounting, `（%1）`),
+    `1.` -> (decimal, `%1.`), `①` -> (decimalEnclosedCircle, `%1`), `•` -> (bullet, `•`)."""
+    match = _NUMBER_RE.search(label)
+    if match is None:
+        return "bullet", label
+    number = match.group()
+    if "①" <= number[0] <= "⑳":
+        fmt = "decimalEnclosedCircle"
+    else:
+        fmt = next(f for digits, f in _FORMATS if number[0] in digits)
+    return fmt, label[: match.start()] + "%1" + label[match.end() :]
+
+
+def _width(label: str) -> int:
+    """The hanging indent (twips) a marker needs: a full-width character is 210, others 105."""
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in label)
+    return max(420, 210 * wide + 105 * (len(label) - wide) + 105)
+
+
+def _level(ilvl: int, ordered: bool, marker: tuple[str, str] | None = None) -> Any:
     lvl = OxmlElement("w:lvl")
     lvl.set(qn("w:ilvl"), str(ilvl))
+    fmt, text = marker or (
+        "decimal" if ordered else "bullet",
+        f"%{ilvl + 1}." if ordered else _BULLETS[ilvl % len(_BULLETS)],
+    )
     for tag, value in (
         ("w:start", "1"),
-        ("w:numFmt", "decimal" if ordered else "bullet"),
-        ("w:lvlText", f"%{ilvl + 1}." if ordered else _BULLETS[ilvl % len(_BULLETS)]),
+        ("w:numFmt", fmt),
+        ("w:lvlText", text.replace("%1", f"%{ilvl + 1}")),
         ("w:lvlJc", "left"),
     ):
         child = OxmlElement(tag)
@@ -25,8 +62,9 @@ def _level(ilvl: int, ordered: bool) -> Any:
         lvl.append(child)
     ppr = OxmlElement("w:pPr")
     ind = OxmlElement("w:ind")
-    ind.set(qn("w:left"), str(420 * (ilvl + 1)))
-    ind.set(qn("w:hanging"), "420")
+    hanging = _width(marker[1].replace("%1", "00")) if marker else 420
+    ind.set(qn("w:left"), str(420 * ilvl + hanging))
+    ind.set(qn("w:hanging"), str(hanging))
     ppr.append(ind)
     lvl.append(ppr)
     return lvl
@@ -38,25 +76,41 @@ class Numbering:
         used = [
             int(a.get(qn("w:abstractNumId"))) for a in self.element.iterfind(qn("w:abstractNum"))
         ]
-        self.abstract: dict[bool, int] = {}
-        base = max(used, default=-1) + 1
-        for offset, ordered in enumerate((False, True)):
-            abstract = OxmlElement("w:abstractNum")
-            abstract.set(qn("w:abstractNumId"), str(base + offset))
-            multi = OxmlElement("w:multiLevelType")
-            multi.set(qn("w:val"), "hybridMultilevel")
-            abstract.append(multi)
-            for ilvl in range(9):
-                abstract.append(_level(ilvl, ordered))
-            first_num = self.element.find(qn("w:num"))
-            if first_num is not None:
-                first_num.addprevious(abstract)
-            else:
-                self.element.append(abstract)
-            self.abstract[ordered] = base + offset
+        self.next_id = max(used, default=-1) + 1
+        self.abstract: dict[bool, int] = {
+            ordered: self._abstract(ordered) for ordered in (False, True)
+        }
+        self.marked: dict[tuple[str, str], int] = {}
 
-    def new_list(self, ordered: bool) -> int:
-        """A new `w:num` for one list (python-docx places it and picks its id)."""
+    def _abstract(self, ordered: bool, marker: tuple[str, str] | None = None) -> int:
+        abstract = OxmlElement("w:abstractNum")
+        abstract_id = self.next_id
+        self.next_id += 1
+        abstract.set(qn("w:abstractNumId"), str(abstract_id))
+        multi = OxmlElement("w:multiLevelType")
+        multi.set(qn("w:val"), "hybridMultilevel")
+        abstract.append(multi)
+        for ilvl in range(9):
+            abstract.append(_level(ilvl, ordered, marker))
+        first_num = self.element.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.element.append(abstract)
+        return abstract_id
+
+    def new_list(self, ordered: bool, labels: tuple[str, ...] = (), depth: int = 0) -> int:
+        """A new `w:num` for one list (python-docx places it and picks its id); with `labels`,
+        numbered in their format from the first one's number."""
+        if labels:
+            marker = marker_format(labels[0])
+            if marker not in self.marked:
+                self.marked[marker] = self._abstract(ordered, marker)
+            num = self.element.add_num(self.marked[marker])
+            if marker[0] != "bullet":
+                override = num.add_lvlOverride(ilvl=min(depth, 8))
+                override.add_startOverride(_first_number(labels[0]))
+            return int(num.numId)
         num = self.element.add_num(self.abstract[ordered])
         if ordered:
             override = num.add_lvlOverride(ilvl=0)
@@ -73,3 +127,13 @@ class Numbering:
         num_pr = ppr.get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = min(depth, 8)
         num_pr.get_or_add_numId().val = num_id
+
+
+def _first_number(label: str) -> int:
+    match = _NUMBER_RE.search(label)
+    number = match.group() if match else "1"
+    if number.isascii():
+        return int(number)
+    if "①" <= number <= "⑳":
+        return ord(number) - ord("①") + 1
+    return cjk_number(number) or 1

@@ -70,7 +70,7 @@ class RichParts:
             writer.add("", "Horizontal Rule", lang)
 
     def _list(self, writer: BodyWriter, block: ListBlock, lang: str | None, depth: int) -> None:
-        num_id = self.numbering.new_list(block.ordered)
+        num_id = self.numbering.new_list(block.ordered, block.labels, depth)
         for item in block.items:
             numbered = False
             for child in item:

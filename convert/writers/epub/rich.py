@@ -16,6 +16,7 @@ from ...model import (
     Block,
     Document,
     Figure,
+    ListBlock,
     NoteRef,
     Paragraph,
     Section,
@@ -23,6 +24,7 @@ from ...model import (
     note_refs,
     walk_blocks,
 )
+from ..html_blocks import label_items
 from .tree import OPS, XHTML
 
 
@@ -58,6 +60,23 @@ def fix_note_calls(chapters: list[etree._Element], doc: Document) -> None:
         for child in list(call):
             call.remove(child)
         call.text = label
+
+
+def fix_list_labels(chapters: list[etree._Element], doc: Document) -> None:
+    """A plain-text list's own markers: pandoc's JATS reader drops each item's `label` and
+    numbers the list 1, 2, 3; the lists are matched to the model's in reading order."""
+    lists = [b for b in walk_blocks(doc.body) if isinstance(b, ListBlock)]
+    found = [
+        element
+        for body in chapters
+        for element in body.iter(f"{{{XHTML}}}ol", f"{{{XHTML}}}ul")
+        if not any(a.get("class", "").startswith("footnotes") for a in element.iterancestors())
+    ]
+    if len(found) != len(lists):
+        return  # pandoc made something else of them: leave its numbers
+    for element, block in zip(found, lists, strict=True):
+        if block.labels:
+            label_items(element, block.labels, styled=True)
 
 
 def fix_line_breaks(chapters: list[etree._Element]) -> None:

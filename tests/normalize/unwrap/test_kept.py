@@ -68,3 +68,12 @@ def test_a_list_right_under_the_headline_stays_apart_from_it() -> None:
         "（一）坚持稳中求进工作总基调。",
         "（二）着力扩大国内需求。",
     ]
+
+
+def test_the_next_item_starts_its_line_though_its_text_opens_with_a_number() -> None:
+    items = ["1. 国务院新闻办公室今天举行发布会，介绍有关情况。", "2.2023年，我国江河洪水多发重发。"]
+    text = "\n".join(line for item in items for line in wrap(item, 12))
+    assert paragraphs(text) == items
+    # the same line after a clause of the item, or with no item before it, is a wrap
+    assert not keeps_break("全年增长", "2.5%，高于上年。", "1. 全年增长")
+    assert not keeps_break("今年以来增长。", "2.2023年，…", "今年以来增长。")

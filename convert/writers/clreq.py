@@ -12,7 +12,8 @@ a reader copies:
   first of two opening marks (（“), whose shared blank is the second's left half, is wrapped in
   `<span class="open-pair">`, which the sheets pull the second mark back over by a negative
   margin: each glyph stays where its own pen puts it (see `halted`). Marks that Traditional
-  Chinese faces centre (，。、；：？！) also get the class `centre`, for the sheets' zh-Hant rules.
+  Chinese faces centre and whose `halt` moves nothing (：；？！) also get the class `centre`, for the
+  sheets' zh-Hant rules.
 - Line edges (clreq §3.1.7): U+00B7 in a foreign name (马克·吐温) gets WORD JOINERs on both
   sides, so it can never start or end a line; the other marks clreq keeps off a line's start or
   end already are, by the line-breaking rules of Unicode that Pango and browsers follow. A
@@ -41,7 +42,9 @@ WORD_JOINER = WJ = "\u2060"
 OPENING = "（［｛〔〖【「『《〈“‘"
 BLANK_RIGHT = "，。、；：？！）］｝〕〗】」』》〉”’"
 MARKS = OPENING + BLANK_RIGHT
-CENTRED_IN_TRADITIONAL = "，。、；：？！"
+# Marks Traditional Chinese faces centre and give no `halt` (their ，。、 halt by a quarter em
+# shift and a half advance, as the Simplified ones do by their advance alone).
+CENTRED_IN_TRADITIONAL = "：；？！"
 _PAIR = re.compile(f"[{re.escape(MARKS)}](?=[{re.escape(MARKS)}])")
 _MIDDLE_DOT = re.compile(r"(?<=[^\s\u2060])\u00b7(?=[^\s\u2060])")
 
@@ -75,7 +78,7 @@ def halted(text: str) -> list[int]:
 def span_classes(mark: str, after: str) -> str:
     """The classes of the span around a halted `mark` followed by `after`.
 
-    >>> span_classes("（", "“"), span_classes("，", "“"), span_classes("》", "。")
+    >>> span_classes("（", "“"), span_classes("：", "“"), span_classes("。", "”")
     ('open-pair', 'halt open-next centre', 'halt')
     """
     if mark in OPENING:

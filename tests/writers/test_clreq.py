@@ -30,8 +30,8 @@ def test_the_first_of_a_closing_pair_is_halved() -> None:
     assert _halts(root) == ["：", "。", "”", "）"]
     spans = [s for s in root.iter("span")]
     assert spans[0].get("class") == "halt open-next centre"  # ：“ — a browser trims the “ itself
-    assert spans[1].get("class") == "halt centre"
-    assert spans[3].get("class") == "halt"  # ”） — not a mark zh-Hant faces centre
+    assert spans[1].get("class") == "halt"  # 。 — zh-Hant faces centre it but `halt` moves it
+    assert spans[3].get("class") == "halt"
 
 
 def test_the_first_of_an_opening_pair_is_pulled_up_to_not_halved() -> None:
@@ -125,6 +125,9 @@ def test_a_centred_mark_before_a_closing_one_gives_back_a_quarter_em_in_zh_hant(
         )
         pairs = [p.em for p in mark_pairs(data) if p.marks == "？”"]
         assert len(pairs) == 3 and all(low < em < high for em in pairs), (lang, pairs)
+        # 。 is centred in zh-Hant too, but there `halt` shifts and halves it: 1.5 em as before
+        stops = [p.em for p in mark_pairs(data) if p.marks == "。”"]
+        assert len(stops) == 2 and all(1.45 < em < 1.6 for em in stops), (lang, stops)
 
 
 @needs_poppler

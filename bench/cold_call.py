@@ -15,12 +15,15 @@ figure a shared machine disturbs least. Medians are printed, and the ratios of t
 `--split` also runs Galley without PDF (`-t docx,epub`): the main process's share.
 
 The word-list cache (`convert/normalize/zh_words.py`) is made before the first round, so every
-round measures a call after the first one on this machine, as a user's calls are.
+round measures a call after the first one on this machine, as a user's calls are; so is each
+checkout's bytecode (`__pycache__`, as pip writes it for an installed package: where
+PYTHONDONTWRITEBYTECODE is set, every call would otherwise compile Galley from source).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -114,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         sides["against"] = galley(args.against.resolve(), args.tmp / "against", "docx,pdf,epub")
     if args.split:
         sides["galley docx,epub"] = galley(REPO, args.tmp / "split", "docx,epub")
+    for checkout in {REPO, (args.against or REPO).resolve()}:
+        compileall.compile_dir(checkout / "convert", quiet=2)
     for run in sides.values():  # the first call on this machine: caches made, files read once
         run()
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}

@@ -8,7 +8,12 @@ a reader copies:
   leaves a visible hole; clreq sets the pair in 1.5 em. The first mark of a pair, when its blank
   half faces the second (a stop, comma or closing bracket), is wrapped in
   `<span class="halt">`, which the house sheets set with the font's `halt` feature (half-width
-  advance, the glyph kept whole). Noto CJK has no `chws`, which would do this by itself.
+  advance, the glyph kept whole). Noto CJK has no `chws`, which would do this by itself. The
+  first of two opening marks (（“), whose shared blank is the second's left half, is wrapped in
+  `<span class="open-pair">`, which the sheets pull the second mark back over by a negative
+  margin: each glyph stays where its own pen puts it (see `halted`). Marks that Traditional
+  Chinese faces centre and whose `halt` moves nothing (：；？！) also get the class `centre`, for the
+  sheets' zh-Hant rules.
 - Line edges (clreq §3.1.7): U+00B7 in a foreign name (马克·吐温) gets WORD JOINERs on both
   sides, so it can never start or end a line; the other marks clreq keeps off a line's start or
   end already are, by the line-breaking rules of Unicode that Pango and browsers follow. A
@@ -27,37 +32,63 @@ CJK_LANGUAGES = ("zh", "ja", "yue", "lzh")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SKIPPED = frozenset({"head", "style", "script", "title", "meta"})
 HALT_CLASS = "halt"
+OPEN_PAIR_CLASS = "open-pair"  # the first of two opening marks
 OPEN_NEXT_CLASS = "open-next"  # the mark after is an opening one (see the house sheets)
+CENTRE_CLASS = "centre"  # a mark Traditional Chinese faces set in the middle of its em
+SPAN_CLASSES = frozenset({HALT_CLASS, OPEN_PAIR_CLASS})
 WORD_JOINER = WJ = "\u2060"
 
 # Full-width marks by where their blank half is in Simplified Chinese and Japanese faces.
 OPENING = "（［｛〔〖【「『《〈“‘"
 BLANK_RIGHT = "，。、；：？！）］｝〕〗】」』》〉”’"
 MARKS = OPENING + BLANK_RIGHT
+# Marks Traditional Chinese faces centre and give no `halt` (their ，。、 halt by a quarter em
+# shift and a half advance, as the Simplified ones do by their advance alone).
+CENTRED_IN_TRADITIONAL = "：；？！"
 _PAIR = re.compile(f"[{re.escape(MARKS)}](?=[{re.escape(MARKS)}])")
 _MIDDLE_DOT = re.compile(r"(?<=[^\s\u2060])\u00b7(?=[^\s\u2060])")
 
 
 def halted(text: str) -> list[int]:
-    """Indices of the marks to set half-width: the first of each adjacent pair whose first mark
-    is a closing one (stop, comma, closing bracket or quote), whose blank half lies between the
-    two.
+    """Indices of the marks set narrower: the first of each adjacent pair whose blank lies
+    between the two, that is every pair but a closing mark after an opening one (（）).
 
-    A pair of opening marks (（“) has its shared blank on the left of the second, and `halt`
-    moves that glyph half an em back over its advance; poppler then reads it as the start of
-    a new line, so such pairs are left at full width.
+    A closing first mark (stop, comma, closing bracket or quote) has its blank half on its right
+    and is set half-width by `halt`. Of two opening marks (（“) the shared blank is the second's
+    left half; `halt` on the second would draw its glyph half an em before its pen position,
+    over the first's box, and poppler then reads the rest of the line as a line of its own. So
+    the first keeps its glyph and its place, and a negative margin after it pulls the second
+    back: every glyph starts after the one before, and the text layer reads as one line.
 
     >>> halted("他说：“好。”")
     [2, 5]
-    >>> halted("（“引文”）。”")  # the opening pair stays whole
-    [4, 5, 6]
+    >>> halted("（“引文”）。”")
+    [0, 4, 5, 6]
+    >>> halted("（）")
+    []
     """
     found: list[int] = []
     for match in _PAIR.finditer(text):
         first = match.start()
-        if text[first] in BLANK_RIGHT:
+        if text[first] in BLANK_RIGHT or text[first + 1] in OPENING:
             found.append(first)
     return found
+
+
+def span_classes(mark: str, after: str) -> str:
+    """The classes of the span around a halted `mark` followed by `after`.
+
+    >>> span_classes("（", "“"), span_classes("：", "“"), span_classes("。", "”")
+    ('open-pair', 'halt open-next centre', 'halt')
+    """
+    if mark in OPENING:
+        return OPEN_PAIR_CLASS
+    classes = [HALT_CLASS]
+    if after in OPENING:
+        classes.append(OPEN_NEXT_CLASS)
+    if mark in CENTRED_IN_TRADITIONAL:
+        classes.append(CENTRE_CLASS)
+    return " ".join(classes)
 
 
 def joined(text: str) -> str:
@@ -92,7 +123,7 @@ def _local(element: etree._Element) -> str:
 def _elements(root: etree._Element) -> Iterator[etree._Element]:
     """Elements whose own text (and children's tails) are Chinese or Japanese prose."""
     for element in root.iter():
-        if HALT_CLASS in (element.get("class") or "").split() or any(
+        if not SPAN_CLASSES.isdisjoint((element.get("class") or "").split()) or any(
             _local(e) in SKIPPED for e in (element, *element.iterancestors())
         ):
             continue
@@ -131,8 +162,7 @@ def _spans(element: etree._Element, text: str) -> tuple[str, list[etree._Element
     tag = f"{{{namespace}}}span" if namespace else "span"
     spans: list[etree._Element] = []
     for index, tail in zip(cuts, segments[1:], strict=True):
-        opening_next = text[index + 1 : index + 2] in OPENING
-        classes = f"{HALT_CLASS} {OPEN_NEXT_CLASS}" if opening_next else HALT_CLASS
+        classes = span_classes(text[index], text[index + 1 : index + 2])
         span = etree.Element(tag, {"class": classes})
         span.text = text[index]
         span.tail = tail or None

@@ -27,10 +27,18 @@ def _halts(root: etree._Element) -> list[str]:
 
 def test_the_first_of_a_closing_pair_is_halved() -> None:
     root = clreq.apply(_page("他说：“好。”然后（“走”）。"))
-    assert _halts(root) == ["：", "。", "”", "）"]  # the opening pair （“ stays whole
+    assert _halts(root) == ["：", "。", "”", "）"]
     spans = [s for s in root.iter("span")]
-    assert spans[0].get("class") == "halt open-next"  # ：“ — a browser trims the “ itself
-    assert spans[1].get("class") == "halt"
+    assert spans[0].get("class") == "halt open-next centre"  # ：“ — a browser trims the “ itself
+    assert spans[1].get("class") == "halt"  # 。 — zh-Hant faces centre it but `halt` moves it
+    assert spans[3].get("class") == "halt"
+
+
+def test_the_first_of_an_opening_pair_is_pulled_up_to_not_halved() -> None:
+    root = clreq.apply(_page("然后（“走”）和“《书》”"))
+    opening = [s.text for s in root.iter("span") if s.get("class") == clreq.OPEN_PAIR_CLASS]
+    assert opening == ["（", "“"]
+    assert "（" not in _halts(root) and "“" not in _halts(root)
 
 
 def test_only_chinese_and_japanese_text_is_touched() -> None:
@@ -76,6 +84,50 @@ def test_adjacent_marks_take_one_and_a_half_em() -> None:
     pairs = mark_pairs(_pdf("他说：“好。”我们说“对，”他们“走。”" * 3))
     assert {p.marks for p in pairs} >= {"：“", "。”", "，”"}
     assert all(1.45 < p.em < 1.6 for p in pairs), pairs
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_opening_pairs_take_one_and_a_half_em_on_one_text_line(lang: str) -> None:
+    """Each pair at every offset of a line (a line holds 43 to 45 characters): the text layer
+    keeps its characters and poppler reads as many lines as the page has (a mark drawn before
+    its pen position split them)."""
+    body = "".join("字" * n + "（“引文”）" + "字" * 5 + "“《书》”" for n in range(0, 46, 3))
+    options = WriteOptions(source_date_epoch=946684800)
+    bare = pdf_writer.html_to_pdf(
+        lxml.html.tostring(_page(body, lang), encoding="utf-8"), options, options.style_for("zh")
+    )
+    assert all(p.em > 1.95 for p in mark_pairs(bare) if p.marks in ("（“", "“《"))
+    page = lxml.html.tostring(clreq.apply(_page(body, lang)), encoding="utf-8")
+    data = pdf_writer.html_to_pdf(page, options, options.style_for("zh"))
+    opening = sorted(p.em for p in mark_pairs(data) if p.marks in ("（“", "“《"))
+    # a justified line widens the three gaps around a pair a little (a line whose breaks are
+    # held by the marks has more to spread): 1.5 em, and never more than 1.7
+    assert len(opening) >= 20 and 1.49 < opening[len(opening) // 2] < 1.53, opening
+    assert opening[0] > 1.45 and opening[-1] < 1.7, opening
+    text = subprocess.run(
+        ["pdftotext", "-nopgbrk", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode()
+    assert "".join(text.split()).rstrip("0123456789") == body
+    raw = [line for line in text.splitlines() if line.strip()]
+    assert len(raw) == len(pdf_lines(data)[1])
+
+
+@needs_poppler
+def test_a_centred_mark_before_a_closing_one_gives_back_a_quarter_em_in_zh_hant() -> None:
+    """Traditional faces centre ？ (halt cannot move it): ？” in 1.75 em, not 2; and in
+    Simplified faces, where ？ stands left, 1.5 em as before."""
+    for lang, low, high in (("zh-Hant", 1.7, 1.85), ("zh-Hans", 1.45, 1.6)):
+        page = clreq.apply(_page("他问：“好吗？”我说“好。”" * 3, lang))
+        options = WriteOptions(source_date_epoch=946684800)
+        data = pdf_writer.html_to_pdf(
+            lxml.html.tostring(page, encoding="utf-8"), options, options.style_for("zh")
+        )
+        pairs = [p.em for p in mark_pairs(data) if p.marks == "？”"]
+        assert len(pairs) == 3 and all(low < em < high for em in pairs), (lang, pairs)
+        # 。 is centred in zh-Hant too, but there `halt` shifts and halves it: 1.5 em as before
+        stops = [p.em for p in mark_pairs(data) if p.marks == "。”"]
+        assert len(stops) == 2 and all(1.45 < em < 1.6 for em in stops), (lang, stops)
 
 
 @needs_poppler

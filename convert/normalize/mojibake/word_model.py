@@ -5,11 +5,11 @@ list does not hold. It judges what a lost byte was, and whether a phrase reads b
 from __future__ import annotations
 
 import contextlib
-import marshal
 import math
 from functools import cache, lru_cache
 
 from .common import REPLACEMENT
+from .lexicon import CostTable, Lexicon
 
 MAX_WORD = 4  # longest word the segmentation looks up (longer ones add little)
 UNKNOWN_COST = 9.0  # -log10 of the frequency of a character absent from the word list
@@ -69,31 +69,30 @@ def is_kana(ch: str) -> bool:
 
 
 @cache
-def word_costs() -> dict[str, float]:
+def word_costs() -> Lexicon:
     """The cost of each segment the word model knows: -log10 frequency of each word of wordfreq's
     Chinese list (simplified Chinese; digits are folded to 0 there), and of each pair of
     characters that stands inside the list's longer words but is no word itself (副主 from 副主任,
     副主编: 副主席 is no listed word, and without it 副 and 剪 would read alike before 主席), a
     rarer word by INNER_PAIR_COST; SEGMENT_COST added to each. Loaded only when a candidate needs
-    judging: most texts never do. Built once per wordfreq list and kept in Galley's cache folder (`zh_words.cache_folder`):
-    reading it back costs a fraction of building it, in every cold call and batch worker."""
+    judging: most texts never do. Built once per wordfreq list and kept in Galley's cache folder
+    (`zh_words.cache_folder`) as a table that loads in milliseconds (`lexicon`), in every cold
+    call and batch worker."""
     from ..zh_words import cache_folder, source_name, store_atomically
 
     folder = cache_folder()
     try:
-        name = f"{source_name()}.costs-{INNER_PAIR_COST}-{SEGMENT_COST}.marshal"
+        name = f"{source_name()}.costs-{INNER_PAIR_COST}-{SEGMENT_COST}.table"
     except OSError:  # wordfreq keeps its data elsewhere: nothing to name the cache after
         folder = None
     if folder is not None:
-        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-            costs = marshal.loads((folder / name).read_bytes())
-            if isinstance(costs, dict):
-                return costs
-    costs = _built_costs()
+        with contextlib.suppress(OSError, ValueError):
+            return Lexicon(CostTable.loads((folder / name).read_bytes()))
+    table = CostTable.from_dict(_built_costs())
     if folder is not None:
         with contextlib.suppress(OSError):
-            store_atomically(folder / name, marshal.dumps(costs))
-    return costs
+            store_atomically(folder / name, table.dumps())
+    return Lexicon(table)
 
 
 def _built_costs() -> dict[str, float]:

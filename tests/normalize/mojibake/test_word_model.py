@@ -18,20 +18,20 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_the_costs_are_stored_once_and_read_back_identical(fresh: Path) -> None:
-    built = word_model.word_costs()
-    stored = list(fresh.glob("*.marshal"))
+    built = word_model.word_costs().to_dict()
+    stored = list(fresh.glob("*.table"))
     assert len(stored) == 1 and not list(fresh.glob("*.tmp"))
     word_model.word_costs.cache_clear()
-    assert word_model.word_costs() == built == word_model._built_costs()
+    assert word_model.word_costs().to_dict() == built == word_model._built_costs()
     assert built["中华人民共和国"] < built["副主"]  # a listed word beats an inner pair
 
 
 def test_a_damaged_cache_file_is_rebuilt_not_trusted(fresh: Path) -> None:
     word_model.word_costs()
-    (path,) = fresh.glob("*.marshal")
+    (path,) = fresh.glob("*.table")
     path.write_bytes(path.read_bytes()[:1000])  # cut short, as by a full disk
     word_model.word_costs.cache_clear()
-    assert word_model.word_costs() == word_model._built_costs()
+    assert word_model.word_costs().to_dict() == word_model._built_costs()
 
 
 def test_no_cache_folder_builds_in_memory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

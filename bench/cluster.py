@@ -4,13 +4,19 @@
     .venv/bin/python bench/cluster.py -n 40 --rounds 1    # a quick run
     .venv/bin/python bench/cluster.py --chunks 1,8        # files per Dask task: 1 against 8
     .venv/bin/python bench/cluster.py --workers 2 --no-profile   # workers without Dask's profiler
+    .venv/bin/python bench/cluster.py --workers 2 --variants nanny,nanny-trim,no-nanny
+
+Workers are started as docs/cluster.md says (`dask worker ADDRESS --nthreads 1`, with a nanny);
+`--variants` adds `nanny-trim` (the nanny's `MALLOC_TRIM_THRESHOLD_` left in force: a value of
+the user's, 65537, which Galley's worker plugin leaves alone, as it does every value but Dask's
+own 65536: what the workers did before the plugin undid it) and `no-nanny` (`--no-nanny`).
 
 Each round runs, in alternating order, `galley convert -j 2` (the local pool) and `galley convert
 --scheduler …` on a loopback cluster of 1 and of 2 `dask worker --nthreads 1` processes (with
 their nannies), started fresh for every run so that each worker warms itself inside the run, as
 each local pool process does. Printed per run: wall seconds, throughput (articles/s), CPU seconds
-(user + system) of every process involved (client, scheduler, workers; the local run's whole
-process tree), and the per-task overhead of the engine, (processes × wall − seconds of work) /
+(user + system) of every process involved (client, scheduler, nannies, workers; the local
+run's whole process tree), and the Dask runs' CPU by process, and the per-task overhead of the engine, (processes × wall − seconds of work) /
 articles, where the seconds of work are the ones Galley's own summary counts. Then the median
 ratio of each Dask configuration's throughput to the local pool's. Target: 2 Dask workers ≥ 90 %
 of the local pool's throughput on 200 articles.
@@ -77,17 +83,24 @@ class LoopbackCluster:
             start_new_session=True,
         )
 
-    def start_workers(self, count: int) -> list[int]:
-        """Start `count` workers and wait for them; their pids (the worker processes)."""
+    def start_workers(self, count: int, variant: str = "nanny") -> tuple[list[int], list[int]]:
+        """Start `count` workers and wait for them; the pids of the worker processes and of their
+        nannies (none with `--no-nanny`)."""
         from distributed import Client
 
         worker = ["distributed.cli.dask_worker", self.address, "--nthreads", "1"]
         worker += ["--host", "127.0.0.1", "--dashboard-address", ":0"]
         worker += ["--local-directory", str(self.folder / "space")]
-        self.workers = [self._start(worker, self.worker_env) for _ in range(count)]
+        env = dict(self.worker_env)
+        if variant == "no-nanny":
+            worker.append("--no-nanny")
+        elif variant == "nanny-trim":
+            env["MALLOC_TRIM_THRESHOLD_"] = "65537"  # not Dask's own: the plugin leaves it
+        self.workers = [self._start(worker, env) for _ in range(count)]
         with Client(self.address, set_as_default=False) as client:
             client.wait_for_workers(count, timeout=120)
-            return list(client.run(os.getpid).values())
+            pids = list(client.run(os.getpid).values())
+        return pids, [p.pid for p in self.workers if p.pid not in pids]
 
     def stop_workers(self) -> None:
         for process in self.workers:
@@ -141,6 +154,9 @@ def main() -> None:
         "--chunks", default="0", help="files per Dask task to try (default 0: Galley's choice)"
     )
     parser.add_argument(
+        "--variants", default="nanny", help="how workers start: nanny, nanny-trim, no-nanny"
+    )
+    parser.add_argument(
         "--no-profile",
         action="store_true",
         help="workers without Dask's statistical profiler (it samples every 10 ms)",
@@ -150,36 +166,51 @@ def main() -> None:
     shutil.rmtree(args.tmp, ignore_errors=True)
     inbox = args.tmp / "inbox"
     write_articles(inbox, args.n)
-    configs = [("local -j 2", 0, 1)] + [
-        (f"dask {w} worker{'s' * (w > 1)}" + (f", {c} files/task" if c else ""), w, c)
+    configs = [("local -j 2", 0, 1, "")] + [
+        (
+            f"dask {w} worker{'s' * (w > 1)}"
+            + (f", {c} files/task" if c else "")
+            + (f", {v}" if v != "nanny" else ""),
+            w,
+            c,
+            v,
+        )
         for w in map(int, args.workers.split(","))
         for c in map(int, args.chunks.split(","))
+        for v in args.variants.split(",")
     ]
     quiet = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"} if args.no_profile else {}
     cluster = LoopbackCluster(args.tmp / "cluster", quiet)
-    rows: dict[str, list[tuple[float, float, float]]] = {name: [] for name, _, _ in configs}
+    rows: dict[str, list[tuple[float, float, float]]] = {c[0]: [] for c in configs}
+    parts: dict[str, list[tuple[float, ...]]] = {c[0]: [] for c in configs}
     print(f"{args.n} articles, all formats; load before: {os.getloadavg()[0]:.2f}")
     try:
         for round_ in range(args.rounds):
-            for name, workers, chunk in configs if round_ % 2 == 0 else configs[::-1]:
+            for name, workers, chunk, variant in configs if round_ % 2 == 0 else configs[::-1]:
                 out = args.tmp / "out"
+                split = ""
                 if workers == 0:
                     wall, cpu, work = convert(inbox, out, ["-j", "2"])
                     processes = 2
                 else:
-                    pids = cluster.start_workers(workers)
-                    before = sum(map(process_cpu, [*pids, cluster.scheduler.pid]))
+                    pids, nannies = cluster.start_workers(workers, variant)
+                    groups = [[cluster.scheduler.pid], nannies, pids]
+                    before = [sum(map(process_cpu, g)) for g in groups]
                     wall, cpu, work = convert(
                         inbox, out, ["--scheduler", cluster.address], chunk
                     )
-                    cpu += sum(map(process_cpu, [*pids, cluster.scheduler.pid])) - before
+                    used = [sum(map(process_cpu, g)) - b for g, b in zip(groups, before, strict=True)]
+                    parts[name].append((cpu, *used))
+                    split = "  (client {:.2f}, scheduler {:.2f}, nannies {:.2f}, workers {:.2f})"
+                    split = split.format(cpu, *used)
+                    cpu += sum(used)
                     cluster.stop_workers()
                     processes = workers
                 overhead = (processes * wall - work) / args.n * 1000
                 rows[name].append((wall, cpu, overhead))
                 print(
-                    f"round {round_ + 1} {name:28} {wall:6.2f} s wall  {args.n / wall:5.2f} "
-                    f"articles/s  {cpu:6.2f} s cpu  overhead {overhead:5.1f} ms/article  "
+                    f"round {round_ + 1} {name:34} {wall:6.2f} s wall  {args.n / wall:5.2f} "
+                    f"articles/s  {cpu:6.2f} s cpu{split}  overhead {overhead:5.1f} ms/article  "
                     f"(load {os.getloadavg()[0]:.2f})",
                     flush=True,
                 )
@@ -192,9 +223,15 @@ def main() -> None:
         wall = statistics.median(r[0] for r in runs)
         cpu = statistics.median(r[1] for r in runs)
         overhead = statistics.median(r[2] for r in runs)
+        split = ""
+        if parts[name]:
+            medians = [statistics.median(p[i] for p in parts[name]) for i in range(4)]
+            split = "; cpu s: client {:.1f}, scheduler {:.1f}, nannies {:.1f}, workers {:.1f}"
+            split = split.format(*medians)
         print(
-            f"{name:28} {args.n / wall:5.2f} articles/s = {local / wall:6.1%} of local; "
-            f"cpu {cpu / local_cpu:6.1%} of local's; overhead {overhead:5.1f} ms/article"
+            f"{name:34} {args.n / wall:5.2f} articles/s = {local / wall:6.1%} of local; "
+            f"cpu {cpu:5.1f} s = {cpu / local_cpu:6.1%} of local's; "
+            f"overhead {overhead:5.1f} ms/article{split}"
         )
 
 

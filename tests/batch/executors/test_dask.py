@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import re
 import shutil
 import signal
@@ -25,6 +26,17 @@ from .conftest import SLOW_FILES
 
 pytest.importorskip("distributed")  # the [dask] extra; scripts/install.sh --test installs it
 
+
+
+def test_only_the_nannys_own_trim_threshold_is_undone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from convert.batch.executors.dask import NANNY_TRIM_THRESHOLD, keep_freed_memory
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    assert not keep_freed_memory()  # no nanny (`--no-nanny`, or not on a worker at all)
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65537")
+    assert not keep_freed_memory()  # the user's own choice
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", NANNY_TRIM_THRESHOLD)
+    assert keep_freed_memory() is (platform.libc_ver()[0] == "glibc")
 
 
 @pytest.fixture(scope="module")

@@ -4,20 +4,22 @@
     .venv/bin/python bench/cluster.py -n 40 --rounds 1    # a quick run
     .venv/bin/python bench/cluster.py --chunks 1,8        # files per Dask task: 1 against 8
     .venv/bin/python bench/cluster.py --workers 2 --no-profile   # workers without Dask's profiler
-    .venv/bin/python bench/cluster.py --workers 2 --variants nanny,nanny-trim,no-nanny
+    .venv/bin/python bench/cluster.py --workers 2 --variants recommended,defaults,before,no-nanny
 
-Workers are started as docs/cluster.md says (`dask worker ADDRESS --nthreads 1`, with a nanny);
-`--variants` adds `nanny-trim` (the nanny's `MALLOC_TRIM_THRESHOLD_` left in force: a value of
-the user's, 65537, which Galley's worker plugin leaves alone, as it does every value but Dask's
-own 65536: what the workers did before the plugin undid it) and `no-nanny` (`--no-nanny`).
+The cluster is started as docs/cluster.md recommends (`recommended`: `dask scheduler` and `dask
+worker ADDRESS --nthreads 1`, with nannies, under the four `DASK_DISTRIBUTED__…` settings of
+`RECOMMENDED`); `--variants` compares it with `defaults` (Dask's own settings), `before` (Dask's
+settings and the nanny's `MALLOC_TRIM_THRESHOLD_` in force: a value of the user's, 65537, which
+Galley's worker plugin leaves alone, as it does every value but Dask's own 65536: the workers as
+they were before the plugin) and `no-nanny` (recommended, with `--no-nanny`).
 
 Each round runs, in alternating order, `galley convert -j 2` (the local pool) and `galley convert
 --scheduler …` on a loopback cluster of 1 and of 2 `dask worker --nthreads 1` processes (with
-their nannies), started fresh for every run so that each worker warms itself inside the run, as
-each local pool process does. Printed per run: wall seconds, throughput (articles/s), CPU seconds
-(user + system) of every process involved (client, scheduler, nannies, workers; the local
-run's whole process tree), and the Dask runs' CPU by process, and the per-task overhead of the engine, (processes × wall − seconds of work) /
-articles, where the seconds of work are the ones Galley's own summary counts. Then the median
+their nannies), scheduler and workers started fresh for every run so that each worker warms
+itself inside the run, as each local pool process does. Printed per run: wall seconds,
+throughput (articles/s), CPU seconds (user + system) of every process involved (client,
+scheduler, nannies, workers; the local run's whole process tree), the Dask runs' CPU by process,
+and the per-task overhead of the engine, (processes × wall − seconds of work) / articles, where the seconds of work are the ones Galley's own summary counts. Then the median
 ratio of each Dask configuration's throughput to the local pool's. Target: 2 Dask workers ≥ 90 %
 of the local pool's throughput on 200 articles.
 """
@@ -53,12 +55,31 @@ def process_cpu(pid: int) -> float:
     return sum(int(f) for f in fields[11:15]) / CLK  # utime, stime, cutime, cstime
 
 
-class LoopbackCluster:
-    """A scheduler for the whole bench; workers started per run, stopped after it."""
+# Dask's settings docs/cluster.md recommends for a Galley cluster, on the scheduler and the workers
+RECOMMENDED = {
+    "DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL": "1s",
+    "DASK_DISTRIBUTED__ADMIN__SYSTEM_MONITOR__INTERVAL": "2s",
+    "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False",
+    "DASK_DISTRIBUTED__WORKER__MEMORY__MONITOR_INTERVAL": "1s",
+}
+# how each variant starts the scheduler and workers: (environment, worker flags)
+VARIANTS: dict[str, tuple[dict[str, str], list[str]]] = {
+    "recommended": (RECOMMENDED, []),
+    "defaults": ({}, []),
+    # Dask's defaults with the nanny's trim threshold in force (65537: a value of the user's,
+    # which Galley's plugin leaves alone): the workers as they were before the plugin undid it
+    "before": ({"MALLOC_TRIM_THRESHOLD_": "65537"}, []),
+    "no-nanny": (RECOMMENDED, ["--no-nanny"]),
+}
 
-    def __init__(self, folder: Path, worker_env: dict[str, str]) -> None:
+
+class LoopbackCluster:
+    """A scheduler and its workers on loopback, started for one run and stopped after it."""
+
+    def __init__(self, folder: Path, variant: str, extra_env: dict[str, str]) -> None:
         self.folder = folder
-        self.worker_env = {**GALLEY_ENV, **worker_env}
+        env, self.flags = VARIANTS[variant]
+        self.env = {**GALLEY_ENV, **env, **extra_env}
         folder.mkdir(parents=True, exist_ok=True)
         file = folder / "scheduler.json"
         file.unlink(missing_ok=True)
@@ -72,53 +93,37 @@ class LoopbackCluster:
         self.address: str = json.loads(file.read_text())["address"]
         self.workers: list[subprocess.Popen[bytes]] = []
 
-    def _start(self, argv: list[str], env: dict[str, str] = GALLEY_ENV) -> subprocess.Popen[bytes]:
+    def _start(self, argv: list[str]) -> subprocess.Popen[bytes]:
         log = (self.folder / "cluster.log").open("ab")
         return subprocess.Popen(
             [sys.executable, "-m", *argv],
             cwd=self.folder,
-            env=env,
+            env=self.env,
             stdout=log,
             stderr=log,
             start_new_session=True,
         )
 
-    def start_workers(self, count: int, variant: str = "nanny") -> tuple[list[int], list[int]]:
+    def start_workers(self, count: int) -> tuple[list[int], list[int]]:
         """Start `count` workers and wait for them; the pids of the worker processes and of their
         nannies (none with `--no-nanny`)."""
         from distributed import Client
 
-        worker = ["distributed.cli.dask_worker", self.address, "--nthreads", "1"]
+        worker = ["distributed.cli.dask_worker", self.address, "--nthreads", "1", *self.flags]
         worker += ["--host", "127.0.0.1", "--dashboard-address", ":0"]
         worker += ["--local-directory", str(self.folder / "space")]
-        env = dict(self.worker_env)
-        if variant == "no-nanny":
-            worker.append("--no-nanny")
-        elif variant == "nanny-trim":
-            env["MALLOC_TRIM_THRESHOLD_"] = "65537"  # not Dask's own: the plugin leaves it
-        self.workers = [self._start(worker, env) for _ in range(count)]
+        self.workers = [self._start(worker) for _ in range(count)]
         with Client(self.address, set_as_default=False) as client:
             client.wait_for_workers(count, timeout=120)
             pids = list(client.run(os.getpid).values())
         return pids, [p.pid for p in self.workers if p.pid not in pids]
 
-    def stop_workers(self) -> None:
-        for process in self.workers:
+    def stop(self) -> None:
+        for process in [*self.workers, self.scheduler]:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
-        for process in self.workers:
+        for process in [*self.workers, self.scheduler]:
             process.wait(30)
-        from distributed import Client
-
-        with Client(self.address, set_as_default=False) as client:
-            deadline = time.monotonic() + 30
-            while client.scheduler_info()["workers"] and time.monotonic() < deadline:
-                time.sleep(0.1)
-
-    def stop(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.scheduler.pid, signal.SIGTERM)
-        self.scheduler.wait(30)
 
 
 def convert(
@@ -154,7 +159,9 @@ def main() -> None:
         "--chunks", default="0", help="files per Dask task to try (default 0: Galley's choice)"
     )
     parser.add_argument(
-        "--variants", default="nanny", help="how workers start: nanny, nanny-trim, no-nanny"
+        "--variants",
+        default="recommended",
+        help=f"how the cluster starts (default recommended): {', '.join(VARIANTS)}",
     )
     parser.add_argument(
         "--no-profile",
@@ -170,7 +177,7 @@ def main() -> None:
         (
             f"dask {w} worker{'s' * (w > 1)}"
             + (f", {c} files/task" if c else "")
-            + (f", {v}" if v != "nanny" else ""),
+            + (f", {v}" if v != "recommended" else ""),
             w,
             c,
             v,
@@ -180,10 +187,10 @@ def main() -> None:
         for v in args.variants.split(",")
     ]
     quiet = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"} if args.no_profile else {}
-    cluster = LoopbackCluster(args.tmp / "cluster", quiet)
     rows: dict[str, list[tuple[float, float, float]]] = {c[0]: [] for c in configs}
     parts: dict[str, list[tuple[float, ...]]] = {c[0]: [] for c in configs}
     print(f"{args.n} articles, all formats; load before: {os.getloadavg()[0]:.2f}")
+    cluster: LoopbackCluster | None = None
     try:
         for round_ in range(args.rounds):
             for name, workers, chunk, variant in configs if round_ % 2 == 0 else configs[::-1]:
@@ -193,7 +200,8 @@ def main() -> None:
                     wall, cpu, work = convert(inbox, out, ["-j", "2"])
                     processes = 2
                 else:
-                    pids, nannies = cluster.start_workers(workers, variant)
+                    cluster = LoopbackCluster(args.tmp / "cluster", variant, quiet)
+                    pids, nannies = cluster.start_workers(workers)
                     groups = [[cluster.scheduler.pid], nannies, pids]
                     before = [sum(map(process_cpu, g)) for g in groups]
                     wall, cpu, work = convert(
@@ -204,7 +212,8 @@ def main() -> None:
                     split = "  (client {:.2f}, scheduler {:.2f}, nannies {:.2f}, workers {:.2f})"
                     split = split.format(cpu, *used)
                     cpu += sum(used)
-                    cluster.stop_workers()
+                    cluster.stop()
+                    cluster = None
                     processes = workers
                 overhead = (processes * wall - work) / args.n * 1000
                 rows[name].append((wall, cpu, overhead))
@@ -215,7 +224,8 @@ def main() -> None:
                     flush=True,
                 )
     finally:
-        cluster.stop()
+        if cluster is not None:
+            cluster.stop()
     local = statistics.median(r[0] for r in rows["local -j 2"])
     local_cpu = statistics.median(r[1] for r in rows["local -j 2"])
     print("\nmedian over rounds: throughput and cpu against the local pool")

@@ -5,6 +5,7 @@
     .venv/bin/python bench/cluster.py --chunks 1,8        # files per Dask task: 1 against 8
     .venv/bin/python bench/cluster.py --workers 2 --no-profile   # workers without Dask's profiler
     .venv/bin/python bench/cluster.py --workers 2 --variants recommended,defaults,before,no-nanny
+    .venv/bin/python bench/cluster.py --workers 2 --variants recommended,defaults --idle 30
 
 The cluster is started as docs/cluster.md recommends (`recommended`: `dask scheduler` and `dask
 worker ADDRESS --nthreads 1`, with nannies, under the four `DASK_DISTRIBUTED__…` settings of
@@ -123,7 +124,12 @@ class LoopbackCluster:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
         for process in [*self.workers, self.scheduler]:
-            process.wait(30)
+            try:
+                process.wait(60)
+            except subprocess.TimeoutExpired:  # a loaded machine: stop waiting for a clean exit
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
 
 
 def convert(
@@ -168,8 +174,14 @@ def main() -> None:
         action="store_true",
         help="workers without Dask's statistical profiler (it samples every 10 ms)",
     )
+    parser.add_argument(
+        "--idle", type=float, default=0, help="instead: CPU of an idle cluster over SECONDS"
+    )
     parser.add_argument("--tmp", type=Path, default=Path("/tmp/galley-bench-cluster"))
     args = parser.parse_args()
+    if args.idle:
+        idle(args)
+        return
     shutil.rmtree(args.tmp, ignore_errors=True)
     inbox = args.tmp / "inbox"
     write_articles(inbox, args.n)
@@ -243,6 +255,31 @@ def main() -> None:
             f"cpu {cpu:5.1f} s = {cpu / local_cpu:6.1%} of local's; "
             f"overhead {overhead:5.1f} ms/article{split}"
         )
+
+
+def idle(args: argparse.Namespace) -> None:
+    """What a cluster spends doing nothing (its housekeeping), by process, for each variant."""
+    shutil.rmtree(args.tmp, ignore_errors=True)
+    print(f"idle clusters, {args.idle:.0f} s each; load before: {os.getloadavg()[0]:.2f}")
+    for round_ in range(args.rounds):
+        for workers in map(int, args.workers.split(",")):
+            for variant in args.variants.split(","):
+                cluster = LoopbackCluster(args.tmp / "cluster", variant, {})
+                try:
+                    pids, nannies = cluster.start_workers(workers)
+                    time.sleep(3)  # past the start
+                    groups = [[cluster.scheduler.pid], nannies, pids]
+                    before = [sum(map(process_cpu, g)) for g in groups]
+                    time.sleep(args.idle)
+                    used = [sum(map(process_cpu, g)) - b for g, b in zip(groups, before, strict=True)]
+                finally:
+                    cluster.stop()
+                print(
+                    f"round {round_ + 1} {workers} worker(s), {variant:12} {sum(used):5.2f} s cpu "
+                    "(scheduler {:.2f}, nannies {:.2f}, workers {:.2f})".format(*used)
+                    + f"  (load {os.getloadavg()[0]:.2f})",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

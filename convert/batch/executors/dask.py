@@ -16,7 +16,7 @@ on any number of machines that see the inputs and the output folder at the same 
   file ever has its final name.
 - The scheduler lost: a ClusterError; what finished is already in the manifest.
 - A worker under a nanny gets `MALLOC_TRIM_THRESHOLD_=65536` from it, which made glibc hand
-  memory back and fault it in again on every article (a third more CPU in system time); the
+  memory back and fault it in again on every article (system time, bench/README.md); the
   plugin undoes that in each worker it warms (`keep_freed_memory`).
 """
 
@@ -265,7 +265,7 @@ def keep_freed_memory() -> bool:
 
     Setting it at all stops glibc from raising its thresholds as a process frees big blocks, so
     every article's large buffers were mapped and unmapped, and the heap's top given back and
-    faulted in again: ≈ 20 ms of system time an article (bench/README.md). Only Dask's own value
+    faulted in again, in system time (bench/README.md). Only Dask's own value
     is replaced (a value the user chose is theirs), only on glibc; the worker then keeps up to
     an article's peak of freed memory for the next one, as a local pool's processes do.
     """

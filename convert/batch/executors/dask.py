@@ -48,12 +48,16 @@ CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler before giving up
 TASKS_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker fed
 MIN_WINDOW = 16  # in flight while the cluster is still small (adaptive clusters start empty)
 WINDOW_REFRESH = 5.0  # seconds between asking the scheduler how many threads it has
-# files sent in one Dask task; None: one per task up to THREADS_PER_FILE threads, then one more
-# for each THREADS_PER_FILE, so that a big cluster sends its scheduler about as many tasks per
-# second as 25 threads would (~100/s at 0.25 s an article: a fraction of the ~250 tasks/s Dask's
-# scheduler runs on a small machine, bench/README.md); on 2 workers, 1 file or 8 a task cost the
-# same within the noise (bench/cluster.py --chunks 1,4,8)
+# files sent in one Dask task; None: MIN_FILES_PER_TASK, and one more for each THREADS_PER_FILE
+# threads past that, so that a big cluster sends its scheduler about as many tasks per second
+# as 100 threads would (~80/s at 0.3 s an article: a fraction of the ~250 tasks/s Dask's
+# scheduler runs on a small machine). Several files a task also on a small cluster: each task
+# costs the client, the scheduler and the worker CPU of their own, which 4 files a task cut by
+# a third of Dask's extra (bench/README.md); a killed worker then takes up to 4 files down
+# (each run again elsewhere) and progress comes 4 files at a time. The first window's tasks
+# are single files all the same (`_run`)
 FILES_PER_TASK: int | None = None
+MIN_FILES_PER_TASK = 4
 THREADS_PER_FILE = 25
 RETRIES = 2  # reruns of a task that raised (run_task itself never raises for a file)
 # what a Dask nanny puts in its worker's environment (distributed.nanny.pre-spawn-environ)
@@ -134,12 +138,18 @@ def _run(
         in_flight[future] = chunk
         completed.add(future)
 
+    sent = 0  # tasks so far: the first window goes one file a task, so that a small batch
+    # still spreads over every worker; grouped files only once every worker has its share
+
     def top_up() -> None:
+        nonlocal sent
         while len(in_flight) < window.size():
-            chunk = list(islice(numbered, FILES_PER_TASK or window.files_per_task()))
+            size = FILES_PER_TASK or (window.files_per_task() if sent >= window.size() else 1)
+            chunk = list(islice(numbered, size))
             if not chunk:
                 return
             submit(chunk)
+            sent += 1
 
     suspects: list[tuple[int, Task]] = []  # in a task lost with workers that kept dying
     try:
@@ -215,7 +225,7 @@ class _Window:
         return max(MIN_WINDOW, TASKS_PER_THREAD * self.threads)
 
     def files_per_task(self) -> int:
-        return -(-max(self.threads, 1) // THREADS_PER_FILE)  # ceiling
+        return max(MIN_FILES_PER_TASK, -(-max(self.threads, 1) // THREADS_PER_FILE))  # ceiling
 
 
 def _key(chunk: list[tuple[int, Task]]) -> str:

@@ -5,10 +5,15 @@ A run's shared choices (`Job`) reach each worker once; `warm` pays the per-proce
 importing the writers the run needs (WeasyPrint is slow to import) and finding pandoc, so a run
 that asks only for DOCX never imports WeasyPrint. `run_task` turns every exception into a failed
 FileResult, so one bad file fails alone.
+
+The pipeline itself is imported by `warm` (or the first task), not with this module: a Dask
+client plans and reports but converts nothing, and need not pay for it; the local pool imports
+it before it forks (`executors/local.py`), so its workers share it as before.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 import traceback
 from collections.abc import Sequence
@@ -23,10 +28,10 @@ from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
 from ..run.outputs import output_mode
-from ..run.pipeline import convert_one, prepare, reported
 from ..writers import DEFAULT_FORMATS, WriteOptions
 
 Mode = Literal["convert", "check"]
+PIPELINE = "convert.run.pipeline"  # imported where files are converted, not where they are planned
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,9 @@ def ready(job: Job) -> Worker:
 
 
 def warm(job: Job) -> Worker:
-    """Pay the per-process costs once: import the writers the run needs and find pandoc."""
+    """Pay the per-process costs once: import the pipeline and the writers the run needs, and
+    find pandoc."""
+    importlib.import_module(PIPELINE)
     for name in job.formats:
         writers.warm(name)
     return ready(job)
@@ -90,6 +97,8 @@ def warm(job: Job) -> Worker:
 
 def run_task(task: Task, worker: Worker) -> FileResult:
     """One file, start to finish; never raises for anything the file or the engines did."""
+    from ..run.pipeline import convert_one, prepare, reported
+
     started = time.perf_counter()
     job, settings = worker.job, task.settings_in(worker.job)
     try:

@@ -15,12 +15,18 @@ on any number of machines that see the inputs and the output folder at the same 
   written twice with the same bytes, each time through `write_all_atomic`, so no half-written
   file ever has its final name.
 - The scheduler lost: a ClusterError; what finished is already in the manifest.
+- A worker under a nanny gets `MALLOC_TRIM_THRESHOLD_=65536` from it, which made glibc hand
+  memory back and fault it in again on every article (system time, bench/README.md); the
+  plugin undoes that in each worker it warms (`keep_freed_memory`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
+import os
+import sys
 import time
 import uuid
 from collections.abc import Generator, Iterable, Iterator
@@ -42,14 +48,25 @@ CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler before giving up
 TASKS_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker fed
 MIN_WINDOW = 16  # in flight while the cluster is still small (adaptive clusters start empty)
 WINDOW_REFRESH = 5.0  # seconds between asking the scheduler how many threads it has
-# files sent in one Dask task; None: one per task up to THREADS_PER_FILE threads, then one more
-# for each THREADS_PER_FILE, so that a big cluster sends its scheduler about as many tasks per
-# second as 25 threads would (~100/s at 0.25 s an article: a fraction of the ~250 tasks/s Dask's
-# scheduler runs on a small machine, bench/README.md); on 2 workers, 1 file or 8 a task cost the
-# same within the noise (bench/cluster.py --chunks 1,4,8)
+# files sent in one Dask task; None: MIN_FILES_PER_TASK, and one more for each THREADS_PER_FILE
+# threads past that, so that a big cluster sends its scheduler about as many tasks per second
+# as 100 threads would (~80/s at 0.3 s an article: a fraction of the ~250 tasks/s Dask's
+# scheduler runs on a small machine). Several files a task also on a small cluster: each task
+# costs the client, the scheduler and the worker CPU of their own, which 4 files a task cut by
+# a third of Dask's extra (bench/README.md); a killed worker then takes up to 4 files down
+# (each run again elsewhere) and progress comes 4 files at a time. The first window's tasks
+# are single files all the same (`_run`)
 FILES_PER_TASK: int | None = None
+MIN_FILES_PER_TASK = 4
 THREADS_PER_FILE = 25
 RETRIES = 2  # reruns of a task that raised (run_task itself never raises for a file)
+# what a Dask nanny puts in its worker's environment (distributed.nanny.pre-spawn-environ)
+NANNY_TRIM_THRESHOLD = "65536"
+# glibc's mallopt parameters (malloc.h) and the values a worker gets instead of the nanny's:
+# glibc's own ceiling for the mmap threshold, and a trim threshold above a thread's 64 MiB heap
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+KEPT_TRIM_THRESHOLD = 256 << 20
+KEPT_MMAP_THRESHOLD = 32 << 20
 
 
 def execute(
@@ -121,12 +138,18 @@ def _run(
         in_flight[future] = chunk
         completed.add(future)
 
+    sent = 0  # tasks so far: the first window goes one file a task, so that a small batch
+    # still spreads over every worker; grouped files only once every worker has its share
+
     def top_up() -> None:
+        nonlocal sent
         while len(in_flight) < window.size():
-            chunk = list(islice(numbered, FILES_PER_TASK or window.files_per_task()))
+            size = FILES_PER_TASK or (window.files_per_task() if sent >= window.size() else 1)
+            chunk = list(islice(numbered, size))
             if not chunk:
                 return
             submit(chunk)
+            sent += 1
 
     suspects: list[tuple[int, Task]] = []  # in a task lost with workers that kept dying
     try:
@@ -202,7 +225,7 @@ class _Window:
         return max(MIN_WINDOW, TASKS_PER_THREAD * self.threads)
 
     def files_per_task(self) -> int:
-        return -(-max(self.threads, 1) // THREADS_PER_FILE)  # ceiling
+        return max(MIN_FILES_PER_TASK, -(-max(self.threads, 1) // THREADS_PER_FILE))  # ceiling
 
 
 def _key(chunk: list[tuple[int, Task]]) -> str:
@@ -243,7 +266,30 @@ class _Warm(WorkerPlugin):
         self.ready: Worker | None = None
 
     def setup(self, worker: Any) -> None:
+        keep_freed_memory()
         self.ready = warm(self.job)
+
+
+def keep_freed_memory() -> bool:
+    """Undo the nanny's `MALLOC_TRIM_THRESHOLD_=65536` in this process; whether it was undone.
+
+    Setting it at all stops glibc from raising its thresholds as a process frees big blocks, so
+    every article's large buffers were mapped and unmapped, and the heap's top given back and
+    faulted in again, in system time (bench/README.md). Only Dask's own value
+    is replaced (a value the user chose is theirs), only on glibc; the worker then keeps up to
+    an article's peak of freed memory for the next one, as a local pool's processes do.
+    """
+    if os.environ.get("MALLOC_TRIM_THRESHOLD_") != NANNY_TRIM_THRESHOLD:
+        return False
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt  # glibc; musl has none
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    done = mallopt(M_MMAP_THRESHOLD, KEPT_MMAP_THRESHOLD) == 1
+    return mallopt(M_TRIM_THRESHOLD, KEPT_TRIM_THRESHOLD) == 1 and done
 
 
 def _convert(

@@ -25,6 +25,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from ...report import FileResult
+from ...run import pipeline  # noqa: F401  imported before the pool forks: its workers share it
 from ..worker import Job, Task, Worker, failed, ready, run_task, warm
 
 STOP_GRACE = 5.0  # seconds a stopped worker gets to clean up before it is killed

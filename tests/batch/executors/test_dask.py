@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import re
 import shutil
 import signal
@@ -27,6 +28,17 @@ pytest.importorskip("distributed")  # the [dask] extra; scripts/install.sh --tes
 
 
 
+def test_only_the_nannys_own_trim_threshold_is_undone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from convert.batch.executors.dask import NANNY_TRIM_THRESHOLD, keep_freed_memory
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    assert not keep_freed_memory()  # no nanny (`--no-nanny`, or not on a worker at all)
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65537")
+    assert not keep_freed_memory()  # the user's own choice
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", NANNY_TRIM_THRESHOLD)
+    assert keep_freed_memory() is (platform.libc_ver()[0] == "glibc")
+
+
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     running = Cluster(tmp_path_factory.mktemp("cluster"))
@@ -41,7 +53,7 @@ def _galley(
     cwd: Path, *args: str, scheduler: str | None = None, files_per_task: int | None = None
 ) -> subprocess.Popen[str]:
     argv = [sys.executable, "-m", "convert", "convert", *args]
-    if files_per_task:  # as on a cluster big enough to group files (not a setting)
+    if files_per_task:  # other than the executor's choice (not a setting)
         code = (
             f"import convert.batch.executors.dask as d; d.FILES_PER_TASK = {files_per_task}; "
             "import sys; from convert.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -135,8 +147,9 @@ def _without_seconds(item: dict[str, object]) -> dict[str, object]:
 def test_a_worker_killed_midway_loses_no_file(
     cluster: Cluster, slow_inbox: Path, tmp_path: Path
 ) -> None:
+    # one file a task, so that the batch is still running when its first file is reported
     process = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html", "--no-review",
-                      scheduler=cluster.address)  # fmt: skip
+                      scheduler=cluster.address, files_per_task=1)  # fmt: skip
     assert process.stdout is not None
     assert process.stdout.readline().startswith("converted ")
     with cluster.client() as client:
@@ -156,7 +169,7 @@ def test_a_worker_killed_midway_loses_no_file(
         client.wait_for_workers(2, timeout=60)  # back to two for the next test
 
 
-@pytest.mark.parametrize("files_per_task", [None, 3], ids=["one-a-task", "three-a-task"])
+@pytest.mark.parametrize("files_per_task", [1, 3, None], ids=["one-a-task", "three-a-task", "default"])
 def test_a_file_that_kills_workers_fails_alone(
     cluster: Cluster, tmp_path: Path, files_per_task: int | None
 ) -> None:
@@ -185,7 +198,7 @@ def test_the_scheduler_going_away_stops_the_run_and_a_rerun_resumes(
     doomed = Cluster(tmp_path / "doomed")
     try:
         process = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html",
-                          "--no-review", scheduler=doomed.address)  # fmt: skip
+                          "--no-review", scheduler=doomed.address, files_per_task=1)  # fmt: skip
         assert process.stdout is not None
         first = process.stdout.readline()
         assert first.startswith("converted "), first

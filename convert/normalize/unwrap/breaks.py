@@ -10,7 +10,7 @@ from ...config import Config
 from ...headings import is_dateline
 from ..context import Context
 from .decide import continues_quotation, full_with_space, paragraph_ends_here
-from .join import hyphen_edit, joiner
+from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, measure
 from .paragraphing import learn_paragraphing
@@ -88,7 +88,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
             else:
                 after, kind = joiner(stripped_left, stripped_right), "unwrap"
                 after = after or (" " if spaced else "")
-                if stripped_left.endswith("-"):
+                if stripped_left.endswith(("-", TYPESET_HYPHEN)):
                     hyphen = hyphen_edit(stripped_left, stripped_right, break_start)
                     if hyphen:
                         edits.append(hyphen)

@@ -47,7 +47,7 @@ from convert.structure import build_document  # noqa: E402
 
 HALVES = ("tuning", "held-out")
 WORD_PDF = "en-word"  # Project Gutenberg's own Word-made PDF, cut into the same five-chapter files
-CHAPTER_RE = re.compile(r"(?m)^\f?(Chapter \d+)$")
+CHAPTER_RE = re.compile(r"(?m)^\f?[ \t]*(Chapter \d+)[ \t]*$")
 
 
 @dataclass
@@ -111,12 +111,9 @@ def english_half(first: int) -> str:
 
 def word_pdf_files(mode: str) -> dict[int, str]:
     """The Word-made PDF's text cut into the files of bench/pdf_layouts.py: five chapters each,
-    from the body's `Chapter N` lines (the first 61 are the table of contents)."""
+    from the body's `Chapter N` lines (the last 61: the first are the table of contents)."""
     text = pdftotext(PP_DIR / "1342-pdf.pdf", mode)
-    if mode == "layout":
-        text = re.sub(r"(?m)^[ \t]+(Chapter \d+)$", r"\1", text)
-    starts = [m.start(1) for m in CHAPTER_RE.finditer(text)]
-    starts = starts[len(starts) // 2 :]
+    starts = [m.start(1) for m in CHAPTER_RE.finditer(text)][-61:]
     starts.append(text.index("End of the Project Gutenberg"))
     return {first: text[starts[first - 1] : starts[min(first + 4, 61)]] for first in en_files()}
 

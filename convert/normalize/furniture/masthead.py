@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 
 SPACE = r"[ \t\u3000]"
+# ` ?`: LibreOffice sets a gap between Han and digits that `pdftotext` gives back as a space
+# (`2022 年 11 月 1 日`; bench/accuracy_extracted.py, `office` layouts)
 YEAR_DATE = (
-    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月"
-    r"[0-9一二三四五六七八九十]{1,3}日"
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?[0-9一二三四五六七八九十]{1,3} ?月"
+    r" ?[0-9一二三四五六七八九十]{1,3} ?日"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
 )
 WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
@@ -59,14 +61,44 @@ def is_masthead(key: str) -> bool:
     return len(PARTS_RE.findall(key)) >= 2
 
 
+# a section's name on a line of its own after the dated line (`要闻`, `国际`, `国内新闻`): a
+# headline is longer
+MAX_SECTION = 4
+
+
 def leading_mastheads(lines: list[str]) -> list[int]:
-    """Indexes of the masthead lines that open the text, before any other line with content."""
-    found = []
+    """Indexes of the masthead lines that open the text, before any other line with content.
+
+    A head set in boxes (the paper left, the date centre, the edition right) comes out of
+    `pdftotext` one box a line: names alone before a dated or edition line, a short section
+    name alone after it, together a masthead (bench/accuracy_extracted.py: every layout of
+    bench/pdf_corpus.py and bench/pdf_layouts.py opens so). The section only where the head
+    came in boxes (a name alone before the date): after a one-line masthead a short line is the
+    headline (`2022年11月1日  星期二` / `联播快讯`, bench/accuracy.py seed 13).
+
+    >>> leading_mastheads(["新闻联播文字版", "", "2022年11月1日 星期二", "", "要闻", "标题很长的新闻报道"])
+    [0, 2, 4]
+    >>> leading_mastheads(["国内联播快讯", "正文。"]), leading_mastheads(["人民日报", "2024年3月1日"])
+    ([], [0, 1])
+    >>> leading_mastheads(["2022年11月1日  星期二", "联播快讯", "央视网消息（新闻联播）："])
+    [0]
+    """
+    found: list[int] = []
+    names: list[int] = []  # lone names waiting for a dated line to make them a masthead
+    boxed = section = False  # names stood alone before the dated line; a section was taken
     for index, line in enumerate(lines):
         key = line.replace("\f", "").strip()
         if not key:
             continue
-        if not is_masthead(key):
+        if is_masthead(key) or (names and (DATED_RE.fullmatch(key) or EDITION_RE.fullmatch(key))):
+            boxed = boxed or bool(names)
+            found += [*names, index]  # `人民日报` / `2024年3月1日`: a name and a date
+            names = []
+        elif boxed and not section and NAMES_RE.fullmatch(key) and len(key) <= MAX_SECTION:
+            found.append(index)
+            section = True
+        elif not found and len(names) < MAX_NAMES and NAMES_RE.fullmatch(key):
+            names.append(index)
+        else:
             break
-        found.append(index)
     return found

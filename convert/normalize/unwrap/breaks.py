@@ -10,7 +10,8 @@ from ...config import Config
 from ...headings import is_dateline
 from ..context import Context
 from .decide import continues_quotation, full_with_space, paragraph_ends_here
-from .join import hyphen_edit, joiner
+from .headline import headline_wraps
+from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, measure
 from .paragraphing import learn_paragraphing
@@ -48,6 +49,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
         pos = block.start
         run = start = 0
         opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
+        headline = headline_wraps(lines) if len(lines) > 2 else set()
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -64,7 +66,9 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                     habit = edge_spaces_everywhere(text)
                 spaced = not habit
             here = local_widths(widths, lines, start, index) if regions else widths
-            if marks_paragraphs and indented[index + 1]:
+            if index in headline:
+                after, kind = joiner(stripped_left, stripped_right), "unwrap"
+            elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif keeps_break(
                 stripped_left.lstrip(LINE_SPACES), stripped_right, lines[start].lstrip(LINE_SPACES)
@@ -90,7 +94,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
             else:
                 after, kind = joiner(stripped_left, stripped_right), "unwrap"
                 after = after or (" " if spaced else "")
-                if stripped_left.endswith("-"):
+                if stripped_left.endswith(("-", TYPESET_HYPHEN)):
                     hyphen = hyphen_edit(stripped_left, stripped_right, break_start)
                     if hyphen:
                         edits.append(hyphen)

@@ -12,7 +12,15 @@ from ...chars import HAN_RE, is_wide, mostly_wide
 QUOTES = "“”‘’\"'"
 
 
-WORD_END_RE = re.compile(r"([A-Za-z]+)-$")
+WORD_END_RE = re.compile(r"([A-Za-z]+)([-\u2010])$")
+# U+2010 HYPHEN is what CSS engines draw where they hyphenate a word (`hyphenate-character`'s
+# default: WeasyPrint, browsers) and `pdftotext` gives it back: at a line end before a lowercase
+# letter it is the typesetter's break, always removed. A compound broken at its own hyphen keeps
+# its `-` (WeasyPrint adds nothing there: `grown-` / `up`). Evidence: bench/accuracy_extracted.py,
+# Pride and Prejudice hyphenated by WeasyPrint, tuning half: `hand‐` / `some`, `Nether‐` /
+# `field`; no U+2010 in any text of the shared corpus. wordfreq cannot judge these: it scores
+# `hand-some` (two common words) above `handsome`.
+TYPESET_HYPHEN = "\u2010"
 WORD_START_RE = re.compile(r"^([a-z]+)")
 # a hyphen at a line end is a hyphenation point only if the joined word is a word at least this
 # common (Zipf scale: 3 is about once per million words) and commoner than the hyphenated form
@@ -42,7 +50,7 @@ def joiner(left_line: str, right_line: str) -> str:
         return ""
     if mostly_wide(left_line) or mostly_wide(right_line):
         return ""  # CJK text is wrapped anywhere, even inside a number or a Latin word
-    if left == "-" and right.isalpha():
+    if left in ("-", TYPESET_HYPHEN) and right.isalpha():
         return ""
     if left_line.endswith(("—", "--")) and right.isalnum():
         return ""  # an em dash is set closed up: `nothing of the bad—` / `belongs to you`
@@ -67,7 +75,10 @@ def in_chinese(left_line: str, right_line: str) -> bool:
 def hyphen_edit(line: str, next_line: str, line_end: int) -> Edit | None:
     left = WORD_END_RE.search(line)
     right = WORD_START_RE.match(next_line)
-    if not left or not right or not _is_hyphenation_point(left.group(1), right.group(1)):
+    if not left or not right:
+        return None
+    typeset = left.group(2) == TYPESET_HYPHEN
+    if not typeset and not _is_hyphenation_point(left.group(1), right.group(1)):
         return None
     word = left.group(1) + right.group(1)
     return Edit(line_end - 1, line_end, "", "hyphenation", f"end-of-line hyphen removed: {word!r}")

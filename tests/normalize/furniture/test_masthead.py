@@ -24,6 +24,7 @@ STORY = "习近平出席仪式并发表讲话\n\n央视网消息（新闻联播�
         "新闻联播（2024年03月01日）",
         "2024.03.01  星期五  国际",
         "2024年3月1日星期五",
+        "2022 年 11 月 1 日 星期二",  # LibreOffice's gap between Han and digits, as pdftotext gives it
     ],
 )
 def test_masthead_forms(line: str) -> None:
@@ -52,6 +53,33 @@ def test_mastheads_that_open_the_text_are_removed_and_recorded(front: str) -> No
     result, kinds = fixed_by("furniture", front + STORY)
     assert result == STORY
     assert "masthead" in kinds
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # pdftotext gives a head set in boxes one box a line (bench/accuracy_extracted.py)
+        "新闻联播文字版\n\n2022年11月1日 星期二\n\n第7版 要闻\n\n",
+        "新闻联播文字版\n\n2022 年 11 月 1 日 星期二\n\n要闻\n\n",
+        "人民日报\n2024年3月1日\n",
+    ],
+)
+def test_a_masthead_in_boxes_one_a_line_is_removed(front: str) -> None:
+    result, kinds = fixed_by("furniture", front + STORY)
+    assert result == STORY
+    assert "masthead" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国内联播快讯\n\n央视网消息（新闻联播）：仪式在北京举行。\n",  # a short headline, no date
+        "2024年3月1日 星期五\n\n第5版\n\n国内联播快讯\n\n正文。\n",  # longer than a section
+    ],
+)
+def test_a_short_headline_is_no_part_of_a_masthead(text: str) -> None:
+    result, _ = fixed_by("furniture", text)
+    assert "国内联播快讯" in result
 
 
 def test_a_dated_running_head_between_pages_goes_and_the_sentence_is_rejoined() -> None:

@@ -40,3 +40,16 @@ def test_end_of_line_hyphens_go_only_where_the_joined_word_is_a_word(
     assert result.text == expected
     removed = [c for c in result.changes if c.kind == "hyphenation"]
     assert len(removed) == (expected.count("-") < source.count("-"))
+
+
+def test_a_typesetters_hyphen_at_a_line_end_always_goes() -> None:
+    # WeasyPrint hyphenates with U+2010 and pdftotext gives it back (bench/accuracy_extracted.py,
+    # Pride and Prejudice): `hand‐` / `some` is one word, and so is the rare `Nether‐` / `field`
+    source = "as hand\u2010\nsome as any, and Nether\u2010\nfield was let; grown-\nup girls."
+    result = normalized(source)
+    assert result.text == "as handsome as any, and Netherfield was let; grown-up girls."
+    assert sum(c.kind == "hyphenation" for c in result.changes) == 2
+
+
+def test_a_typesetters_hyphen_inside_a_line_stays() -> None:
+    assert fixed("a good\u2010humoured man,\nthey said.") == "a good\u2010humoured man, they said."

@@ -1,0 +1,51 @@
+"""A headline wrapped just above its dateline (`unwrap.headline`): one line, and only there."""
+
+from __future__ import annotations
+
+from convert.normalize.unwrap.headline import headline_wraps
+
+from ...support.normalized import fixed
+
+# pdftotext of a one-column WeasyPrint page (bench/accuracy_extracted.py, weasy-1col)
+PAGE = (
+    "习近平就南非约翰内斯堡火灾向南非总统致慰\n"
+    "问电\n"
+    "央视网消息（新闻联播）：9月1日，国家主席习近平就南非约翰内斯堡\n"
+    "火灾向南非总统拉马福萨致慰问电。\n"
+)
+
+
+def test_a_headline_wrapped_above_its_dateline_is_one_line() -> None:
+    assert fixed(PAGE).startswith("习近平就南非约翰内斯堡火灾向南非总统致慰问电\n\n央视网消息")
+
+
+def test_a_second_story_s_headline_after_a_finished_paragraph_is_one_line() -> None:
+    text = (
+        "央视网消息（新闻联播）：记者从国铁集团了解到，今年前三季度\n"
+        "全国铁路固定资产投资完成4750亿元。\n"
+        "习近平将以视频方式在2023年中国国际服务贸\n"
+        "易交易会全球服务贸易峰会上致辞\n"
+        "央视网消息（新闻联播）：2023年中国国际服务贸易交易会将于9月\n"
+        "2日在北京举行。\n"
+    )
+    assert (
+        "\n\n习近平将以视频方式在2023年中国国际服务贸易交易会全球服务贸易峰会上致辞\n\n"
+        in fixed(text)
+    )
+
+
+def test_lines_that_run_on_from_an_unfinished_sentence_are_no_headline() -> None:
+    # the line before the two does not finish a sentence: they end a paragraph
+    lines = [
+        "会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，",
+        "加快构建新发展格局，着力推动高质量发展",
+        "更好统筹发展和安全",
+        "新华社北京3月1日电 会议在北京举行。",
+    ]
+    assert headline_wraps(lines) == set()
+    assert headline_wraps(["会议在北京举行。", *lines[1:]]) == {1}  # after a sentence: a headline
+
+
+def test_a_byline_above_the_dateline_is_no_part_of_the_headline() -> None:
+    lines = ["标题很长的一条新闻报道在这里", "□本报记者 张三 李四", "新华社北京3月1日电 会议举行。"]
+    assert headline_wraps(lines) == set()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..blocks import ends_paragraph, last_mark
+from ..chars import mostly_wide
 from ..config import Config
 from ..headings import (
     BYLINE_CJK_RE,
@@ -96,6 +98,35 @@ def _headline_before_story(texts: list[str]) -> bool:
     )
 
 
+# what a Japanese headline never ends with: a full stop, or a mark that leads into what follows
+NOT_HEADLINE_ENDS = frozenset("。．.：:、，,；;")
+
+
+def _headline_over_paragraph(texts: list[str], lang: str) -> bool:
+    """A Japanese first line that holds no full stop, over a paragraph, is the title, however
+    long and whatever mark of tone (`！`, `？`) it ends with.
+
+    Japanese headlines take no full stop (`。`), and often end on `！` or `？` or hold one inside (`旧式Macで禁断のパワーアップ！最新PCや…【ITフラッシュバック】`),
+    which `looks_like_heading` refuses as sentences. A text set one paragraph a line puts the
+    body right under the headline, so no blank line says so either. Evidence (bench/clean_text.py,
+    ja-livedoor tuning half): none of the 67 titles holds a `。`, 31 hold a `！` or `？`, and in 66
+    the next line finishes a sentence; a first line that leads into the next (`：`, `、`) or is
+    a byline or a dateline is not a headline. (Chinese text keeps its own rule: a long first
+    line is a headline only over a dateline or a byline, `_headline_before_story`.)
+    """
+    if len(texts) < 2 or not lang.startswith("ja"):
+        return False
+    first = texts[0]
+    return (
+        "\n" not in first
+        and "。" not in first
+        and last_mark(first) not in NOT_HEADLINE_ENDS
+        and mostly_wide(first)
+        and not (is_byline(first) or is_dateline(first))
+        and ends_paragraph(texts[1])
+    )
+
+
 def front_matter(
     texts: list[str], lang: str, config: Config, *, headline: bool = False
 ) -> tuple[FrontMatter, list[str]]:
@@ -109,6 +140,7 @@ def front_matter(
         looks_like_heading(texts[0], config)
         or (len(texts) > 1 and is_subtitle(texts[1]))
         or _headline_before_story(texts)
+        or _headline_over_paragraph(texts, lang)
     )
     if has_title:
         if (

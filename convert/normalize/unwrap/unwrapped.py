@@ -4,18 +4,19 @@ credit), and every line break in it is the writer's.
 Web articles, word-processor exports and news corpora (livedoor's files) hold one paragraph a
 line, of whatever length the paragraph has. A hard-wrapped text cannot hold such lines: its lines
 stop at the measure, and no print measure is longer than `UNWRAPPED_WIDE` CJK characters or
-`UNWRAPPED_LATIN` Latin ones. So several lines longer than that, of lengths that do not agree (a
-wide measure would make them agree), most of them finishing a sentence or their block, and
-outnumbering the lines that share a length among those that break mid-sentence (the wraps of a
-hard-wrapped text share the measure), show a text whose line breaks are all the writer's.
+`UNWRAPPED_LATIN` Latin ones. So two lines or more longer than that, of lengths that do not agree
+(a wide measure would make most of them agree), most of them finishing a sentence or their block,
+show a text whose line breaks are all the writer's, unless the lines that break mid-sentence
+share a length, more of them than there are long lines (the wraps of a hard-wrapped text share
+its measure; the writer's own short lines, items and credits, do not).
 
-Evidence (bench/clean_text.py, ja-livedoor tuning half): it holds for 56 of the 67 clean
+Evidence (bench/clean_text.py, ja-livedoor tuning half): it holds for 63 of the 67 clean
 articles, whose lines were joined wherever one did not look like a paragraph end (title to body,
 `■` heading to paragraph, list items); of the damaged sets, it holds only for texts set one
-paragraph a line (bench/damage.py seeds 0-4: 353 of 1,625 files, each of shape `blocks`,
-`blocks-pages` or unwrapped `indent`; bench/damage_print.py seeds 0-4, tuning half: 74 of 835
-`blocks` pages set without a measure, none of the wrapped ones), and for none of the Gutenberg
-books or the Pride and Prejudice pdftotext.
+paragraph a line (bench/damage.py seeds 0-1: 188 of 650 files, each of shape `blocks`,
+`blocks-pages` or `indent` unwrapped, since a wrapped one has no two lines past the measure;
+bench/damage_print.py seeds 0-1, tuning half: 49 of 334 `blocks` pages, likewise), and for none
+of the Gutenberg books or the Pride and Prejudice pdftotext.
 """
 
 from __future__ import annotations
@@ -27,9 +28,8 @@ from ...blocks import Block, ends_paragraph
 from ...chars import mostly_wide
 from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE
 
-# long lines a text needs to show that it is not wrapped: one or two may be a headline or a
-# table row in a wrapped text
-MIN_LONG_LINES = 3
+# long lines a text needs to show that it is not wrapped: one may be a headline
+MIN_LONG_LINES = 2
 # lengths within this many characters of each other agree (a measure, justified or not)
 AGREE = 1
 
@@ -65,7 +65,7 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
     ]
     if len(long_lines) < MIN_LONG_LINES:
         return False  # cheap: a wrapped text has none, or a headline
-    if _longest_agreement([len(line) for line in long_lines]) * 2 >= len(long_lines):
+    if _longest_agreement([len(line) for line in long_lines]) * 2 > len(long_lines):
         return False  # a wide measure
     wraps: list[int] = []
     finished = 0
@@ -77,4 +77,7 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
                 wraps.append(len(line))
             elif _is_long(line):
                 finished += 1
-    return finished * 2 >= len(long_lines) and len(long_lines) > _longest_agreement(wraps)
+    if finished * 2 < len(long_lines):
+        return False
+    measure = _longest_agreement(wraps)
+    return len(long_lines) > measure or measure * 2 < len(wraps)

@@ -21,7 +21,7 @@ from ..blocks import (
     space_at_break,
 )
 from ..changes import Edit
-from ..chars import is_han, is_wide, mostly_wide
+from ..chars import is_han, is_japanese, is_wide, mostly_wide
 from ..config import Config
 from ..headings import (
     has_bare_comma,
@@ -271,7 +271,10 @@ def _may_be_cut(text: str) -> bool:
     `…薫さん（35歳）`, `制作編集：エヌプラス`). Evidence: bench/clean_text.py, ja-livedoor tuning
     half, where the layout pass joined such lines in 33 of the 67 clean articles; the seed
     article (samples/) cuts its unwrapped paragraphs after Han characters and pauses, and so
-    does bench/damage.py; no zh-news-xwlb paragraph opens with one of `LINE_MARKS`."""
+    does bench/damage.py; no zh-news-xwlb paragraph opens with one of `LINE_MARKS`. Japanese
+    text never wrapped is not cut at all: every join left in the livedoor tuning half (7
+    articles: headings ending on Han, `livedoor求人・転職`, a quoted line ending on `、`) was
+    wrong, and no Japanese text or damage model shows a cut paragraph in an unwrapped text."""
     if not text or text[0] in LINE_MARKS:
         return False
     return text[-1] in CUT_PAUSES or is_han(text[-1])
@@ -289,9 +292,11 @@ def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit
     halves = broken_headlines(blocks, heads, suffixes, config)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     unwrapped = written_unwrapped(blocks)
+    # (in Japanese text never hard-wrapped, nothing is cut: `_may_be_cut`)
+    keeps_all = unwrapped and is_japanese(text)
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
-        if (not unwrapped or _may_be_cut(previous.text)) and (
+        if (not unwrapped or (not keeps_all and _may_be_cut(previous.text))) and (
             (index in halves and not _apart(previous.text, block.text))
             or (
                 not is_first

@@ -375,6 +375,7 @@ def test_a_text_never_wrapped_keeps_its_lines_that_end_without_a_stop() -> None:
             SPEECH * 2 + "自己嫌悪に陥りますね」",
             "編集部：池田利夫＋岡本奈知子（ジャムハウス）",
             "制作編集：エヌプラス",
+            "落ち着いたカフェのような居心地の良さ。銀座の隠れ家的マンガ喫茶",  # Japanese: even on Han
             SPEECH * 3 + "と語る。",
         ]
     )

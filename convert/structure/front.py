@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from ..blocks import ends_paragraph, last_mark
-from ..chars import mostly_wide
+from ..chars import is_cjk
 from ..config import Config
 from ..headings import (
     BYLINE_CJK_RE,
@@ -128,7 +128,7 @@ def _headline_over_paragraph(texts: list[str], lang: str) -> bool:
         "\n" not in first
         and "。" not in first
         and last_mark(first) not in NOT_HEADLINE_ENDS
-        and mostly_wide(first)
+        and any(map(is_cjk, first))  # (Latin names may outnumber it: `「AQUOS PHONE」の…`)
         and not (is_byline(first) or is_dateline(first))
         and ends_paragraph(texts[1])
     )

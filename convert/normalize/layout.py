@@ -291,7 +291,8 @@ def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
-    unwrapped = written_unwrapped(blocks)
+    # (judged by the unwrap pass before it joined the wraps; alone, on this text)
+    unwrapped = context.unwrapped if context.unwrapped is not None else written_unwrapped(blocks)
     # (in Japanese text never hard-wrapped, nothing is cut: `_may_be_cut`)
     keeps_all = unwrapped and is_japanese(text)
     for index, (previous, block) in enumerate(pairwise(blocks)):

@@ -39,7 +39,9 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     edits: list[Edit] = []
     every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
-    if blocks and written_unwrapped(every_block):
+    if context.unwrapped is None:
+        context.unwrapped = written_unwrapped(every_block)
+    if blocks and context.unwrapped:
         return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
     widths = measure(block_lines)

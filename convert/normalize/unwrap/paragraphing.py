@@ -109,6 +109,7 @@ def learn_paragraphing(
     latin_blank_lines = (
         block_count >= MIN_BLANK_LINE_BLOCKS
         and latin_blocks >= MIN_BLANK_LINE_BLOCKS
+        and latin_blocks * 2 > len(block_lines)  # a Latin text, not a figure among CJK lines
         and latin_short_ends * 4 < latin_blocks
     )
     return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines)

@@ -6,21 +6,27 @@ line, of whatever length the paragraph has. A hard-wrapped text cannot hold such
 stop at the measure, and no print measure is longer than `UNWRAPPED_WIDE` CJK characters or
 `UNWRAPPED_LATIN` Latin ones. So two lines or more longer than that, of lengths that do not agree
 (a wide measure would make most of them agree), most of them finishing a sentence or their block,
-show a text whose line breaks are all the writer's, unless the lines that break mid-sentence
-share a length, more of them than there are long lines (the wraps of a hard-wrapped text share
-its measure; the writer's own short lines, items and credits, do not).
+show a text whose line breaks are all the writer's, unless it holds more pairs of lines that
+break mid-sentence one after the other at the same length than long lines: wraps, one under
+the other at the measure, of a text hard-wrapped in part (a writer's own short lines, items and
+credits, seldom agree so).
 
 Evidence (bench/clean_text.py, ja-livedoor tuning half): it holds for 63 of the 67 clean
 articles, whose lines were joined wherever one did not look like a paragraph end (title to body,
 `■` heading to paragraph, list items); of the damaged sets, it holds only for texts set one
-paragraph a line (bench/damage.py seeds 0-1: 188 of 650 files, each of shape `blocks`,
+paragraph a line (bench/damage.py seeds 0-1: 202 of 650 files, each of shape `blocks`,
 `blocks-pages` or `indent` unwrapped, since a wrapped one has no two lines past the measure;
-bench/damage_print.py seeds 0-1, tuning half: 49 of 334 `blocks` pages, likewise), and for none
-of the Gutenberg books or the Pride and Prejudice pdftotext.
+bench/damage_print.py seeds 0-1, tuning half: 52 of 334 `blocks` pages, likewise), for none of
+the Gutenberg books or the Pride and Prejudice pdftotext, and not for 600 damaged articles of
+every shape run together (bench/normalize_speed.py's kind of text).
+
+The unwrap pass judges it once, on the text it first sees (`Context.unwrapped`): once it has
+joined the wraps, any text reads as never wrapped.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -30,6 +36,8 @@ from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE
 
 # long lines a text needs to show that it is not wrapped: one may be a headline
 MIN_LONG_LINES = 2
+# what opens an item or a heading set as a line of its own
+ITEM_MARKS = frozenset("■□◆◇●○・•▪▶▼★☆※-*")
 # lengths within this many characters of each other agree (a measure, justified or not)
 AGREE = 1
 
@@ -40,6 +48,16 @@ def _longest_agreement(lengths: Sequence[int]) -> int:
     return max(
         (sum(counts[n + d] for d in range(-AGREE, AGREE + 1)) for n in counts), default=0
     )
+
+
+def _may_wrap(line: str) -> bool:
+    """Not an item or a heading by its mark (`・…`, `■…`), nor a row of label and value set
+    apart by a space (`連続待受 LTE（約　時間） 未定`): those agree in length by chance."""
+    return line[0] not in ITEM_MARKS and not (mostly_wide(line) and SPACED_RE.search(line))
+
+
+# a space between two wide characters, or an ideographic space inside a line
+SPACED_RE = re.compile(r"(?<=[^\x00-\xff]) | (?=[^\x00-\xff])|\u3000")
 
 
 def _is_long(line: str) -> bool:
@@ -67,17 +85,15 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
         return False  # cheap: a wrapped text has none, or a headline
     if _longest_agreement([len(line) for line in long_lines]) * 2 > len(long_lines):
         return False  # a wide measure
-    wraps: list[int] = []
-    finished = 0
+    wrap_runs = finished = 0
     for block in blocks:
         lines = [text for line in block.text.split("\n") if (text := line.strip(LINE_SPACES))]
+        previous = 0  # the length of the line before, when it broke mid-sentence
         for index, line in enumerate(lines):
-            ends = index == len(lines) - 1 or ends_paragraph(line)
-            if not ends:
-                wraps.append(len(line))
-            elif _is_long(line):
-                finished += 1
-    if finished * 2 < len(long_lines):
-        return False
-    measure = _longest_agreement(wraps)
-    return len(long_lines) > measure or measure * 2 < len(wraps)
+            if index < len(lines) - 1 and not ends_paragraph(line):
+                wrap_runs += abs(len(line) - previous) <= AGREE and _may_wrap(line)
+                previous = len(line)
+                continue
+            finished += _is_long(line)
+            previous = 0
+    return finished * 2 >= len(long_lines) and len(long_lines) > wrap_runs

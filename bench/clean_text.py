@@ -10,8 +10,11 @@ output is the text itself: any repair is a false one.
   non-empty body line stripped (the body has no hard wraps: a line is a paragraph, blank lines
   or not).
 - en-gutenberg: the three books' plain-text files exactly as Project Gutenberg published them
-  (licence header and all). Truth: the title of metadata.yaml, then every blank-line block with
-  its lines joined by a space (the books are hard-wrapped at ~70 columns).
+  (licence header and all). Truth: the title of metadata.yaml, then every blank-line block
+  between the `*** START OF …` line and the footer (`End of the Project Gutenberg EBook…`, else
+  `*** END OF …`) with its lines joined by a space (the books are hard-wrapped at ~70 columns);
+  the header and the footer (licence and all) must be kept, word for word, as the document's
+  licence ("licence kept").
 
 Each set is split by a hash of the article's id (the book's folder name) into a tuning half and
 a held-out half: rules are written looking at the tuning half only; the held-out half is printed
@@ -68,6 +71,7 @@ class Article:
     text: str  # the input, as a user gives it
     title: str
     body: list[str]
+    licence: str = ""  # what the document must keep as its licence (white space aside)
 
 
 def half(article_id: str) -> str:
@@ -99,7 +103,20 @@ def gutenberg() -> Iterator[Article]:
         title = match.group("title").replace("''", "'") if match else ""
         raw = (CORPUS / folder / name).read_bytes().decode("utf-8-sig", errors="replace")
         text = raw.replace("\r\n", "\n")
-        yield Article(folder, text, title, baseline_blocks(text))
+        lines = text.split("\n")
+        start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF"))
+        end = next(i for i, line in enumerate(lines) if line.startswith("*** END OF"))
+        foot = next(
+            (i for i in range(start, end) if line_starts(lines[i], "End of the Project Gutenberg")),
+            end,
+        )
+        body = baseline_blocks("\n".join(lines[start + 1 : foot]))
+        licence = "\n".join(lines[: start + 1] + lines[foot:])
+        yield Article(folder, text, title, body, licence)
+
+
+def line_starts(line: str, prefix: str) -> bool:
+    return line.lower().startswith(prefix.lower())
 
 
 SETS = {"zh-news": zh_news, "ja-livedoor": ja_livedoor, "en-gutenberg": gutenberg}
@@ -114,6 +131,8 @@ class HalfScore:
     text_changed: int = 0
     whitespace_only: int = 0
     flagged: int = 0
+    licences: int = 0  # articles with a licence to keep
+    licences_kept: int = 0
     misses: list[str] = field(default_factory=list)
 
     def line(self, name: str) -> str:
@@ -123,6 +142,7 @@ class HalfScore:
             f"block F1 {self.blocks.f1:.4f}  body CER {self.body.cer:.5f}  "
             f"text changed {self.text_changed:>3}  (whitespace only {self.whitespace_only}, "
             f"flagged {self.flagged})"
+            + (f"  licence kept {self.licences_kept}/{self.licences}" if self.licences else "")
         )
 
 
@@ -165,6 +185,11 @@ def score_article(article: Article, into: HalfScore) -> None:
     into.text_changed += bool(altered)
     into.whitespace_only += bool(changes) and not altered
     into.flagged += any(c.is_flag for c in result.changes)
+    if article.licence:
+        into.licences += 1
+        into.licences_kept += NON_SPACE_RE.sub("", "".join(doc.licence)) == NON_SPACE_RE.sub(
+            "", article.licence
+        )
     if not title_right or altered or edits:
         what = [f"{c.kind}: {c.before!r} -> {c.after!r}" for c in altered[:3]]
         title = "" if title_right else f" title {doc.title[:40]!r}"

@@ -227,6 +227,9 @@ class Document:
     body: tuple[Block, ...] = ()
     jats: bytes = field(default=b"", repr=False, compare=False)
     notes: tuple[Note, ...] = ()
+    # the terms the text is published under, paragraph by paragraph, kept with it but no part of
+    # it (a Project Gutenberg book's header and licence: `structure.gutenberg`)
+    licence: tuple[str, ...] = ()
     # the images figures show, by Figure.src: carried beside the JATS, which names them
     media: Mapping[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 

@@ -73,6 +73,10 @@ def build(doc: Document) -> etree._ElementTree:
             _sub(contrib, "string-name", person.name)
             if person.role:
                 _sub(contrib, "role", person.role)
+    if doc.licence:
+        licence = _sub(_sub(meta, "permissions"), "license")
+        for paragraph in doc.licence:
+            _sub(licence, "license-p", paragraph)
     body = _sub(root, "body")
     ids = Ids()
     for item in doc.body:
@@ -84,7 +88,7 @@ def build(doc: Document) -> etree._ElementTree:
 # Elements whose content is text and inline markup: indenting inside them would change the text.
 _MIXED = frozenset(
     {"p", "title", "article-title", "subtitle", "alt-title", "string-name", "role", "label",
-     "td", "th", "preformat", "alt-text"}
+     "td", "th", "preformat", "alt-text", "license-p"}
 )
 
 

@@ -127,4 +127,5 @@ def from_jats(tree: etree._ElementTree | etree._Element, jats_bytes: bytes = b""
         body=body,
         jats=jats_bytes,
         notes=notes,
+        licence=tuple(_text(p) for p in root.iterfind("front/article-meta/permissions/license/license-p")),
     )

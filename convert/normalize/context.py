@@ -27,6 +27,9 @@ class Context:
         self._blocks: tuple[str, list[Block]] | None = None
         # every repair the mojibake pass would make, of the latest texts
         self.mojibake: LineLocal[Repair] = LineLocal(mojibake_spans, SPANS_CUT)
+        # whether the text was never hard-wrapped (`unwrap.unwrapped`), judged once, by the
+        # unwrap pass on the text it first sees: once it has joined the wraps, every text is
+        self.unwrapped: bool | None = None
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often

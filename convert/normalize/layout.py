@@ -21,7 +21,7 @@ from ..blocks import (
     space_at_break,
 )
 from ..changes import Edit
-from ..chars import is_han, is_wide, mostly_wide
+from ..chars import is_han, is_japanese, is_wide, mostly_wide
 from ..config import Config
 from ..headings import (
     has_bare_comma,
@@ -37,6 +37,7 @@ from ..headings import (
     opens_own_line,
 )
 from .context import Context
+from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
 
 PAUSE_START = "，、。；：？！）》”,;"
@@ -256,6 +257,29 @@ def _apart(paragraph: str, following: str) -> bool:
     )
 
 
+# what opens a heading, an item or a label set as a line of its own (`■関連記事`, `・…`)
+LINE_MARKS = frozenset("■□◆◇●○・•▪▶▼★☆※")
+# what a block cut inside a sentence may end on besides a Han character: a pause
+CUT_PAUSES = frozenset("，、,；;")
+
+
+def _may_be_cut(text: str) -> bool:
+    """Whether a block of a text never hard-wrapped (`unwrap.unwrapped`) may be a paragraph's
+    first half: only where it ends inside a sentence for certain (on a pause, `…党组书记、`) or
+    on a Han character, and opens with no mark of a line of its own. Any other is a line its
+    writer ended: a heading, an item, a label or a credit (`■関連記事`, `・…【話題】`,
+    `…薫さん（35歳）`, `制作編集：エヌプラス`). Evidence: bench/clean_text.py, ja-livedoor tuning
+    half, where the layout pass joined such lines in 33 of the 67 clean articles; the seed
+    article (samples/) cuts its unwrapped paragraphs after Han characters and pauses, and so
+    does bench/damage.py; no zh-news-xwlb paragraph opens with one of `LINE_MARKS`. Japanese
+    text never wrapped is not cut at all: every join left in the livedoor tuning half (7
+    articles: headings ending on Han, `livedoor求人・転職`, a quoted line ending on `、`) was
+    wrong, and no Japanese text or damage model shows a cut paragraph in an unwrapped text."""
+    if not text or text[0] in LINE_MARKS:
+        return False
+    return text[-1] in CUT_PAUSES or is_han(text[-1])
+
+
 def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit]:
     blocks = context.blocks(text)
     edits: list[Edit] = []
@@ -267,11 +291,20 @@ def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
+    # (judged by the unwrap pass before it joined the wraps; alone, on this text)
+    unwrapped = context.unwrapped if context.unwrapped is not None else written_unwrapped(blocks)
+    # (in Japanese text never hard-wrapped, nothing is cut: `_may_be_cut`)
+    keeps_all = unwrapped and is_japanese(text)
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
-        if (index in halves and not _apart(previous.text, block.text)) or (
-            not is_first
-            and _continues(paragraph, _with_continuation(blocks, index + 1), config, after_heading)
+        if (not unwrapped or (not keeps_all and _may_be_cut(previous.text))) and (
+            (index in halves and not _apart(previous.text, block.text))
+            or (
+                not is_first
+                and _continues(
+                    paragraph, _with_continuation(blocks, index + 1), config, after_heading
+                )
+            )
         ):
             joiner = _joiner(previous.text, block.text)
             if not joiner and space_at_break(

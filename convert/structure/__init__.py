@@ -13,6 +13,7 @@ from ..config import Config
 from ..model import Document
 from .body import build_body
 from .front import front_matter, parse_byline
+from .gutenberg import split_gutenberg
 from .language import detect_language
 
 __all__ = ["build_document", "detect_language", "parse_byline"]
@@ -26,7 +27,12 @@ def build_document(
     config = config or Config()
     texts = [b.text for b in split_blocks(text)]
     lang = detect_language(text)
-    front, rest = front_matter(texts, lang, config, headline=headline)
+    licence: tuple[str, ...] = ()
+    known_title = ""
+    book = split_gutenberg(texts)
+    if book is not None:  # the header names the book; the header and footer are its licence
+        texts, licence, known_title = book.body, book.licence, book.title
+    front, rest = front_matter(texts, lang, config, headline=headline, known_title=known_title)
     is_news = any("记者" in c.role or "通讯员" in c.role for c in front.contributors)
     body, notes = build_body(rest, config, lang, lead=is_news)
     return Document(
@@ -38,4 +44,5 @@ def build_document(
         contributors=front.contributors,
         body=body,
         notes=notes,
+        licence=licence,
     )

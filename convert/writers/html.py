@@ -102,6 +102,13 @@ def _header(doc: Document) -> etree._Element:
     return header
 
 
+# the licence after the text, set apart and small, as a book's imprint
+LICENCE_CSS = (
+    "footer.licence { border-top: 1px solid #888; margin-top: 3em; font-size: 0.8em; }\n"
+    "footer.licence p { text-indent: 0; }\n"
+)
+
+
 def _head(doc: Document, css: str | None, *, dated_epoch: int | None) -> etree._Element:
     head = E.HEAD(E.META(charset="utf-8"), E.TITLE(doc.title))
     head.append(E.META(name="viewport", content="width=device-width, initial-scale=1"))
@@ -114,6 +121,8 @@ def _head(doc: Document, css: str | None, *, dated_epoch: int | None) -> etree._
         head.append(E.META(name="dcterms.modified", content=date))
     if doc.is_rich():
         head.append(E.STYLE(RICH_CSS))
+    if doc.licence:
+        head.append(E.STYLE(LICENCE_CSS))
     if css is not None:
         head.append(E.STYLE(css))
     return head
@@ -144,6 +153,8 @@ def build_html_tree(
         article = E.ARTICLE(_header(doc), *_body_items(doc.body, doc.lang, rich), lang=doc.lang)
         if doc.notes and not notes_at_call:
             article.append(notes_section(doc.notes, doc.lang, rich))
+        if doc.licence:  # the terms the text is published under, after it (`Document.licence`)
+            article.append(E.FOOTER(*(E.P(text) for text in doc.licence), E.CLASS("licence")))
         return clreq.apply(
             E.HTML(_head(doc, css, dated_epoch=epoch), E.BODY(article, lang=doc.lang), lang=doc.lang)
         )
@@ -151,7 +162,7 @@ def build_html_tree(
         raise WriterError(f"the article holds text HTML cannot carry: {error}") from error
 
 
-_CONTAINERS = frozenset({"html", "head", "body", "article", "header", "section"})
+_CONTAINERS = frozenset({"html", "head", "body", "article", "header", "section", "footer"})
 _LINE_ENDED = _CONTAINERS | {"meta", "title", "style", "p", "h1", "h2", "h3", "h4", "h5", "h6"}
 _LINE_ENDED |= {"ul", "ol", "li", "blockquote", "table", "tr", "figure", "pre", "hr"}
 

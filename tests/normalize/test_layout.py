@@ -358,3 +358,31 @@ def test_a_heading_above_its_paragraph_is_no_sentence_tail() -> None:
         "德法英等称将继续支持乌克兰",
         "德国、英国、法国等欧洲国家方面称，将继续支持乌克兰。",
     ]
+
+
+# a text set one paragraph a line (`unwrap.unwrapped`): long lines of lengths that disagree
+SPEECH = "しかし「事前にお願いされるスピーチなら準備ができるしまだいいですよ。一番嫌なのは何といっても」"
+NEWS = "央视网消息（新闻联播）：国务院总理李克强主持召开国务院常务会议，部署推进一系列稳增长的措施"
+
+
+def test_a_text_never_wrapped_keeps_its_lines_that_end_without_a_stop() -> None:
+    # issue 12 (livedoor): a heading, a credit and a speaker's line ending on `）` were joined
+    # to the line after them as if a page break had cut them
+    text = "\n\n".join(
+        [
+            "■お祝い貧乏の実態",
+            SPEECH + "と語るのは薫さん（35歳）",
+            SPEECH * 2 + "自己嫌悪に陥りますね」",
+            "編集部：池田利夫＋岡本奈知子（ジャムハウス）",
+            "制作編集：エヌプラス",
+            "落ち着いたカフェのような居心地の良さ。銀座の隠れ家的マンガ喫茶",  # Japanese: even on Han
+            SPEECH * 3 + "と語る。",
+        ]
+    )
+    assert paragraphs(text) == text.split("\n\n")
+
+
+def test_a_text_never_wrapped_still_joins_a_paragraph_cut_after_a_han_or_a_pause() -> None:
+    cut = ["标题", NEWS + "，会议指出要加大", "力度。", NEWS * 2 + "、", "扩大内需。", NEWS * 3 + "。"]
+    joined = [cut[0], cut[1] + cut[2], cut[3] + cut[4], cut[5]]
+    assert paragraphs("\n\n".join(cut)) == joined

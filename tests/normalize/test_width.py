@@ -35,3 +35,11 @@ def test_full_width_punctuation_is_never_narrowed() -> None:
         "，。、；：？！（）【】《》〈〉「」『』“”‘’——……～＃＄％＆＊＋－／＜＝＞＠［＼］＾＿｀｛｜｝"
     )
     assert narrow_ascii_letters_digits(punctuation, Config(), Context()) == []
+
+
+def test_japanese_text_keeps_its_widths() -> None:
+    # issue 12: full-width digits and letters and the ideographic word space are Japanese
+    # conventions (JLReq), not damage; Chinese text around the same characters still narrows
+    text = "もうすぐ６月。「ミュージックステーション　ＳＵＰＥＲ　ＬＩＶＥ」とタブレットPC　Surface"
+    assert narrow_ascii_letters_digits(text, Config(), Context()) == []
+    assert narrowed("六月　ＳＵＰＥＲ　ＬＩＶＥ节目") == "六月　SUPER LIVE节目"

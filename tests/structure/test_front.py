@@ -5,6 +5,7 @@ from __future__ import annotations
 from convert.model import Document
 from convert.normalize import normalize
 from convert.structure import build_document, parse_byline
+from convert.structure.front import _headline_over_paragraph
 
 
 def test_seed_front_matter(seed_doc: Document) -> None:
@@ -106,3 +107,23 @@ def test_a_long_headline_over_a_list_whose_first_item_holds_the_dateline() -> No
     )
     text = f"{headline}\n\n• 央视网消息（新闻联播）：中共中央政治局上午进行集体学习。\n\n• 习近平在主持学习时强调，要建设更高水平平安中国。\n"
     assert build_document(text).title == headline
+
+
+def test_a_japanese_headline_with_a_mark_of_tone_over_its_body_is_the_title() -> None:
+    # issue 12 (livedoor): the body right under the headline, one paragraph a line
+    body = "もうすぐジューン・ブライドと呼ばれる６月。独女の中には自分の式はまだなのに呼ばれてばかり。"
+    for title in ("友人代表のスピーチ、独女はどうこなしている？", "旧式Macで禁断のパワーアップ！最新PCをチェック【IT】"):
+        lines = [body[:30] + "。", body * 2, body[:20] + body * 3, body * 4]
+        doc = build_document(normalize("\n".join([title, *lines]) + "\n").text)
+        assert doc.title == title
+        assert doc.body_text() == lines
+
+
+def test_a_first_line_that_leads_in_or_ends_a_sentence_is_not_a_japanese_headline() -> None:
+    body = "もうすぐジューン・ブライドと呼ばれる６月。独女の中には自分の式はまだなのに呼ばれてばかり。"
+    assert _headline_over_paragraph(["友人代表のスピーチ、独女はどうこなしている？", body], "ja")
+    for first in ("お祝いについて、私は考える。", "お祝いについて、私は考えるが、", "独女の声は次の通り："):
+        assert not _headline_over_paragraph([first, body], "ja")
+    assert not _headline_over_paragraph(["友人代表のスピーチ", "独女の声は次の通り："], "ja")
+    # Chinese keeps its own rule (`_headline_before_story`)
+    assert not _headline_over_paragraph(["以军攻击加沙地带最大难民营！", "正文第一段。"], "zh-CN")

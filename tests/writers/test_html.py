@@ -190,3 +190,17 @@ def test_style_that_would_close_the_style_element_is_refused(
     (tmp_path / "bad" / "style.css").write_text("p {} </style><script>x()</script>")
     with pytest.raises(WriterError, match="</style"):
         render(minimal_doc, WriteOptions(style="bad", styles_dir=tmp_path))
+
+
+def test_a_licence_follows_the_text_set_apart(
+    minimal_doc: Document, write_options: WriteOptions
+) -> None:
+    # issue 12: a Project Gutenberg book's header and licence, kept out of the body
+    licence = ("The Project Gutenberg EBook of Emma", "*** START OF THIS PROJECT GUTENBERG EBOOK ***")
+    page = render(dataclasses.replace(minimal_doc, licence=licence), write_options)
+    root = parse_html(page)
+    footer = root.find(".//article/footer")
+    assert footer is not None and footer.get("class") == "licence"
+    assert [p.text for p in footer.iter("p")] == list(licence)
+    assert root.find(".//article")[-1] is footer  # after the body
+    assert b"footer.licence" not in render(minimal_doc, write_options)

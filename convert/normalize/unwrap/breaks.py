@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from ...blocks import edge_spaces_everywhere, space_at_break
+from ...blocks import Block, edge_spaces_everywhere, space_at_break
 from ...changes import Edit
 from ...config import Config
 from ...headings import is_dateline
@@ -16,6 +17,7 @@ from .kept import keeps_break
 from .measure import LINE_SPACES, measure
 from .paragraphing import learn_paragraphing
 from .regions import local_widths, measures_vary
+from .unwrapped import written_unwrapped
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
@@ -32,11 +34,16 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     and finishes a sentence (pdftotext of a page with no blank lines between paragraphs), or
     around a heading. A line that fills the measure and finishes a sentence is decided by what
     the whole text shows (`learn_paragraphing`): how its paragraphs open, and whether blank lines
-    already mark them. Every other break inside a block is a wrap.
+    already mark them. Every other break inside a block is a wrap. In a text that was never
+    hard-wrapped (`written_unwrapped`) every break is a paragraph end.
     """
     edits: list[Edit] = []
     every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
+    if context.unwrapped is None:
+        context.unwrapped = written_unwrapped(every_block)
+    if blocks and context.unwrapped:
+        return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
     widths = measure(block_lines)
     paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
@@ -105,4 +112,19 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                 start = index + 1
                 opens_with_dateline = is_dateline(stripped_right)
             pos = line_end + 1
+    return edits
+
+
+def _every_break_kept(text: str, blocks: list[Block]) -> list[Edit]:
+    """Each line of the blocks a paragraph of its own: the break, with the spaces at its edges,
+    becomes a blank line."""
+    edits = []
+    for block in blocks:
+        pos = block.start
+        lines = block.text.split("\n")
+        for line, next_line in pairwise(lines):
+            start = pos + len(line.rstrip(LINE_SPACES))
+            pos += len(line) + 1
+            end = pos + len(next_line) - len(next_line.lstrip(LINE_SPACES))
+            edits.append(Edit(start, end, "\n\n", "paragraph-end", "a line of a text not wrapped"))
     return edits

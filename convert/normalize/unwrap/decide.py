@@ -93,6 +93,8 @@ def paragraph_ends_here(
         first.isascii() and (first.isupper() or line[-1:] in ".)]" or line[-1:].isupper())
     ) and _latin_heading_break(line, next_line, widths, config):
         return True
+    if paragraphing.latin_blank_lines and not mostly_wide(line):
+        return False  # (`learn_paragraphing`) a typewritten book: `…these defects.` / `Still…`
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
     if line.endswith(".") and ABBREVIATION_RE.search(line):

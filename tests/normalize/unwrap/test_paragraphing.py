@@ -182,3 +182,36 @@ def test_a_speaker_who_also_says_goes_on_with_the_paragraph() -> None:
     assert paragraphs(CEASEFIRE_PDF.rstrip())[-1].endswith(
         "因遭美军袭击死亡或失踪。胡塞武装还称，将继续采取行动支持巴勒斯坦加沙地带。"
     )
+
+
+def test_a_typewritten_book_in_blank_line_paragraphs_wraps_ragged() -> None:
+    # issue 12: The Federalist as Project Gutenberg publishes it (shortened); the first line
+    # stops short after a full stop, where `Still` would have fitted, and is still a wrap
+    paragraph = (
+        "This intelligent people perceived these defects.\n"
+        "Still continuing no less attached to union than enamored of\n"
+        "liberty, they observed the danger which immediately threatened the\n"
+        "former and more remotely the latter; and being persuaded that ample\n"
+        "security for both could only be found in a national government more\n"
+        "wisely framed, they as with one voice, convened the late convention."
+    )
+    other = (
+        "It has been frequently remarked that it seems to have been reserved to the\n"
+        "people of this country, by their conduct and example, to decide the important\n"
+        "question, whether societies of men are really capable or not of establishing\n"
+        "good government from reflection and choice."
+    )
+    text = "\n\n".join([other, other, paragraph, other, other])
+    assert paragraphs(text) == [b.replace("\n", " ") for b in text.split("\n\n")]
+
+
+def test_the_same_lines_without_blank_lines_between_paragraphs_end_there() -> None:
+    short = "Elizabeth, with a triumphant sensation, looked at him.\n"
+    paragraph = (
+        "He bore it with noble indifference, and she would have imagined that\n"
+        "Bingley had received his sanction to be happy, had she not seen his eyes\n"
+        "likewise turned towards Mr. Darcy, with an expression of half-laughing\n"
+        "alarm.\n"
+    )
+    text = (paragraph + short) * 4
+    assert short.strip() in paragraphs(text)

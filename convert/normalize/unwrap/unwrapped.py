@@ -1,0 +1,99 @@
+"""A text its writer never hard-wrapped: each line is a paragraph (or a heading, an item, a
+credit), and every line break in it is the writer's.
+
+Web articles, word-processor exports and news corpora (livedoor's files) hold one paragraph a
+line, of whatever length the paragraph has. A hard-wrapped text cannot hold such lines: its lines
+stop at the measure, and no print measure is longer than `UNWRAPPED_WIDE` CJK characters or
+`UNWRAPPED_LATIN` Latin ones. So two lines or more longer than that, of lengths that do not agree
+(a wide measure would make most of them agree), most of them finishing a sentence or their block,
+show a text whose line breaks are all the writer's, unless it holds more pairs of lines that
+break mid-sentence one after the other at the same length than long lines: wraps, one under
+the other at the measure, of a text hard-wrapped in part (a writer's own short lines, items and
+credits, seldom agree so).
+
+Evidence (bench/clean_text.py, ja-livedoor tuning half): it holds for 63 of the 67 clean
+articles, whose lines were joined wherever one did not look like a paragraph end (title to body,
+`■` heading to paragraph, list items); of the damaged sets, it holds only for texts set one
+paragraph a line (bench/damage.py seeds 0-1: 202 of 650 files, each of shape `blocks`,
+`blocks-pages` or `indent` unwrapped, since a wrapped one has no two lines past the measure;
+bench/damage_print.py seeds 0-1, tuning half: 52 of 334 `blocks` pages, likewise), for none of
+the Gutenberg books or the Pride and Prejudice pdftotext, and not for 600 damaged articles of
+every shape run together (bench/normalize_speed.py's kind of text).
+
+The unwrap pass judges it once, on the text it first sees (`Context.unwrapped`): once it has
+joined the wraps, any text reads as never wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ...blocks import Block, ends_paragraph
+from ...chars import mostly_wide
+from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE
+
+# long lines a text needs to show that it is not wrapped: one may be a headline
+MIN_LONG_LINES = 2
+# what opens an item or a heading set as a line of its own
+ITEM_MARKS = frozenset("■□◆◇●○・•▪▶▼★☆※-*")
+# lengths within this many characters of each other agree (a measure, justified or not)
+AGREE = 1
+
+
+def _longest_agreement(lengths: Sequence[int]) -> int:
+    """The most lines whose lengths agree with one length (within `AGREE`)."""
+    counts = Counter(lengths)
+    return max(
+        (sum(counts[n + d] for d in range(-AGREE, AGREE + 1)) for n in counts), default=0
+    )
+
+
+def _may_wrap(line: str) -> bool:
+    """Not an item or a heading by its mark (`・…`, `■…`), nor a row of label and value set
+    apart by a space (`連続待受 LTE（約　時間） 未定`): those agree in length by chance."""
+    return line[0] not in ITEM_MARKS and not (mostly_wide(line) and SPACED_RE.search(line))
+
+
+# a space between two wide characters, or an ideographic space inside a line
+SPACED_RE = re.compile(r"(?<=[^\x00-\xff]) | (?=[^\x00-\xff])|\u3000")
+
+
+def _is_long(line: str) -> bool:
+    return len(line) > UNWRAPPED_LATIN or (len(line) > UNWRAPPED_WIDE and mostly_wide(line))
+
+
+def written_unwrapped(blocks: Sequence[Block]) -> bool:
+    """Every line break of the text (its `blocks`) was made by its writer (module docstring).
+
+    >>> from convert.blocks import split_blocks
+    >>> para = "私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになる。"
+    >>> text = "見出し\\n" + "\\n".join(para * k for k in (2, 3, 5)) + "\\n■小見出し\\n" + para
+    >>> written_unwrapped(split_blocks(text))
+    True
+    >>> written_unwrapped(split_blocks("\\n".join(["习近平在会见时强调，双方要加强合作。" * 3] * 4)))
+    False
+    """
+    long_lines = [
+        line.strip(LINE_SPACES)
+        for block in blocks
+        for line in block.text.split("\n")
+        if len(line) > UNWRAPPED_WIDE and _is_long(line.strip(LINE_SPACES))
+    ]
+    if len(long_lines) < MIN_LONG_LINES:
+        return False  # cheap: a wrapped text has none, or a headline
+    if _longest_agreement([len(line) for line in long_lines]) * 2 > len(long_lines):
+        return False  # a wide measure
+    wrap_runs = finished = 0
+    for block in blocks:
+        lines = [text for line in block.text.split("\n") if (text := line.strip(LINE_SPACES))]
+        previous = 0  # the length of the line before, when it broke mid-sentence
+        for index, line in enumerate(lines):
+            if index < len(lines) - 1 and not ends_paragraph(line):
+                wrap_runs += abs(len(line) - previous) <= AGREE and _may_wrap(line)
+                previous = len(line)
+                continue
+            finished += _is_long(line)
+            previous = 0
+    return finished * 2 >= len(long_lines) and len(long_lines) > wrap_runs

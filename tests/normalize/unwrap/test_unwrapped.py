@@ -1,0 +1,55 @@
+"""A text never hard-wrapped (`unwrap.unwrapped`): every line break in it is the writer's."""
+
+from __future__ import annotations
+
+from convert.blocks import split_blocks
+from convert.normalize.unwrap.unwrapped import written_unwrapped
+
+from ...support.normalized import fixed_by, paragraphs
+from .texts import ARTICLE, wrap
+
+# written as livedoor's articles are (issue 12): the headline, then the body right under it,
+# one paragraph a line, a `■` heading and list items with no blank line around them
+TITLE = "友人代表のスピーチ、独女はどうこなしている？"
+LINES = [
+    "もうすぐジューン・ブライドと呼ばれる６月。独女の中には自分の式はまだなのに呼ばれてばかり"
+    "……という「お祝い貧乏」状態の人も多いのではないだろうか？",
+    "■お祝い貧乏の実態",
+    "最近だとインターネット等で検索すれば友人代表スピーチ用の例文サイトがたくさん出てくるので、"
+    "それらを参考にすれば、無難なものは誰でも作成できる。",
+    "・独女の中には自分の式はまだなのに",
+    "・お祝いにかかったというお祝い貧乏独女",
+    "しかし「事前にお願いされるスピーチなら準備ができるしまだいいですよ。一番嫌なのは何といっても"
+    "サプライズスピーチ！」と語るのは昨年だけで10万以上お祝いにかかったという薫さん（35歳）",
+    "「私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになって"
+    "何もいえなくなる。自己嫌悪に陥りますね」",
+]
+
+
+def test_a_text_set_one_paragraph_a_line_keeps_every_line() -> None:
+    text = "\n".join([TITLE, *LINES]) + "\n"
+    assert written_unwrapped(split_blocks(text))
+    result, kinds = fixed_by("unwrap", text)
+    assert result.rstrip("\n").split("\n\n") == [TITLE, *LINES]
+    assert set(kinds) == {"paragraph-end"}  # whitespace only: a blank line for each break
+
+
+def test_blank_lines_between_some_lines_change_nothing_else() -> None:
+    text = "\n".join([TITLE, LINES[0], "", LINES[1], LINES[2], "", *LINES[3:]])
+    assert paragraphs(text) == [TITLE, *LINES]
+
+
+def test_wrapped_texts_are_not_taken_for_unwrapped_ones() -> None:
+    for width in (12, 20, 36):
+        text = "\n\n".join("\n".join(wrap(p, width)) for p in ARTICLE)
+        assert not written_unwrapped(split_blocks(text))
+    # one long line may be a wrapped text's headline: two are needed
+    short = [LINES[1], LINES[3], LINES[4]]
+    assert not written_unwrapped(split_blocks("\n".join([LINES[0], *short])))
+    assert written_unwrapped(split_blocks("\n".join([LINES[0], *short, LINES[5]])))
+
+
+def test_long_lines_of_one_length_are_a_wide_measure() -> None:
+    line = "国务院总理李克强主持召开国务院常务会议，部署推进一系列稳增长的措施，会议指出要加" * 2
+    text = "\n".join(line[:60] for _ in range(6))
+    assert not written_unwrapped(split_blocks(text))

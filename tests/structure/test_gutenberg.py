@@ -1,0 +1,100 @@
+"""A Project Gutenberg book as published (`structure.gutenberg`): the header's title heads the
+book, and the header and the licence are kept word for word as its licence, out of its body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from convert import jats
+from convert.normalize import normalize
+from convert.run.pipeline import prepare
+from convert.structure import build_document
+
+from ..jats.test_validate import jats_dtd  # noqa: F401 (a fixture)
+
+HEADER = """The Project Gutenberg EBook of Emma, by Jane Austen
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.
+
+
+Title: Emma
+
+Author: Jane Austen
+
+Release Date: January 21, 2010 [EBook #158]
+
+*** START OF THIS PROJECT GUTENBERG EBOOK EMMA ***
+
+
+
+
+EMMA
+
+By Jane Austen
+
+
+
+CHAPTER I
+
+
+Emma Woodhouse, handsome, clever, and rich, with a comfortable home
+and happy disposition, seemed to unite some of the best blessings
+of existence; and had lived nearly twenty-one years in the world
+with very little to distress or vex her.
+
+She was the youngest of the two daughters of a most affectionate,
+indulgent father; and had, in consequence of her sister's marriage,
+been mistress of his house from a very early period.
+
+"""
+FOOTER = """End of the Project Gutenberg EBook of Emma, by Jane Austen
+
+*** END OF THIS PROJECT GUTENBERG EBOOK EMMA ***
+
+THE FULL PROJECT GUTENBERG LICENSE
+PLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK
+"""
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_the_book_inside_the_header_and_the_licence() -> None:
+    doc = build_document(normalize(HEADER + FOOTER).text)
+    assert doc.title == "Emma"
+    assert doc.byline() == "By Jane Austen"
+    body = doc.body_text()
+    assert body[0] == "EMMA" and body[-1].startswith("She was the youngest")
+    assert not any("Gutenberg" in text for text in body)
+    header, footer = HEADER.split("EMMA ***")[0] + "EMMA ***", FOOTER
+    assert words(" ".join(doc.licence)) == words(header) + words(footer)  # word for word
+
+
+def test_other_texts_have_no_licence() -> None:
+    doc = build_document(normalize(HEADER.split("EMMA ***")[1]).text)
+    assert doc.licence == ()
+    assert doc.title == "EMMA"
+
+
+def test_the_licence_is_valid_jats_and_reads_back(tmp_path: Path, jats_dtd) -> None:  # noqa: F811
+    source = tmp_path / "emma.txt"
+    source.write_text(HEADER + FOOTER, encoding="utf-8")
+    prepared = prepare(source)
+    tree = etree.fromstring(prepared.jats).getroottree()
+    assert jats_dtd.validate(tree), jats_dtd.error_log
+    jats.validate(tree)
+    assert tree.findtext("front/article-meta/permissions/license/license-p", "").startswith(
+        "The Project Gutenberg EBook of Emma"
+    )
+    assert prepared.document.licence == build_document(normalize(HEADER + FOOTER).text).licence
+
+
+@pytest.mark.parametrize("marker", ["*** START OF THE PROJECT GUTENBERG EBOOK EMMA ***"])
+def test_newer_start_lines_are_recognised(marker: str) -> None:
+    text = HEADER.replace("*** START OF THIS PROJECT GUTENBERG EBOOK EMMA ***", marker)
+    assert build_document(normalize(text).text).title == "Emma"

@@ -41,8 +41,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ...errors import ClusterError
 from ...report import FileResult
-from ...run.outputs import output_paths, remove_stale_temporaries
-from ..worker import Job, Task, Worker, failed, warm
+from ..worker import Job, Task, Worker, failed, remove_temporaries, warm
 
 log = logging.getLogger(__name__)
 
@@ -243,17 +242,9 @@ class _Lost:
             self.keys.update(map(str, msg.get("processing-tasks") or ()))
 
     def sweep(self, future: Any, chunk: list[tuple[int, Task]]) -> None:
-        if str(future.key) not in self.keys or self.job.mode != "convert":
-            return
-        self.keys.discard(str(future.key))
-        formats = self.job.formats
-        remove_stale_temporaries(
-            target
-            for _, task in chunk
-            for target in output_paths(
-                task.source, task.out_dir, formats, task.settings_in(self.job).review
-            ).values()
-        )
+        if str(future.key) in self.keys:
+            self.keys.discard(str(future.key))
+            remove_temporaries((task for _, task in chunk), self.job)
 
 
 class _Window:

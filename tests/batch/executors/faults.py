@@ -36,10 +36,10 @@ def dask_setup(worker: Any) -> None:
         return convert(task, ready)
 
     work.run_task = run_task
-    outputs.tempfile = _StallingTempfile(outputs.tempfile)  # type: ignore[assignment]
+    outputs.tempfile = StallingTempfile(outputs.tempfile)  # type: ignore[assignment]
 
 
-class _StallingTempfile:
+class StallingTempfile:
     """The `tempfile` module as `write_all_atomic` sees it, with a `mkstemp` that stalls."""
 
     def __init__(self, real: Any) -> None:

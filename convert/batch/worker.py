@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -27,7 +27,7 @@ from ..changes import Change
 from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
-from ..run.outputs import output_mode
+from ..run.outputs import output_mode, output_paths, remove_stale_temporaries
 from ..writers import DEFAULT_FORMATS, WriteOptions
 
 Mode = Literal["convert", "check"]
@@ -155,3 +155,17 @@ def failed(task: Task, message: str, started: float) -> FileResult:
     if not message.startswith(task.display):
         message = f"{task.display}: {message}"
     return FileResult(task.display, "failed", time.perf_counter() - started, error=message)
+
+
+def remove_temporaries(tasks: Iterable[Task], job: Job) -> None:
+    """Remove what a killed worker left of these tasks' outputs (`.NAME.*.tmp`), once nothing
+    else is writing them: only their names', in one listing per folder."""
+    if job.mode != "convert":
+        return
+    remove_stale_temporaries(
+        target
+        for task in tasks
+        for target in output_paths(
+            task.source, task.out_dir, job.formats, task.settings_in(job).review
+        ).values()
+    )

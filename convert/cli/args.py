@@ -15,8 +15,9 @@ from .. import __version__
 from ..changes import SEVERITIES
 from ..config.finder import SettingsFinder
 from ..config.settings import DEFAULT_EXTENSIONS, Settings
+from ..errors import UsageError
 from ..report import FORMATTERS
-from ..run.inputs import glob_base
+from ..run.inputs import glob_base, local_path
 from ..writers import DEFAULT_FORMATS, PDF_VARIANTS, WRITERS
 
 
@@ -98,6 +99,18 @@ def _output_flags() -> argparse.ArgumentParser:
     return flags
 
 
+def _local(given: str) -> str:
+    """A path, or a file:// URL's path; another URL is a usage error naming it."""
+    try:
+        return local_path(given)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _folder(given: str) -> Path:
+    return Path(_local(given))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="galley",
@@ -111,9 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert", parents=[flags, outputs], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
     )
-    convert.add_argument("paths", nargs="+", metavar="PATH")
+    convert.add_argument("paths", nargs="+", metavar="PATH", type=_local)
     convert.add_argument(
-        "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
+        "-o", "--output", type=_folder, default=Path("out"), help="output folder (default: out)"
     )
     convert.add_argument("--force", action="store_true", help="rebuild unchanged inputs too")
     convert.add_argument(
@@ -133,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[flags], help="report every change conversion would make; write nothing"
     )
     check.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a file, folder or glob; - for standard input"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        type=_local,
+        help="a file, folder or glob; - for standard input",
     )
     check.add_argument(
         "--format", choices=tuple(FORMATTERS), default="human", help="(default: human)"
@@ -186,9 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[flags, outputs],
         help="review changes in the browser: accept, reject, set roles; save; convert again",
     )
-    review.add_argument("path", metavar="PATH", help="a text file, or a folder or glob of them")
     review.add_argument(
-        "-o", "--output", type=Path, default=Path("out"), help="output folder (default: out)"
+        "path", metavar="PATH", type=_local, help="a text file, or a folder or glob of them"
+    )
+    review.add_argument(
+        "-o", "--output", type=_folder, default=Path("out"), help="output folder (default: out)"
     )
     review.add_argument(
         "--port", type=int, default=0, help="port on 127.0.0.1 (default: a random free one)"

@@ -7,11 +7,16 @@ choosing how a file is read.
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from ..config.settings import DEFAULT_EXTENSIONS
+from ..errors import UsageError
+
+URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")  # two letters at least: C:\\ is a drive
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,31 @@ class Input:
 
     path: Path
     subdir: Path = Path()
+
+def local_path(given: str) -> str:
+    """A path as given, or the local path of a `file://` URL (RFC 8089: `file:///data/in`,
+    `file://localhost/data/in`, percent-escapes decoded); globs in it are kept.
+
+    Any other URL is refused: Galley reads and writes a filesystem (a shared mount on a
+    cluster), and `Path("s3://bucket/out")` would otherwise be the local folder `s3:/bucket/out`,
+    filled without a word (docs/cluster.md says how to mount a bucket).
+    """
+    if not URL.match(given):
+        return given
+    url = urlsplit(given)
+    if url.scheme.lower() == "file" and url.netloc in ("", "localhost") and url.path:
+        return unquote(url.path)
+    if url.scheme.lower() == "file":
+        raise UsageError(  # the URL in the message: as a Path, its // would become /
+            f"{given}: only local file:// URLs can be read (file:///PATH); for another "
+            "machine's files, mount its folder"
+        )
+    raise UsageError(
+        f"{given}: {url.scheme}:// URLs are not supported yet: Galley reads and writes files on "
+        "a filesystem (on a cluster, one every worker mounts); mount the bucket or copy the "
+        "files (docs/cluster.md)"
+    )
+
 
 def is_glob(text: str) -> bool:
     return any(ch in text for ch in "*?[")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from convert.cli import main
-from convert.run.inputs import collect_inputs
+from convert.errors import UsageError
+from convert.run.inputs import collect_inputs, local_path
 
 from ..support.texts import ZH
 
@@ -64,3 +66,39 @@ def test_converting_twice_into_a_folder_inside_the_input_reads_no_output(
         "review/index.html",  # the batch index
     ]
     assert "1 converted" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("given", "path"),
+    [
+        ("file:///data/in", "/data/in"),
+        ("file://localhost/data/my%20in/*.txt", "/data/my in/*.txt"),
+        ("FILE:///data/in", "/data/in"),
+        ("in/a.txt", "in/a.txt"),  # not URLs: as given
+        ("C://in", "C://in"),
+        ("-", "-"),
+    ],
+)
+def test_a_file_url_is_its_local_path(given: str, path: str) -> None:
+    assert local_path(given) == path
+
+
+@pytest.mark.parametrize("given", ["s3://b/in", "gs://b/x.txt", "memory://x", "file://host/in"])
+def test_other_urls_are_refused_by_name(given: str) -> None:
+    with pytest.raises(UsageError, match=f"^{re.escape(given)}: "):
+        local_path(given)
+
+
+def test_a_url_output_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-o s3://b/out` was the local folder `s3:/b/out`, filled without a word."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Title\n\nA paragraph.\n", "utf-8")
+    assert main(["convert", "a.txt", "-o", "s3://bucket/out", "-t", "xml"]) == 2
+    err = capsys.readouterr().err
+    assert "argument -o/--output: s3://bucket/out: s3:// URLs are not supported" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    url = (tmp_path / "a.txt").as_uri()
+    assert main(["convert", url, "-o", (tmp_path / "o").as_uri(), "-t", "xml"]) == 0
+    assert (tmp_path / "o" / "a.xml").is_file()

@@ -13,7 +13,8 @@ on any number of machines that see the inputs and the output folder at the same 
   elsewhere, up to its `allowed-failures` (3 by default); a task lost more often is a file that
   kills workers, reported failed with that reason while the rest goes on. A file run twice is
   written twice with the same bytes, each time through `write_all_atomic`, so no half-written
-  file ever has its final name.
+  file ever has its final name; the temporary a killed worker left is removed by the client
+  once the task it was running has ended (`_Lost`), so a finished run leaves none.
 - The scheduler lost: a ClusterError; what finished is already in the manifest.
 - A worker under a nanny gets `MALLOC_TRIM_THRESHOLD_=65536` from it, which made glibc hand
   memory back and fault it in again on every article (system time, bench/README.md); the
@@ -40,7 +41,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ...errors import ClusterError
 from ...report import FileResult
-from ..worker import Job, Task, Worker, failed, warm
+from ..worker import Job, Task, Worker, failed, remove_temporaries, warm
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,8 @@ def execute(
         plugin = f"galley-warm-{uuid.uuid4().hex}"  # this run's Job, apart from any other run's
         try:
             client.register_plugin(_Warm(job), name=plugin)
-            yield from _run(client, plugin, enumerate(tasks), address)
+            lost = _Lost(client, job)  # subscribed before the first task is sent
+            yield from _run(client, plugin, enumerate(tasks), address, lost)
         finally:
             _close(client, plugin)
 
@@ -120,11 +122,13 @@ def _close(client: Any, plugin: str) -> None:
         if client.status == "running":
             client.unregister_worker_plugin(plugin)
     with contextlib.suppress(Exception):
+        client.unsubscribe_topic(_Lost.TOPIC)
+    with contextlib.suppress(Exception):
         client.close(timeout=CONNECT_TIMEOUT)
 
 
 def _run(
-    client: Any, plugin: str, numbered: Iterator[tuple[int, Task]], address: str
+    client: Any, plugin: str, numbered: Iterator[tuple[int, Task]], address: str, lost: _Lost
 ) -> Generator[tuple[int, FileResult], None, None]:
     cwd = Path.cwd()
     window = _Window(client)
@@ -156,6 +160,7 @@ def _run(
         top_up()
         for future in completed:
             chunk = in_flight.pop(future)
+            lost.sweep(future, chunk)  # before its files are reported (and journaled) done
             results = _results(future, client, address)
             if results is None:
                 suspects.extend(chunk)
@@ -171,7 +176,9 @@ def _run(
         for single in suspects:
             submit([single])
             for future in completed:
-                yield from _outcome(future, in_flight.pop(future), client, address)
+                chunk = in_flight.pop(future)
+                lost.sweep(future, chunk)
+                yield from _outcome(future, chunk, client, address)
                 future.release()
     except BaseException:  # stopped early: files already running finish (atomically) or not
         with contextlib.suppress(Exception):
@@ -206,6 +213,38 @@ def _outcome(
     else:
         for index, task in chunk:
             yield index, _failure(future, task, client, address)
+
+
+class _Lost:
+    """The tasks that were running on a worker the scheduler removed, and the temporaries their
+    killed runs left, removed once each task has ended (finished elsewhere, or failed).
+
+    The scheduler announces a removed worker's tasks (a `remove-worker` event) before it sends
+    them elsewhere, on the same stream as the results, so a retried task is known here before
+    its result is read. Its outputs' temporaries are then removed in one listing per folder:
+    only a rare lost task pays for it, not every task. No other task of the run writes those
+    outputs, and the killed worker is dead; a worker only presumed dead (cut off, not killed)
+    may still be writing them: its temporary removed, its rename fails and it writes nothing,
+    or its rename lands the same bytes the retry wrote; only one it creates after the sweep
+    and is killed during is left to the next run's sweep.
+    """
+
+    TOPIC = "all"  # the scheduler's events about every worker
+
+    def __init__(self, client: Any, job: Job) -> None:
+        self.job = job
+        self.keys: set[str] = set()
+        client.subscribe_topic(self.TOPIC, self._event)
+
+    def _event(self, event: tuple[float, Any]) -> None:  # on the client's event loop
+        msg = event[1]
+        if isinstance(msg, dict) and msg.get("action") == "remove-worker":
+            self.keys.update(map(str, msg.get("processing-tasks") or ()))
+
+    def sweep(self, future: Any, chunk: list[tuple[int, Task]]) -> None:
+        if str(future.key) in self.keys:
+            self.keys.discard(str(future.key))
+            remove_temporaries((task for _, task in chunk), self.job)
 
 
 class _Window:

@@ -4,7 +4,9 @@ Workers are processes started once per run, each warmed once (`worker.warm`). St
 (docs/hardening.md): workers ignore SIGINT, so a Ctrl-C reaches only the main process, which
 sends each worker SIGTERM; a worker turns that into KeyboardInterrupt, so the file it is writing
 loses its temporary file and nothing else, and it starts no further file. A worker whose main
-process died (`kill -9`) stops the same way instead of waiting forever.
+process died (`kill -9`) stops the same way instead of waiting forever. A worker killed outright
+(out of memory) fails the pool's files in progress; the temporaries of those files are removed
+once the pool has stopped.
 
 The pool is started with a multiprocessing context that remembers the processes it starts, so
 the main process can stop its own workers without reaching into the pool's internals.
@@ -26,7 +28,7 @@ from typing import Any
 
 from ...report import FileResult
 from ...run import pipeline  # noqa: F401  imported before the pool forks: its workers share it
-from ..worker import Job, Task, Worker, failed, ready, run_task, warm
+from ..worker import Job, Task, Worker, failed, ready, remove_temporaries, run_task, warm
 
 STOP_GRACE = 5.0  # seconds a stopped worker gets to clean up before it is killed
 PARENT_POLL = 0.5  # seconds between a worker's checks that its main process is alive
@@ -58,6 +60,7 @@ def _pooled(
     pending: dict[Future[FileResult], int] = {
         pool.submit(_run_in_worker, task): i for i, task in enumerate(tasks)
     }
+    died: list[Task] = []  # their files may have been mid-write in a killed worker
     try:
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -66,6 +69,7 @@ def _pooled(
                 try:
                     yield index, future.result()
                 except Exception as exc:  # the worker itself died (killed, out of memory)
+                    died.append(tasks[index])
                     yield index, failed(tasks[index], f"worker died ({exc})", time.perf_counter())
     except BaseException:  # Ctrl-C, or the caller stopped early: stop the files in progress
         _stop(context.processes)
@@ -74,6 +78,7 @@ def _pooled(
         for future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        remove_temporaries(died, job)  # every worker has exited: nothing writes them now
 
 
 class _Recording(type(multiprocessing.get_context())):  # type: ignore[misc]

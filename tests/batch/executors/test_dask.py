@@ -14,8 +14,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -23,6 +24,7 @@ from lxml import etree
 from ...conftest import REPO
 from .cluster import Cluster
 from .conftest import SLOW_FILES
+from .faults import STALL, STALLED
 
 pytest.importorskip("distributed")  # the [dask] extra; scripts/install.sh --test installs it
 
@@ -37,6 +39,38 @@ def test_only_the_nannys_own_trim_threshold_is_undone(monkeypatch: pytest.Monkey
     assert not keep_freed_memory()  # the user's own choice
     monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", NANNY_TRIM_THRESHOLD)
     assert keep_freed_memory() is (platform.libc_ver()[0] == "glibc")
+
+
+def test_only_a_lost_tasks_temporaries_are_swept(tmp_path: Path) -> None:
+    from convert.batch.executors.dask import _Lost
+    from convert.batch.worker import Job, Task
+    from convert.config.settings import Settings
+
+    class Client:
+        def subscribe_topic(self, topic: str, handler: Callable[[Any], None]) -> None:
+            self.handler = handler
+
+    class Future:
+        def __init__(self, key: str) -> None:
+            self.key = key
+
+    out = tmp_path / "out"
+    out.mkdir()
+    left = [".a.xml.x1.tmp", ".a.repairs.json.x2.tmp", ".b.xml.x3.tmp", ".a.xmlx.x4.tmp"]
+    for name in [*left, "a.xml", ".c.xml.x5.tmp"]:
+        (out / name).write_text("")
+    client = Client()
+    lost = _Lost(client, Job("convert", Settings(formats=("xml",))))
+    task = {n: (i, Task(tmp_path / f"{n}.txt", out, f"{n}.txt")) for i, n in enumerate("abc")}
+    client.handler((0.0, {"action": "add-worker", "processing-tasks": ["k-c"]}))
+    client.handler((0.0, {"action": "remove-worker", "processing-tasks": ["k-a", "k-b"]}))
+    lost.sweep(Future("k-c"), [task["c"]])  # not on a lost worker: its temporary is not ours
+    lost.sweep(Future("k-a"), [task["a"]])
+    kept = [".a.xmlx.x4.tmp", ".b.xml.x3.tmp", ".c.xml.x5.tmp", "a.xml"]  # others' names
+    assert sorted(p.name for p in out.iterdir()) == kept
+    lost.sweep(Future("k-b"), [task["b"]])
+    assert not (out / ".b.xml.x3.tmp").exists()
+    assert not lost.keys
 
 
 @pytest.fixture(scope="module")
@@ -147,26 +181,32 @@ def _without_seconds(item: dict[str, object]) -> dict[str, object]:
 def test_a_worker_killed_midway_loses_no_file(
     cluster: Cluster, slow_inbox: Path, tmp_path: Path
 ) -> None:
-    # one file a task, so that the batch is still running when its first file is reported
-    process = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html", "--no-review",
+    """The kill lands in the middle of a write (`faults.py` stalls the first file's first write
+    until it comes): the killed worker's temporary is removed once its file is converted again
+    elsewhere, every file is converted once, and nothing is left half-written."""
+    inbox = tmp_path / "inbox"
+    shutil.copytree(slow_inbox, inbox)
+    (inbox / f"{STALL}.txt").write_text("Stalled\n\nA paragraph written twice.\n", "utf-8")
+    files = SLOW_FILES + 1
+    # one file a task, so that the batch is still running when the stalled worker is killed
+    process = _galley(tmp_path, "inbox", "-o", "out", "-t", "xml,html", "--no-review",
                       scheduler=cluster.address, files_per_task=1)  # fmt: skip
-    assert process.stdout is not None
-    assert process.stdout.readline().startswith("converted ")
+    stalled = tmp_path / STALLED
+    deadline = time.monotonic() + 120
+    while not stalled.exists() or not stalled.read_text():
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+    assert [p.name for p in (tmp_path / "out").glob(f".{STALL}.*.tmp")]  # mid-write
     with cluster.client() as client:
-        busy = [w for w, keys in client.processing().items() if keys]
-        assert busy, "nothing left to kill: the batch ended too soon"
-        pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
-        os.kill(pid, signal.SIGKILL)  # its nanny starts another, which warms itself again
-        rest, err = process.communicate(timeout=240)
-        assert busy[0] not in client.scheduler_info()["workers"]  # it did die
-    assert process.returncode == 0, err
-    converted = [*_converted(rest), "first"]
-    assert len(converted) == SLOW_FILES and len(set(converted)) == SLOW_FILES
-    assert len(_whole(tmp_path / "out")) == 3 * SLOW_FILES + 2  # and the manifest and the index
-    manifest = json.loads((tmp_path / "out" / ".galley-manifest.json").read_text("utf-8"))
-    assert len(manifest["files"]) == SLOW_FILES
-    with cluster.client() as client:
+        os.kill(int(stalled.read_text()), signal.SIGKILL)  # its nanny starts another worker
+        out, err = process.communicate(timeout=240)
         client.wait_for_workers(2, timeout=60)  # back to two for the next test
+    assert process.returncode == 0, err
+    converted = _converted(out)
+    assert len(converted) == files and len(set(converted)) == files, out
+    assert len(_whole(tmp_path / "out")) == 3 * files + 2  # and the manifest and the index
+    manifest = json.loads((tmp_path / "out" / ".galley-manifest.json").read_text("utf-8"))
+    assert len(manifest["files"]) == files
 
 
 @pytest.mark.parametrize("files_per_task", [1, 3, None], ids=["one-a-task", "three-a-task", "default"])

@@ -5,10 +5,12 @@ slow files."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -121,3 +123,41 @@ def test_kill_9_midway_then_a_rerun_converts_what_is_missing_identically(
     # every file's three outputs and the batch index (index.html), and no temporary
     assert len(resumed) == 3 * SLOW_FILES + 1 and not [n for n in resumed if n.endswith(".tmp")]
     assert resumed == {p.name: p.read_bytes() for p in clean.iterdir() if p.name[0] != "."}
+
+
+def test_a_worker_killed_mid_write_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pool worker killed outright (out of memory) while it writes: its file and those running
+    beside it fail ("worker died"), and once the pool has stopped their temporaries are gone
+    (`faults.py` stalls the first write of `0-stall*` until the kill comes)."""
+    from convert.batch.runner import run
+    from convert.batch.worker import Job, Task
+    from convert.config.settings import Settings
+    from convert.run import outputs
+
+    from .faults import STALL, STALLED, StallingTempfile
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stall is patched in before the pool's workers are forked")
+    monkeypatch.setattr(outputs, "tempfile", StallingTempfile(outputs.tempfile))
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    names = [STALL, "b", "c"]
+    for name in names:
+        (inbox / f"{name}.txt").write_text(f"Title {name}\n\nA paragraph of {name}.\n", "utf-8")
+    stalled = tmp_path / STALLED
+
+    def kill_when_stalled() -> None:
+        if _wait_for(lambda: stalled.exists() and bool(stalled.read_text()), 60):
+            assert list(out.glob(f".{STALL}.*.tmp"))  # mid-write
+            os.kill(int(stalled.read_text()), signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_when_stalled)
+    killer.start()
+    tasks = [Task(inbox / f"{n}.txt", out, f"{n}.txt") for n in names]
+    results = run(tasks, Job("convert", Settings(formats=("xml",))), 2)
+    killer.join()
+    assert results[0].status == "failed" and "worker died" in (results[0].error or "")
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    list(_outputs_are_whole(out))  # whatever finished beside it is whole

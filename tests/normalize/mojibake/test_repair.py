@@ -146,7 +146,7 @@ def test_a_repair_that_ends_in_an_insertion_is_made_once() -> None:
     assert result.text == "你好槟愫瞄"
     assert [(c.kind, c.before, c.after, c.step) for c in result.changes] == [
         ("utf8-as-latin1", "ÄãºÃÃ©", "", 2),
-        ("cp1252-as-latin1", "", "ÄãºÃé", 2),
+        ("utf8-as-latin1", "", "ÄãºÃé", 2),
         ("gbk-as-latin1", "ÄãºÃéÄãºÃé", "你好槟愫瞄", 11),
     ]
     assert normalize(result.text).text == result.text

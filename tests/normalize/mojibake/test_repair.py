@@ -139,6 +139,7 @@ SETTINGS = settings(
 # ftfy repairs `Ã©` by deleting the first six characters and inserting five at the end (difflib's
 # alignment): the insertion's record was kept for the next round too, which made it again
 DUPLICATED_ONCE = "ÄãºÃÃ©ÄãºÃé"
+WORD_TWICE = "ä¸\xadæ–‡中文"
 
 
 def test_a_repair_that_ends_in_an_insertion_is_made_once() -> None:
@@ -150,11 +151,15 @@ def test_a_repair_that_ends_in_an_insertion_is_made_once() -> None:
         ("gbk-as-latin1", "ÄãºÃéÄãºÃé", "你好槟愫瞄", 11),
     ]
     assert normalize(result.text).text == result.text
+    # the same alignment where a word's mojibake ends a text before the word itself (found by a
+    # longer Hypothesis search): it came out as four 中文
+    assert normalize(WORD_TWICE).text == "中文中文"
 
 
 @SETTINGS
 @given(MOJIBAKE_TEXTS)
 @example(DUPLICATED_ONCE)
+@example(WORD_TWICE)
 def test_normalize_is_the_same_without_repairs_kept_between_texts(source: str) -> None:
     """The mojibake repairs kept from the text before (`incremental.LineLocal`) and those of a
     few lines (`index.SpanIndex`) change nothing: each text computed whole gives the same."""
@@ -168,6 +173,7 @@ def test_normalize_is_the_same_without_repairs_kept_between_texts(source: str) -
 @SETTINGS
 @given(MOJIBAKE_TEXTS)
 @example(DUPLICATED_ONCE)
+@example(WORD_TWICE)
 def test_mojibake_repairs_replay_and_are_idempotent(source: str) -> None:
     result = normalize(source)
     assert replay(source, result.changes) == result.text
@@ -179,6 +185,7 @@ def test_mojibake_repairs_replay_and_are_idempotent(source: str) -> None:
 @SETTINGS
 @given(MOJIBAKE_TEXTS)
 @example(DUPLICATED_ONCE)
+@example(WORD_TWICE)
 def test_no_letter_disappears_unrecorded_with_mojibake(source: str) -> None:
     result = normalize(source)
     kept = Counter(c for c in source if c.isalnum())

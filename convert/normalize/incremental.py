@@ -163,7 +163,11 @@ class LineLocal(Generic[S]):
             while index < count and records[index].start < old_start:
                 out.append(_shifted(records[index], shift))
                 index += 1
-            while index < count and records[index].start < old_end:
+            # a stretch holds the records that start inside it; one that starts at its end is
+            # the next line's, unless the stretch ends the text: then it is an insertion at the
+            # text's end, computed again too (kept, it would be made twice: `ab` + `c` + `c`)
+            last = old_end + (end == len(new))
+            while index < count and records[index].start < last:
                 index += 1  # computed again below
             out.extend(_shifted(record, start) for record in self.func(new[start:end]))
             shift = end - old_end

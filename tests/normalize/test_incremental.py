@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import random
 import re
+from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from convert.changes import Edit
 from convert.normalize import incremental, normalize
@@ -46,7 +49,8 @@ def _damaged_text(rng: random.Random) -> str:
     width = rng.randint(3, 17)
     lines = [text[i : i + width] for i in range(0, len(text), width)]
     ends = ["\n", "\n", "\n\n", "\r\n", "\u00ad\n", "\x85"]
-    return "".join(line + rng.choice(ends) for line in lines)
+    last = rng.choice([*ends, "", ""])  # a text may end without a line end: repairs at its end
+    return "".join(line + rng.choice(ends) for line in lines[:-1]) + lines[-1] + last
 
 
 def _random_edits(text: str, rng: random.Random) -> list[Edit]:
@@ -124,6 +128,56 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
     monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
     plain = [normalize(source) for source in sources]
     assert fast == plain
+
+
+class Mark(NamedTuple):
+    start: int
+    end: int
+
+
+def _marks(text: str) -> list[Mark]:
+    """A line-local function whose records include insertions: each run of `x`, and the end of
+    each line that ends in `!` (at its line feed, or at the end of the text)."""
+    return [
+        Mark(m.start(), m.end()) if m.group() != "!" else Mark(m.end(), m.end())
+        for m in re.finditer(r"x+|!(?=\n|\Z)", text)
+    ]
+
+
+def test_an_insertion_at_the_end_of_the_text_is_computed_again() -> None:
+    """The record of an insertion at the end of the text belongs to the last stretch: kept
+    besides the stretch's new records, the pass made it again in every round (ftfy's repair of
+    `ÄãºÃÃ©ÄãºÃé` ends in one; the text came out with its second half twice)."""
+    marks = incremental.LineLocal(_marks, incremental.Cut(lambda text, pos: True))
+    assert marks("ab!") == [Mark(3, 3)]
+    marks.derived("ab!", new := "abc", [Edit(2, 3, "c", "test")])
+    assert marks(new) == []
+    spans = Context().mojibake
+    source = "ÄãºÃÃ©ÄãºÃé"
+    first = spans(source)
+    assert first[-1].start == first[-1].end == len(source)  # ftfy's alignment ends in one
+    edits = [Edit(r.start, r.end, r.after, r.kind) for r in first]
+    spans.derived(source, repaired := _applied(source, edits), edits)
+    assert spans(repaired) == _whole(repaired)
+
+
+@given(st.text("ax!\n", max_size=24), st.data())
+def test_derived_records_with_insertions_are_those_of_the_whole_text(
+    text: str, data: st.DataObject
+) -> None:
+    edits: list[Edit] = []
+    pos = 0
+    while pos <= len(text) and data.draw(st.booleans()):
+        start = data.draw(st.integers(pos, len(text)))
+        end = data.draw(st.integers(start, min(len(text), start + 3)))
+        after = data.draw(st.text("ax!\n", max_size=3))
+        if after != text[start:end]:
+            edits.append(Edit(start, end, after, "test"))
+        pos = end + 1
+    marks = incremental.LineLocal(_marks, incremental.Cut(lambda text, pos: True))
+    marks(text)
+    marks.derived(text, new := _applied(text, edits), edits)
+    assert marks(new) == _marks(new)
 
 
 def test_a_break_inside_a_misread_phrase_follows_a_phrase_start_closely() -> None:

@@ -119,7 +119,7 @@ def _position_opcodes(length: int, differ: list[int]) -> list[Opcode]:
 
 def _ftfy_repair(line: str, start: int, end: int, after: str) -> Repair:
     severity: Severity = "error" if REPLACEMENT in after else "info"
-    if all("\x80" <= ch <= "\x9f" for ch in line[start:end]):
+    if start < end and all("\x80" <= ch <= "\x9f" for ch in line[start:end]):
         message = "cp1252 punctuation read as Latin-1 (ftfy)"
         return Repair(start, end, after, "cp1252-as-latin1", message, severity)
     message = "UTF-8 text read as cp1252/Latin-1 (ftfy)"

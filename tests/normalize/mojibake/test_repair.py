@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert.changes import replay
 from convert.config import Config
-from convert.normalize import normalize
+from convert.normalize import incremental, normalize
 from convert.normalize.context import Context
+from convert.normalize.mojibake import index
 from convert.normalize.mojibake.repair import repair_mojibake
 
 from ..test_properties import EXAMPLES
@@ -135,8 +136,44 @@ SETTINGS = settings(
 )
 
 
+# ftfy repairs `Ã©` by deleting the first six characters and inserting five at the end (difflib's
+# alignment): the insertion's record was kept for the next round too, which made it again
+DUPLICATED_ONCE = "ÄãºÃÃ©ÄãºÃé"
+WORD_TWICE = "ä¸\xadæ–‡中文"
+
+
+def test_a_repair_that_ends_in_an_insertion_is_made_once() -> None:
+    result = normalize(DUPLICATED_ONCE)
+    assert result.text == "你好槟愫瞄"
+    assert [(c.kind, c.before, c.after, c.step) for c in result.changes] == [
+        ("utf8-as-latin1", "ÄãºÃÃ©", "", 2),
+        ("utf8-as-latin1", "", "ÄãºÃé", 2),
+        ("gbk-as-latin1", "ÄãºÃéÄãºÃé", "你好槟愫瞄", 11),
+    ]
+    assert normalize(result.text).text == result.text
+    # the same alignment where a word's mojibake ends a text before the word itself (found by a
+    # longer Hypothesis search): it came out as four 中文
+    assert normalize(WORD_TWICE).text == "中文中文"
+
+
 @SETTINGS
 @given(MOJIBAKE_TEXTS)
+@example(DUPLICATED_ONCE)
+@example(WORD_TWICE)
+def test_normalize_is_the_same_without_repairs_kept_between_texts(source: str) -> None:
+    """The mojibake repairs kept from the text before (`incremental.LineLocal`) and those of a
+    few lines (`index.SpanIndex`) change nothing: each text computed whole gives the same."""
+    fast = normalize(source)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(incremental, "MAX_DERIVED_EDITS", -1)
+        patch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
+        assert normalize(source) == fast
+
+
+@SETTINGS
+@given(MOJIBAKE_TEXTS)
+@example(DUPLICATED_ONCE)
+@example(WORD_TWICE)
 def test_mojibake_repairs_replay_and_are_idempotent(source: str) -> None:
     result = normalize(source)
     assert replay(source, result.changes) == result.text
@@ -147,6 +184,8 @@ def test_mojibake_repairs_replay_and_are_idempotent(source: str) -> None:
 
 @SETTINGS
 @given(MOJIBAKE_TEXTS)
+@example(DUPLICATED_ONCE)
+@example(WORD_TWICE)
 def test_no_letter_disappears_unrecorded_with_mojibake(source: str) -> None:
     result = normalize(source)
     kept = Counter(c for c in source if c.isalnum())

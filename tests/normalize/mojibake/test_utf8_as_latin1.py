@@ -93,6 +93,18 @@ def test_ftfy_is_configured_not_to_touch_chinese_punctuation() -> None:
     assert ftfy.fix_text(punctuated) != punctuated  # the defaults would damage it
 
 
+def test_an_insertion_is_not_called_cp1252_punctuation() -> None:
+    """difflib aligns ftfy's `Ã©` → `é` here as a deletion of the first six characters and an
+    insertion at the end: the insertion read no C1 character, so it is no cp1252 repair."""
+    line = "ÄãºÃÃ©ÄãºÃé"
+    repairs = ftfy_repairs(line)
+    assert [(r.start, r.end, r.after, r.kind) for r in repairs] == [
+        (0, 6, "", "utf8-as-latin1"),
+        (11, 11, "ÄãºÃé", "utf8-as-latin1"),
+    ]
+    assert [(r.kind, r.after) for r in ftfy_repairs("parlé\x85")] == [("cp1252-as-latin1", "…")]
+
+
 def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
 

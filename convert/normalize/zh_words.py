@@ -24,6 +24,8 @@ from array import array
 from functools import cache
 from pathlib import Path
 
+from convert.normalize.sorted_table import find_index
+
 MAGIC = b"galley-wordfreq-zh 1\n"
 _HEADER = struct.Struct("<II")  # words, characters of the joined words
 
@@ -49,18 +51,8 @@ class WordTable:
 
     def bucket(self, word: str) -> int | None:
         """The word's bucket (its negated centibels), None if the list lacks it."""
-        text, offsets = self.text, self.offsets
-        low, high = 0, len(self.buckets)
-        while low < high:
-            middle = (low + high) // 2
-            found = text[offsets[middle] : offsets[middle + 1]]
-            if found < word:
-                low = middle + 1
-            elif found > word:
-                high = middle
-            else:
-                return int(self.buckets[middle])
-        return None
+        index = find_index(self.text, self.offsets, word)
+        return None if index is None else int(self.buckets[index])
 
     def frequency(self, word: str) -> float:
         """`get_frequency_dict("zh").get(word, 0.0)`, the same float."""

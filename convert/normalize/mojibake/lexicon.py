@@ -16,6 +16,8 @@ import struct
 from array import array
 from typing import overload
 
+from convert.normalize.sorted_table import find_index
+
 MAGIC = b"galley-word-costs 1\n"
 _HEADER = struct.Struct("<II")  # entries, characters of the joined words
 # Different words searched before the whole dict is built: searching costs ~8 us a word, the
@@ -41,18 +43,8 @@ class CostTable:
 
     def find(self, word: str) -> float | None:
         """The word's cost, None if the model lacks it."""
-        text, offsets = self.text, self.offsets
-        low, high = 0, len(self.costs)
-        while low < high:
-            middle = (low + high) // 2
-            found = text[offsets[middle] : offsets[middle + 1]]
-            if found < word:
-                low = middle + 1
-            elif found > word:
-                high = middle
-            else:
-                return float(self.costs[middle])
-        return None
+        index = find_index(self.text, self.offsets, word)
+        return None if index is None else float(self.costs[index])
 
     def to_dict(self) -> dict[str, float]:
         text, offsets = self.text, self.offsets

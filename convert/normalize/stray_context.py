@@ -38,6 +38,8 @@ UNSEEN_TRANSITION = 12.0
 FORMAT = 1
 # a word's cost is kept in tenths of a nat below this, its tag's index times it above
 _COST_STEP = 1000
+# stretches remembered before the memory of them starts again (~10 MB at most)
+_LOOKED_UP_LIMIT = 100_000
 
 
 # a word's tag and whether it is one character long
@@ -50,12 +52,21 @@ class TaggedWords:
 
     def __init__(self, table: WordTable, tags: list[str], transitions: Transitions) -> None:
         self.table, self.tags, self.transitions = table, tags, transitions
+        # the stretches looked up: a judgement segments `L + R` and `L + h + R`, which share
+        # every stretch that does not cross the word, so about half its searches repeat
+        self._looked_up: dict[str, tuple[str, float] | None] = {}
 
     def word(self, text: str) -> tuple[str, float] | None:
+        if text in self._looked_up:
+            return self._looked_up[text]
         bucket = self.table.bucket(text)
-        if bucket is None:
-            return None
-        return self.tags[bucket // _COST_STEP], bucket % _COST_STEP / 10
+        found = (
+            None if bucket is None else (self.tags[bucket // _COST_STEP], bucket % _COST_STEP / 10)
+        )
+        if len(self._looked_up) >= _LOOKED_UP_LIMIT:
+            self._looked_up.clear()
+        self._looked_up[text] = found
+        return found
 
     def transition(self, before: State, after: State) -> float:
         """Cost of a word of tag `after[0]` (single character: `after[1]`) following one of

@@ -85,3 +85,24 @@ def test_without_jieba_there_is_no_model(monkeypatch: pytest.MonkeyPatch) -> Non
         assert fit("的智慧", "和", "力量") is None
     finally:
         tagged_words.cache_clear()
+
+
+def test_remembered_look_ups_answer_as_the_table_does_past_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = tagged_words()
+    assert model is not None
+    monkeypatch.setattr(stray_context, "_LOOKED_UP_LIMIT", 3)
+    stretches = ["中国", "人民", "致", "慰问电", "莫迪致", "中国", "和", "人民", "qq"]
+    for stretch in stretches * 2:
+        bucket = model.table.bucket(stretch)
+        expected = (
+            None
+            if bucket is None
+            else (
+                model.tags[bucket // stray_context._COST_STEP],
+                bucket % stray_context._COST_STEP / 10,
+            )
+        )
+        assert model.word(stretch) == expected
+        assert len(model._looked_up) <= 3

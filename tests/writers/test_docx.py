@@ -24,6 +24,7 @@ from convert.writers import WriteOptions, get_writer
 from convert.writers.docx import render
 from tests.conftest import TESTS
 from tests.support.docx_text import docx_text
+from tests.support.office import libreoffice_pdf
 
 ARTIFACTS = TESTS / "artifacts"
 
@@ -280,15 +281,9 @@ def test_libreoffice_opens_and_renders(tmp_path: Path, data: bytes) -> None:
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    source = tmp_path / "article.docx"
-    source.write_bytes(data)
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+    pdf = libreoffice_pdf(data, tmp_path, "article")
     text = subprocess.run(
-        [pdftotext, str(tmp_path / "article.pdf"), "-"], check=True, capture_output=True, text=True
+        [pdftotext, str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     assert "东城区总工会" in text
     assert "<script> & 1,000" in text

@@ -20,6 +20,7 @@ from convert.run.pipeline import prepare
 from convert.writers import WriteOptions, get_writer
 from convert.writers.docx.numbering import marker_format
 from tests.support.epub_text import epub_text, run_epubcheck
+from tests.support.office import libreoffice_pdf
 
 from ..conftest import REPO
 
@@ -112,15 +113,9 @@ def test_docx_numbers_the_lists_in_their_own_formats(doc: Document) -> None:
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_prints_the_markers(doc: Document, tmp_path: Path) -> None:
-    source = tmp_path / "lists.docx"
-    source.write_bytes(_render(doc, "docx"))
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+    pdf = libreoffice_pdf(_render(doc, "docx"), tmp_path, "lists")
     text = subprocess.run(
-        ["pdftotext", str(tmp_path / "lists.pdf"), "-"], check=True, capture_output=True, text=True
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     squashed = "".join(text.split())
     for shown in (

@@ -16,6 +16,7 @@ from lxml import etree
 
 from convert.writers import WriteOptions
 from convert.writers.docx import render
+from tests.support.office import libreoffice_pdf
 from tests.support.rich import RICH_WITH_MEDIA
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -103,14 +104,7 @@ def test_same_bytes_twice(data: bytes) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_renders_notes_lists_table_and_picture(tmp_path: Path, data: bytes) -> None:
-    source = tmp_path / "rich.docx"
-    source.write_bytes(data)
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    pdf = tmp_path / "rich.pdf"
+    pdf = libreoffice_pdf(data, tmp_path, "rich")
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout

@@ -34,6 +34,7 @@ from bench.damage_print import _insert_strays, _rng  # noqa: E402
 from convert.config import Config  # noqa: E402
 from convert.normalize import stray  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
+from convert.normalize.english_closed import closed_class  # noqa: E402
 
 GRIDS = {
     "current": [(stray.INSERTED_BELOW_FIT, stray.SPACED_REPLACE_FIT)],
@@ -99,7 +100,13 @@ def verdicts(cases: list[tuple[str, str, bool]], config: Config) -> Counter[tupl
         for match in stray._stray_words(damaged):
             spaced = bool(match.group(1) and match.group(3))
             han = stray._replacement(match.group(2), config)
-            verdict = "not in dictionary" if han is None else stray._verdict(damaged, match, han)[0]
+            closed = closed_class(match.group(2))
+            if han is not None:
+                verdict = stray._verdict(damaged, match, han)[0]
+            elif closed is not None:
+                verdict = "closed " + stray._closed_class_verdict(damaged, match, closed[1])[0]
+            else:
+                verdict = "in no list"
             counts[verdict, spaced] += 1
     return counts
 

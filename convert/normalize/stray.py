@@ -198,23 +198,22 @@ def _closed_class_verdict(
     about as often as not. Evidence (bench/stray_fit.py --boundaries, the tuning half): at the
     places where jieba's segmenter (not the word model judging) puts a word boundary, cutting
     costs more than NO_COUNTERPART_SPLIT_MARGIN (4.0) at 0.07 % of places, while it does at 48 %
-    of bench/damage_print.py's insertions; at 5.0 at none and 39 %. With counterparts (`is` 是)
-    the word is taken out only where none of them could have stood there (`_verdict`'s tests);
-    otherwise it is kept and flagged with what it may stand for, never replaced: only the
+    of bench/damage_print.py's insertions; at 5.0 at none and 39 %. A word with counterparts
+    (`is` 是) must split a word too, and none of them may fit there by `_verdict`'s tests: by
+    those tests alone (the part-of-speech fit) 3-22 % of a writer's pronouns, modals and adverbs
+    at word boundaries were taken out (`then` 然后 fits few places), with the split 0.1 %.
+    Otherwise the word is kept and flagged with what it may stand for, never replaced: only the
     configured dictionary replaces.
     """
+    splits = _cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN
     if not counterparts:
-        cost = _cut_cost(text, match.start(), match.end())
-        if cost > NO_COUNTERPART_SPLIT_MARGIN:
+        if splits:
             return "remove", "it has no Chinese counterpart and splits a word"
         return "keep", "it has no Chinese counterpart"
-    reasons = []
     for han in counterparts:
-        verdict, why = _verdict(text, match, han)
-        if verdict != "remove":
+        if not splits or _verdict(text, match, han)[0] != "remove":
             return "keep", f"it may stand for {han!r}"
-        reasons.append(why)
-    return "remove", reasons[0]
+    return "remove", f"it splits a word and none of {'/'.join(counterparts)} fits there"
 
 
 def _closed_class_edit(text: str, match: re.Match[str]) -> Edit | None:

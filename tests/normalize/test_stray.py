@@ -107,11 +107,21 @@ def test_a_closed_class_word_that_may_stand_for_a_chinese_word_is_kept_never_rep
     assert normalized(text).text == text
 
 
-def test_a_closed_class_word_none_of_whose_counterparts_fits_is_taken_out() -> None:
-    # neither 是 nor anything else stands before 的 here: the word was put in
-    (edit,) = mark_stray_tokens("人们在浓浓 is 的节日氛围里", Config(), Context())
+def test_a_closed_class_word_that_splits_a_word_none_of_its_counterparts_fits_is_taken_out() -> (
+    None
+):
+    # 主持 is one word and 主是持 reads as nothing: the word was put in
+    (edit,) = mark_stray_tokens("视频方式主 is 持会议", Config(), Context())
     assert (edit.start, edit.end, edit.after) == (5, 9, "")
-    assert "'是' does not fit between its neighbours" in edit.message
+    assert "it splits a word and none of 是 fits there" in edit.message
+
+
+def test_a_closed_class_word_between_two_words_is_kept_even_where_its_counterpart_does_not_fit() -> (
+    None
+):
+    # 是 cannot stand before 的, but a writer's English can stand between two words
+    (edit,) = mark_stray_tokens("人们在浓浓 is 的节日氛围里", Config(), Context())
+    assert (edit.start, edit.end, edit.after) == (6, 8, "is")
 
 
 def test_the_newsroom_dictionary_decides_before_the_closed_classes() -> None:

@@ -8,7 +8,9 @@ was put in, not put in place of `和`: it is taken out, also as a warning (`_ver
 a space on each side (`新专辑 in 我心中`, an album title) is how a writer types English in Chinese
 text: unless the context clearly asks for the Han word, it is kept and flagged with what the
 dictionary would put (`_written_as_english`). Words not in the
-dictionary are kept and flagged. Capitalised words and acronyms (GDP, Python) are
+dictionary are kept and flagged, unless they split a word: an English closed-class word
+(`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
+Capitalised words and acronyms (GDP, Python) are
 normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
 else it usually stands for a character the typesetting font lacked.
 """
@@ -203,7 +205,8 @@ def _closed_class_verdict(
     those tests alone (the part-of-speech fit) 3-22 % of a writer's pronouns, modals and adverbs
     at word boundaries were taken out (`then` 然后 fits few places), with the split 0.1 %.
     Otherwise the word is kept and flagged with what it may stand for, never replaced: only the
-    configured dictionary replaces.
+    configured dictionary replaces. A word in no list (`government`, `hyena`) is judged as one
+    without a counterpart (`_stray_word_edits`): the test reads only the Chinese around it.
     """
     splits = _cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN
     if not counterparts:
@@ -240,6 +243,13 @@ def _stray_word_edits(text: str, config: Config) -> list[Edit]:
             closed = _closed_class_edit(text, match)
             if closed is not None:
                 edits.append(closed)
+                continue
+            if _cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN:
+                # a word in no list splits a word: put in, as a closed-class word would be
+                message = (
+                    f"stray Latin word {word!r} between Han characters removed: it splits a word"
+                )
+                edits.append(Edit(match.start(), match.end(), "", "stray-word", message, "warning"))
                 continue
             start, end = match.span(2)
             message = (

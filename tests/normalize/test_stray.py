@@ -124,6 +124,12 @@ def test_a_closed_class_word_between_two_words_is_kept_even_where_its_counterpar
     assert (edit.start, edit.end, edit.after) == (6, 8, "is")
 
 
+def test_a_word_in_no_list_is_taken_out_only_where_it_splits_a_word() -> None:
+    assert findings("加强国government际合作") == [(3, 13, "", "stray-word")]
+    (edit,) = mark_stray_tokens("英語hyena的音譯", Config(), Context())  # 《吶喊》's own note
+    assert edit.after == "hyena" and "not in the dictionary, left as it is" in edit.message
+
+
 def test_the_newsroom_dictionary_decides_before_the_closed_classes() -> None:
     config = Config(stray_replacements={"is": "是"})
     assert findings("他们is学生", config) == [(2, 4, "是", "stray-word")]

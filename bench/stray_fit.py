@@ -105,8 +105,13 @@ def verdicts(cases: list[tuple[str, str, bool]], config: Config) -> Counter[tupl
                 verdict = stray._verdict(damaged, match, han)[0]
             elif closed is not None:
                 verdict = "closed " + stray._closed_class_verdict(damaged, match, closed[1])[0]
+            elif (
+                stray._cut_cost(damaged, match.start(), match.end())
+                > stray.NO_COUNTERPART_SPLIT_MARGIN
+            ):
+                verdict = "in no list remove"
             else:
-                verdict = "in no list"
+                verdict = "in no list keep"
             counts[verdict, spaced] += 1
     return counts
 

@@ -11,11 +11,11 @@ dictionary's words are, but never replaced: the configured dictionary alone says
 (`Config.stray_replacements`), this table only says what the word could stand for.
 
 The classes and their members are those of English function words in E. O. Selkirk, *Phonology
-and Syntax: The Relationship between Sound and Structure* (MIT Press, 1984), pp. 352-353
-(auxiliaries, modals, determiners, prepositions, conjunctions, pronouns), with the common
-adverbs of the closed class in R. Quirk, S. Greenbaum, G. Leech and J. Svartvik, *A
-Comprehensive Grammar of the English Language* (Longman, 1985), §2.39-2.42; only one-word,
-all-letter forms (no `don't`). The counterparts are the Chinese words a dictionary gives for the
+and Syntax: The Relationship between Sound and Structure* (MIT Press, 1984), p. 352f.
+(auxiliaries, modals, determiners, prepositions, conjunctions, pronouns; as transcribed in Kyle
+Gorman's function-word sets), with the common adverbs of the closed classes of R. Quirk, S.
+Greenbaum, G. Leech and J. Svartvik, *A Comprehensive Grammar of the English Language*
+(Longman, 1985), ch. 2; only one-word, all-letter forms (no `don't`). The counterparts are the Chinese words a dictionary gives for the
 word in its function-word sense; a word whose function Chinese does not mark by a word has none.
 """
 

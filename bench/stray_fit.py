@@ -12,6 +12,7 @@ tuning seeds and half before the whole benches are run.
     .venv/bin/python bench/stray_fit.py --seeds 10-14 --half held-out --grid current
     .venv/bin/python bench/stray_fit.py --inserter indep --seeds 20-24 --grid current
     .venv/bin/python bench/stray_fit.py --boundaries     # writer's English words: how many lost
+    .venv/bin/python bench/stray_fit.py --counterparts   # could the fit replace `is` by 是?
 """
 
 from __future__ import annotations
@@ -154,6 +155,56 @@ def boundaries(which: str, words: list[str], per_paragraph: int = 4) -> Counter[
     return counts
 
 
+# closed-class words the dictionary lacks, and the Han word each stands in for in `--counterparts`
+COUNTERPART_CASES = (("is", "是"), ("he", "他"), ("from", "从"), ("will", "将"))
+
+
+def counterparts(which: str, threshold: float = -1.0) -> list[str]:
+    """For each case, how often the part-of-speech fit of the Han word reaches `threshold` where
+    the English word was put in its place (every such Han word between Han characters, spaced)
+    and where a writer's word stands (two of jieba's word boundaries a paragraph)."""
+    import jieba
+
+    from convert.normalize.stray_context import fit
+
+    jieba.setLogLevel(60)
+    with XWLB.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle if half(json.loads(line)["id"]) == which]
+    lines = []
+    for word, han in COUNTERPART_CASES:
+        rng = random.Random(f"counterparts/{word}")
+        leftover: list[float | None] = []
+        writers: list[float | None] = []
+        for article in articles:
+            for paragraph in article["paragraphs"]:
+                for at, ch in enumerate(paragraph):
+                    if ch != han or not 0 < at < len(paragraph) - 1:
+                        continue
+                    if stray.HAN_RE.match(paragraph, at - 1) and stray.HAN_RE.match(
+                        paragraph, at + 1
+                    ):
+                        damaged = paragraph[:at] + f" {word} " + paragraph[at + 1 :]
+                        left, right = stray._han_context(damaged, at, at + len(word) + 2)
+                        leftover.append(fit(left, han, right))
+                cuts, end = [], 0
+                for token in jieba.cut(paragraph):
+                    end += len(token)
+                    inside = 0 < end < len(paragraph) and stray.HAN_RE.match(paragraph, end - 1)
+                    if inside and stray.HAN_RE.match(paragraph, end):
+                        cuts.append(end)
+                for cut in rng.sample(cuts, min(2, len(cuts))):
+                    left, right = stray._han_context(paragraph, cut, cut)
+                    writers.append(fit(left, han, right))
+        hit = sum(f is not None and f >= threshold for f in leftover)
+        false = sum(f is not None and f >= threshold for f in writers)
+        lines.append(
+            f"{word} for {han}: fit >= {threshold}: leftovers {hit}/{len(leftover)} "
+            f"({hit / max(1, len(leftover)):.1%})  writer's words at boundaries "
+            f"{false}/{len(writers)} ({false / max(1, len(writers)):.1%})"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", default="0-4", metavar="FIRST-LAST")
@@ -166,11 +217,19 @@ def main(argv: list[str] | None = None) -> int:
         help="English closed-class words put at word boundaries: how many are kept, and stop",
     )
     parser.add_argument(
+        "--counterparts",
+        action="store_true",
+        help="how well the fit tells a leftover of 是/他/从/将 from a writer's word, and stop",
+    )
+    parser.add_argument(
         "--verdicts", action="store_true", help="what became of each inserted word, and stop"
     )
     args = parser.parse_args(argv)
     first, _, last = args.seeds.partition("-")
     config = Config()
+    if args.counterparts:
+        print("\n".join(counterparts(args.half)))
+        return 0
     if args.boundaries:
         from convert.normalize.english_closed import CLOSED_CLASSES
 

@@ -9,6 +9,7 @@ F1 and CER are bench/accuracy.py's (a block counts only when it is exactly the e
     .venv/bin/python bench/accuracy_print.py                  # seeds 0-1, every shape, both halves
     .venv/bin/python bench/accuracy_print.py --seeds 0-4 --kinds
     .venv/bin/python bench/accuracy_print.py --show 10 --shape narrow   # tuning misses, diffed
+    .venv/bin/python bench/accuracy_print.py --damage indep --seeds 20-24  # bench/damage_indep.py
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import XWLB, Score, document_blocks  # noqa: E402
 from bench.clean_text import half  # noqa: E402
+from bench.damage_indep import damage_article as indep_article  # noqa: E402
 from bench.damage_print import SHAPES, Damaged, damage_article  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.structure import build_document  # noqa: E402
@@ -64,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", default="0-1", metavar="FIRST-LAST")
     parser.add_argument("--shape", choices=SHAPES, action="append")
+    parser.add_argument(
+        "--damage",
+        choices=("print", "indep"),
+        default="print",
+        help="stray words by bench/damage_print.py or by bench/damage_indep.py",
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
     parser.add_argument("--kinds", action="store_true", help="and a line per kind of damage")
     parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
@@ -83,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         for article in articles:
             which = half(str(article["id"]))
             for shape in args.shape or SHAPES:
-                damaged = damage_article(article, shape, seed)
+                damaged = (indep_article if args.damage == "indep" else damage_article)(
+                    article, shape, seed
+                )
                 if set(args.without) & set(damaged.kinds):
                     continue
                 title, blocks = predict(damaged.text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 SHAPES = ("blocks", "indented", "narrow")
@@ -183,7 +184,16 @@ def _insert_strays(paragraph: str, rng: random.Random) -> str:
 Unit = tuple[str, str, str]
 
 
-def _units(article: dict[str, object], rng: random.Random, kinds: list[str]) -> list[Unit]:
+# puts stray words into a paragraph: `_insert_strays`, or another model (bench/damage_indep.py)
+Inserter = Callable[[str, random.Random], str]
+
+
+def _units(
+    article: dict[str, object],
+    rng: random.Random,
+    kinds: list[str],
+    insert: Inserter | None = None,
+) -> list[Unit]:
     paragraphs = [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
     units: list[Unit] = []
     list_at = rng.randrange(len(paragraphs)) if rng.random() < 0.3 else -1
@@ -200,7 +210,7 @@ def _units(article: dict[str, object], rng: random.Random, kinds: list[str]) -> 
             if notes and index == len(paragraphs) - 1 and paragraph.endswith("。"):
                 shown = paragraph = paragraph[:-1] + "[1]。"
             if strays and rng.random() < 0.4:
-                shown = _insert_strays(paragraph, rng)
+                shown = (insert or _insert_strays)(paragraph, rng)
                 if shown != paragraph:
                     kinds.append("stray-inserted")
             units.append(("p", shown, paragraph))
@@ -255,8 +265,11 @@ def _paginate(
     return out
 
 
-def damage_article(article: dict[str, object], shape: str, seed: int) -> Damaged:
-    """`article` (a zh-news-xwlb record) set in `shape` and extracted, with its truth."""
+def damage_article(
+    article: dict[str, object], shape: str, seed: int, insert: Inserter | None = None
+) -> Damaged:
+    """`article` (a zh-news-xwlb record) set in `shape` and extracted, with its truth; `insert`
+    replaces the stray-word model (the default's output is unchanged)."""
     article_id = str(article["id"])
     rng = _rng(article_id, seed, shape)
     title = str(article["title"])
@@ -275,7 +288,7 @@ def damage_article(article: dict[str, object], shape: str, seed: int) -> Damaged
         front.extend([shown, ""] if shape != "indented" else [shown])
         truth.append(expected)
         kinds.append("byline")
-    units = _units(article, rng, kinds)
+    units = _units(article, rng, kinds, insert)
     truth.extend(expected for _, _, expected in units)
     body = _paginate(_set_lines(units, shape, rng), furniture, rng, kinds)
     text = "\n".join(front + body) + "\n"

@@ -10,6 +10,9 @@ tuning seeds and half before the whole benches are run.
 
     .venv/bin/python bench/stray_fit.py                        # tuning: seeds 0-4, tuning half
     .venv/bin/python bench/stray_fit.py --seeds 10-14 --half held-out --grid current
+    .venv/bin/python bench/stray_fit.py --inserter indep --seeds 20-24 --grid current
+    .venv/bin/python bench/stray_fit.py --boundaries     # writer's English words: how many lost
+    .venv/bin/python bench/stray_fit.py --counterparts   # could the fit replace `is` by 是?
 """
 
 from __future__ import annotations
@@ -27,10 +30,12 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import XWLB  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 from bench.damage import _stray_word  # noqa: E402
+from bench.damage_indep import insert_words  # noqa: E402
 from bench.damage_print import _insert_strays, _rng  # noqa: E402
 from convert.config import Config  # noqa: E402
 from convert.normalize import stray  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
+from convert.normalize.english_closed import closed_class  # noqa: E402
 
 GRIDS = {
     "current": [(stray.INSERTED_BELOW_FIT, stray.SPACED_REPLACE_FIT)],
@@ -44,9 +49,11 @@ GRIDS = {
 
 
 def paragraphs(
-    which: str, seeds: range
+    which: str, seeds: range, inserter: str = "print"
 ) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, bool]]]:
-    """(damaged, original, spaced on both sides) for substitutions and for insertions."""
+    """(damaged, original, spaced on both sides) for substitutions and for insertions (by
+    bench/damage_print.py or, `inserter` "indep", bench/damage_indep.py)."""
+    insert = insert_words if inserter == "indep" else _insert_strays
     substituted, inserted = [], []
     with XWLB.open(encoding="utf-8") as handle:
         articles = [json.loads(line) for line in handle]
@@ -58,7 +65,7 @@ def paragraphs(
                 if damaged != paragraph:
                     substituted.append((damaged, paragraph, _spaced(damaged)))
                 if half(str(article["id"])) == which:
-                    damaged = _insert_strays(paragraph, _rng(article["id"], seed, str(index)))
+                    damaged = insert(paragraph, _rng(article["id"], seed, str(index)))
                     if damaged != paragraph:
                         inserted.append((damaged, paragraph, _spaced(damaged)))
     return substituted, inserted
@@ -94,9 +101,108 @@ def verdicts(cases: list[tuple[str, str, bool]], config: Config) -> Counter[tupl
         for match in stray._stray_words(damaged):
             spaced = bool(match.group(1) and match.group(3))
             han = stray._replacement(match.group(2), config)
-            verdict = "not in dictionary" if han is None else stray._verdict(damaged, match, han)[0]
+            closed = closed_class(match.group(2))
+            if han is not None:
+                verdict = stray._verdict(damaged, match, han)[0]
+            elif closed is not None:
+                verdict = "closed " + stray._closed_class_verdict(damaged, match, closed[1])[0]
+            elif (
+                stray._cut_cost(damaged, match.start(), match.end())
+                > stray.NO_COUNTERPART_SPLIT_MARGIN
+            ):
+                verdict = "in no list remove"
+            else:
+                verdict = "in no list keep"
             counts[verdict, spaced] += 1
     return counts
+
+
+def boundaries(which: str, words: list[str], per_paragraph: int = 4) -> Counter[tuple[str, str]]:
+    """A word the writer put at a word boundary: (word, verdict) counts.
+
+    The boundaries are jieba's segmenter's (not the word model that judges), up to
+    `per_paragraph` chosen at random in each paragraph of the half; the word goes in spaced on
+    both sides and, at another boundary, glued. Every removal here is a writer's word lost.
+    """
+    import jieba  # a dependency of Galley's (the part-of-speech model reads its files)
+
+    jieba.setLogLevel(60)
+    counts: Counter[tuple[str, str]] = Counter()
+    config = Config()
+    with XWLB.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle]
+    for article in articles:
+        if half(str(article["id"])) != which:
+            continue
+        for index, paragraph in enumerate(article["paragraphs"]):
+            rng = random.Random(f"{article['id']}/boundaries/{index}")
+            cuts, at = [], 0
+            for token in jieba.cut(paragraph):
+                at += len(token)
+                han = 0 < at < len(paragraph) and stray.HAN_RE.match(paragraph, at - 1)
+                if han and stray.HAN_RE.match(paragraph, at):
+                    cuts.append(at)
+            for cut in rng.sample(cuts, min(per_paragraph, len(cuts))):
+                word = rng.choice(words)
+                spacing = " {} " if rng.random() < 0.5 else "{}"
+                damaged = paragraph[:cut] + spacing.format(word) + paragraph[cut:]
+                edits = stray.mark_stray_tokens(damaged, config, Context())
+                after = _applied(damaged, edits)
+                verdict = (
+                    "kept" if after == damaged else "removed" if after == paragraph else "replaced"
+                )
+                counts[word, verdict] += 1
+    return counts
+
+
+# closed-class words the dictionary lacks, and the Han word each stands in for in `--counterparts`
+COUNTERPART_CASES = (("is", "是"), ("he", "他"), ("from", "从"), ("will", "将"))
+
+
+def counterparts(which: str, threshold: float = -1.0) -> list[str]:
+    """For each case, how often the part-of-speech fit of the Han word reaches `threshold` where
+    the English word was put in its place (every such Han word between Han characters, spaced)
+    and where a writer's word stands (two of jieba's word boundaries a paragraph)."""
+    import jieba
+
+    from convert.normalize.stray_context import fit
+
+    jieba.setLogLevel(60)
+    with XWLB.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle if half(json.loads(line)["id"]) == which]
+    lines = []
+    for word, han in COUNTERPART_CASES:
+        rng = random.Random(f"counterparts/{word}")
+        leftover: list[float | None] = []
+        writers: list[float | None] = []
+        for article in articles:
+            for paragraph in article["paragraphs"]:
+                for at, ch in enumerate(paragraph):
+                    if ch != han or not 0 < at < len(paragraph) - 1:
+                        continue
+                    if stray.HAN_RE.match(paragraph, at - 1) and stray.HAN_RE.match(
+                        paragraph, at + 1
+                    ):
+                        damaged = paragraph[:at] + f" {word} " + paragraph[at + 1 :]
+                        left, right = stray._han_context(damaged, at, at + len(word) + 2)
+                        leftover.append(fit(left, han, right))
+                cuts, end = [], 0
+                for token in jieba.cut(paragraph):
+                    end += len(token)
+                    inside = 0 < end < len(paragraph) and stray.HAN_RE.match(paragraph, end - 1)
+                    if inside and stray.HAN_RE.match(paragraph, end):
+                        cuts.append(end)
+                for cut in rng.sample(cuts, min(2, len(cuts))):
+                    left, right = stray._han_context(paragraph, cut, cut)
+                    writers.append(fit(left, han, right))
+        hit = sum(f is not None and f >= threshold for f in leftover)
+        false = sum(f is not None and f >= threshold for f in writers)
+        lines.append(
+            f"{word} for {han}: fit >= {threshold}: leftovers {hit}/{len(leftover)} "
+            f"({hit / max(1, len(leftover)):.1%})  writer's words at boundaries "
+            f"{false}/{len(writers)} ({false / max(1, len(writers)):.1%})"
+        )
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,13 +210,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", default="0-4", metavar="FIRST-LAST")
     parser.add_argument("--half", default="tuning", choices=("tuning", "held-out"))
     parser.add_argument("--grid", default="full", choices=sorted(GRIDS))
+    parser.add_argument("--inserter", default="print", choices=("print", "indep"))
+    parser.add_argument(
+        "--boundaries",
+        action="store_true",
+        help="English closed-class words put at word boundaries: how many are kept, and stop",
+    )
+    parser.add_argument(
+        "--counterparts",
+        action="store_true",
+        help="how well the fit tells a leftover of 是/他/从/将 from a writer's word, and stop",
+    )
     parser.add_argument(
         "--verdicts", action="store_true", help="what became of each inserted word, and stop"
     )
     args = parser.parse_args(argv)
     first, _, last = args.seeds.partition("-")
-    substituted, inserted = paragraphs(args.half, range(int(first), int(last or first) + 1))
     config = Config()
+    if args.counterparts:
+        print("\n".join(counterparts(args.half)))
+        return 0
+    if args.boundaries:
+        from convert.normalize.english_closed import CLOSED_CLASSES
+
+        by_class: Counter[tuple[str, str]] = Counter()
+        for name, members in CLOSED_CLASSES.items():
+            for (_, verdict), count in boundaries(args.half, sorted(members)).items():
+                by_class[name, verdict] += count
+        for name in CLOSED_CLASSES:
+            row = {v: by_class[name, v] for v in ("kept", "removed", "replaced")}
+            total = sum(row.values())
+            print(
+                f"{name:<12} at word boundaries {total:5}  kept {row['kept']:5}  "
+                f"removed {row['removed']:4} ({row['removed'] / max(1, total):.2%})  "
+                f"replaced {row['replaced']:4}"
+            )
+        return 0
+    substituted, inserted = paragraphs(
+        args.half, range(int(first), int(last or first) + 1), args.inserter
+    )
     if args.verdicts:
         for (verdict, spaced), count in sorted(verdicts(inserted, config).items()):
             print(f"inserted words {verdict:<18} spaced on both sides {spaced!s:<5} {count:5}")

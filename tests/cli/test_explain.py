@@ -50,8 +50,9 @@ def test_explain_and_normalize_read_the_files_nearest_configuration(
         encoding="utf-8",
     )
     assert main(["explain", str(article)]) == 0
-    assert f"{article}:67:140: error: stray/stray-word: flag — stray Latin word 'and'" in (
+    # not replaced (an empty dictionary: `and` is judged as an English conjunction), and an error
+    assert f"{article}:67:140: error: stray/stray-word: flag — English conjunction 'and'" in (
         capsys.readouterr().out
-    )  # not replaced (an empty dictionary), and an error
+    )
     assert main(["normalize", str(article)]) == 0
     assert "智慧 and 力量" in capsys.readouterr().out

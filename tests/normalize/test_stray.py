@@ -46,13 +46,93 @@ def test_a_replacement_is_a_warning_that_names_the_word_and_its_replacement() ->
 
 
 def test_an_unknown_word_is_flagged_and_left_as_it_is() -> None:
-    (edit,) = mark_stray_tokens("坚持the原则", Config(), Context())
-    assert (edit.start, edit.end, edit.after, edit.kind) == (2, 5, "the", "stray-word")
+    (edit,) = mark_stray_tokens("坚持todo原则", Config(), Context())
+    assert (edit.start, edit.end, edit.after, edit.kind) == (2, 6, "todo", "stray-word")
     assert edit.severity == "warning"
     assert "not in the dictionary, left as it is" in edit.message
-    result = normalized("坚持the原则")
-    assert result.text == "坚持the原则"
-    assert [(c.kind, c.before) for c in result.flags] == [("stray-word", "the")]
+    result = normalized("坚持todo原则")
+    assert result.text == "坚持todo原则"
+    assert [(c.kind, c.before) for c in result.flags] == [("stray-word", "todo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持the原则",
+        "定冠词the加上某些名词的所有格",  # a word talked about (a grammar text), glued
+        "例如英文中的 the 是一个常见的高频单词",  # and spaced
+        "然后在替换该文件中所有行的第一个 the 为空",
+    ],
+)
+def test_a_word_without_a_chinese_counterpart_between_two_words_is_kept_and_flagged(
+    text: str,
+) -> None:
+    (edit,) = mark_stray_tokens(text, Config(), Context())
+    assert edit.after == "the" and edit.severity == "warning"
+    assert edit.message.endswith("left as it is: it has no Chinese counterpart")
+    assert normalized(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("表示慰 the 问。", "表示慰问。"),  # 慰问 is one word: `the` was put into it
+        ("中华人民共the和国", "中华人民共和国"),
+        ("加强国 a 际合作", "加强国际合作"),
+        ("视频方式主did持会议", "视频方式主持会议"),
+    ],
+)
+def test_a_word_without_a_chinese_counterpart_that_splits_a_word_is_taken_out(
+    text: str, expected: str
+) -> None:
+    (edit,) = mark_stray_tokens(text, Config(), Context())
+    assert edit.after == "" and "no Chinese counterpart and splits a word" in edit.message
+    assert normalized(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python的is和==操作符用法",  # `is` talked about: it stands where a noun stands
+        "python 中的 is 是比较两个对象的",
+        "他们 are 学生",  # 是 could have stood there: only the dictionary replaces
+    ],
+)
+def test_a_closed_class_word_that_may_stand_for_a_chinese_word_is_kept_never_replaced(
+    text: str,
+) -> None:
+    (edit,) = mark_stray_tokens(text, Config(), Context())
+    assert edit.after == text[edit.start : edit.end] and edit.severity == "warning"
+    assert "left as it is: it may stand for '是'" in edit.message
+    assert normalized(text).text == text
+
+
+def test_a_closed_class_word_that_splits_a_word_none_of_its_counterparts_fits_is_taken_out() -> (
+    None
+):
+    # 主持 is one word and 主是持 reads as nothing: the word was put in
+    (edit,) = mark_stray_tokens("视频方式主 is 持会议", Config(), Context())
+    assert (edit.start, edit.end, edit.after) == (5, 9, "")
+    assert "it splits a word and none of 是 fits there" in edit.message
+
+
+def test_a_closed_class_word_between_two_words_is_kept_even_where_its_counterpart_does_not_fit() -> (
+    None
+):
+    # 是 cannot stand before 的, but a writer's English can stand between two words
+    (edit,) = mark_stray_tokens("人们在浓浓 is 的节日氛围里", Config(), Context())
+    assert (edit.start, edit.end, edit.after) == (6, 8, "is")
+
+
+def test_a_word_in_no_list_is_taken_out_only_where_it_splits_a_word() -> None:
+    assert findings("加强国government际合作") == [(3, 13, "", "stray-word")]
+    (edit,) = mark_stray_tokens("英語hyena的音譯", Config(), Context())  # 《吶喊》's own note
+    assert edit.after == "hyena" and "not in the dictionary, left as it is" in edit.message
+
+
+def test_the_newsroom_dictionary_decides_before_the_closed_classes() -> None:
+    config = Config(stray_replacements={"is": "是"})
+    assert findings("他们is学生", config) == [(2, 4, "是", "stray-word")]
 
 
 def test_the_newsroom_dictionary_comes_first() -> None:

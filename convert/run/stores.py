@@ -11,7 +11,6 @@ folder, manifest keys) is the same code for both; nothing opens such a path on t
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
@@ -33,6 +32,7 @@ PACKAGES = {
     "abfs": "adlfs",
     "abfss": "adlfs",
 }
+EXTRAS = {"s3fs": "galley[s3]", "gcsfs": "galley[gcs]"}  # pyproject.toml's, with fsspec
 # what a listing says of an object that changes when its bytes do, most telling first: S3's
 # ETag (the MD5 of a single-part upload), GCS's md5Hash, a filesystem's mtime, then times
 CHANGE_KEYS = ("ETag", "md5Hash", "etag", "mtime", "LastModified", "updated", "created")
@@ -59,9 +59,10 @@ class Store:
         return _filesystem(self)
 
 
-@functools.lru_cache(maxsize=8)
 def _filesystem(store: Store) -> Any:
-    """One filesystem object per store and process (fsspec caches them too, per process)."""
+    """fsspec's filesystem object for the store: fsspec keeps one per options and process, and
+    drops its cache in a forked process (a pool's worker), whose copy of the parent's would
+    wait on the parent's event loop forever."""
     import fsspec
 
     return fsspec.filesystem(store.protocol, **json.loads(store.options))
@@ -80,10 +81,10 @@ def open_url(given: str, options: Mapping[str, Any] | None = None) -> tuple[Stor
         import fsspec
         import fsspec.config
     except ImportError:
+        package = PACKAGES.get(scheme, "")
+        extra = EXTRAS.get(package) or f"galley[remote]' '{package or 'its fsspec package'}"
         raise UsageError(
-            f"{given}: reading and writing {scheme}:// URLs needs fsspec and "
-            f"{PACKAGES.get(scheme, 'its fsspec implementation')}: "
-            f"pip install 'galley[remote]' {PACKAGES.get(scheme, '')}".rstrip()
+            f"{given}: {scheme}:// URLs need the Python package fsspec: pip install '{extra}'"
         ) from None
     try:
         cls = fsspec.get_filesystem_class(scheme)

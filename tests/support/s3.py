@@ -48,8 +48,10 @@ class S3:
 
     @property
     def options(self) -> list[str]:
-        """The command line's options for this endpoint."""
-        return ["--storage-option", f"endpoint_url={self.endpoint}"]
+        """The command line's options for this endpoint (with the credentials, so that the
+        workers need none in their environment)."""
+        given = [f"endpoint_url={self.endpoint}", "key=testing", "secret=testing"]
+        return [arg for option in given for arg in ("--storage-option", option)]
 
     def _wait(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT

@@ -110,3 +110,29 @@ def test_an_output_the_store_refuses_fails_its_file_alone(
     assert main(["convert", f"{url}/in", "-o", f"{url}/out", *FORMATS]) == 0
     assert "1 converted, 2 skipped (unchanged), 0 failed" in capsys.readouterr().err
     assert "desk/federalist-01.html" in _objects(fs, f"{root}/out")
+
+
+def test_either_end_on_a_store_and_the_output_inside_the_inputs(
+    memory: tuple[Any, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fs, root = memory
+    url = f"memory://{root}"
+    shutil.copytree(REPO / "samples", tmp_path / "in" / "desk", ignore=shutil.ignore_patterns("*.md"))
+    assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "local"), *FORMATS]) == 0
+    local = _files(tmp_path / "local")
+    local.pop(".galley-manifest.json")
+
+    assert main(["convert", f"{url}/in/desk", "-o", str(tmp_path / "fetched"), *FORMATS]) == 0
+    fetched = _files(tmp_path / "fetched")
+    documents = {k: v for k, v in fetched.items() if k not in (".galley-manifest.json", "index.html")}
+    assert {f"desk/{k}": v for k, v in documents.items()} == {
+        k: v for k, v in local.items() if k.startswith("desk/")
+    }
+    assert main(["convert", str(tmp_path / "in"), "-o", f"{url}/put", *FORMATS]) == 0
+    put = _objects(fs, f"{root}/put")
+    put.pop(".galley-manifest.json")
+    assert put == local
+
+    for _ in range(2):  # the output folder inside the inputs' is not read as inputs
+        assert main(["convert", f"{url}/in", "-o", f"{url}/in/out", *FORMATS]) == 1
+    assert "0 converted, 3 skipped (unchanged), 1 failed" in capsys.readouterr().err

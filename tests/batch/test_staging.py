@@ -136,3 +136,18 @@ def test_either_end_on_a_store_and_the_output_inside_the_inputs(
     for _ in range(2):  # the output folder inside the inputs' is not read as inputs
         assert main(["convert", f"{url}/in", "-o", f"{url}/in/out", *FORMATS]) == 1
     assert "0 converted, 3 skipped (unchanged), 1 failed" in capsys.readouterr().err
+
+
+def test_an_output_that_would_overwrite_its_input_on_the_store_is_refused(
+    memory: tuple[Any, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    fs, root = memory
+    jats = (REPO / "tests" / "expected" / "federalist-01.xml").read_bytes()
+    fs.pipe_file(f"{root}/in/a.xml", jats)
+    url = f"memory://{root}"
+    assert main(["convert", f"{url}/in/a.xml", "-o", f"{url}/in", *FORMATS]) == 1
+    assert _errors(capsys.readouterr().err) == [
+        f"error: {url}/in/a.xml: output {url}/in/a.xml would overwrite the input; choose another "
+        "-o folder"
+    ]
+    assert fs.cat_file(f"{root}/in/a.xml") == jats and not fs.exists(f"{root}/in/a.html")

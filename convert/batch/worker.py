@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import writers
 from ..changes import Change
@@ -28,8 +28,10 @@ from ..config.settings import Settings
 from ..errors import GalleyError
 from ..report import FileResult
 from ..run.outputs import output_mode, output_paths, remove_stale_temporaries
-from ..run.stores import Store
 from ..writers import DEFAULT_FORMATS, WriteOptions
+
+if TYPE_CHECKING:
+    from ..run.stores import Store  # imported only by runs on a store
 
 Mode = Literal["convert", "check"]
 PIPELINE = "convert.run.pipeline"  # imported where files are converted, not where they are planned

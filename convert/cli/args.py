@@ -17,8 +17,7 @@ from ..config.finder import SettingsFinder
 from ..config.settings import DEFAULT_EXTENSIONS, Settings
 from ..errors import UsageError
 from ..report import FORMATTERS
-from ..run.inputs import glob_base, local_path
-from ..run.stores import is_store_url, storage_option
+from ..run.inputs import glob_base, is_store_url, local_path
 from ..writers import DEFAULT_FORMATS, PDF_VARIANTS, WRITERS
 
 
@@ -123,6 +122,8 @@ def _destination(given: str) -> Path | str:
 
 
 def _storage_option(given: str) -> tuple[str, object]:
+    from ..run.stores import storage_option  # only a run given one pays for the module
+
     try:
         return storage_option(given)
     except ValueError as exc:

@@ -17,18 +17,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EXIT_FAILED, ClusterError, GalleyError, UsageError, WriterError
 from ..report import FileResult, Report
-from ..run.stores import Store, is_store_url, open_url, walk_store
 from ..writers import DEFAULT_FORMATS, resolve_style, start_helpers
 from .args import resolve_settings, settings_finder
 from .progress import Progress, per_worker, plain_output
 
 if TYPE_CHECKING:
     from ..run.inputs import Input
+    from ..run.stores import Store
 
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import Batch, Job
-    from ..batch.store_manifest import StoreManifest
     from ..run.inputs import is_glob
 
     finder = settings_finder(args)
@@ -36,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     options = dict(args.storage_options)
     out_store: Store | None = None
     if isinstance(args.output, str):  # a store's URL
+        from ..run.stores import open_url
+
         out_store, out_dir = open_url(args.output, options)
     else:
         out_dir = args.output
@@ -52,7 +53,11 @@ def run(args: argparse.Namespace) -> int:
     job = Job("convert", settings, args.debug, out_store=out_store)
     # files on a store take the run's settings: no galley.toml is looked for beside them
     settings_for = None if any(i.store for i in inputs) else finder.for_path
-    manifest = StoreManifest.for_store(out_store, out_dir) if out_store else None
+    manifest = None
+    if out_store is not None:
+        from ..batch.store_manifest import StoreManifest
+
+        manifest = StoreManifest.for_store(out_store, out_dir)
     batch = Batch(inputs, out_dir, job, args.force, settings_for, manifest)
     report = Report("convert", fail_on=args.fail_on)
     try:
@@ -141,13 +146,15 @@ def _collect(
     walked through fsspec (`stores.walk_store`), leaving out the output folder when it is on
     the same store."""
     from ..decisions.file import SUFFIX
-    from ..run.inputs import collect_inputs
+    from ..run.inputs import collect_inputs, is_store_url
 
     found: list[Input] = []
     for given in paths:
         if not is_store_url(given):
             found += collect_inputs([given], extensions, skip=None if out_store else out_dir)
             continue
+        from ..run.stores import open_url, walk_store
+
         store, root = open_url(given, options)
         skip = out_dir if store == out_store else None
         try:

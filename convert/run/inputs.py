@@ -62,6 +62,12 @@ def local_path(given: str) -> str:
     )
 
 
+def is_store_url(given: str) -> bool:
+    """Whether `given` names a store (`stores.py`) rather than a local path (a `file://` URL is
+    local)."""
+    return bool(URL.match(given)) and urlsplit(given).scheme.lower() != "file"
+
+
 def is_glob(text: str) -> bool:
     return any(ch in text for ch in "*?[")
 

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from ..errors import UsageError
-from .inputs import URL, Input
+from .inputs import Input
 
 # the package that gives each protocol to fsspec, for the message when it is missing
 PACKAGES = {
@@ -36,11 +36,6 @@ EXTRAS = {"s3fs": "galley[s3]", "gcsfs": "galley[gcs]"}  # pyproject.toml's, wit
 # what a listing says of an object that changes when its bytes do, most telling first: S3's
 # ETag (the MD5 of a single-part upload), GCS's md5Hash, a filesystem's mtime, then times
 CHANGE_KEYS = ("ETag", "md5Hash", "etag", "mtime", "LastModified", "updated", "created")
-
-
-def is_store_url(given: str) -> bool:
-    """Whether `given` names a store rather than a local path (a `file://` URL is local)."""
-    return bool(URL.match(given)) and urlsplit(given).scheme.lower() != "file"
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,10 @@ import pytest
 
 from convert.cli import main
 from convert.errors import UsageError
-from convert.run.inputs import collect_inputs
+from convert.run.inputs import collect_inputs, is_store_url
 from convert.run.stores import (
     Store,
     fingerprint,
-    is_store_url,
     open_url,
     state_folder,
     storage_option,

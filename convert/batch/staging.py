@@ -35,7 +35,7 @@ def run_staged(task: Task, worker: Worker, run: RunTask) -> FileResult:
     started = time.perf_counter()
     out_store = worker.job.out_store
     local_worker = replace(worker, job=replace(worker.job, out_store=None))
-    with tempfile.TemporaryDirectory(prefix="galley-stage-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="galley-stage-", dir=worker.scratch) as scratch:
         source = task.source
         if task.store is not None:
             source = Path(scratch, "in", task.source.name)
@@ -64,8 +64,8 @@ def run_staged(task: Task, worker: Worker, run: RunTask) -> FileResult:
 
 
 def put(store: Store, local: Path, target: Path) -> None:
-    """One output on the store under its final name: one PUT (a multipart upload past s3fs's
-    chunk size, 50 MiB), so it is whole or absent."""
+    """One output on the store under its final name: one PUT (s3fs: a multipart upload from
+    twice its 50 MiB chunk size), so it is whole or absent."""
     store.fs.put_file(str(local), target.as_posix())
 
 

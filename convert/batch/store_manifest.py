@@ -7,7 +7,9 @@ whole: a journal on the store would be a PUT of the whole of it per file). At th
 the manifest is also put on the store (`.galley-manifest.json` beside the outputs, one PUT, so
 it is whole or absent), and a client without a state folder for that URL (another machine, a
 cleaned home) starts from the store's copy: a rerun from anywhere converts only what is missing.
-A run killed midway has its journal on the client that ran it only.
+A run killed midway has its journal on the client that ran it only. An input's
+`input_sha256` is here what the store's listing says of its bytes (`stores.fingerprint`): the
+client never reads an input on a store.
 """
 
 from __future__ import annotations

@@ -82,10 +82,12 @@ class Task:
 
 @dataclass(frozen=True)
 class Worker:
-    """A Job made ready for work, held for the whole run by each process that converts."""
+    """A Job made ready for work, held for the whole run by each process that converts;
+    `scratch`: where a file on a store is staged (None: the temporary directory)."""
 
     job: Job
     write: WriteOptions
+    scratch: str | None = None
 
 
 def ready(job: Job) -> Worker:

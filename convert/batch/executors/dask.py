@@ -306,7 +306,9 @@ class _Warm(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         keep_freed_memory()
-        self.ready = warm(self.job)
+        # files on a store are staged in the worker's own folder, which Dask clears of a
+        # killed worker's leftovers when the next worker starts on that machine
+        self.ready = replace(warm(self.job), scratch=worker.local_directory)
 
 
 def keep_freed_memory() -> bool:

@@ -143,3 +143,18 @@ def test_plain_paths_never_import_fsspec(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert done.stdout.splitlines()[-1] == "False", done.stderr
+
+
+def test_fsspecs_own_configuration_reaches_the_workers_with_the_options(tmp_path: Path) -> None:
+    """`FSSPEC_S3_ENDPOINT_URL` (read by fsspec on the client) goes into the Store the workers
+    get, under the command line's own options."""
+    pytest.importorskip("s3fs")
+    code = (
+        "from convert.run.stores import open_url; "
+        "print(open_url('s3://bucket/in', {'anon': True})[0].options)"
+    )
+    env = {"FSSPEC_S3_ENDPOINT_URL": "http://127.0.0.1:9000", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env
+    )
+    assert done.stdout.strip() == '{"anon": true, "endpoint_url": "http://127.0.0.1:9000"}', done.stderr

@@ -112,8 +112,12 @@ class Manifest:
             and entry.get("input_sha256") == digest
             and entry.get("options") == options
             and entry.get("galley") == __version__
-            and all((self.path.parent / p).exists() for p in entry.get("outputs", []))
+            and all(self._exists(p) for p in entry.get("outputs", []))
         )
+
+    def _exists(self, output: str) -> bool:
+        """Whether a recorded output (relative to the manifest's folder) is still there."""
+        return (self.path.parent / output).exists()
 
     def record(
         self, key: str, task: Task, options: str, result: FileResult

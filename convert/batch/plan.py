@@ -75,14 +75,24 @@ def plan_lazily(
         target_dir = out_dir / item.subdir
         settings = settings_for(item.path) if settings_for else job.settings
         targets = output_paths(item.path, target_dir, job.formats, settings.review)
-        display = str(item.path)
+        display = item.shown
         names = [str(t) for t in targets.values()]
-        clash = next((str(inputs[claimed[t]].path) for t in names if t in claimed), None)
-        existing = [t for t in targets.values() if os.path.lexists(t)]
-        if existing and resolved_inputs is None:
-            resolved_inputs = {os.path.realpath(i.path) for i in inputs if i.path.exists()}
+        clash = next((inputs[claimed[t]].shown for t in names if t in claimed), None)
+        if job.out_store is None:
+            existing = [t for t in targets.values() if os.path.lexists(t)]
+            if existing and resolved_inputs is None:
+                resolved_inputs = {os.path.realpath(i.path) for i in inputs if _on_disk(i)}
+        else:  # a store: an output key may be an input's key on the same store
+            existing = list(targets.values())
+            if resolved_inputs is None:
+                resolved_inputs = {str(i.path) for i in inputs if i.store == job.out_store}
         overwrite = next(
-            (t for t in existing if os.path.realpath(t) in (resolved_inputs or ())), None
+            (
+                job.out_store.url(t) if job.out_store else t
+                for t in existing
+                if (str(t) if job.out_store else os.path.realpath(t)) in (resolved_inputs or ())
+            ),
+            None,
         )
         if clash is not None:
             yield FileResult(
@@ -103,4 +113,9 @@ def plan_lazily(
         claimed.update(dict.fromkeys(names, number))
         key = str((item.subdir / item.path.stem).as_posix())
         own = settings if settings_for else None
-        yield Task(item.path, target_dir, display, file_digest(item.path), own), key
+        digest = item.stamp if item.store else file_digest(item.path)
+        yield Task(item.path, target_dir, display, digest, own, item.store), key
+
+
+def _on_disk(item: Input) -> bool:
+    return item.store is None and item.path.exists()

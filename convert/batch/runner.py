@@ -54,6 +54,9 @@ def run(
 def _swept(tasks: Iterable[Task], job: Job) -> Iterator[Task]:
     """The tasks, each once what a killed run left of its outputs is removed (one listing a
     folder, however many tasks write there)."""
+    if job.out_store is not None:  # a store has no temporaries: each output is one PUT
+        yield from tasks
+        return
     sweep = StaleSweeper()
     for task in tasks:
         sweep(output_paths(task.source, task.out_dir, job.formats, task.settings_in(job).review).values())
@@ -73,11 +76,13 @@ class Batch:
         job: Job,
         force: bool,
         settings_for: Callable[[Path], Settings] | None = None,
+        manifest: Manifest | None = None,
     ) -> None:
-        """`settings_for`: each input's own settings (default: the job's for every input)."""
+        """`settings_for`: each input's own settings (default: the job's for every input);
+        `manifest`: where the run is recorded (default: the output folder's)."""
         self.job = job
         self.inputs, self.out_dir, self.force, self.settings_for = inputs, out_dir, force, settings_for
-        self.manifest = Manifest.load(out_dir)
+        self.manifest = manifest or Manifest.load(out_dir)
         self.manifest.mode = job.file_mode
         self.refused = 0
         self.skipped = 0

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import writers
 from ..changes import Change
@@ -29,6 +29,9 @@ from ..errors import GalleyError
 from ..report import FileResult
 from ..run.outputs import output_mode, output_paths, remove_stale_temporaries
 from ..writers import DEFAULT_FORMATS, WriteOptions
+
+if TYPE_CHECKING:
+    from ..run.stores import Store  # imported only by runs on a store
 
 Mode = Literal["convert", "check"]
 PIPELINE = "convert.run.pipeline"  # imported where files are converted, not where they are planned
@@ -47,6 +50,8 @@ class Job:
     file_mode: int = field(default_factory=output_mode)
     # check: also return each file's source and repaired text (for --baseline and --diff)
     keep_texts: bool = False
+    # the store the outputs go to (None: a filesystem); Task.out_dir is then its path there
+    out_store: Store | None = None
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -61,14 +66,15 @@ class Job:
 @dataclass(frozen=True)
 class Task:
     """One file of a run: where its outputs go, the name it is reported under, its input's digest
-    (for the manifest), and its own settings (from the configuration file nearest to it; None:
-    the run's)."""
+    (for the manifest), its own settings (from the configuration file nearest to it; None:
+    the run's), and the store its source is on (None: a filesystem)."""
 
     source: Path
     out_dir: Path
     display: str
     digest: str = ""
     settings: Settings | None = None
+    store: Store | None = None
 
     def settings_in(self, job: Job) -> Settings:
         return self.settings or job.settings
@@ -76,10 +82,12 @@ class Task:
 
 @dataclass(frozen=True)
 class Worker:
-    """A Job made ready for work, held for the whole run by each process that converts."""
+    """A Job made ready for work, held for the whole run by each process that converts;
+    `scratch`: where a file on a store is staged (None: the temporary directory)."""
 
     job: Job
     write: WriteOptions
+    scratch: str | None = None
 
 
 def ready(job: Job) -> Worker:
@@ -97,6 +105,10 @@ def warm(job: Job) -> Worker:
 
 def run_task(task: Task, worker: Worker) -> FileResult:
     """One file, start to finish; never raises for anything the file or the engines did."""
+    if task.store is not None or worker.job.out_store is not None:
+        from .staging import run_staged  # only runs on a store pay for its imports
+
+        return run_staged(task, worker, run_task)
     from ..run.pipeline import convert_one, prepare, reported
 
     started = time.perf_counter()
@@ -159,8 +171,9 @@ def failed(task: Task, message: str, started: float) -> FileResult:
 
 def remove_temporaries(tasks: Iterable[Task], job: Job) -> None:
     """Remove what a killed worker left of these tasks' outputs (`.NAME.*.tmp`), once nothing
-    else is writing them: only their names', in one listing per folder."""
-    if job.mode != "convert":
+    else is writing them: only their names', in one listing per folder. (A store has none:
+    each output is one PUT, `staging.py`.)"""
+    if job.mode != "convert" or job.out_store is not None:
         return
     remove_stale_temporaries(
         target

@@ -17,7 +17,7 @@ from ..config.finder import SettingsFinder
 from ..config.settings import DEFAULT_EXTENSIONS, Settings
 from ..errors import UsageError
 from ..report import FORMATTERS
-from ..run.inputs import glob_base, local_path
+from ..run.inputs import glob_base, is_store_url, local_path
 from ..writers import DEFAULT_FORMATS, PDF_VARIANTS, WRITERS
 
 
@@ -111,6 +111,25 @@ def _folder(given: str) -> Path:
     return Path(_local(given))
 
 
+def _source(given: str) -> str:
+    """`galley convert`'s inputs: a path, a file:// URL's path, or a store's URL as given."""
+    return given if is_store_url(given) else _local(given)
+
+
+def _destination(given: str) -> Path | str:
+    """`galley convert -o`: a folder, or a store's URL (a str) as given."""
+    return given if is_store_url(given) else _folder(given)
+
+
+def _storage_option(given: str) -> tuple[str, object]:
+    from ..run.stores import storage_option  # only a run given one pays for the module
+
+    try:
+        return storage_option(given)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="galley",
@@ -124,9 +143,23 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert", parents=[flags, outputs], help="convert files, folders and globs to DOCX, PDF, EPUB, …"
     )
-    convert.add_argument("paths", nargs="+", metavar="PATH", type=_local)
+    convert.add_argument("paths", nargs="+", metavar="PATH", type=_source)
     convert.add_argument(
-        "-o", "--output", type=_folder, default=Path("out"), help="output folder (default: out)"
+        "-o",
+        "--output",
+        type=_destination,
+        default=Path("out"),
+        help="output folder or store URL (s3://bucket/out; default: out)",
+    )
+    convert.add_argument(
+        "--storage-option",
+        type=_storage_option,
+        action="append",
+        default=[],
+        dest="storage_options",
+        metavar="KEY=VALUE",
+        help="an fsspec option for s3:// or gs:// inputs and outputs, e.g. "
+        "endpoint_url=http://HOST:9000 (repeatable; docs/cluster.md)",
     )
     convert.add_argument("--force", action="store_true", help="rebuild unchanged inputs too")
     convert.add_argument(

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import EXIT_FAILED, ClusterError, GalleyError, UsageError
+from ..errors import EXIT_FAILED, ClusterError, GalleyError, UsageError, WriterError
 from ..report import FileResult, Report
 from ..writers import DEFAULT_FORMATS, resolve_style, start_helpers
 from .args import resolve_settings, settings_finder
@@ -23,26 +23,42 @@ from .progress import Progress, per_worker, plain_output
 
 if TYPE_CHECKING:
     from ..run.inputs import Input
+    from ..run.stores import Store
 
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import Batch, Job
-    from ..run.inputs import collect_inputs, is_glob
+    from ..run.inputs import is_glob
 
     finder = settings_finder(args)
     settings = resolve_settings(args, finder)
-    if args.output.exists() and not args.output.is_dir():
-        raise UsageError(f"output {args.output} exists and is not a folder")
-    inputs = collect_inputs(args.paths, settings.extensions, skip=args.output)
+    options = dict(args.storage_options)
+    out_store: Store | None = None
+    if isinstance(args.output, str):  # a store's URL
+        from ..run.stores import open_url
+
+        out_store, out_dir = open_url(args.output, options)
+    else:
+        out_dir = args.output
+        if out_dir.exists() and not out_dir.is_dir():
+            raise UsageError(f"output {out_dir} exists and is not a folder")
+    inputs = _collect(args.paths, settings.extensions, out_dir, out_store, options)
     if not inputs:
         raise UsageError(f"no input files found (inputs end in {', '.join(settings.extensions)})")
     for own in {id(s): s for s in [settings, *map(finder.for_path, _paths(inputs))]}.values():
         resolve_style(own.style, "und", own.write_options().styles_dir)  # a bad one: usage
-    for item in inputs:
-        finder.warn_run_wide(item.path, settings)
+    for path in _paths(inputs):
+        finder.warn_run_wide(path, settings)
     started = time.perf_counter()
-    job = Job("convert", settings, args.debug)
-    batch = Batch(inputs, args.output, job, args.force, finder.for_path)
+    job = Job("convert", settings, args.debug, out_store=out_store)
+    # files on a store take the run's settings: no galley.toml is looked for beside them
+    settings_for = None if any(i.store for i in inputs) else finder.for_path
+    manifest = None
+    if out_store is not None:
+        from ..batch.store_manifest import StoreManifest
+
+        manifest = StoreManifest.for_store(out_store, out_dir)
+    batch = Batch(inputs, out_dir, job, args.force, settings_for, manifest)
     report = Report("convert", fail_on=args.fail_on)
     try:
         # every input counts on the bar: which are skipped is known only as they are planned
@@ -78,8 +94,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if len(inputs) > 1 or any(Path(p).is_dir() or is_glob(p) for p in args.paths):
         try:
-            names = {str(i.path): (i.subdir / i.path.name).as_posix() for i in inputs}
-            write_index(report, args.output, batch.manifest.entries.values(), job.file_mode, names)
+            names = {i.shown: (i.subdir / i.path.name).as_posix() for i in inputs}
+            recorded = batch.manifest.entries.values()
+            write_index(report, out_dir, recorded, job.file_mode, names, out_store)
         except GalleyError as exc:  # as for the manifest: the outputs themselves are written
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_FAILED
@@ -92,23 +109,66 @@ def write_index(
     recorded: Iterable[Mapping[str, Any]],
     mode: int,
     names: Mapping[str, str],
+    store: Store | None = None,
 ) -> None:
     """The batch's index page (`report.index`), beside its outputs; named otherwise when a
-    document's own output is called index.html."""
+    document's own output is called index.html. On a store: one PUT, whole or absent."""
     from ..report.index import INDEX, entries, index_page
     from ..run.outputs import write_all_atomic
 
     earlier = {str(e.get("source")): e.get("outputs", []) for e in recorded}
-    documents = entries(report.results, out_dir, earlier, names)
+    # a store's outputs are URLs: made relative to the folder's URL, taken as a Path the same way
+    folder = Path(store.url(out_dir)) if store else out_dir
+    documents = entries(report.results, folder, earlier, names)
     name = INDEX
     if any(o == INDEX for d in documents for o in d.outputs):
         name = "galley-index.html"
         print(f"note: a document's output is {INDEX}; the batch index is {name}", file=sys.stderr)
-    write_all_atomic({out_dir / name: index_page(documents)}, mode)
+    if store is None:
+        write_all_atomic({out_dir / name: index_page(documents)}, mode)
+        return
+    try:
+        store.fs.pipe_file((out_dir / name).as_posix(), index_page(documents))
+    except Exception as exc:  # the store's own errors
+        raise WriterError(
+            f"{store.url(out_dir / name)}: cannot be written ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _collect(
+    paths: Sequence[str],
+    extensions: Sequence[str],
+    out_dir: Path,
+    out_store: Store | None,
+    options: Mapping[str, Any],
+) -> list[Input]:
+    """Every argument's inputs in order: paths, folders and globs as always; a store's URL
+    walked through fsspec (`stores.walk_store`), leaving out the output folder when it is on
+    the same store."""
+    from ..decisions.file import SUFFIX
+    from ..run.inputs import collect_inputs, is_store_url
+
+    found: list[Input] = []
+    for given in paths:
+        if not is_store_url(given):
+            found += collect_inputs([given], extensions, skip=None if out_store else out_dir)
+            continue
+        from ..run.stores import open_url, walk_store
+
+        store, root = open_url(given, options)
+        skip = out_dir if store == out_store else None
+        try:
+            found += walk_store(store, root, extensions, skip, SUFFIX)
+        except GalleyError:
+            raise
+        except Exception as exc:  # the store's own errors: no credentials, no such bucket, …
+            raise GalleyError(f"{given}: cannot be listed ({type(exc).__name__}: {exc})") from exc
+    return found
 
 
 def _paths(inputs: Sequence[Input]) -> list[Path]:
-    return [i.path for i in inputs]
+    """The inputs on this machine (a store's have no settings file beside them)."""
+    return [i.path for i in inputs if i.store is None]
 
 
 def start_pdf_helper(args: argparse.Namespace) -> None:

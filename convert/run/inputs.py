@@ -11,28 +11,40 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from ..config.settings import DEFAULT_EXTENSIONS
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from .stores import Store
 
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")  # two letters at least: C:\\ is a drive
 
 
 @dataclass(frozen=True)
 class Input:
-    """One input file and the folder, relative to the output folder, its outputs go to."""
+    """One input file and the folder, relative to the output folder, its outputs go to; for a
+    file on a store (`stores.py`), the store and what its listing said of the file's bytes."""
 
     path: Path
     subdir: Path = Path()
+    store: Store | None = None
+    stamp: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The input as reported: its path, or its URL."""
+        return self.store.url(self.path) if self.store else str(self.path)
 
 def local_path(given: str) -> str:
     """A path as given, or the local path of a `file://` URL (RFC 8089: `file:///data/in`,
     `file://localhost/data/in`, percent-escapes decoded); globs in it are kept.
 
-    Any other URL is refused: Galley reads and writes a filesystem (a shared mount on a
-    cluster), and `Path("s3://bucket/out")` would otherwise be the local folder `s3:/bucket/out`,
-    filled without a word (docs/cluster.md says how to mount a bucket).
+    Any other URL is refused here (`galley convert` takes store URLs through `stores.py`
+    before it gets here): `Path("s3://bucket/out")` would otherwise be the local folder
+    `s3:/bucket/out`, filled without a word.
     """
     if not URL.match(given):
         return given
@@ -45,10 +57,15 @@ def local_path(given: str) -> str:
             "machine's files, mount its folder"
         )
     raise UsageError(
-        f"{given}: {url.scheme}:// URLs are not supported yet: Galley reads and writes files on "
-        "a filesystem (on a cluster, one every worker mounts); mount the bucket or copy the "
-        "files (docs/cluster.md)"
+        f"{given}: {url.scheme}:// URLs are not supported here: only galley convert reads and "
+        "writes object stores (docs/cluster.md); copy the files, or mount the bucket"
     )
+
+
+def is_store_url(given: str) -> bool:
+    """Whether `given` names a store (`stores.py`) rather than a local path (a `file://` URL is
+    local)."""
+    return bool(URL.match(given)) and urlsplit(given).scheme.lower() != "file"
 
 
 def is_glob(text: str) -> bool:

@@ -306,7 +306,9 @@ class _Warm(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         keep_freed_memory()
-        self.ready = warm(self.job)
+        # files on a store are staged in the worker's own folder, which Dask clears of a
+        # killed worker's leftovers when the next worker starts on that machine
+        self.ready = replace(warm(self.job), scratch=worker.local_directory)
 
 
 def keep_freed_memory() -> bool:
@@ -344,15 +346,22 @@ def _convert(
     if ready is None:  # the plugin's setup failed on this worker: a retry may land elsewhere
         raise RuntimeError(f"worker {here.address} was not warmed for this run")
     results = []
+    on_store = ready.job.out_store is not None
     for index, task in chunk:
-        absolute = replace(task, source=cwd / task.source, out_dir=cwd / task.out_dir)
+        absolute = replace(
+            task,  # a store's paths are the store's, not relative to any working directory
+            source=task.source if task.store else cwd / task.source,
+            out_dir=task.out_dir if on_store else cwd / task.out_dir,
+        )
         result = run_task(absolute, ready)
-        results.append((index, _as_given(result, task, absolute, here.address)))
+        if absolute != task:
+            result = _as_given(result, task, absolute)
+        results.append((index, replace(result, worker=here.address)))
     return results
 
 
-def _as_given(result: FileResult, given: Task, absolute: Task, worker: str) -> FileResult:
-    """The result with the paths as the client gave them, and the worker that made it."""
+def _as_given(result: FileResult, given: Task, absolute: Task) -> FileResult:
+    """The result with the paths as the client gave them."""
     error = result.error
     if error:  # as `worker.failed` would have put it, with the paths as given
         named = f"{given.display}: "
@@ -361,5 +370,7 @@ def _as_given(result: FileResult, given: Task, absolute: Task, worker: str) -> F
         error = error.replace(str(absolute.source), str(given.source))
         error = error.replace(f"{absolute.out_dir}/", f"{given.out_dir}/".removeprefix("./"))
         error = error if error.startswith(given.display) else f"{named}{error}"
-    outputs = tuple(str(given.out_dir / Path(p).name) for p in result.outputs)
-    return replace(result, error=error, outputs=outputs, worker=worker)
+    outputs = result.outputs
+    if absolute.out_dir != given.out_dir:
+        outputs = tuple(str(given.out_dir / Path(p).name) for p in outputs)
+    return replace(result, error=error, outputs=outputs)

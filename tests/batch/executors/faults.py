@@ -8,6 +8,10 @@ a test needs them:
   folder, and the worker waits there to be killed. Its rerun (the `stalled` file is there) writes
   as usual.
 
+On a store (`-o s3://…`), the first PUT of a `0-stall*` output is what stops: a multipart
+upload of its first half is begun and left unfinished, as a worker killed mid-upload leaves it,
+its pid is put in a `stalled` object beside the output folder, and it waits to be killed.
+
 Every other file is converted as usual.
 """
 
@@ -25,6 +29,7 @@ STALL_SECONDS = 120.0  # long enough for any test to kill it; it then writes as 
 
 
 def dask_setup(worker: Any) -> None:
+    from convert.batch import staging
     from convert.batch import worker as work
     from convert.run import outputs
 
@@ -37,6 +42,32 @@ def dask_setup(worker: Any) -> None:
 
     work.run_task = run_task
     outputs.tempfile = StallingTempfile(outputs.tempfile)  # type: ignore[assignment]
+    staging.put = stalling_put(staging.put)
+
+
+def stalling_put(put: Any) -> Any:
+    def stalling(store: Any, local: Path, target: Path) -> None:
+        if target.name.startswith(f"{STALL}."):
+            fs = store.fs
+            marker = (target.parent.parent / STALLED).as_posix()
+            fs.invalidate_cache()
+            if not fs.exists(marker):  # not the rerun
+                bucket, key, _ = fs.split_path(target.as_posix())
+                upload = fs.call_s3("create_multipart_upload", Bucket=bucket, Key=key)
+                data = local.read_bytes()
+                fs.call_s3(
+                    "upload_part",
+                    Bucket=bucket,
+                    Key=key,
+                    UploadId=upload["UploadId"],
+                    PartNumber=1,
+                    Body=data[: len(data) // 2],
+                )
+                fs.pipe_file(marker, str(os.getpid()).encode())
+                time.sleep(STALL_SECONDS)
+        put(store, local, target)
+
+    return stalling
 
 
 class StallingTempfile:
@@ -50,7 +81,7 @@ class StallingTempfile:
 
     def mkstemp(self, *, prefix: str, suffix: str, dir: str) -> tuple[int, str]:
         fd, name = self.real.mkstemp(prefix=prefix, suffix=suffix, dir=dir)
-        if prefix.startswith(f".{STALL}."):
+        if prefix.startswith(f".{STALL}.") and "galley-stage-" not in str(dir):  # not for a store
             try:
                 marker = os.open(Path(dir).parent / STALLED, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
             except FileExistsError:  # the rerun

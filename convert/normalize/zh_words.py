@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import os
-import secrets
 import struct
 from array import array
 from functools import cache
 from pathlib import Path
 
 from convert.normalize.sorted_table import find_index
+
+from ..cache import cache_folder, store_atomically
+
+__all__ = ["MAGIC", "WordTable", "cache_folder", "source_name", "store_atomically", "zh_table"]
 
 MAGIC = b"galley-wordfreq-zh 1\n"
 _HEADER = struct.Struct("<II")  # words, characters of the joined words
@@ -85,21 +87,6 @@ class WordTable:
         return cls(text, offsets, buckets)
 
 
-def cache_folder() -> Path | None:
-    """$GALLEY_CACHE_DIR, else $XDG_CACHE_HOME/galley, else ~/.cache/galley; an empty
-    GALLEY_CACHE_DIR, or no home folder, turns the cache off (None)."""
-    named = os.environ.get("GALLEY_CACHE_DIR")
-    if named is not None:
-        return Path(named) if named else None
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        home = os.path.expanduser("~")
-        if home.startswith("~"):  # no home folder known: no cache, not a "~" folder here
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "galley"
-
-
 def _source() -> tuple[Path, str]:
     """wordfreq's Chinese data file and the cache file name derived from it (found without
     importing wordfreq, whose import costs more than reading the table)."""
@@ -139,19 +126,3 @@ def zh_table() -> WordTable:
     with contextlib.suppress(OSError):
         store_atomically(path, table.dumps())
     return table
-
-
-def store_atomically(path: Path, data: bytes) -> None:
-    """Write atomically: a reader sees the whole file or none. The temporary file is created
-    with mode 0o644 less the umask, like any file the user makes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

@@ -57,6 +57,10 @@ def start(warm: WriteOptions | None = None, lang: str | None = None) -> bool:
         return True
     if not hasattr(os, "fork"):
         return False
+    # the page's writer, which both processes need (this one builds the page, the helper's PDF
+    # writer imports it): imported once, before the fork, rather than once in each
+    from . import html  # noqa: F401
+
     request_r, request_w = os.pipe()
     reply_r, reply_w = os.pipe()
     pid = os.fork()

@@ -10,8 +10,10 @@ caller builds what it needs in memory, as without a cache.
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -44,3 +46,12 @@ def store_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+@contextlib.contextmanager
+def mapped(path: Path) -> Iterator[mmap.mmap]:
+    """The file's bytes, mapped read-only: a table parsed from it is not first copied whole into
+    a bytes object, whose fresh memory (8 MB for the word model's costs) the kernel must zero and
+    fill. OSError if it cannot be read, ValueError if it is empty (both: build it again)."""
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        yield data

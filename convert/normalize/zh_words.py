@@ -20,11 +20,12 @@ import importlib.util
 import struct
 from array import array
 from functools import cache
+from mmap import mmap
 from pathlib import Path
 
 from convert.normalize.sorted_table import find_index
 
-from ..cache import cache_folder, store_atomically
+from ..cache import cache_folder, mapped, store_atomically
 
 __all__ = ["MAGIC", "WordTable", "cache_folder", "source_name", "store_atomically", "zh_table"]
 
@@ -68,9 +69,10 @@ class WordTable:
         )
 
     @classmethod
-    def loads(cls, data: bytes) -> WordTable:
-        """The table `dumps` wrote; ValueError for anything else (a truncated or foreign file)."""
-        if not data.startswith(MAGIC):
+    def loads(cls, data: bytes | mmap) -> WordTable:
+        """The table `dumps` wrote (bytes, or a mapped file: `cache.mapped`, read without copies);
+        ValueError for anything else (a truncated or foreign file)."""
+        if data[: len(MAGIC)] != MAGIC:
             raise ValueError("not a word table")
         start = len(MAGIC) + _HEADER.size
         count, _ = _HEADER.unpack_from(data, len(MAGIC))
@@ -79,9 +81,10 @@ class WordTable:
         end = middle + count * buckets.itemsize
         if len(data) < end:
             raise ValueError("truncated word table")
-        offsets.frombytes(data[start:middle])
-        buckets.frombytes(data[middle:end])
-        text = data[end:].decode("utf-8")
+        with memoryview(data) as view:
+            offsets.frombytes(view[start:middle])
+            buckets.frombytes(view[middle:end])
+            text = str(view[end:], "utf-8")
         if _HEADER.unpack_from(data, len(MAGIC))[1] != len(text):
             raise ValueError("truncated word table")
         return cls(text, offsets, buckets)
@@ -120,8 +123,8 @@ def zh_table() -> WordTable:
     if folder is None:
         return _build()
     path = folder / name
-    with contextlib.suppress(OSError, ValueError):
-        return WordTable.loads(path.read_bytes())
+    with contextlib.suppress(OSError, ValueError), mapped(path) as data:
+        return WordTable.loads(data)
     table = _build()
     with contextlib.suppress(OSError):
         store_atomically(path, table.dumps())

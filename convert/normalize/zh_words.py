@@ -69,7 +69,7 @@ class WordTable:
         )
 
     @classmethod
-    def loads(cls, data: bytes | mmap) -> WordTable:
+    def loads(cls, data: bytes | mmap | memoryview) -> WordTable:
         """The table `dumps` wrote (bytes, or a mapped file: `cache.mapped`, read without copies);
         ValueError for anything else (a truncated or foreign file)."""
         if data[: len(MAGIC)] != MAGIC:

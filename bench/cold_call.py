@@ -14,8 +14,10 @@ system time of every process of a side (children included, the PDF helper and pa
 figure a shared machine disturbs least. Medians are printed, and the ratios of the medians.
 `--split` also runs Galley without PDF (`-t docx,epub`): the main process's share.
 
-The word-list cache (`convert/normalize/zh_words.py`) is made before the first round, so every
-round measures a call after the first one on this machine, as a user's calls are; so is each
+The cache folder's files (the word tables, `convert/normalize/zh_words.py`, and the prepared
+DOCX template, `convert/writers/docx/template.py`) are made by a first call before the first
+round, so every round measures a call after the first one on this machine, as a user's calls
+are; so is each
 checkout's bytecode (`__pycache__`, as pip writes it for an installed package: where
 PYTHONDONTWRITEBYTECODE is set, every call would otherwise compile Galley from source).
 """

@@ -38,7 +38,7 @@ from bench.accuracy import (  # noqa: E402
     galley_blocks,
 )
 from bench.pdf_corpus import CACHE, KINDS, Issue, load_issues, path_of  # noqa: E402
-from convert.readers.pdf import read  # noqa: E402
+from convert.readers.pdf.reader import read  # noqa: E402
 from convert.run.pipeline import prepare  # noqa: E402
 
 BOOK = PP_DIR / "1342-pdf.pdf"

@@ -184,4 +184,27 @@ def start_pdf_helper(args: argparse.Namespace) -> None:
         options = settings.write_options()
     except GalleyError:
         return  # the command itself reports the error
-    start_helpers(settings.formats or DEFAULT_FORMATS, options)
+    start_helpers(settings.formats or DEFAULT_FORMATS, options, likely_language(args.paths[0]))
+
+
+# inputs read as text, whose first bytes tell their language; others (.docx, .pdf) are not guessed
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+
+
+def likely_language(path: str) -> str | None:
+    """The language of a text input's first 4 KB read as UTF-8 (`structure.language`), for the
+    PDF helper to prepare that one style; None where the input is not text or cannot be read.
+
+    A wrong guess (a GBK file, an English preface to a Chinese article) costs only the warming:
+    the page's own style is parsed when it is rendered, as without a helper.
+    """
+    if os.path.splitext(path)[1].lower() not in TEXT_SUFFIXES:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", "ignore")
+    except OSError:
+        return None
+    from ..structure.language import detect_language
+
+    return detect_language(head)

@@ -26,6 +26,7 @@ import pickle
 from functools import cache
 from pathlib import Path
 
+from ..cache import mapped
 from .zh_words import WordTable, cache_folder, store_atomically
 
 # the longest dictionary word tried when segmenting a stretch of text
@@ -122,10 +123,13 @@ def _read_transitions(path: Path) -> Transitions:
 
 
 def _load(path: Path) -> tuple[WordTable, list[str]]:
-    """The cached table: its tags on the first line, then `WordTable.dumps`."""
-    data = path.read_bytes()
-    head, _, rest = data.partition(b"\n")
-    table, tags = WordTable.loads(rest), head.decode("ascii").split(",")
+    """The cached table: its tags on the first line, then `WordTable.dumps` (read from the mapped
+    file, `cache.mapped`, without copying it)."""
+    with mapped(path) as data:
+        head = data.readline()
+        with memoryview(data)[len(head) :] as rest:
+            table = WordTable.loads(rest)
+    tags = head.rstrip(b"\n").decode("ascii").split(",")
     if table.buckets and max(table.buckets) // _COST_STEP >= len(tags):
         raise ValueError("a word's tag is not in the table's list")
     return table, tags

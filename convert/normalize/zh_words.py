@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import os
-import secrets
 import struct
 from array import array
 from functools import cache
+from mmap import mmap
 from pathlib import Path
 
 from convert.normalize.sorted_table import find_index
+
+from ..cache import cache_folder, mapped, store_atomically
+
+__all__ = ["MAGIC", "WordTable", "cache_folder", "source_name", "store_atomically", "zh_table"]
 
 MAGIC = b"galley-wordfreq-zh 1\n"
 _HEADER = struct.Struct("<II")  # words, characters of the joined words
@@ -66,9 +69,10 @@ class WordTable:
         )
 
     @classmethod
-    def loads(cls, data: bytes) -> WordTable:
-        """The table `dumps` wrote; ValueError for anything else (a truncated or foreign file)."""
-        if not data.startswith(MAGIC):
+    def loads(cls, data: bytes | mmap | memoryview) -> WordTable:
+        """The table `dumps` wrote (bytes, or a mapped file: `cache.mapped`, read without copies);
+        ValueError for anything else (a truncated or foreign file)."""
+        if data[: len(MAGIC)] != MAGIC:
             raise ValueError("not a word table")
         start = len(MAGIC) + _HEADER.size
         count, _ = _HEADER.unpack_from(data, len(MAGIC))
@@ -77,27 +81,13 @@ class WordTable:
         end = middle + count * buckets.itemsize
         if len(data) < end:
             raise ValueError("truncated word table")
-        offsets.frombytes(data[start:middle])
-        buckets.frombytes(data[middle:end])
-        text = data[end:].decode("utf-8")
+        with memoryview(data) as view:
+            offsets.frombytes(view[start:middle])
+            buckets.frombytes(view[middle:end])
+            text = str(view[end:], "utf-8")
         if _HEADER.unpack_from(data, len(MAGIC))[1] != len(text):
             raise ValueError("truncated word table")
         return cls(text, offsets, buckets)
-
-
-def cache_folder() -> Path | None:
-    """$GALLEY_CACHE_DIR, else $XDG_CACHE_HOME/galley, else ~/.cache/galley; an empty
-    GALLEY_CACHE_DIR, or no home folder, turns the cache off (None)."""
-    named = os.environ.get("GALLEY_CACHE_DIR")
-    if named is not None:
-        return Path(named) if named else None
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        home = os.path.expanduser("~")
-        if home.startswith("~"):  # no home folder known: no cache, not a "~" folder here
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "galley"
 
 
 def _source() -> tuple[Path, str]:
@@ -133,25 +123,9 @@ def zh_table() -> WordTable:
     if folder is None:
         return _build()
     path = folder / name
-    with contextlib.suppress(OSError, ValueError):
-        return WordTable.loads(path.read_bytes())
+    with contextlib.suppress(OSError, ValueError), mapped(path) as data:
+        return WordTable.loads(data)
     table = _build()
     with contextlib.suppress(OSError):
         store_atomically(path, table.dumps())
     return table
-
-
-def store_atomically(path: Path, data: bytes) -> None:
-    """Write atomically: a reader sees the whole file or none. The temporary file is created
-    with mode 0o644 less the umask, like any file the user makes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

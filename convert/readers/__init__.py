@@ -39,7 +39,7 @@ class Reader:
 READERS: dict[str, Reader] = {
     "text": Reader("text", DEFAULT_EXTENSIONS, "text", normalized=True),
     "jats": Reader("jats", (".xml", ".jats"), "jats", normalized=False),
-    "pdf": Reader("pdf", (".pdf",), "pdf", normalized=True),
+    "pdf": Reader("pdf", (".pdf",), "pdf.reader", normalized=True),
     "markdown": Reader("markdown", (".md", ".markdown"), "markdown", normalized=True),
     "docx": Reader("docx", (".docx",), "docx", normalized=True),
     "html": Reader("html", (".html", ".htm"), "html", normalized=True),

@@ -158,13 +158,14 @@ def warm(name: str) -> None:
         module.warm()
 
 
-def start_helpers(formats: Sequence[str], options: WriteOptions) -> None:
+def start_helpers(formats: Sequence[str], options: WriteOptions, lang: str | None = None) -> None:
     """Start the helper process of each format that has one (the PDF writer's, which imports
-    WeasyPrint and reads the style sheets while this process reads and repairs the text)."""
+    WeasyPrint and reads the style sheets while this process reads and repairs the text);
+    `lang`: the article's likely language, where the caller can tell."""
     for name in formats:
         helper = _row(name).helper
         if helper is not None:
-            importlib.import_module(helper).start(warm=options)
+            importlib.import_module(helper).start(warm=options, lang=lang)
 
 
 def waits_on_a_process(name: str) -> bool:

@@ -48,6 +48,62 @@ CENTRED_IN_TRADITIONAL = "：；？！"
 _PAIR = re.compile(f"[{re.escape(MARKS)}](?=[{re.escape(MARKS)}])")
 _MIDDLE_DOT = re.compile(r"(?<=[^\s\u2060])\u00b7(?=[^\s\u2060])")
 
+# How the spans above are set, written ahead of every house sheet: in the HTML page's head,
+# the EPUB's style sheet and the PDF's (`pdf.style_sheet`, which drops `@supports` for
+# WeasyPrint). One copy for every style, which may restyle any of it.
+CLREQ_CSS = """
+/* Two adjacent full-width marks take 1.5 em, not 2: the HTML writer wraps the first of a pair
+ * in span.halt when its blank half lies between them (convert/writers/clreq.py), set half-width
+ * by the font's `halt` feature. A browser that trims pairs itself (`text-spacing-trim`,
+ * Chromium 123 and later) trims the opening mark of a closing-opening pair (，“), so that pair
+ * would lose both blanks; there the span before an opening mark is left whole. (The PDF writer
+ * hides `@supports` from WeasyPrint, which does not know it.) */
+.halt {
+  font-feature-settings: "halt";
+}
+
+/* Of two opening marks (（“) the blank between them is the second's left half: the first keeps
+ * its glyph and place, and the second is pulled back over that blank (`halt` on the second would
+ * draw it before its pen position, which poppler reads as a new line). Browsers that trim pairs
+ * themselves do not trim this one (the WORD JOINER after the span stands between the marks), so
+ * the margin holds for them too. */
+.open-pair {
+  margin-right: -0.5em;
+}
+
+/* Traditional Chinese faces centre ：；？！ and give them no `halt`: a quarter em of the
+ * centred mark's right side is taken back before a closing mark (？” in 1.75 em: half an em would
+ * overlap the glyphs), half an em before an opening one, whose own blank is on its left. */
+:lang(zh-Hant) .halt.centre,
+:lang(zh-TW) .halt.centre,
+:lang(zh-HK) .halt.centre {
+  font-feature-settings: normal;
+  margin-right: -0.25em;
+}
+
+:lang(zh-Hant) .halt.centre.open-next,
+:lang(zh-TW) .halt.centre.open-next,
+:lang(zh-HK) .halt.centre.open-next {
+  margin-right: -0.5em;
+}
+
+@supports (text-spacing-trim: normal) {
+  html {
+    text-spacing-trim: normal;
+  }
+
+  .halt.open-next {
+    font-feature-settings: normal;
+  }
+
+  :lang(zh-Hant) .halt.centre.open-next,
+  :lang(zh-TW) .halt.centre.open-next,
+  :lang(zh-HK) .halt.centre.open-next {
+    margin-right: 0;
+  }
+}
+"""
+
 
 def halted(text: str) -> list[int]:
     """Indices of the marks set narrower: the first of each adjacent pair whose blank lies

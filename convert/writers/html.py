@@ -123,7 +123,8 @@ def _head(doc: Document, css: str | None, *, dated_epoch: int | None) -> etree._
         head.append(E.STYLE(RICH_CSS))
     if doc.licence:
         head.append(E.STYLE(LICENCE_CSS))
-    if css is not None:
+    if css is not None:  # the house sheet, after the rules of clreq's spans it may restyle
+        head.append(E.STYLE(clreq.CLREQ_CSS))
         head.append(E.STYLE(css))
     return head
 

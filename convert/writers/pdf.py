@@ -46,7 +46,7 @@ from ..engines.weasyprint import (
 )
 from ..errors import WriterError
 from ..model import Document
-from . import PDF_VARIANTS, Style, WriteOptions
+from . import PDF_VARIANTS, Style, WriteOptions, clreq
 from .html import load_css, pdf_page
 from .styles import without_at_rules
 
@@ -145,13 +145,15 @@ def _style_sheet(root: Path, text: str) -> StyleSheet:
 
 
 def style_sheet(style: Style) -> StyleSheet:
-    """The style's parsed sheet (read again each time, so that an edit is seen).
+    """The style's parsed sheet (read again each time, so that an edit is seen), after the rules
+    of clreq's spans (`clreq.CLREQ_CSS`).
 
     `@supports` blocks are for browsers and reading systems (the house sheets use one to leave
     punctuation trimming to readers that do it themselves); WeasyPrint 70 knows no `@supports`
     and would skip each with a warning on every run, so it never sees them.
     """
-    return _style_sheet(style.resource_root, without_at_rules(load_css(style), "supports"))
+    text = clreq.CLREQ_CSS + load_css(style)  # as the HTML page has them (`html._head`)
+    return _style_sheet(style.resource_root, without_at_rules(text, "supports"))
 
 
 def variant_options(variant: str | None) -> dict[str, object]:

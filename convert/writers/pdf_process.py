@@ -45,17 +45,22 @@ class _Helper:
 _HELPER: _Helper | None = None
 
 
-def start(warm: WriteOptions | None = None) -> bool:
+def start(warm: WriteOptions | None = None, lang: str | None = None) -> bool:
     """Fork the helper (once per process); False where the platform cannot fork.
 
     `warm`: the run's options, whose style sheets the helper parses while it waits for its page
-    (`warm_up`).
+    (`warm_up`); `lang`: the article's likely language, if the caller can tell (then only its
+    style is prepared).
     """
     global _HELPER
     if _HELPER is not None:
         return True
     if not hasattr(os, "fork"):
         return False
+    # the page's writer, which both processes need (this one builds the page, the helper's PDF
+    # writer imports it): imported once, before the fork, rather than once in each
+    from . import html  # noqa: F401
+
     request_r, request_w = os.pipe()
     reply_r, reply_w = os.pipe()
     pid = os.fork()
@@ -64,7 +69,7 @@ def start(warm: WriteOptions | None = None) -> bool:
         try:
             os.close(request_w)
             os.close(reply_r)
-            _serve(request_r, reply_w, warm)
+            _serve(request_r, reply_w, warm, lang)
         except BaseException:  # Ctrl-C or a broken pipe: the main process falls back
             code = 1
         finally:
@@ -97,21 +102,25 @@ def stop() -> None:
 WARM_LANGUAGES = ("zh", "und")
 
 
-def warm_up(options: WriteOptions, waiting: Callable[[], bool]) -> list[Style]:
+def warm_up(
+    options: WriteOptions, waiting: Callable[[], bool], lang: str | None = None
+) -> list[Style]:
     """Parse the style sheets the page will likely need, one at a time while none is `waiting`.
 
     In a one-file run the helper has imported WeasyPrint before the main process has repaired
     the text; the first render would parse the sheet (and set up its fonts' configuration) anyway,
     so doing it in that gap takes it off the critical path. The article's language is not known
     yet, so each default style is prepared in turn (a named style or sheet is one and the same for
-    every language), and a page that arrives stops the warming at once. A sheet that fails here
-    fails again, with its error, when the page is rendered.
+    every language), and a page that arrives stops the warming at once; where the caller guessed
+    the language (`lang`), only that language's style is, since a sheet prepared for nothing is
+    CPU time the command pays. A sheet that fails here fails again, with its error, when the page
+    is rendered.
     """
     from .pdf import style_sheet
 
     done: list[Style] = []
-    for lang in WARM_LANGUAGES:
-        style = options.style_for(lang)
+    for likely in (lang,) if lang else WARM_LANGUAGES:
+        style = options.style_for(likely)
         if style in done:
             continue
         if waiting():
@@ -127,7 +136,9 @@ def _readable(fd: int) -> bool:
     return bool(select.select([fd], [], [], 0)[0])
 
 
-def _serve(requests_fd: int, replies_fd: int, warm: WriteOptions | None = None) -> None:
+def _serve(
+    requests_fd: int, replies_fd: int, warm: WriteOptions | None = None, lang: str | None = None
+) -> None:
     """The helper's loop: import the PDF writer now, prepare what it can while no page is there
     (`warm_up`), then render each page sent until EOF."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
@@ -138,7 +149,7 @@ def _serve(requests_fd: int, replies_fd: int, warm: WriteOptions | None = None) 
     except WriterError as error:  # no WeasyPrint or Pango: every request gets this error
         failure = str(error)
     if html_to_pdf is not None and warm is not None:
-        warm_up(warm, lambda: _readable(requests_fd))
+        warm_up(warm, lambda: _readable(requests_fd), lang)
     with os.fdopen(requests_fd, "rb") as requests, os.fdopen(replies_fd, "wb") as replies:
         while True:
             try:

@@ -227,3 +227,15 @@ def test_pdf_variant_and_embedded_fonts_reach_the_outputs(tmp_path: Path) -> Non
     assert "/StructTreeRoot" in pdf.trailer["/Root"]
     epub = zipfile.ZipFile(io.BytesIO((out / "000_331d64802fbda7f9.epub").read_bytes()))
     assert any(name.endswith(".woff") for name in epub.namelist())
+
+
+def test_the_pdf_helper_is_told_a_text_inputs_likely_language(tmp_path: Path) -> None:
+    from convert.cli.convert import likely_language
+
+    assert likely_language(str(SEED)) == "zh-CN"
+    english = tmp_path / "a.md"
+    english.write_text("# A title\n\nPlain English prose.\n", encoding="utf-8")
+    assert likely_language(str(english)) == "en"
+    (tmp_path / "a.docx").write_bytes(b"PK\x03\x04")
+    assert likely_language(str(tmp_path / "a.docx")) is None  # not text: both styles are warmed
+    assert likely_language(str(tmp_path / "missing.txt")) is None

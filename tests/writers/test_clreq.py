@@ -10,6 +10,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from convert.model import Document
 from convert.writers import WriteOptions, clreq
 from convert.writers import pdf as pdf_writer
 from tests.support.pdf_lines import edge_violations, mark_pairs, pdf_lines
@@ -179,3 +180,26 @@ def test_no_mark_reaches_a_forbidden_line_edge_in_either_style(style: str) -> No
     lines = pdf_lines(data)[1]
     assert len(lines) > len(paragraphs)  # the paragraphs did wrap
     assert edge_violations(lines) == []
+
+
+@pytest.mark.parametrize("style_name", ["news-zh", "book-en"])
+def test_the_spans_rules_have_one_source_written_ahead_of_every_house_sheet(
+    style_name: str, minimal_doc: Document
+) -> None:
+    """`clreq.CLREQ_CSS` is the only copy of the rules for the spans: the house sheets do not
+    repeat them, and the HTML page, the EPUB's sheet and the PDF's all get them first."""
+    from convert.writers import html
+    from convert.writers.epub.css import house_css, without_page_rules
+    from convert.writers.styles import without_at_rules
+
+    options = WriteOptions(style=style_name)
+    style = options.style_for(minimal_doc.lang)
+    house = style.css_path.read_text(encoding="utf-8")
+    assert ".halt {" not in house and ".open-pair {" not in house
+    assert ".halt {" in clreq.CLREQ_CSS and "@supports (text-spacing-trim" in clreq.CLREQ_CSS
+    styles = [s.text for s in html.build_html_tree(minimal_doc, options).iter("style")]
+    assert styles[-2:] == [clreq.CLREQ_CSS, house]
+    assert house_css(style) == without_page_rules(clreq.CLREQ_CSS + house).encode("utf-8")
+    sheet = pdf_writer.style_sheet(style).text
+    assert sheet == without_at_rules(clreq.CLREQ_CSS + house, "supports")
+    assert "@supports (" not in sheet and ".halt {" in sheet  # WeasyPrint gets no @supports

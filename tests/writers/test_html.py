@@ -10,7 +10,7 @@ import pytest
 
 from convert.errors import UsageError, WriterError
 from convert.model import Contributor, Document, Paragraph, Section
-from convert.writers import WriteOptions, get_writer
+from convert.writers import WriteOptions, clreq, get_writer
 from convert.writers.html import heading_tag, render
 from tests.support.html_text import html_text, parse_html
 from tests.support.pdf_text import missing_in_order
@@ -154,11 +154,11 @@ def test_visible_text_is_the_body_text_in_order(page: bytes, minimal_doc: Docume
 def test_css_is_inlined_and_nothing_is_external(page: bytes, write_options: WriteOptions) -> None:
     root = parse_html(page)
     css = write_options.style_for("zh-CN").css_path.read_text(encoding="utf-8")
-    assert [style.text for style in root.iter("style")] == [css]
+    assert [style.text for style in root.iter("style")] == [clreq.CLREQ_CSS, css]
     assert root.xpath("//link | //script | //img | //iframe | //object") == []
     assert root.xpath("//@src | //@href | //@srcset | //@action") == []
     assert not re.search(rb"(?i)\b(https?|ftp|file):", page)
-    rules = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
+    rules = re.sub(r"/\*.*?\*/", "", clreq.CLREQ_CSS + css, flags=re.DOTALL)
     assert "url(" not in rules and "@import" not in rules  # a relative url would break the page
 
 

@@ -102,3 +102,8 @@ def test_warming_parses_each_likely_sheet_until_a_page_waits() -> None:
         return len(calls) > 1
 
     assert [s.name for s in pdf_process.warm_up(OPTIONS, one_page_later)] == ["news-zh"]
+
+
+def test_a_likely_language_warms_only_its_style() -> None:
+    assert [s.name for s in pdf_process.warm_up(OPTIONS, lambda: False, "en")] == ["book-en"]
+    assert [s.name for s in pdf_process.warm_up(OPTIONS, lambda: False, "zh-TW")] == ["news-zh"]

@@ -20,6 +20,7 @@ from convert.errors import UsageError, WriterError
 from convert.model import Document
 from convert.run.pipeline import prepare_text
 from convert.writers import STYLES_DIR, WriteOptions, get_writer, resolve_style
+from convert.writers.clreq import CLREQ_CSS
 from convert.writers.styles import best_language_key, default_style_name
 from tests.support.html_text import parse_html
 from tests.support.pdf_text import missing_in_order, pdf_fonts, pdf_text
@@ -118,7 +119,7 @@ def test_css_file_reaches_html_pdf_and_epub(tmp_path: Path, japanese: Document) 
     sheet.write_text("@page { size: A5 } p { color: #123456 }", encoding="utf-8")
     options = WriteOptions(style=str(sheet))
     page = get_writer("html")(japanese, options)
-    assert [s.text for s in parse_html(page).iter("style")] == [sheet.read_text()]
+    assert [s.text for s in parse_html(page).iter("style")] == [CLREQ_CSS, sheet.read_text()]
     reader = PdfReader(io.BytesIO(get_writer("pdf")(japanese, options)))
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [420, 595]  # A5
     with zipfile.ZipFile(io.BytesIO(get_writer("epub")(japanese, options))) as epub:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import struct
 from array import array
+from mmap import mmap
 from typing import overload
 
 from convert.normalize.sorted_table import find_index
@@ -59,9 +60,10 @@ class CostTable:
         )
 
     @classmethod
-    def loads(cls, data: bytes) -> CostTable:
-        """The table `dumps` wrote; ValueError for anything else (a truncated or foreign file)."""
-        if not data.startswith(MAGIC):
+    def loads(cls, data: bytes | mmap) -> CostTable:
+        """The table `dumps` wrote (bytes, or a mapped file: `cache.mapped`, read without copies);
+        ValueError for anything else (a truncated or foreign file)."""
+        if data[: len(MAGIC)] != MAGIC:
             raise ValueError("not a cost table")
         count, characters = _HEADER.unpack_from(data, len(MAGIC))
         offsets, costs = array("I"), array("d")
@@ -70,9 +72,10 @@ class CostTable:
         end = middle + count * costs.itemsize
         if len(data) < end:
             raise ValueError("truncated cost table")
-        offsets.frombytes(data[start:middle])
-        costs.frombytes(data[middle:end])
-        text = data[end:].decode("utf-8")
+        with memoryview(data) as view:
+            offsets.frombytes(view[start:middle])
+            costs.frombytes(view[middle:end])
+            text = str(view[end:], "utf-8")
         if len(text) != characters:
             raise ValueError("truncated cost table")
         return cls(text, offsets, costs)

@@ -5,6 +5,7 @@ repair (`phrases.py`) leaves: hangul, 锟斤拷."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -186,32 +187,44 @@ def _utf8_lead_characters() -> frozenset[str]:
     `_utf8_read_as_gbk` rejects every other run (whole or cut by losses, the run's first piece
     must decode as UTF-8 from its first byte). Most runs of Chinese text start with none, and
     those are not encoded and decoded at all.
+
+    Computed at import, so each lead byte's 64 pairs are decoded in one call where they all
+    round-trip (a pair is a whole two-byte code: nothing in 0x80-0xBF starts a four-byte one),
+    and pair by pair otherwise; `tests/.../test_utf8_as_gbk.py` checks this against the pairs
+    one by one.
     """
-    found = set()
+    found: set[str] = set()
     for lead in range(0xC2, 0x100):
-        for trail in range(0x80, 0xC0):
-            data = bytes([lead, trail])
-            try:
-                char = data.decode("gb18030")
-            except UnicodeDecodeError:
+        pairs = [bytes([lead, trail]) for trail in range(0x80, 0xC0)]
+        with contextlib.suppress(UnicodeDecodeError):
+            chars = b"".join(pairs).decode("gb18030")
+            if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
+                found.update(chars)
                 continue
-            if len(char) == 1 and char.encode("gb18030") == data:
-                found.add(char)
+        found.update(char for data in pairs if (char := _round_trip(data)) is not None)
     return frozenset(found)
 
 
+def _round_trip(data: bytes) -> str | None:
+    """The one character `data` is in GB18030, if it decodes to one that encodes back to it."""
+    try:
+        char = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return char if len(char) == 1 and char.encode("gb18030") == data else None
+
+
 UTF8_LEAD_CHARACTERS = _utf8_lead_characters()
+_LEAD_CLASS = character_class(UTF8_LEAD_CHARACTERS)  # 3,665 ranges: spelled out once
 # What a line needs to hold a repair of this history (a necessary condition `spans.py` asks of
 # every line): a GBK run (GBK_RUN_RE) that starts with a UTF-8 lead character (`gbk_repairs`)
-GBK_RUN_LEAD_RE = re.compile(rf"(?<![^\x00-\x7f\s\u3000])[{character_class(UTF8_LEAD_CHARACTERS)}]")
+GBK_RUN_LEAD_RE = re.compile(rf"(?<![^\x00-\x7f\s\u3000])[{_LEAD_CLASS}]")
 # (the same found from the character before it, in a search of a whole text: a pattern that
 # starts by looking behind is tried at every character, one that starts with a character class
 # jumps from one ASCII character or space to the next; the non-ASCII spaces of `\s` are spelled
 # out, as ranges are checked faster than a Unicode category),
 NON_ASCII_SPACES = "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-GBK_RUN_LEAD_AFTER_RE = re.compile(
-    f"[\x00-\x7f{NON_ASCII_SPACES}][{character_class(UTF8_LEAD_CHARACTERS)}]"
-)
+GBK_RUN_LEAD_AFTER_RE = re.compile(f"[\x00-\x7f{NON_ASCII_SPACES}][{_LEAD_CLASS}]")
 
 
 def gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:

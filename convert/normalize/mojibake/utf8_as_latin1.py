@@ -8,17 +8,19 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-
-import ftfy
-from ftfy.badness import is_bad
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ...changes import Severity
 from ...chars import CJK_RE, is_wide
 from .common import LATIN_RUN_RE, REPLACEMENT, Repair, cjk_or_punct, is_utf8, latin_bytes, overlaps
 
+if TYPE_CHECKING:
+    import ftfy
+
 # ftfy's encoding repair and nothing else: each option below is a job another pass owns, or a
-# change that damages CJK text.
-FTFY_CONFIG = ftfy.TextFixerConfig(
+# change that damages CJK text. (`ftfy_config` builds ftfy's config from them.)
+FTFY_OPTIONS = dict(
     unescape_html=False,  # HTML entities are markup, not an encoding accident
     remove_terminal_escapes=False,  # control characters: the invisible pass removes and records
     fix_encoding=True,
@@ -35,6 +37,18 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,  # NFC rewrites CJK compatibility ideographs; NFKC narrows punctuation
     explain=False,
 )
+
+
+@cache
+def ftfy_config() -> ftfy.TextFixerConfig:
+    """ftfy's config of FTFY_OPTIONS; ftfy (and wcwidth, which it imports) is imported here, on a
+    text's first suspect line, since most texts have none and the import is a tenth of a cold
+    call's main process (bench/README.md, "Cold call, third step")."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(**FTFY_OPTIONS)  # type: ignore[arg-type]
+
+
 # A line ftfy could change holds a character of the single-byte codecs whose mojibake it repairs
 # (Latin-1, cp1250-cp1252, cp1251, cp437, MacRoman): others are not worth asking it about.
 FTFY_SUSPECT_RE = re.compile("[\u0080-\u052f\u2200-\u22ff\u2500-\u257f]")
@@ -44,7 +58,9 @@ def ftfy_repairs(line: str) -> list[Repair]:
     """ftfy's repair of one line, cut into runs (one character between two changes joins them)."""
     if not FTFY_SUSPECT_RE.search(line) or not ftfy_may_change(line):
         return []
-    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    import ftfy
+
+    fixed = ftfy.fix_text(line, ftfy_config())
     if fixed == line:
         return []
     runs: list[tuple[int, int, str]] = []
@@ -63,15 +79,17 @@ C1_CONTROLS_RE = re.compile("[\u0080-\u009f]")
 
 
 def ftfy_may_change(line: str) -> bool:
-    """False where `ftfy.fix_text(line, FTFY_CONFIG)` certainly returns the line unchanged.
+    """False where `ftfy.fix_text(line, ftfy_config())` certainly returns the line unchanged.
 
-    Of what FTFY_CONFIG leaves on, the encoding repair first asks `is_bad` (ftfy's own test for
+    Of what FTFY_OPTIONS leaves on, the encoding repair first asks `is_bad` (ftfy's own test for
     mojibake) and leaves text it finds clean alone, and `fix_c1_controls` changes only C1
     controls; a line of ftfy's length limit or less is one segment. Most suspect lines are
     correct text with a `·` or a `×` in them, and `is_bad` alone costs half of `fix_text`
     (`tests/.../test_utf8_as_latin1.py` checks the two agree on the corpus)."""
-    if len(line) > FTFY_CONFIG.max_decode_length or C1_CONTROLS_RE.search(line):
+    if len(line) > ftfy_config().max_decode_length or C1_CONTROLS_RE.search(line):
         return True
+    from ftfy.badness import is_bad
+
     return is_bad(line)
 
 

@@ -78,6 +78,7 @@ def word_costs() -> Lexicon:
     judging: most texts never do. Built once per wordfreq list and kept in Galley's cache folder
     (`zh_words.cache_folder`) as a table that loads in milliseconds (`lexicon`), in every cold
     call and batch worker."""
+    from ...cache import mapped
     from ..zh_words import cache_folder, source_name, store_atomically
 
     folder = cache_folder()
@@ -86,8 +87,8 @@ def word_costs() -> Lexicon:
     except OSError:  # wordfreq keeps its data elsewhere: nothing to name the cache after
         folder = None
     if folder is not None:
-        with contextlib.suppress(OSError, ValueError):
-            return Lexicon(CostTable.loads((folder / name).read_bytes()))
+        with contextlib.suppress(OSError, ValueError), mapped(folder / name) as data:
+            return Lexicon(CostTable.loads(data))
     table = CostTable.from_dict(_built_costs())
     if folder is not None:
         with contextlib.suppress(OSError):

@@ -4,10 +4,19 @@ python-docx starts from a template written for English Word on a Mac: theme font
 theme language of ja-JP (so "+Body Asian" resolves to a Japanese Mincho), no East Asian language
 in the defaults and a stale thumbnail. Each of those is fixed here, once per house style and
 language, with XML where python-docx has no API.
+
+Building it through python-docx is most of a cold call's DOCX cost, so the result is also kept in
+the user's cache folder (`convert.cache`), named by a digest of the style file, the language,
+python-docx's and lxml's versions and the source of the modules that build it: a change to any of
+them is a new file, and a file that does not read back is built again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
@@ -22,7 +31,10 @@ from docx.oxml.ns import qn
 from docx.section import Section as DocxSection
 from docx.shared import Mm, Pt
 from docx.styles.style import ParagraphStyle
+from lxml import etree
 
+from ...cache import cache_folder, store_atomically
+from .. import clreq
 from ..clreq import is_cjk
 from .house import ALIGN, CUSTOM_STYLES, HEADINGS, USED_STYLES, HouseStyle, parse_house_style
 from .language import document_lang, primary_subtag
@@ -212,6 +224,19 @@ class Template:
 def prepared_template(path: Path, source: str, lang: str | None) -> Template:
     """The prepared template; keyed by the style file's text too, so an edited file is re-read."""
     house = parse_house_style(source, path)
+    folder, key = cache_folder(), _cache_key(source, lang)
+    if folder is None or key is None:
+        return _build(house, lang)
+    stored = folder / f"docx-template-{key}.docx"
+    with contextlib.suppress(OSError, ValueError):
+        return _loads(stored.read_bytes(), house)
+    template = _build(house, lang)
+    with contextlib.suppress(OSError):
+        store_atomically(stored, _dumps(template))
+    return template
+
+
+def _build(house: HouseStyle, lang: str | None) -> Template:
     word = docx.Document()
     _drop_template_parts(word)
     _set_language_defaults(word, lang, house)
@@ -226,3 +251,49 @@ def prepared_template(path: Path, source: str, lang: str | None) -> Template:
         name: word.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH) for name in USED_STYLES
     }
     return Template(raw.getvalue(), house, style_ids)
+
+
+# --- the copy in the cache folder ---------------------------------------------------------------
+
+MAGIC = b"galley-docx-template 1\n"
+# the modules of this package whose code shapes a template (and clreq, for `is_cjk`)
+BUILDERS = ("template.py", "house.py", "oxml.py", "language.py")
+
+
+def _cache_key(source: str, lang: str | None) -> str | None:
+    """A digest of everything the template is made from; None if a module's source is not
+    there to read (an installation without .py files builds the template every time)."""
+    digest = hashlib.sha256()
+    versions = (getattr(docx, "__version__", "?"), ".".join(map(str, etree.LXML_VERSION)))
+    for part in (source, lang or "", *versions):
+        digest.update(part.encode("utf-8") + b"\0")
+    here = Path(__file__).parent
+    try:
+        for module in (*(here / name for name in BUILDERS), Path(clreq.__file__)):
+            digest.update(module.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()[:32]
+
+
+def _dumps(template: Template) -> bytes:
+    ids = json.dumps(template.style_ids, sort_keys=True).encode("utf-8")
+    return b"".join((MAGIC, ids, b"\n", template.package))
+
+
+def _loads(data: bytes, house: HouseStyle) -> Template:
+    """What `_dumps` wrote; ValueError for anything else (a truncated or foreign file)."""
+    if not data.startswith(MAGIC):
+        raise ValueError("not a Galley DOCX template")
+    ids, _, package = data[len(MAGIC) :].partition(b"\n")
+    style_ids = json.loads(ids)
+    if set(style_ids) != set(USED_STYLES) or not package.startswith(b"PK"):
+        raise ValueError("a damaged DOCX template")
+    try:  # a truncated zip fails here, not in the article's render
+        with zipfile.ZipFile(BytesIO(package)) as archive:
+            damaged = archive.testzip()  # every part's CRC
+    except zipfile.BadZipFile as exc:
+        raise ValueError(f"a damaged DOCX template ({exc})") from exc
+    if damaged is not None:
+        raise ValueError(f"a damaged DOCX template ({damaged})")
+    return Template(package, house, style_ids)

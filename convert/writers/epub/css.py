@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import WriterError
 from .. import Style
+from ..clreq import CLREQ_CSS
 from ..styles import without_at_rules
 from .tree import FONTS_DIR, resolve
 
@@ -16,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def house_css(style: Style) -> bytes | None:
-    """The style's sheet for an EPUB, or None (keep pandoc's default) when there is none."""
+    """The style's sheet for an EPUB, after the rules of clreq's spans, or None (keep pandoc's
+    default) when there is none."""
     path = style.css_path
     try:
         css = path.read_bytes().decode("utf-8")
@@ -26,7 +28,7 @@ def house_css(style: Style) -> bytes | None:
         raise WriterError(
             f"cannot use the style sheet ({error}); check that it is UTF-8", path
         ) from error
-    return without_page_rules(css).encode("utf-8")
+    return without_page_rules(CLREQ_CSS + css).encode("utf-8")  # as the HTML page has them
 
 
 def without_page_rules(css: str) -> str:

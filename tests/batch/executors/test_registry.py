@@ -35,6 +35,17 @@ def test_the_local_executor_never_imports_dask() -> None:
     assert shown.stdout.strip() == "False"
 
 
+def test_one_file_on_the_local_executor_never_imports_multiprocessing() -> None:
+    """The process pool (and multiprocessing) is imported only for more than one worker."""
+    code = (
+        "import sys; from convert.batch.executors import get_executor; get_executor('local'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('multiprocessing', "
+        "'concurrent.futures.process', 'convert.batch.executors.pool'))))"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "[]"
+
+
 def test_dask_without_its_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
     monkeypatch.delitem(sys.modules, "convert.batch.executors.dask", raising=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from convert.normalize import normalize
+from convert.normalize.mojibake import utf8_as_gbk
 
 from .conftest import ENCODING_STAGE, news_paragraphs, stage
 
@@ -41,3 +42,19 @@ def test_bytes_a_gbk_decoder_dropped_are_restored_or_marked(paragraphs: list[str
         assert len(out) == len(paragraph)  # one character, or one �, for each lost one
         kept += sum(a == b for a, b in zip(out, paragraph, strict=True))
     assert kept / sum(map(len, paragraphs)) > 0.85
+
+
+def test_the_utf8_lead_characters_are_the_pairs_that_round_trip_one_by_one() -> None:
+    """The import-time table, decoded a lead byte's pairs at a time, is the pairs checked singly."""
+    single = set()
+    for lead in range(0xC2, 0x100):
+        for trail in range(0x80, 0xC0):
+            data = bytes([lead, trail])
+            try:
+                char = data.decode("gb18030")
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and char.encode("gb18030") == data:
+                single.add(char)
+    assert single == utf8_as_gbk.UTF8_LEAD_CHARACTERS
+    assert len(single) > 3000

@@ -13,8 +13,8 @@ import pytest
 from convert.normalize import normalize
 from convert.normalize.mojibake import utf8_as_latin1
 from convert.normalize.mojibake.utf8_as_latin1 import (
-    FTFY_CONFIG,
     aligned,
+    ftfy_config,
     ftfy_may_change,
     ftfy_repairs,
 )
@@ -89,7 +89,7 @@ def test_short_utf8_runs_next_to_chinese_are_repaired(phrase: str, expected: str
 
 def test_ftfy_is_configured_not_to_touch_chinese_punctuation() -> None:
     punctuated = "他说，“你好”；（测试）：全角ＡＢＣ、﨑"
-    assert ftfy.fix_text(punctuated, FTFY_CONFIG) == punctuated
+    assert ftfy.fix_text(punctuated, ftfy_config()) == punctuated
     assert ftfy.fix_text(punctuated) != punctuated  # the defaults would damage it
 
 
@@ -129,7 +129,7 @@ def test_aligned_gives_difflibs_opcodes_for_random_pairs() -> None:
 
 def test_a_line_of_nels_is_aligned_without_difflib(monkeypatch: pytest.MonkeyPatch) -> None:
     line = "央视网消息\x85\x85新闻联播：今天。" * 40
-    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    fixed = ftfy.fix_text(line, ftfy_config())
     assert fixed.count("…") == 80  # ftfy reads each NEL as cp1252's ellipsis
     expected = _opcodes(line, fixed)
 
@@ -162,7 +162,7 @@ def test_lines_ftfy_is_not_asked_about_come_back_from_it_unchanged(
         lines += [text[:20] + text[20:40].encode("utf-8").decode("latin-1") + text[40:]]
     skipped = changed = 0
     for line in lines:
-        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        fixed = ftfy.fix_text(line, ftfy_config())
         changed += fixed != line
         if not ftfy_may_change(line):
             skipped += 1

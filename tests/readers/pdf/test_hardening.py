@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from convert.errors import InputError
-from convert.readers.pdf import read
 from convert.readers.pdf.model import PdfText
+from convert.readers.pdf.reader import read
 
 
 def _outcome(path: Path) -> str:

@@ -12,7 +12,7 @@ from bench.pdf_corpus import same_pixels
 from convert.changes import replay
 from convert.errors import InputError
 from convert.readers import reader_for
-from convert.readers.pdf import read
+from convert.readers.pdf.reader import read
 from convert.run.pipeline import prepare
 
 from .conftest import TITLE, truth

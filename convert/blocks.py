@@ -44,6 +44,30 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def block_around(text: str, pos: int) -> Block:
+    """The block of `split_blocks(text)` that holds `pos`, a character that is not white space,
+    found from the lines around it rather than by cutting the whole text (a pass that asks about
+    a few characters of a long text). A block is the run of lines between two lines that are
+    blank (only white space, as `BLANK_LINES_RE` reads it: `str.isspace` is re's `\\s`), without
+    its surrounding white space."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if not text[before : start - 1].strip():
+            break  # a blank line (or white space opening the text, stripped either way)
+        start = before
+    end = text.find("\n", pos)
+    while end != -1:
+        after = text.find("\n", end + 1)
+        if not text[end + 1 : len(text) if after == -1 else after].strip():
+            break
+        end = after
+    chunk = text[start : len(text) if end == -1 else end]
+    stripped = chunk.strip()
+    first = start + len(chunk) - len(chunk.lstrip())
+    return Block(first, first + len(stripped), stripped)
+
+
 def _append_stripped(append: Callable[[Block], None], chunk: str, pos: int) -> None:
     """The chunk at `pos` as a block without its surrounding white space, unless it is blank."""
     stripped = chunk.strip()

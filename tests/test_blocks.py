@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from convert.blocks import MIN_EDGE_SPACES, edge_spaces_everywhere
+from convert.blocks import MIN_EDGE_SPACES, block_around, edge_spaces_everywhere, split_blocks
 
 
 def _edge_spaces_line_by_line(text: str) -> bool:
@@ -25,3 +25,19 @@ def test_edge_spaces_counted_in_the_text_equal_those_counted_line_by_line() -> N
             rng.choice(("a", " ", " ", "\n", "  ", "字")) for _ in range(rng.randint(0, 30))
         )
         assert edge_spaces_everywhere(text) == _edge_spaces_line_by_line(text), repr(text)
+
+
+def test_the_block_around_a_character_is_the_block_split_blocks_puts_it_in() -> None:
+    """Random texts of words, spaces of every kind (those `str.strip` and re's `\\s` share:
+    the ideographic space, U+2029, U+001C) and line feeds; every character that is not white
+    space asked."""
+    rng = random.Random(13)
+    pieces = ["字", "ab", "□", " ", "\t", "\u3000", "\u2029", "\x1c", "\n", "\n", "\n\n"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 16)))
+        blocks = split_blocks(text)
+        for pos, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            expected = next(b for b in blocks if b.start <= pos < b.end)
+            assert block_around(text, pos) == expected, (text, pos)

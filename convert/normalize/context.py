@@ -12,8 +12,10 @@ so no text outlives the call that normalized it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..blocks import Block, split_blocks
+from ..chars import KANA_RE, is_japanese
 from .incremental import LineLocal, Replacement
 from .mojibake.common import Repair
 from .mojibake.spans import SPANS_CUT, mojibake_spans
@@ -30,6 +32,8 @@ class Context:
         # whether the text was never hard-wrapped (`unwrap.unwrapped`), judged once, by the
         # unwrap pass on the text it first sees: once it has joined the wraps, every text is
         self.unwrapped: bool | None = None
+        # a text and how many kana it holds, kept through the edits (`japanese`)
+        self._kana: tuple[str, int] | None = None
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often
@@ -41,6 +45,29 @@ class Context:
         self._blocks = (text, blocks)
         return blocks
 
+    def japanese(self, text: str) -> bool:
+        """`chars.is_japanese(text)`. The width and punctuation passes ask of every text they
+        see, and a scan of the whole text for kana costs about half of what the width pass does
+        in a later round; a count of none is kept through the edits instead (`derived`), so
+        that text without kana (Chinese) is scanned once per document."""
+        kept = self._kana
+        if kept is None or kept[0] is not text:
+            kept = self._kana = (text, _kana_count(text))
+        return kept[1] > 0 and is_japanese(text)
+
     def derived(self, old: str, new: str, edits: Sequence[Replacement]) -> None:
         """`new` is `old` with `edits` (sorted, in `old`'s coordinates) applied."""
         self.mojibake.derived(old, new, edits)
+        kept = self._kana
+        if kept is not None and kept[0] is old and kept[1] == 0:
+            # no kana before the edits, so none went: those of the new text are what they put
+            self._kana = (new, _kana_count("".join(map(_after, edits))))
+        else:
+            self._kana = None  # (a text with kana is counted again when asked)
+
+
+_after = attrgetter("after")
+
+
+def _kana_count(text: str) -> int:
+    return len(KANA_RE.findall(text))

@@ -15,6 +15,8 @@ from .mojibake import mojibake_nels
 
 # CRLF, lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (a paragraph separator is a blank line).
 LINE_ENDING_RE = re.compile("\r\n|\r|\u0085|\u2028|\u2029")
+# a character every match of LINE_ENDING_RE holds
+LINE_ENDINGS = "\r\u0085\u2028\u2029"
 
 
 def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
@@ -23,6 +25,8 @@ def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     >>> [e.after for e in fix_line_endings("a\\r\\nb\\u2029c", Config(), Context())]
     ['\\n', '\\n\\n']
     """
+    if not any(ending in text for ending in LINE_ENDINGS):
+        return []  # (every text after the first round: a search for each is far quicker)
     edits = []
     # cp1252 "…" read as Latin-1: the mojibake pass repairs it
     ellipses = mojibake_nels(text, context.mojibake)

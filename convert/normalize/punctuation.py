@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..changes import Edit, without_overlaps
-from ..chars import HAN_RE, WIDE_RE, is_japanese
+from ..chars import HAN_RE, WIDE_RE
 from ..config import Config
 from .context import Context
 
@@ -269,7 +269,7 @@ def widen_cjk_punctuation(text: str, config: Config, context: Context) -> list[E
     >>> [e.after for e in widen_cjk_punctuation(text, Config(), Context())]
     ['（', '）', '，']
     """
-    if is_japanese(text):
+    if context.japanese(text):
         # Japanese text writes `…`, `(…)` and `!` as it likes: the rules below are Chinese
         # conventions (the clean livedoor articles of bench/clean_text.py, tuning half: 29 of 67
         # had ASCII brackets, ellipses or marks changed, each a false repair of correct text)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..blocks import block_around
 from ..changes import Edit
 from ..chars import HAN, HAN_RE
 from ..config import Config
@@ -281,29 +282,32 @@ def _stray_word_edits(text: str, config: Config) -> list[Edit]:
     return edits
 
 
-def _missing_glyph_flags(text: str, context: Context) -> list[Edit]:
-    if MISSING_GLYPH not in text:
-        return []  # most texts: no need to cut the text into blocks
+def _missing_glyph_flags(text: str) -> list[Edit]:
+    """A flag on each `□` outside a byline, the block of each found from the lines around it
+    (`blocks.block_around`): a text holds a few, and cutting all of it into blocks cost more
+    than the rest of the pass."""
     flags = []
-    for block in context.blocks(text):
-        if MISSING_GLYPH not in block.text or is_byline(block.text):
-            continue
-        for index, ch in enumerate(block.text):
-            if ch == MISSING_GLYPH:
-                pos = block.start + index
-                flags.append(
-                    Edit(
-                        pos,
-                        pos + 1,
-                        ch,
-                        "missing-glyph",
-                        "□ outside a byline: a glyph may be missing",
-                        "warning",
+    at = text.find(MISSING_GLYPH)
+    while at != -1:
+        block = block_around(text, at)
+        if not is_byline(block.text):
+            for index, ch in enumerate(block.text):
+                if ch == MISSING_GLYPH:
+                    pos = block.start + index
+                    flags.append(
+                        Edit(
+                            pos,
+                            pos + 1,
+                            ch,
+                            "missing-glyph",
+                            "□ outside a byline: a glyph may be missing",
+                            "warning",
+                        )
                     )
-                )
+        at = text.find(MISSING_GLYPH, block.end)
     return flags
 
 
 def mark_stray_tokens(text: str, config: Config, context: Context) -> list[Edit]:
-    edits = _stray_word_edits(text, config) + _missing_glyph_flags(text, context)
+    edits = _stray_word_edits(text, config) + _missing_glyph_flags(text)
     return sorted(edits, key=lambda e: e.start)

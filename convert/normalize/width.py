@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from ..changes import Edit
-from ..chars import is_japanese
 from ..config import Config
 from .context import Context
 
@@ -48,7 +47,7 @@ def narrow_ascii_letters_digits(text: str, config: Config, context: Context) -> 
     hold full-width digits or letters and 1 an ideographic space between Latin words, each
     correct as published; narrowing them was the only change left in those articles' text.
     """
-    if is_japanese(text):
+    if context.japanese(text):
         return []
     edits = [
         Edit(m.start(), m.end(), m.group().translate(NARROW), "fullwidth-alnum")

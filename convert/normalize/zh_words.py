@@ -23,7 +23,7 @@ from functools import cache
 from mmap import mmap
 from pathlib import Path
 
-from convert.normalize.sorted_table import find_index
+from convert.normalize.sorted_table import SortedWords
 
 from ..cache import cache_folder, mapped, store_atomically
 
@@ -40,6 +40,7 @@ class WordTable:
         if len(offsets) != len(buckets) + 1 or (offsets and offsets[-1] != len(text)):
             raise ValueError("inconsistent word table")
         self.text, self.offsets, self.buckets = text, offsets, buckets
+        self._words = SortedWords(text, offsets)
 
     @classmethod
     def from_buckets(cls, pack: list[list[str]]) -> WordTable:
@@ -54,7 +55,7 @@ class WordTable:
 
     def bucket(self, word: str) -> int | None:
         """The word's bucket (its negated centibels), None if the list lacks it."""
-        index = find_index(self.text, self.offsets, word)
+        index = self._words.index(word)
         return None if index is None else int(self.buckets[index])
 
     def frequency(self, word: str) -> float:

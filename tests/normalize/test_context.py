@@ -4,12 +4,15 @@ test_incremental.py)."""
 
 from __future__ import annotations
 
+import random
 import weakref
 
 import pytest
 
 import convert.normalize
 from convert.blocks import Block, split_blocks
+from convert.changes import Edit
+from convert.chars import is_japanese
 from convert.normalize import context as context_module
 from convert.normalize import normalize
 from convert.normalize.context import Context
@@ -50,3 +53,36 @@ def test_normalize_keeps_no_text_after_it_returns(monkeypatch: pytest.MonkeyPatc
     assert len(made) == 1 and made[0]() is None  # the context went with the call
     assert split_blocks(result.text) == split_blocks(str(result.text))
     assert Context().mojibake(result.text) == []
+
+
+def _splice(text: str, edits: list[Edit]) -> str:
+    pieces, cursor = [], 0
+    for edit in edits:
+        pieces += [text[cursor : edit.start], edit.after]
+        cursor = edit.end
+    return "".join(pieces) + text[cursor:]
+
+
+def test_japanese_through_edits_is_what_the_whole_text_says() -> None:
+    """The kana count kept through `derived` gives `is_japanese` of every text: chains of random
+    edits that put kana in, take them out and touch Han only, asked after every step."""
+    rng = random.Random(5)
+    alphabet = "中文的あカ。a\n"
+    for _ in range(300):
+        text = "".join(
+            rng.choices(alphabet, weights=[9, 9, 9, 1, 1, 2, 2, 2], k=rng.randint(0, 30))
+        )
+        context = Context()
+        for _ in range(6):
+            assert context.japanese(text) == is_japanese(text), text
+            edits, pos = [], 0
+            while pos <= len(text) and rng.random() < 0.7:
+                start = rng.randint(pos, len(text))
+                end = rng.randint(start, min(len(text), start + 3))
+                after = "".join(rng.choices(alphabet, k=rng.randint(0, 2)))
+                edits.append(Edit(start, end, after, "test"))
+                pos = end + 1
+            new = _splice(text, edits)
+            context.derived(text, new, edits)
+            text = new
+        assert context.japanese(text) == is_japanese(text), text

@@ -1,6 +1,7 @@
+import random
 from array import array
 
-from convert.normalize.sorted_table import find_index
+from convert.normalize.sorted_table import STEP, SortedWords, find_index
 
 
 def _table(words: list[str]) -> tuple[str, array]:
@@ -22,3 +23,17 @@ def test_every_word_is_found_at_its_position_and_others_are_not() -> None:
 def test_an_empty_table_finds_nothing() -> None:
     text, offsets = _table([])
     assert find_index(text, offsets, "中") is None
+
+
+def test_the_indexed_search_finds_what_the_plain_search_finds() -> None:
+    """Tables of every size around the index's step, words and neighbours of words asked."""
+    rng = random.Random(7)
+    for size in [0, 1, 2, STEP - 1, STEP, STEP + 1, 2 * STEP, 5 * STEP + 3, 300]:
+        words = sorted({"".join(rng.choices("中国人ab", k=rng.randint(1, 4))) for _ in range(size)})
+        text, offsets = _table(words)
+        indexed = SortedWords(text, offsets)
+        asked = words + [w + "a" for w in words] + [w[:-1] for w in words] + ["", "zz", "\x00"]
+        for word in asked:
+            assert indexed.index(word) == find_index(text, offsets, word), (size, word)
+        for position, word in enumerate(words):
+            assert indexed.index(word) == position

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from array import array
 from pathlib import Path
 
 import pytest
 
 from convert.normalize import stray_context
-from convert.normalize.stray_context import fit, tagged_words
+from convert.normalize.stray_context import _all_below, fit, tagged_words
 
 
 @pytest.fixture()
@@ -106,3 +108,17 @@ def test_remembered_look_ups_answer_as_the_table_does_past_the_limit(
         )
         assert model.word(stretch) == expected
         assert len(model._looked_up) <= 3
+
+
+def test_all_below_is_every_value_below() -> None:
+    """The byte-wise check of the table's tags gives what a loop gives: limits and values on
+    either side of a byte boundary, empty arrays."""
+    rng = random.Random(2)
+    for _ in range(3000):
+        limit = rng.choice(
+            [0, 1, 255, 256, 257, 1000, 55000, 65535, 65536, 70000, rng.randrange(70000)]
+        )
+        values = array(
+            "H", (rng.randrange(min(65536, limit + 300)) for _ in range(rng.randint(0, 6)))
+        )
+        assert _all_below(values, limit) == all(v < limit for v in values), (values, limit)

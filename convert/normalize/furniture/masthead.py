@@ -14,6 +14,7 @@ the encoding and punctuation sets) has this form.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 SPACE = r"[ \t\u3000]"
 # ` ?`: LibreOffice sets a gap between Han and digits that `pdftotext` gives back as a space
@@ -66,7 +67,7 @@ def is_masthead(key: str) -> bool:
 MAX_SECTION = 4
 
 
-def leading_mastheads(lines: list[str]) -> list[int]:
+def leading_mastheads(lines: Iterable[str]) -> list[int]:
     """Indexes of the masthead lines that open the text, before any other line with content.
 
     A head set in boxes (the paper left, the date centre, the edition right) comes out of

@@ -8,8 +8,9 @@ set a page's head, foot and number apart go where a paragraph runs on across the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from operator import itemgetter
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...changes import Edit
@@ -123,13 +124,27 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
 
 def _page_marks(
     text: str, lines: list[Line], spans: list[tuple[int, int]], starts: list[int]
-) -> Iterator[int]:
+) -> list[int]:
     """Lines where one page ends and the next begins: a form feed, or a line removed as
     furniture (a page number, a running head or a masthead: many extractions leave no form
-    feed, bench/damage_print.py's in three pages of five)."""
-    for index, line in enumerate(lines):
-        if "\f" in line.text or (line.key and _covered(line, spans, starts)):
-            yield index
+    feed, bench/damage_print.py's in three pages of five).
+
+    Found from the form feeds and the spans (a few thousand) rather than by asking each line
+    (tens of thousands): a line is covered (`_covered`) by the last span starting at or before
+    it, so span k covers the lines starting from its start up to its end or the next span's
+    start, whichever comes first."""
+    line_starts = list(map(itemgetter(0), lines))
+    marks = set()
+    at = text.find("\f")
+    while at != -1:
+        marks.add(bisect_right(line_starts, at) - 1)
+        at = text.find("\f", at + 1)
+    for k, (start, end) in enumerate(spans):
+        until = min(end, starts[k + 1]) if k + 1 < len(starts) else end
+        for index in range(bisect_left(line_starts, start), bisect_left(line_starts, until)):
+            if lines[index].key:
+                marks.add(index)
+    return sorted(marks)
 
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")

@@ -4,7 +4,8 @@ and nowhere else."""
 
 from __future__ import annotations
 
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, or_
 from typing import NamedTuple
 
 from ...blocks import ends_paragraph
@@ -42,9 +43,18 @@ def lines_of(text: str) -> list[Line]:
     return list(map(tuple.__new__, repeat(Line), zip(starts, ends[1:], raws, keys, strict=True)))
 
 
-def _boundaries(lines: list[Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
-    """Indexes of lines at a page boundary: form feeds, page numbers, start and end of text."""
-    marks = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
+def _marks(text: str, lines: list[Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
+    """Indexes of the lines with a form feed, a page number or a jump line (C loops where the
+    text holds no form feed: most)."""
+    if "\f" in text:
+        return [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
+    return list(compress(range(len(lines)), map(or_, numbers, jumps)))
+
+
+def _boundaries(lines: list[Line], marks: list[int]) -> list[int]:
+    """Indexes of lines at a page boundary: form feeds, page numbers (`marks`), start and end of
+    text."""
+    marks = list(marks)
     first = next((i for i, line in enumerate(lines) if line.key), None)
     if first is not None:  # the first and the last line with content
         last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].key)
@@ -53,22 +63,29 @@ def _boundaries(lines: list[Line], numbers: list[bool], jumps: list[bool]) -> li
 
 
 def _near_boundary(lines: list[Line], boundaries: list[int], reach: int = 1) -> list[bool]:
-    """For each line: within `reach` non-blank lines of a page boundary (two linear sweeps).
+    """For each line: within `reach` non-blank lines of a page boundary (the start and end of the
+    text are boundaries too).
 
-    A running head or foot stands right next to the page break, a page number or a jump line."""
+    A running head or foot stands right next to the page break, a page number or a jump line.
+    Found by walking out of each boundary, both ways, to the `reach + 1`-th non-blank line or the
+    next boundary: a text has tens of thousands of lines and a few thousand boundaries at most.
+    """
+    count = len(lines)
     marks = set(boundaries)
-    near = [False] * len(lines)
-    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
-        seen = 0  # non-blank lines since the last boundary (the start or end of the text is one)
-        for i in order:
-            if i in marks:
-                seen = 0
+    near = [False] * count
+    for mark in sorted({-1, count, *marks}):
+        if 0 <= mark < count:
+            near[mark] = True
+        for step in (1, -1):
+            seen = 0  # non-blank lines since the boundary
+            i = mark + step
+            while 0 <= i < count and i not in marks:
+                if lines[i].key:
+                    seen += 1
+                    if seen > reach:
+                        break
                 near[i] = True
-                continue
-            if lines[i].key:
-                seen += 1
-            if seen <= reach:
-                near[i] = True
+                i += step
     return near
 
 
@@ -128,7 +145,8 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     page_number, jump_line = PAGE_NUMBER_RE.match, JUMP_LINE_RE.match
     numbers = [bool(line.key) and page_number(line.key) is not None for line in lines]
     jumps = [bool(line.key) and jump_line(line.key) is not None for line in lines]
-    boundaries = _boundaries(lines, numbers, jumps)
+    marks = _marks(text, lines, numbers, jumps)
+    boundaries = _boundaries(lines, marks)
     pages = text.count("\f") + 1 + sum(numbers)
     # a bare number is a page number of one shape
     bare_numbers = sum(
@@ -138,7 +156,7 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     )
     near = _near_boundary(lines, boundaries)
     heads = _running_heads(lines, near, pages)
-    mastheads = _mastheads(text, lines, numbers, jumps)
+    mastheads = _mastheads(text, lines, marks)
     # the first line that is not a masthead opening the text
     first_content = next(
         (i for i, line in enumerate(lines) if line.key and i not in mastheads),
@@ -190,17 +208,16 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     return edits
 
 
-def _mastheads(text: str, lines: list[Line], numbers: list[bool], jumps: list[bool]) -> set[int]:
-    """Masthead lines (`masthead.is_masthead`) that open the text, or stand next to a page mark:
-    a form feed, a page number or a jump line (not the text's end, where a signature's place and
-    date may stand)."""
+def _mastheads(text: str, lines: list[Line], marks: list[int]) -> set[int]:
+    """Masthead lines (`masthead.is_masthead`) that open the text, or stand next to a page mark
+    (`marks`): a form feed, a page number or a jump line (not the text's end, where a
+    signature's place and date may stand)."""
     if not ANY_MARK_RE.search(text):
         return set()
-    found = set(leading_mastheads([line.text for line in lines]))
-    marks = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
+    found = set(leading_mastheads(map(itemgetter(2), lines)))  # (it reads the first few)
     if marks:
         near = _near_boundary(lines, marks)
-        found.update(i for i, line in enumerate(lines) if near[i] and is_masthead(line.key))
+        found.update(i for i in compress(range(len(lines)), near) if is_masthead(lines[i].key))
     return found
 
 

@@ -17,7 +17,7 @@ from array import array
 from mmap import mmap
 from typing import overload
 
-from convert.normalize.sorted_table import find_index
+from convert.normalize.sorted_table import SortedWords
 
 MAGIC = b"galley-word-costs 1\n"
 _HEADER = struct.Struct("<II")  # entries, characters of the joined words
@@ -33,6 +33,7 @@ class CostTable:
         if len(offsets) != len(costs) + 1 or (offsets and offsets[-1] != len(text)):
             raise ValueError("inconsistent cost table")
         self.text, self.offsets, self.costs = text, offsets, costs
+        self._words = SortedWords(text, offsets)
 
     @classmethod
     def from_dict(cls, costs: dict[str, float]) -> CostTable:
@@ -44,7 +45,7 @@ class CostTable:
 
     def find(self, word: str) -> float | None:
         """The word's cost, None if the model lacks it."""
-        index = find_index(self.text, self.offsets, word)
+        index = self._words.index(word)
         return None if index is None else float(self.costs[index])
 
     def to_dict(self) -> dict[str, float]:

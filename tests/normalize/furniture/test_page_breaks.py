@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 from convert.config import Config
+from convert.normalize.furniture.page_breaks import _covered, _page_marks
+from convert.normalize.furniture.page_lines import lines_of
 
 from ...support.normalized import fixed_by
 
@@ -70,3 +74,25 @@ def test_indented_text_runs_on_across_a_page_without_a_form_feed() -> None:
     assert any(
         p.startswith("央视网消息") and p.endswith("航母建设实现了从无到有的跨越。") for p in result
     )
+
+
+def test_page_marks_are_the_lines_with_a_form_feed_or_covered_by_a_span() -> None:
+    """`_page_marks` from the spans gives what asking every line gives (`"\\f"` in it, or not
+    blank and `_covered`): random lines and random sorted spans, overlapping, meeting, sharing
+    a start, inside a line or across several."""
+    rng = random.Random(11)
+    for _ in range(2000):
+        pieces = rng.choices(["", " ", "正文", "3", "\f", "\f正"], k=rng.randint(1, 12))
+        text = "\n".join(pieces)
+        lines = lines_of(text)
+        spans = sorted(
+            (start, start + rng.randint(0, 8))
+            for start in (rng.randint(0, len(text)) for _ in range(rng.randint(0, 5)))
+        )
+        starts = [start for start, _ in spans]
+        by_line = [
+            index
+            for index, line in enumerate(lines)
+            if "\f" in line.text or (line.key and _covered(line, spans, starts))
+        ]
+        assert _page_marks(text, lines, spans, starts) == by_line, (text, spans)

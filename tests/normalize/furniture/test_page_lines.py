@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from convert.config import Config
+from convert.normalize.furniture.page_lines import Line, _near_boundary, lines_of
 
 from ...support.normalized import fixed_by
 
@@ -67,3 +70,38 @@ def test_the_pass_can_be_switched_off() -> None:
     text = "正文第一页，\n— 1 —\n\f正文第二页。"
     result, kinds = fixed(text, Config(remove_page_furniture=False))
     assert kinds == [] and "— 1 —" in result
+
+
+def _near_by_sweeps(lines: list[Line], boundaries: list[int], reach: int) -> list[bool]:
+    """`_near_boundary` by its definition: a sweep down and a sweep up over every line, counting
+    the non-blank lines since the last boundary (the start or end of the text is one)."""
+    marks = set(boundaries)
+    near = [False] * len(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        seen = 0
+        for i in order:
+            if i in marks:
+                seen = 0
+                near[i] = True
+                continue
+            if lines[i].key:
+                seen += 1
+            if seen <= reach:
+                near[i] = True
+    return near
+
+
+def test_lines_near_a_boundary_are_those_the_two_sweeps_find() -> None:
+    """Walking out of each boundary gives what sweeping every line gives: random blank and
+    non-blank lines, boundaries anywhere (the text's ends included: -1 and the line count, as
+    `_boundaries` gives them), reach 1 to 3."""
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "\n".join(rng.choice(["", "", " ", "正文", "3"]) for _ in range(rng.randint(0, 14)))
+        lines = lines_of(text)
+        candidates = range(-1, len(lines) + 1)
+        boundaries = sorted(rng.sample(candidates, rng.randint(0, min(4, len(candidates)))))
+        reach = rng.randint(1, 3)
+        assert _near_boundary(lines, boundaries, reach) == _near_by_sweeps(
+            lines, boundaries, reach
+        ), (text, boundaries, reach)

@@ -166,9 +166,17 @@ def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
 
 def measure(blocks: list[list[str]]) -> Widths:
     """The measure of the blocks' lines (a block's last line, which no wrap ends, left out)."""
+    return measure_lines(blocks)[0]
+
+
+def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
+    """`measure`, and `mostly_wide` of each line it measured (stripped), found on the way: the
+    unwrap pass asks it again of most of them."""
     wide: Counter[int] = Counter()
     latin: list[str] = []
+    wide_lines: dict[str, bool] = {}
     for text, is_wide_line in _wrapped_lines(blocks):
+        wide_lines[text] = is_wide_line
         if is_wide_line:
             wide[len(text)] += 1
         else:
@@ -187,14 +195,15 @@ def measure(blocks: list[list[str]]) -> Widths:
         else:
             mode = _unhung_measure(blocks, mode)
     if len(latin) < 5:
-        return Widths(mode, 0, guessed=guessed)
+        return Widths(mode, 0, guessed=guessed), wide_lines
     # typewriter text (a fixed column count) is measured in characters, typeset text in printed
     # width: whichever metric makes the wrapped lines the more even is the one they were set in
     chars = [float(len(t)) for t in latin]
     widths = [latin_width(t) for t in latin]
     monospace = _spread(chars) < _spread(widths)
     values = sorted(chars if monospace else widths)
-    return Widths(mode, values[int(len(values) * MEASURE_PERCENTILE)], monospace, guessed)
+    latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]
+    return Widths(mode, latin_measure, monospace, guessed), wide_lines
 
 
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:

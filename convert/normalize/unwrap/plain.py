@@ -1,0 +1,82 @@
+"""Wraps that no rule of the unwrap pass can keep: found by one search of the whole text.
+
+Most line breaks of a hard-wrapped Chinese text fall between two characters of a sentence: the
+line ends on a Han character, a pause (`，`, `、`) or a digit, the next starts with one (or a
+stop), and the line fills its measure. `breaks.unwrap_lines` asks a dozen rules of every break;
+at these every rule answers "a wrap, joined with nothing", so they are found by one compiled
+search over the text (C speed) and the rules run only at the other breaks. Why each rule must
+answer so (a break found here, at a line that fills the measure, `fills_measure`):
+
+* the line ends on none of the marks a sentence, a speech, a salutation or a lead-in ends with
+  (`ends_paragraph`, `：`, `,—`, `"`, `.`), nor on a hyphen, a closing or an opening quote, a
+  capital or a space; the next line opens with no quote, indent or capital: so neither
+  `paragraph_ends_here`'s sentence, dialogue and Latin-heading tests nor `continues_quotation`
+  nor `full_with_space` (no space at the break) apply, and `joiner` gives "" (a wide character
+  on one side, or digits on both in a mostly wide line);
+* `keeps_break`: the next line opens no list item, note or byline (`LIST_ITEM_RE`, `NOTE_RE`,
+  the byline's roles: refused by look-aheads), neither line holds a tab (a table row), the line
+  opens no byline, and it does not end a sentence;
+* `is_dateline(next_line)`: refused by a look-ahead of `DATELINE_RE` itself (at the start of the
+  next line, where a match may only run on further than on the line alone);
+* the heading tests: a heading line ends the paragraph only where it stops short of the measure
+  (`is_short`), opens a chapter (`CHAPTER_EN_RE` needs a space: the line has none), is much
+  shorter than the next (`fills_measure` refuses) or is a headline spaced in two (it has no
+  space); a heading on the next line, or a wrapped heading (`_wrapped_heading`), ends it only
+  where this line stops short. A line at or past the measure never does.
+
+A break inside a headline (`headline_wraps`) is joined with "" as well, so it needs no test.
+tests/normalize/unwrap/test_plain.py holds the search to the full rules break by break on the
+damaged sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...chars import HAN, mostly_wide
+from ...headings import LIST_ITEM_RE, NOTE_RE
+from .measure import UNWRAPPED_WIDE
+
+# what such a line ends with, and what the next starts with
+LAST = f"{HAN}，、0-9"
+FIRST = f"{HAN}，、。0-9"
+# how a byline's role begins (`BYLINE_CJK_RE`)
+ROLE_STARTS = "(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿)"
+# a dateline (`DATELINE_RE`) names its source within 15 characters, none of them white space
+# (`…消息`, `…讯`, `…电`): wider than the dateline, and much quicker to refuse
+DATELINE_KEYWORD = r"[^消讯电\s]{0,15}+[消讯电]"
+
+# A line feed after LAST, before FIRST and no list item, note, byline or dateline: a literal
+# first, so the engine skips from line feed to line feed.
+PLAIN_BREAK_RE = re.compile(
+    rf"\n(?<=[{LAST}]\n)(?=[{FIRST}])"
+    rf"(?!{LIST_ITEM_RE.pattern})(?!{NOTE_RE.pattern})(?!{ROLE_STARTS})(?!{DATELINE_KEYWORD})"
+)
+# what the line must not open with: a byline, or a chapter line (`CHAPTER_EN_RE`)
+LINE_START_RE = re.compile(
+    rf"[□■◇◆]?\s*(?:{ROLE_STARTS})|(?i:chapter|part|book|section|letter|volume|act|scene)\s"
+)
+
+
+def plain_breaks(text: str) -> set[int]:
+    """The offsets of the line feeds at which the next line may be run on whatever the line
+    (`plain_wrap` asks the rest)."""
+    return {match.start() for match in PLAIN_BREAK_RE.finditer(text)}
+
+
+def plain_wrap(
+    current: str, next_line: str, wide: int, guessed: bool, wide_lines: dict[str, bool]
+) -> bool:
+    """The line `current` (its indent stripped; the break after it found by `plain_breaks`)
+    holds no space or tab and opens no byline or chapter, the next line no tab; the line is
+    mostly wide (`wide_lines` knows most lines), reaches the CJK measure `wide` (not
+    `is_short`), and is not much shorter than the next (`decide._much_shorter`)."""
+    length = len(current)
+    if not 0 < wide <= length or len(next_line) > 3 * length:
+        return False
+    if guessed and length > UNWRAPPED_WIDE:
+        return False
+    if " " in current or "\t" in current or "\t" in next_line or LINE_START_RE.match(current):
+        return False
+    known = wide_lines.get(current)
+    return mostly_wide(current) if known is None else known

@@ -74,6 +74,7 @@ def unwrap_lines(
                 (region_measure(lengths, start, index) or 0) if regions else widths.wide,
                 widths.guessed and not regions,
                 wide_lines,
+                paragraphing.blank_lines,
             ):
                 edits.append(Edit(line_end, line_end + 1, "", "unwrap"))
                 run += len(line)

@@ -5,7 +5,7 @@ line ends on a Han character, a pause (`，`, `、`) or a digit, the next starts
 stop), and the line fills its measure. `breaks.unwrap_lines` asks a dozen rules of every break;
 at these every rule answers "a wrap, joined with nothing", so they are found by one compiled
 search over the text (C speed) and the rules run only at the other breaks. Why each rule must
-answer so (a break found here, at a line that fills the measure, `fills_measure`):
+answer so (a break found here, at a line that fills its measure, `plain_wrap`):
 
 * the line ends on none of the marks a sentence, a speech, a salutation or a lead-in ends with
   (`ends_paragraph`, `：`, `,—`, `"`, `.`), nor on a hyphen, a closing or an opening quote, a
@@ -16,13 +16,14 @@ answer so (a break found here, at a line that fills the measure, `fills_measure`
 * `keeps_break`: the next line opens no list item, note or byline (`LIST_ITEM_RE`, `NOTE_RE`,
   the byline's roles: refused by look-aheads), neither line holds a tab (a table row), the line
   opens no byline, and it does not end a sentence;
-* `is_dateline(next_line)`: refused by a look-ahead of `DATELINE_RE` itself (at the start of the
-  next line, where a match may only run on further than on the line alone);
+* `is_dateline(next_line)`: refused by a look-ahead wider than `DATELINE_RE` (the next line
+  names no source, `消息`, `讯`, `电`, within its first 16 characters);
 * the heading tests: a heading line ends the paragraph only where it stops short of the measure
-  (`is_short`), opens a chapter (`CHAPTER_EN_RE` needs a space: the line has none), is much
-  shorter than the next (`fills_measure` refuses) or is a headline spaced in two (it has no
-  space); a heading on the next line, or a wrapped heading (`_wrapped_heading`), ends it only
-  where this line stops short. A line at or past the measure never does.
+  and `_well_short`, opens a chapter (`CHAPTER_EN_RE`: refused), is much shorter than the next
+  (refused) or is a headline spaced in two (it has no space); a heading on the next line, or a
+  wrapped heading (`_wrapped_heading`), ends it only where this line stops short and
+  `_well_short`. A line at or past the measure never does, nor one that is not `_well_short`:
+  where blank lines mark paragraphs, one less than `BLANK_LINES_SLACK` short (`plain_wrap`).
 
 A break inside a headline (`headline_wraps`) is joined with "" as well, so it needs no test.
 tests/normalize/unwrap/test_plain.py holds the search to the full rules break by break on the
@@ -36,6 +37,7 @@ import re
 from ...chars import HAN, mostly_wide
 from ...headings import LIST_ITEM_RE, NOTE_RE
 from .measure import UNWRAPPED_WIDE
+from .paragraphing import BLANK_LINES_SLACK
 
 # what such a line ends with, and what the next starts with
 LAST = f"{HAN}，、0-9"
@@ -65,16 +67,26 @@ def plain_breaks(text: str) -> set[int]:
 
 
 def plain_wrap(
-    current: str, next_line: str, wide: int, guessed: bool, wide_lines: dict[str, bool]
+    current: str,
+    next_line: str,
+    wide: int,
+    guessed: bool,
+    wide_lines: dict[str, bool],
+    blank_lines: bool,
 ) -> bool:
     """The line `current` (its indent stripped; the break after it found by `plain_breaks`)
     holds no space or tab and opens no byline or chapter, the next line no tab; the line is
-    mostly wide (`wide_lines` knows most lines), reaches the CJK measure `wide` (not
-    `is_short`), and is not much shorter than the next (`decide._much_shorter`)."""
+    mostly wide (`wide_lines` knows most lines), not much shorter than the next
+    (`decide._much_shorter`), and fills the CJK measure `wide`: reaches it (not `is_short`),
+    or, where blank lines mark the paragraphs (`blank_lines`), stops less than
+    `BLANK_LINES_SLACK` short of it, too little for a short line's tests (`_well_short`)."""
     length = len(current)
-    if not 0 < wide <= length or len(next_line) > 3 * length:
+    if wide <= 0 or len(next_line) > 3 * length:
         return False
-    if guessed and length > UNWRAPPED_WIDE:
+    if not (
+        (wide <= length and not (guessed and length > UNWRAPPED_WIDE))
+        or (blank_lines and length > wide - BLANK_LINES_SLACK)
+    ):
         return False
     if " " in current or "\t" in current or "\t" in next_line or LINE_START_RE.match(current):
         return False

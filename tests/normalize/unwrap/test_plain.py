@@ -137,9 +137,13 @@ def test_no_plain_break_before_a_line_of_its_own(line: str, next_line: str) -> N
 def test_a_byline_or_a_spaced_line_is_no_plain_wrap() -> None:
     assert is_byline_line("本报记者 张三")
     for line in ("本报记者张三李四王五赵六", "双方要加强 合作交流共同", "双方要加强\t合作交流共同"):
-        assert not plain.plain_wrap(line, "合作", 12, False, {})
-    assert plain.plain_wrap("双方要加强合作交流共同发展", "合作", 12, False, {})
-    assert not plain.plain_wrap("双方要加强合作交流共同发展", "合作", 14, False, {})  # short
+        assert not plain.plain_wrap(line, "合作", 12, False, {}, False)
+    line = "双方要加强合作交流共同发展"  # 13 characters
+    assert plain.plain_wrap(line, "合作", 12, False, {}, False)
+    assert not plain.plain_wrap(line, "合作", 14, False, {}, False)  # short
+    # one short where blank lines mark the paragraphs: not short enough to end one
+    assert plain.plain_wrap(line, "合作", 14, False, {}, True)
+    assert not plain.plain_wrap(line, "合作", 16, False, {}, True)
 
 
 def test_chapter_initials_are_every_letter_a_chapter_line_can_open_with() -> None:

@@ -13,8 +13,8 @@ answer so (a break found here, at a line that fills its measure, `plain_wrap`):
   `paragraph_ends_here`'s sentence, dialogue and Latin-heading tests nor `continues_quotation`
   nor `full_with_space` (no space at the break) apply, and `joiner` gives "" (a wide character
   on one side, or digits on both in a mostly wide line);
-* `keeps_break`: the next line opens no list item, note or byline (`LIST_ITEM_RE`, `NOTE_RE`,
-  the byline's roles: refused by look-aheads), neither line holds a tab (a table row), the line
+* `keeps_break`: the next line opens no list item, note or byline (`LIST_ITEM_RE`'s markers,
+  `NOTE_RE`, the byline's roles: refused by look-aheads), neither line holds a tab (a table row), the line
   opens no byline, and it does not end a sentence;
 * `is_dateline(next_line)`: refused by a look-ahead wider than `DATELINE_RE` (the next line
   names no source, `消息`, `讯`, `电`, within its first 16 characters);
@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from ...chars import HAN, mostly_wide
-from ...headings import LIST_ITEM_RE, NOTE_RE
+from ...headings import NOTE_RE
 from .measure import UNWRAPPED_WIDE
 from .paragraphing import BLANK_LINES_SLACK
 
@@ -48,11 +48,15 @@ ROLE_STARTS = "(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|�
 # (`…消息`, `…讯`, `…电`): wider than the dateline, and much quicker to refuse
 DATELINE_KEYWORD = r"[^消讯电\s]{0,15}+[消讯电]"
 
+# the list markers (`LIST_ITEM_RE`) a line opening with FIRST can open with, what follows them
+# not asked (a class of Han characters costs milliseconds to compile)
+ITEM_MARKS = r"\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、"
+
 # A line feed after LAST, before FIRST and no list item, note, byline or dateline: a literal
 # first, so the engine skips from line feed to line feed.
 PLAIN_BREAK_RE = re.compile(
     rf"\n(?<=[{LAST}]\n)(?=[{FIRST}])"
-    rf"(?!{LIST_ITEM_RE.pattern})(?!{NOTE_RE.pattern})(?!{ROLE_STARTS})(?!{DATELINE_KEYWORD})"
+    rf"(?!{ITEM_MARKS})(?!{NOTE_RE.pattern})(?!{ROLE_STARTS})(?!{DATELINE_KEYWORD})"
 )
 # what the line must not open with: a byline, or a chapter line (`CHAPTER_EN_RE`)
 LINE_START_RE = re.compile(

@@ -34,14 +34,15 @@ from __future__ import annotations
 
 import re
 
-from ...chars import HAN, mostly_wide
+from ...chars import mostly_wide
 from ...headings import NOTE_RE
 from .measure import UNWRAPPED_WIDE
 from .paragraphing import BLANK_LINES_SLACK
 
-# what such a line ends with, and what the next starts with
-LAST = f"{HAN}，、0-9"
-FIRST = f"{HAN}，、。0-9"
+# what such a line ends with, and what the next starts with, besides Han characters (asked by
+# comparison, `_han`: a class of them costs milliseconds to compile, at every start)
+LAST = "，、0123456789"
+FIRST = "，、。0123456789"
 # how a byline's role begins (`BYLINE_CJK_RE`)
 ROLE_STARTS = "(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿)"
 # a dateline (`DATELINE_RE`) names its source within 15 characters, none of them white space
@@ -49,13 +50,15 @@ ROLE_STARTS = "(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|�
 DATELINE_KEYWORD = r"[^消讯电\s]{0,15}+[消讯电]"
 
 # the list markers (`LIST_ITEM_RE`) a line opening with FIRST can open with, what follows them
-# not asked (a class of Han characters costs milliseconds to compile)
+# not asked (no class of Han characters)
 ITEM_MARKS = r"\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、"
+# neither white space nor ASCII below the digits: a cheap first sieve for LAST, FIRST and Han
+SIEVE = r"[^\s\x00-\x2f]"
 
-# A line feed after LAST, before FIRST and no list item, note, byline or dateline: a literal
-# first, so the engine skips from line feed to line feed.
+# A line feed between two such characters, before no list item, note, byline or dateline: a
+# literal first, so the engine skips from line feed to line feed.
 PLAIN_BREAK_RE = re.compile(
-    rf"\n(?<=[{LAST}]\n)(?=[{FIRST}])"
+    rf"\n(?<={SIEVE}\n)(?={SIEVE})"
     rf"(?!{ITEM_MARKS})(?!{NOTE_RE.pattern})(?!{ROLE_STARTS})(?!{DATELINE_KEYWORD})"
 )
 # what the line must not open with: a byline, or a chapter line (`CHAPTER_EN_RE`)
@@ -70,6 +73,16 @@ def plain_breaks(text: str) -> set[int]:
     return {match.start() for match in PLAIN_BREAK_RE.finditer(text)}
 
 
+def _han(ch: str) -> bool:
+    """`ch` is in `chars.HAN` (URO first: most are)."""
+    return (
+        "\u4e00" <= ch <= "\u9fff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003134f"
+    )
+
+
 def plain_wrap(
     current: str,
     next_line: str,
@@ -79,11 +92,15 @@ def plain_wrap(
     blank_lines: bool,
 ) -> bool:
     """The line `current` (its indent stripped; the break after it found by `plain_breaks`)
-    holds no space or tab and opens no byline or chapter, the next line no tab; the line is
+    ends on a Han character or LAST, the next opens with one or FIRST; the line holds no space
+    or tab and opens no byline or chapter, the next line no tab; the line is
     mostly wide (`wide_lines` knows most lines), not much shorter than the next
     (`decide._much_shorter`), and fills the CJK measure `wide`: reaches it (not `is_short`),
     or, where blank lines mark the paragraphs (`blank_lines`), stops less than
     `BLANK_LINES_SLACK` short of it, too little for a short line's tests (`_well_short`)."""
+    last, first = current[-1:], next_line[:1]
+    if not (last and first and (last in LAST or _han(last)) and (first in FIRST or _han(first))):
+        return False
     length = len(current)
     if wide <= 0 or len(next_line) > 3 * length:
         return False

@@ -17,6 +17,7 @@ from bench.accuracy import load_articles
 from bench.damage import damage_file
 from bench.damage_print import SHAPES, damage_article
 from convert.changes import Edit
+from convert.chars import HAN
 from convert.config import Config
 from convert.headings import CHAPTER_LINE_RE, DATELINE_RE, LIST_ITEM_RE, NOTE_RE, is_byline_line
 from convert.normalize import PASSES, Pass, layout, normalize
@@ -144,6 +145,12 @@ def test_a_byline_or_a_spaced_line_is_no_plain_wrap() -> None:
     # one short where blank lines mark the paragraphs: not short enough to end one
     assert plain.plain_wrap(line, "合作", 14, False, {}, True)
     assert not plain.plain_wrap(line, "合作", 16, False, {}, True)
+
+
+def test_han_by_comparison_is_the_han_class() -> None:
+    han = re.compile(f"[{HAN}]")
+    for code in range(0x40000):
+        assert plain._han(chr(code)) == bool(han.match(chr(code))), hex(code)
 
 
 def test_chapter_initials_are_every_letter_a_chapter_line_can_open_with() -> None:

@@ -99,7 +99,10 @@ def plain_wrap(
     or, where blank lines mark the paragraphs (`blank_lines`), stops less than
     `BLANK_LINES_SLACK` short of it, too little for a short line's tests (`_well_short`)."""
     last, first = current[-1:], next_line[:1]
-    if not (last and first and (last in LAST or _han(last)) and (first in FIRST or _han(first))):
+    # (the commonest Han characters compared here, the rest by `_han`)
+    if not ("\u4e00" <= last <= "\u9fff" or (last and last in LAST) or _han(last)):
+        return False
+    if not ("\u4e00" <= first <= "\u9fff" or (first and first in FIRST) or _han(first)):
         return False
     length = len(current)
     if wide <= 0 or len(next_line) > 3 * length:

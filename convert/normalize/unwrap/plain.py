@@ -4,8 +4,9 @@ Most line breaks of a hard-wrapped Chinese text fall between two characters of a
 line ends on a Han character, a pause (`，`, `、`) or a digit, the next starts with one (or a
 stop), and the line fills its measure. `breaks.unwrap_lines` asks a dozen rules of every break;
 at these every rule answers "a wrap, joined with nothing", so they are found by one compiled
-search over the text (C speed) and the rules run only at the other breaks. Why each rule must
-answer so (a break found here, at a line that fills its measure, `plain_wrap`):
+search over the text (C speed: what the next line opens with) and a few string tests at each
+break found (`plain_wrap`: the two characters at the break, the line's measure), and the rules
+run only at the other breaks. Why each rule must answer so:
 
 * the line ends on none of the marks a sentence, a speech, a salutation or a lead-in ends with
   (`ends_paragraph`, `：`, `,—`, `"`, `.`), nor on a hyphen, a closing or an opening quote, a

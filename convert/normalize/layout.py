@@ -21,7 +21,7 @@ from ..blocks import (
     space_at_break,
 )
 from ..changes import Edit
-from ..chars import is_han, is_japanese, is_wide, mostly_wide
+from ..chars import SENTENCE_END, is_han, is_japanese, is_wide, mostly_wide
 from ..config import Config
 from ..headings import (
     has_bare_comma,
@@ -53,6 +53,10 @@ def _continues(
 ) -> bool:
     if ends_paragraph(paragraph) or breaks_off_speech(paragraph):
         return False
+    # (the tests up to the dateline's all say no: the commonest, a headline above its story's
+    # dateline, is asked first)
+    if is_dateline(following.text):
+        return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
     if _apart(paragraph, following.text):
         return False
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
@@ -65,8 +69,6 @@ def _continues(
         and not mostly_wide(paragraph)
     ):
         return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
-    if is_dateline(following.text):
-        return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
     if (
         len(paragraph) < LONGEST_DATELINE
         and is_dateline(paragraph + following.text)
@@ -187,6 +189,22 @@ def _is_headline_half(text: str, config: Config) -> bool:
 
 
 MIN_HALF = 2
+# what a text that `CHAPTER_LINE_RE` matches can open with (its words, any case): the only
+# heading that ends a sentence (`_looks_like_heading`)
+CHAPTER_INITIALS = frozenset("ABCPSVabcpsvſ")
+
+
+def _may_be_headline_half(text: str, config: Config, longest: int) -> bool:
+    """`_is_headline_half`, asked only of texts that can be one: no longer than a heading (each
+    《title》 counted short, `heading_length`: at most `longest`), and not ending a sentence unless
+    a chapter line."""
+    if len(text) > config.max_heading_chars and ("《" not in text or len(text) > longest):
+        return False
+    if text[-1:] in SENTENCE_END and text[:1] not in CHAPTER_INITIALS:
+        return False
+    return _is_headline_half(text, config)
+
+
 SECTION_NUMBER_RE = re.compile(
     r"第[一二三四五六七八九十百零〇两\d]+[章节回篇部卷集讲期]|[一二三四五六七八九十]+[、.．]?$"
 )
@@ -280,14 +298,25 @@ def _may_be_cut(text: str) -> bool:
     return text[-1] in CUT_PAUSES or is_han(text[-1])
 
 
-def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit]:
+def join_layout_breaks(
+    text: str, config: Config, context: Context, *, full_rules: bool = False
+) -> list[Edit]:
+    """Join the blocks a layout break cut from the paragraph (or headline) before them.
+
+    A pair whose paragraph ends a sentence is decided at once (`_continues` says no at its first
+    test); `full_rules` asks every pair in full and every block whether it may be a headline's
+    half (the tests compare the two).
+    """
     blocks = context.blocks(text)
     edits: list[Edit] = []
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow
     # (a headline with a long 《title》 is at most twice the limit: filter before calling)
     longest = 2 * config.max_heading_chars
-    heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
+    if full_rules:
+        heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
+    else:
+        heads = [_may_be_headline_half(b.text, config, longest) for b in blocks]
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
@@ -297,6 +326,18 @@ def join_layout_breaks(text: str, config: Config, context: Context) -> list[Edit
     keeps_all = unwrapped and is_japanese(text)
     for index, (previous, block) in enumerate(pairwise(blocks)):
         is_first = previous is blocks[0]
+        if paragraph[-1:] in SENTENCE_END and index not in halves and not full_rules:
+            # (`ends_paragraph(paragraph)`: `_continues` is false, and no layout break is here)
+            after_heading = (
+                is_first
+                or (
+                    paragraph[0] in CHAPTER_INITIALS  # else `looks_like_heading` is false
+                    and looks_like_heading(paragraph, config)
+                    and (not heads[index] or suffixes[paragraph[-PARALLEL_SUFFIX:]] >= 2)
+                )
+            )
+            paragraph = block.text
+            continue
         if (not unwrapped or (not keeps_all and _may_be_cut(previous.text))) and (
             (index in halves and not _apart(previous.text, block.text))
             or (

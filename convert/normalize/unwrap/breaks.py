@@ -14,9 +14,10 @@ from .decide import continues_quotation, full_with_space, paragraph_ends_here
 from .headline import headline_wraps
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
-from .measure import LINE_SPACES, measure
+from .measure import LINE_SPACES, measure_lines
 from .paragraphing import learn_paragraphing
-from .regions import local_widths, measures_vary
+from .plain import plain_breaks, plain_wrap
+from .regions import line_lengths, measures_vary, region_measure, region_widths
 from .unwrapped import written_unwrapped
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
@@ -26,7 +27,9 @@ INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
 LATIN_SENTENCE_END = ".!?"
 
 
-def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
+def unwrap_lines(
+    text: str, config: Config, context: Context, *, full_rules: bool = False
+) -> list[Edit]:
     """Join hard-wrapped lines inside a block; keep the breaks the writer made.
 
     A break is a paragraph end where the next line is indented (when indentation marks the
@@ -36,6 +39,9 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     the whole text shows (`learn_paragraphing`): how its paragraphs open, and whether blank lines
     already mark them. Every other break inside a block is a wrap. In a text that was never
     hard-wrapped (`written_unwrapped`) every break is a paragraph end.
+
+    The breaks `plain` finds are decided without the rules (`full_rules` asks them everywhere:
+    the tests compare the two).
     """
     edits: list[Edit] = []
     every_block = context.blocks(text)
@@ -45,10 +51,11 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
     if blocks and context.unwrapped:
         return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
-    widths = measure(block_lines)
+    widths, wide_lines = measure_lines(block_lines)
     paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
     regions = measures_vary(block_lines)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
+    plain = set() if full_rules else plain_breaks(text)
     for block, lines in zip(blocks, block_lines, strict=True):
         # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
@@ -57,9 +64,22 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
         run = start = 0
         opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
+        lengths = line_lengths(lines) if regions else []
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
+            if line_end in plain and plain_wrap(
+                line.lstrip(LINE_SPACES),
+                next_line,
+                (region_measure(lengths, start, index) or 0) if regions else widths.wide,
+                widths.guessed and not regions,
+                wide_lines,
+                paragraphing.blank_lines,
+            ):
+                edits.append(Edit(line_end, line_end + 1, "", "unwrap"))
+                run += len(line)
+                pos = line_end + 1
+                continue
             stripped_left = line.rstrip(LINE_SPACES)
             stripped_right = next_line.lstrip(LINE_SPACES)
             break_start = pos + len(stripped_left)
@@ -72,7 +92,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                 if habit is None:
                     habit = edge_spaces_everywhere(text)
                 spaced = not habit
-            here = local_widths(widths, lines, start, index) if regions else widths
+            here = region_widths(widths, lengths, start, index) if regions else widths
             if index in headline:
                 after, kind = joiner(stripped_left, stripped_right), "unwrap"
             elif marks_paragraphs and indented[index + 1]:

@@ -90,7 +90,7 @@ def _spread(values: list[float]) -> float:
     return (high - values[len(values) // 2]) / high if high else 1.0
 
 
-def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
+def _guess_measure(wide_lines: dict[str, bool], wide: Counter[int]) -> int:
     """The measure of a text too short to show a common line length (0: none).
 
     A CJK line that ends on a comma or an enumeration mark is a wrap for certain: no paragraph
@@ -101,12 +101,14 @@ def _guess_measure(blocks: list[list[str]], wide: Counter[int]) -> int:
     (`央视网消息（新闻联播）：新华社` and two more lines of 15 under a headline of 43), else the
     longest line less a hanging mark or two: a line that finishes a sentence well before it was
     ended by its writer.
+
+    `wide_lines`: the stripped lines and whether each is `mostly_wide` (`measure_lines`; only
+    the shortest and the longest length count, so each text once is enough).
     """
     lengths = [
         len(text)
-        for lines in blocks
-        for line in lines[:-1]
-        if (text := line.strip(LINE_SPACES))[-1:] in WRAP_ONLY_ENDS and mostly_wide(text)
+        for text, is_wide_line in wide_lines.items()
+        if is_wide_line and text[-1:] in WRAP_ONLY_ENDS
     ]
     if lengths:
         # ragged: one paragraph a line, or no wrap at all
@@ -166,9 +168,17 @@ def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
 
 def measure(blocks: list[list[str]]) -> Widths:
     """The measure of the blocks' lines (a block's last line, which no wrap ends, left out)."""
+    return measure_lines(blocks)[0]
+
+
+def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
+    """`measure`, and `mostly_wide` of each line it measured (stripped), found on the way: the
+    unwrap pass asks it again of most of them."""
     wide: Counter[int] = Counter()
     latin: list[str] = []
+    wide_lines: dict[str, bool] = {}
     for text, is_wide_line in _wrapped_lines(blocks):
+        wide_lines[text] = is_wide_line
         if is_wide_line:
             wide[len(text)] += 1
         else:
@@ -183,18 +193,19 @@ def measure(blocks: list[list[str]]) -> Widths:
         mode = long_lines.most_common(1)[0][0]
         near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
         if near < 3 or near * 2 < sum(long_lines.values()):
-            mode, guessed = _guess_measure(blocks, wide), True
+            mode, guessed = _guess_measure(wide_lines, wide), True
         else:
             mode = _unhung_measure(blocks, mode)
     if len(latin) < 5:
-        return Widths(mode, 0, guessed=guessed)
+        return Widths(mode, 0, guessed=guessed), wide_lines
     # typewriter text (a fixed column count) is measured in characters, typeset text in printed
     # width: whichever metric makes the wrapped lines the more even is the one they were set in
     chars = [float(len(t)) for t in latin]
     widths = [latin_width(t) for t in latin]
     monospace = _spread(chars) < _spread(widths)
     values = sorted(chars if monospace else widths)
-    return Widths(mode, values[int(len(values) * MEASURE_PERCENTILE)], monospace, guessed)
+    latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]
+    return Widths(mode, latin_measure, monospace, guessed), wide_lines
 
 
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:

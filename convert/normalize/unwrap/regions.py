@@ -60,12 +60,32 @@ def _length(line: str) -> int:
 
 def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Widths:
     """`widths` with the CJK measure of line `index`'s region (its paragraph opened at `start`)."""
+    return region_widths(widths, line_lengths(lines), start, index)
+
+
+def line_lengths(lines: list[str]) -> list[int]:
+    """`_length` of each line (most lines have no space at either edge: their length)."""
+    return [
+        _length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else len(line)
+        for line in lines
+    ]
+
+
+def region_measure(lengths: list[int], start: int, index: int) -> int | None:
+    """The CJK measure of line `index`'s region, from the `line_lengths` of its block (None:
+    the text's own, at a block's last line)."""
     first = max(start, index - LINES_BEFORE)
     if first < index:
-        local = max(map(_length, lines[first:index]))
-    elif index + 1 < len(lines):
-        local = _length(lines[index + 1])
-    else:
+        return max(lengths[first:index])
+    if index + 1 < len(lengths):
+        return lengths[index + 1]
+    return None
+
+
+def region_widths(widths: Widths, lengths: list[int], start: int, index: int) -> Widths:
+    """`local_widths`, from the `line_lengths` of the block."""
+    local = region_measure(lengths, start, index)
+    if local is None:
         return widths
     return _with_wide(local, widths.latin, widths.monospace)
 

@@ -96,4 +96,6 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
                 continue
             finished += _is_long(line)
             previous = 0
+        if wrap_runs >= len(long_lines):
+            return False  # cheap: the answer cannot change (a hard-wrapped text gets here soon)
     return finished * 2 >= len(long_lines) and len(long_lines) > wrap_runs

@@ -1,0 +1,167 @@
+"""The breaks the unwrap and layout passes decide without their rules are decided as the rules
+would: on the damaged sets (bench/damage.py, bench/damage_print.py), break by break.
+
+Each text is normalized with the unwrap and layout passes watched, so each pass is compared on
+the very texts it sees in the pipeline, every round; the articles run together (the shape of
+bench/normalize_speed.py's text, several measures: `regions`) are compared too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from bench.accuracy import load_articles
+from bench.damage import damage_file
+from bench.damage_print import SHAPES, damage_article
+from convert.changes import Edit
+from convert.chars import HAN
+from convert.config import Config
+from convert.headings import CHAPTER_LINE_RE, DATELINE_RE, LIST_ITEM_RE, NOTE_RE, is_byline_line
+from convert.normalize import PASSES, Pass, layout, normalize
+from convert.normalize.context import Context
+from convert.normalize.unwrap import breaks, plain
+
+ARTICLES = 30
+CONFIG = Config()
+
+
+def _damaged_texts() -> Iterator[str]:
+    articles = load_articles(ARTICLES)
+    for index, article in enumerate(articles):
+        title, paragraphs = str(article["title"]), [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
+        for seed in (index, index + 1000):
+            yield damage_file(title, paragraphs, seed, mojibake=False).text
+        for shape in SHAPES:
+            yield damage_article(article, shape, 0).text
+
+
+def _seen(texts: list[str]) -> list[tuple[str, str, bool | None]]:
+    """(pass, text, `Context.unwrapped`) for each time unwrap or layout ran on the texts."""
+    seen: list[tuple[str, str, bool | None]] = []
+
+    def watched(step: Pass) -> Pass:
+        def run(text: str, config: Config, context: Context) -> list[Edit]:
+            if step.name in ("unwrap", "layout"):
+                seen.append((step.name, text, context.unwrapped))
+            return step.run(text, config, context)
+
+        return Pass(step.name, run)
+
+    passes = tuple(watched(p) for p in PASSES)
+    for text in texts:
+        normalize(text, passes=passes)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def seen() -> list[tuple[str, str, bool | None]]:
+    texts = list(_damaged_texts())
+    return _seen([*texts, "\n\n".join(texts)])
+
+
+def _run(name: str, text: str, unwrapped: bool | None, full_rules: bool) -> list[Edit]:
+    context = Context()
+    context.unwrapped = unwrapped
+    step = breaks.unwrap_lines if name == "unwrap" else layout.join_layout_breaks
+    return step(text, CONFIG, context, full_rules=full_rules)
+
+
+def _first_difference(fast: list[Edit], full: list[Edit]) -> str:
+    for a, b in zip(fast, full, strict=False):
+        if a != b:
+            return f"fast {a} / rules {b}"
+    return f"{len(fast)} edits / {len(full)}"
+
+
+def test_unwrap_decides_every_plain_break_as_the_rules_do(
+    seen: list[tuple[str, str, bool | None]],
+) -> None:
+    taken = 0
+    for name, text, unwrapped in seen:
+        if name != "unwrap":
+            continue
+        fast = _run(name, text, unwrapped, False)
+        full = _run(name, text, unwrapped, True)
+        assert fast == full, _first_difference(fast, full)
+        found = plain.plain_breaks(text)
+        # every break the search found and the rules joined with nothing, and no other
+        joined = {
+            e.start for e in full if e.kind == "unwrap" and e.after == "" and e.end - e.start == 1
+        }
+        assert found - {e.start for e in full} == set(), "a plain break the rules left alone"
+        taken += len(found & joined)
+    assert taken > 1000  # the fast path is taken: the comparison is not empty
+
+
+def test_layout_decides_every_pair_as_the_rules_do(
+    seen: list[tuple[str, str, bool | None]],
+) -> None:
+    joined = 0
+    for name, text, unwrapped in seen:
+        if name != "layout":
+            continue
+        fast = _run(name, text, unwrapped, False)
+        full = _run(name, text, unwrapped, True)
+        assert fast == full, _first_difference(fast, full)
+        joined += len(full)
+    assert joined > 50
+
+
+@pytest.mark.parametrize(
+    "line, next_line",
+    [
+        ("习近平在会见时强调，双方要加强", "央视网消息（新闻联播）：今天，"),  # a dateline
+        ("习近平在会见时强调，双方要加强", "新华社北京10月17日电"),
+        ("习近平在会见时强调，双方要加强", "一、加强合作"),  # a list item
+        ("习近平在会见时强调，双方要加强", "1.加强合作"),
+        ("习近平在会见时强调，双方要加强", "注1：资料来源"),  # a note
+        ("习近平在会见时强调，双方要加强", "本报记者张三李四"),  # a byline
+        ("习近平在会见时强调，双方要加强", "记者看到为商业卫星研发的"),
+    ],
+)
+def test_no_plain_break_before_a_line_of_its_own(line: str, next_line: str) -> None:
+    """Before a line that may open a paragraph of its own the search finds nothing (the rules
+    decide), and it finds the same break before an ordinary line."""
+    assert (
+        DATELINE_RE.match(next_line)
+        or LIST_ITEM_RE.match(next_line)
+        or NOTE_RE.match(next_line)
+        or re.match(plain.ROLE_STARTS, next_line)
+    )
+    assert plain.plain_breaks(f"{line}\n{next_line}") == set()
+    assert plain.plain_breaks(f"{line}\n加强合作") == {len(line)}
+
+
+def test_a_byline_or_a_spaced_line_is_no_plain_wrap() -> None:
+    assert is_byline_line("本报记者 张三")
+    for line in ("本报记者张三李四王五赵六", "双方要加强 合作交流共同", "双方要加强\t合作交流共同"):
+        assert not plain.plain_wrap(line, "合作", 12, False, {}, False)
+    line = "双方要加强合作交流共同发展"  # 13 characters
+    assert plain.plain_wrap(line, "合作", 12, False, {}, False)
+    assert not plain.plain_wrap(line, "合作", 14, False, {}, False)  # short
+    # one short where blank lines mark the paragraphs: not short enough to end one
+    assert plain.plain_wrap(line, "合作", 14, False, {}, True)
+    assert not plain.plain_wrap(line, "合作", 16, False, {}, True)
+
+
+def test_han_by_comparison_is_the_han_class() -> None:
+    han = re.compile(f"[{HAN}]")
+    for code in range(0x40000):
+        assert plain._han(chr(code)) == bool(han.match(chr(code))), hex(code)
+
+
+def test_chapter_initials_are_every_letter_a_chapter_line_can_open_with() -> None:
+    """`layout.CHAPTER_INITIALS`: every character that `CHAPTER_LINE_RE`'s words may start with,
+    in any case (`ſ` is a long s to the engine)."""
+    initials = {
+        chr(code)
+        for code in range(0x10000)
+        if any(
+            CHAPTER_LINE_RE.match(chr(code) + word[1:] + " 1")
+            for word in ("chapter", "part", "book", "volume", "act", "scene")
+        )
+    }
+    assert initials == layout.CHAPTER_INITIALS

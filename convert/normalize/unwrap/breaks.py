@@ -91,6 +91,7 @@ def unwrap_lines(text: str, config: Config, context: Context) -> list[Edit]:
                     run + len(current),
                     opens_with_dateline,
                     lines[start:index],
+                    lines[index + 2].lstrip(LINE_SPACES) if index + 2 < len(lines) else "",
                 )
                 and not (
                     current[-1:] in LATIN_SENTENCE_END

@@ -14,50 +14,7 @@ from convert.run.pipeline import prepare
 from convert.structure import build_document
 
 from ..jats.test_validate import jats_dtd  # noqa: F401 (a fixture)
-
-HEADER = """The Project Gutenberg EBook of Emma, by Jane Austen
-
-This eBook is for the use of anyone anywhere at no cost and with
-almost no restrictions whatsoever.
-
-
-Title: Emma
-
-Author: Jane Austen
-
-Release Date: January 21, 2010 [EBook #158]
-
-*** START OF THIS PROJECT GUTENBERG EBOOK EMMA ***
-
-
-
-
-EMMA
-
-By Jane Austen
-
-
-
-CHAPTER I
-
-
-Emma Woodhouse, handsome, clever, and rich, with a comfortable home
-and happy disposition, seemed to unite some of the best blessings
-of existence; and had lived nearly twenty-one years in the world
-with very little to distress or vex her.
-
-She was the youngest of the two daughters of a most affectionate,
-indulgent father; and had, in consequence of her sister's marriage,
-been mistress of his house from a very early period.
-
-"""
-FOOTER = """End of the Project Gutenberg EBook of Emma, by Jane Austen
-
-*** END OF THIS PROJECT GUTENBERG EBOOK EMMA ***
-
-THE FULL PROJECT GUTENBERG LICENSE
-PLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK
-"""
+from ..support.gutenberg import FOOTER, HEADER
 
 
 def words(text: str) -> list[str]:

@@ -55,3 +55,15 @@ def test_the_licence_is_valid_jats_and_reads_back(tmp_path: Path, jats_dtd) -> N
 def test_newer_start_lines_are_recognised(marker: str) -> None:
     text = HEADER.replace("*** START OF THIS PROJECT GUTENBERG EBOOK EMMA ***", marker)
     assert build_document(normalize(text).text).title == "Emma"
+
+
+def test_the_production_credit_after_the_start_line_goes_with_the_header() -> None:
+    # as in the corpus's Pride and Prejudice (1342-0.txt) and Girl's Own Paper (18195.txt)
+    credit = "Produced by Anonymous Volunteers"
+    text = HEADER.replace("EMMA ***\n", f"EMMA ***\n\n{credit}\n", 1)
+    doc = build_document(normalize(text + FOOTER).text)
+    assert doc.body_text()[0] == "EMMA"
+    assert credit in doc.licence
+    assert doc.licence.index(credit) == 1 + next(
+        i for i, block in enumerate(doc.licence) if block.startswith("*** START")
+    )

@@ -392,7 +392,7 @@ def test_a_word_hyphenated_by_the_typesetter_across_a_page_break_is_joined() -> 
     # pdftotext of Pride and Prejudice typeset by WeasyPrint on A5 (bench/accuracy_extracted.py,
     # en-weasy-1col, chapter 3): `there‐` ends page 7, `fore,` opens page 8 under its running
     # head; the furniture goes and the layout pass joins the word without its hyphen
-    text = (REPO / "tests/fixtures/text/pp-weasy-a5-pages.txt").read_text(encoding="utf-8")
+    text = (REPO / "tests/fixtures/pdftotext/pp-weasy-a5-pages.txt").read_text(encoding="utf-8")
     assert "They returned, there\u2010\n" in text
     blocks = paragraphs(text)
     assert not any("\u2010" in block or "PRIDE AND PREJUDICE" in block for block in blocks)

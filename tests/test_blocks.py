@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import random
 
-from convert.blocks import MIN_EDGE_SPACES, edge_spaces_everywhere
+from convert.blocks import (
+    MIN_EDGE_SPACES,
+    edge_spaces_everywhere,
+    ends_mid_sentence,
+    ends_paragraph,
+)
 
 
 def _edge_spaces_line_by_line(text: str) -> bool:
@@ -25,3 +30,16 @@ def test_edge_spaces_counted_in_the_text_equal_those_counted_line_by_line() -> N
             rng.choice(("a", " ", " ", "\n", "  ", "字")) for _ in range(rng.randint(0, 30))
         )
         assert edge_spaces_everywhere(text) == _edge_spaces_line_by_line(text), repr(text)
+
+
+def test_an_italic_mark_after_a_full_stop_still_ends_the_paragraph() -> None:
+    # The Girl's Own Paper (Project Gutenberg 18195): `_italics_` close after the full stop
+    assert ends_paragraph("What is your duty? The exigency of the day.--_Goethe._")
+    assert ends_paragraph("\"'You are all poisoned! _Vive la France!_'")
+    assert not ends_paragraph("a paper in _Punch_")
+
+
+def test_a_paragraph_may_end_with_a_web_address() -> None:
+    assert not ends_mid_sentence("Proofreading Team at http://www.pgdp.net")
+    assert not ends_mid_sentence("with this eBook or online at www.gutenberg.org")
+    assert ends_mid_sentence("the address of the")

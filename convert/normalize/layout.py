@@ -45,6 +45,9 @@ PAUSE_START = "，、。；：？！）》”,;"
 CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 
 
+# a scene break: a row of asterisks (Pride and Prejudice as published, 6 of them, each run into
+# the paragraph after it by this pass: bench/clean_text.py, tuning)
+SCENE_BREAK_RE = re.compile(r"\s*(?:\*\s*){3,}")
 # a dateline's source, its bracket and its colon fit in this many characters
 LONGEST_DATELINE = 48
 
@@ -56,6 +59,8 @@ def _continues(
         return False
     if _apart(paragraph, following.text):
         return False
+    if SCENE_BREAK_RE.fullmatch(paragraph) or SCENE_BREAK_RE.fullmatch(following.text):
+        return False  # `* * * * *` between two scenes stands alone
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':

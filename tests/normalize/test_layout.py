@@ -397,3 +397,25 @@ def test_a_word_hyphenated_by_the_typesetter_across_a_page_break_is_joined() -> 
     blocks = paragraphs(text)
     assert not any("\u2010" in block or "PRIDE AND PREJUDICE" in block for block in blocks)
     assert any("at a ball. They returned, therefore, in good spirits to" in b for b in blocks)
+
+
+def test_a_scene_break_and_a_credit_keep_their_blank_lines() -> None:
+    # Pride and Prejudice and The Girl's Own Paper as Project Gutenberg publishes them
+    text = (
+        "Produced by Susan Skinner and the Online Distributed\n"
+        "Proofreading Team at http://www.pgdp.net\n\n\n\n"
+        "THE GIRL'S OWN PAPER\n\n"
+        "He had no more to say.\n\n"
+        "                          * * * * *\n\n"
+        "It may be easily believed, that however little of novelty could be added\n"
+        "to their fears, hopes, and conjectures, on this happy topic.\n"
+    )
+    assert [block.strip() for block in paragraphs(text) if block.strip()] == [
+        "Produced by Susan Skinner and the Online Distributed Proofreading Team at "
+        "http://www.pgdp.net",
+        "THE GIRL'S OWN PAPER",
+        "He had no more to say.",
+        "* * * * *",
+        "It may be easily believed, that however little of novelty could be added to their "
+        "fears, hopes, and conjectures, on this happy topic.",
+    ]

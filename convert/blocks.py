@@ -77,11 +77,21 @@ def _append_stripped(append: Callable[[Block], None], chunk: str, pos: int) -> N
 
 
 def last_mark(text: str) -> str:
-    """The last character that decides whether the text ends a sentence (closers skipped)."""
+    """The last character that decides whether the text ends a sentence (closers skipped).
+
+    A plain-text italic mark closes like a quotation mark: `…The exigency of the day.--_Goethe._`
+    and `"'You are all poisoned! _Vive la France!_'` end their paragraphs. Evidence
+    (bench/clean_text.py, The Girl's Own Paper, tuning): the layout pass ran both into the
+    paragraph after them, which a full stop before the `_` would have ended.
+    """
     stripped = text.rstrip()
-    while stripped and stripped[-1] in CLOSERS:
+    while stripped and (stripped[-1] in CLOSERS or stripped[-1] == ITALIC_MARK):
         stripped = stripped[:-1].rstrip()
     return stripped[-1:] if stripped else ""
+
+
+# Project Gutenberg's (and Markdown's) `_italics_` in plain text
+ITALIC_MARK = "_"
 
 
 def ends_paragraph(text: str) -> bool:
@@ -116,11 +126,19 @@ def ends_mid_sentence(text: str) -> bool:
     if not stripped:
         return False
     last = stripped[-1]
+    if last.islower() and last.isascii() and URL_END_RE.search(stripped):
+        return False  # an address may end a paragraph: `…Proofreading Team at http://www.pgdp.net`
     return (
         last in CONTINUATION_END
         or (last.islower() and last.isascii())
         or (last in HAN_CONTINUATION_END and len(stripped) > 1)
     )
+
+
+# a web address at the end of a paragraph (Project Gutenberg's credits and headers end so: the
+# layout pass ran `…at http://www.pgdp.net` into the book's masthead in capitals after it, and
+# `…online at www.gutenberg.org` into the `Title:` field: bench/clean_text.py, tuning books)
+URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 def space_at_break(gap: str, left: str, right: str) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import random
 
-from convert.blocks import MIN_EDGE_SPACES, block_around, edge_spaces_everywhere, split_blocks
+from convert.blocks import (
+    MIN_EDGE_SPACES,
+    block_around,
+    edge_spaces_everywhere,
+    ends_mid_sentence,
+    ends_paragraph,
+    split_blocks,
+)
 
 
 def _edge_spaces_line_by_line(text: str) -> bool:
@@ -41,3 +48,16 @@ def test_the_block_around_a_character_is_the_block_split_blocks_puts_it_in() -> 
                 continue
             expected = next(b for b in blocks if b.start <= pos < b.end)
             assert block_around(text, pos) == expected, (text, pos)
+
+
+def test_an_italic_mark_after_a_full_stop_still_ends_the_paragraph() -> None:
+    # The Girl's Own Paper (Project Gutenberg 18195): `_italics_` close after the full stop
+    assert ends_paragraph("What is your duty? The exigency of the day.--_Goethe._")
+    assert ends_paragraph("\"'You are all poisoned! _Vive la France!_'")
+    assert not ends_paragraph("a paper in _Punch_")
+
+
+def test_a_paragraph_may_end_with_a_web_address() -> None:
+    assert not ends_mid_sentence("Proofreading Team at http://www.pgdp.net")
+    assert not ends_mid_sentence("with this eBook or online at www.gutenberg.org")
+    assert ends_mid_sentence("the address of the")

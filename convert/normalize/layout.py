@@ -37,6 +37,7 @@ from ..headings import (
     opens_own_line,
 )
 from .context import Context
+from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
 
@@ -44,6 +45,9 @@ PAUSE_START = "，、。；：？！）》”,;"
 CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 
 
+# a scene break: a row of asterisks (Pride and Prejudice as published, 6 of them, each run into
+# the paragraph after it by this pass: bench/clean_text.py, tuning)
+SCENE_BREAK_RE = re.compile(r"\s*(?:\*\s*){3,}")
 # a dateline's source, its bracket and its colon fit in this many characters
 LONGEST_DATELINE = 48
 
@@ -59,6 +63,8 @@ def _continues(
         return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
     if _apart(paragraph, following.text):
         return False
+    if SCENE_BREAK_RE.fullmatch(paragraph) or SCENE_BREAK_RE.fullmatch(following.text):
+        return False  # `* * * * *` between two scenes stands alone
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':
@@ -167,9 +173,19 @@ def _joiner(left: str, right: str) -> str:
     last, first = left[-1:], right[:1]
     if is_wide(last) or is_wide(first) or mostly_wide(left) or mostly_wide(right):
         return ""  # CJK text is cut anywhere, even inside a number or a Latin word
-    if last == "-" and first.islower():
+    if last in ("-", TYPESET_HYPHEN) and first.islower():
         return ""
     return " "
+
+
+def _typeset_hyphen(left: str, right: str) -> bool:
+    """A word a typesetter hyphenated at the foot of a page (`there‐` / page number, running
+    head / `fore,`): the unwrap pass removes U+2010 at a line end before a lowercase letter
+    (`unwrap.join.TYPESET_HYPHEN`); across a page break the join comes here, and the hyphen goes
+    the same way. Evidence: bench/accuracy_extracted.py, en-weasy-1col tuning half, every word
+    hyphenated on a page's last line (`there‐ fore`, `quick‐ ness`) kept its hyphen and a space.
+    """
+    return left.endswith(TYPESET_HYPHEN) and right[:1].islower() and not mostly_wide(left)
 
 
 def _is_headline_half(text: str, config: Config) -> bool:
@@ -354,9 +370,10 @@ def join_layout_breaks(
                 if habit is None:
                     habit = edge_spaces_everywhere(text)
                 joiner = "" if habit else " "
+            hyphen = _typeset_hyphen(previous.text, block.text)
             edits.append(
                 Edit(
-                    previous.end,
+                    previous.end - hyphen,
                     block.start,
                     joiner,
                     "layout-break",

@@ -7,7 +7,11 @@ as plain text, the header's first line was taken for the book's title and the li
 book's last hundred paragraphs. Here the title is the header's `Title:` field, the body is what
 lies between the two marker lines, and the header and the footer are kept whole, word for word,
 as the document's licence (JATS `permissions/license`): they are the terms the file is published
-under, which an archive keeps with the work rather than in it.
+under, which an archive keeps with the work rather than in it. The production credit after the
+START line (`Produced by Susan Skinner and the Online Distributed Proofreading Team`) goes with
+the header: it credits the e-text's volunteers, not the book's authors, the footer repeats it,
+and JATS has no better place for it in Galley's profile (`contrib` wants names, `ack` is the
+authors' own acknowledgements).
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ TITLE_RE = re.compile(
     r"|Posting Date|Last Updated|Language|Character set encoding|Produced by)\b[^:\n]{0,20}:|$)",
     re.S,
 )
+# Project Gutenberg's credit to the volunteers who made the e-text, the first block after the
+# START line; the footer repeats it
+CREDIT_RE = re.compile(r"(?:This e-?text was )?(?:Produced|Prepared|Transcribed) by\b", re.I)
 # the header is a score of short blocks: a START line further down is the book quoting one
 MAX_HEADER_BLOCKS = 40
 
@@ -60,6 +67,7 @@ def split_gutenberg(texts: list[str]) -> Gutenberg | None:
         if END_NOTE_RE.match(texts[index]):
             foot = index
     title = next((m.group("title") for t in texts[:start] if (m := TITLE_RE.search(t))), "")
-    return Gutenberg(
-        " ".join(title.split()), texts[start + 1 : foot], (*texts[: start + 1], *texts[foot:])
-    )
+    head = start + 1
+    if head < foot and CREDIT_RE.match(texts[head]):
+        head += 1  # the credit (`Produced by Anonymous Volunteers`) is the header's, not the book's
+    return Gutenberg(" ".join(title.split()), texts[head:foot], (*texts[:head], *texts[foot:]))

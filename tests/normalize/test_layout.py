@@ -386,3 +386,36 @@ def test_a_text_never_wrapped_still_joins_a_paragraph_cut_after_a_han_or_a_pause
     cut = ["标题", NEWS + "，会议指出要加大", "力度。", NEWS * 2 + "、", "扩大内需。", NEWS * 3 + "。"]
     joined = [cut[0], cut[1] + cut[2], cut[3] + cut[4], cut[5]]
     assert paragraphs("\n\n".join(cut)) == joined
+
+
+def test_a_word_hyphenated_by_the_typesetter_across_a_page_break_is_joined() -> None:
+    # pdftotext of Pride and Prejudice typeset by WeasyPrint on A5 (bench/accuracy_extracted.py,
+    # en-weasy-1col, chapter 3): `there‐` ends page 7, `fore,` opens page 8 under its running
+    # head; the furniture goes and the layout pass joins the word without its hyphen
+    text = (REPO / "tests/fixtures/pdftotext/pp-weasy-a5-pages.txt").read_text(encoding="utf-8")
+    assert "They returned, there\u2010\n" in text
+    blocks = paragraphs(text)
+    assert not any("\u2010" in block or "PRIDE AND PREJUDICE" in block for block in blocks)
+    assert any("at a ball. They returned, therefore, in good spirits to" in b for b in blocks)
+
+
+def test_a_scene_break_and_a_credit_keep_their_blank_lines() -> None:
+    # Pride and Prejudice and The Girl's Own Paper as Project Gutenberg publishes them
+    text = (
+        "Produced by Susan Skinner and the Online Distributed\n"
+        "Proofreading Team at http://www.pgdp.net\n\n\n\n"
+        "THE GIRL'S OWN PAPER\n\n"
+        "He had no more to say.\n\n"
+        "                          * * * * *\n\n"
+        "It may be easily believed, that however little of novelty could be added\n"
+        "to their fears, hopes, and conjectures, on this happy topic.\n"
+    )
+    assert [block.strip() for block in paragraphs(text) if block.strip()] == [
+        "Produced by Susan Skinner and the Online Distributed Proofreading Team at "
+        "http://www.pgdp.net",
+        "THE GIRL'S OWN PAPER",
+        "He had no more to say.",
+        "* * * * *",
+        "It may be easily believed, that however little of novelty could be added to their "
+        "fears, hopes, and conjectures, on this happy topic.",
+    ]

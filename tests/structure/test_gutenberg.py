@@ -14,50 +14,7 @@ from convert.run.pipeline import prepare
 from convert.structure import build_document
 
 from ..jats.test_validate import jats_dtd  # noqa: F401 (a fixture)
-
-HEADER = """The Project Gutenberg EBook of Emma, by Jane Austen
-
-This eBook is for the use of anyone anywhere at no cost and with
-almost no restrictions whatsoever.
-
-
-Title: Emma
-
-Author: Jane Austen
-
-Release Date: January 21, 2010 [EBook #158]
-
-*** START OF THIS PROJECT GUTENBERG EBOOK EMMA ***
-
-
-
-
-EMMA
-
-By Jane Austen
-
-
-
-CHAPTER I
-
-
-Emma Woodhouse, handsome, clever, and rich, with a comfortable home
-and happy disposition, seemed to unite some of the best blessings
-of existence; and had lived nearly twenty-one years in the world
-with very little to distress or vex her.
-
-She was the youngest of the two daughters of a most affectionate,
-indulgent father; and had, in consequence of her sister's marriage,
-been mistress of his house from a very early period.
-
-"""
-FOOTER = """End of the Project Gutenberg EBook of Emma, by Jane Austen
-
-*** END OF THIS PROJECT GUTENBERG EBOOK EMMA ***
-
-THE FULL PROJECT GUTENBERG LICENSE
-PLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK
-"""
+from ..support.gutenberg import FOOTER, HEADER
 
 
 def words(text: str) -> list[str]:
@@ -98,3 +55,15 @@ def test_the_licence_is_valid_jats_and_reads_back(tmp_path: Path, jats_dtd) -> N
 def test_newer_start_lines_are_recognised(marker: str) -> None:
     text = HEADER.replace("*** START OF THIS PROJECT GUTENBERG EBOOK EMMA ***", marker)
     assert build_document(normalize(text).text).title == "Emma"
+
+
+def test_the_production_credit_after_the_start_line_goes_with_the_header() -> None:
+    # as in the corpus's Pride and Prejudice (1342-0.txt) and Girl's Own Paper (18195.txt)
+    credit = "Produced by Anonymous Volunteers"
+    text = HEADER.replace("EMMA ***\n", f"EMMA ***\n\n{credit}\n", 1)
+    doc = build_document(normalize(text + FOOTER).text)
+    assert doc.body_text()[0] == "EMMA"
+    assert credit in doc.licence
+    assert doc.licence.index(credit) == 1 + next(
+        i for i, block in enumerate(doc.licence) if block.startswith("*** START")
+    )

@@ -111,6 +111,7 @@ def unwrap_lines(
                     run + len(current),
                     opens_with_dateline,
                     lines[start:index],
+                    lines[index + 2].lstrip(LINE_SPACES) if index + 2 < len(lines) else "",
                 )
                 and not (
                     current[-1:] in LATIN_SENTENCE_END

@@ -1,7 +1,8 @@
 """DOCX writer (python-docx).
 
 Editors restyle a DOCX by editing its named styles, so every paragraph carries one (Title,
-Heading 1, Body Text, Galley's own Byline, Lead and Kicker) and nothing is formatted run by run.
+Heading 1, Body Text, Galley's own Byline, Lead and Kicker; Licence after a text published under
+one) and nothing is formatted run by run.
 The look of those styles comes from the house style's `docx.toml`.
 
 The template python-docx starts from is fixed once per house style and language (`template`);
@@ -21,6 +22,7 @@ from .. import WriteOptions
 from .content import BodyWriter, write_content
 from .house import read_style_source
 from .language import word_lang
+from .licence import write_licence
 from .package import pack_docx, set_core_properties
 from .rich import RichParts
 from .template import prepared_template
@@ -40,6 +42,7 @@ def render(doc: Document, options: WriteOptions) -> bytes:
         write_content(writer, doc)
         if rich is not None:
             rich.write_notes(writer, doc)
+        write_licence(writer, doc)
         set_core_properties(word, doc, options.source_date_epoch)
     except ValueError as exc:  # lxml refuses control characters, which valid JATS cannot hold
         raise WriterError(f"text that XML cannot hold reached the DOCX writer ({exc})") from exc

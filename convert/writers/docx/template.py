@@ -105,7 +105,7 @@ def _effective_size(style: ParagraphStyle, house: HouseStyle) -> float:
     return float(house.styles.get("Body Text", {}).get("size", 10.5))
 
 
-def _apply_style(
+def apply_style(
     style: ParagraphStyle, spec: dict[str, Any], lang: str | None, house: HouseStyle
 ) -> None:
     fmt, font = style.paragraph_format, style.font
@@ -148,7 +148,7 @@ def _define_styles(word: Any, lang: str | None, house: HouseStyle) -> None:
     for name in USED_STYLES:
         style = styles[name]
         _reset_style(style)
-        _apply_style(style, house.styles.get(name, {}), lang, house)
+        apply_style(style, house.styles.get(name, {}), lang, house)
     for name in (*HEADINGS, "Lead", "Byline"):
         styles[name].next_paragraph_style = styles["Body Text"]
 

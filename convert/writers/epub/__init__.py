@@ -23,6 +23,8 @@ Galley fixes in the finished package, each for a reason found by trying:
 - Fonts, with `embed_fonts`: WOFF subsets of the style's faces (`convert/writers/fonts.py`) go
   in `fonts/`, listed in the manifest, with `@font-face` rules ahead of the house sheet under the
   very family names the sheet asks for, so a reader without CJK fonts shows text, not boxes.
+- The licence (`Document.licence`, JATS `permissions`), which pandoc's reader drops, goes on a
+  back-matter page of its own after the text (`licence.py`).
 - The zip is rewritten: `mimetype` first and stored, the rest sorted, one fixed date, so that the
   same Document and options always give the same bytes.
 """
@@ -44,6 +46,7 @@ from ...model import Document, Figure, walk_blocks
 from .. import WriteOptions
 from .._zip import OCF, pack
 from .css import font_faces, house_css
+from .licence import add_licence_page
 from .opf import add_font_item, fix_metadata, manifest_paths, rootfile, spine
 from .pages import fix_pages
 from .tree import PARSER, serialize
@@ -145,7 +148,9 @@ def finish(raw: bytes, doc: Document, options: WriteOptions) -> bytes:
         opf_name = rootfile(entries)
         opf = etree.fromstring(entries[opf_name], PARSER)
         fix_metadata(opf, doc, options.source_date_epoch)
-        fix_pages(entries, spine(opf, opf_name), doc)
+        pages = spine(opf, opf_name)
+        fix_pages(entries, pages, doc)
+        add_licence_page(entries, opf, opf_name, pages, doc)
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as error:
         raise WriterError(f"pandoc wrote an EPUB Galley cannot read: {error}") from error
     style = options.style_for(doc.lang)

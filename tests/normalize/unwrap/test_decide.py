@@ -298,3 +298,43 @@ def test_a_headline_wrapped_onto_a_second_line_stays_a_heading() -> None:
         "应具备的基本条件、师带徒程序与管理等要求。该管理办法主要填补了面向中医药专业技术人员开"
         "展的、与继续教育相结合的师承教育尚无相应管理规范的空缺。",
     ]
+
+
+# pdftotext of Pride and Prejudice's Word PDF (the corpus's 1342-pdf.pdf, chapter 6): the first
+# paragraph ends on a full line, the second opens on a line the 1-em indent left short
+WORD_PAGE = """\
+Occupied in observing Mr. Bingley's attentions to her sister, Elizabeth was far from
+suspecting that she was herself becoming an object of some interest in the eyes of his friend.
+Mr. Darcy had at first scarcely allowed her to be pretty; he had looked at her without
+admiration at the ball; and when they next met, he looked at her only to criticise. But no
+sooner had he made it clear to himself and his friends that she hardly had a good feature in
+her face, than he began to find it was rendered uncommonly intelligent by the beautiful
+expression of her dark eyes. To this discovery succeeded some others equally mortifying.
+Though he had detected with a critical eye more than one failure of perfect symmetry in her
+form, he was forced to acknowledge her figure to be light and pleasing; and in spite of his
+asserting that her manners were not those of the fashionable world, he was caught by their
+easy playfulness. Of this she was perfectly unaware; to her he was only the man who made
+himself agreeable nowhere, and who had not thought her handsome enough to dance with.
+He began to wish to know more of her, and as a step towards conversing with her
+himself, attended to her conversation with others. His doing so drew her notice. It was at Sir
+William Lucas's, where a large party were assembled."""
+
+
+def test_after_a_full_line_that_ends_a_sentence_an_indented_line_opens_a_paragraph() -> None:
+    blocks = paragraphs(WORD_PAGE)
+    assert len(blocks) == 2
+    # `…equally mortifying.` / `Though he had…` fills the measure: the sentence end is a wrap
+    assert "equally mortifying. Though he had detected" in blocks[0]
+    assert blocks[0].endswith("enough to dance with.")
+    assert blocks[1].startswith("He began to wish")
+
+
+def test_a_short_line_that_ends_its_paragraph_is_not_taken_for_an_indent() -> None:
+    # the line after the full one ends its own sentence and paragraph: nothing shows an indent
+    # (the line after it opens in capitals), so the full line's sentence end stays a wrap
+    text = WORD_PAGE.replace(
+        "He began to wish to know more of her, and as a step towards conversing with her\nhimself,",
+        "He began to wish to know more of her, and as a step towards conversing with her.\nHimself,",
+    )
+    blocks = paragraphs(text)
+    assert "enough to dance with. He began to wish" in blocks[0]

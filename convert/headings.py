@@ -145,8 +145,10 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "
 def is_name_line(text: str) -> bool:
     """A person's name alone on a line (`HAMILTON`, `Jane Austen`, `J. R. Smith`): a byline.
 
-    One to four capitalised words, no digits, no document-part word (`Introduction`), an optional
-    full stop after a single name (`PUBLIUS.`, a signature).
+    One to four capitalised words, no digits, no document-part word (`Introduction`), no article
+    `the` (a name never holds one; a masthead in capitals does: The Girl's Own Paper, whose
+    `THE GIRL'S OWN PAPER` became the byline in bench/accuracy_english.py), an optional full
+    stop after a single name (`PUBLIUS.`, a signature).
     """
     if "\n" in text or CHAPTER_LINE_RE.fullmatch(text) or CHAPTER_EN_RE.match(text):
         return False
@@ -157,6 +159,8 @@ def is_name_line(text: str) -> bool:
         return False
     if any(w.lower().strip(".") in STRUCTURE_WORDS for w in words):
         return False
+    if any(w.lower() == "the" for w in words):
+        return False  # a title or a paper's name (`THE GIRL'S OWN PAPER`), never a person's
     names = [w for w in words if w not in NAME_PARTICLES]
     return bool(names) and all(NAME_WORD_RE.fullmatch(w) for w in names)
 

@@ -10,6 +10,7 @@ from convert.headings import (
     is_bare_dateline,
     is_byline,
     is_dateline,
+    is_name_line,
     looks_like_heading,
 )
 
@@ -60,3 +61,11 @@ def test_digits_do_not_make_a_chinese_headline_latin() -> None:
     assert looks_like_heading("2023年全", Config())
     assert looks_like_heading("前7月中国实际利用美资金额同比增长25.5%", Config())
     assert not looks_like_heading("2023年11月1日，", Config())
+
+
+def test_a_name_line_is_a_persons_name_not_a_masthead_in_capitals() -> None:
+    assert is_name_line("HAMILTON") and is_name_line("Jane Austen") and is_name_line("PUBLIUS.")
+    assert is_name_line("Ludwig van Beethoven")
+    # a paper's name in capitals is no byline (bench/accuracy_english.py, The Girl's Own Paper)
+    assert not is_name_line("THE GIRL'S OWN PAPER")
+    assert not is_name_line("The Times")

@@ -7,10 +7,9 @@ tiny unigram segmentation of the characters on either side tells, without a toke
 from __future__ import annotations
 
 import math
-import re
 from functools import cache, lru_cache
 
-from ..chars import HAN, is_han
+from ..chars import HAN_RUN_RE, is_han
 from .zh_words import zh_table
 
 
@@ -33,11 +32,11 @@ def splits_word(left: str, right: str) -> bool:
     """
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return False
-    tail = HAN_TAIL_RE.search(left[-SEGMENT_CONTEXT:])
-    head = HAN_HEAD_RE.match(right[:SEGMENT_CONTEXT])
+    tail = HAN_RUN_RE.match(left[-SEGMENT_CONTEXT:][::-1])  # the Han run that ends `left`
+    head = HAN_RUN_RE.match(right[:SEGMENT_CONTEXT])
     if not tail or not head:
         return False
-    before = tail.group()
+    before = tail.group()[::-1]
     return len(before) not in _word_boundaries(before + head.group())
 
 
@@ -75,5 +74,3 @@ def _word_boundaries(text: str) -> frozenset[int]:
     return frozenset(boundaries)
 
 
-HAN_TAIL_RE = re.compile(f"[{HAN}]+$")
-HAN_HEAD_RE = re.compile(f"[{HAN}]+")

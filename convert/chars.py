@@ -18,7 +18,6 @@ KANA = r"\u3040-\u30ff\u31f0-\u31ff"
 HANGUL = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 
 HAN_RE = re.compile(f"[{HAN}]")
-HAN_RUN_RE = re.compile(f"[{HAN}]+")
 CJK_RE = re.compile(f"[{HAN}{KANA}{HANGUL}]")
 
 # Marks that may end a paragraph (a sentence end, possibly followed by closing quotes/brackets).

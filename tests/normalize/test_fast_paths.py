@@ -18,7 +18,13 @@ from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray
 from convert.normalize.context import Context
-from convert.normalize.furniture import page_breaks, page_lines, remove_page_furniture, shapes
+from convert.normalize.furniture import (
+    masthead,
+    page_breaks,
+    page_lines,
+    remove_page_furniture,
+    shapes,
+)
 from convert.normalize.mojibake import utf8_as_gbk
 from convert.normalize.unwrap import decide, measure
 
@@ -193,3 +199,10 @@ def test_headline_space(line: str) -> None:
 def test_byline_names(names: str) -> None:
     expected = re.fullmatch(headings.BYLINE_NAMES, names) is not None
     assert headings.byline_names(names) == expected
+
+
+@FAST
+@given(st.lists(st.sampled_from([*"\u4e00\u9fff\u4dff\ua000人民日报 1", "\u3400"]), max_size=10))
+def test_masthead_name(chars: list[str]) -> None:
+    key = "".join(chars)
+    assert masthead.is_name(key) == (re.fullmatch(masthead.NAME, key) is not None)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..changes import Edit, without_overlaps
-from ..chars import HAN_RE, WIDE_RE
+from ..chars import HAN_RE, is_wide
 from ..config import Config
 from .context import Context
 
@@ -162,7 +162,7 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     if before_pos < 0 or text[before_pos] in SEE_THROUGH:  # the neighbour is most often next
         before_pos = _neighbour(text, before_pos, -1)
     if 0 <= before_pos < converted_until or (
-        before_pos >= 0 and WIDE_RE.match(text, before_pos) is not None
+        before_pos >= 0 and is_wide(text[before_pos])
     ):
         return True
     after_pos = end

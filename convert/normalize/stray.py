@@ -28,7 +28,11 @@ from ..headings import is_byline
 from .context import Context
 from .english_closed import closed_class
 
-STRAY_WORD_RE = re.compile(f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])")
+# a lowercase word with a Han character on each side, past spaces and tabs (the definition that
+# `_stray_words` finds; not compiled here: its two Han classes cost the compiler ~4 ms at start)
+STRAY_WORD = f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])"
+# `STRAY_WORD` once its two Han neighbours are known
+SPACED_WORD_RE = re.compile("([ \t]*)([a-z\u00df-\u00ff]+)([ \t]*)")
 # the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
 # `[a-z]+`) is tried at every character of the text; one that starts with a character class
 # jumps from one lowercase letter to the next
@@ -64,10 +68,11 @@ def _replacement(word: str, config: Config) -> str | None:
 
 
 def _stray_words(text: str) -> Iterator[re.Match[str]]:
-    """`STRAY_WORD_RE.finditer(text)`, looking only at lowercase words.
+    """`re.finditer(STRAY_WORD, text)`, looking only at lowercase words.
 
     The pattern matches exactly where a whole lowercase word has a Han character on each side,
-    past spaces and tabs, so each word that passes that test is matched again right there.
+    past spaces and tabs, so each word that passes that test is matched again right there,
+    without the Han tests the loop has just made.
     """
     length = len(text)
     for word in LOWERCASE_WORD_RE.finditer(text):
@@ -77,7 +82,7 @@ def _stray_words(text: str) -> Iterator[re.Match[str]]:
         while end < length and text[end] in WORD_SPACES:
             end += 1
         if start > 0 and end < length and HAN_RE.match(text, start - 1) and HAN_RE.match(text, end):
-            match = STRAY_WORD_RE.match(text, start)
+            match = SPACED_WORD_RE.match(text, start)
             if match is not None:
                 yield match
 

@@ -7,10 +7,9 @@ tiny unigram segmentation of the characters on either side tells, without a toke
 from __future__ import annotations
 
 import math
-import re
 from functools import cache, lru_cache
 
-from ..chars import HAN, is_han
+from ..chars import is_han
 from .zh_words import zh_table
 
 
@@ -33,12 +32,13 @@ def splits_word(left: str, right: str) -> bool:
     """
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return False
-    tail = HAN_TAIL_RE.search(left[-SEGMENT_CONTEXT:])
-    head = HAN_HEAD_RE.match(right[:SEGMENT_CONTEXT])
-    if not tail or not head:
-        return False
-    before = tail.group()
-    return len(before) not in _word_boundaries(before + head.group())
+    before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
+    start, end = len(before) - 1, 1  # the Han characters next to the break, a few at most
+    while start and is_han(before[start - 1]):
+        start -= 1
+    while end < len(after) and is_han(after[end]):
+        end += 1
+    return len(before) - start not in _word_boundaries(before[start:] + after[:end])
 
 
 # Han characters on each side of a break that the segmentation looks at
@@ -73,7 +73,3 @@ def _word_boundaries(text: str) -> frozenset[int]:
         boundaries.add(end)
         end = back[end]
     return frozenset(boundaries)
-
-
-HAN_TAIL_RE = re.compile(f"[{HAN}]+$")
-HAN_HEAD_RE = re.compile(f"[{HAN}]+")

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from convert import headings
 from convert.chars import HAN, HANGUL, KANA, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray
 from convert.normalize.context import Context
-from convert.normalize.furniture import page_breaks, page_lines, remove_page_furniture, shapes
+from convert.normalize.furniture import (
+    masthead,
+    page_breaks,
+    page_lines,
+    remove_page_furniture,
+    shapes,
+)
 from convert.normalize.mojibake import utf8_as_gbk
 from convert.normalize.unwrap import decide, measure
 
@@ -81,7 +88,7 @@ def test_punctuation_marks_and_protected_spans(text: str) -> None:
 @FAST
 @given(TEXTS)
 def test_stray_words(text: str) -> None:
-    assert _spans(stray._stray_words(text)) == _spans(stray.STRAY_WORD_RE.finditer(text))
+    assert _spans(stray._stray_words(text)) == _spans(re.finditer(stray.STRAY_WORD, text))
 
 
 @FAST
@@ -171,3 +178,31 @@ def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str])
         if (text := line.strip(measure.LINE_SPACES))
     ]
     assert list(measure._wrapped_lines(blocks)) == expected
+
+
+# Han (the URO, Extension A, a compatibility ideograph, Extension B), near misses, and the marks
+# and spaces the two tests below read
+NAME_PIECES = [*"中文张𠀀豈㐀·《》“”（）%1 a\u3000\tー가", "  ", "中文", "张晶"]
+NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=24).map("".join)
+
+
+@FAST
+@given(NAME_TEXTS)
+def test_headline_space(line: str) -> None:
+    assert decide.headline_space(line) == bool(re.search(decide.HEADLINE_SPACE, line))
+
+
+@FAST
+@given(NAME_TEXTS)
+@example(" ".join(["张晶"] * 6))  # the most names, and one more: random lists seldom get there
+@example(" ".join(["张晶"] * 7))
+def test_byline_names(names: str) -> None:
+    expected = re.fullmatch(headings.BYLINE_NAMES, names) is not None
+    assert headings.byline_names(names) == expected
+
+
+@FAST
+@given(st.lists(st.sampled_from([*"\u4e00\u9fff\u4dff\ua000人民日报 1", "\u3400"]), max_size=10))
+def test_masthead_name(chars: list[str]) -> None:
+    key = "".join(chars)
+    assert masthead.is_name(key) == (re.fullmatch(masthead.NAME, key) is not None)

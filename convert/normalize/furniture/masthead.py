@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 SPACE = r"[ \t\u3000]"
 # ` ?`: LibreOffice sets a gap between Han and digits that `pdftotext` gives back as a space
@@ -33,11 +34,9 @@ PART = rf"(?:{DATE_AND_DAY}|{WEEKDAY}|{EDITION}|{NAME})"
 SEP = rf"(?:{SPACE}*[:：|｜·•]{SPACE}*|{SPACE}+)"
 # a part in brackets: `新闻联播（2024年03月01日）`
 BRACKETED = rf"[（(]{SPACE}*{PART}(?:{SEP}{PART})*{SPACE}*[）)]"
-MASTHEAD_RE = re.compile(rf"(?:{PART}|{BRACKETED})(?:(?:{SEP})?(?:{BRACKETED})|{SEP}{PART})*")
+MASTHEAD = rf"(?:{PART}|{BRACKETED})(?:(?:{SEP})?(?:{BRACKETED})|{SEP}{PART})*"
 DATED_RE = re.compile(YEAR_DATE)
 EDITION_RE = re.compile(EDITION)
-PARTS_RE = re.compile(rf"{YEAR_DATE}|{WEEKDAY}|{EDITION}|{NAME}")
-NAMES_RE = re.compile(NAME)
 # at most this many names: a paper and a section, or a programme
 MAX_NAMES = 2
 # a quick scan for the text: no edition marker and no year date means no masthead
@@ -53,13 +52,32 @@ def is_masthead(key: str) -> bool:
     >>> is_masthead("2024年3月1日"), is_masthead("国务院总理李克强向莫迪致慰问电")
     (False, False)
     """
-    if len(key) > 40 or not MASTHEAD_RE.fullmatch(key):
+    if len(key) > 40 or not (DATED_RE.search(key) or EDITION_RE.search(key)):
         return False
-    if not (DATED_RE.search(key) or EDITION_RE.search(key)):
+    masthead, parts, names = _masthead_patterns()
+    if not masthead.fullmatch(key):
         return False
-    if len(NAMES_RE.findall(EDITION_RE.sub("", DATED_RE.sub("", key)))) > MAX_NAMES:
+    if len(names.findall(EDITION_RE.sub("", DATED_RE.sub("", key)))) > MAX_NAMES:
         return False
-    return len(PARTS_RE.findall(key)) >= 2
+    return len(parts.findall(key)) >= 2
+
+
+@cache
+def _masthead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The whole line's pattern, the parts' and the names', compiled at the first line that
+    holds a date or an edition marker, which most texts never have: `re` walks every code point
+    of the Han class once for each NAME in them (six in MASTHEAD), the costliest compile of a
+    call."""
+    return (
+        re.compile(MASTHEAD),
+        re.compile(rf"{YEAR_DATE}|{WEEKDAY}|{EDITION}|{NAME}"),
+        re.compile(NAME),
+    )
+
+
+def is_name(key: str) -> bool:
+    """`key` is a NAME whole (the same test without compiling its Han class)."""
+    return 2 <= len(key) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in key)
 
 
 # a section's name on a line of its own after the dated line (`要闻`, `国际`, `国内新闻`): a
@@ -95,10 +113,10 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
             boxed = boxed or bool(names)
             found += [*names, index]  # `人民日报` / `2024年3月1日`: a name and a date
             names = []
-        elif boxed and not section and NAMES_RE.fullmatch(key) and len(key) <= MAX_SECTION:
+        elif boxed and not section and is_name(key) and len(key) <= MAX_SECTION:
             found.append(index)
             section = True
-        elif not found and len(names) < MAX_NAMES and NAMES_RE.fullmatch(key):
+        elif not found and len(names) < MAX_NAMES and is_name(key):
             names.append(index)
         else:
             break

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
-from ...chars import CLOSERS, HAN, SENTENCE_END, mostly_wide
+from ...chars import CLOSERS, SENTENCE_END, is_han, mostly_wide
 from .measure import LINE_SPACES, Widths
 
 
@@ -36,9 +36,9 @@ BLANK_LINES_SLACK = 3
 SENTENCE_MARKS = frozenset(SENTENCE_END + CLOSERS)
 # blocks (single lines included) a text needs before its blank lines are taken to mark paragraphs
 MIN_BLANK_LINE_BLOCKS = 3
-# the first Han characters of a line: the key by which a text's paragraph openings are compared
+# the first Han characters of a line (`_opening`): the key by which a text's paragraph
+# openings are compared
 OPENING_LENGTH = 3
-OPENING_RE = re.compile(f"[{HAN}]{{{OPENING_LENGTH}}}")
 # a sentence that opens with a speaker and a verb of saying (`威廉斯表示，`, `会议指出，`)
 # (`胡塞武装还称，`, `他也表示，`: a speaker who "also" says goes on from the sentence before)
 ATTRIBUTION_RE = re.compile(
@@ -56,8 +56,8 @@ NO_PARAGRAPHING = Paragraphing(frozenset(), blank_lines=False)
 
 
 def _opening(line: str) -> str:
-    match = OPENING_RE.match(line)
-    return match.group() if match else ""
+    opening = line[:OPENING_LENGTH]  # (no pattern: a Han class costs ~2 ms to compile)
+    return opening if len(opening) == OPENING_LENGTH and all(map(is_han, opening)) else ""
 
 
 def learn_paragraphing(

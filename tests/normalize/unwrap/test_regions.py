@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from bench.accuracy import XWLB
+from bench.damage_print import damage_article
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.regions import local_widths, measures_vary
 
@@ -14,6 +18,9 @@ STORY = [
     "陪同卢卡申科访华的有中央银行行长、第一副总理、外交部部长等官员，以及白俄罗斯各界代表，他们将参加两国经贸合作论坛。",
     "卢卡申科在习近平陪同下检阅中国人民解放军仪仗队，两国元首随后回到检阅台观看仪仗队分列式。",
 ]
+
+
+CONCERT = "xwlb-20240701-0166"
 
 
 def test_columns_of_changing_measure_are_joined_paragraph_by_paragraph() -> None:
@@ -54,3 +61,15 @@ def test_the_local_measure_is_the_paragraphs_lines_so_far() -> None:
     ]
     assert local_widths(Widths(20, 0), lines, 0, 2).wide == 10
     assert local_widths(Widths(20, 0), lines, 3, 3).wide == 20  # the block's last line: as learnt
+
+
+def test_an_indented_first_line_fills_its_column_with_its_indent() -> None:
+    """`　　音乐会将于7月1日晚在` / `中央广播电视总台综合频道、` (a column of 13, bench/damage_print.py's
+    narrow page of a tuning article) is as full as the lines under it once its indent is
+    counted (the block itself opens after the indent): a wrap, not a heading."""
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == CONCERT)
+    text = damage_article(article, "narrow", 0).text
+    assert "\u3000\u3000音乐会将于7月1日晚在\n中央广播电视总台综合频道、\n" in text
+    joined = "音乐会将于7月1日晚在中央广播电视总台综合频道、综艺频道黄金时段播出。"
+    assert joined in [p.strip() for p in paragraphs(text)]

@@ -53,7 +53,9 @@ def unwrap_lines(
     block_lines = [b.text.split("\n") for b in blocks]
     widths, wide_lines = measure_lines(block_lines)
     paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
-    regions = measures_vary(block_lines)
+    # (a block opens after its first line's indent)
+    opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
+    regions = measures_vary(block_lines, opened)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     for block, lines in zip(blocks, block_lines, strict=True):

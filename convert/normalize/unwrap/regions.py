@@ -12,6 +12,7 @@ next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...chars import mostly_wide
@@ -19,31 +20,43 @@ from .measure import HANGING, LINE_SPACES, Widths
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
 MIN_SEGMENTS = 2
-# inner lines (neither a paragraph's first nor its last) a paragraph needs to show its measure
+# inner lines (neither a paragraph's first nor its last) a paragraph needs to show its measure;
+# one for a paragraph that opens with an indent (`measures_vary`)
 MIN_WRAPPED = 2
+MIN_WRAPPED_INDENTED = 1
 MEASURE_SPREAD = HANGING
 # lines of the paragraph so far that give its measure
 LINES_BEFORE = 3
 
 
-def measures_vary(block_lines: list[list[str]]) -> bool:
+def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> bool:
     """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
     indented lines) whose inner lines agree on a length, three or more, and those lengths
     differ by more than a hanging mark or two. (Inner lines that disagree, shortened by a
-    repair, say nothing: a text with one measure and repaired mojibake is no region.)"""
+    repair, say nothing: a text with one measure and repaired mojibake is no region.)
+
+    `opened[i]`: block i opens with an indent (which the block's text starts after). A
+    paragraph that opens with an indent shows its measure with one inner line: its first and
+    last lines are its own, where a block of three lines may be two paragraphs. Evidence:
+    bench/print_misses.py, damage_indep's narrow pages (tuning half), whose paragraphs of three
+    or four lines left a story in 23 and paragraphs in 19 and 17 one measure; counting one
+    inner line in every block instead set regions on blank-line pages of one measure.
+    """
     longest: list[int] = []
-    for lines in block_lines:
+    for index, lines in enumerate(block_lines):
         segment: list[str] = []
+        indented = index < len(opened) and opened[index]
         for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
             if line[:1] in INDENTS and segment:
                 wrapped = [len(t.strip(LINE_SPACES)) for t in segment[1:-1]]
                 if (
-                    len(wrapped) >= MIN_WRAPPED
+                    len(wrapped) >= (MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED)
                     and max(wrapped) - min(wrapped) <= HANGING
                     and mostly_wide(segment[0])
                 ):
                     longest.append(max(wrapped))
                 segment = []
+                indented = True
             segment.append(line)
     return len(longest) >= MIN_SEGMENTS and max(longest) - min(longest) > MEASURE_SPREAD
 

@@ -73,3 +73,14 @@ def test_an_indented_first_line_fills_its_column_with_its_indent() -> None:
     assert "\u3000\u3000音乐会将于7月1日晚在\n中央广播电视总台综合频道、\n" in text
     joined = "音乐会将于7月1日晚在中央广播电视总台综合频道、综艺频道黄金时段播出。"
     assert joined in [p.strip() for p in paragraphs(text)]
+
+
+def test_an_indented_paragraph_shows_its_measure_with_one_inner_line() -> None:
+    """Paragraphs of three lines (one inner line each) set in 20 and in 12: several measures
+    where each opens with an indent (it is a paragraph), none where a block of three lines may
+    be two paragraphs."""
+    blocks = [wrap(p, w)[:3] for p, w in zip(STORY, [20, 20, 12, 12], strict=True)]
+    assert all(len(lines) == 3 for lines in blocks)
+    assert measures_vary(blocks, [True] * 4)
+    assert not measures_vary(blocks)
+    assert not measures_vary(blocks, [True, True, False, False])  # both in 20

@@ -21,6 +21,7 @@ STORY = [
 
 
 CONCERT = "xwlb-20240701-0166"
+PLENARY = "xwlb-20251101-0279"
 
 
 def test_columns_of_changing_measure_are_joined_paragraph_by_paragraph() -> None:
@@ -84,3 +85,16 @@ def test_an_indented_paragraph_shows_its_measure_with_one_inner_line() -> None:
     assert measures_vary(blocks, [True] * 4)
     assert not measures_vary(blocks)
     assert not measures_vary(blocks, [True, True, False, False])  # both in 20
+
+
+def test_a_mark_hung_past_the_measure_does_not_widen_it() -> None:
+    """`    央视网消息（新闻联播）：` fills 14 with its hung colon over wraps of 13 (bench/
+    damage_print.py's narrow page of a tuning article): the line under it is a wrap."""
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == PLENARY)
+    text = damage_article(article, "narrow", 0).text
+    assert "    央视网消息（新闻联播）：\n政协第十四届全国委员会常务\n委员会第十四次会议" in text
+    assert any(
+        "政协第十四届全国委员会常务委员会第十四次会议1日上午举行全体会议" in p
+        for p in paragraphs(text)
+    )

@@ -132,16 +132,23 @@ PERFECTIVE_RE = re.compile("(?<![为除])了(?!解)")
 
 
 def cuts_date(left: str, right: str) -> bool:
-    """True where a break falls inside a date: `美国总统特朗普2025年12月` / `31日发文称，…`.
+    """True where a break falls inside a date: `美国总统特朗普2025年12月` / `31日发文称，…`,
+    `部长怀进鹏10月30` / `日在国家教育行政学院…`.
 
-    No heading ends on a bare year or month with its day opening the next block: the break
-    cut the date, and `splits_word` sees only the Han characters around it.
+    No heading ends on a bare year or month with its day opening the next block, nor on a
+    month's day with its 日 opening it: the break cut the date, and `splits_word` sees only the
+    Han characters around it. (The day's case: bench/print_misses.py, damage_print's blocks
+    pages, tuning half, whose page breaks fall anywhere in a paragraph; in a text never
+    hard-wrapped `_may_be_cut` refuses a block ending on a digit, so the join asks this too.)
     """
+    if right[:1] in "日号":
+        return bool(DAY_HEAD_RE.search(left))
     return bool(DATE_HEAD_RE.search(left)) and bool(DATE_TAIL_RE.match(right))
 
 
 DATE_HEAD_RE = re.compile(r"[0-9０-９]+[年月]$")
 DATE_TAIL_RE = re.compile(r"[0-9０-９]+[月日号]")
+DAY_HEAD_RE = re.compile(r"月[0-9０-９]{1,2}$")
 
 
 def _sentence_tail(text: str) -> bool:
@@ -354,7 +361,13 @@ def join_layout_breaks(
             )
             paragraph = block.text
             continue
-        if (not unwrapped or (not keeps_all and _may_be_cut(previous.text))) and (
+        if (
+            not unwrapped
+            or (
+                not keeps_all
+                and (_may_be_cut(previous.text) or cuts_date(previous.text, block.text))
+            )
+        ) and (
             (index in halves and not _apart(previous.text, block.text))
             or (
                 not is_first

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from bench.accuracy import XWLB
+from bench.damage_print import damage_article
 from convert.blocks import split_blocks
 from convert.config import Config
 from convert.normalize import normalize
@@ -290,6 +294,8 @@ def test_a_sentence_tail_of_up_to_twenty_characters_is_joined() -> None:
         ("美国总统特朗普2025年12月", "31日发文称，"),
         ("据统计，2024年", "3月起"),
         ("今年１２月", "１日"),
+        ("部长怀进鹏10月30", "日在国家教育行政学院"),  # the day cut from its 日
+        ("今年５月１", "号起"),
     ],
 )
 def test_a_date_cut_by_a_break(left: str, right: str) -> None:
@@ -302,6 +308,8 @@ def test_a_date_cut_by_a_break(left: str, right: str) -> None:
         ("美总统称从芝加哥等地撤走国民警卫队", "美国总统特朗普2025年12月"),
         ("2025年", "12个省份"),
         ("十二月", "31日发文称"),
+        ("西部\t8729", "日本方面表示"),  # a number that is no month's day
+        ("增长了2030", "日前，"),
     ],
 )
 def test_no_date_cut(left: str, right: str) -> None:
@@ -320,6 +328,20 @@ def test_a_headline_above_a_paragraph_opening_with_a_cut_date() -> None:
         "美总统称从芝加哥等地撤走国民警卫队",
         "美国总统特朗普2025年12月31日发文称，正从芝加哥、洛杉矶和波特兰撤走国民警卫队。",
     ]
+
+
+def test_a_page_break_inside_a_day_is_joined() -> None:
+    # bench/damage_print.py seed 0, article xwlb-20251101-0283 (tuning half), blank-line blocks:
+    # a page break (its number and running head taken out) fell between a month's day and its 日
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(
+            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0283"
+        )
+    text = damage_article(article, "blocks", 0).text
+    assert "部长怀进鹏10月30\n\n12\n" in text
+    assert "中央宣讲团成员，教育部党组书记、部长怀进鹏10月30日在国家教育行政学院作宣讲报告。" in (
+        "".join(paragraphs(text))
+    )
 
 
 def test_a_heading_like_fragment_holding_le_opens_the_paragraph_below() -> None:
@@ -361,7 +383,9 @@ def test_a_heading_above_its_paragraph_is_no_sentence_tail() -> None:
 
 
 # a text set one paragraph a line (`unwrap.unwrapped`): long lines of lengths that disagree
-SPEECH = "しかし「事前にお願いされるスピーチなら準備ができるしまだいいですよ。一番嫌なのは何といっても」"
+SPEECH = (
+    "しかし「事前にお願いされるスピーチなら準備ができるしまだいいですよ。一番嫌なのは何といっても」"
+)
 NEWS = "央视网消息（新闻联播）：国务院总理李克强主持召开国务院常务会议，部署推进一系列稳增长的措施"
 
 
@@ -383,7 +407,14 @@ def test_a_text_never_wrapped_keeps_its_lines_that_end_without_a_stop() -> None:
 
 
 def test_a_text_never_wrapped_still_joins_a_paragraph_cut_after_a_han_or_a_pause() -> None:
-    cut = ["标题", NEWS + "，会议指出要加大", "力度。", NEWS * 2 + "、", "扩大内需。", NEWS * 3 + "。"]
+    cut = [
+        "标题",
+        NEWS + "，会议指出要加大",
+        "力度。",
+        NEWS * 2 + "、",
+        "扩大内需。",
+        NEWS * 3 + "。",
+    ]
     joined = [cut[0], cut[1] + cut[2], cut[3] + cut[4], cut[5]]
     assert paragraphs("\n\n".join(cut)) == joined
 

@@ -17,7 +17,7 @@ from .kept import keeps_break
 from .measure import LINE_SPACES, measure_lines
 from .paragraphing import learn_paragraphing
 from .plain import plain_breaks, plain_wrap
-from .regions import line_lengths, measures_vary, region_measure, region_widths
+from .regions import indent_cells, line_lengths, measures_vary, region_measure, region_widths
 from .unwrapped import written_unwrapped
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
@@ -53,7 +53,9 @@ def unwrap_lines(
     block_lines = [b.text.split("\n") for b in blocks]
     widths, wide_lines = measure_lines(block_lines)
     paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
-    regions = measures_vary(block_lines)
+    # (a block opens after its first line's indent)
+    opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
+    regions = measures_vary(block_lines, opened)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     for block, lines in zip(blocks, block_lines, strict=True):
@@ -65,6 +67,10 @@ def unwrap_lines(
         opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
         lengths = line_lengths(lines) if regions else []
+        # (a block opens after its first line's indent: `indent_cells` counts it back in)
+        opening = indent_cells(text[text.rfind("\n", 0, block.start) + 1 : block.start])
+        if regions and opening:
+            lengths[0] += opening
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -92,7 +98,17 @@ def unwrap_lines(
                 if habit is None:
                     habit = edge_spaces_everywhere(text)
                 spaced = not habit
-            here = region_widths(widths, lengths, start, index) if regions else widths
+            here = (
+                region_widths(
+                    widths,
+                    lengths,
+                    start,
+                    index,
+                    opening if index == 0 else indent_cells(line) if indented[index] else 0,
+                )
+                if regions
+                else widths
+            )
             if index in headline:
                 after, kind = joiner(stripped_left, stripped_right), "unwrap"
             elif marks_paragraphs and indented[index + 1]:

@@ -12,6 +12,7 @@ next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...chars import mostly_wide
@@ -19,31 +20,43 @@ from .measure import HANGING, LINE_SPACES, Widths
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
 MIN_SEGMENTS = 2
-# inner lines (neither a paragraph's first nor its last) a paragraph needs to show its measure
+# inner lines (neither a paragraph's first nor its last) a paragraph needs to show its measure;
+# one for a paragraph that opens with an indent (`measures_vary`)
 MIN_WRAPPED = 2
+MIN_WRAPPED_INDENTED = 1
 MEASURE_SPREAD = HANGING
 # lines of the paragraph so far that give its measure
 LINES_BEFORE = 3
 
 
-def measures_vary(block_lines: list[list[str]]) -> bool:
+def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> bool:
     """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
     indented lines) whose inner lines agree on a length, three or more, and those lengths
     differ by more than a hanging mark or two. (Inner lines that disagree, shortened by a
-    repair, say nothing: a text with one measure and repaired mojibake is no region.)"""
+    repair, say nothing: a text with one measure and repaired mojibake is no region.)
+
+    `opened[i]`: block i opens with an indent (which the block's text starts after). A
+    paragraph that opens with an indent shows its measure with one inner line: its first and
+    last lines are its own, where a block of three lines may be two paragraphs. Evidence:
+    bench/print_misses.py, damage_indep's narrow pages (tuning half), whose paragraphs of three
+    or four lines left a story in 23 and paragraphs in 19 and 17 one measure; counting one
+    inner line in every block instead set regions on blank-line pages of one measure.
+    """
     longest: list[int] = []
-    for lines in block_lines:
+    for index, lines in enumerate(block_lines):
         segment: list[str] = []
+        indented = index < len(opened) and opened[index]
         for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
             if line[:1] in INDENTS and segment:
                 wrapped = [len(t.strip(LINE_SPACES)) for t in segment[1:-1]]
                 if (
-                    len(wrapped) >= MIN_WRAPPED
+                    len(wrapped) >= (MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED)
                     and max(wrapped) - min(wrapped) <= HANGING
                     and mostly_wide(segment[0])
                 ):
                     longest.append(max(wrapped))
                 segment = []
+                indented = True
             segment.append(line)
     return len(longest) >= MIN_SEGMENTS and max(longest) - min(longest) > MEASURE_SPREAD
 
@@ -53,9 +66,21 @@ INDENTS = " \u3000\t"
 
 
 def _length(line: str) -> int:
-    """A line's length with its ideographic indent, which takes the measure's room."""
-    text = line.strip(LINE_SPACES)
-    return len(text) + len(line) - len(line.lstrip("\u3000"))
+    """A line's length with its indent, which takes the measure's room."""
+    return len(line.strip(LINE_SPACES)) + indent_cells(line)
+
+
+def indent_cells(line: str) -> int:
+    """The Han cells a line's indent takes: one an ideographic space, one two spaces.
+
+    Measured against its region, a paragraph's indented first line is as full as the wrapped
+    lines under it only with its indent (`　　音乐会将于7月1日晚在` / `中央广播电视总台综合频道、`,
+    `    本期进口展有众多国际` / `知名品牌企业参展，全面发`): without it, a first line that fills
+    its column reads two cells short, and a short line without a stop as a heading. Evidence:
+    bench/print_misses.py, damage_print and damage_indep narrow pages (tuning half).
+    """
+    indent = line[: len(line) - len(line.lstrip(" \u3000"))]
+    return indent.count("\u3000") + indent.count(" ") // 2
 
 
 def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Widths:
@@ -64,11 +89,24 @@ def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Wi
 
 
 def line_lengths(lines: list[str]) -> list[int]:
-    """`_length` of each line (most lines have no space at either edge: their length)."""
+    """`_length` of each line (most lines have no space at either edge: their length), less
+    one where it ends on a mark that kinsoku may hang past the measure.
+
+    A hung mark set the measure one cell too wide for the lines under it: an indented
+    `央视网消息（新闻联播）：` fills 14 with its colon over wraps of 13, and the next line,
+    `政协第十四届全国委员会常务`, read short, a heading. A mark that did not hang makes the measure one cell narrower, which only a line
+    one cell short (a wrap, nearly always) feels. Evidence: bench/print_misses.py, narrow
+    pages of damage_print and damage_indep (tuning half), both of which hang marks.
+    """
     return [
-        _length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else len(line)
+        (_length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else len(line))
+        - (line[-1:] in HANG_MARKS)
         for line in lines
     ]
+
+
+# the marks a line may end on past the measure
+HANG_MARKS = "，。、：；！？”’）》」』"
 
 
 def region_measure(lengths: list[int], start: int, index: int) -> int | None:
@@ -82,12 +120,15 @@ def region_measure(lengths: list[int], start: int, index: int) -> int | None:
     return None
 
 
-def region_widths(widths: Widths, lengths: list[int], start: int, index: int) -> Widths:
-    """`local_widths`, from the `line_lengths` of the block."""
+def region_widths(
+    widths: Widths, lengths: list[int], start: int, index: int, indent: int = 0
+) -> Widths:
+    """`local_widths`, from the `line_lengths` of the block; `indent`: the cells the line's
+    indent takes (`indent_cells`), which the line, tested without it, does not have."""
     local = region_measure(lengths, start, index)
     if local is None:
         return widths
-    return _with_wide(local, widths.latin, widths.monospace)
+    return _with_wide(local - indent, widths.latin, widths.monospace)
 
 
 @lru_cache(maxsize=256)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from bench.accuracy import XWLB
+from bench.damage_print import damage_article
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.regions import local_widths, measures_vary
 
@@ -14,6 +18,10 @@ STORY = [
     "陪同卢卡申科访华的有中央银行行长、第一副总理、外交部部长等官员，以及白俄罗斯各界代表，他们将参加两国经贸合作论坛。",
     "卢卡申科在习近平陪同下检阅中国人民解放军仪仗队，两国元首随后回到检阅台观看仪仗队分列式。",
 ]
+
+
+CONCERT = "xwlb-20240701-0166"
+PLENARY = "xwlb-20251101-0279"
 
 
 def test_columns_of_changing_measure_are_joined_paragraph_by_paragraph() -> None:
@@ -54,3 +62,39 @@ def test_the_local_measure_is_the_paragraphs_lines_so_far() -> None:
     ]
     assert local_widths(Widths(20, 0), lines, 0, 2).wide == 10
     assert local_widths(Widths(20, 0), lines, 3, 3).wide == 20  # the block's last line: as learnt
+
+
+def test_an_indented_first_line_fills_its_column_with_its_indent() -> None:
+    """`　　音乐会将于7月1日晚在` / `中央广播电视总台综合频道、` (a column of 13, bench/damage_print.py's
+    narrow page of a tuning article) is as full as the lines under it once its indent is
+    counted (the block itself opens after the indent): a wrap, not a heading."""
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == CONCERT)
+    text = damage_article(article, "narrow", 0).text
+    assert "\u3000\u3000音乐会将于7月1日晚在\n中央广播电视总台综合频道、\n" in text
+    joined = "音乐会将于7月1日晚在中央广播电视总台综合频道、综艺频道黄金时段播出。"
+    assert joined in [p.strip() for p in paragraphs(text)]
+
+
+def test_an_indented_paragraph_shows_its_measure_with_one_inner_line() -> None:
+    """Paragraphs of three lines (one inner line each) set in 20 and in 12: several measures
+    where each opens with an indent (it is a paragraph), none where a block of three lines may
+    be two paragraphs."""
+    blocks = [wrap(p, w)[:3] for p, w in zip(STORY, [20, 20, 12, 12], strict=True)]
+    assert all(len(lines) == 3 for lines in blocks)
+    assert measures_vary(blocks, [True] * 4)
+    assert not measures_vary(blocks)
+    assert not measures_vary(blocks, [True, True, False, False])  # both in 20
+
+
+def test_a_mark_hung_past_the_measure_does_not_widen_it() -> None:
+    """`    央视网消息（新闻联播）：` fills 14 with its hung colon over wraps of 13 (bench/
+    damage_print.py's narrow page of a tuning article): the line under it is a wrap."""
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == PLENARY)
+    text = damage_article(article, "narrow", 0).text
+    assert "    央视网消息（新闻联播）：\n政协第十四届全国委员会常务\n委员会第十四次会议" in text
+    assert any(
+        "政协第十四届全国委员会常务委员会第十四次会议1日上午举行全体会议" in p
+        for p in paragraphs(text)
+    )

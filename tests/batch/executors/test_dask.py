@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,15 +71,6 @@ def test_only_a_lost_tasks_temporaries_are_swept(tmp_path: Path) -> None:
     lost.sweep(Future("k-b"), [task["b"]])
     assert not (out / ".b.xml.x3.tmp").exists()
     assert not lost.keys
-
-
-@pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    running = Cluster(tmp_path_factory.mktemp("cluster"))
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 

@@ -11,12 +11,11 @@ from bench.damage_print import damage_article
 from convert.blocks import split_blocks
 from convert.config import Config
 from convert.normalize import normalize
+from convert.normalize.cut_sentence import cuts_date, has_perfective
 from convert.normalize.layout import (
     _is_headline_half,
     _label_suffixes,
     broken_headlines,
-    cuts_date,
-    has_perfective,
 )
 
 from ..conftest import REPO

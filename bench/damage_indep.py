@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from bench.damage_print import STRAYS, Damaged
+from bench.damage_print import STRAYS, Damaged, han_gaps
 from bench.damage_print import damage_article as print_article
 
 FEDERALIST = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -56,11 +56,7 @@ def insert_words(paragraph: str, rng: random.Random) -> str:
     vocabulary, weights = words()
     (count,) = rng.choices([n for n, _ in COUNTS], [w for _, w in COUNTS])
     for _ in range(count):
-        spots = [
-            i
-            for i in range(1, len(paragraph))
-            if "\u4e00" <= paragraph[i - 1] <= "\u9fff" and "\u4e00" <= paragraph[i] <= "\u9fff"
-        ]
+        spots = han_gaps(paragraph)
         if not spots:
             break
         at = rng.choice(spots)

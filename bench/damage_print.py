@@ -162,14 +162,19 @@ def _table(rng: random.Random) -> list[str]:
     return rows
 
 
+def han_gaps(paragraph: str) -> list[int]:
+    """The places between two Han characters, where a stray word can be put."""
+    return [
+        i
+        for i in range(1, len(paragraph))
+        if "\u4e00" <= paragraph[i - 1] <= "\u9fff" and "\u4e00" <= paragraph[i] <= "\u9fff"
+    ]
+
+
 def _insert_strays(paragraph: str, rng: random.Random) -> str:
     """A stray Latin word inserted between two Han characters (once or twice)."""
     for _ in range(rng.randint(1, 2)):
-        spots = [
-            i
-            for i in range(1, len(paragraph))
-            if "\u4e00" <= paragraph[i - 1] <= "\u9fff" and "\u4e00" <= paragraph[i] <= "\u9fff"
-        ]
+        spots = han_gaps(paragraph)
         if not spots:
             break
         at = rng.choice(spots)

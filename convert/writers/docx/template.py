@@ -35,6 +35,7 @@ from lxml import etree
 
 from ...cache import cache_folder, store_atomically
 from .. import clreq
+from .._zip import OPC, pack
 from ..clreq import is_cjk
 from .house import ALIGN, CUSTOM_STYLES, HEADINGS, USED_STYLES, HouseStyle, parse_house_style
 from .language import document_lang, primary_subtag
@@ -247,10 +248,12 @@ def _build(house: HouseStyle, lang: str | None) -> Template:
     _add_page_number(section)
     raw = BytesIO()
     word.save(raw)
+    with zipfile.ZipFile(raw) as saved:  # python-docx dates its members by the clock
+        members = {name: saved.read(name) for name in saved.namelist()}
     style_ids = {
         name: word.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH) for name in USED_STYLES
     }
-    return Template(raw.getvalue(), house, style_ids)
+    return Template(pack(members, 0, OPC), house, style_ids)
 
 
 # --- the copy in the cache folder ---------------------------------------------------------------

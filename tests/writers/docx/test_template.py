@@ -93,3 +93,17 @@ def test_a_docx_from_the_cached_template_is_byte_identical(
     _fresh(monkeypatch, str(tmp_path))
     monkeypatch.setattr(template, "_build", _no_build)
     assert render(minimal_doc, write_options) == uncached  # read back
+
+
+def test_the_template_is_the_same_bytes_whatever_the_clock(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, write_options: WriteOptions
+) -> None:
+    """python-docx dates its zip members by the clock; the template must not carry that."""
+    import time
+
+    built = []
+    for moment in (1_000_000_000.0, 1_700_000_123.0):
+        _fresh(monkeypatch, str(tmp_path / str(int(moment))))
+        monkeypatch.setattr(time, "time", lambda moment=moment: moment)
+        built.append(_prepare(write_options).package)
+    assert built[0] == built[1]

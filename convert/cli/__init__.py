@@ -5,24 +5,15 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from importlib import import_module
 
 from ..errors import EXIT_INTERRUPTED, GalleyError
-from . import check, config, convert, explain, normalize, review
+from . import convert
 from .args import build_parser
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "convert": convert.run,
-    "check": check.run,
-    "normalize": normalize.run,
-    "explain": explain.run,
-    "config": config.run,
-    "review": review.run,
-}
 
 
 def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
@@ -36,7 +27,10 @@ def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
         convert.start_pdf_helper(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        return COMMANDS[args.command](args)
+        # each command is the module of its name (`run(args) -> int`), imported when it runs:
+        # a `galley convert` does not pay for `explain`'s diffs or `check`'s baselines
+        command = import_module(f"{__name__}.{args.command}")
+        return int(command.run(args))
     except GalleyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .. import __version__, jats
 from ..changes import OFF, Change, Severity
@@ -30,15 +30,15 @@ from ..decisions.report import findings, warn_stale
 from ..errors import DecisionsError, InputError, UsageError
 from ..model import Document
 from ..normalize import PASSES, Normalized, Pass, normalize
-from ..normalize.runs import repair_runs, with_notices
 from ..readers import reader_for
 from ..readers.encodings import Decoded
 from ..readers.pdf.model import PdfText
-from ..readers.rich import RichSource
 from ..structure import build_document
-from ..structure.rich import build_rich_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .outputs import output_paths, write_all_atomic
+
+if TYPE_CHECKING:
+    from ..readers.rich import RichSource
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,10 @@ def prepare_decided(
 def prepare_rich(
     source: RichSource, config: Config, path: Path
 ) -> tuple[Normalized, Document]:
+    # the run-by-run repair and its structure: imported by rich inputs only, not by a text's call
+    from ..normalize.runs import repair_runs, with_notices
+    from ..structure.rich import build_rich_document
+
     repaired = repair_runs(source, config)
     structured = build_rich_document(repaired.blocks, repaired.notes, source.title, path.stem)
     document, _ = jats.to_document(replace(structured, media=source.media), path)
@@ -111,7 +115,7 @@ def prepare(
     content = reader_for(path, config.input_format).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
-    if isinstance(content, RichSource):  # Markdown, DOCX, HTML: repaired run by run
+    if not isinstance(content, Decoded):  # a RichSource (Markdown, DOCX, HTML): run by run
         if decisions_path(path).exists():  # refused rather than silently not honoured
             raise DecisionsError(
                 "decisions are not honoured for Markdown, DOCX or HTML inputs yet; move "

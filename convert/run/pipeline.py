@@ -18,15 +18,6 @@ from .. import __version__, jats
 from ..changes import OFF, Change, Severity
 from ..changes import json as changes_json
 from ..config import Config
-from ..decisions import (
-    Decided,
-    Decisions,
-    decide_changes,
-    decide_structure,
-    decisions_path,
-    load_decisions,
-)
-from ..decisions.report import findings, warn_stale
 from ..errors import DecisionsError, InputError, UsageError
 from ..model import Document
 from ..normalize import PASSES, Normalized, Pass, normalize
@@ -35,9 +26,11 @@ from ..readers.encodings import Decoded
 from ..readers.pdf.model import PdfText
 from ..structure import build_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
+from .inputs import decisions_path
 from .outputs import output_paths, write_all_atomic
 
 if TYPE_CHECKING:
+    from ..decisions import Decided, Decisions
     from ..readers.rich import RichSource
 
 
@@ -81,6 +74,8 @@ def prepare_decided(
         normalized = normalize(source, config)
     decided = None
     if decisions:
+        from ..decisions import decide_changes, decide_structure
+
         kept, log, decided = decide_changes(source, normalized.changes, decisions, decisions_file)
         if kept is not None:
             normalized = Normalized(normalized.source, kept, log)
@@ -126,13 +121,23 @@ def prepare(
         if severity:
             normalized = with_severities(normalized, severity)
         return Prepared(path, document, content.decoded, normalized)
-    decisions, decisions_file = load_decisions(path)
+    decisions, decisions_file = _decisions(path)
     normalized, document, decided = prepare_decided(
         content, config, path.stem, path, decisions, decisions_file
     )
     if severity:
         normalized = with_severities(normalized, severity)
     return Prepared(path, document, content, normalized, decided)
+
+
+def _decisions(source: Path) -> tuple[Decisions | None, Path | None]:
+    """An editor's decisions beside `source`, and their file; the decisions package is imported
+    only for a source that has one (most have none)."""
+    if not decisions_path(source).exists():
+        return None, None
+    from ..decisions import load_decisions
+
+    return load_decisions(source)
 
 
 # Peak memory grows linearly with the input (the change log and its position maps; the factor is
@@ -196,6 +201,8 @@ def reported(prepared: Prepared, severity: Mapping[str, str]) -> tuple[Change, .
     and the changes an editor accepted, and a warning for each stale decision."""
     changes = prepared.normalized.changes if prepared.normalized else ()
     if prepared.decided is not None:
+        from ..decisions.report import findings
+
         changes = findings(prepared.decided, changes)
     if OFF not in severity.values():
         return changes
@@ -264,6 +271,8 @@ def convert_one(
             )
     prepared = prepare(source, config, severity)
     if prepared.decided is not None:
+        from ..decisions.report import warn_stale
+
         warn_stale(prepared.decided, source)
     also: dict[str, Callable[[], bytes]] = {}
     if "repairs" in targets:

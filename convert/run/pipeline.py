@@ -7,8 +7,8 @@ refusing an output that would overwrite its input. Each stage knows only the one
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -234,10 +234,38 @@ def render(
     ahead = [name for name in formats if waits_on_a_process(name)] if len(jobs) > 1 else []
     if not ahead:
         return {name: job() for name, job in jobs.items()}
-    with ThreadPoolExecutor(len(ahead), thread_name_prefix="galley-writer") as pool:
-        started = {name: pool.submit(jobs[name]) for name in ahead}
+    started = {name: _Started(jobs[name]) for name in ahead}
+    try:
         here = {name: job() for name, job in jobs.items() if name not in started}
-        return {name: started[name].result() if name in started else here[name] for name in jobs}
+    finally:  # no writer is left running when this returns or raises
+        for thread in started.values():
+            thread.join()
+    return {name: started[name].result() if name in started else here[name] for name in jobs}
+
+
+class _Started(threading.Thread):
+    """A writer run in a thread of its own, started at once; `result` waits for its bytes or
+    raises its error. (A thread each rather than concurrent.futures' pool, which a cold call
+    would import for one or two jobs.)"""
+
+    def __init__(self, job: Callable[[], bytes]) -> None:
+        super().__init__(name="galley-writer")
+        self._job = job
+        self._value = b""
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._value = self._job()
+        except BaseException as exc:  # raised again in the caller's thread, as a future does
+            self._error = exc
+
+    def result(self) -> bytes:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _write(name: str, document: Document, options: WriteOptions) -> bytes:

@@ -23,7 +23,6 @@ from ..model import Document
 from ..normalize import PASSES, Normalized, Pass, normalize
 from ..readers import reader_for
 from ..readers.encodings import Decoded
-from ..readers.pdf.model import PdfText
 from ..structure import build_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
 from .inputs import decisions_path
@@ -31,6 +30,7 @@ from .outputs import output_paths, write_all_atomic
 
 if TYPE_CHECKING:
     from ..decisions import Decided, Decisions
+    from ..readers.pdf.model import PdfText
     from ..readers.rich import RichSource
 
 
@@ -67,9 +67,10 @@ def prepare_decided(
     """`prepare_text` honouring an editor's decisions: the log less the rejected changes before
     the structure, the decided roles after it (`convert.decisions`)."""
     source = text if isinstance(text, str) else text.text
-    if isinstance(text, PdfText):
-        passes = (_layout_pass(text), *(p for p in PASSES if p.name not in GEOMETRY_DECIDES))
-        normalized = _located(normalize(source, config, passes), text)
+    pdf = _pdf_text(text)
+    if pdf is not None:
+        passes = (_layout_pass(pdf), *(p for p in PASSES if p.name not in GEOMETRY_DECIDES))
+        normalized = _located(normalize(source, config, passes), pdf)
     else:
         normalized = normalize(source, config)
     decided = None
@@ -79,7 +80,7 @@ def prepare_decided(
         kept, log, decided = decide_changes(source, normalized.changes, decisions, decisions_file)
         if kept is not None:
             normalized = Normalized(normalized.source, kept, log)
-    headline = isinstance(text, PdfText) and text.headline
+    headline = pdf is not None and pdf.headline
     structured = build_document(normalized.text, config, fallback_title=name, headline=headline)
     if decided is not None:
         structured, decided = decide_structure(structured, decided, name)
@@ -164,6 +165,16 @@ def _refuse_oversized(path: Path) -> None:
 # wraps, paragraphs cut by a layout. Their input (text whose layout was lost) never exists for a
 # PDF; run on the reader's paragraphs they could only undo decisions made from the page.
 GEOMETRY_DECIDES = frozenset({"furniture", "unwrap", "layout"})
+
+
+def _pdf_text(text: str | Decoded) -> PdfText | None:
+    """`text` if the PDF reader gave it; its module is imported for a subclass of Decoded only
+    (the PDF reader's is the one), not for a text file's call."""
+    if isinstance(text, str) or type(text) is Decoded:
+        return None
+    from ..readers.pdf.model import PdfText
+
+    return text if isinstance(text, PdfText) else None
 
 
 def _layout_pass(pdf: PdfText) -> Pass:
@@ -322,10 +333,11 @@ def render_review(prepared: Prepared) -> bytes:
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
     pages = None
-    if isinstance(decoded, PdfText):
+    pdf = _pdf_text(decoded)
+    if pdf is not None:
         from ..report.review_pdf import pages_section
 
-        pages = pages_section(prepared.source, decoded, normalized.changes)
+        pages = pages_section(prepared.source, pdf, normalized.changes)
     page = review_tree(
         prepared.source.name,
         normalized.source,

@@ -15,6 +15,17 @@ from ..errors import EXIT_INTERRUPTED, GalleyError
 from . import convert
 from .args import build_parser
 
+# Each command's module under convert.cli, holding `run(args) -> int`: imported when the command
+# runs, so that a `galley convert` does not pay for `explain`'s diffs or `check`'s baselines.
+COMMANDS: dict[str, str] = {
+    "convert": "convert",
+    "check": "check",
+    "normalize": "normalize",
+    "explain": "explain",
+    "config": "config",
+    "review": "review",
+}
+
 
 def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
     """`pdf_helper`: fork the PDF helper process for a one-file convert (the console script)."""
@@ -27,9 +38,7 @@ def main(argv: Sequence[str] | None = None, *, pdf_helper: bool = False) -> int:
         convert.start_pdf_helper(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        # each command is the module of its name (`run(args) -> int`), imported when it runs:
-        # a `galley convert` does not pay for `explain`'s diffs or `check`'s baselines
-        command = import_module(f"{__name__}.{args.command}")
+        command = import_module(f"{__name__}.{COMMANDS[args.command]}")
         return int(command.run(args))
     except GalleyError as exc:
         print(f"error: {exc}", file=sys.stderr)

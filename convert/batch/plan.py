@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config.settings import Settings
-from ..decisions import decisions_path
 from ..report import FileResult
-from ..run.inputs import Input
+from ..run.inputs import Input, decisions_path
 from ..run.outputs import output_paths
 from .worker import Job, Task
 

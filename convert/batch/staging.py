@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from ..decisions import decisions_path
 from ..report import FileResult
+from ..run.inputs import decisions_path
 from ..run.stores import Store
 from .worker import Task, Worker, failed
 

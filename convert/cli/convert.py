@@ -145,8 +145,7 @@ def _collect(
     """Every argument's inputs in order: paths, folders and globs as always; a store's URL
     walked through fsspec (`stores.walk_store`), leaving out the output folder when it is on
     the same store."""
-    from ..decisions.file import SUFFIX
-    from ..run.inputs import collect_inputs, is_store_url
+    from ..run.inputs import DECISIONS_SUFFIX, collect_inputs, is_store_url
 
     found: list[Input] = []
     for given in paths:
@@ -158,7 +157,7 @@ def _collect(
         store, root = open_url(given, options)
         skip = out_dir if store == out_store else None
         try:
-            found += walk_store(store, root, extensions, skip, SUFFIX)
+            found += walk_store(store, root, extensions, skip, DECISIONS_SUFFIX)
         except GalleyError:
             raise
         except Exception as exc:  # the store's own errors: no credentials, no such bucket, …

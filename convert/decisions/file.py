@@ -16,19 +16,15 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..errors import DecisionsError
+from ..run.inputs import decisions_path
 from .model import ROLES, VERDICTS, ChangeDecision, Decisions, Role, StructureDecision, Verdict
 
-SUFFIX = ".decisions.toml"
 HEADER = (
     "# Galley decisions for {name}: written by `galley review`, fine to edit by hand.\n"
     "# A change is found by its kind, its text before and after and the source around it\n"
     "# (left, right); a block by its text. `galley explain` lists what each one matched.\n"
 )
 _CHANGE_FIELDS = ("verdict", "kind", "before", "after", "left", "right")
-
-
-def decisions_path(source: Path) -> Path:
-    return source.with_name(source.name + SUFFIX)
 
 
 def load_decisions(source: Path) -> tuple[Decisions, Path | None]:

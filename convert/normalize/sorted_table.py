@@ -13,6 +13,11 @@ from bisect import bisect_right
 # `SortedWords` keeps every STEP-th word as a string: searched by `bisect` (C), they leave a
 # Python search of STEP words
 STEP = 16
+# ... once the table has been asked one word per PLAIN_PER words it holds, by the plain search:
+# making the strings costs as much as some thousands of searches save, which an article of a few
+# pages never asks (a text of some hundred KB asks more, and pays a fifth of that cost in slower
+# searches first). bench/README.md, "Cold call, fifth step".
+PLAIN_PER = 1024
 
 
 def find_index(
@@ -39,16 +44,22 @@ class SortedWords:
     stray-word model, the word frequencies), and each whole search was some twenty Python
     steps, each slicing a word out of the text. Every STEP-th word is kept as a string
     (made at the first look-up: ~22,000 for the largest table), `bisect` finds the stretch of
-    STEP words that can hold the word, and `find_index` searches that stretch."""
+    STEP words that can hold the word, and `find_index` searches that stretch. The first
+    searches (`PLAIN_PER`) are plain ones: a short text's few hundred are cheaper than the
+    strings."""
 
     def __init__(self, text: str, offsets: array) -> None:
         self.text, self.offsets = text, offsets
         self._heads: list[str] | None = None
+        self._plain_left = len(offsets) // PLAIN_PER
 
     def index(self, word: str) -> int | None:
         """`find_index(text, offsets, word)`."""
         heads = self._heads
         if heads is None:
+            if self._plain_left > 0:
+                self._plain_left -= 1
+                return find_index(self.text, self.offsets, word)
             starts, ends = self.offsets[:-1:STEP], self.offsets[1::STEP]  # (C loops)
             heads = self._heads = list(map(self.text.__getitem__, map(slice, starts, ends)))
         block = bisect_right(heads, word) - 1

@@ -133,3 +133,13 @@ def _inside(folder: Path, skipped: Path | None) -> tuple[str, ...]:
         return ()
     resolved = folder.resolve()
     return skipped.relative_to(resolved).parts if skipped.is_relative_to(resolved) else ()
+
+
+# An editor's decisions on a source live beside it (`convert.decisions.file`). The name is kept
+# here, with the inputs, so that asking whether a source has them does not import the decisions.
+DECISIONS_SUFFIX = ".decisions.toml"
+
+
+def decisions_path(source: Path) -> Path:
+    """`NAME.EXT.decisions.toml` beside `source`."""
+    return source.with_name(source.name + DECISIONS_SUFFIX)

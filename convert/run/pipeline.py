@@ -7,38 +7,31 @@ refusing an output that would overwrite its input. Each stage knows only the one
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .. import __version__, jats
 from ..changes import OFF, Change, Severity
 from ..changes import json as changes_json
 from ..config import Config
-from ..decisions import (
-    Decided,
-    Decisions,
-    decide_changes,
-    decide_structure,
-    decisions_path,
-    load_decisions,
-)
-from ..decisions.report import findings, warn_stale
 from ..errors import DecisionsError, InputError, UsageError
 from ..model import Document
 from ..normalize import PASSES, Normalized, Pass, normalize
-from ..normalize.runs import repair_runs, with_notices
 from ..readers import reader_for
 from ..readers.encodings import Decoded
-from ..readers.pdf.model import PdfText
-from ..readers.rich import RichSource
 from ..structure import build_document
-from ..structure.rich import build_rich_document
 from ..writers import WriteOptions, get_writer, waits_on_a_process
+from .inputs import decisions_path
 from .outputs import output_paths, write_all_atomic
+
+if TYPE_CHECKING:
+    from ..decisions import Decided, Decisions
+    from ..readers.pdf.model import PdfText
+    from ..readers.rich import RichSource
 
 
 @dataclass(frozen=True)
@@ -74,17 +67,20 @@ def prepare_decided(
     """`prepare_text` honouring an editor's decisions: the log less the rejected changes before
     the structure, the decided roles after it (`convert.decisions`)."""
     source = text if isinstance(text, str) else text.text
-    if isinstance(text, PdfText):
-        passes = (_layout_pass(text), *(p for p in PASSES if p.name not in GEOMETRY_DECIDES))
-        normalized = _located(normalize(source, config, passes), text)
+    pdf = _pdf_text(text)
+    if pdf is not None:
+        passes = (_layout_pass(pdf), *(p for p in PASSES if p.name not in GEOMETRY_DECIDES))
+        normalized = _located(normalize(source, config, passes), pdf)
     else:
         normalized = normalize(source, config)
     decided = None
     if decisions:
+        from ..decisions import decide_changes, decide_structure
+
         kept, log, decided = decide_changes(source, normalized.changes, decisions, decisions_file)
         if kept is not None:
             normalized = Normalized(normalized.source, kept, log)
-    headline = isinstance(text, PdfText) and text.headline
+    headline = pdf is not None and pdf.headline
     structured = build_document(normalized.text, config, fallback_title=name, headline=headline)
     if decided is not None:
         structured, decided = decide_structure(structured, decided, name)
@@ -95,6 +91,10 @@ def prepare_decided(
 def prepare_rich(
     source: RichSource, config: Config, path: Path
 ) -> tuple[Normalized, Document]:
+    # the run-by-run repair and its structure: imported by rich inputs only, not by a text's call
+    from ..normalize.runs import repair_runs, with_notices
+    from ..structure.rich import build_rich_document
+
     repaired = repair_runs(source, config)
     structured = build_rich_document(repaired.blocks, repaired.notes, source.title, path.stem)
     document, _ = jats.to_document(replace(structured, media=source.media), path)
@@ -111,7 +111,7 @@ def prepare(
     content = reader_for(path, config.input_format).read(path)
     if isinstance(content, Document):  # a reader that gives the document itself: not normalized
         return Prepared(path, content)
-    if isinstance(content, RichSource):  # Markdown, DOCX, HTML: repaired run by run
+    if not isinstance(content, Decoded):  # a RichSource (Markdown, DOCX, HTML): run by run
         if decisions_path(path).exists():  # refused rather than silently not honoured
             raise DecisionsError(
                 "decisions are not honoured for Markdown, DOCX or HTML inputs yet; move "
@@ -122,13 +122,23 @@ def prepare(
         if severity:
             normalized = with_severities(normalized, severity)
         return Prepared(path, document, content.decoded, normalized)
-    decisions, decisions_file = load_decisions(path)
+    decisions, decisions_file = _decisions(path)
     normalized, document, decided = prepare_decided(
         content, config, path.stem, path, decisions, decisions_file
     )
     if severity:
         normalized = with_severities(normalized, severity)
     return Prepared(path, document, content, normalized, decided)
+
+
+def _decisions(source: Path) -> tuple[Decisions | None, Path | None]:
+    """An editor's decisions beside `source`, and their file; the decisions package is imported
+    only for a source that has one (most have none)."""
+    if not decisions_path(source).exists():
+        return None, None
+    from ..decisions import load_decisions
+
+    return load_decisions(source)
 
 
 # Peak memory grows linearly with the input (the change log and its position maps; the factor is
@@ -155,6 +165,16 @@ def _refuse_oversized(path: Path) -> None:
 # wraps, paragraphs cut by a layout. Their input (text whose layout was lost) never exists for a
 # PDF; run on the reader's paragraphs they could only undo decisions made from the page.
 GEOMETRY_DECIDES = frozenset({"furniture", "unwrap", "layout"})
+
+
+def _pdf_text(text: str | Decoded) -> PdfText | None:
+    """`text` if the PDF reader gave it; its module is imported for a subclass of Decoded only
+    (the PDF reader's is the one), not for a text file's call."""
+    if isinstance(text, str) or type(text) is Decoded:
+        return None
+    from ..readers.pdf.model import PdfText
+
+    return text if isinstance(text, PdfText) else None
 
 
 def _layout_pass(pdf: PdfText) -> Pass:
@@ -192,6 +212,8 @@ def reported(prepared: Prepared, severity: Mapping[str, str]) -> tuple[Change, .
     and the changes an editor accepted, and a warning for each stale decision."""
     changes = prepared.normalized.changes if prepared.normalized else ()
     if prepared.decided is not None:
+        from ..decisions.report import findings
+
         changes = findings(prepared.decided, changes)
     if OFF not in severity.values():
         return changes
@@ -223,10 +245,38 @@ def render(
     ahead = [name for name in formats if waits_on_a_process(name)] if len(jobs) > 1 else []
     if not ahead:
         return {name: job() for name, job in jobs.items()}
-    with ThreadPoolExecutor(len(ahead), thread_name_prefix="galley-writer") as pool:
-        started = {name: pool.submit(jobs[name]) for name in ahead}
+    started = {name: _Started(jobs[name]) for name in ahead}
+    try:
         here = {name: job() for name, job in jobs.items() if name not in started}
-        return {name: started[name].result() if name in started else here[name] for name in jobs}
+    finally:  # no writer is left running when this returns or raises
+        for thread in started.values():
+            thread.join()
+    return {name: started[name].result() if name in started else here[name] for name in jobs}
+
+
+class _Started(threading.Thread):
+    """A writer run in a thread of its own, started at once; `result` waits for its bytes or
+    raises its error. (A thread each rather than concurrent.futures' pool, which a cold call
+    would import for one or two jobs.)"""
+
+    def __init__(self, job: Callable[[], bytes]) -> None:
+        super().__init__(name="galley-writer")
+        self._job = job
+        self._value = b""
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._value = self._job()
+        except BaseException as exc:  # raised again in the caller's thread, as a future does
+            self._error = exc
+
+    def result(self) -> bytes:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _write(name: str, document: Document, options: WriteOptions) -> bytes:
@@ -260,6 +310,8 @@ def convert_one(
             )
     prepared = prepare(source, config, severity)
     if prepared.decided is not None:
+        from ..decisions.report import warn_stale
+
         warn_stale(prepared.decided, source)
     also: dict[str, Callable[[], bytes]] = {}
     if "repairs" in targets:
@@ -281,10 +333,11 @@ def render_review(prepared: Prepared) -> bytes:
     if decoded is None or normalized is None:
         raise ValueError("the review page needs a normalized text input, not JATS")
     pages = None
-    if isinstance(decoded, PdfText):
+    pdf = _pdf_text(decoded)
+    if pdf is not None:
         from ..report.review_pdf import pages_section
 
-        pages = pages_section(prepared.source, decoded, normalized.changes)
+        pages = pages_section(prepared.source, pdf, normalized.changes)
     page = review_tree(
         prepared.source.name,
         normalized.source,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import HANGUL, KANA, is_cjk
+from ..chars import CJK_RE, HANGUL, KANA
 
 KANA_RE = re.compile(f"[{KANA}]")
 HANGUL_RE = re.compile(f"[{HANGUL}]")
@@ -25,8 +25,10 @@ def detect_language(text: str) -> str:
 
     Kana means Japanese and Hangul Korean even among many Han characters; Chinese is told apart
     as Simplified or Traditional by characters that exist in only one of the two.
+    (Counted by `filter`, `findall` and `map` rather than a loop over the characters: it is
+    asked of the whole text, then of every paragraph and heading.)
     """
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if not letters:
         return "und"
     kana = len(KANA_RE.findall(text))
@@ -34,11 +36,11 @@ def detect_language(text: str) -> str:
         return "ja"
     if len(HANGUL_RE.findall(text)) >= 0.2 * len(letters):
         return "ko"
-    cjk = sum(1 for c in letters if is_cjk(c))
+    cjk = len(CJK_RE.findall(letters))
     # a Han character carries about as much as a Latin word of three or four letters
     if cjk and cjk / (cjk + (len(letters) - cjk) / 3) >= 0.5:
-        simplified = sum(1 for c in text if c in SIMPLIFIED_ONLY)
-        traditional = sum(1 for c in text if c in TRADITIONAL_ONLY)
+        simplified = sum(map(SIMPLIFIED_ONLY.__contains__, text))
+        traditional = sum(map(TRADITIONAL_ONLY.__contains__, text))
         return "zh-TW" if traditional > simplified else "zh-CN"
     return "en"
 
@@ -49,7 +51,7 @@ def _same_language(a: str, b: str) -> bool:
 
 def lang_attr(text: str, article_lang: str, heading: bool = False) -> str | None:
     """The paragraph's own language where it clearly differs from the article's."""
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters < (4 if heading else 12):
         return None
     lang = detect_language(text)

@@ -57,8 +57,14 @@ def start(warm: WriteOptions | None = None, lang: str | None = None) -> bool:
         return True
     if not hasattr(os, "fork"):
         return False
-    # the page's writer, which both processes need (this one builds the page, the helper's PDF
-    # writer imports it): imported once, before the fork, rather than once in each
+    # what both processes need, imported once, before the fork, rather than once in each: the
+    # page's writer (this one builds the page, the helper's PDF writer imports it), and the
+    # standard modules WeasyPrint imports in the helper (digests, the PDF's id, a subprocess)
+    # which this one imports too (the manifest's digests, python-docx, pandoc's runs)
+    import hashlib  # noqa: F401
+    import subprocess  # noqa: F401
+    import uuid  # noqa: F401
+
     from . import html  # noqa: F401
 
     request_r, request_w = os.pipe()

@@ -91,6 +91,19 @@ def test_the_documented_ci_commands_parse() -> None:
         parser.parse_args(argv[1:])  # exits (fails the test) on an unknown flag or command
 
 
+def test_every_command_the_parser_knows_has_its_module() -> None:
+    """`COMMANDS` names the module each command runs from, imported only when it runs."""
+    import argparse
+    import importlib
+
+    from convert.cli import COMMANDS, build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(COMMANDS) == set(sub.choices)
+    for name, module in COMMANDS.items():
+        assert callable(importlib.import_module(f"convert.cli.{module}").run), name
+
+
 @pytest.mark.parametrize(
     "flags",
     [["--pdf-variant", "pdf/x-4"], ["--style", "no-such-style"], ["--style", "missing.css"]],

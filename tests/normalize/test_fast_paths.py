@@ -111,13 +111,18 @@ def test_form_feeds_and_furniture_lines(text: str) -> None:
     assert shapes.may_hold_furniture(text) == bool(plain)
 
 
+GBK_RUN_LEAD_RE = re.compile(utf8_as_gbk.GBK_RUN_LEAD)
+
+
 @FAST
 @given(TEXTS)
 def test_mojibake_candidate_runs(text: str) -> None:
     after = [m.end() - 1 for m in utf8_as_gbk.GBK_RUN_LEAD_AFTER_RE.finditer(text)]
     if text[:1] in utf8_as_gbk.UTF8_LEAD_CHARACTERS:
         after.insert(0, 0)
-    assert after == [m.start() for m in utf8_as_gbk.GBK_RUN_LEAD_RE.finditer(text)]
+    assert after == [m.start() for m in GBK_RUN_LEAD_RE.finditer(text)]
+    for line in text.split("\n"):
+        assert utf8_as_gbk.gbk_run_lead(line) == (GBK_RUN_LEAD_RE.search(line) is not None)
 
 
 def test_the_spelled_out_spaces_are_the_regex_spaces() -> None:

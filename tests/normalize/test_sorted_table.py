@@ -1,7 +1,7 @@
 import random
 from array import array
 
-from convert.normalize.sorted_table import STEP, SortedWords, find_index
+from convert.normalize.sorted_table import PLAIN_PER, STEP, SortedWords, find_index
 
 
 def _table(words: list[str]) -> tuple[str, array]:
@@ -37,3 +37,17 @@ def test_the_indexed_search_finds_what_the_plain_search_finds() -> None:
             assert indexed.index(word) == find_index(text, offsets, word), (size, word)
         for position, word in enumerate(words):
             assert indexed.index(word) == position
+
+
+def test_a_large_table_finds_the_same_before_and_after_its_index_is_made() -> None:
+    """A table searched plainly first (`PLAIN_PER`), then through the index: the same answers."""
+    rng = random.Random(11)
+    words = sorted({"".join(rng.choices("中国人民ab", k=rng.randint(1, 6))) for _ in range(6000)})
+    text, offsets = _table(words)
+    indexed = SortedWords(text, offsets)
+    plain = len(offsets) // PLAIN_PER
+    assert plain >= 2
+    asked = rng.sample(words, 50) + [w + "a" for w in rng.sample(words, 50)] + ["", "zz"]
+    for n, word in enumerate(asked):
+        assert indexed.index(word) == find_index(text, offsets, word), (n, word)
+        assert (indexed._heads is None) == (n < plain)

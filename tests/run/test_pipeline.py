@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,36 @@ def test_an_input_too_big_to_convert_in_bounded_memory_is_refused(
     err = capsys.readouterr().err
     assert f"error: {big}: is 1 MiB, more than Galley converts in one piece (1 MiB;" in err
     assert (out / "small.xml").exists() and not (out / "big.xml").exists()
+
+
+def test_a_text_files_convert_imports_none_of_what_it_does_not_use(tmp_path: Path) -> None:
+    """The cold call's imports (bench/README.md, "Cold call, fifth step"): a plain text file with
+    no decisions file converted to DOCX and EPUB imports no other command, no decisions, no rich
+    input's or PDF input's modules, no rich writer parts and no thread pool."""
+    source = tmp_path / "a.txt"
+    source.write_text(ZH, encoding="utf-8")
+    unused = (
+        "concurrent.futures",
+        "convert.cli.check",
+        "convert.cli.explain",
+        "convert.decisions",
+        "convert.normalize.runs",
+        "convert.readers.pdf.model",
+        "convert.readers.rich",
+        "convert.structure.rich",
+        "convert.writers.docx.rich",
+        "convert.writers.epub.rich",
+    )
+    code = (
+        "import sys\n"
+        "from convert.cli import main\n"
+        f"assert main(['convert', {str(source)!r}, '-o', {str(tmp_path / 'out')!r}, "
+        "'-t', 'docx,epub', '--no-review']) == 0\n"
+        f"print(sorted(m for m in {unused!r} if m in sys.modules))\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out" / "a.docx").exists() and (tmp_path / "out" / "a.epub").exists()
 
 
 @pytest.mark.slow

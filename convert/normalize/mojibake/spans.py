@@ -17,7 +17,7 @@ from ..incremental import Cut
 from .common import LATIN_RE, REPLACEMENT, Repair
 from .gbk_as_latin1 import LATIN_LONG_RUN_RE, LATIN_PAIR_RE, latin_repairs
 from .phrases import PHRASE_START_RE, phrase_repairs
-from .utf8_as_gbk import GBK_RUN_LEAD_AFTER_RE, GBK_RUN_LEAD_RE, UTF8_LEAD_CHARACTERS, gbk_repairs
+from .utf8_as_gbk import GBK_RUN_LEAD_AFTER_RE, UTF8_LEAD_CHARACTERS, gbk_repairs, gbk_run_lead
 from .utf8_as_latin1 import FTFY_SUSPECT_RE, ftfy_repairs, short_utf8_repairs
 from .word_model import CONTEXT
 from .wraps import CUT_CONTEXT, breaks_inside_characters
@@ -39,7 +39,7 @@ def line_repairs(line: str, preceding: str = "", following: str = "") -> tuple[R
     and line-ending passes ask about the same lines before this pass runs). `preceding` and
     `following`: the edges of the lines around, repaired, where a wrap cut the text near a lost
     byte (`_neighbours`)."""
-    gbk = GBK_RUN_LEAD_RE.search(line) is not None
+    gbk = gbk_run_lead(line)
     latin = LATIN_LONG_RUN_RE.search(line) is not None
     suspect = FTFY_SUSPECT_RE.search(line) is not None
     phrase = PHRASE_START_RE.search(line) is not None

@@ -13,6 +13,7 @@ renders are byte-identical (`package`).
 from __future__ import annotations
 
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 import docx
 
@@ -24,8 +25,10 @@ from .house import read_style_source
 from .language import word_lang
 from .licence import write_licence
 from .package import pack_docx, set_core_properties
-from .rich import RichParts
 from .template import prepared_template
+
+if TYPE_CHECKING:
+    from .rich import RichParts
 
 __all__ = ["render"]
 
@@ -37,7 +40,7 @@ def render(doc: Document, options: WriteOptions) -> bytes:
     template = prepared_template(path, read_style_source(path), lang)
     word = docx.Document(BytesIO(template.package))
     try:
-        rich = RichParts(word, doc) if doc.is_rich() else None
+        rich = _rich_parts(word, doc) if doc.is_rich() else None
         writer = BodyWriter(word, lang, template.house, template.style_ids, rich)
         write_content(writer, doc)
         if rich is not None:
@@ -47,3 +50,11 @@ def render(doc: Document, options: WriteOptions) -> bytes:
     except ValueError as exc:  # lxml refuses control characters, which valid JATS cannot hold
         raise WriterError(f"text that XML cannot hold reached the DOCX writer ({exc})") from exc
     return pack_docx(word, options.source_date_epoch)
+
+
+def _rich_parts(word: docx.document.Document, doc: Document) -> RichParts:
+    """Notes, lists, tables, figures and inline markup: imported for a document that has them
+    (`Document.is_rich`), not by a plain article's call."""
+    from .rich import RichParts
+
+    return RichParts(word, doc)

@@ -8,7 +8,6 @@ from ...jats.build import XML_LANG
 from ...model import Document, Paragraph
 from .. import clreq
 from .._common import CLASS_TOKEN, title_block
-from .rich import fix_line_breaks, fix_list_labels, fix_note_calls
 from .tree import NS, OPS, PARSER, XHTML, remove, serialize, text_element
 
 _HEADINGS = tuple(f"h{n}" for n in range(1, 7))
@@ -30,7 +29,9 @@ def fix_pages(entries: dict[str, bytes], names: list[str], doc: Document) -> Non
     if chapters:
         drop_repeated_title(chapters[0], doc)
         mark_blocks(chapters, doc)
-        if doc.is_rich():
+        if doc.is_rich():  # imported for a document with notes, lists or markup only
+            from .rich import fix_line_breaks, fix_list_labels, fix_note_calls
+
             fix_note_calls(chapters, doc)
             fix_list_labels(chapters, doc)
             fix_line_breaks(chapters)

@@ -109,8 +109,10 @@ def typesetting(data: bytes, style: str, lang: str) -> dict[str, object]:
     left = statistics.mode(round(line.x0, 1) for line in lines)
     ems, size = INDENT[(style, lang[:2])]
     justified = justified_lines(lines, left, ems * size)
-    short = short_lines(justified, width - left)
-    worst = max((abs(width - left - line.x1) for line in justified), default=0.0)
+    short = short_lines(justified, width - left, em=size)
+    flush = [line for line in justified if line not in short]
+    plain = [abs(width - left - line.x1) for line in flush if abs(width - left - line.x1) <= 0.5]
+    worst, half = max(plain, default=0.0), len(flush) - len(plain)
     found = mark_pairs(data)
     pairs = Counter(f"{pair.marks} {pair.em:.2f}/{pair.set_em:.2f}" for pair in found)
     off = [p for p in found if p.cjk and abs(p.set_em - expected_em(lang, p.marks)) > 0.03]
@@ -119,6 +121,7 @@ def typesetting(data: bytes, style: str, lang: str) -> dict[str, object]:
         "justified": len(justified),
         "off": len(short),
         "worst": worst,
+        "half": half,
         "edges": edge_violations(lines, left + ems * size),
         "pairs": dict(sorted(pairs.items())),
         "pairs_off": [f"{p.marks} {p.set_em:.2f}" for p in off],
@@ -156,7 +159,8 @@ def report(name: str, pdf: Path, style: str, lang: str) -> None:
     print(f"  {name}: {len(data) / 1024:.0f} KB, {count} pages ({per4})")
     print(
         f"    {found['justified']} justified lines, {found['off']} more than 0.5 pt off the "
-        f"measure (worst {found['worst']:.2f} pt); {len(found['edges'])} line-edge faults "
+        f"measure (worst {found['worst']:.2f} pt, {found['half']} ending in a half-width "
+        f"mark); {len(found['edges'])} line-edge faults "
         f"{found['edges']}"
     )
     print(

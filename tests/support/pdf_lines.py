@@ -103,17 +103,24 @@ def body_lines(lines: list[Line], left: float, indent: float) -> list[Line]:
 
 def justified_lines(lines: list[Line], left: float, indent: float) -> list[Line]:
     """Body lines that are not a paragraph's last: the next body line, one line pitch below on
-    the same page or first on the next page, continues at the left margin without an indent."""
+    the same page or first on the next page at the top of its text, continues at the left
+    margin without an indent. (book-en does not indent a paragraph after a heading: on a page
+    that starts with a heading, its first body line stands lower than the top.)"""
     body = body_lines(lines, left, indent)
     pitch = Counter(
         round(b.y0 - a.y0, 1) for a, b in itertools.pairwise(body) if a.page == b.page
     ).most_common(1)[0][0]
+    top = min((line.y0 for line in body if line.page > 1), default=0.0)
     found: list[Line] = []
     for line, following in itertools.pairwise(body):
         if abs(following.x0 - left) >= 0.5:
             continue  # an indented line starts the next paragraph
         same_page = following.page == line.page and abs(following.y0 - line.y0 - pitch) < 0.3
-        next_page = following.page == line.page + 1 and following is _first_on(body, following)
+        next_page = (
+            following.page == line.page + 1
+            and following is _first_on(body, following)
+            and abs(following.y0 - top) < pitch / 2
+        )
         if same_page or next_page:
             found.append(line)
     return found
@@ -123,8 +130,29 @@ def _first_on(lines: list[Line], line: Line) -> Line:
     return next(other for other in lines if other.page == line.page)
 
 
-def short_lines(lines: list[Line], right: float, tolerance: float = 0.5) -> list[Line]:
-    return [line for line in lines if abs(line.x1 - right) > tolerance]
+# Full-width marks whose right half is blank: set half-width at a line's end (`halt`, kept when
+# the mark it was paired with went to the next line), such a mark's box, which keeps the font's
+# full em, reaches half an em past the measure while its glyph and advance end at it.
+HALF_AT_LINE_END = "，。、）］｝〕〗】」』》〉”’"
+
+
+def short_lines(
+    lines: list[Line], right: float, tolerance: float = 0.5, em: float | None = None
+) -> list[Line]:
+    """The lines not ending within `tolerance` of `right`; given the body size `em`, a line
+    ending in a half-width mark (`HALF_AT_LINE_END`) half an em past it ends at it."""
+
+    def flush(line: Line) -> bool:
+        if abs(line.x1 - right) <= tolerance:
+            return True
+        last = line.text.rstrip()[-1:]
+        return (
+            em is not None
+            and last in HALF_AT_LINE_END
+            and abs(line.x1 - em / 2 - right) <= tolerance
+        )
+
+    return [line for line in lines if not flush(line)]
 
 
 def edge_violations(lines: list[Line], paragraph_x: float | None = None) -> list[str]:

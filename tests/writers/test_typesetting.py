@@ -47,7 +47,7 @@ def test_every_justified_line_ends_at_the_measure(sample: tuple[str, bytes]) -> 
     ems, size = INDENT[lang.split("-")[0]]  # are the same on both sides
     justified = justified_lines(lines, left, ems * size)
     assert len(justified) > 20  # the classification found the paragraphs
-    short = short_lines(justified, width - left, tolerance=0.5)
+    short = short_lines(justified, width - left, tolerance=0.5, em=size)
     assert [(line.page, round(width - left - line.x1, 2), line.text[:30]) for line in short] == []
 
 

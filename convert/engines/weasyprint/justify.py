@@ -218,11 +218,37 @@ def _justify_line(original: Callable[..., None]) -> Callable[..., None]:
     return justify_line
 
 
+def _text_align(original: Callable[..., float]) -> Callable[..., float]:
+    """WeasyPrint aligns nothing on a line as wide as the measure, and a line's ideographic
+    space that ends it lets the line overflow: such a line, justified and not a paragraph's
+    last, is justified here with its space hanging (`justify_gaps` gives the space's room)."""
+
+    def text_align(context: Any, line: Any, available_width: float, last: bool) -> float:
+        if (
+            not last
+            and line.width >= available_width
+            and line.style["text_align_all"] == "justify"
+            and line.style["white_space"] in ("normal", "nowrap", "pre-line")
+            and line.width - hanging_width(list(_text_boxes(line))) < available_width
+        ):
+            inline.justify_line(context, line, available_width - line.width)
+            return 0
+        return original(context, line, available_width, last)
+
+    text_align._galley_original = original  # type: ignore[attr-defined]
+    return text_align
+
+
 def install() -> None:
-    """Patch `weasyprint.layout.inline.justify_line` (once, even if this module is reloaded)."""
+    """Patch `weasyprint.layout.inline.justify_line` and `text_align` (once, even if this
+    module is reloaded)."""
     if not installed():
         inline.justify_line = _justify_line(inline.justify_line)
+    if not hasattr(inline.text_align, "_galley_original"):
+        inline.text_align = _text_align(inline.text_align)
 
 
 def installed() -> bool:
-    return hasattr(inline.justify_line, "_galley_original")
+    return hasattr(inline.justify_line, "_galley_original") and hasattr(
+        inline.text_align, "_galley_original"
+    )

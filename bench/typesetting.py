@@ -1,6 +1,6 @@
 """PDF size and typesetting of every sample, Galley beside pandoc → WeasyPrint, in one run.
 
-For each document (samples/, the Japanese test text tests/fixtures/text/ja-typesetting.txt, and
+For each document (samples/, the Japanese test text tests/fixtures/typesetting/ja-typesetting.txt, and
 any FILE given) it writes Galley's PDF (`galley convert -t pdf`) and the peer's (`pandoc -s
 SAMPLE.txt -o x.html`, then `weasyprint x.html x.pdf`, the same text set by WeasyPrint's
 defaults; `-s` because a fragment has no `<meta charset>` and WeasyPrint then reads the UTF-8
@@ -68,7 +68,7 @@ HAN = re.compile("[\u4e00-\u9fff]")
 TRADITIONAL = re.compile("[們這說為會來時個國對]")  # common in zh-Hant, absent from zh-Hans
 DOCUMENTS = [
     *sorted((ROOT / "samples").glob("*.txt")),
-    ROOT / "tests" / "fixtures" / "text" / "ja-typesetting.txt",
+    ROOT / "tests" / "fixtures" / "typesetting" / "ja-typesetting.txt",
 ]
 
 

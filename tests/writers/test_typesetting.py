@@ -3,7 +3,7 @@ justified lines end flush, no mark stands at a line edge clreq forbids, adjacent
 compressed. See tests/support/pdf_lines.py for how the lines are classified.
 
 Besides samples/ (Simplified and Traditional Chinese, English), a Japanese text written for
-these tests (tests/fixtures/text/ja-typesetting.txt, no third-party rights: the Japanese corpus
+these tests (tests/fixtures/typesetting/ja-typesetting.txt, no third-party rights: the Japanese corpus
 at hand is CC BY-ND, see samples/SOURCES.md)."""
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ from tests.support.pdf_lines import (
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
-DOCUMENTS = [*sorted((REPO / "samples").glob("*.txt")), FIXTURES / "text" / "ja-typesetting.txt"]
+DOCUMENTS = [
+    *sorted((REPO / "samples").glob("*.txt")),
+    FIXTURES / "typesetting" / "ja-typesetting.txt",
+]
 # text-indent of a body paragraph, in ems of the body size (news-zh 2 em, 1 em in Japanese;
 # book-en 1.5 em)
 INDENT = {"zh": (2.0, 10.5), "ja": (1.0, 10.5), "en": (1.5, 11.0)}

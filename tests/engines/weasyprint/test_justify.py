@@ -43,7 +43,7 @@ def test_a_line_the_ideographic_space_overflows_is_justified_too() -> None:
     """In book-en (a measure of 38.2 em after the indent) this paragraph of the Japanese test
     text breaks after のか？ and its space, which overflow the measure: WeasyPrint aligned
     nothing there and the ？ ended 7.8 pt short."""
-    text = (FIXTURES / "text" / "ja-typesetting.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / "typesetting" / "ja-typesetting.txt").read_text(encoding="utf-8")
     paragraphs = text.split("\n\n")[1:3]  # indented as the second paragraph (book-en)
     right, texts, ends = _lines(*paragraphs, style="book-en")
     broken = next(i for i, line in enumerate(texts) if line.rstrip().endswith("のか？"))

@@ -55,4 +55,9 @@ def lang_attr(text: str, article_lang: str, heading: bool = False) -> str | None
     if letters < (4 if heading else 12):
         return None
     lang = detect_language(text)
+    if article_lang.startswith("ja") and lang.startswith("zh"):
+        # Kanji with little or no kana (■関連記事, 写真展概要) cannot be told from Chinese:
+        # Japanese shares forms with Traditional (関, 記, 開) and with Simplified (会, 写, 区)
+        # Chinese alike, so such text in a Japanese article is taken as Japanese
+        return None
     return None if lang == "und" or _same_language(lang, article_lang) else lang

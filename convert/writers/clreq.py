@@ -13,7 +13,7 @@ a reader copies:
   `<span class="open-pair">`, which the sheets pull the second mark back over by a negative
   margin: each glyph stays where its own pen puts it (see `halted`). Marks that Traditional
   Chinese faces centre and whose `halt` moves nothing (：；？！) also get the class `centre`, for the
-  sheets' zh-Hant rules.
+  sheets' zh-Hant rules. Japanese ？！ are never halved (JLReq: full-width, see `FULL_WIDTH`).
 - Line edges (clreq §3.1.7): U+00B7 in a foreign name (马克·吐温) gets WORD JOINERs on both
   sides, so it can never start or end a line; the other marks clreq keeps off a line's start or
   end already are, by the line-breaking rules of Unicode that Pango and browsers follow. A
@@ -45,6 +45,11 @@ MARKS = OPENING + BLANK_RIGHT
 # Marks Traditional Chinese faces centre and give no `halt` (their ，。、 halt by a quarter em
 # shift and a half advance, as the Simplified ones do by their advance alone).
 CENTRED_IN_TRADITIONAL = "：；？！"
+# Marks kept whole next to another, per language. JLReq §3.1.10: in Japanese ？ and ！ are
+# full-width and a closing bracket right after one follows it with no space, then half an em
+# (？」は in 2 em, as written); `halt` would squeeze ！ into half an em (Noto CJK JP's `halt`
+# halves ！ but not ？). The bracket is still halved before a stop or another bracket (？」。).
+FULL_WIDTH = {"ja": "？！"}
 _PAIR = re.compile(f"[{re.escape(MARKS)}](?=[{re.escape(MARKS)}])")
 _MIDDLE_DOT = re.compile(r"(?<=[^\s\u2060])\u00b7(?=[^\s\u2060])")
 
@@ -105,9 +110,10 @@ CLREQ_CSS = """
 """
 
 
-def halted(text: str) -> list[int]:
+def halted(text: str, lang: str = "") -> list[int]:
     """Indices of the marks set narrower: the first of each adjacent pair whose blank lies
-    between the two, that is every pair but a closing mark after an opening one (（）).
+    between the two, that is every pair but a closing mark after an opening one (（）), and
+    but a mark `lang` keeps whole (`FULL_WIDTH`).
 
     A closing first mark (stop, comma, closing bracket or quote) has its blank half on its right
     and is set half-width by `halt`. Of two opening marks (（“) the shared blank is the second's
@@ -122,10 +128,15 @@ def halted(text: str) -> list[int]:
     [0, 4, 5, 6]
     >>> halted("（）")
     []
+    >>> halted("何？」と"), halted("何？」と", "ja"), halted("何？」。", "ja")
+    ([1], [], [2])
     """
+    whole = FULL_WIDTH.get(_primary(lang), "")
     found: list[int] = []
     for match in _PAIR.finditer(text):
         first = match.start()
+        if text[first] in whole:
+            continue
         if text[first] in BLANK_RIGHT or text[first + 1] in OPENING:
             found.append(first)
     return found
@@ -156,9 +167,13 @@ def joined(text: str) -> str:
     return _MIDDLE_DOT.sub(f"{WORD_JOINER}\u00b7{WORD_JOINER}", text)
 
 
+def _primary(lang: str) -> str:
+    return lang.lower().replace("_", "-").split("-")[0]
+
+
 def is_cjk(lang: str) -> bool:
     """Whether text in `lang` is set by clreq (Chinese, Cantonese, Classical Chinese, Japanese)."""
-    return lang.lower().replace("_", "-").split("-")[0] in CJK_LANGUAGES
+    return _primary(lang) in CJK_LANGUAGES
 
 
 def _language(element: etree._Element) -> str:
@@ -202,7 +217,7 @@ def _spans(element: etree._Element, text: str) -> tuple[str, list[etree._Element
     alone, and would otherwise break before a stop that follows a span.
     """
     text = joined(text)
-    cuts = halted(text)
+    cuts = halted(text, _language(element))
     if not cuts:
         return text, []
     bounds = [-1, *cuts, len(text)]

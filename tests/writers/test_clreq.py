@@ -50,6 +50,14 @@ def test_only_chinese_and_japanese_text_is_touched() -> None:
     assert _halts(japanese) == ["。"]
 
 
+def test_japanese_question_and_exclamation_marks_are_kept_whole() -> None:
+    """JLReq §3.1.10: ？！ are full-width, and a closing bracket after one follows with no space
+    (then half an em); the bracket is still halved before a stop. In Chinese ？ is halved."""
+    japanese = clreq.apply(_page("「本当？」「だよ！」と言った。「なぜ？」。", lang="ja"))
+    assert _halts(japanese) == ["」", "。", "」"]  # 」「, 。「 and 」。, never ？ or ！
+    assert _halts(clreq.apply(_page("他问：“好吗？”"))) == ["：", "？"]
+
+
 def test_text_is_unchanged_but_for_word_joiners_and_applying_twice_changes_nothing() -> None:
     text = "马克·吐温说：“好。”又说“不，”。"
     root = clreq.apply(_page(text))
@@ -119,16 +127,33 @@ def test_a_centred_mark_before_a_closing_one_gives_back_a_quarter_em_in_zh_hant(
     """Traditional faces centre ？ (halt cannot move it): ？” in 1.75 em, not 2; and in
     Simplified faces, where ？ stands left, 1.5 em as before."""
     for lang, low, high in (("zh-Hant", 1.7, 1.85), ("zh-Hans", 1.45, 1.6)):
-        page = clreq.apply(_page("他问：“好吗？”我说“好。”" * 3, lang))
+        page = clreq.apply(_page("他问：“好吗？”我说“好！”他说“好。”" * 3, lang))
         options = WriteOptions(source_date_epoch=946684800)
         data = pdf_writer.html_to_pdf(
             lxml.html.tostring(page, encoding="utf-8"), options, options.style_for("zh")
         )
-        pairs = [p.em for p in mark_pairs(data) if p.marks == "？”"]
-        assert len(pairs) == 3 and all(low < em < high for em in pairs), (lang, pairs)
+        pairs = [p.set_em for p in mark_pairs(data) if p.marks in ("？”", "！”")]
+        # a pair split by a line break is not measured
+        assert len(pairs) >= 5 and all(low < em < high for em in pairs), (lang, pairs)
         # 。 is centred in zh-Hant too, but there `halt` shifts and halves it: 1.5 em as before
-        stops = [p.em for p in mark_pairs(data) if p.marks == "。”"]
-        assert len(stops) == 2 and all(1.45 < em < 1.6 for em in stops), (lang, stops)
+        stops = [p.set_em for p in mark_pairs(data) if p.marks == "。”"]
+        assert len(stops) >= 2 and all(1.45 < em < 1.6 for em in stops), (lang, stops)
+
+
+@needs_poppler
+def test_japanese_question_and_exclamation_marks_before_a_closing_bracket_take_2_em() -> None:
+    """？」 and ！」 alike: 2 em (JLReq §3.1.10), where `halt` used to squeeze ！ (Noto CJK JP
+    halves it, not ？) and leave ？ whole; 」。 still 1.5 em."""
+    page = clreq.apply(_page("「本当か？」と聞くと「そうだよ！」と言った。「はい」。" * 3, "ja"))
+    options = WriteOptions(source_date_epoch=946684800)
+    data = pdf_writer.html_to_pdf(
+        lxml.html.tostring(page, encoding="utf-8"), options, options.style_for("ja")
+    )
+    pairs = mark_pairs(data)
+    whole = [p.set_em for p in pairs if p.marks in ("？」", "！」")]
+    assert len(whole) == 6 and all(1.97 < em < 2.03 for em in whole), pairs
+    halved = [p.set_em for p in pairs if p.marks in ("」。", "。「")]
+    assert len(halved) >= 3 and all(1.47 < em < 1.53 for em in halved), pairs
 
 
 @needs_poppler

@@ -33,6 +33,10 @@ from ...chars import is_wide
 _WIDE_MARKS = "“”‘’—…·"
 # Marks set as one unbroken figure two characters long: ——, ……
 _DOUBLED = "—…"
+# WeasyPrint trims a space (U+0020) that ends a line, but keeps an IDEOGRAPHIC SPACE there (the
+# full-width space JLReq puts after ？ or ！ in mid-line); CSS Text 3 §4.1.3 hangs it, so the
+# line's last visible character, not the space, meets the measure.
+_HANGING = "\u3000"
 
 
 def _wide(char: str) -> bool:
@@ -55,10 +59,12 @@ def gaps(text: str) -> list[int]:
     [0, 1, 4, 5, 7, 9, 16]
     >>> gaps("——好")
     [1]
+    >>> gaps("好吗？\u3000")
+    [0, 1]
     """
     visible = [i for i, char in enumerate(text) if not _invisible(char)]
-    while visible and text[visible[-1]] in " \u00a0":
-        visible.pop()  # trailing spaces are trimmed, never widened
+    while visible and text[visible[-1]] in " \u00a0" + _HANGING:
+        visible.pop()  # trailing spaces are trimmed or hang, never widened
     found: list[int] = []
     for here, after in itertools.pairwise(visible):
         char, following = text[here], text[after]
@@ -145,6 +151,7 @@ def justify_gaps(context: Any, line: Any, extra_width: float) -> bool:
     found = gaps(text)
     if not found:
         return False
+    extra_width += hanging_width(text_boxes)
     shares = share(round(extra_width * TO_UNITS), len(found))
     wanted: dict[int, int] = dict(zip(found, shares, strict=True))
     per_box: dict[int, dict[int, int]] = {}
@@ -159,6 +166,19 @@ def justify_gaps(context: Any, line: Any, extra_width: float) -> bool:
         start += len(box.text)
     _shift(context, line, per_box, 0.0)
     return True
+
+
+def hanging_width(text_boxes: list[Any]) -> float:
+    """The room the ideographic spaces that end a line take (an em each, at their box's size),
+    which they give up by hanging past the measure."""
+    width = 0.0
+    for box in reversed(text_boxes):
+        for char in reversed(box.text):
+            if char == _HANGING:
+                width += box.style["font_size"]
+            elif not _invisible(char):
+                return width
+    return width
 
 
 def _shift(context: Any, box: Any, per_box: dict[int, dict[int, int]], x_advance: float) -> float:
@@ -198,11 +218,37 @@ def _justify_line(original: Callable[..., None]) -> Callable[..., None]:
     return justify_line
 
 
+def _text_align(original: Callable[..., float]) -> Callable[..., float]:
+    """WeasyPrint aligns nothing on a line as wide as the measure, and a line's ideographic
+    space that ends it lets the line overflow: such a line, justified and not a paragraph's
+    last, is justified here with its space hanging (`justify_gaps` gives the space's room)."""
+
+    def text_align(context: Any, line: Any, available_width: float, last: bool) -> float:
+        if (
+            not last
+            and line.width >= available_width
+            and line.style["text_align_all"] == "justify"
+            and line.style["white_space"] in ("normal", "nowrap", "pre-line")
+            and line.width - hanging_width(list(_text_boxes(line))) < available_width
+        ):
+            inline.justify_line(context, line, available_width - line.width)
+            return 0
+        return original(context, line, available_width, last)
+
+    text_align._galley_original = original  # type: ignore[attr-defined]
+    return text_align
+
+
 def install() -> None:
-    """Patch `weasyprint.layout.inline.justify_line` (once, even if this module is reloaded)."""
+    """Patch `weasyprint.layout.inline.justify_line` and `text_align` (once, even if this
+    module is reloaded)."""
     if not installed():
         inline.justify_line = _justify_line(inline.justify_line)
+    if not hasattr(inline.text_align, "_galley_original"):
+        inline.text_align = _text_align(inline.text_align)
 
 
 def installed() -> bool:
-    return hasattr(inline.justify_line, "_galley_original")
+    return hasattr(inline.justify_line, "_galley_original") and hasattr(
+        inline.text_align, "_galley_original"
+    )

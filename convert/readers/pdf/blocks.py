@@ -71,17 +71,18 @@ def join_lines(text: str, before: Segment, after: str) -> str:
 
 
 CLOSED_DASH_RE = re.compile(r"[^-]--$")  # `----` stands for a name left out: `in ---- street`
-TYPESET_HYPHEN_RE = re.compile(r"[A-Za-z]\u2010$")
+TYPESET_HYPHEN_RE = re.compile(r"([A-Za-z]+)\u2010$")
 
 
-def typeset_hyphen(text: str, after: str) -> bool:
-    """Whether `text` ends with the hyphen a CSS engine draws where it hyphenates a word (U+2010,
-    `hyphenate-character`'s default: WeasyPrint, browsers) and `after`, the next line, goes on
-    with the word. PDFium gives U+2010 back as drawn, not as a soft hyphen; a compound broken at
-    its own hyphen keeps the `-` typed in it, so U+2010 before a lowercase letter is always the
-    break (the rule of normalize/unwrap/join.py; evidence: Pride and Prejudice hyphenated by
+def typeset_hyphen(text: str, after: str) -> str | None:
+    """The word a CSS engine hyphenated at the end of `text` (`hand‐` `some`), or None. Such an
+    engine draws U+2010 where it hyphenates (`hyphenate-character`'s default: WeasyPrint,
+    browsers) and PDFium gives it back as drawn, not as a soft hyphen; a compound broken at its
+    own hyphen keeps the `-` typed in it, so U+2010 before a lowercase letter is always the break
+    (the rule of normalize/unwrap/join.py; evidence: Pride and Prejudice hyphenated by
     WeasyPrint, bench/accuracy_extracted.py `--reader galley --layout en-weasy-1col`)."""
-    return bool(TYPESET_HYPHEN_RE.search(text)) and after[:1].islower()
+    left, right = TYPESET_HYPHEN_RE.search(text), WORD_START_RE.match(after)
+    return left.group(1) + right.group(1) if left and right else None
 
 
 WORD_END_RE = re.compile(r"([A-Za-z]+)-$")

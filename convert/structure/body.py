@@ -55,9 +55,9 @@ MAX_RUN = 4  # part, chapter, section, subsection: the most headings that open o
 def contents_aside(flags: list[bool]) -> list[bool]:
     """A run of more than MAX_RUN heading-like blocks with no text between them is a table of
     contents (`Contents`, then `Chapter 1` … `Chapter 61`, then the first chapter's own
-    `Chapter 1`), not headings nested each in the one before (63 levels deep in Pride and
-    Prejudice, from `pdftotext` and from the PDF reader alike): its first block heads the
-    entries, which are its paragraphs, and its last heads the text that follows."""
+    `Chapter 1`), not headings nested each in the one before (Pride and Prejudice, from
+    `pdftotext` and from the PDF reader alike): its first block heads the entries, which are
+    its paragraphs, and its last heads the text that follows."""
     out = list(flags)
     start = 0
     while start < len(out):
@@ -78,7 +78,7 @@ def build_body(
 
     A run of consecutive headings opens one section per heading, each inside the one before (the
     seed's district name, then its headline); the next run, after paragraphs, starts again at the
-    top level.
+    top level. A run longer than MAX_RUN is a table of contents (`contents_aside`).
     """
     texts, note_lines = split_notes(texts)
     linker = Linker(note_lines, lang)

@@ -5,7 +5,11 @@ side by side) and gives Galley the .txt. This typesets corpus text in the layout
 bench/pdf_corpus.py (2-4 columns) and bench/pdf_layouts.py (one column, narrow columns,
 LibreOffice, an English book page and two columns), extracts it with `pdftotext`, and scores
 `normalize` + `build_document` (as `galley convert` runs them) with bench/accuracy.py's block F1
-and CER, and whether the title is the first story's headline.
+and CER, and whether the title is the first story's headline. `--reader galley` scores instead
+what `galley convert file.pdf` does with the same PDF (its own reader, convert/readers/pdf, then
+the repair passes and structure: `run.pipeline.prepare`); `--reader both` prints the two side by
+side. The Word PDF is read whole, as a user would convert it, and its blocks cut at the same
+`Chapter N` headings.
 
 Halves: a Chinese issue is in the half of its first article (bench/clean_text.py's split); an
 English file of five chapters by the same hash of its name, except that chapters 1-10 (the set
@@ -15,6 +19,7 @@ bench/accuracy.py has always measured) tune. The held-out half is printed only t
     .venv/bin/python bench/accuracy_extracted.py              # every layout, default mode
     .venv/bin/python bench/accuracy_extracted.py --mode layout --layout weasy
     .venv/bin/python bench/accuracy_extracted.py --layout weasy-1col --show 5   # tuning misses
+    .venv/bin/python bench/accuracy_extracted.py --reader both --layout en-word
 """
 
 from __future__ import annotations
@@ -43,9 +48,11 @@ from bench.pdf_layouts import (  # noqa: E402
     zh_path,
 )
 from convert.normalize import normalize  # noqa: E402
+from convert.run.pipeline import prepare  # noqa: E402
 from convert.structure import build_document  # noqa: E402
 
 HALVES = ("tuning", "held-out")
+READERS = ("pdftotext", "galley")  # `pdftotext` → Galley's text pipeline; Galley's PDF reader
 WORD_PDF = "en-word"  # Project Gutenberg's own Word-made PDF, cut into the same five-chapter files
 CHAPTER_RE = re.compile(r"(?m)^\f?[ \t]*(Chapter \d+)[ \t]*$")
 
@@ -59,7 +66,7 @@ class Tally:
     def line(self, name: str, titles: bool) -> str:
         right = f"  title {100 * self.titles / max(1, self.files):5.1f} %" if titles else ""
         return (
-            f"{name:<32} files {self.files:>3}  F1 {self.score.f1:.4f}  "
+            f"{name:<42} files {self.files:>3}  F1 {self.score.f1:.4f}  "
             f"CER {self.score.cer:.5f}{right}"
         )
 
@@ -75,13 +82,24 @@ def predict(text: str) -> tuple[str, list[str]]:
     return doc.title, document_blocks(doc)
 
 
+def read_pdf(path: Path, reader: str, mode: str) -> tuple[str, list[str]]:
+    """The title and blocks one reader gives: `pdftotext`'s text through normalize and structure,
+    or `galley convert`'s own preparation of the PDF."""
+    if reader == "pdftotext":
+        return predict(pdftotext(path, mode))
+    document = prepare(path).document
+    return document.title, document_blocks(document)
+
+
 def _show(name: str, truth: list[str], blocks: list[str], title: str) -> None:
     print(f"=== {name} title {'ok' if title == truth[0] else repr(title[:60])}")
     for line in difflib.unified_diff(truth, blocks, "truth", "galley", n=0, lineterm=""):
         print("   ", line[:160])
 
 
-def chinese(layouts: list[str], mode: str, limit: int | None, show: int) -> dict[tuple, Tally]:
+def chinese(
+    layouts: list[str], readers: list[str], mode: str, limit: int | None, show: int
+) -> dict[tuple, Tally]:
     tallies: dict[tuple, Tally] = {}
     shown = 0
     for issue in load_issues(limit):
@@ -91,17 +109,18 @@ def chinese(layouts: list[str], mode: str, limit: int | None, show: int) -> dict
             path = path_of(issue, layout) if layout in KINDS else zh_path(issue, layout)
             if not path.exists():
                 continue
-            title, blocks = predict(pdftotext(path, mode))
-            tally = tallies.setdefault((layout, which), Tally())
-            tally.files += 1
-            tally.titles += title == truth[0]
-            one = Score()
-            one.add(blocks, truth)
-            tally.score.merge(one)
-            miss = title != truth[0] or one.true_positive < len(truth)
-            if which == "tuning" and miss and shown < show:
-                shown += 1
-                _show(f"{issue.id} {layout}", truth, blocks, title)
+            for reader in readers:
+                title, blocks = read_pdf(path, reader, mode)
+                tally = tallies.setdefault((layout, reader, which), Tally())
+                tally.files += 1
+                tally.titles += title == truth[0]
+                one = Score()
+                one.add(blocks, truth)
+                tally.score.merge(one)
+                miss = title != truth[0] or one.true_positive < len(truth)
+                if which == "tuning" and miss and shown < show:
+                    shown += 1
+                    _show(f"{issue.id} {layout} {reader}", truth, blocks, title)
     return tallies
 
 
@@ -118,32 +137,49 @@ def word_pdf_files(mode: str) -> dict[int, str]:
     return {first: text[starts[first - 1] : starts[min(first + 4, 61)]] for first in en_files()}
 
 
-def english(layouts: list[str], mode: str, show: int) -> dict[tuple, Tally]:
+def word_pdf_blocks() -> dict[int, list[str]]:
+    """`galley convert 1342-pdf.pdf`'s blocks, cut like `word_pdf_files`: at the last block
+    `Chapter N` of each chapter (the first are the table of contents'), ending before the
+    Gutenberg licence."""
+    _, blocks = read_pdf(PP_DIR / "1342-pdf.pdf", "galley", "default")
+    heads = {b.strip(): i for i, b in enumerate(blocks) if re.fullmatch(r"Chapter \d+", b.strip())}
+    starts = [heads[f"Chapter {n}"] for n in range(1, 62)]
+    ends = (i for i in range(starts[-1], len(blocks)) if "Project Gutenberg" in blocks[i])
+    starts.append(next(ends, len(blocks)))  # the licence: in the document's back matter
+    return {first: blocks[starts[first - 1] : starts[min(first + 4, 61)]] for first in en_files()}
+
+
+def english(layouts: list[str], readers: list[str], mode: str, show: int) -> dict[tuple, Tally]:
     tallies: dict[tuple, Tally] = {}
     chapters = pp_chapters()
     shown = 0
-    word = word_pdf_files(mode) if WORD_PDF in layouts else {}
+    word = word_pdf_files(mode) if WORD_PDF in layouts and "pdftotext" in readers else {}
+    word_blocks = word_pdf_blocks() if WORD_PDF in layouts and "galley" in readers else {}
     for layout in layouts:
         for first in en_files():
             truth = _plain([b for c in chapters[first - 1 : first + 4] for b in c])
-            if layout == WORD_PDF:
-                text = word[first]
-            elif en_path(first, layout).exists():
-                text = pdftotext(en_path(first, layout), mode)
-            else:
-                continue
-            title, blocks = predict(text)
-            blocks = _plain(blocks)
-            which = english_half(first)
-            one = Score()
-            one.add(blocks, truth)
-            for key in [(layout, which)] + ([(f"{layout} ch. 1-10", which)] if first <= 10 else []):
-                tally = tallies.setdefault(key, Tally())
-                tally.files += 1
-                tally.score.merge(one)
-            if which == "tuning" and one.true_positive < len(truth) and shown < show:
-                shown += 1
-                _show(f"pp-{first:02d} {layout}", truth, blocks, title)
+            for reader in readers:
+                if layout == WORD_PDF:
+                    if reader == "galley":
+                        title, blocks = "", word_blocks[first]
+                    else:
+                        title, blocks = predict(word[first])
+                elif en_path(first, layout).exists():
+                    title, blocks = read_pdf(en_path(first, layout), reader, mode)
+                else:
+                    continue
+                blocks = _plain(blocks)
+                which = english_half(first)
+                one = Score()
+                one.add(blocks, truth)
+                names = [layout] + ([f"{layout} ch. 1-10"] if first <= 10 else [])
+                for name in names:
+                    tally = tallies.setdefault((name, reader, which), Tally())
+                    tally.files += 1
+                    tally.score.merge(one)
+                if which == "tuning" and one.true_positive < len(truth) and shown < show:
+                    shown += 1
+                    _show(f"pp-{first:02d} {layout} {reader}", truth, blocks, title)
     return tallies
 
 
@@ -153,18 +189,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--layout", action="append", choices=[*zh_all, *en_all])
     parser.add_argument("--mode", choices=("default", "layout"), default="default")
+    parser.add_argument("--reader", choices=(*READERS, "both"), default="pdftotext")
     parser.add_argument("--issues", type=int, default=None, help="first N Chinese issues only")
     parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
     args = parser.parse_args(argv)
     chosen = args.layout or [*zh_all, *en_all]
+    readers = list(READERS) if args.reader == "both" else [args.reader]
     print(f"pdftotext mode: {args.mode}")
-    zh = chinese([x for x in chosen if x in zh_all], args.mode, args.issues, args.show)
-    en = english([x for x in chosen if x in en_all], args.mode, args.show)
+    zh = chinese([x for x in chosen if x in zh_all], readers, args.mode, args.issues, args.show)
+    en = english([x for x in chosen if x in en_all], readers, args.mode, args.show)
     for tallies, titles in ((zh, True), (en, False)):
         for name in dict.fromkeys(k[0] for k in tallies):
-            for which in HALVES:
-                if (name, which) in tallies:
-                    print(tallies[name, which].line(f"{name} {which}", titles))
+            for reader in readers:
+                for which in HALVES:
+                    if (name, reader, which) in tallies:
+                        label = f"{name} {reader} {which}"
+                        print(tallies[name, reader, which].line(label, titles))
     return 0
 
 

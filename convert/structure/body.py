@@ -49,6 +49,27 @@ def _may_head(text: str, config: Config) -> bool:
     return looks_like_heading(text, config)
 
 
+MAX_RUN = 4  # part, chapter, section, subsection: the most headings that open one after another
+
+
+def contents_aside(flags: list[bool]) -> list[bool]:
+    """A run of more than MAX_RUN heading-like blocks with no text between them is a table of
+    contents (`Contents`, then `Chapter 1` … `Chapter 61`, then the first chapter's own
+    `Chapter 1`), not headings nested each in the one before (Pride and Prejudice, from
+    `pdftotext` and from the PDF reader alike): its first block heads the entries, which are
+    its paragraphs, and its last heads the text that follows."""
+    out = list(flags)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and flags[end]:
+            end += 1
+        if end - start > MAX_RUN:
+            out[start + 1 : end - 1] = [False] * (end - start - 2)
+        start = end + 1
+    return out
+
+
 def build_body(
     texts: list[str], config: Config, lang: str, lead: bool
 ) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
@@ -57,7 +78,7 @@ def build_body(
 
     A run of consecutive headings opens one section per heading, each inside the one before (the
     seed's district name, then its headline); the next run, after paragraphs, starts again at the
-    top level.
+    top level. A run longer than MAX_RUN is a table of contents (`contents_aside`).
     """
     texts, note_lines = split_notes(texts)
     linker = Linker(note_lines, lang)
@@ -84,7 +105,7 @@ def build_body(
             (stack[-1][2] if stack else body).append(block)
         run.clear()
 
-    for text, is_heading in zip(texts, heading_flags(texts, config), strict=True):
+    for text, is_heading in zip(texts, contents_aside(heading_flags(texts, config)), strict=True):
         if is_heading:
             flush()
             if not previous_was_heading:

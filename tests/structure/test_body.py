@@ -96,3 +96,26 @@ def test_table_rows_and_notes_head_nothing() -> None:
 
     texts = ["指标\t一季度\t二季度", "东部\t5974\t26.6%", "正文一段。", "[1] 资料来源：国家统计局"]
     assert heading_flags(texts, Config()) == [False, False, False, False]
+
+
+def test_a_table_of_contents_is_no_ladder_of_nested_headings() -> None:
+    contents = "\n\n".join(f"Chapter {n}" for n in range(1, 8))
+    text = (
+        "PRIDE AND PREJUDICE\n\nBy Jane Austen\n\nContents\n\n"
+        f"{contents}\n\nChapter 1\n\nIt is a truth universally acknowledged.\n\n"
+        "Chapter 2\n\nMr. Bennet was among the earliest."
+    )
+    doc = build_document(normalize(text).text)
+    assert [(s.title, s.level) for s in doc.sections()] == [
+        ("Contents", 1),
+        ("Chapter 1", 1),
+        ("Chapter 2", 1),
+    ]
+    entries = doc.sections()[0].children
+    assert [p.text for p in entries if isinstance(p, Paragraph)] == contents.split("\n\n")
+
+
+def test_a_short_run_of_headings_still_nests() -> None:
+    text = "BOOK ONE\n\nPart One\n\nChapter 1\n\nIt is a truth universally acknowledged."
+    doc = build_document(normalize(text).text)
+    assert [(s.title, s.level) for s in doc.sections()] == [("Part One", 1), ("Chapter 1", 2)]

@@ -60,12 +60,29 @@ def join_lines(text: str, before: Segment, after: str) -> str:
         return text + "-" + after
     last = text[-1:]
     if last in "-‐" and len(text) > 1 and text[-2].isalpha() and after[0].isalpha():
-        return text + after
+        return text + after  # U+2010 is kept here; removed by a logged edit (`typeset_hyphen`)
     if before.spaced:
         return text + " " + after  # the line was wrapped at the PDF's own space
     if last in "—" or is_wide(last) or is_wide(after[0]):
         return text + after
+    if CLOSED_DASH_RE.search(text) and after[0].isalnum():
+        return text + after  # a dash typed `--` is set closed up, as unwrap/join.py joins it
     return text + " " + after
+
+
+CLOSED_DASH_RE = re.compile(r"[^-]--$")  # `----` stands for a name left out: `in ---- street`
+TYPESET_HYPHEN_RE = re.compile(r"([A-Za-z]+)\u2010$")
+
+
+def typeset_hyphen(text: str, after: str) -> str | None:
+    """The word a CSS engine hyphenated at the end of `text` (`hand‐` `some`), or None. Such an
+    engine draws U+2010 where it hyphenates (`hyphenate-character`'s default: WeasyPrint,
+    browsers) and PDFium gives it back as drawn, not as a soft hyphen; a compound broken at its
+    own hyphen keeps the `-` typed in it, so U+2010 before a lowercase letter is always the break
+    (the rule of normalize/unwrap/join.py; evidence: Pride and Prejudice hyphenated by
+    WeasyPrint, bench/accuracy_extracted.py `--reader galley --layout en-weasy-1col`)."""
+    left, right = TYPESET_HYPHEN_RE.search(text), WORD_START_RE.match(after)
+    return left.group(1) + right.group(1) if left and right else None
 
 
 WORD_END_RE = re.compile(r"([A-Za-z]+)-$")

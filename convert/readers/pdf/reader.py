@@ -12,7 +12,7 @@ from typing import Any
 
 from ...changes import Edit
 from ...errors import InputError
-from .blocks import Fragment, Line, body_style, fragments, hyphenation
+from .blocks import Fragment, Line, body_style, fragments, hyphenation, typeset_hyphen
 from .chars import Char, page_chars
 from .furniture import find_furniture, kind_of
 from .lines import Segment, segments
@@ -25,6 +25,7 @@ TIME_LIMIT = 120.0  # seconds per file
 VERTICAL_SHARE = 0.5  # of steps between CJK characters going down, not across: vertical text
 RTL_SHARE = 0.3  # of the letters, right-to-left scripts
 HEADLINE = 1.2  # of the body text's size: a first block this large is the title
+TYPESET = "a typesetter's hyphen (U+2010) at the line end removed"
 
 
 def read(path: Path, time_limit: float = TIME_LIMIT) -> PdfText:
@@ -200,6 +201,9 @@ def _assemble(frags: list[Fragment]) -> tuple[str, tuple[Edit, ...], Places]:
                 edits.append(
                     Edit(at, at + 1, "", "hyphenation", f"end-of-line hyphen removed: {word!r}")
                 )
+            elif i and (word := typeset_hyphen(before, line.seg.text)):
+                at = offset + len(before) - 1
+                edits.append(Edit(at, at + 1, "", "hyphenation", f"{TYPESET}: {word!r}"))
         bounds.append((offset, offset + len(text)))
         pieces.append(text)
         offset += len(text) + 2
@@ -223,7 +227,9 @@ def _assemble(frags: list[Fragment]) -> tuple[str, tuple[Edit, ...], Places]:
             joint = frag.separator
             if joint == "-" and (word := hyphenation(pieces[last_text], frag.lines[0].seg.text)):
                 joint, message = "", f"{message}; end-of-line hyphen removed: {word!r}"
-            edits.append(Edit(gap, gap + 2, joint, frag.join, message))
+            elif word := typeset_hyphen(pieces[last_text], frag.lines[0].seg.text):
+                gap, message = gap - 1, f"{message}; {TYPESET}: {word!r}"
+            edits.append(Edit(gap, bounds[last_text][1] + 2, joint, frag.join, message))
         last_text = k
     edits.sort(key=lambda e: (e.start, e.end))
     return source, tuple(edits), Places(tuple(starts), tuple(places))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from convert.readers.pdf.furniture import JUMP_RE, furniture_kind
+from convert.readers.pdf.furniture import JUMP_RE, find_furniture, furniture_kind
 from convert.readers.pdf.lines import Segment
 
 
@@ -39,3 +39,35 @@ def test_text_at_an_edge_is_not_furniture_unless_it_repeats(text: str) -> None:
 
 def test_a_sentence_that_mentions_a_page_is_no_jump_line() -> None:
     assert not JUMP_RE.match("本报今日第2版刊登了评论员文章。")
+
+
+def _at(text: str, x0: float, top: float, size: float) -> Segment:
+    return Segment(text, x0, top, x0 + size * len(text), top + size, size, False, "F", points=size)
+
+
+def _page(head_size: float) -> list[Segment]:
+    """A narrow page: a running head wrapped over two rows (`…星期` / `五` left, `第9` / `版`
+    right), white, then three lines of text in 10-point type."""
+    head = [
+        _at("新闻联播文字版 2023年9月1日 星期", 10, 20, head_size),
+        _at("第9", 150, 20, head_size),
+        _at("五", 10, 20 + 1.3 * head_size, head_size),
+        _at("版", 150, 20 + 1.3 * head_size, head_size),
+    ]
+    text = [_at("央视网消息（新闻联播）：国务院总理", 10, 60 + 16 * i, 10) for i in range(3)]
+    return head + text
+
+
+def test_a_running_head_wrapped_over_two_rows_is_furniture_both_rows() -> None:
+    pages = [_page(7.0), _page(7.0)]
+    found = find_furniture(pages, 10.0)
+    chosen = [
+        sorted(s.text for s in p if id(s) in ids) for p, ids in zip(pages, found, strict=True)
+    ]
+    assert chosen == [["五", "新闻联播文字版 2023年9月1日 星期", "版", "第9"]] * 2
+
+
+def test_two_rows_in_the_texts_own_size_are_no_wrapped_head() -> None:
+    pages = [_page(10.0), _page(10.0)]
+    found = find_furniture(pages, 10.0)
+    assert all(not ids for ids in found)

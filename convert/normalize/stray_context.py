@@ -25,7 +25,7 @@ import math
 import pickle
 import sys
 from array import array
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..cache import mapped
@@ -213,10 +213,12 @@ def _cost(model: TaggedWords, text: str) -> float:
     return min(best[len(text)].values())
 
 
+@lru_cache(maxsize=4096)
 def fit(left: str, han: str, right: str) -> float | None:
     """How much likelier `left + han + right` reads than `left + right`, in nats, less `han`'s
     own cost as a word of its class: above 0 the context asks for the word, far below it the
-    word does not belong there. None where the model is missing."""
+    word does not belong there. None where the model is missing. Remembered: a word kept by
+    its own context is judged again with the same counterpart where the document is damaged."""
     model = tagged_words()
     if model is None:
         return None

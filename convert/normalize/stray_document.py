@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 # words near a Latin word that show it is talked about, not meant: grammar, translation, code
 # (public Chinese texts on English and programming: `定冠词the加上`, `英文中的 the 是一个常见的高频
@@ -56,8 +57,10 @@ TALKED_ABOUT_CUES = (
     "java",
     "sql",
 )
-# the sentence around a word: the cues are looked for between the marks that end sentences
-SENTENCE_END_RE = re.compile("[。！？!?；;\n]")
+# the marks that end a sentence: the cues are looked for in the word's sentence only
+SENTENCE_ENDS = "。！？!?；;\n"
+# how far the word's sentence is read on each side
+SENTENCE_REACH = 200
 # `X 中的 the 是`: the word as the subject of a sentence about it
 DEFINED_LEFT, DEFINED_RIGHT = "的", "是"
 # distinct words already taken out or replaced by their own context that make a text damaged
@@ -69,18 +72,23 @@ DAMAGED_MIN_CHANGED = 2
 DOCUMENT_REPLACE_FIT = -3.0
 
 
+@cache
+def _cue_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, TALKED_ABOUT_CUES)), re.IGNORECASE)
+
+
 def talked_about(text: str, start: int, end: int) -> bool:
     """A cue in the word's sentence shows that the writer talks about the word (or writes code)."""
-    ends = list(SENTENCE_END_RE.finditer(text, max(0, start - 200), start))
-    left = ends[-1].end() if ends else max(0, start - 200)
-    after = SENTENCE_END_RE.search(text, end, end + 200)
-    right = after.start() if after else min(len(text), end + 200)
-    sentence = text[left:right].lower()
-    if any(cue in sentence for cue in TALKED_ABOUT_CUES):
+    left = max(0, start - SENTENCE_REACH)
+    left = max([left] + [text.rfind(mark, left, start) + 1 for mark in SENTENCE_ENDS])
+    right = min(len(text), end + SENTENCE_REACH)
+    right = min(
+        [right] + [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, right)) >= 0]
+    )
+    if _cue_re().search(text, left, right):
         return True
-    return text[:start].rstrip(" \t").endswith(DEFINED_LEFT) and text[end:].lstrip(
-        " \t"
-    ).startswith(DEFINED_RIGHT)
+    before, after = text[left:start].rstrip(" \t"), text[end:right].lstrip(" \t")
+    return before.endswith(DEFINED_LEFT) and after.startswith(DEFINED_RIGHT)
 
 
 def damaged(judged: Iterable[tuple[str, bool]]) -> bool:

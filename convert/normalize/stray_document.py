@@ -68,7 +68,7 @@ DAMAGED_MIN_CHANGED = 2
 # the fit (`stray_context.fit`) from which a kept word in a damaged text is replaced by its
 # best counterpart rather than taken out: about where a real substitution's fit is as likely as
 # an insertion's (bench/damage.py's substitutions against damage_print's and damage_indep's
-# insertions, tuning half: the densities cross between -4.0 and -2.5)
+# insertions, tuning half: the densities cross between -3.5 and -2.5)
 DOCUMENT_REPLACE_FIT = -3.0
 
 

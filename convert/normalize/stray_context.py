@@ -58,6 +58,9 @@ class TaggedWords:
         # the stretches looked up: a judgement segments `L + R` and `L + h + R`, which share
         # every stretch that does not cross the word, so about half its searches repeat
         self._looked_up: dict[str, tuple[str, float] | None] = {}
+        # the judgements made: a word kept by its own context is judged again with the same
+        # counterpart where the document is damaged (`stray_document`)
+        self.fits: dict[tuple[str, str, str], float] = {}
 
     def word(self, text: str) -> tuple[str, float] | None:
         if text in self._looked_up:
@@ -220,6 +223,11 @@ def fit(left: str, han: str, right: str) -> float | None:
     model = tagged_words()
     if model is None:
         return None
-    own = model.word(han)
-    own_cost = own[1] if own is not None else UNKNOWN_CHAR_COST
-    return _cost(model, left + right) - _cost(model, left + han + right) + own_cost
+    key = (left, han, right)
+    if key not in model.fits:
+        own = model.word(han)
+        own_cost = own[1] if own is not None else UNKNOWN_CHAR_COST
+        if len(model.fits) >= _LOOKED_UP_LIMIT:
+            model.fits.clear()
+        model.fits[key] = _cost(model, left + right) - _cost(model, left + han + right) + own_cost
+    return model.fits[key]

@@ -1,0 +1,106 @@
+"""The document's evidence on its stray words: is this text damaged by them, as a whole?
+
+One lone lowercase English word between Han characters may be the writer's (`新专辑 in 我心中`,
+an album title; `英文中的 the 是`, a word talked about), so the stray-word pass keeps and flags
+every one it cannot place by its own context. A text is evidence too. The shared corpus has no
+English closed-class word between Han characters at all; public Chinese text has them only as
+words talked about, with a cue beside them (英文, 单词, 冠词, 介词, 操作符, Python, `中的 X 是`),
+and one or two in a text. A text in which several DIFFERENT such words stand between Han
+characters, without a cue, and in which the pass already found some of them put in or put in
+place of a Han word by their own context, has been damaged that way; there a kept word is far
+likelier a leftover than English: it is taken out, or replaced by the counterpart that fits
+best, still as a warning for the editor.
+
+The evidence never counts the words in doubt themselves: only words that their own context
+already condemned (`_changed`) make a text damaged, so a writer's two kept words (`in 我心中`,
+`莫迪 and 致`) and one more never do. Figures in bench/README.md ("Stray words: the document's
+evidence").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+# words near a Latin word that show it is talked about, not meant: grammar, translation, code
+# (public Chinese texts on English and programming: `定冠词the加上`, `英文中的 the 是一个常见的高频
+# 单词`, `Python的is和==操作符`, `介词of 和and 等等`)
+TALKED_ABOUT_CUES = (
+    "英文",
+    "英语",
+    "英語",
+    "单词",
+    "單詞",
+    "词汇",
+    "冠词",
+    "介词",
+    "连词",
+    "代词",
+    "助动词",
+    "动词",
+    "名词",
+    "副词",
+    "词性",
+    "语法",
+    "語法",
+    "拼写",
+    "操作符",
+    "运算符",
+    "关键字",
+    "关键词",
+    "函数",
+    "语句",
+    "代码",
+    "变量",
+    "python",
+    "java",
+    "sql",
+)
+# the marks that end a sentence: the cues are looked for in the word's sentence only
+SENTENCE_ENDS = "。！？!?；;\n"
+# how far the word's sentence is read on each side
+SENTENCE_REACH = 200
+# `X 中的 the 是`: the word as the subject of a sentence about it
+DEFINED_LEFT, DEFINED_RIGHT = "的", "是"
+# distinct words already taken out or replaced by their own context that make a text damaged
+DAMAGED_MIN_CHANGED = 2
+# the fit (`stray_context.fit`) from which a kept word in a damaged text is replaced by its
+# best counterpart rather than taken out: about where a real substitution's fit is as likely as
+# an insertion's (bench/damage.py's substitutions against damage_print's and damage_indep's
+# insertions, tuning half: the densities cross between -3.5 and -2.5)
+DOCUMENT_REPLACE_FIT = -3.0
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, TALKED_ABOUT_CUES)), re.IGNORECASE)
+
+
+def talked_about(text: str, start: int, end: int) -> bool:
+    """A cue in the word's sentence shows that the writer talks about the word (or writes code)."""
+    left = max(0, start - SENTENCE_REACH)
+    left = max([left] + [text.rfind(mark, left, start) + 1 for mark in SENTENCE_ENDS])
+    right = min(len(text), end + SENTENCE_REACH)
+    right = min(
+        [right] + [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, right)) >= 0]
+    )
+    if _cue_re().search(text, left, right):
+        return True
+    before, after = text[left:start].rstrip(" \t"), text[end:right].lstrip(" \t")
+    return before.endswith(DEFINED_LEFT) and after.startswith(DEFINED_RIGHT)
+
+
+def damaged(judged: Iterable[tuple[str, bool]]) -> bool:
+    """(word, changed by its own context) for each function word not talked about: at least
+    DAMAGED_MIN_CHANGED different words were found put in or put in place of a Han word."""
+    return len({word for word, changed in judged if changed}) >= DAMAGED_MIN_CHANGED
+
+
+def best_counterpart(fits: Iterable[tuple[str, float]]) -> tuple[str, float] | None:
+    """The counterpart that fits best where the word stands, if it fits at least
+    DOCUMENT_REPLACE_FIT; None: the text reads better with nothing there."""
+    best = max(fits, key=lambda pair: pair[1], default=None)
+    if best is None or best[1] < DOCUMENT_REPLACE_FIT:
+        return None
+    return best

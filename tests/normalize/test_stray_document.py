@@ -1,0 +1,92 @@
+"""The document's evidence on its stray words: a kept word is judged again only in a text that
+several different condemned stray words show to be damaged, and never where it is talked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.normalize import stray_document
+from convert.normalize.context import Context
+from convert.normalize.stray import mark_stray_tokens
+
+# issue 12 item 5: each word correct where it stands
+ALBUM = "歌手发行新专辑 in 我心中，广受好评。"
+CONDOLENCE = "总理向莫迪 and 致慰问电。"
+# stray words that their own context condemns: one splits a word, one is glued (replaced)
+SPLIT_THE = "双方表示慰 the 问。"
+GLUED_UND = "中国und德国合作。"
+
+
+def changed(text: str) -> dict[str, str]:
+    """The stray words changed, each to what was put in its place."""
+    return {
+        text[e.start : e.end].strip(): e.after
+        for e in mark_stray_tokens(text, Config(), Context())
+        if e.kind == "stray-word" and e.after != text[e.start : e.end]
+    }
+
+
+@pytest.mark.parametrize(
+    "others",
+    [(), (SPLIT_THE,), (GLUED_UND,)],
+    ids=["alone", "one-removed-word", "one-replaced-word"],
+)
+def test_the_issues_sentences_stay_kept_beside_one_other_stray_word(others: tuple[str]) -> None:
+    text = "\n\n".join((ALBUM, CONDOLENCE, *others))
+    assert "in" not in changed(text)
+    assert "and" not in changed(text)
+
+
+def test_in_a_document_with_two_different_condemned_words_a_kept_word_is_judged_again() -> None:
+    text = "\n\n".join((ALBUM, CONDOLENCE, SPLIT_THE, GLUED_UND))
+    found = changed(text)
+    assert found["in"] == "在"  # 在我心中 reads as well as any real 在 (fit -1.6)
+    assert found["and"] == ""  # 莫迪和致 joins a name to a verb: taken out
+    (edit,) = [e for e in mark_stray_tokens(text, Config(), Context()) if e.after == "在"]
+    assert edit.severity == "warning"
+    assert "the document has several different stray words" in edit.message
+
+
+def test_the_same_word_condemned_twice_is_one_piece_of_evidence() -> None:
+    text = "\n\n".join((ALBUM, CONDOLENCE, GLUED_UND, "德国und法国合作。"))
+    assert set(changed(text)) == {"und"}
+
+
+def test_a_word_talked_about_is_neither_evidence_nor_changed() -> None:
+    talked = "英文中的 the 是一个常见的高频单词。介词 of 和 and 等等。"
+    text = "\n\n".join((talked, SPLIT_THE, CONDOLENCE))
+    found = changed(text)
+    # `of` is replaced by its own context (`of` begins and ends no English phrase) but, talked
+    # about, is no evidence: `the` alone condemns, and the condolence's `and` stays
+    assert found == {"of": "的", "the": ""}
+    assert stray_document.talked_about(talked, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "talked"),
+    [
+        ("英文中的 the 是一个常见的高频单词", "the", True),
+        ("比如像冠词the，介词of 和and 等等", "of", True),
+        ("Python的is和==操作符用法", "is", True),
+        ("书中的 is 是比较两个对象", "is", True),  # `中的 X 是`: the word as a subject
+        ("总理向莫迪 and 致慰问电。", "and", False),
+        ("英文报道很多。总理向莫迪 and 致慰问电。", "and", False),  # a cue in another sentence
+    ],
+)
+def test_talked_about_reads_the_words_sentence(text: str, word: str, talked: bool) -> None:
+    start = text.index(word)
+    assert stray_document.talked_about(text, start, start + len(word)) is talked
+
+
+def test_damaged_counts_different_condemned_words_only() -> None:
+    assert not stray_document.damaged([("in", False), ("and", False), ("the", False)])
+    assert not stray_document.damaged([("und", True), ("und", True), ("in", False)])
+    assert stray_document.damaged([("und", True), ("the", True), ("in", False)])
+
+
+def test_the_best_counterpart_must_fit_or_nothing_is_put() -> None:
+    low = stray_document.DOCUMENT_REPLACE_FIT - 1
+    assert stray_document.best_counterpart([("和", low), ("与", low + 2)]) == ("与", low + 2)
+    assert stray_document.best_counterpart([("和", low)]) is None
+    assert stray_document.best_counterpart([]) is None

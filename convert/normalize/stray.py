@@ -305,9 +305,21 @@ def _revised(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edi
 
 
 def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
-    """The word judged by its own context: replaced, taken out, or kept and flagged."""
+    """The word judged by its own context: replaced, taken out, or kept and flagged.
+
+    A word talked about (`stray_document.talked_about`: `介词of 和and 等等`, `Python的is和==`) is
+    kept whatever its neighbours: there the writer meant the English word, and the dictionary
+    made `介词的和和` of public texts on grammar and code. Flagged all the same (a cue may stand
+    beside a leftover)."""
     word = match.group(2)
     replacement = _replacement(word, config)
+    if replacement is not None and stray_document.talked_about(text, *match.span(2)):
+        start, end = match.span(2)
+        message = (
+            f"Latin word {word!r} between Han characters, talked about as a word: left as it "
+            f"is (the dictionary would put {replacement!r})"
+        )
+        return Edit(start, end, word, "stray-word", message, "warning")
     if replacement is None:
         closed = _closed_class_edit(text, match)
         if closed is not None:

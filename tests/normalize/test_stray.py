@@ -270,3 +270,18 @@ def test_the_model_loads_only_for_a_dictionary_word_between_han_characters() -> 
         assert stray_context.tagged_words.cache_info().misses == 1
     finally:
         stray_context.tagged_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "比如像冠词the，介词of 和and 等等。",  # public text on English grammar
+        "Python的is和==操作符用法。",  # public text on code
+        "例如英文中的 the 是一个常见的高频单词。",
+    ],
+)
+def test_a_word_talked_about_is_kept_whatever_the_dictionary_says(text: str) -> None:
+    """The dictionary made `介词的和和` of the first: a word talked about is the writer's."""
+    assert normalized(text).text == text
+    edits = [e for e in mark_stray_tokens(text, Config(), Context()) if e.kind == "stray-word"]
+    assert edits and all(e.after == text[e.start : e.end] for e in edits)

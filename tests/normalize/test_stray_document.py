@@ -57,9 +57,9 @@ def test_a_word_talked_about_is_neither_evidence_nor_changed() -> None:
     talked = "英文中的 the 是一个常见的高频单词。介词 of 和 and 等等。"
     text = "\n\n".join((talked, SPLIT_THE, CONDOLENCE))
     found = changed(text)
-    # `of` is replaced by its own context (`of` begins and ends no English phrase) but, talked
-    # about, is no evidence: `the` alone condemns, and the condolence's `and` stays
-    assert found == {"of": "的", "the": ""}
+    # `of`, talked about, is kept (the dictionary would put 的) and is no evidence: `the` alone
+    # condemns, and the condolence's `and` stays
+    assert found == {"the": ""}
     assert stray_document.talked_about(talked, 5, 8)
 
 

@@ -9,7 +9,6 @@ only the stretches around the edits of each pass (`incremental.py`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -64,21 +63,13 @@ def line_repairs(line: str, preceding: str = "", following: str = "") -> tuple[R
     return tuple(sorted(repairs))
 
 
-# Two of the searches `_candidate_lines` makes: the pattern, then the rest of its line, so that
-# a line with many matches (a name's `·`) is found once: a line is a candidate if one match
-# starts on it, wherever (neither pattern holds a line feed). GBK_RUN_LEAD_AFTER_RE is searched
-# as it is: compiling its 3,665 ranges again would cost every start more than it saves a call.
-_LATIN_LONG_RUN_LINE_RE = re.compile(f"(?:{LATIN_LONG_RUN_RE.pattern})[^\n]*")
-_FTFY_SUSPECT_LINE_RE = re.compile(f"(?:{FTFY_SUSPECT_RE.pattern})[^\n]*")
-
-
 def _candidate_lines(text: str, phrase_starts: list[int]) -> list[tuple[int, int]]:
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
     by four searches of the whole text (none of the patterns crosses a line feed; the fourth,
     `phrase_starts`, is the caller's): every other line has no repair, and most lines of correct
     text are never looked at one by one."""
-    found = [match.start() for match in _LATIN_LONG_RUN_LINE_RE.finditer(text)]
-    found += [match.start() for match in _FTFY_SUSPECT_LINE_RE.finditer(text)]
+    found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
+    found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
     found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
     found += phrase_starts
     if text[:1] in UTF8_LEAD_CHARACTERS:

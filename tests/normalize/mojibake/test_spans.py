@@ -3,17 +3,11 @@ with the next line where a hard wrap cut the sentence."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from convert.normalize import normalize
 from convert.normalize.mojibake.common import REPLACEMENT
-from convert.normalize.mojibake.gbk_as_latin1 import LATIN_LONG_RUN_RE
-from convert.normalize.mojibake.phrases import PHRASE_START_RE
-from convert.normalize.mojibake.spans import _candidate_lines, line_repairs
-from convert.normalize.mojibake.utf8_as_gbk import GBK_RUN_LEAD_AFTER_RE, UTF8_LEAD_CHARACTERS
-from convert.normalize.mojibake.utf8_as_latin1 import FTFY_SUSPECT_RE
+from convert.normalize.mojibake.spans import line_repairs
 
 from .conftest import ENCODING_STAGE, misread, needs_news, stage
 
@@ -57,33 +51,3 @@ def test_a_lost_mark_at_a_paragraph_end_is_judged_as_a_line_end() -> None:
     a new paragraph: no context for the line's end, which is judged as an end, as before."""
     text = "全国人民代表大会在北京开幕。\n国务院总理作政府工作报告。\n"
     assert stage(misread(text)) == text
-
-
-def _candidate_lines_by_every_match(text: str, phrase_starts: list[int]) -> list[tuple[int, int]]:
-    """`_candidate_lines` by its definition: every match of each pattern, each one's line."""
-    found = [m.start() for m in LATIN_LONG_RUN_RE.finditer(text)]
-    found += [m.start() for m in FTFY_SUSPECT_RE.finditer(text)]
-    found += [m.end() - 1 for m in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
-    found += phrase_starts
-    if text[:1] in UTF8_LEAD_CHARACTERS:
-        found.append(0)
-    lines = set()
-    for pos in found:
-        end = text.find("\n", pos)
-        lines.add((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
-    return sorted(lines)
-
-
-def test_candidate_lines_are_the_lines_of_every_match() -> None:
-    """One match a line found (the pattern and the rest of its line) gives the lines every match
-    gives: random lines of Latin-1 bytes, GBK leads after ASCII or spaces, `·`, Han, line feeds
-    at every place (a lead right after one among them)."""
-    alphabet = ["a", "1", " ", "\u3000", "\n", "\n", "·", "é", "Ã", "©", "\x85", "中", "的", "年",
-                "å", "ä¸", "@", "鍏", "€"]  # fmt: skip
-    rng = random.Random(11)
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        phrase_starts = [m.start() for m in PHRASE_START_RE.finditer(text)]
-        assert _candidate_lines(text, phrase_starts) == _candidate_lines_by_every_match(
-            text, phrase_starts
-        ), repr(text)

@@ -11,8 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
-from operator import rshift, sub
+from itertools import accumulate, islice, repeat
+from operator import le, rshift, sub
 from typing import NamedTuple
 
 from .model import Change, Edit, by_step
@@ -173,7 +173,11 @@ class SourceMap:
         pass finds both, without a method call each, and it bisects a bucket (`Buckets`).
         """
         mapped_starts, mapped_ends = list(starts), list(ends)
+        in_order = all(map(le, mapped_starts, islice(mapped_starts, 1, None)))
         for pass_map in reversed(self._passes):
+            if in_order and len(pass_map.out_starts) <= WALK_RATIO * len(mapped_starts):
+                _walk_back(pass_map, mapped_starts, mapped_ends)
+                continue
             out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
             in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
             shift, bounds = pass_map.buckets
@@ -213,6 +217,37 @@ class SourceMap:
     def line_buckets(self) -> Buckets:
         """`line_starts` in buckets, for the line of a source position (`Buckets`)."""
         return self._line_buckets
+
+
+# A pass's spans are walked along a table no longer than this many times their number (each step
+# of the walk is cheaper than a bisection; a longer table is bisected, `to_source_spans`).
+WALK_RATIO = 2
+
+
+def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[int]) -> None:
+    """`to_source_spans`' step back through one pass, for spans in order of their starts (as a
+    pass's edits are, and stay through every map): the edit before each start is found by
+    walking along the table from the one before the previous start, not by bisecting it."""
+    out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
+    in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
+    last = len(out_starts) - 1
+    i = -1  # the last edit starting at or before the start
+    for k, start in enumerate(mapped_starts):
+        while i < last and out_starts[i + 1] <= start:
+            i += 1
+        end = mapped_ends[k]
+        if i >= 0:
+            mapped_starts[k] = start + shifts[i] if start >= out_ends[i] else in_starts[i]
+        j = i  # the last edit starting at or before the end
+        while j < last and out_starts[j + 1] <= end:
+            j += 1
+        if j < 0 or end >= out_ends[j]:
+            if j >= 0:
+                mapped_ends[k] = end + shifts[j]
+        elif out_starts[j] != end:
+            mapped_ends[k] = in_ends[j]  # inside what edit j wrote
+        else:  # right at the start of what edit j wrote: the end belongs before it
+            mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
 
 
 def result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:

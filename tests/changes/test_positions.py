@@ -6,7 +6,9 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 
-from convert.changes import Edit, SourceMap, apply_pass
+import pytest
+
+from convert.changes import Edit, SourceMap, apply_pass, positions
 from convert.changes.positions import _PassMap, buckets, result_spans
 from convert.normalize import normalize
 
@@ -40,8 +42,16 @@ def test_a_bisection_inside_a_bucket_finds_what_a_bisection_of_the_whole_table_f
             assert bisect_right(starts, x, bounds[b], bounds[b + 1]) == bisect_right(starts, x)
 
 
-def test_mapping_spans_equals_mapping_each_end() -> None:
-    """Spans of every length, empty ones included, at and around edits of every kind."""
+@pytest.mark.parametrize(
+    ("walk_ratio", "shuffled"), [(0, False), (positions.WALK_RATIO, False), (10**9, True)]
+)
+def test_mapping_spans_equals_mapping_each_end(
+    walk_ratio: int, shuffled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spans of every length, empty ones included, at and around edits of every kind: every
+    table bisected (ratio 0), walked where it is short (`_walk_back`), and spans out of order
+    (never walked)."""
+    monkeypatch.setattr(positions, "WALK_RATIO", walk_ratio)
     rng = random.Random(5)
     for _ in range(60):
         text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 60)))
@@ -49,6 +59,11 @@ def test_mapping_spans_equals_mapping_each_end() -> None:
         for _ in range(rng.randint(1, 5)):
             text, _changes = apply_pass(text, _random_edits(rng, len(text)), "t", source_map)
         spans = [(a, b) for a in range(len(text) + 1) for b in range(a, min(len(text), a + 4) + 1)]
+        if shuffled:
+            rng.shuffle(spans)
+        else:  # some tables longer than the spans, some shorter
+            density = rng.choice((0.05, 0.3, 1.0))
+            spans = [span for span in spans if rng.random() < density]
         starts, ends = source_map.to_source_spans([a for a, _ in spans], [b for _, b in spans])
         assert starts == [source_map.to_source(a) for a, _ in spans]
         assert ends == [source_map.to_source(b, end=True) for _, b in spans]

@@ -4,6 +4,7 @@ and nowhere else."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple
@@ -17,6 +18,8 @@ from .shapes import (
     JUMP_INLINE_RE,
     JUMP_LINE_RE,
     PAGE_NUMBER_RE,
+    SHAPE_FIRSTS,
+    SHAPE_LINE_RE,
 )
 
 MAX_HEAD_CHARS = 40
@@ -95,10 +98,11 @@ def _mostly_near(flags: list[bool]) -> bool:
     return hits >= 2 and hits * 3 >= len(flags) * 2
 
 
-def _running_heads(lines: list[Line], near: list[bool], pages: int) -> set[str]:
-    """Short lines repeated next to page boundaries (the first page's may sit under the title)."""
+def _running_heads(lines: list[Line], near: list[bool], pages: int) -> dict[str, list[int]]:
+    """Short lines repeated next to page boundaries (the first page's may sit under the title),
+    each with the indexes of the lines that hold it."""
     if pages < 2:
-        return set()
+        return {}
     places: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         key = line.key
@@ -110,7 +114,7 @@ def _running_heads(lines: list[Line], near: list[bool], pages: int) -> set[str]:
                 where.append(i)
     # (a line seen once is no running head: asked first, as most lines are seen once)
     return {
-        key
+        key: where
         for key, where in places.items()
         if len(where) >= 2 and _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
     }
@@ -140,20 +144,45 @@ def _line_edit(lines: list[Line], index: int, text: str, kind: str, message: str
     return Edit(start, end, "", kind, message)
 
 
-def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
-    # each line's shape, asked once (a blank line is neither)
+def _shapes(
+    text: str, lines: list[Line], line_starts: list[int]
+) -> tuple[list[bool], list[bool], list[int]]:
+    """Each line's shape, asked once: is it a page number, is it a jump line; and the indexes of
+    the lines that may be either (`SHAPE_FIRSTS`, found by one search of the text: the patterns
+    are asked of those few lines only)."""
+    may = [bisect_right(line_starts, m.start()) for m in SHAPE_LINE_RE.finditer(text)]
+    first = lines[0].key[:1]
+    if first and (first in SHAPE_FIRSTS or first.isdecimal()):
+        may.insert(0, 0)
+    numbers = [False] * len(lines)
+    jumps = [False] * len(lines)
     page_number, jump_line = PAGE_NUMBER_RE.match, JUMP_LINE_RE.match
-    numbers = [bool(line.key) and page_number(line.key) is not None for line in lines]
-    jumps = [bool(line.key) and jump_line(line.key) is not None for line in lines]
+    for index in may:
+        key = lines[index].key
+        numbers[index] = page_number(key) is not None
+        jumps[index] = jump_line(key) is not None
+    return numbers, jumps, may
+
+
+def _inline_jump_lines(text: str, line_starts: list[int]) -> list[int]:
+    """Indexes of the lines holding `转` or `接` (every inline jump line holds one)."""
+    found = set()
+    for character in "转接":
+        at = text.find(character)
+        while at != -1:
+            found.add(bisect_right(line_starts, at) - 1)
+            at = text.find(character, at + 1)
+    return sorted(found)
+
+
+def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
+    line_starts = list(map(itemgetter(0), lines))
+    numbers, jumps, may = _shapes(text, lines, line_starts)
     marks = _marks(text, lines, numbers, jumps)
     boundaries = _boundaries(lines, marks)
     pages = text.count("\f") + 1 + sum(numbers)
     # a bare number is a page number of one shape
-    bare_numbers = sum(
-        1
-        for line, number in zip(lines, numbers, strict=True)
-        if number and BARE_NUMBER_RE.match(line.key)
-    )
+    bare_numbers = sum(1 for i in may if numbers[i] and BARE_NUMBER_RE.match(lines[i].key))
     near = _near_boundary(lines, boundaries)
     heads = _running_heads(lines, near, pages)
     mastheads = _mastheads(text, lines, marks)
@@ -162,8 +191,13 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
         (i for i, line in enumerate(lines) if line.key and i not in mastheads),
         len(lines),
     )
+    # the lines an edit can come from: every other line is none of the shapes below
+    candidates = sorted(
+        {*may, *mastheads, *_inline_jump_lines(text, line_starts)}.union(*heads.values())
+    )
     edits = []
-    for index, line in enumerate(lines):
+    for index in candidates:
+        line = lines[index]
         key = line.key
         if not key:
             continue

@@ -32,6 +32,16 @@ JUMP_INLINE_RE = re.compile(rf"(?:[ \t\u3000]*{_JUMP_INLINE}[ \t\u3000]*)+")
 JUMP_INLINE_CORE_RE = re.compile(_JUMP_INLINE)
 
 
+# The first character of every line (stripped) that PAGE_NUMBER_RE or JUMP_LINE_RE matches,
+# read off their alternatives, decimal digits (`\d`, `str.isdecimal`) aside: a dash, `page` or
+# `p.`, `第`, a bracket, `下转`, `转`, `上接`, `接`, `continued` (IGNORECASE folds no other
+# character to p or c). Most lines start otherwise and are not matched one by one.
+SHAPE_FIRSTS = "-－—–―pP第（(下转上接cC"
+# a line (after the line feed before it) whose first character that is not white space is one of
+# those or a digit (`\s` and `str.strip` agree on what white space is; a form feed is some)
+SHAPE_LINE_RE = re.compile(rf"\n[^\S\n]*[{re.escape(SHAPE_FIRSTS)}\d]")
+
+
 # A line of the text that is a page number or a jump line: the first line is matched at the
 # start of the text; the others are found from the line feed before them, which the regex engine
 # searches for quickly (a pattern that starts with `^` in MULTILINE mode is tried at every

@@ -107,6 +107,11 @@ def breaks_inside_characters(
             continue
         if end >= len(text) or not LATIN_RE.match(text, end - 1):
             continue  # the line does not end on a byte read as Latin-1/cp1252: most lines
+        if not LATIN_RE.match(text, end + 1):
+            # nor does the next line start on one: both tests below need a byte read so there
+            # (a continuation byte, a GBK trail byte), and a line of Chinese ending on a soft
+            # hyphen is common, a cut character rare
+            continue
         continued = bool(found) and found[-1] == start - 1  # this line starts inside a character
         first = start + continued
         # a soft hyphen put at the line end (`…åŸºç\xad` / `¡€…` is 基础) is looked past, and

@@ -7,7 +7,8 @@ import random
 import pytest
 
 from convert.config import Config
-from convert.normalize.furniture.page_lines import Line, _near_boundary, lines_of
+from convert.normalize.furniture.page_lines import Line, _near_boundary, _shapes, lines_of
+from convert.normalize.furniture.shapes import JUMP_LINE_RE, PAGE_NUMBER_RE, SHAPE_FIRSTS
 
 from ...support.normalized import fixed_by
 
@@ -105,3 +106,63 @@ def test_lines_near_a_boundary_are_those_the_two_sweeps_find() -> None:
         assert _near_boundary(lines, boundaries, reach) == _near_by_sweeps(
             lines, boundaries, reach
         ), (text, boundaries, reach)
+
+
+# what a line's first character meets in the page-number and jump-line patterns: a completion of
+# each of their alternatives, so that a first character they accept is found below
+_COMPLETIONS = [
+    "",
+    "1",
+    " 1 —",
+    "3 -",
+    "age 3",
+    ". 3",
+    "3/12",
+    "3 页",
+    "转第2版）",
+    "接第1版",
+    "第2版",
+    "ontinued on page 5",
+]
+
+
+def test_only_lines_starting_with_a_shape_first_can_be_page_numbers_or_jump_lines() -> None:
+    """`SHAPE_FIRSTS` (and the decimal digits) hold every first character the two patterns
+    accept, tried with every character of the Basic Multilingual Plane before completions of
+    each of their alternatives."""
+    missed = []
+    for code in range(0x10000):
+        first = chr(code)
+        if first in SHAPE_FIRSTS or first.isdecimal() or first.isspace():
+            continue  # (a line's key is stripped: it never starts with white space)
+        for rest in _COMPLETIONS:
+            line = first + rest
+            if PAGE_NUMBER_RE.match(line) or JUMP_LINE_RE.match(line):
+                missed.append(line)
+    assert not missed
+    # and the completions do reach every alternative: each allowed first character matches
+    for first in [*SHAPE_FIRSTS, "7", "３"]:
+        assert any(
+            PAGE_NUMBER_RE.match(first + rest) or JUMP_LINE_RE.match(first + rest)
+            for rest in _COMPLETIONS
+        ), first
+
+
+def test_the_lines_asked_for_their_shape_are_every_line_that_has_one() -> None:
+    """`_shapes` asks the patterns only of the lines `SHAPE_LINE_RE` finds: its answers are
+    the patterns' answers for every line (random lines of furniture shapes, Chinese text and
+    every kind of white space and form feed around them)."""
+    pieces = ["— 3 —", "3", "Page 3", "p. 4", "第3页", "3/12", "（下转第2版）", "接第1版",
+              "continued on page 2", "正文", "人民日报", "１２", "x3", " ", "\u3000", "\f", "\t",
+              "\u00a0", "\u2003", "\r"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "\n".join(
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+            for _ in range(rng.randint(1, 8))
+        )
+        lines = lines_of(text)
+        numbers, jumps, may = _shapes(text, lines, [line.start for line in lines])
+        assert numbers == [PAGE_NUMBER_RE.match(line.key) is not None for line in lines], text
+        assert jumps == [JUMP_LINE_RE.match(line.key) is not None for line in lines], text
+        assert may == sorted(set(may)), text

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...chars import CLOSERS, SENTENCE_END, is_han, mostly_wide
+from ...headings import opens_own_line
 from .measure import LINE_SPACES, Widths
 from .regions import INDENTS, indent_cells, region_widths
 
@@ -94,6 +95,13 @@ def learn_paragraphing(
     line ending a sentence inside a paragraph ended it (`…塔隆举行会谈。` / `两国元首宣布，…`,
     its opening taken for a paragraph's). Evidence: bench/print_misses.py, narrow pages of
     damage_print and damage_indep (tuning half).
+
+    A paragraph's short last line above a table row, a note or a list item (`opens_own_line`)
+    says nothing of how the text marks paragraphs: pages set in blank-line paragraphs put
+    their tables and notes right under a paragraph, and counted, two such ends in a short
+    story denied it blank-line paragraphing, so a full line ending a sentence inside a block
+    ended its paragraph (`…检阅仪仗队。` / `两国元首分别…`). Evidence: bench/print_misses.py,
+    damage_print's blocks pages (tuning half).
     """
     openings: set[str] = set()
     short_ends = latin_short_ends = latin_blocks = 0
@@ -124,8 +132,11 @@ def learn_paragraphing(
             if not here.is_short(text, ""):
                 continue
             start = at + 1
+            next_text = next_line.strip(LINE_SPACES)
+            if opens_own_line(next_text, text):
+                continue  # a table, a note or a list set under the paragraph with no blank line
             short_ends += len(text) <= here.wide - BLANK_LINES_SLACK
-            if opening := _opening(next_line.strip(LINE_SPACES)):
+            if opening := _opening(next_text):
                 openings.add(opening)
     blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
     latin_blank_lines = (

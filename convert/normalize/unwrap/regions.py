@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...chars import mostly_wide
 from ...headings import opens_own_line
-from .measure import HANGING, LINE_SPACES, Widths
+from .measure import HANGING, LINE_SPACES, Widths, cells
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
 MIN_SEGMENTS = 2
@@ -43,7 +43,7 @@ def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> 
     or four lines left a story in 23 and paragraphs in 19 and 17 one measure; counting one
     inner line in every block instead set regions on blank-line pages of one measure.
 
-    Lines are measured in cells (`_cells`: ASCII half a cell): counted in characters, a column
+    Lines are measured in cells (`cells`: ASCII half a cell): counted in characters, a column
     of 10 with digits in a line (`的280万株各色郁金香`, 11) and one of 13 looked two apart, one
     measure, and the 10-column story read short at every sentence end. The notes, items and
     table rows that close a paragraph (`opens_own_line`: `…106种[1]。` / `[1] 资料来源：…`) are
@@ -59,7 +59,7 @@ def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> 
             if line[:1] in INDENTS and segment:
                 while len(segment) > 1 and opens_own_line(segment[-1], segment[-2]):
                     segment.pop()  # a note, an item or a table row under the paragraph
-                wrapped = [_cells(t.strip(LINE_SPACES)) for t in segment[1:-1]]
+                wrapped = [cells(t.strip(LINE_SPACES)) for t in segment[1:-1]]
                 if (
                     len(wrapped) >= (MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED)
                     and max(wrapped) - min(wrapped) <= HANGING
@@ -77,8 +77,8 @@ INDENTS = " \u3000\t"
 
 
 def _length(line: str) -> int:
-    """A line's cells (`_cells`) with its indent, which takes the measure's room."""
-    return _cells(line.strip(LINE_SPACES)) + indent_cells(line)
+    """A line's cells (`cells`) with its indent, which takes the measure's room."""
+    return cells(line.strip(LINE_SPACES)) + indent_cells(line)
 
 
 def indent_cells(line: str) -> int:
@@ -109,27 +109,14 @@ def line_lengths(lines: list[str]) -> list[int]:
     one cell short (a wrap, nearly always) feels. Evidence: bench/print_misses.py, narrow
     pages of damage_print and damage_indep (tuning half), both of which hang marks.
 
-    ASCII (digits, Latin letters, `%`) is set half a cell wide beside Han characters (`_cells`).
+    ASCII (digits, Latin letters, `%`) is set half a cell wide beside Han characters (`cells`).
     """
     return [
-        (_length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else _cells(line))
+        (_length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else cells(line))
         - (line[-1:] in HANG_MARKS)
         for line in lines
     ]
 
-
-def _cells(text: str) -> int:
-    """The Han cells `text` fills, an ASCII character counted half (rounded up).
-
-    A CJK column sets digits and Latin letters half-width: `央视网消息（新闻联播）：9月1日下`
-    (17 characters after an indent of two) fills a column of 18 cells, and counted in
-    characters set its paragraph's measure at 19, so the full lines under it (18 characters)
-    read short, and one ending a sentence (`…塔隆举行会谈。` / `两国元首宣布，…`) ended the
-    paragraph. A wrapped line fills more than its measure less one cell, so its cells, rounded
-    up, are the measure. Evidence: bench/print_misses.py, narrow pages of damage_print and
-    damage_indep (tuning half), whose generators set ASCII half a cell wide.
-    """
-    return len(text) - len(text.encode("ascii", "ignore")) // 2
 
 
 # the marks a line may end on past the measure

@@ -51,14 +51,14 @@ def unwrap_lines(
     if blocks and context.unwrapped:
         return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
-    widths, wide_lines = measure_lines(block_lines)
+    widths, wide_lines, all_wide = measure_lines(block_lines)
     # (a block opens after its first line's indent)
     opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
-    regions = measures_vary(block_lines, opened)
+    regions = measures_vary(block_lines, opened, all_wide)
     # each block's `line_lengths`, its first counting the indent it opens after (`indent_cells`)
     block_lengths = (
         [
-            _with_opening(line_lengths(lines), text, block.start)
+            _with_opening(line_lengths(lines, all_wide), text, block.start)
             for block, lines in zip(blocks, block_lines, strict=True)
         ]
         if regions

@@ -205,18 +205,24 @@ def measure(blocks: list[list[str]]) -> Widths:
     return measure_lines(blocks)[0]
 
 
-def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
-    """`measure`, and `mostly_wide` of each line it measured (stripped), found on the way: the
-    unwrap pass asks it again of most of them."""
+def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set[str]]:
+    """`measure`, `mostly_wide` of each line it measured (stripped), and those lines that hold
+    wide characters only (their `cells` are their length), found on the way: the unwrap pass
+    asks them again of most of them."""
     wide: Counter[int] = Counter()
     in_cells: Counter[int] = Counter()  # the same lines' `cells`
     latin: list[str] = []
     wide_lines: dict[str, bool] = {}
+    all_wide: set[str] = set()
     for text, is_wide_line, narrow in _wrapped_lines(blocks):
         wide_lines[text] = is_wide_line
         if is_wide_line:
             wide[len(text)] += 1
-            in_cells[cells(text) if narrow else len(text)] += 1
+            if narrow:
+                in_cells[cells(text)] += 1
+            else:
+                in_cells[len(text)] += 1
+                all_wide.add(text)
         else:
             latin.append(text)
     mode, guessed = 0, False
@@ -236,7 +242,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
         else:
             mode = _unhung_measure(blocks, mode)
     if len(latin) < 5:
-        return Widths(mode, 0, guessed=guessed), wide_lines
+        return Widths(mode, 0, guessed=guessed), wide_lines, all_wide
     # typewriter text (a fixed column count) is measured in characters, typeset text in printed
     # width: whichever metric makes the wrapped lines the more even is the one they were set in
     chars = [float(len(t)) for t in latin]
@@ -244,7 +250,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
     monospace = _spread(chars) < _spread(widths)
     values = sorted(chars if monospace else widths)
     latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]
-    return Widths(mode, latin_measure, monospace, guessed), wide_lines
+    return Widths(mode, latin_measure, monospace, guessed), wide_lines, all_wide
 
 
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:

@@ -133,9 +133,10 @@ def learn_paragraphing(
                 continue
             start = at + 1
             next_text = next_line.strip(LINE_SPACES)
-            if opens_own_line(next_text, text):
-                continue  # a table, a note or a list set under the paragraph with no blank line
-            short_ends += len(text) <= here.wide - BLANK_LINES_SLACK
+            # (not above a table, a note or a list set under the paragraph with no blank line)
+            short_ends += len(text) <= here.wide - BLANK_LINES_SLACK and not opens_own_line(
+                next_text, text
+            )
             if opening := _opening(next_text):
                 openings.add(opening)
     blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)

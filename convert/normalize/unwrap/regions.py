@@ -12,7 +12,7 @@ next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from ...chars import mostly_wide
@@ -30,7 +30,9 @@ MEASURE_SPREAD = HANGING
 LINES_BEFORE = 3
 
 
-def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> bool:
+def measures_vary(
+    block_lines: list[list[str]], opened: Sequence[bool] = (), all_wide: Collection[str] = ()
+) -> bool:
     """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
     indented lines) whose inner lines agree on a length, three or more, and those lengths
     differ by more than a hanging mark or two. (Inner lines that disagree, shortened by a
@@ -50,6 +52,7 @@ def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> 
     no lines of it: left in, the paragraph's last line counted as an inner one, and gave a page
     of one measure a second. Evidence: bench/print_misses.py, narrow pages of damage_print and
     damage_indep; the unwrap pass's texts of damage_indep's indented pages (tuning halves).
+    `all_wide`: lines known to hold wide characters only (`measure_lines`).
     """
     longest: list[int] = []
     for index, lines in enumerate(block_lines):
@@ -57,9 +60,11 @@ def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> 
         indented = index < len(opened) and opened[index]
         for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
             if line[:1] in INDENTS and segment:
-                while len(segment) > 1 and opens_own_line(segment[-1], segment[-2]):
+                while len(segment) > 2 and opens_own_line(segment[-1], segment[-2]):
                     segment.pop()  # a note, an item or a table row under the paragraph
-                wrapped = [cells(t.strip(LINE_SPACES)) for t in segment[1:-1]]
+                wrapped = [
+                    len(t) if t in all_wide else cells(t.strip(LINE_SPACES)) for t in segment[1:-1]
+                ]
                 if (
                     len(wrapped) >= (MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED)
                     and max(wrapped) - min(wrapped) <= HANGING
@@ -99,7 +104,7 @@ def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Wi
     return region_widths(widths, line_lengths(lines), start, index)
 
 
-def line_lengths(lines: list[str]) -> list[int]:
+def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
     """`_length` of each line (most lines have no space at either edge: their length), less
     one where it ends on a mark that kinsoku may hang past the measure.
 
@@ -110,9 +115,17 @@ def line_lengths(lines: list[str]) -> list[int]:
     pages of damage_print and damage_indep (tuning half), both of which hang marks.
 
     ASCII (digits, Latin letters, `%`) is set half a cell wide beside Han characters (`cells`).
+    `all_wide`: lines known to hold wide characters only (`measure_lines`), whose length is
+    their cells.
     """
     return [
-        (_length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else cells(line))
+        (
+            _length(line)
+            if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES
+            else len(line)
+            if line in all_wide
+            else cells(line)
+        )
         - (line[-1:] in HANG_MARKS)
         for line in lines
     ]

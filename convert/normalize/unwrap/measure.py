@@ -1,7 +1,7 @@
 """The measure a text was set to, learnt from its wrapped lines.
 
 A wrap falls at the measure; a line that stops short of it was ended by its writer. CJK lines are
-measured in cells (`cells`: ASCII half a Han character); Latin lines in characters (typewriter text) or in printed width
+measured in characters (a region's measure in `cells`, `unwrap.regions`); Latin lines in characters (typewriter text) or in printed width
 (typeset text), whichever makes the wrapped lines the more even.
 """
 
@@ -62,15 +62,14 @@ def cells(text: str) -> int:
     (17 characters after an indent of two) fills a column of 18 cells, and counted in
     characters set its paragraph's measure at 19, so the full lines under it (18 characters)
     read short, and one ending a sentence (`…塔隆举行会谈。` / `两国元首宣布，…`) ended the
-    paragraph. The text's own measure alike: a one-paragraph story in 19 whose lines with
-    dates (`理李强将于9月5日至8日出席在印尼雅加达`, 20 characters) are its commonest length in
-    characters read every line without a digit short, and fell apart (`…国务院总` / `理李强…`,
-    heading-like short lines). A wrapped
-    line fills more than its measure less one cell, so its cells, rounded up, are the
-    measure. (A line is still tested by its characters, never fewer than its cells: a line
-    with digits reads short a little later, a wrap.) Evidence: bench/print_misses.py, narrow
-    pages of damage_print and damage_indep (tuning half), whose generators set ASCII half a
-    cell wide, as CJK fonts set digits and Latin letters.
+    paragraph. A wrapped line fills more than its measure less one cell, so its cells,
+    rounded up, are the measure. (A line is still tested by its characters, never fewer than
+    its cells: a line with digits reads short a little later, a wrap.) Evidence:
+    bench/print_misses.py, narrow pages of damage_print and damage_indep (tuning half), whose
+    generators set ASCII half a cell wide, as CJK fonts set digits and Latin letters. The
+    text's own measure stays in characters: taken in cells where that made the wrapped lines
+    the more even, it joined the lines of a Japanese spec sheet (`インカメラ 0.3M` /
+    `チップセット MSM8960`, bench/clean_text.py, ja-livedoor tuning half).
     """
     return len(text) - len(text.encode("ascii", "ignore")) // 2
 
@@ -110,20 +109,7 @@ def _spread(values: list[float]) -> float:
     return (high - values[len(values) // 2]) / high if high else 1.0
 
 
-def _even(lengths: Counter[int]) -> float:
-    """The share of the lines within a character of the commonest length.
-
-    Digits and Latin letters may be set half a cell wide (`cells`) or full width (a text whose
-    full-width digits the width pass narrowed): the wrapped lines fall at one length only in
-    the metric they were set in, as Latin lines do in theirs (`measure_lines`).
-    """
-    mode = lengths.most_common(1)[0][0]
-    return (lengths[mode - 1] + lengths[mode] + lengths[mode + 1]) / lengths.total()
-
-
-def _guess_measure(
-    wide_lines: dict[str, bool], wide: Counter[int], in_cells: bool = False
-) -> int:
+def _guess_measure(wide_lines: dict[str, bool], wide: Counter[int]) -> int:
     """The measure of a text too short to show a common line length (0: none).
 
     A CJK line that ends on a comma or an enumeration mark is a wrap for certain: no paragraph
@@ -136,11 +122,10 @@ def _guess_measure(
     ended by its writer.
 
     `wide_lines`: the stripped lines and whether each is `mostly_wide` (`measure_lines`; only
-    the shortest and the longest length count, so each text once is enough). `in_cells`: the
-    lengths are `cells`.
+    the shortest and the longest length count, so each text once is enough).
     """
     lengths = [
-        cells(text) if in_cells else len(text)
+        len(text)
         for text, is_wide_line in wide_lines.items()
         if is_wide_line and text[-1:] in WRAP_ONLY_ENDS
     ]
@@ -210,7 +195,6 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
     wide characters only (their `cells` are their length), found on the way: the unwrap pass
     asks them again of most of them."""
     wide: Counter[int] = Counter()
-    in_cells: Counter[int] = Counter()  # the same lines' `cells`
     latin: list[str] = []
     wide_lines: dict[str, bool] = {}
     all_wide: set[str] = set()
@@ -218,18 +202,12 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
         wide_lines[text] = is_wide_line
         if is_wide_line:
             wide[len(text)] += 1
-            if narrow:
-                in_cells[cells(text)] += 1
-            else:
-                in_cells[len(text)] += 1
+            if not narrow:
                 all_wide.add(text)
         else:
             latin.append(text)
     mode, guessed = 0, False
     if wide:
-        # CJK lines in characters, or in cells where that makes them the more even (`_even`)
-        if in_cells != wide and _even(in_cells) > _even(wide):
-            wide = in_cells
         # the measure: the length most long lines share (short lines end paragraphs); long is
         # judged against a high percentile, not the longest line, which may be a headline
         # above the text in the same block
@@ -238,7 +216,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
         mode = long_lines.most_common(1)[0][0]
         near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
         if near < 3 or near * 2 < sum(long_lines.values()):
-            mode, guessed = _guess_measure(wide_lines, wide, wide is in_cells), True
+            mode, guessed = _guess_measure(wide_lines, wide), True
         else:
             mode = _unhung_measure(blocks, mode)
     if len(latin) < 5:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert import headings
-from convert.chars import HAN, HANGUL, KANA, mostly_wide
+from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray
 from convert.normalize.context import Context
@@ -174,10 +174,10 @@ def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
 @given(st.lists(TEXTS, max_size=6))
 def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str]) -> None:
     """`measure._wrapped_lines` finds the wide characters of every line in one substitution; each
-    line's answer is `mostly_wide`'s of its stripped text."""
+    line's answer is `mostly_wide`'s of its stripped text, and whether it holds any other."""
     blocks = [text.split("\n") for text in block_texts]
     expected = [
-        (text, mostly_wide(text))
+        (text, mostly_wide(text), WIDE_RUNS_RE.sub("", text) != "")
         for block in blocks
         for line in block[:-1]
         if (text := line.strip(measure.LINE_SPACES))

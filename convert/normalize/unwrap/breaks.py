@@ -51,14 +51,23 @@ def unwrap_lines(
     if blocks and context.unwrapped:
         return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
-    widths, wide_lines = measure_lines(block_lines)
-    paragraphing = learn_paragraphing(block_lines, widths, len(every_block))
+    widths, wide_lines, all_wide = measure_lines(block_lines)
     # (a block opens after its first line's indent)
     opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
-    regions = measures_vary(block_lines, opened)
+    regions = measures_vary(block_lines, opened, all_wide)
+    # each block's `line_lengths`, its first counting the indent it opens after (`indent_cells`)
+    block_lengths = (
+        [
+            _with_opening(line_lengths(lines, all_wide), text, block.start)
+            for block, lines in zip(blocks, block_lines, strict=True)
+        ]
+        if regions
+        else []
+    )
+    paragraphing = learn_paragraphing(block_lines, widths, len(every_block), block_lengths)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
-    for block, lines in zip(blocks, block_lines, strict=True):
+    for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
         marks_paragraphs = any(indented[1:])
@@ -66,11 +75,7 @@ def unwrap_lines(
         run = start = 0
         opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
-        lengths = line_lengths(lines) if regions else []
-        # (a block opens after its first line's indent: `indent_cells` counts it back in)
-        opening = indent_cells(text[text.rfind("\n", 0, block.start) + 1 : block.start])
-        if regions and opening:
-            lengths[0] += opening
+        lengths, opening = block_lengths[number] if regions else ([], 0)
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -150,6 +155,15 @@ def unwrap_lines(
                 opens_with_dateline = is_dateline(stripped_right)
             pos = line_end + 1
     return edits
+
+
+def _with_opening(lengths: list[int], text: str, start: int) -> tuple[list[int], int]:
+    """`lengths` with the cells of the indent the block opens after (`indent_cells`) counted
+    in its first line, and those cells."""
+    opening = indent_cells(text[text.rfind("\n", 0, start) + 1 : start])
+    if opening:
+        lengths[0] += opening
+    return lengths, opening
 
 
 def _every_break_kept(text: str, blocks: list[Block]) -> list[Edit]:

@@ -1,7 +1,7 @@
 """The measure a text was set to, learnt from its wrapped lines.
 
 A wrap falls at the measure; a line that stops short of it was ended by its writer. CJK lines are
-measured in characters; Latin lines in characters (typewriter text) or in printed width
+measured in characters (a region's measure in `cells`, `unwrap.regions`); Latin lines in characters (typewriter text) or in printed width
 (typeset text), whichever makes the wrapped lines the more even.
 """
 
@@ -53,6 +53,25 @@ class Widths:
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
         return self.width(f"{line} {next_word}") <= self.latin * LATIN_FIT
+
+
+def cells(text: str) -> int:
+    """The Han cells `text` fills, an ASCII character counted half (rounded up).
+
+    A CJK column sets digits and Latin letters half-width: `央视网消息（新闻联播）：9月1日下`
+    (17 characters after an indent of two) fills a column of 18 cells, and counted in
+    characters set its paragraph's measure at 19, so the full lines under it (18 characters)
+    read short, and one ending a sentence (`…塔隆举行会谈。` / `两国元首宣布，…`) ended the
+    paragraph. A wrapped line fills more than its measure less one cell, so its cells,
+    rounded up, are the measure. (A line is still tested by its characters, never fewer than
+    its cells: a line with digits reads short a little later, a wrap.) Evidence:
+    bench/print_misses.py, narrow pages of damage_print and damage_indep (tuning half), whose
+    generators set ASCII half a cell wide, as CJK fonts set digits and Latin letters. The
+    text's own measure stays in characters: taken in cells where that made the wrapped lines
+    the more even, it joined the lines of a Japanese spec sheet (`インカメラ 0.3M` /
+    `チップセット MSM8960`, bench/clean_text.py, ja-livedoor tuning half).
+    """
+    return len(text) - len(text.encode("ascii", "ignore")) // 2
 
 
 # Approximate advance widths (in ems) of a proportional Latin typeface: pdftotext keeps the
@@ -145,9 +164,9 @@ WRAP_ONLY_ENDS = "，、,"
 HANGING = 2
 
 
-def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
-    """Each line of the blocks but their last, stripped, unless blank, and whether it is
-    `mostly_wide`.
+def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool, bool]]:
+    """Each line of the blocks but their last, stripped, unless blank, whether it is
+    `mostly_wide`, and whether it holds a character that is not wide (ASCII among them).
 
     The wide characters of every line are deleted by one substitution over all the blocks, not
     one per line (`measure` asks of every line of a text, most of them distinct). LINE_SPACES are
@@ -162,7 +181,7 @@ def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool]]:
             text = line.strip(LINE_SPACES)
             if text:
                 kept = len(rest) - (len(line) - len(text))
-                yield text, kept * 2 <= len(text) or mostly_wide(text)
+                yield text, kept * 2 <= len(text) or mostly_wide(text), kept > 0
         next(rests)  # the block's last line
 
 
@@ -171,16 +190,20 @@ def measure(blocks: list[list[str]]) -> Widths:
     return measure_lines(blocks)[0]
 
 
-def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
-    """`measure`, and `mostly_wide` of each line it measured (stripped), found on the way: the
-    unwrap pass asks it again of most of them."""
+def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set[str]]:
+    """`measure`, `mostly_wide` of each line it measured (stripped), and those lines that hold
+    wide characters only (their `cells` are their length), found on the way: the unwrap pass
+    asks them again of most of them."""
     wide: Counter[int] = Counter()
     latin: list[str] = []
     wide_lines: dict[str, bool] = {}
-    for text, is_wide_line in _wrapped_lines(blocks):
+    all_wide: set[str] = set()
+    for text, is_wide_line, narrow in _wrapped_lines(blocks):
         wide_lines[text] = is_wide_line
         if is_wide_line:
             wide[len(text)] += 1
+            if not narrow:
+                all_wide.add(text)
         else:
             latin.append(text)
     mode, guessed = 0, False
@@ -197,7 +220,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
         else:
             mode = _unhung_measure(blocks, mode)
     if len(latin) < 5:
-        return Widths(mode, 0, guessed=guessed), wide_lines
+        return Widths(mode, 0, guessed=guessed), wide_lines, all_wide
     # typewriter text (a fixed column count) is measured in characters, typeset text in printed
     # width: whichever metric makes the wrapped lines the more even is the one they were set in
     chars = [float(len(t)) for t in latin]
@@ -205,7 +228,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool]]:
     monospace = _spread(chars) < _spread(widths)
     values = sorted(chars if monospace else widths)
     latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]
-    return Widths(mode, latin_measure, monospace, guessed), wide_lines
+    return Widths(mode, latin_measure, monospace, guessed), wide_lines, all_wide
 
 
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:

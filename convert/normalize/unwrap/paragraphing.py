@@ -8,12 +8,15 @@ them, can.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...chars import CLOSERS, SENTENCE_END, is_han, mostly_wide
+from ...headings import opens_own_line
 from .measure import LINE_SPACES, Widths
+from .regions import INDENTS, indent_cells, region_widths
 
 
 class Paragraphing(NamedTuple):
@@ -61,7 +64,10 @@ def _opening(line: str) -> str:
 
 
 def learn_paragraphing(
-    block_lines: list[list[str]], widths: Widths, block_count: int
+    block_lines: list[list[str]],
+    widths: Widths,
+    block_count: int,
+    block_lengths: Sequence[tuple[list[int], int]] = (),
 ) -> Paragraphing:
     """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
 
@@ -81,6 +87,21 @@ def learn_paragraphing(
     P&P's 1,784 Latin blocks of several lines, 8 of the Girl's Own Paper's 283, and each was
     cut into paragraphs of its own (block F1 0.9490 for the two); pdftotext of P&P's chapters
     1-10, with no blank lines, has 309 in its 39 blocks.
+
+    `block_lengths`: where the text's measure varies (`regions`), each block's `line_lengths`
+    and the cells of its first line's indent (`indent_cells`), a line judged short against its region's measure as the unwrap pass judges it. Judged
+    against the text's one measure, every sentence end of a column narrower than the page
+    read short: a narrow page set in blank-line paragraphs was not learnt as one, and a full
+    line ending a sentence inside a paragraph ended it (`…塔隆举行会谈。` / `两国元首宣布，…`,
+    its opening taken for a paragraph's). Evidence: bench/print_misses.py, narrow pages of
+    damage_print and damage_indep (tuning half).
+
+    A paragraph's short last line above a table row, a note or a list item (`opens_own_line`)
+    says nothing of how the text marks paragraphs: pages set in blank-line paragraphs put
+    their tables and notes right under a paragraph, and counted, two such ends in a short
+    story denied it blank-line paragraphing, so a full line ending a sentence inside a block
+    ended its paragraph (`…检阅仪仗队。` / `两国元首分别…`). Evidence: bench/print_misses.py,
+    damage_print's blocks pages (tuning half).
     """
     openings: set[str] = set()
     short_ends = latin_short_ends = latin_blocks = 0
@@ -88,7 +109,11 @@ def learn_paragraphing(
         latin_blocks += not mostly_wide(lines[0])
         if index and (opening := _opening(lines[0].strip(LINE_SPACES))):
             openings.add(opening)
-        for line, next_line in pairwise(lines):
+        lengths, opened = block_lengths[index] if block_lengths else (None, 0)
+        start = 0  # (where `lengths`: the line that opened the paragraph)
+        for at, (line, next_line) in enumerate(pairwise(lines)):
+            if lengths and line[:1] in INDENTS:
+                start = at
             last = line[-1:]
             if last in LINE_SPACES:
                 last = line.rstrip(LINE_SPACES)[-1:]
@@ -100,10 +125,19 @@ def learn_paragraphing(
             if not mostly_wide(text):
                 latin_short_ends += widths.is_short(text, next_line.strip(LINE_SPACES))
                 continue
-            if not widths.is_short(text, ""):
+            here = widths
+            if lengths:
+                indent = opened if at == 0 else indent_cells(line)
+                here = region_widths(widths, lengths, start, at, indent)
+            if not here.is_short(text, ""):
                 continue
-            short_ends += len(text) <= widths.wide - BLANK_LINES_SLACK
-            if opening := _opening(next_line.strip(LINE_SPACES)):
+            start = at + 1
+            next_text = next_line.strip(LINE_SPACES)
+            # (not above a table, a note or a list set under the paragraph with no blank line)
+            short_ends += len(text) <= here.wide - BLANK_LINES_SLACK and not opens_own_line(
+                next_text, text
+            )
+            if opening := _opening(next_text):
                 openings.add(opening)
     blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
     latin_blank_lines = (

@@ -12,11 +12,12 @@ next line. Evidence: bench/damage_print.py's narrow pages (tuning half); a text 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from ...chars import mostly_wide
-from .measure import HANGING, LINE_SPACES, Widths
+from ...headings import opens_own_line
+from .measure import HANGING, LINE_SPACES, Widths, cells
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
 MIN_SEGMENTS = 2
@@ -29,7 +30,9 @@ MEASURE_SPREAD = HANGING
 LINES_BEFORE = 3
 
 
-def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> bool:
+def measures_vary(
+    block_lines: list[list[str]], opened: Sequence[bool] = (), all_wide: Collection[str] = ()
+) -> bool:
     """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
     indented lines) whose inner lines agree on a length, three or more, and those lengths
     differ by more than a hanging mark or two. (Inner lines that disagree, shortened by a
@@ -41,6 +44,15 @@ def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> 
     bench/print_misses.py, damage_indep's narrow pages (tuning half), whose paragraphs of three
     or four lines left a story in 23 and paragraphs in 19 and 17 one measure; counting one
     inner line in every block instead set regions on blank-line pages of one measure.
+
+    Lines are measured in cells (`cells`: ASCII half a cell): counted in characters, a column
+    of 10 with digits in a line (`的280万株各色郁金香`, 11) and one of 13 looked two apart, one
+    measure, and the 10-column story read short at every sentence end. The notes, items and
+    table rows that close a paragraph (`opens_own_line`: `…106种[1]。` / `[1] 资料来源：…`) are
+    no lines of it: left in, the paragraph's last line counted as an inner one, and gave a page
+    of one measure a second. Evidence: bench/print_misses.py, narrow pages of damage_print and
+    damage_indep; the unwrap pass's texts of damage_indep's indented pages (tuning halves).
+    `all_wide`: lines known to hold wide characters only (`measure_lines`).
     """
     longest: list[int] = []
     for index, lines in enumerate(block_lines):
@@ -48,7 +60,11 @@ def measures_vary(block_lines: list[list[str]], opened: Sequence[bool] = ()) -> 
         indented = index < len(opened) and opened[index]
         for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
             if line[:1] in INDENTS and segment:
-                wrapped = [len(t.strip(LINE_SPACES)) for t in segment[1:-1]]
+                while len(segment) > 2 and opens_own_line(segment[-1], segment[-2]):
+                    segment.pop()  # a note, an item or a table row under the paragraph
+                wrapped = [
+                    len(t) if t in all_wide else cells(t.strip(LINE_SPACES)) for t in segment[1:-1]
+                ]
                 if (
                     len(wrapped) >= (MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED)
                     and max(wrapped) - min(wrapped) <= HANGING
@@ -66,8 +82,8 @@ INDENTS = " \u3000\t"
 
 
 def _length(line: str) -> int:
-    """A line's length with its indent, which takes the measure's room."""
-    return len(line.strip(LINE_SPACES)) + indent_cells(line)
+    """A line's cells (`cells`) with its indent, which takes the measure's room."""
+    return cells(line.strip(LINE_SPACES)) + indent_cells(line)
 
 
 def indent_cells(line: str) -> int:
@@ -88,7 +104,7 @@ def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Wi
     return region_widths(widths, line_lengths(lines), start, index)
 
 
-def line_lengths(lines: list[str]) -> list[int]:
+def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
     """`_length` of each line (most lines have no space at either edge: their length), less
     one where it ends on a mark that kinsoku may hang past the measure.
 
@@ -97,12 +113,23 @@ def line_lengths(lines: list[str]) -> list[int]:
     `政协第十四届全国委员会常务`, read short, a heading. A mark that did not hang makes the measure one cell narrower, which only a line
     one cell short (a wrap, nearly always) feels. Evidence: bench/print_misses.py, narrow
     pages of damage_print and damage_indep (tuning half), both of which hang marks.
+
+    ASCII (digits, Latin letters, `%`) is set half a cell wide beside Han characters (`cells`).
+    `all_wide`: lines known to hold wide characters only (`measure_lines`), whose length is
+    their cells.
     """
     return [
-        (_length(line) if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES else len(line))
+        (
+            _length(line)
+            if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES
+            else len(line)
+            if line in all_wide
+            else cells(line)
+        )
         - (line[-1:] in HANG_MARKS)
         for line in lines
     ]
+
 
 
 # the marks a line may end on past the measure

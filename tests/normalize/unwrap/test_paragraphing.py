@@ -215,3 +215,19 @@ def test_the_same_lines_without_blank_lines_between_paragraphs_end_there() -> No
     )
     text = (paragraph + short) * 4
     assert short.strip() in paragraphs(text)
+
+
+def test_a_table_under_a_paragraph_does_not_deny_blank_line_paragraphing() -> None:
+    """bench/damage_print.py's blocks page of a tuning article puts a table right under a
+    paragraph: its short last line above the first row says nothing of how the page marks
+    paragraphs, and a full line ending a sentence inside a block stays a wrap."""
+    import json
+
+    from bench.accuracy import XWLB
+    from bench.damage_print import damage_article
+
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0276")
+    text = damage_article(article, "blocks", 1).text
+    assert "检阅仪仗队。\n两国元首分别同对方陪同人员握手致意。\n指标\t" in text
+    assert any("检阅仪仗队。两国元首分别同对方陪同人员握手致意。" in p for p in paragraphs(text))

@@ -6,8 +6,8 @@ import json
 
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
-from convert.normalize.unwrap.measure import Widths
-from convert.normalize.unwrap.regions import local_widths, measures_vary
+from convert.normalize.unwrap.measure import Widths, cells
+from convert.normalize.unwrap.regions import line_lengths, local_widths, measures_vary
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -98,3 +98,35 @@ def test_a_mark_hung_past_the_measure_does_not_widen_it() -> None:
         "政协第十四届全国委员会常务委员会第十四次会议1日上午举行全体会议" in p
         for p in paragraphs(text)
     )
+
+
+def _page(article_id: str, shape: str, seed: int, independent: bool = False) -> str:
+    from bench.damage_indep import damage_article as indep_article
+
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == article_id)
+    return (indep_article if independent else damage_article)(article, shape, seed).text
+
+
+def test_ascii_is_half_a_cell() -> None:
+    assert cells("的280万株各色郁金香") == 10  # 8 Han characters and 3 digits, rounded up
+    assert cells("会议强调") == 4
+    assert line_lengths(["的280万株各色郁金香", "乐享自然。"]) == [10, 4]  # `。` may hang past
+
+
+def test_a_column_with_digits_beside_a_wider_one_is_two_measures() -> None:
+    """A story in 10 whose lines hold a number (11 characters, 10 cells) beside one in 13:
+    counted in characters they looked two apart, one measure (bench/damage_print.py's narrow
+    page of a tuning article)."""
+    text = _page("xwlb-20240501-0154", "narrow", 0)
+    assert "宁丹东鸭绿江畔的万亩\n桃花园、新疆五家渠市\n的280万株各色郁金香\n" in text
+    assert any("新疆五家渠市的280万株各色郁金香绚烂多彩" in p for p in paragraphs(text))
+
+
+def test_a_narrow_page_in_blank_line_paragraphs_keeps_its_full_lines() -> None:
+    """A full line ending a sentence inside a paragraph of a narrow page set in blank-line
+    paragraphs (bench/damage_indep.py, a tuning article): judged against the page's one
+    measure every sentence end of the column read short, and `两国元首宣布` opened a paragraph."""
+    text = _page("xwlb-20230901-0082", "narrow", 21, independent=True)
+    assert "举行会谈。\n两国元首宣布，中贝建立战略伙伴关系。\n" in text
+    assert any("塔隆举行会谈。两国元首宣布，中贝建立战略伙伴关系。" in p for p in paragraphs(text))

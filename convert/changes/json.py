@@ -42,7 +42,22 @@ def _with_changes(data: Mapping[str, object], changes: Sequence[Change]) -> byte
     pieces = [f'{head},\n  "changes": [\n'.encode()]
     last = len(changes) - 1
     for index, change in enumerate(changes):
-        item = json.dumps(change.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        pieces.append(f"    {item}{',' if index < last else ''}\n".encode())
+        pieces.append(f"    {_record(change.to_json())}{',' if index < last else ''}\n".encode())
     pieces.append(b"  ]\n}\n")
     return b"".join(pieces)
+
+
+# a flat record as `indent=2` sets it inside the log's list, by the C encoder: json escapes every
+# control character in a string, so the only line feeds are the separators'
+_flat = json.JSONEncoder(ensure_ascii=False, separators=(",\n      ", ": ")).encode
+_ATOMS = (str, int, float, type(None))  # (bool is an int)
+
+
+def _record(record: Mapping[str, object]) -> str:
+    """`json.dumps(record, ensure_ascii=False, indent=2)` as an item of the log's list (indented
+    four more). A record of strings and numbers goes through the C encoder; `indent` would send
+    it through `json`'s Python one."""
+    if not record or not all(isinstance(value, _ATOMS) for value in record.values()):
+        text = json.dumps(record, ensure_ascii=False, indent=2)
+        return text.replace("\n", "\n    ")  # (strings hold no line feed: json escapes it)
+    return f"{{\n      {_flat(record)[1:-1]}\n    }}"

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from convert.changes import Change
-from convert.changes.json import repairs_json
+from convert.changes.json import _record, repairs_json
 from convert.normalize import normalize
 
 
@@ -37,3 +40,26 @@ def test_the_log_is_json_dumps_of_the_whole_document() -> None:
 
 def test_an_empty_log_too() -> None:
     assert repairs_json("9.9", "a.txt", None, ()) == _plain(None, ())
+
+
+@given(
+    texts=st.lists(st.text(max_size=6), min_size=5, max_size=5),
+    numbers=st.lists(st.integers(-(10**9), 10**9), min_size=6, max_size=6),
+)
+def test_any_text_in_a_change(texts: list[str], numbers: list[int]) -> None:
+    """Quotes, backslashes, line feeds and other control characters, lone surrogates: a change's
+    record, set by the C encoder, is what `indent=2` gives."""
+    name, kind, before, after, where = texts
+    offset, line, column, start, end, step = numbers
+    change = Change(
+        name, kind, offset, before, after, line, column, start, end, "info", kind, step, where
+    )
+    assert repairs_json("9.9", "a.txt", None, (change,)) == _plain(None, (change,))
+
+
+def test_a_record_that_is_not_flat() -> None:
+    """A record holding a list or a mapping, or none at all, is set by `json.dumps` itself."""
+    for record in ({"pass": "x", "spans": [1, 2], "at": {"page": 2}}, {}):
+        assert _record(record) == json.dumps(record, ensure_ascii=False, indent=2).replace(
+            "\n", "\n    "
+        )

@@ -15,11 +15,11 @@ from .masthead import ANY_MARK_RE, is_masthead, leading_mastheads
 from .shapes import (
     BARE_NUMBER_RE,
     JUMP_INLINE_CORE_RE,
-    JUMP_INLINE_RE,
     JUMP_LINE_RE,
     PAGE_NUMBER_RE,
     SHAPE_FIRSTS,
     SHAPE_LINE_RE,
+    jump_inline_pattern,
 )
 
 MAX_HEAD_CHARS = 40
@@ -226,8 +226,8 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
             edits.append(edit)
         elif (
             "转" in line.text or "接" in line.text  # in every inline jump line
-        ) and JUMP_INLINE_CORE_RE.search(line.text):  # a quick search where JUMP_INLINE_RE is
-            for match in JUMP_INLINE_RE.finditer(line.text):
+        ) and JUMP_INLINE_CORE_RE.search(line.text):  # a quick search where JUMP_INLINE is
+            for match in jump_inline_pattern().finditer(line.text):
                 at_edge = match.start() == 0 or match.end() == len(line.text)
                 if at_edge and len(key) > len(match.group().strip()):
                     edits.append(

@@ -7,6 +7,7 @@ the whole text with a few searches before it looks at every line.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 DASH = r"[-－—–―]"
 PAGE_NUMBER_RE = re.compile(
@@ -26,10 +27,16 @@ JUMP = (
 JUMP_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{JUMP})[ \t\u3000]*$", re.IGNORECASE)
 # a jump line the extraction glued to the end of the last line of a page, or the start of the next
 _JUMP_INLINE = rf"[（(][ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)]"
-JUMP_INLINE_RE = re.compile(rf"(?:[ \t\u3000]*{_JUMP_INLINE}[ \t\u3000]*)+")
+JUMP_INLINE = rf"(?:[ \t\u3000]*{_JUMP_INLINE}[ \t\u3000]*)+"
 # the same without the spaces around it, which a search would try at every character: there is
 # a match of one exactly where there is a match of the other
 JUMP_INLINE_CORE_RE = re.compile(_JUMP_INLINE)
+
+
+@cache
+def jump_inline_pattern() -> re.Pattern[str]:
+    """`JUMP_INLINE`, compiled at the first text that holds its core (most texts hold none)."""
+    return re.compile(JUMP_INLINE)
 
 
 # The first character of every line (stripped) that PAGE_NUMBER_RE or JUMP_LINE_RE matches,
@@ -48,8 +55,17 @@ SHAPE_LINE_RE = re.compile(rf"\n[^\S\n]*[{re.escape(SHAPE_FIRSTS)}\d]")
 # character).
 _PAGE_NUMBER_BODY = PAGE_NUMBER_RE.pattern.removeprefix("^").removesuffix("$")
 _JUMP_LINE_BODY = JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$")
-PAGE_NUMBER_LINE_RE = re.compile(rf"\n{_PAGE_NUMBER_BODY}(?=\n|\Z)", re.IGNORECASE)
-JUMP_LINE_ANYWHERE_RE = re.compile(rf"\n{_JUMP_LINE_BODY}(?=\n|\Z)", re.IGNORECASE)
+
+
+@cache
+def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A page-number line and a jump line found from the line feed before them, compiled at the
+    first `may_hold_furniture`, which `holds_no_furniture` spares most texts (IGNORECASE makes
+    them among the costliest compiles of a call)."""
+    return (
+        re.compile(rf"\n{_PAGE_NUMBER_BODY}(?=\n|\Z)", re.IGNORECASE),
+        re.compile(rf"\n{_JUMP_LINE_BODY}(?=\n|\Z)", re.IGNORECASE),
+    )
 
 
 def _first_line(text: str) -> str:
@@ -61,12 +77,12 @@ def may_hold_furniture(text: str) -> bool:
     """A quick scan: no form feed, page number or jump line means nothing to do (most texts,
     and every text a second time round)."""
     first = _first_line(text)
+    if "\f" in text or PAGE_NUMBER_RE.match(first) or JUMP_LINE_RE.match(first):
+        return True
+    page_number_line, jump_line = _line_patterns()
     return (
-        "\f" in text
-        or PAGE_NUMBER_RE.match(first) is not None
-        or JUMP_LINE_RE.match(first) is not None
-        or PAGE_NUMBER_LINE_RE.search(text) is not None
-        or JUMP_LINE_ANYWHERE_RE.search(text) is not None
+        page_number_line.search(text) is not None
+        or jump_line.search(text) is not None
         or JUMP_INLINE_CORE_RE.search(text) is not None
     )
 
@@ -97,6 +113,7 @@ def holds_no_furniture(text: str) -> bool:
     for core in JUMP_INLINE_CORE_RE.finditer(text):
         end = text.find("\n", core.end())
         line = text[text.rfind("\n", 0, core.start()) + 1 : len(text) if end < 0 else end]
-        if any(m.start() == 0 or m.end() == len(line) for m in JUMP_INLINE_RE.finditer(line)):
+        jumps = jump_inline_pattern().finditer(line)
+        if any(m.start() == 0 or m.end() == len(line) for m in jumps):
             return False  # (the edit also needs more on the line than the jump: not asked)
     return True

@@ -9,6 +9,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 from ...model import Block, Document, Inline, Paragraph, Section
 from .._common import title_block
@@ -20,6 +21,22 @@ if TYPE_CHECKING:
     from .rich import RichParts
 
 _SECT_PR = qn("w:sectPr")
+# the characters python-docx's run text sets as elements of their own (a tab, a break)
+_RUN_BREAKS = frozenset("\t\r\n")
+
+
+def add_text_run(paragraph: DocxParagraph, text: str) -> DocxRun:
+    """`paragraph.add_run(text)`. Text without a tab or a line break is one `w:t`, added as
+    such: python-docx's setter clears the new run by an XPath query and walks the text a
+    character at a time looking for them (tests hold the two to the same XML)."""
+    run = paragraph.add_run()
+    if not text:
+        return run
+    if _RUN_BREAKS.isdisjoint(text):
+        run._r.add_t(text)
+    else:
+        run.text = text
+    return run
 
 
 @dataclass(frozen=True)
@@ -50,7 +67,7 @@ class BodyWriter:
         paragraph._p.style = self.style_id(style)
         if not text:
             return paragraph
-        run = paragraph.add_run(text)
+        run = add_text_run(paragraph, text)
         if self.marks(lang):
             self.mark(run._r.get_or_add_rPr(), lang, style)
         return paragraph

@@ -120,10 +120,10 @@ def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
     """
     return [
         (
-            _length(line)
-            if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES
-            else len(line)
+            len(line)  # (asked first: most lines; a line stripped of nothing, so no indent)
             if line in all_wide
+            else _length(line)
+            if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES
             else cells(line)
         )
         - (line[-1:] in HANG_MARKS)

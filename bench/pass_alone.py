@@ -34,25 +34,32 @@ from convert.normalize.context import Context  # noqa: E402
 WATCHED = ("unwrap", "layout")
 
 
-def capture(size: float) -> dict[str, list[str]]:
-    """The texts each watched pass is given in one `normalize()` of the `size` MB text."""
+def capture(size: float) -> tuple[dict[str, list[str]], bool | None]:
+    """The texts each watched pass is given in one `normalize()` of the `size` MB text, and
+    what the unwrap pass judged of the text (`Context.unwrapped`, which layout reads)."""
     seen: dict[str, list[str]] = {name: [] for name in WATCHED}
+    judged: list[bool | None] = [None]
 
     def watched(step: Pass) -> Pass:
         def run(text: str, config: Config, context: Context) -> list[Edit]:
             seen[step.name].append(text)
-            return step.run(text, config, context)
+            edits = step.run(text, config, context)
+            judged[0] = context.unwrapped
+            return edits
 
         return Pass(step.name, run) if step.name in seen else step
 
     normalize(corpus_text(size), passes=tuple(watched(p) for p in PASSES))
-    return seen
+    return seen, judged[0]
 
 
-def run(name: str, texts: list[str]) -> list[tuple[float, int]]:
-    """CPU seconds and edits of the pass on each text, one `Context` for all."""
+def run(name: str, texts: list[str], unwrapped: bool | None) -> list[tuple[float, int]]:
+    """CPU seconds and edits of the pass on each text, one `Context` for all (told what the
+    unwrap pass judged, as layout is in `normalize()`, unless the pass is unwrap)."""
     step = next(p for p in PASSES if p.name == name)
     config, context = Config(), Context()
+    if name != "unwrap":
+        context.unwrapped = unwrapped
     out = []
     for text in texts:
         start = time.process_time()
@@ -70,15 +77,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="texts to run (run)")
     args = parser.parse_args(argv)
     if args.mode == "capture":
-        seen = capture(args.size)
-        Path(args.path).write_bytes(pickle.dumps(seen))
-        print({name: [len(t) for t in texts] for name, texts in seen.items()})
+        seen, unwrapped = capture(args.size)
+        Path(args.path).write_bytes(pickle.dumps((seen, unwrapped)))
+        print({name: [len(t) for t in texts] for name, texts in seen.items()}, unwrapped)
         return 0
-    seen = pickle.loads(Path(args.path).read_bytes())
+    seen, unwrapped = pickle.loads(Path(args.path).read_bytes())
     if args.name == "none":
         return 0
     gc.disable()
-    for index, (cpu, edits) in enumerate(run(args.name, seen[args.name][: args.rounds])):
+    for index, (cpu, edits) in enumerate(run(args.name, seen[args.name][: args.rounds], unwrapped)):
         print(f"round {index + 1}: {cpu * 1000:7.1f} ms CPU, {edits} edits")
     return 0
 

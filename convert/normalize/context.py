@@ -34,6 +34,10 @@ class Context:
         self.unwrapped: bool | None = None
         # a text and how many kana it holds, kept through the edits (`japanese`)
         self._kana: tuple[str, int] | None = None
+        # the layout pass's verdicts in its last run, by the texts they depend on alone (its
+        # pairs, its blocks' headline halves): the next round meets nearly every one again
+        self.continues: dict[tuple[str, str, bool], bool] = {}
+        self.headline_halves: dict[str, bool] = {}
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often

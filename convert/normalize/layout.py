@@ -185,15 +185,33 @@ MIN_HALF = 2
 CHAPTER_INITIALS = frozenset("ABCPSVabcpsvſ")
 
 
-def _may_be_headline_half(text: str, config: Config, longest: int) -> bool:
+def _may_be_headline_half(
+    text: str, config: Config, longest: int, before: dict[str, bool], now: dict[str, bool]
+) -> bool:
     """`_is_headline_half`, asked only of texts that can be one: no longer than a heading (each
     《title》 counted short, `heading_length`: at most `longest`), and not ending a sentence unless
-    a chapter line."""
+    a chapter line. Each verdict is kept in `now`, and read from `before` (the pass's last run)."""
     if len(text) > config.max_heading_chars and ("《" not in text or len(text) > longest):
         return False
     if text[-1:] in SENTENCE_END and text[:1] not in CHAPTER_INITIALS:
         return False
-    return _is_headline_half(text, config)
+    verdict = before.get(text)
+    now[text] = verdict = _is_headline_half(text, config) if verdict is None else verdict
+    return verdict
+
+
+def _known_continues(
+    known: tuple[Verdicts, Verdicts], paragraph: str, following: Block, config: Config, after: bool
+) -> bool:
+    """`_continues`, a function of the two texts and `after` alone (the configuration is the
+    document's): read from the pass's last run (`known[0]`: a later round meets nearly all its
+    pairs again), kept for the next (`known[1]`)."""
+    key = (paragraph, following.text, after)
+    verdict = known[0].get(key)
+    if verdict is None:
+        verdict = _continues(paragraph, following, config, after)
+    known[1][key] = verdict
+    return verdict
 
 
 SECTION_NUMBER_RE = re.compile(
@@ -201,6 +219,8 @@ SECTION_NUMBER_RE = re.compile(
 )
 
 
+# `_continues` verdicts by the paragraph's text, the next block's and `after_heading`
+Verdicts = dict[tuple[str, str, bool], bool]
 # two headings of one level share their last characters (`东城区总工会`, `西城区总工会`)
 PARALLEL_SUFFIX = 2
 
@@ -300,6 +320,8 @@ def join_layout_breaks(
     """
     blocks = context.blocks(text)
     edits: list[Edit] = []
+    known: tuple[Verdicts, Verdicts] = (context.continues, {})  # (the last run's, this run's)
+    context.continues = known[1]
     paragraph = blocks[0].text if blocks else ""
     after_heading = True  # the first block is a title, after which a headline may follow
     # (a headline with a long 《title》 is at most twice the limit: filter before calling)
@@ -307,7 +329,11 @@ def join_layout_breaks(
     if full_rules:
         heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
     else:
-        heads = [_may_be_headline_half(b.text, config, longest) for b in blocks]
+        halves_before, context.headline_halves = context.headline_halves, {}
+        heads = [
+            _may_be_headline_half(b.text, config, longest, halves_before, context.headline_halves)
+            for b in blocks
+        ]
     suffixes = _label_suffixes(blocks, heads)
     halves = broken_headlines(blocks, heads, suffixes, config)
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
@@ -339,8 +365,8 @@ def join_layout_breaks(
             (index in halves and not _apart(previous.text, block.text))
             or (
                 not is_first
-                and _continues(
-                    paragraph, _with_continuation(blocks, index + 1), config, after_heading
+                and _known_continues(
+                    known, paragraph, _with_continuation(blocks, index + 1), config, after_heading
                 )
             )
         ):

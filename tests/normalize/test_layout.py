@@ -449,3 +449,44 @@ def test_a_scene_break_and_a_credit_keep_their_blank_lines() -> None:
         "It may be easily believed, that however little of novelty could be added to their "
         "fears, hopes, and conjectures, on this happy topic.",
     ]
+
+
+def test_a_later_round_reads_the_last_runs_verdicts_and_decides_as_a_fresh_run() -> None:
+    """The layout pass keeps its `_continues` and headline-half verdicts in the `Context` for
+    the next run: on the texts each round of a `normalize()` gives it (damaged articles, every
+    round, run with one context as the driver runs it), its edits equal those of a run with a
+    fresh context, and a later round finds most of its pairs already judged."""
+    from bench.accuracy import load_articles
+    from bench.damage import damage_file
+    from convert.changes import Edit
+    from convert.normalize import PASSES, Pass
+    from convert.normalize.context import Context
+    from convert.normalize.layout import join_layout_breaks
+
+    seen: list[tuple[str, bool | None]] = []
+
+    def watched(step: Pass) -> Pass:
+        def run(text: str, config: Config, context: Context) -> list[Edit]:
+            if step.name == "layout":
+                seen.append((text, context.unwrapped))
+            return step.run(text, config, context)
+
+        return Pass(step.name, run)
+
+    texts = []
+    for index, article in enumerate(load_articles(20)):
+        title, body = str(article["title"]), [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
+        texts.append(damage_file(title, body, index, mojibake=False).text)
+    normalize("\n\n".join(texts), passes=tuple(watched(p) for p in PASSES))
+    assert len(seen) >= 2  # a second round ran
+    config, shared = Config(), Context()
+    reused = later = 0
+    for run, (text, unwrapped) in enumerate(seen):
+        fresh = Context()
+        fresh.unwrapped = shared.unwrapped = unwrapped
+        before = dict(shared.continues)
+        assert join_layout_breaks(text, config, shared) == join_layout_breaks(text, config, fresh)
+        reused += len(before.keys() & shared.continues.keys())
+        later += len(shared.continues) if run else 0
+        assert shared.continues == fresh.continues  # the verdicts themselves are the same
+    assert reused * 4 > later * 3 > 0  # a later round judges few pairs anew

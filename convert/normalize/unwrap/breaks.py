@@ -48,7 +48,9 @@ def unwrap_lines(
     blocks = [b for b in every_block if "\n" in b.text]
     if context.unwrapped is None:
         context.unwrapped = written_unwrapped(every_block)
-    if blocks and context.unwrapped:
+    if not blocks:
+        return []  # (a later round's text, most often: its wraps are joined)
+    if context.unwrapped:
         return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
     widths, wide_lines, all_wide = measure_lines(block_lines)
@@ -64,7 +66,9 @@ def unwrap_lines(
         if regions
         else []
     )
-    paragraphing = learn_paragraphing(block_lines, widths, len(every_block), block_lengths)
+    paragraphing = learn_paragraphing(
+        block_lines, widths, len(every_block), block_lengths, wide_lines
+    )
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):

@@ -46,13 +46,17 @@ class Widths:
         wrap is a paragraph of its own.
         """
         if mostly_wide(line):
-            if not self.wide or (self.guessed and len(line) > UNWRAPPED_WIDE):
-                return len(line) > UNWRAPPED_WIDE
-            return len(line) < self.wide
+            return self.wide_is_short(len(line))
         if not self.latin:
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
         return self.width(f"{line} {next_word}") <= self.latin * LATIN_FIT
+
+    def wide_is_short(self, length: int) -> bool:
+        """`is_short` of a mostly wide line of `length` characters (for a caller that knows)."""
+        if not self.wide or (self.guessed and length > UNWRAPPED_WIDE):
+            return length > UNWRAPPED_WIDE
+        return length < self.wide
 
 
 def cells(text: str) -> int:

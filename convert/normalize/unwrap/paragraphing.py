@@ -8,7 +8,7 @@ them, can.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -68,6 +68,7 @@ def learn_paragraphing(
     widths: Widths,
     block_count: int,
     block_lengths: Sequence[tuple[list[int], int]] = (),
+    wide_lines: Mapping[str, bool] | None = None,
 ) -> Paragraphing:
     """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
 
@@ -102,6 +103,9 @@ def learn_paragraphing(
     story denied it blank-line paragraphing, so a full line ending a sentence inside a block
     ended its paragraph (`…检阅仪仗队。` / `两国元首分别…`). Evidence: bench/print_misses.py,
     damage_print's blocks pages (tuning half).
+
+    `wide_lines`: `mostly_wide` of lines (stripped) already judged (`measure_lines`), not
+    judged again.
     """
     openings: set[str] = set()
     short_ends = latin_short_ends = latin_blocks = 0
@@ -122,14 +126,15 @@ def learn_paragraphing(
             text = line.strip(LINE_SPACES)
             if not ends_paragraph(text):
                 continue
-            if not mostly_wide(text):
+            wide = wide_lines.get(text) if wide_lines else None
+            if not (mostly_wide(text) if wide is None else wide):
                 latin_short_ends += widths.is_short(text, next_line.strip(LINE_SPACES))
                 continue
             here = widths
             if lengths:
                 indent = opened if at == 0 else indent_cells(line)
                 here = region_widths(widths, lengths, start, at, indent)
-            if not here.is_short(text, ""):
+            if not here.wide_is_short(len(text)):
                 continue
             start = at + 1
             next_text = next_line.strip(LINE_SPACES)

@@ -66,6 +66,9 @@ PLAIN_BREAK_RE = re.compile(
 LINE_START_RE = re.compile(
     rf"[□■◇◆]?\s*(?:{ROLE_STARTS})|(?i:chapter|part|book|section|letter|volume|act|scene)\s"
 )
+# the Han characters a LINE_START_RE match can open with (ROLE_STARTS'): a line opening with
+# any other Han character (most lines) is not asked the pattern, which tries every branch
+ROLE_FIRST = "本新央特实记通评撰"
 
 
 def plain_breaks(text: str) -> set[int]:
@@ -113,7 +116,12 @@ def plain_wrap(
         or (blank_lines and length > wide - BLANK_LINES_SLACK)
     ):
         return False
-    if " " in current or "\t" in current or "\t" in next_line or LINE_START_RE.match(current):
+    if " " in current or "\t" in current or "\t" in next_line:
+        return False
+    opening = current[0]
+    if not ("\u4e00" <= opening <= "\u9fff" and opening not in ROLE_FIRST) and (
+        LINE_START_RE.match(current)
+    ):
         return False
     known = wide_lines.get(current)
     return mostly_wide(current) if known is None else known

@@ -54,27 +54,35 @@ def measures_vary(
     damage_indep; the unwrap pass's texts of damage_indep's indented pages (tuning halves).
     `all_wide`: lines known to hold wide characters only (`measure_lines`).
     """
-    longest: list[int] = []
+    # the longest wrapped line of each paragraph that shows its measure: how many, the least
+    # and the most of them
+    count, least, most = 0, 0, 0
     for index, lines in enumerate(block_lines):
         segment: list[str] = []
         indented = index < len(opened) and opened[index]
         for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
             if line[:1] in INDENTS and segment:
-                while len(segment) > 2 and opens_own_line(segment[-1], segment[-2]):
-                    segment.pop()  # a note, an item or a table row under the paragraph
-                wrapped = [
-                    len(t) if t in all_wide else cells(t.strip(LINE_SPACES)) for t in segment[1:-1]
-                ]
-                if (
-                    len(wrapped) >= (MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED)
-                    and max(wrapped) - min(wrapped) <= HANGING
-                    and mostly_wide(segment[0])
-                ):
-                    longest.append(max(wrapped))
+                # (the pops below leave the first line and only take inner ones: a segment
+                # without enough inner lines, or not opening wide, shows no measure whatever)
+                needed = MIN_WRAPPED_INDENTED if indented else MIN_WRAPPED
+                if len(segment) - 2 >= needed and mostly_wide(segment[0]):
+                    while len(segment) > 2 and opens_own_line(segment[-1], segment[-2]):
+                        segment.pop()  # a note, an item or a table row under the paragraph
+                    wrapped = [
+                        len(t) if t in all_wide else cells(t.strip(LINE_SPACES))
+                        for t in segment[1:-1]
+                    ]
+                    if len(wrapped) >= needed and max(wrapped) - min(wrapped) <= HANGING:
+                        longest = max(wrapped)
+                        least = min(least, longest) if count else longest
+                        most = max(most, longest)
+                        count += 1
+                        if count >= MIN_SEGMENTS and most - least > MEASURE_SPREAD:
+                            return True  # (more paragraphs only widen the spread)
                 segment = []
                 indented = True
             segment.append(line)
-    return len(longest) >= MIN_SEGMENTS and max(longest) - min(longest) > MEASURE_SPREAD
+    return False
 
 
 # what an indented line opens with
@@ -120,10 +128,10 @@ def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
     """
     return [
         (
-            _length(line)
-            if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES
-            else len(line)
+            len(line)  # (asked first: most lines; a line stripped of nothing, so no indent)
             if line in all_wide
+            else _length(line)
+            if line[:1] in LINE_SPACES or line[-1:] in LINE_SPACES
             else cells(line)
         )
         - (line[-1:] in HANG_MARKS)

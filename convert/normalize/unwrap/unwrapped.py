@@ -53,7 +53,11 @@ def _longest_agreement(lengths: Sequence[int]) -> int:
 def _may_wrap(line: str) -> bool:
     """Not an item or a heading by its mark (`・…`, `■…`), nor a row of label and value set
     apart by a space (`連続待受 LTE（約　時間） 未定`): those agree in length by chance."""
-    return line[0] not in ITEM_MARKS and not (mostly_wide(line) and SPACED_RE.search(line))
+    return line[0] not in ITEM_MARKS and not (
+        (" " in line or "\u3000" in line)  # (what `SPACED_RE` needs: most lines have neither)
+        and mostly_wide(line)
+        and SPACED_RE.search(line)
+    )
 
 
 # a space between two wide characters, or an ideographic space inside a line

@@ -82,6 +82,32 @@ def test_blank_line_paragraphing_is_told_from_the_text() -> None:
     assert learnt(narrow)[0]
 
 
+def test_paragraphing_is_the_same_with_the_lines_measure_already_judged() -> None:
+    """`learn_paragraphing` given `measure_lines`' verdicts (as the unwrap pass gives them)
+    learns what it learns judging every line itself, on damaged texts of every shape."""
+    from bench.accuracy import load_articles
+    from bench.damage import damage_file
+    from bench.damage_print import SHAPES, damage_article
+    from convert.blocks import split_blocks
+    from convert.normalize.unwrap.measure import measure_lines
+    from convert.normalize.unwrap.paragraphing import learn_paragraphing
+
+    texts = [MEETING, "\n\n".join("\n".join(wrap(p, 17)) for p in ARTICLE * 2)]
+    for index, article in enumerate(load_articles(12)):
+        title, body = str(article["title"]), [str(p) for p in article["paragraphs"]]  # type: ignore[attr-defined]
+        texts.append(damage_file(title, body, index, mojibake=False).text)
+        texts.append(damage_article(article, SHAPES[index % len(SHAPES)], index).text)
+    learnt = set()
+    for text in texts:
+        every = split_blocks(text)
+        lines = [b.text.split("\n") for b in every if "\n" in b.text]
+        widths, wide_lines, _ = measure_lines(lines)
+        alone = learn_paragraphing(lines, widths, len(every))
+        assert learn_paragraphing(lines, widths, len(every), (), wide_lines) == alone
+        learnt.add(alone.blank_lines)
+    assert learnt == {True, False}  # texts of both kinds were compared
+
+
 # pdftotext-like damage (bench/damage.py seed 1, article 42), no blank lines inside the body,
 # wrapped at 40: the last paragraph ends a full line, and the attendance follows
 PHONE_CALL = (

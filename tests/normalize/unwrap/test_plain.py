@@ -165,3 +165,23 @@ def test_chapter_initials_are_every_letter_a_chapter_line_can_open_with() -> Non
         )
     }
     assert initials == layout.CHAPTER_INITIALS
+
+
+def test_role_first_is_every_han_character_a_line_start_can_open_with() -> None:
+    """`plain.ROLE_FIRST`: the characters of the URO block (the only Han characters
+    `plain_wrap` skips the pattern for) that open some match of `LINE_START_RE`, each role
+    the pattern knows tried with every first character."""
+    roles = [
+        prefix + middle + role
+        for prefix in ("", "本报", "本刊", "新华社", "央视")
+        for middle in ("", "特约", "实习")
+        for role in ("记者", "通讯员", "评论员", "撰稿")
+    ]
+    initials = {
+        chr(code)
+        for code in range(0x4E00, 0xA000)
+        if any(plain.LINE_START_RE.match(chr(code) + role[1:] + "张三") for role in roles)
+    }
+    assert initials == set(plain.ROLE_FIRST)
+    assert not plain.plain_wrap("本报记者张三李四王五赵六", "合作", 12, False, {}, False)
+    assert plain.plain_wrap("本地记者看到了合作交流共同", "合作", 12, False, {}, False)

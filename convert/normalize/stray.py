@@ -11,7 +11,8 @@ dictionary would put (`_written_as_english`). Words not in the
 dictionary are kept and flagged, unless they split a word: an English closed-class word
 (`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
 A text that several different condemned stray words show to be damaged judges its kept function
-words again (`stray_document`): each is taken out or replaced by the counterpart that fits best.
+words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
+where some were taken out as put in, so are the glued words replaced that no counterpart fits.
 Capitalised words and acronyms (GDP, Python) are
 normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
 else it usually stands for a character the typesetting font lacked.
@@ -274,15 +275,26 @@ def _document_revisions(
         (match.group(2), edit.after != match.group(2)) for match, edit in function_words
     ):
         return [edit for _, edit in judged]
-    revised = {id(edit): _revised(text, match, edit, config) for match, edit in function_words}
+    taken_out = [match for match, edit in judged if edit.after == ""]
+    inserting = stray_document.inserting(
+        sum(not stray_document.talked_about(text, *match.span(2)) for match in taken_out)
+    )
+    revised = {
+        id(edit): _revised(text, match, edit, config, inserting) for match, edit in function_words
+    }
     return [revised.get(id(edit)) or edit for _, edit in judged]
 
 
-def _revised(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edit | None:
+def _revised(
+    text: str, match: re.Match[str], edit: Edit, config: Config, inserting: bool = False
+) -> Edit | None:
     """A kept function word in a damaged document: replaced by the counterpart that fits best
-    (`stray_document.best_counterpart`) or taken out; None where the model is missing."""
+    (`stray_document.best_counterpart`) or taken out; None where the model is missing or the
+    edit stands. A word its own context replaced stands, unless the document shows it puts
+    words in (`stray_document.inserting`) and no counterpart fits where it stands: taken out."""
     word = match.group(2)
-    if edit.after != word:
+    reopened = inserting and edit.after not in ("", word)
+    if edit.after != word and not reopened:
         return None  # taken out or replaced by its own context (a glued word taken out instead
         # of replaced in a damaged document lowered bench/accuracy.py: bench/README.md)
     fits = []
@@ -293,6 +305,10 @@ def _revised(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edi
         fits.append((han, fitness))
     best = stray_document.best_counterpart(fits)
     evidence = "the document has several different stray words"
+    if reopened:
+        if best is not None:
+            return None
+        evidence += ", some of them put in where nothing stood"
     if best is None:
         message = f"stray Latin word {word!r} between Han characters removed: {evidence}"
         return Edit(match.start(), match.end(), "", "stray-word", message, "warning")

@@ -90,3 +90,40 @@ def test_the_best_counterpart_must_fit_or_nothing_is_put() -> None:
     assert stray_document.best_counterpart([("和", low), ("与", low + 2)]) == ("与", low + 2)
     assert stray_document.best_counterpart([("和", low)]) is None
     assert stray_document.best_counterpart([]) is None
+
+
+# a word put in where the counterpart also reads, but poorly (在 between 各族 and 人民: fit -5.1,
+# above the per-word rules' INSERTED_BELOW_FIT, so its own context replaces it), and a word whose
+# counterpart reads well (双方的合作: fit -1.9)
+GLUED_IN = "全国各族in人民团结一心。"
+GLUED_OF = "双方of合作。"
+
+
+def test_where_words_were_taken_out_as_put_in_a_replaced_word_that_fits_poorly_is_taken_out() -> (
+    None
+):
+    text = "\n\n".join((SPLIT_THE, GLUED_IN, GLUED_OF))
+    assert changed(text) == {"the": "", "in": "", "of": "的"}
+    (edit,) = [e for e in mark_stray_tokens(text, Config(), Context()) if "'in'" in e.message]
+    assert edit.severity == "warning"
+    assert "some of them put in where nothing stood" in edit.message
+
+
+def test_where_no_word_was_taken_out_a_replaced_word_stays_replaced() -> None:
+    # damaged (two different condemned words) but none put in where nothing stood: the damage
+    # replaced Han words, and 在 stays however poorly it fits
+    text = "\n\n".join((GLUED_IN, GLUED_UND, GLUED_OF))
+    assert changed(text) == {"in": "在", "und": "和", "of": "的"}
+
+
+def test_one_word_taken_out_in_an_undamaged_text_reopens_nothing() -> None:
+    # `in` taken out where it splits a word and replaced elsewhere: one condemned word only, so
+    # the text is not damaged and the replacement stands
+    text = "\n\n".join(("双方表示慰in问。", GLUED_IN))
+    edits = [e.after for e in mark_stray_tokens(text, Config(), Context())]
+    assert edits == ["", "在"]
+
+
+def test_inserting_needs_a_word_taken_out() -> None:
+    assert not stray_document.inserting(0)
+    assert stray_document.inserting(stray_document.INSERTING_MIN_REMOVED)

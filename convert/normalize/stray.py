@@ -303,7 +303,7 @@ def _revised(
         if fitness is None:
             return None
         fits.append((han, fitness))
-    best = stray_document.best_counterpart(fits)
+    best = stray_document.best_counterpart(fits, reopened)
     evidence = "the document has several different stray words"
     if reopened:
         if best is not None:

@@ -127,3 +127,11 @@ def test_one_word_taken_out_in_an_undamaged_text_reopens_nothing() -> None:
 def test_inserting_needs_a_word_taken_out() -> None:
     assert not stray_document.inserting(0)
     assert stray_document.inserting(stray_document.INSERTING_MIN_REMOVED)
+
+
+def test_a_replaced_word_judged_again_in_a_text_that_puts_words_in_must_fit_better() -> None:
+    between = (stray_document.INSERTING_REPLACE_FIT + stray_document.DOCUMENT_REPLACE_FIT) / 2
+    assert stray_document.best_counterpart([("在", between)]) == ("在", between)
+    assert stray_document.best_counterpart([("在", between)], reopened=True) is None
+    fits = stray_document.INSERTING_REPLACE_FIT
+    assert stray_document.best_counterpart([("在", fits)], reopened=True) == ("在", fits)

@@ -164,6 +164,16 @@ def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[s
 
 @FAST
 @given(TEXTS)
+@example("x\n \t（ 下 转第2版）（接第1版)\n（转接第3版）\n\u3000\u2003— 3 —\u2003")
+def test_furniture_lines_and_inline_jumps_from_their_first_characters(text: str) -> None:
+    any_line = shapes.FURNITURE_ANY_LINE_RE.search(text) is not None
+    assert shapes.any_furniture_line(text) == any_line
+    cores = shapes.jump_inline_cores(text)
+    assert _spans(cores) == _spans(shapes.JUMP_INLINE_CORE_RE.finditer(text))
+
+
+@FAST
+@given(TEXTS)
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
     if shapes.holds_no_furniture(text):
         assert page_lines.furniture_lines(text, page_lines.lines_of(text)) == []

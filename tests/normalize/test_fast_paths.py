@@ -172,6 +172,23 @@ def test_furniture_lines_and_inline_jumps_from_their_first_characters(text: str)
     assert _spans(cores) == _spans(shapes.JUMP_INLINE_CORE_RE.finditer(text))
 
 
+DATE_PIECES = [
+    *"0123456789〇零一二三四五六七八九十年月日第版./- \u3000人民日报星期五",
+    "2024",
+    "第5版",
+]
+
+
+@FAST
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
+@example("2024年3月1日")
+@example("2024.03.01")
+@example("第 5 版")
+def test_a_line_with_a_date_or_an_edition_holds_a_mark_character(key: str) -> None:
+    marked = masthead.DATED_RE.search(key) or masthead.EDITION_RE.search(key)
+    assert masthead.may_hold_a_mark(key) or not marked
+
+
 @FAST
 @given(TEXTS)
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from ..incremental import Cut
-from .common import LATIN_RE, REPLACEMENT, Repair
+from .common import LATIN_CHARACTERS, REPLACEMENT, Repair
 from .gbk_as_latin1 import LATIN_LONG_RUN_RE, LATIN_PAIR_RE, latin_repairs
 from .phrases import PHRASE_START_RE, START_CHARACTERS, phrase_repairs
 from .utf8_as_gbk import GBK_RUN_LEAD_AFTER_RE, UTF8_LEAD_CHARACTERS, gbk_repairs, gbk_run_lead
@@ -169,7 +169,7 @@ def _may_cut_after(text: str, line_feed: int) -> bool:
     (`_wrapped_near_loss`): never cut there either."""
     if line_feed == 0:
         return True
-    if LATIN_RE.match(text, line_feed - 1) is not None:
+    if text[line_feed - 1] in LATIN_CHARACTERS:
         return False
     if line_feed + 1 >= len(text) or text[line_feed - 1].isascii() or text[line_feed + 1].isascii():
         return True

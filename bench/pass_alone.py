@@ -31,7 +31,7 @@ from convert.config import Config  # noqa: E402
 from convert.normalize import PASSES, Pass, normalize  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
 
-WATCHED = ("unwrap", "layout")
+WATCHED = tuple(p.name for p in PASSES)  # every pass (unwrap and layout were the first)
 
 
 def capture(size: float) -> tuple[dict[str, list[str]], bool | None]:

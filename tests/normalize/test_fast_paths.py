@@ -164,6 +164,33 @@ def test_only_a_line_ending_in_a_full_stop_ends_in_an_abbreviation(words: list[s
 
 @FAST
 @given(TEXTS)
+@example("x\n \t（ 下 转第2版）（接第1版)\n（转接第3版）\n\u3000\u2003— 3 —\u2003")
+def test_furniture_lines_and_inline_jumps_from_their_first_characters(text: str) -> None:
+    any_line = shapes.FURNITURE_ANY_LINE_RE.search(text) is not None
+    assert shapes.any_furniture_line(text) == any_line
+    cores = shapes.jump_inline_cores(text)
+    assert _spans(cores) == _spans(shapes.JUMP_INLINE_CORE_RE.finditer(text))
+
+
+DATE_PIECES = [
+    *"0123456789〇零一二三四五六七八九十年月日第版./- \u3000人民日报星期五",
+    "2024",
+    "第5版",
+]
+
+
+@FAST
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
+@example("2024年3月1日")
+@example("2024.03.01")
+@example("第 5 版")
+def test_a_line_with_a_date_or_an_edition_holds_a_mark_character(key: str) -> None:
+    marked = masthead.DATED_RE.search(key) or masthead.EDITION_RE.search(key)
+    assert masthead.may_hold_a_mark(key) or not marked
+
+
+@FAST
+@given(TEXTS)
 def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
     if shapes.holds_no_furniture(text):
         assert page_lines.furniture_lines(text, page_lines.lines_of(text)) == []

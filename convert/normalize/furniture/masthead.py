@@ -52,7 +52,9 @@ def is_masthead(key: str) -> bool:
     >>> is_masthead("2024年3月1日"), is_masthead("国务院总理李克强向莫迪致慰问电")
     (False, False)
     """
-    if len(key) > 40 or not (DATED_RE.search(key) or EDITION_RE.search(key)):
+    if len(key) > 40 or not may_hold_a_mark(key):
+        return False
+    if not (DATED_RE.search(key) or EDITION_RE.search(key)):
         return False
     masthead, parts, names = _masthead_patterns()
     if not masthead.fullmatch(key):
@@ -60,6 +62,13 @@ def is_masthead(key: str) -> bool:
     if len(names.findall(EDITION_RE.sub("", DATED_RE.sub("", key)))) > MAX_NAMES:
         return False
     return len(parts.findall(key)) >= 2
+
+
+def may_hold_a_mark(key: str) -> bool:
+    """`key` holds `年` or one of `./-` (YEAR_DATE's two forms each hold one) or `版` (EDITION):
+    asked before the patterns, which try every digit and numeral of the line (most lines near a
+    page break hold none of these characters)."""
+    return "年" in key or "版" in key or "-" in key or "." in key or "/" in key
 
 
 @cache

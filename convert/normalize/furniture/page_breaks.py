@@ -15,7 +15,7 @@ from operator import itemgetter
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...changes import Edit
 from ...chars import is_wide, mostly_wide
-from .page_lines import Line
+from .page_lines import Line, form_feed_lines
 
 FORM_FEED_RE = re.compile(r"[ \t\u3000]*\f[ \t\u3000\f]*")
 
@@ -134,11 +134,7 @@ def _page_marks(
     it, so span k covers the lines starting from its start up to its end or the next span's
     start, whichever comes first."""
     line_starts = list(map(itemgetter(0), lines))
-    marks = set()
-    at = text.find("\f")
-    while at != -1:
-        marks.add(bisect_right(line_starts, at) - 1)
-        at = text.find("\f", at + 1)
+    marks = set(form_feed_lines(text, line_starts))
     for k, (start, end) in enumerate(spans):
         until = min(end, starts[k + 1]) if k + 1 < len(starts) else end
         for index in range(bisect_left(line_starts, start), bisect_left(line_starts, until)):

@@ -5,8 +5,9 @@ and nowhere else."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import NamedTuple
 
 from ...blocks import ends_paragraph
@@ -46,12 +47,23 @@ def lines_of(text: str) -> list[Line]:
     return list(map(tuple.__new__, repeat(Line), zip(starts, ends[1:], raws, keys, strict=True)))
 
 
-def _marks(text: str, lines: list[Line], numbers: list[bool], jumps: list[bool]) -> list[int]:
-    """Indexes of the lines with a form feed, a page number or a jump line (C loops where the
-    text holds no form feed: most)."""
-    if "\f" in text:
-        return [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
-    return list(compress(range(len(lines)), map(or_, numbers, jumps)))
+def _marks(
+    text: str, line_starts: list[int], numbers: list[bool], jumps: list[bool], may: list[int]
+) -> list[int]:
+    """Indexes of the lines with a form feed, a page number or a jump line: those holding a form
+    feed found from each form feed, the others among the lines that may have a shape (`may`,
+    the only ones `_shapes` can have found a page number or a jump line in)."""
+    marks = set(form_feed_lines(text, line_starts))
+    marks.update(i for i in may if numbers[i] or jumps[i])
+    return sorted(marks)
+
+
+def form_feed_lines(text: str, line_starts: list[int]) -> Iterator[int]:
+    """The index of the line that holds each form feed, in order (a line may hold several)."""
+    at = text.find("\f")
+    while at != -1:
+        yield bisect_right(line_starts, at) - 1
+        at = text.find("\f", at + 1)
 
 
 def _boundaries(lines: list[Line], marks: list[int]) -> list[int]:
@@ -178,7 +190,7 @@ def _inline_jump_lines(text: str, line_starts: list[int]) -> list[int]:
 def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     line_starts = list(map(itemgetter(0), lines))
     numbers, jumps, may = _shapes(text, lines, line_starts)
-    marks = _marks(text, lines, numbers, jumps)
+    marks = _marks(text, line_starts, numbers, jumps, may)
     boundaries = _boundaries(lines, marks)
     pages = text.count("\f") + 1 + sum(numbers)
     # a bare number is a page number of one shape

@@ -7,6 +7,7 @@ the whole text with a few searches before it looks at every line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 DASH = r"[-－—–―]"
@@ -108,12 +109,55 @@ def holds_no_furniture(text: str) -> bool:
     first = _first_line(text).strip()
     if PAGE_NUMBER_RE.match(first) or JUMP_LINE_RE.match(first):
         return False
-    if FURNITURE_ANY_LINE_RE.search(text):
+    if any_furniture_line(text):
         return False
-    for core in JUMP_INLINE_CORE_RE.finditer(text):
+    for core in jump_inline_cores(text):
         end = text.find("\n", core.end())
         line = text[text.rfind("\n", 0, core.start()) + 1 : len(text) if end < 0 else end]
         jumps = jump_inline_pattern().finditer(line)
         if any(m.start() == 0 or m.end() == len(line) for m in jumps):
             return False  # (the edit also needs more on the line than the jump: not asked)
     return True
+
+
+def any_furniture_line(text: str) -> bool:
+    """`FURNITURE_ANY_LINE_RE.search(text) is not None`, asked only at the line feeds that
+    `SHAPE_LINE_RE` finds (a few hundred lines of a text's tens of thousands): after its white
+    space, a match goes on with a first character of one of the two patterns' alternatives, a
+    digit or one of `SHAPE_FIRSTS`, which is what `SHAPE_LINE_RE` asks after a line feed."""
+    match_at = FURNITURE_ANY_LINE_RE.match
+    return any(match_at(text, shape.start()) for shape in SHAPE_LINE_RE.finditer(text))
+
+
+# the character before `转` or `接` in `下转` and `上接`, JUMP_INLINE's other keywords
+_KEYWORD_HEADS = {"转": "下", "接": "上"}
+
+
+def jump_inline_cores(text: str) -> Iterator[re.Match[str]]:
+    """`JUMP_INLINE_CORE_RE.finditer(text)`, found from each `转` and `接` (a text holds far fewer
+    of them than the regex engine has characters to try its bracket at): every match holds one,
+    as the last character of its keyword, after `下` or `上` or white space and the bracket that
+    opens the match. Matches do not overlap (no bracket opens inside one), so the matches found
+    at each keyword, in order, are `finditer`'s."""
+    keywords = sorted(at for keyword in _KEYWORD_HEADS for at in _occurrences(text, keyword))
+    match_at = JUMP_INLINE_CORE_RE.match
+    end = 0
+    for at in keywords:
+        start = at - 1
+        if start >= 0 and text[start] == _KEYWORD_HEADS[text[at]]:
+            start -= 1
+        while start >= 0 and text[start] in " \t":
+            start -= 1
+        if start < end or text[start : start + 1] not in ("（", "("):
+            continue
+        match = match_at(text, start)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
+def _occurrences(text: str, character: str) -> Iterator[int]:
+    at = text.find(character)
+    while at != -1:
+        yield at
+        at = text.find(character, at + 1)

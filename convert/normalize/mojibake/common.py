@@ -21,6 +21,8 @@ LATIN_RUN_RE = re.compile(
 # one Latin-1 or cp1252 character above ASCII: a byte of GBK or UTF-8 read as Latin-1/cp1252
 LATIN = f"[\u0080-\u00ff{CP1252_EXTRAS}]"
 LATIN_RE = re.compile(LATIN)
+# LATIN's characters, for a test of one character (a set look-up, not a call of the regex engine)
+LATIN_CHARACTERS = frozenset(map(chr, range(0x80, 0x100))) | frozenset(CP1252_EXTRAS)
 
 
 class Repair(NamedTuple):

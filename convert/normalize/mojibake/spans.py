@@ -9,14 +9,15 @@ only the stretches around the edits of each pass (`incremental.py`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..incremental import Cut
-from .common import LATIN_RE, REPLACEMENT, Repair
+from .common import LATIN_CHARACTERS, REPLACEMENT, Repair
 from .gbk_as_latin1 import LATIN_LONG_RUN_RE, LATIN_PAIR_RE, latin_repairs
-from .phrases import PHRASE_START_RE, phrase_repairs
+from .phrases import PHRASE_START_RE, START_CHARACTERS, phrase_repairs
 from .utf8_as_gbk import GBK_RUN_LEAD_AFTER_RE, UTF8_LEAD_CHARACTERS, gbk_repairs, gbk_run_lead
 from .utf8_as_latin1 import FTFY_SUSPECT_RE, ftfy_repairs, short_utf8_repairs
 from .word_model import CONTEXT
@@ -63,13 +64,15 @@ def line_repairs(line: str, preceding: str = "", following: str = "") -> tuple[R
     return tuple(sorted(repairs))
 
 
-def _candidate_lines(text: str, phrase_starts: list[int]) -> list[tuple[int, int]]:
+def _candidate_lines(
+    text: str, suspects: list[int], phrase_starts: list[int]
+) -> list[tuple[int, int]]:
     """(start, end) of each line that meets one of `line_repairs`' necessary conditions, found
-    by four searches of the whole text (none of the patterns crosses a line feed; the fourth,
-    `phrase_starts`, is the caller's): every other line has no repair, and most lines of correct
-    text are never looked at one by one."""
+    by four searches of the whole text (none of the patterns crosses a line feed; the matches of
+    two, `suspects` and `phrase_starts`, are the caller's): every other line has no repair, and
+    most lines of correct text are never looked at one by one."""
     found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
-    found += [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
+    found += suspects
     found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
     found += phrase_starts
     if text[:1] in UTF8_LEAD_CHARACTERS:
@@ -82,6 +85,36 @@ def _candidate_lines(text: str, phrase_starts: list[int]) -> list[tuple[int, int
         end = text.find("\n", pos)
         lines.append((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
     return lines
+
+
+# From this many characters on, a text is scanned once for the characters of FTFY_SUSPECT_RE and
+# of PHRASE_START_RE together: the scan saved costs about what compiling that class does once
+# (bench/README.md), and a text's repairs are found whole several times a call.
+ONE_SCAN_CHARACTERS = 200_000
+
+
+def suspects_and_phrase_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where FTFY_SUSPECT_RE matches in `text`, and where PHRASE_START_RE does."""
+    if len(text) < ONE_SCAN_CHARACTERS:
+        suspects = [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
+        return suspects, [match.start() for match in PHRASE_START_RE.finditer(text)]
+    return one_scan(text)
+
+
+def one_scan(text: str) -> tuple[list[int], list[int]]:
+    """`suspects_and_phrase_starts` by one search for either class (no character is in both:
+    the phrase starts are Han characters), each match told apart by the set of phrase starts."""
+    suspects: list[int] = []
+    phrase_starts: list[int] = []
+    for match in _suspect_or_phrase_start_re().finditer(text):
+        (phrase_starts if match.group() in START_CHARACTERS else suspects).append(match.start())
+    return suspects, phrase_starts
+
+
+@cache
+def _suspect_or_phrase_start_re() -> re.Pattern[str]:
+    """FTFY_SUSPECT_RE's class and PHRASE_START_RE's as one, compiled at the first long text."""
+    return re.compile(f"[{FTFY_SUSPECT_RE.pattern[1:-1]}{PHRASE_START_RE.pattern[1:-1]}]")
 
 
 def _wrapped_near_loss(text: str, line_feed: int) -> bool:
@@ -136,7 +169,7 @@ def _may_cut_after(text: str, line_feed: int) -> bool:
     (`_wrapped_near_loss`): never cut there either."""
     if line_feed == 0:
         return True
-    if LATIN_RE.match(text, line_feed - 1) is not None:
+    if text[line_feed - 1] in LATIN_CHARACTERS:
         return False
     if line_feed + 1 >= len(text) or text[line_feed - 1].isascii() or text[line_feed + 1].isascii():
         return True
@@ -148,8 +181,8 @@ def _may_cut_after(text: str, line_feed: int) -> bool:
 def mojibake_spans(text: str) -> list[Repair]:
     """Every repair this pass would make in `text`, in text coordinates."""
     spans: list[Repair] = []
-    phrase_starts = [match.start() for match in PHRASE_START_RE.finditer(text)]
-    lines = _candidate_lines(text, phrase_starts)
+    suspects, phrase_starts = suspects_and_phrase_starts(text)
+    lines = _candidate_lines(text, suspects, phrase_starts)
     breaks = breaks_inside_characters(text, lines, phrase_starts)
     if breaks:
         return _spans_across_breaks(text, lines, breaks)

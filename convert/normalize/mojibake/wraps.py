@@ -9,7 +9,7 @@ so the lines are repaired as one, the break inside the repair (`spans.py`).
 
 from __future__ import annotations
 
-from .common import LATIN_RE, cjk_or_punct, latin_bytes, utf8_length
+from .common import LATIN_CHARACTERS, LATIN_RE, cjk_or_punct, latin_bytes, utf8_length
 from .phrases import PHRASE_START_RE, cut_inside_character
 
 CUT_CONTEXT = 12  # characters on each side of a line break that judge a cut phrase
@@ -105,9 +105,9 @@ def breaks_inside_characters(
         if end in near_phrase and _inside_misread_phrase(text, start, end):
             found.append(end)
             continue
-        if end >= len(text) or not LATIN_RE.match(text, end - 1):
+        if end >= len(text) or text[end - 1] not in LATIN_CHARACTERS:
             continue  # the line does not end on a byte read as Latin-1/cp1252: most lines
-        if not LATIN_RE.match(text, end + 1):
+        if text[end + 1 : end + 2] not in LATIN_CHARACTERS:
             # nor does the next line start on one: both tests below need a byte read so there
             # (a continuation byte, a GBK trail byte), and a line of Chinese ending on a soft
             # hyphen is common, a cut character rare

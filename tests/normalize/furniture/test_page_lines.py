@@ -7,7 +7,7 @@ import random
 import pytest
 
 from convert.config import Config
-from convert.normalize.furniture.page_lines import Line, _near_boundary, _shapes, lines_of
+from convert.normalize.furniture.page_lines import Line, _marks, _near_boundary, _shapes, lines_of
 from convert.normalize.furniture.shapes import JUMP_LINE_RE, PAGE_NUMBER_RE, SHAPE_FIRSTS
 
 from ...support.normalized import fixed_by
@@ -149,8 +149,8 @@ def test_only_lines_starting_with_a_shape_first_can_be_page_numbers_or_jump_line
 
 
 def test_the_lines_asked_for_their_shape_are_every_line_that_has_one() -> None:
-    """`_shapes` asks the patterns only of the lines `SHAPE_LINE_RE` finds: its answers are
-    the patterns' answers for every line (random lines of furniture shapes, Chinese text and
+    """`_shapes` asks the patterns only of the lines `SHAPE_LINE_RE` finds: its answers (and
+    `_marks`') are the patterns' answers for every line (random lines of furniture shapes, Chinese text and
     every kind of white space and form feed around them)."""
     pieces = ["— 3 —", "3", "Page 3", "p. 4", "第3页", "3/12", "（下转第2版）", "接第1版",
               "continued on page 2", "正文", "人民日报", "１２", "x3", " ", "\u3000", "\f", "\t",
@@ -166,3 +166,7 @@ def test_the_lines_asked_for_their_shape_are_every_line_that_has_one() -> None:
         assert numbers == [PAGE_NUMBER_RE.match(line.key) is not None for line in lines], text
         assert jumps == [JUMP_LINE_RE.match(line.key) is not None for line in lines], text
         assert may == sorted(set(may)), text
+        # the page marks, found from the form feeds and those lines: every line that has one
+        marks = _marks(text, [line.start for line in lines], numbers, jumps, may)
+        plain = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
+        assert marks == plain, text

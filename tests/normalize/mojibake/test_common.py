@@ -3,7 +3,13 @@ the bytes a Latin-1 or cp1252 decoder read."""
 
 from __future__ import annotations
 
-from convert.normalize.mojibake.common import is_utf8, latin_bytes, utf8_length
+from convert.normalize.mojibake.common import (
+    LATIN_CHARACTERS,
+    LATIN_RE,
+    is_utf8,
+    latin_bytes,
+    utf8_length,
+)
 
 
 def test_utf8_length_is_the_length_of_the_sequences_a_byte_starts() -> None:
@@ -24,3 +30,8 @@ def test_latin_bytes_are_what_a_sloppy_cp1252_decoder_read() -> None:
         latin_bytes("€\x81") == b"\x80\x81"
     )  # cp1252's euro, and an undefined byte passed through
     assert latin_bytes("中") is None
+
+
+def test_the_latin_characters_are_what_the_latin_class_matches() -> None:
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(LATIN_RE.findall(everything)) == LATIN_CHARACTERS

@@ -3,11 +3,16 @@ with the next line where a hard wrap cut the sentence."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from convert.normalize import normalize
+from convert.normalize.mojibake import spans
 from convert.normalize.mojibake.common import REPLACEMENT
+from convert.normalize.mojibake.phrases import PHRASE_START_RE, START_CHARACTERS
 from convert.normalize.mojibake.spans import line_repairs
+from convert.normalize.mojibake.utf8_as_latin1 import FTFY_SUSPECT_RE
 
 from .conftest import ENCODING_STAGE, misread, needs_news, stage
 
@@ -51,3 +56,24 @@ def test_a_lost_mark_at_a_paragraph_end_is_judged_as_a_line_end() -> None:
     a new paragraph: no context for the line's end, which is judged as an end, as before."""
     text = "全国人民代表大会在北京开幕。\n国务院总理作政府工作报告。\n"
     assert stage(misread(text)) == text
+
+
+def _two_searches(text: str) -> tuple[list[int], list[int]]:
+    suspects = [match.start() for match in FTFY_SUSPECT_RE.finditer(text)]
+    return suspects, [match.start() for match in PHRASE_START_RE.finditer(text)]
+
+
+def test_one_scan_finds_what_the_two_searches_find() -> None:
+    """A long text is searched once for both classes (`spans.one_scan`): every character of the
+    Basic Multilingual Plane, and random texts of phrase starts, suspects and other characters,
+    give the two searches' positions, each in its list."""
+    everything = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert spans.one_scan(everything) == _two_searches(everything)
+    starts = sorted(START_CHARACTERS)
+    alphabet = [*starts[:40], *starts[-40:], *"中文a\n\xad\xa0éä¸\u2200\u2500\u052f\u0530“…聽"]
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert spans.one_scan(text) == _two_searches(text), text
+    long_text = "".join(rng.choice(alphabet) for _ in range(spans.ONE_SCAN_CHARACTERS))
+    assert spans.suspects_and_phrase_starts(long_text) == _two_searches(long_text)

@@ -82,7 +82,7 @@ def apply_pass(
             altering.append(edit)
     pieces.append(text[cursor:])
     new_text = "".join(pieces)
-    source_map.push(altering, len(new_text))
+    source_map.push(altering)
     if altered is not None:
         altered.extend(altering)
     return new_text, changes

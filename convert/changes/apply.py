@@ -13,15 +13,12 @@ turns them into `Change`s, which carry two positions:
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
 from .model import Change, ChangeBuilder, Edit
-from .positions import SourceMap
-
-_PAST = sys.maxsize  # after every position
+from .positions import PAST, SourceMap
 
 
 def apply_pass(
@@ -74,7 +71,7 @@ def apply_pass(
                 b = source_start >> line_shift
                 line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
             line_start = line_starts[line - 1]
-            next_start = line_starts[line] if line < last_line else _PAST
+            next_start = line_starts[line] if line < last_line else PAST
         change = builder(  # `Change(...)`, made the fast way (see `ChangeBuilder`)
             pass_name,
             kind,

@@ -19,16 +19,18 @@ from typing import NamedTuple
 from .model import Change, Edit, by_step
 
 _LINE_FEED_RE = re.compile("\n")
+PAST = sys.maxsize  # after every position
 
 
 class Buckets(NamedTuple):
     """Where to bisect a sorted table of positions, found without bisecting it whole.
 
     The log looks up the source line of each change: a great many bisections of a long table,
-    each a chain of comparisons of int objects scattered in memory (slower as the table grows). Cut into buckets of 2**shift positions,
-    where `bounds[b]` counts the table's positions before bucket b, the positions at or before x
-    lie before `bounds[b + 1]` and after `bounds[b]` (b = x >> shift): a bisection of those two
-    or three entries gives the same index, faster. The bounds are a list: an `array` saves
+    each a chain of comparisons of int objects scattered in memory (slower as the table grows).
+    Cut into buckets of 2**shift positions, where `bounds[b]` counts the table's positions
+    before bucket b, the positions at or before x lie before `bounds[b + 1]` and after
+    `bounds[b]` (b = x >> shift): a bisection of those two or three entries gives the same
+    index, faster. The bounds are a list: an `array` saves
     memory but costs much of the gain, making an int object at each look-up.
     """
 
@@ -178,9 +180,6 @@ class SourceMap:
         return self._line_buckets
 
 
-_PAST = sys.maxsize  # after every position
-
-
 def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[int]) -> None:
     """`to_source_spans`' step back through one pass, for spans in order of their starts (as a
     pass's edits are, and stay through every map): the edit before each start is found by
@@ -205,7 +204,7 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
             if i < last and out_starts[i + 1] <= start:  # past more than the next edit
                 i = bisect_right(out_starts, start, i + 1) - 1
             here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
-            following = out_starts[i + 1] if i < last else _PAST
+            following = out_starts[i + 1] if i < last else PAST
         end = mapped_ends[k]
         mapped_starts[k] = start + shift if start >= written_end else in_starts[i]
         if end < following:  # the end's edit is the start's

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from .model import Change, ChangeBuilder, Edit
-from .positions import SourceMap
+from .positions import PAST, SourceMap
 
 
 def apply_pass(
@@ -41,6 +41,10 @@ def apply_pass(
     )
     line_starts = source_map.line_starts
     line_shift, line_bounds = source_map.line_buckets
+    last_line = len(line_starts)
+    # the source line of the previous change: where it starts and where the next one starts. A
+    # pass's changes come in order, and most lie on the line of the one before or on the next
+    line, line_start, next_start = 0, 0, 0
     changes: list[Change] = []
     append = changes.append
     builder, change_class = ChangeBuilder, Change
@@ -56,8 +60,18 @@ def apply_pass(
             raise ValueError(f"pass {pass_name!r} proposed an edit out of order or range: {edit}")
         last_end = end
         before = text[start:end]
-        b = source_start >> line_shift
-        line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
+        if not line_start <= source_start < next_start:
+            if (
+                line
+                and next_start <= source_start
+                and (line == last_line - 1 or source_start < line_starts[line + 1])
+            ):
+                line += 1
+            else:
+                b = source_start >> line_shift
+                line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
+            line_start = line_starts[line - 1]
+            next_start = line_starts[line] if line < last_line else PAST
         change = builder(  # `Change(...)`, made the fast way (see `ChangeBuilder`)
             pass_name,
             kind,
@@ -65,7 +79,7 @@ def apply_pass(
             before,
             after,
             line,
-            source_start - line_starts[line - 1] + 1,
+            source_start - line_start + 1,
             source_start,
             source_end if source_end > source_start else source_start,
             severity,
@@ -82,7 +96,7 @@ def apply_pass(
             altering.append(edit)
     pieces.append(text[cursor:])
     new_text = "".join(pieces)
-    source_map.push(altering, len(new_text))
+    source_map.push(altering)
     if altered is not None:
         altered.extend(altering)
     return new_text, changes

@@ -7,10 +7,11 @@ page, which shows each change in both texts).
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate, islice, repeat
 from operator import le, rshift, sub
 from typing import NamedTuple
@@ -18,17 +19,18 @@ from typing import NamedTuple
 from .model import Change, Edit, by_step
 
 _LINE_FEED_RE = re.compile("\n")
+PAST = sys.maxsize  # after every position
 
 
 class Buckets(NamedTuple):
     """Where to bisect a sorted table of positions, found without bisecting it whole.
 
-    The log maps each change's two ends back through every earlier pass and looks up its source
-    line: a great many bisections of long tables, each a chain of comparisons of int objects
-    scattered in memory (slower as the tables grow). Cut into buckets of 2**shift positions,
-    where `bounds[b]` counts the table's positions before bucket b, the positions at or before x
-    lie before `bounds[b + 1]` and after `bounds[b]` (b = x >> shift): a bisection of those two
-    or three entries gives the same index, faster. The bounds are a list: an `array` saves
+    The log looks up the source line of each change: a great many bisections of a long table,
+    each a chain of comparisons of int objects scattered in memory (slower as the table grows).
+    Cut into buckets of 2**shift positions, where `bounds[b]` counts the table's positions
+    before bucket b, the positions at or before x lie before `bounds[b + 1]` and after
+    `bounds[b]` (b = x >> shift): a bisection of those two or three entries gives the same
+    index, faster. The bounds are a list: an `array` saves
     memory but costs much of the gain, making an int object at each look-up.
     """
 
@@ -59,16 +61,6 @@ class _PassMap:
     in_starts: tuple[int, ...]
     in_ends: tuple[int, ...]
     shifts: tuple[int, ...]  # in_ends[i] - out_ends[i]: the offset of the text after edit i
-    # the output's length: positions mapped back through this pass lie between 0 and it (unless
-    # given, the last edit's end: enough for `back`, not for `to_source_spans`)
-    length: int = -1
-    # `out_starts` in buckets (`to_source_spans`); made from the above unless given
-    buckets: Buckets = field(default=Buckets(0, []), compare=False)
-
-    def __post_init__(self) -> None:
-        if not self.buckets.bounds:
-            length = self.length if self.length >= 0 else max(self.out_ends, default=0)
-            object.__setattr__(self, "buckets", buckets(self.out_starts, length))
 
     @classmethod
     def of_step(cls, changes: Sequence[Change]) -> _PassMap:
@@ -118,9 +110,8 @@ class SourceMap:
         self._line_starts.extend(m.end() for m in _LINE_FEED_RE.finditer(source))
         self._line_buckets = buckets(self._line_starts, len(source))
 
-    def push(self, edits: Sequence[Edit], length: int) -> None:
-        """Record one pass's altering edits, to map positions back through it; `length` is the
-        length of the text they made (every position mapped back through them is at most that).
+    def push(self, edits: Sequence[Edit]) -> None:
+        """Record one pass's altering edits, to map positions back through it.
 
         An edit of one character into one character (a comma widened, a full-width letter
         narrowed: most of the punctuation and width passes' work) is left out: mapped through it,
@@ -150,7 +141,6 @@ class SourceMap:
                 tuple(in_starts),
                 tuple(in_ends),
                 shifts,
-                length,
             )
         )
 
@@ -165,47 +155,18 @@ class SourceMap:
         self, starts: Sequence[int], ends: Sequence[int]
     ) -> tuple[list[int], list[int]]:
         """`to_source(start)` and `to_source(end, end=True)` of each span (start <= end), in one
-        walk back through the passes.
+        walk back through the passes for spans in order of their starts (`_walk_back`).
 
         A pass logs thousands of changes, and each change maps its two ends through every
-        earlier pass. Mapping back keeps start <= end, and most spans are short, so the end
-        usually falls in the same stretch of a pass as the start: one bisection per span and
-        pass finds both, without a method call each, and it bisects a bucket (`Buckets`).
+        earlier pass. A pass's edits are sorted, and mapping back keeps their order, so each
+        pass's table is walked once along them. Spans out of order (no caller has them) take
+        the plain definition.
         """
+        if not all(map(le, starts, islice(starts, 1, None))):
+            return [self.to_source(s) for s in starts], [self.to_source(e, end=True) for e in ends]
         mapped_starts, mapped_ends = list(starts), list(ends)
-        in_order = all(map(le, mapped_starts, islice(mapped_starts, 1, None)))
         for pass_map in reversed(self._passes):
-            if in_order and len(pass_map.out_starts) <= WALK_RATIO * len(mapped_starts):
-                _walk_back(pass_map, mapped_starts, mapped_ends)
-                continue
-            out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
-            in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
-            shift, bounds = pass_map.buckets
-            last = len(out_starts) - 1
-            for k, start in enumerate(mapped_starts):
-                end = mapped_ends[k]
-                b = start >> shift
-                # the last edit starting at or before the start
-                i = bisect_right(out_starts, start, bounds[b], bounds[b + 1]) - 1
-                if i >= 0:
-                    mapped_starts[k] = start + shifts[i] if start >= out_ends[i] else in_starts[i]
-                # the end's edit: the start's, unless a later one begins at or before the end
-                if i < last and out_starts[i + 1] <= end:
-                    b = end >> shift
-                    lo = bounds[b]
-                    j = (
-                        bisect_right(out_starts, end, lo if lo > i + 2 else i + 2, bounds[b + 1])
-                        - 1
-                    )
-                else:
-                    j = i
-                if j < 0 or end >= out_ends[j]:
-                    if j >= 0:
-                        mapped_ends[k] = end + shifts[j]
-                elif out_starts[j] != end:
-                    mapped_ends[k] = in_ends[j]  # inside what edit j wrote
-                else:  # right at the start of what edit j wrote: the end belongs before it
-                    mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
+            _walk_back(pass_map, mapped_starts, mapped_ends)
         return mapped_starts, mapped_ends
 
     @property
@@ -219,34 +180,49 @@ class SourceMap:
         return self._line_buckets
 
 
-# A pass's spans are walked along a table no longer than this many times their number (each step
-# of the walk is cheaper than a bisection; a longer table is bisected, `to_source_spans`).
-WALK_RATIO = 2
-
-
 def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[int]) -> None:
     """`to_source_spans`' step back through one pass, for spans in order of their starts (as a
     pass's edits are, and stay through every map): the edit before each start is found by
-    walking along the table from the one before the previous start, not by bisecting it."""
+    walking along the table from the one before the previous start, or, where the next span
+    starts past more than one edit (a table longer than the spans), by bisecting the rest of it.
+
+    Most spans lie, both ends, between the same two edits of the table: the values of edit i
+    (the last starting at or before the start) and where edit i + 1 starts are held in locals,
+    read again only when the walk moves on, so such a span is two comparisons and two sums.
+    """
     out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
     in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
     last = len(out_starts) - 1
-    i = -1  # the last edit starting at or before the start
+    if last < 0:
+        return
+    i = -1  # the last edit starting at or before the start; before the first: nothing moves
+    here, written_end, shift = -1, -1, 0  # edit i's start, the end of what it wrote, its shift
+    following = out_starts[0]  # where edit i + 1 starts (past the text's end after the last)
     for k, start in enumerate(mapped_starts):
-        while i < last and out_starts[i + 1] <= start:
+        if start >= following:
             i += 1
+            if i < last and out_starts[i + 1] <= start:  # past more than the next edit
+                i = bisect_right(out_starts, start, i + 1) - 1
+            here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
+            following = out_starts[i + 1] if i < last else PAST
         end = mapped_ends[k]
-        if i >= 0:
-            mapped_starts[k] = start + shifts[i] if start >= out_ends[i] else in_starts[i]
-        j = i  # the last edit starting at or before the end
+        mapped_starts[k] = start + shift if start >= written_end else in_starts[i]
+        if end < following:  # the end's edit is the start's
+            if end >= written_end:
+                mapped_ends[k] = end + shift
+            elif here != end:
+                mapped_ends[k] = in_ends[i]  # inside what edit i wrote
+            else:  # right at the start of what edit i wrote: the end belongs before it
+                mapped_ends[k] = end + shifts[i - 1] if i > 0 else end
+            continue
+        j = i + 1  # the last edit starting at or before the end
         while j < last and out_starts[j + 1] <= end:
             j += 1
-        if j < 0 or end >= out_ends[j]:
-            if j >= 0:
-                mapped_ends[k] = end + shifts[j]
+        if end >= out_ends[j]:
+            mapped_ends[k] = end + shifts[j]
         elif out_starts[j] != end:
-            mapped_ends[k] = in_ends[j]  # inside what edit j wrote
-        else:  # right at the start of what edit j wrote: the end belongs before it
+            mapped_ends[k] = in_ends[j]
+        else:
             mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
 
 

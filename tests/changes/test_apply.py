@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import random
 from dataclasses import FrozenInstanceError
 
 import pytest
@@ -31,3 +32,26 @@ def test_logged_changes_point_at_the_source_lines() -> None:
     assert [(c.line, c.column) for c in first + second] == [(2, 1), (3, 1)]
     assert (second[0].source_start, second[0].source_end) == (7, 10)
     assert replay(source, first + second) == "第一行\nxxab\n三"
+
+
+def test_each_changes_line_and_column_are_those_of_its_source_start() -> None:
+    """Changes on one line, on the next, further on, and on the last line, empty lines and a
+    final line feed included: the line and column `apply_pass` keeps from the change before
+    are those counted from the source."""
+    rng = random.Random(3)
+    for _ in range(200):
+        source = "".join(rng.choice("ab\n\n中") for _ in range(rng.randint(0, 80)))
+        source_map = SourceMap(source)
+        text = source
+        for step in range(rng.randint(1, 4)):
+            edits, pos = [], 0
+            while pos < len(text) and len(edits) < 40:
+                start = rng.randint(pos, min(len(text), pos + rng.choice((0, 1, 3, 12))))
+                end = min(len(text), start + rng.choice((0, 1, 2)))
+                edits.append(Edit(start, end, rng.choice(("", "x", "\n", "，")), "k"))
+                pos = end + 1
+            text, changes = apply_pass(text, edits, "p", source_map, step)
+            for change in changes:
+                line = source.count("\n", 0, change.source_start) + 1
+                column = change.source_start - (source.rfind("\n", 0, change.source_start) + 1)
+                assert (change.line, change.column) == (line, column + 1)

@@ -11,6 +11,10 @@ in more, a space put between or not; `spaces`, `text lost`, `other`). A wrong ti
 - `title in body`: the title is a block of the body (not taken for the title);
 - `other title`: anything else.
 
+The truth has no headings, so the headings Galley made are only counted: all of them, those
+opened by an item mark (`・`, which opens no Japanese heading), those nested in the heading
+right above them, and of these the marked ones (`■`, `【`) nested in an unmarked line.
+
     .venv/bin/python bench/clean_misses.py --set ja-livedoor          # every miss, then counts
     .venv/bin/python bench/clean_misses.py --set ja-livedoor --summary
 """
@@ -29,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import document_blocks, unspaced  # noqa: E402
 from bench.clean_text import SETS, Article, half  # noqa: E402
 from bench.print_misses import cause  # noqa: E402
-from convert.model import Document  # noqa: E402
+from convert.model import Block, Document, Section  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.structure import build_document  # noqa: E402
 
@@ -47,6 +51,24 @@ def title_cause(article: Article, doc: Document, blocks: list[str]) -> str:
     if (title or (body[0] if body else "")).startswith(article.title):
         return "title joined"
     return "other title"
+
+
+HEADING_MARKS = ("■", "□", "●", "◆", "◇", "▼", "【")
+
+
+def count_headings(blocks: tuple[Block, ...], into: Counter[str], parent: str = "") -> None:
+    """Count the sections of `blocks` as the module docstring says, depth first."""
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Section):
+            continue
+        into["headings"] += 1
+        into["headings opened by ・"] += block.title.startswith("・")
+        nested = bool(parent) and index == 0  # the first thing under the heading above it
+        into["nested in the heading above"] += nested
+        into["marked, nested in an unmarked line"] += (
+            nested and block.title.startswith(HEADING_MARKS) and not parent.startswith(HEADING_MARKS)
+        )
+        count_headings(block.children, into, block.title)
 
 
 def stretches(truth: list[str], galley: list[str]) -> list[tuple[str, list[str], list[str]]]:
@@ -68,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--summary", action="store_true", help="the counts only")
     args = parser.parse_args(argv)
     causes: Counter[str] = Counter()  # differing stretches (and wrong titles) by cause
+    headings: Counter[str] = Counter()
     blocks_by_cause: Counter[str] = Counter()  # truth blocks in them
     articles = missed = 0
     for article in SETS[args.set]():
@@ -76,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         articles += 1
         doc = build_document(normalize(article.text).text)
         galley = unspaced(document_blocks(doc))
+        count_headings(doc.body, headings)
         title = title_cause(article, doc, galley)
         found = stretches(unspaced([article.title, *article.body]), galley)
         if not title and not found:
@@ -96,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind, count in causes.most_common():
         blocks = f" ({blocks_by_cause[kind]} truth blocks)" if kind in blocks_by_cause else ""
         print(f"  {kind:<16} {count:>4}{blocks}")
+    print("  " + ", ".join(f"{kind} {count}" for kind, count in headings.items()))
     return 0
 
 

@@ -150,10 +150,14 @@ def test_a_japanese_item_opened_by_nakaguro_heads_nothing() -> None:
     assert [s.title for s in lone.sections()] == ["■関連リンク"]
 
 
-def test_a_japanese_marked_heading_is_not_nested_in_the_line_above_it() -> None:
+def test_a_japanese_text_that_marks_its_headings_marks_them_all() -> None:
     doc = ja_article("記事執筆：にゃんこ", "■関連リンク", "・エスマックス（S-MAX）")
     assert [(s.title, s.level) for s in doc.sections()] == [("■関連リンク", 1)]
     assert "記事執筆：にゃんこ" in [p.text for p in doc.paragraphs()]
-    # an unmarked line over a paragraph still heads it
+    rows = ["機種名 Xperia GX SO-04D", "発売時期 2012年7月", "RAM 1GB", "ROM 16GB", "OS Android 4.0"]
+    doc = ja_article("■ 主なスペック", *rows, JA_PARAGRAPHS[1] * 2)
+    assert [s.title for s in doc.sections()] == ["■ 主なスペック"]
+    assert [p.text for p in doc.paragraphs()][-6:-1] == rows
+    # a text that marks none: an unmarked line over a paragraph still heads it
     doc = ja_article("今回の説教", JA_PARAGRAPHS[1] * 2)
     assert [s.title for s in doc.sections()] == ["今回の説教"]

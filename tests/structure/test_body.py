@@ -119,3 +119,45 @@ def test_a_short_run_of_headings_still_nests() -> None:
     text = "BOOK ONE\n\nPart One\n\nChapter 1\n\nIt is a truth universally acknowledged."
     doc = build_document(normalize(text).text)
     assert [(s.title, s.level) for s in doc.sections()] == [("Part One", 1), ("Chapter 1", 2)]
+
+
+# a Japanese article's end as livedoor sets it (issue 12): one paragraph a line, a credit, a
+# marked heading, and links under it each opened by `・`
+JA_PARAGRAPHS = [
+    "ＮＴＴドコモは、夏の新しいキャンペーンを開始すると発表しました。期間中に申し込んだ利用者"
+    "全員が対象となり、月額料金が割り引かれるとのことです。",
+    "キャンペーンの詳細は同社のWebサイトで案内されています。気になる人はチェックしてみてはいかが"
+    "でしょうか。申し込みは全国のドコモショップでも受け付けています。",
+]
+
+
+def ja_article(*tail: str) -> Document:
+    lines = ["ドコモが夏のキャンペーンを開始", *JA_PARAGRAPHS, *tail]
+    return build_document(normalize("\n".join(lines) + "\n").text)
+
+
+def test_a_japanese_item_opened_by_nakaguro_heads_nothing() -> None:
+    doc = ja_article("■関連リンク", "・エスマックス（S-MAX）", "・ドコモ夏モデル特集")
+    assert doc.title == "ドコモが夏のキャンペーンを開始"
+    assert [s.title for s in doc.sections()] == ["■関連リンク"]
+    (links,) = doc.sections()
+    assert [b.text for b in links.children if isinstance(b, Paragraph)] == [
+        "・エスマックス（S-MAX）",
+        "・ドコモ夏モデル特集",
+    ]
+    # a lone one too, where it was the heading of a one-line section before
+    lone = ja_article("■関連リンク", "・エスマックス（S-MAX）", JA_PARAGRAPHS[0] * 2)
+    assert [s.title for s in lone.sections()] == ["■関連リンク"]
+
+
+def test_a_japanese_text_that_marks_its_headings_marks_them_all() -> None:
+    doc = ja_article("記事執筆：にゃんこ", "■関連リンク", "・エスマックス（S-MAX）")
+    assert [(s.title, s.level) for s in doc.sections()] == [("■関連リンク", 1)]
+    assert "記事執筆：にゃんこ" in [p.text for p in doc.paragraphs()]
+    rows = ["機種名 Xperia GX SO-04D", "発売時期 2012年7月", "RAM 1GB", "ROM 16GB", "OS Android 4.0"]
+    doc = ja_article("■ 主なスペック", *rows, JA_PARAGRAPHS[1] * 2)
+    assert [s.title for s in doc.sections()] == ["■ 主なスペック"]
+    assert [p.text for p in doc.paragraphs()][-6:-1] == rows
+    # a text that marks none: an unmarked line over a paragraph still heads it
+    doc = ja_article("今回の説教", JA_PARAGRAPHS[1] * 2)
+    assert [s.title for s in doc.sections()] == ["今回の説教"]

@@ -125,5 +125,20 @@ def test_a_first_line_that_leads_in_or_ends_a_sentence_is_not_a_japanese_headlin
     for first in ("お祝いについて、私は考える。", "お祝いについて、私は考えるが、", "独女の声は次の通り："):
         assert not _headline_over_paragraph([first, body], "ja")
     assert not _headline_over_paragraph(["友人代表のスピーチ", "独女の声は次の通り："], "ja")
+    # nor over lines that finish no sentence: items, table rows
+    assert not _headline_over_paragraph(["主なスペック", "機種名 Xperia GX", "発売時期 2012年7月"], "ja")
     # Chinese keeps its own rule (`_headline_before_story`)
     assert not _headline_over_paragraph(["以军攻击加沙地带最大难民营！", "正文第一段。"], "zh-CN")
+
+
+def test_a_japanese_headline_over_a_lead_its_writer_broke_over_two_lines_is_the_title() -> None:
+    # issue 12 (livedoor): readers' voices, one sentence over two lines, under the headline
+    title = "「彼女が結婚したがっていて悩んでいます」 - 辛口説教部屋 vol.5"
+    lead = ["「3年で転職は早すぎる？」「将来が見えない」", "「仕事が面白くない」・・・悩みは尽きないもの。"]
+    para = "そんな様々な悩みに辛口4姉妹がお答えします。"
+    body = [para * 3, para * 5, para * 4]
+    assert _headline_over_paragraph([title, *lead, *body], "ja")
+    assert not _headline_over_paragraph([title, *lead[:1], "機種名 Xperia GX", *body], "ja")
+    doc = build_document(normalize("\n".join([title, *lead, "", *body]) + "\n").text)
+    assert doc.title == title
+    assert doc.body_text() == [*lead, *body]

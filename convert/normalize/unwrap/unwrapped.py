@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...blocks import Block, ends_paragraph
-from ...chars import mostly_wide
+from ...chars import is_japanese, mostly_wide
 from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE
 
 # long lines a text needs to show that it is not wrapped: one may be a headline
@@ -50,14 +50,38 @@ def _longest_agreement(lengths: Sequence[int]) -> int:
     )
 
 
-def _may_wrap(line: str) -> bool:
+def _may_wrap(line: str, japanese: bool = False) -> bool:
     """Not an item or a heading by its mark (`・…`, `■…`), nor a row of label and value set
-    apart by a space (`連続待受 LTE（約　時間） 未定`): those agree in length by chance."""
+    apart by a space (`連続待受 LTE（約　時間） 未定`): those agree in length by chance. Nor, in
+    Japanese, a short row mostly of Latin letters and digits (`_short_latin_row`)."""
+    if japanese and _short_latin_row(line):
+        return False
     return line[0] not in ITEM_MARKS and not (
         (" " in line or "\u3000" in line)  # (what `SPACED_RE` needs: most lines have neither)
         and mostly_wide(line)
         and SPACED_RE.search(line)
     )
+
+
+# no print measure holds fewer Latin characters than this: a shorter line is no wrap
+SHORT_ROW = 20
+
+
+def _short_latin_row(line: str) -> bool:
+    """A line of fewer than `SHORT_ROW` characters, not mostly wide (`RAM 1GB`, `GSM ◯`,
+    `GSM（約　時間） 360`): a row of a spec table, not a wrap, in a Japanese text.
+
+    Japanese product news sets its specifications as rows of a label and a value, the value
+    often a model name, a figure with its Latin unit, or a mark (`◯`, `×`, `-`); a row that is
+    mostly Latin is a few characters long, and such rows agree in length by chance (within
+    `AGREE` of the row above: `RAM 1GB` / `ROM 16GB`). A wrap of Latin text under 20 characters
+    would need a measure narrower than any page sets, and a Japanese wrap is mostly wide.
+    Evidence (bench/clean_text.py, ja-livedoor tuning half): in smax-6805308 six such pairs
+    outvoted the five long lines of a text set one paragraph a line, and the title, the table
+    and the link list were joined. Asked only of Japanese text: that is what the evidence shows
+    (the Chinese and Latin texts keep the rule they were measured on).
+    """
+    return len(line) < SHORT_ROW and not mostly_wide(line)
 
 
 # a space between two wide characters, or an ideographic space inside a line
@@ -89,13 +113,14 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
         return False  # cheap: a wrapped text has none, or a headline
     if _longest_agreement([len(line) for line in long_lines]) * 2 > len(long_lines):
         return False  # a wide measure
+    japanese = is_japanese("".join(long_lines))
     wrap_runs = finished = 0
     for block in blocks:
         lines = [text for line in block.text.split("\n") if (text := line.strip(LINE_SPACES))]
         previous = 0  # the length of the line before, when it broke mid-sentence
         for index, line in enumerate(lines):
             if index < len(lines) - 1 and not ends_paragraph(line):
-                wrap_runs += abs(len(line) - previous) <= AGREE and _may_wrap(line)
+                wrap_runs += abs(len(line) - previous) <= AGREE and _may_wrap(line, japanese)
                 previous = len(line)
                 continue
             finished += _is_long(line)

@@ -53,3 +53,21 @@ def test_long_lines_of_one_length_are_a_wide_measure() -> None:
     line = "国务院总理李克强主持召开国务院常务会议，部署推进一系列稳增长的措施，会议指出要加" * 2
     text = "\n".join(line[:60] for _ in range(6))
     assert not written_unwrapped(split_blocks(text))
+
+
+# a spec table as Japanese product news sets it (issue 12, livedoor smax): rows of a label and
+# a value, the value a model name, a figure with its unit, or a mark
+SPEC_ROWS = ["機種名 Xperia GX SO-04D", "重量（約） 127g", "CPU クロック数 1.5GHz", "コア数 Dual",
+             "RAM 1GB", "ROM 16GB", "外部メモリー microSDHC", "GSM ◯", "DLNA ◯", "MHL ◯",
+             "Bluetooth 3.1", "SIMカード microSIM", "GPS ◯", "NFC ◯"]
+
+
+def test_short_latin_rows_of_a_japanese_spec_table_are_no_wraps() -> None:
+    # rows agree in length by chance (`RAM 1GB` / `ROM 16GB`): more such pairs than long lines
+    text = "\n".join([TITLE, LINES[0], LINES[2], "■主なスペック", *SPEC_ROWS, LINES[5]])
+    assert written_unwrapped(split_blocks(text))
+    assert paragraphs(text) == [TITLE, LINES[0], LINES[2], "■主なスペック", *SPEC_ROWS, LINES[5]]
+    # only in Japanese: Chinese and Latin texts keep the rule they were measured on
+    chinese = "习近平在会见时强调，双方要加强合作，推动两国关系不断向前发展，造福两国人民。" * 2
+    text = "\n".join([chinese, *SPEC_ROWS, chinese[:70] + "。"])
+    assert not written_unwrapped(split_blocks(text))

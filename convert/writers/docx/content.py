@@ -8,7 +8,6 @@ parser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -63,16 +62,30 @@ def add_text_run(p: Any, text: str) -> Any:
     return run
 
 
-@dataclass(frozen=True)
 class BodyWriter:
-    """Adds paragraphs in one named style each, marking language only where it differs."""
+    """Adds paragraphs in one named style each, marking language only where it differs.
 
-    w_body: Any  # the document's w:body, in python-docx's tree or a plain lxml one (`plain`)
-    lang: str | None
-    house: HouseStyle
-    style_ids: dict[str, str | None]
-    rich: RichParts | None = None  # set for documents with markup, notes or other blocks
-    word: Any = None  # python-docx's Document, which rich content and the licence add to
+    A plain class rather than a dataclass: nothing compares or copies it, and a dataclass's
+    methods are compiled at every start.
+    """
+
+    __slots__ = ("house", "lang", "rich", "style_ids", "w_body", "word")
+
+    def __init__(
+        self,
+        w_body: Any,  # the document's w:body, in python-docx's tree or a plain lxml one (`plain`)
+        lang: str | None,
+        house: HouseStyle,
+        style_ids: dict[str, str | None],
+        rich: RichParts | None = None,  # set for documents with markup, notes or other blocks
+        word: Any = None,  # python-docx's Document, which rich content and the licence add to
+    ) -> None:
+        self.w_body = w_body
+        self.lang = lang
+        self.house = house
+        self.style_ids = style_ids
+        self.rich = rich
+        self.word = word
 
     def add(self, text: str, style: str, lang: str | None = None) -> Any:
         """A paragraph element (`w:p`) at the end of the body, before its `w:sectPr`, in the

@@ -10,20 +10,28 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 ZipDate = tuple[int, int, int, int, int, int]
 
 
-@dataclass(frozen=True)
 class Layout:
-    """What a package format asks of its zip besides the members themselves."""
+    """What a package format asks of its zip besides the members themselves (two constants: a
+    plain class, whose code is compiled once, not at every start as a dataclass's)."""
 
-    first: str  # the member a reader looks for first, at the start of the file
-    store_first: bool  # that member uncompressed (OCF requires it of `mimetype`)
-    create_system: int  # the "made by" host: 0 MS-DOS, 3 Unix
-    external_attr: int  # the members' file attributes (Unix mode in the high 16 bits)
+    __slots__ = ("create_system", "external_attr", "first", "store_first")
+
+    def __init__(
+        self,
+        first: str,  # the member a reader looks for first, at the start of the file
+        store_first: bool,  # that member uncompressed (OCF requires it of `mimetype`)
+        create_system: int,  # the "made by" host: 0 MS-DOS, 3 Unix
+        external_attr: int,  # the members' file attributes (Unix mode in the high 16 bits)
+    ) -> None:
+        self.first = first
+        self.store_first = store_first
+        self.create_system = create_system
+        self.external_attr = external_attr
 
 
 # [Content_Types].xml first, as Word writes it; a DOS host, and the mode zipfile gives a member

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from pypdf import PdfReader
 
@@ -19,7 +21,7 @@ from convert.config import Config
 from convert.errors import UsageError, WriterError
 from convert.model import Document
 from convert.run.pipeline import prepare_text
-from convert.writers import STYLES_DIR, WriteOptions, get_writer, resolve_style
+from convert.writers import STYLES_DIR, WriteOptions, get_writer, resolve_style, styles
 from convert.writers.clreq import CLREQ_CSS
 from convert.writers.styles import best_language_key, default_style_name
 from tests.support.html_text import parse_html
@@ -176,3 +178,63 @@ def test_the_styles_are_found_in_the_checkout_or_the_installed_package() -> None
     expected = packaged if packaged.is_dir() else Path(convert.__file__).parent.parent / "styles"
     assert expected.resolve() == STYLES_DIR
     assert {"book-en", "news-zh"} <= {p.name for p in STYLES_DIR.iterdir()}
+
+
+def _without_at_rules_char_by_char(css: str, name: str) -> str:
+    """The definition `without_at_rules` keeps to (its code until it copied stretches): every
+    character looked at in turn."""
+    keyword = f"@{name}".lower()
+    out: list[str] = []
+    i = 0
+    while i < len(css):
+        end = styles._opaque_end(css, i)
+        if end > i:
+            out.append(css[i:end])
+            i = end
+        elif css[i : i + len(keyword)].lower() == keyword and not styles._is_name_char(
+            css, i + len(keyword)
+        ):
+            i = _rule_end_char_by_char(css, i)
+        else:
+            out.append(css[i])
+            i += 1
+    return "".join(out)
+
+
+def _rule_end_char_by_char(css: str, i: int) -> int:
+    depth = 0
+    while i < len(css):
+        end = styles._opaque_end(css, i)
+        if end > i:
+            i = end
+            continue
+        char = css[i]
+        i += 1
+        if char == ";" and depth == 0:
+            return i
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return i
+
+
+SHEET_PIECES = st.sampled_from(
+    ["@page", "@PAGE", "@pages", "@supports", "@media", "{", "}", ";", "/*", "*/", '"', "'",
+     "\\", "\n", " ", "a", "p", ":", "/", "@", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SHEET_PIECES, max_size=40).map("".join), st.sampled_from(["page", "supports"]))
+def test_at_rules_are_removed_as_a_character_by_character_reading_does(css: str, name: str) -> None:
+    assert styles.without_at_rules(css, name) == _without_at_rules_char_by_char(css, name)
+
+
+def test_the_shipped_sheets_lose_their_page_and_supports_rules_alike() -> None:
+    for sheet in sorted(STYLES_DIR.glob("*/*.css")):
+        css = sheet.read_text(encoding="utf-8")
+        for name in ("page", "supports"):
+            assert styles.without_at_rules(css, name) == _without_at_rules_char_by_char(css, name)

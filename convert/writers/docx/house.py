@@ -11,19 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
 from ...errors import WriterError
 
 _STYLE_KEYS = frozenset(
     {"family", "size", "bold", "align", "space_before", "space_after", "line_spacing", "indent"}
 )
-ALIGN = {
-    "left": WD_ALIGN_PARAGRAPH.LEFT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
-}
+ALIGNMENTS = ("left", "center", "right", "justify")  # the `align` values (`build.ALIGN`)
 # Galley's own paragraph styles and the style each is based on.
 CUSTOM_STYLES = {
     "Kicker": "Normal",
@@ -124,8 +117,8 @@ def parse_house_style(source: str, path: Path) -> HouseStyle:
             raise WriterError(
                 f"style {name!r} names family {spec['family']!r}, which is not defined", path
             )
-        if spec.get("align", "left") not in ALIGN:
-            raise WriterError(f"style {name!r}: align must be one of {sorted(ALIGN)}", path)
+        if spec.get("align", "left") not in ALIGNMENTS:
+            raise WriterError(f"style {name!r}: align must be one of {sorted(ALIGNMENTS)}", path)
     if not isinstance(style.hyphenate, bool):
         raise WriterError("hyphenate must be true or false", path)
     if not families:

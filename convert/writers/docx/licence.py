@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 from docx.styles.style import ParagraphStyle
 
 from ...model import Document
+from .build import apply_style
 from .content import BodyWriter
-from .template import apply_style
 
 LICENCE_STYLE = "Licence"
 # what the house style does not say: small, flush left, not indented
@@ -40,8 +40,7 @@ def write_licence(writer: BodyWriter, doc: Document) -> None:
         return
     style = _licence_style(writer)
     for text in doc.licence:
-        paragraph = writer.add(text, "Body Text")
-        paragraph._p.style = style.style_id
+        writer.add(text, "Body Text").style = style.style_id  # python-docx's CT_P
 
 
 def _licence_style(writer: BodyWriter) -> ParagraphStyle:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ...media import image_type
 from ...model import (
@@ -26,8 +27,10 @@ from ...model import (
     Table,
     Text,
 )
+from .language import is_east_asian, run_lang
 from .notes import add_footnote, add_footnotes_part, new_note_paragraph
 from .numbering import Numbering
+from .oxml import set_lang
 from .runs import MarkRun, RunWriter
 from .styles_rich import add_rich_styles
 
@@ -78,14 +81,15 @@ class RichParts:
                     self._list(writer, child, lang, depth + 1)
                 elif isinstance(child, Paragraph):
                     p = writer.add_rich(child.content, "List Paragraph", lang)
-                    self.numbering.number(p._p, num_id, depth, continued=numbered)
+                    self.numbering.number(p, num_id, depth, continued=numbered)
                     numbered = True
                 else:
                     self.block(writer, child, lang, depth)
 
     def _table(self, writer: BodyWriter, block: Table, lang: str | None) -> None:
         if block.caption:
-            writer.add_rich(block.caption, "Caption", lang).paragraph_format.keep_with_next = True
+            caption = writer.add_rich(block.caption, "Caption", lang)
+            DocxParagraph(caption, self.word._body).paragraph_format.keep_with_next = True
         rows = (*block.head, *block.rows)
         columns = max((len(row) for row in rows), default=1)
         table = writer.word.add_table(rows=len(rows), cols=columns)
@@ -99,12 +103,12 @@ class RichParts:
                 p = cell.paragraphs[0]._p
                 bold = row_index < len(block.head)
                 inlines = content if not bold else (_bold(content),)
-                self.runs(self._mark(writer, "Normal")).write(p, inlines, lang)
+                self.runs(self.marker(writer, "Normal")).write(p, inlines, lang)
 
     def _figure(self, writer: BodyWriter, block: Figure, lang: str | None) -> None:
         data = self.media.get(block.src, b"")
         if image_type(data):
-            paragraph = writer.add("", "Figure", lang)
+            paragraph = DocxParagraph(writer.add("", "Figure", lang), self.word._body)
             run = paragraph.add_run()
             shape = run.add_picture(BytesIO(data))
             if shape.width > self.text_width:
@@ -118,12 +122,28 @@ class RichParts:
         if block.caption:
             writer.add_rich(block.caption, "Caption", lang)
 
-    def _mark(self, writer: BodyWriter, style: str) -> MarkRun:
+    def marker(self, writer: BodyWriter, style: str) -> MarkRun:
+        """What marks a run of markup in a paragraph of `style` (`mark`, where needed)."""
+
         def mark(rpr: Any, lang: str | None) -> None:
             if writer.marks(lang):
-                writer.mark(rpr, lang, style)
+                self.mark(writer, rpr, lang, style)
 
         return mark
+
+    @staticmethod
+    def mark(writer: BodyWriter, rpr: Any, lang: str | None, style: str) -> None:
+        """A run's East Asian hint and font, and its language where it differs, in a `w:rPr`
+        that may hold formatting already (the plain runs' is `BodyWriter._mark_new`)."""
+        effective = lang or writer.lang
+        if is_east_asian(effective):
+            # Word gives quotes and dashes (“ ” — …) the Latin font unless told the run is CJK.
+            rpr.get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
+            family = writer.house.family_of(style)
+            if family.east_asian_for(effective) != family.east_asian_for(writer.lang):
+                rpr.get_or_add_rFonts().set(qn("w:eastAsia"), family.east_asian_for(effective))
+        if lang is not None and lang != writer.lang:
+            set_lang(rpr, run_lang(effective))
 
     def write_notes(self, writer: BodyWriter, doc: Document) -> None:
         if self.footnotes is None:
@@ -133,7 +153,7 @@ class RichParts:
             paragraphs = [b for b in note.children if isinstance(b, Paragraph)] or [Paragraph("")]
             for index, paragraph in enumerate(paragraphs):
                 p = new_note_paragraph(footnote, self.style_ids, first=index == 0)
-                runs = self.runs(self._mark(writer, "Footnote Text"), self.footnotes)
+                runs = self.runs(self.marker(writer, "Footnote Text"), self.footnotes)
                 runs.write(p, paragraph.content, writer.lang)
 
 

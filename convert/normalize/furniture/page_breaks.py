@@ -59,6 +59,8 @@ def form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
         if overlaps(start, end):
             continue
         at_line_start = start == 0 or text[start - 1] == "\n"
+        if at_line_start and end < len(text) and text[end] != "\n":
+            end = text.rindex("\f", start, end) + 1  # the next page's indent is its first line's
         if at_line_start and start >= 3 and BLANK_AFTER_CONTENT.fullmatch(text[start - 3 : start]):
             start -= 1  # content, blank line, form feed: the blank line is the page break's
         at_line_end = end == len(text) or text[end] == "\n"

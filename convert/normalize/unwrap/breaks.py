@@ -10,7 +10,12 @@ from ...changes import Edit
 from ...config import Config
 from ...headings import is_dateline
 from ..context import Context
-from .decide import continues_quotation, full_with_space, paragraph_ends_here
+from .decide import (
+    continues_quotation,
+    full_with_space,
+    paragraph_ends_here,
+    stops_short_under_indents,
+)
 from .headline import headline_wraps
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
@@ -122,25 +127,36 @@ def unwrap_lines(
                 after, kind = joiner(stripped_left, stripped_right), "unwrap"
             elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif keeps_break(
-                stripped_left.lstrip(LINE_SPACES), stripped_right, lines[start].lstrip(LINE_SPACES)
-            ) or (
-                not marks_paragraphs
-                and not (spaced and full_with_space(line, here))
-                and paragraph_ends_here(
-                    current := stripped_left.lstrip(LINE_SPACES),
-                    stripped_right,
-                    here,
-                    config,
-                    paragraphing,
-                    run + len(current),
-                    opens_with_dateline,
-                    lines[start:index],
-                    lines[index + 2].lstrip(LINE_SPACES) if index + 2 < len(lines) else "",
+            elif (
+                (
+                    marks_paragraphs
+                    and stops_short_under_indents(
+                        stripped_left.lstrip(LINE_SPACES), stripped_right, here, config
+                    )
                 )
-                and not (
-                    current[-1:] in LATIN_SENTENCE_END
-                    and continues_quotation(current, lines[start:index], stripped_right, here)
+                or keeps_break(
+                    stripped_left.lstrip(LINE_SPACES),
+                    stripped_right,
+                    lines[start].lstrip(LINE_SPACES),
+                )
+                or (
+                    not marks_paragraphs
+                    and not (spaced and full_with_space(line, here))
+                    and paragraph_ends_here(
+                        current := stripped_left.lstrip(LINE_SPACES),
+                        stripped_right,
+                        here,
+                        config,
+                        paragraphing,
+                        run + len(current),
+                        opens_with_dateline,
+                        lines[start:index],
+                        lines[index + 2].lstrip(LINE_SPACES) if index + 2 < len(lines) else "",
+                    )
+                    and not (
+                        current[-1:] in LATIN_SENTENCE_END
+                        and continues_quotation(current, lines[start:index], stripped_right, here)
+                    )
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

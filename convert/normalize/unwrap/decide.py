@@ -291,3 +291,22 @@ def headline_space(line: str) -> bool:
             return True
         at = line.find(" ", at + 1)
     return False
+
+
+def stops_short_under_indents(line: str, next_line: str, widths: Widths, config: Config) -> bool:
+    """In a block whose paragraphs open with an indent, a Latin line that stops short of the
+    measure and ends a sentence or is a heading ends its paragraph, though the next line is not
+    indented.
+
+    Under indents a wrapped line fills its measure; the next line lost its indent where a page
+    break fell before it (`pdftotext -layout` puts the next page's indent after the form feed),
+    or where the book sets the first paragraph after a heading flush, as books do (pdftotext
+    -layout of P&P's Word PDF: `Chapter 1`, centred, then ` It is a truth…` indented one space,
+    under paragraphs indented two or three: bench/README.md, "English through `pdftotext
+    -layout`").
+    """
+    if not line or mostly_wide(line) or not widths.is_short(line, next_line):
+        return False  # a Han line one or two cells short is a wrap under the line-start rules
+    return ends_paragraph(line) or (
+        looks_like_heading(line, config) and line[-1:] not in ",，、;；:："
+    )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ...support.normalized import fixed, paragraphs
 from .texts import ARTICLE, wrap
+
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("width", [10, 17, 25])
@@ -84,3 +88,42 @@ def test_a_space_at_every_line_end_is_a_habit_not_a_word_space() -> None:
         fixed("\n".join(column))
         == "我们在北京开会讨论了明年的计划，会议决定增加投资规模，扩大生产。"
     )
+
+
+def test_pdftotext_layout_of_an_indented_book_keeps_its_paragraphs() -> None:
+    # `pdftotext -layout` of Pride and Prejudice's Word PDF (the shared corpus's 1342-pdf.pdf,
+    # public domain), chapter 1: `Chapter 1` centred, its first paragraph indented one space,
+    # the others two or three; two page breaks put the form feed before the next page's indent
+    text = (REPO / "tests/fixtures/pdftotext/pp-word-layout-ch1.txt").read_text(encoding="utf-8")
+    blocks = [block.strip() for block in paragraphs(text) if block.strip()]
+    # the book's paragraphs (Project Gutenberg's 1342-0.txt), by their first words
+    assert [" ".join(block.split()[:3]) for block in blocks] == [
+        "Chapter 1",
+        "It is a",
+        "However little known",
+        '"My dear Mr.',
+        "Mr. Bennet replied",
+        '"But it is,"',
+        "Mr. Bennet made",
+        '"Do you not',
+        '"You want to',
+        "This was invitation",
+        '"Why, my dear,',
+        '"What is his',
+        '"Bingley."',
+        '"Is he married',
+        '"Oh! Single, my',
+        '"How so? How',
+        '"My dear Mr.',
+        '"Is that his',
+        '"Design! Nonsense, how',
+        '"I see no',
+        '"My dear, you',
+        '"In such cases,',
+        '"But, my dear,',
+        '"It is more',
+        '"But consider your',
+        '"You are over-scrupulous,',
+    ]
+    assert blocks[1].endswith("must be in want of a wife.")
+    assert "\f" not in fixed(text)

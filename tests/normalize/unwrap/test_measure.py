@@ -111,9 +111,7 @@ def test_digits_count_half_a_cell_towards_the_measure() -> None:
 
     blocks = [block.split("\n") for block in DATED_COLUMN.split("\n\n")]
     assert measure(blocks).wide == 19  # in characters, the lines with figures made it 22
-    assert paragraphs(DATED_COLUMN)[1].strip() == "".join(
-        line.strip() for line in blocks[1]
-    )
+    assert paragraphs(DATED_COLUMN)[1].strip() == "".join(line.strip() for line in blocks[1])
 
 
 def test_a_line_with_latin_words_counts_in_characters() -> None:

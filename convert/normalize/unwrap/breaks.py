@@ -55,7 +55,7 @@ def unwrap_lines(
     # (a block opens after its first line's indent)
     opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
     regions = measures_vary(block_lines, opened, all_wide)
-    text_indents = indents_paragraphs(block_lines, opened)
+    text_indents = indents_paragraphs(text, block_lines, opened)
     page_edits: list[Edit] = []
     continued: set[int] = set()  # starts of the blocks that go on with the one before
     if text_indents and first_round:

@@ -38,10 +38,10 @@ SPEECH_OPENS = "「『"
 NOTE = "page break inside a paragraph: joined (the next page's first line has no indent)"
 
 
-def indents_paragraphs(block_lines: list[list[str]], opened: list[bool]) -> bool:
-    """The text marks its paragraphs by an indent: its CJK paragraphs open with one (blocks that
-    open after an indent, indented lines inside blocks), two at least, and more than the
-    blocks of several lines that open a paragraph without one.
+def indents_paragraphs(text: str, block_lines: list[list[str]], opened: list[bool]) -> bool:
+    """The text marks its paragraphs by an indent: its CJK lines that open with one, two at
+    least, outnumber the blocks of several lines (`block_lines`) that open a paragraph without
+    one (`opened[i]`: block i opens after an indent).
 
     There a line without an indent goes on with the paragraph above it, as inside a block
     whose lines show indents (`marks_paragraphs`), also where the block has none but its
@@ -52,22 +52,31 @@ def indents_paragraphs(block_lines: list[list[str]], opened: list[bool]) -> bool
     and a first line with digits for a short one. Evidence: bench/print_misses.py, damage_print's
     narrow and indented pages (tuning half).
     """
-    indented = unindented = 0
+    if "\n " not in text and "\n\u3000" not in text and "\n\t" not in text:
+        return False  # cheap: most texts indent nothing
+    # (a line's first characters say whether it is CJK: `mostly_wide` of the whole line costs
+    # a substitution; the text's indented lines are found by one search)
+    indented = sum(
+        mostly_wide(match.group(1)[:PREFIX]) for match in INDENTED_LINE_RE.finditer(text)
+    )
+    if indented < MIN_INDENTED:
+        return False
+    unindented = 0
     for lines, opens in zip(block_lines, opened, strict=True):
-        if mostly_wide(lines[0]):
-            indented += opens
-            # (a list item, a note, a table row opens its own line, not a paragraph)
-            unindented += not opens and not opens_own_line(lines[0])
-        for line in lines[1:]:
-            # (the first character first: cheaper than a regex match for every line)
-            indented += (
-                line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) and mostly_wide(line)
-            )
-    return indented >= MIN_INDENTED and indented > unindented
+        # (a list item, a note, a table row opens its own line, not a paragraph)
+        if not opens and mostly_wide(lines[0][:PREFIX]) and not opens_own_line(lines[0]):
+            unindented += 1
+            if unindented >= indented:
+                return False
+    return True
 
 
+# characters of a line that tell whether it is CJK
+PREFIX = 12
 # indented paragraphs a text needs before its indents are taken to mark its paragraphs
 MIN_INDENTED = 2
+# a line that opens with an indent (`INDENT_RE`), and its text
+INDENTED_LINE_RE = re.compile(r"\n(?:[ \u3000]{2,}|\u3000|\t)([^\n]*)")
 
 
 def page_joins(

@@ -77,14 +77,19 @@ def test_a_block_that_goes_on_keeps_its_paragraphs_indent_for_the_next_page() ->
 
 
 def test_indentation_marks_paragraphs_only_where_most_paragraphs_show_it() -> None:
+    def judged(blocks: list[list[str]]) -> bool:
+        text = "\n\n".join("\n".join(lines) for lines in blocks)
+        split = [b.split("\n") for b in text.split("\n\n")]
+        opened = [b[:1] in " \u3000" for b in text.split("\n\n")]
+        # (the blocks' texts start after the indent they open with)
+        starting = [[lines[0].lstrip(" \u3000"), *lines[1:]] for lines in split]
+        return indents_paragraphs("\n" + text, starting, opened)
+
     indented = [_column(p) for p in STORY]
-    opened = [True] * len(indented)
-    # (the blocks' texts start after the indent they open with)
-    starting = [[lines[0].lstrip("\u3000"), *lines[1:]] for lines in indented]
-    assert indents_paragraphs(starting, opened)
-    assert not indents_paragraphs(starting[:1], opened[:1])  # one paragraph shows nothing
+    assert judged(indented)
+    assert not judged(indented[:1])  # one paragraph shows nothing
     unindented = [wrap(p, 11) for p in STORY]
-    assert not indents_paragraphs(starting[:2] + unindented, [True, True, False, False, False])
+    assert not judged(indented[:2] + unindented)
     # list items and table rows open no paragraph
     items = [["1.推动国家区域医疗中心", "建设。"], ["2.支持普惠托育建设工程", "。"]]
-    assert indents_paragraphs(starting[:2] + items, [True, True, False, False])
+    assert judged(indented[:2] + items)

@@ -33,6 +33,10 @@ from .measure import LINE_SPACES
 INDENT_FIRST = " \u3000\t"
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 
+# a numbered paragraph's or item's number (`（一）`, `(2)`, `三、`), whatever follows it
+NUMBERED_RE = re.compile(
+    r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、"
+)
 # what a Japanese speech opens with: set without an indent where the narration is indented
 SPEECH_OPENS = "「『"
 NOTE = "page break inside a paragraph: joined (the next page's first line has no indent)"
@@ -124,6 +128,8 @@ def _goes_on(last_line: str, following: str, config: Config) -> bool:
         return False
     if first[:1] in SPEECH_OPENS or is_dateline(first) or keeps_break(last_line, first):
         return False
+    if opens_own_line(first) or NUMBERED_RE.match(first):
+        return False  # an item or a note opens its line after a headline too (`（一）8月31日…`)
     end = next((i for i, line in enumerate(lines) if i and _indented(line)), len(lines))
     paragraph = "".join(line.strip(LINE_SPACES) for line in lines[:end])
     return not (

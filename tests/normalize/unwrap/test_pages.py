@@ -93,3 +93,17 @@ def test_indentation_marks_paragraphs_only_where_most_paragraphs_show_it() -> No
     # list items and table rows open no paragraph
     items = [["1.推动国家区域医疗中心", "建设。"], ["2.支持普惠托育建设工程", "。"]]
     assert judged(indented[:2] + items)
+
+
+def test_a_numbered_paragraph_after_an_indented_headline_stays_apart() -> None:
+    # damage_print, narrow, seed 12 (tuning half): `（一）` before a digit is no list item for
+    # `LIST_ITEM_RE`, but no page's continuation opens with a paragraph's number
+    config = Config()
+    text = (
+        "\u3000\u3000央视网消息（新闻联播）：近日，\n阿富汗发生地震。\n\n"
+        "\u3000\u3000阿富汗发生6.1级地震致严重伤亡\n\n"
+        "（一）8月31日深夜，阿富汗东部发生6\n.1级地震，震源深度20公里。"
+    )
+    blocks = split_blocks(text)
+    opened = [text[b.start - 1 : b.start] in " \u3000\t" for b in blocks]
+    assert page_joins(blocks, opened, config) == ([], set())

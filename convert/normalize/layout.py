@@ -37,7 +37,7 @@ from ..headings import (
     opens_own_line,
 )
 from .context import Context
-from .cut_sentence import cuts_date, has_perfective
+from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
@@ -100,7 +100,7 @@ def _continues(
         return not SECTION_NUMBER_RE.match(paragraph) and (
             splits_word(paragraph, following.text)
             or cuts_date(paragraph, following.text)
-            or (paragraph[-1:] not in "：:" and _sentence_tail(following.text))
+            or (paragraph[-1:] not in "：:" and sentence_tail(following.text))
         )
     if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
         # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
@@ -117,31 +117,6 @@ def _continues(
         or ends_mid_sentence(paragraph)
         or has_bare_comma(following.text)
     )
-
-
-def _sentence_tail(text: str) -> bool:
-    """A few Han characters and a full stop, too short to be the paragraph under a heading.
-
-    A heading-like block above `举行宪法宣誓仪式。` or `李斌等就有关议题作了说明和汇报。` is
-    the opening of the sentence a layout break cut (`…在北京人民大会堂` / `举行…`,
-    `全国政协副主席兼秘书长` / `李斌等…`), though the break fell between two words: no news
-    story puts a sentence this short, with no comma, right under a headline (in zh-news-xwlb no
-    heading-like block is followed by a paragraph of `SENTENCE_TAIL` characters or fewer but a
-    bare dateline).
-    """
-    return (
-        len(text) <= SENTENCE_TAIL
-        and not ENUMERATION_RE.match(text)
-        and text[-1:] in SENTENCE_TAIL_ENDS
-        and all(is_han(ch) for ch in text[:-1])
-    )
-
-
-# the longest sentence tail `_sentence_tail` takes for one, and the marks it ends with
-SENTENCE_TAIL = 20
-SENTENCE_TAIL_ENDS = "。！？"
-# an item of a list (`一是…`, `第一，…`) may be short under the line that introduces it
-ENUMERATION_RE = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+")
 
 
 def _joiner(left: str, right: str) -> str:

@@ -287,6 +287,16 @@ def test_a_sentence_tail_of_up_to_twenty_characters_is_joined() -> None:
     assert paragraphs(text)[1] == "全国政协副主席兼秘书长李斌等就有关议题作了说明和汇报。"
 
 
+def test_a_photo_caption_under_its_headline_is_no_sentence_tail() -> None:
+    # pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning
+    # half): a headline, its photo's caption, then the story
+    text = (
+        "上一篇报道的结尾。\n\n赵乐际会见贝宁总统\n\n图为赵乐际会见贝宁总统现场画面。\n\n"
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际1日在北京会见贝宁总统塔隆。"
+    )
+    assert paragraphs(text)[1:3] == ["赵乐际会见贝宁总统", "图为赵乐际会见贝宁总统现场画面。"]
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
+from operator import itemgetter
 
 from ...blocks import Block, edge_spaces_everywhere, space_at_break
 from ...changes import Edit
@@ -20,14 +20,11 @@ from .headline import headline_wraps
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, measure_lines
+from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
 from .plain import plain_breaks, plain_wrap
 from .regions import indent_cells, line_lengths, measures_vary, region_measure, region_widths
 from .unwrapped import written_unwrapped
-
-INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
-INDENT_FIRST = " \u3000\t"  # every INDENT_RE match starts with one of these
-
 
 LATIN_SENTENCE_END = ".!?"
 
@@ -51,6 +48,7 @@ def unwrap_lines(
     edits: list[Edit] = []
     every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
+    first_round = context.unwrapped is None  # (the paragraphs still open with their indents)
     if context.unwrapped is None:
         context.unwrapped = written_unwrapped(every_block)
     if not blocks:
@@ -62,6 +60,13 @@ def unwrap_lines(
     # (a block opens after its first line's indent)
     opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
     regions = measures_vary(block_lines, opened, all_wide)
+    text_indents = indents_paragraphs(text, block_lines, opened)
+    page_edits: list[Edit] = []
+    continued: set[int] = set()  # starts of the blocks that go on with the one before
+    if text_indents and first_round:
+        openings = [text[b.start - 1 : b.start] in INDENT_FIRST for b in every_block]
+        page_edits, went_on = page_joins(every_block, openings, config)
+        continued = {every_block[i].start for i in went_on}
     # each block's `line_lengths`, its first counting the indent it opens after (`indent_cells`)
     block_lengths = (
         [
@@ -79,7 +84,11 @@ def unwrap_lines(
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
-        marks_paragraphs = any(indented[1:])
+        # (in a text that indents its paragraphs, a paragraph that opened with an indent goes on
+        # until the next indented line)
+        marks_paragraphs = any(indented[1:]) or (
+            text_indents and (opened[number] or block.start in continued)
+        )
         pos = block.start
         run = start = 0
         opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
@@ -174,6 +183,8 @@ def unwrap_lines(
                 start = index + 1
                 opens_with_dateline = is_dateline(stripped_right)
             pos = line_end + 1
+    if page_edits:
+        edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits
 
 

@@ -40,7 +40,11 @@ def headline_wraps(lines: list[str]) -> set[int]:
         head = line[:40]  # a Chinese dateline holds one of these (`消息`, `讯`, `电`): a quick test
         if at < 2 or not ("消" in head or "讯" in head or "电" in head):
             continue
-        if not is_dateline(line.lstrip(LINE_SPACES)):
+        if not is_dateline(line.lstrip(LINE_SPACES)) and not (
+            # (a dateline wrapped in a narrow column: `央视网消息（新闻联` / `播）：…`)
+            at + 1 < len(lines)
+            and is_dateline(line.strip(LINE_SPACES) + lines[at + 1].lstrip(LINE_SPACES))
+        ):
             continue
         run: list[int] = []
         k = at - 1

@@ -1,12 +1,14 @@
 """The measure a text was set to, learnt from its wrapped lines.
 
 A wrap falls at the measure; a line that stops short of it was ended by its writer. CJK lines are
-measured in characters (a region's measure in `cells`, `unwrap.regions`); Latin lines in characters (typewriter text) or in printed width
-(typeset text), whichever makes the wrapped lines the more even.
+measured in characters, a line whose ASCII is digits in `cells` (a region's measure in `cells`,
+`unwrap.regions`); Latin lines in characters (typewriter text) or in printed width (typeset
+text), whichever makes the wrapped lines the more even.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -71,9 +73,7 @@ def cells(text: str) -> int:
     its cells: a line with digits reads short a little later, a wrap.) Evidence:
     bench/print_misses.py, narrow pages of damage_print and damage_indep (tuning half), whose
     generators set ASCII half a cell wide, as CJK fonts set digits and Latin letters. The
-    text's own measure stays in characters: taken in cells where that made the wrapped lines
-    the more even, it joined the lines of a Japanese spec sheet (`インカメラ 0.3M` /
-    `チップセット MSM8960`, bench/clean_text.py, ja-livedoor tuning half).
+    text's own measure counts in cells only the lines whose ASCII is digits (`_numbers_only`).
     """
     return len(text) - len(text.encode("ascii", "ignore")) // 2
 
@@ -199,6 +199,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
     wide characters only (their `cells` are their length), found on the way: the unwrap pass
     asks them again of most of them."""
     wide: Counter[int] = Counter()
+    narrow_lines: list[str] = []  # mostly wide lines holding another character
     latin: list[str] = []
     wide_lines: dict[str, bool] = {}
     all_wide: set[str] = set()
@@ -208,18 +209,23 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
             wide[len(text)] += 1
             if not narrow:
                 all_wide.add(text)
+            else:
+                narrow_lines.append(text)
         else:
             latin.append(text)
     mode, guessed = 0, False
     if wide:
-        # the measure: the length most long lines share (short lines end paragraphs); long is
-        # judged against a high percentile, not the longest line, which may be a headline
-        # above the text in the same block
-        longest = _percentile(wide, MEASURE_PERCENTILE)
-        long_lines = Counter({n: c for n, c in wide.items() if n >= 0.6 * longest})
-        mode = long_lines.most_common(1)[0][0]
-        near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
-        if near < 3 or near * 2 < sum(long_lines.values()):
+        mode, even = _common_length(wide)
+        numbers = _numbers_only(narrow_lines)
+        if numbers:
+            # the same lengths, those lines counted in `cells`
+            in_cells = wide.copy()
+            in_cells.subtract(map(len, numbers))
+            in_cells.update(map(cells, numbers))
+            cell_mode, cell_even = _common_length(+in_cells)
+            if cell_even > even and cell_mode:
+                mode, even = cell_mode, cell_even  # (`_numbers_only`)
+        if not even:
             mode, guessed = _guess_measure(wide_lines, wide), True
         else:
             mode = _unhung_measure(blocks, mode)
@@ -233,6 +239,45 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
     values = sorted(chars if monospace else widths)
     latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]
     return Widths(mode, latin_measure, monospace, guessed), wide_lines, all_wide
+
+
+def _common_length(wide: Counter[int]) -> tuple[int, float]:
+    """The length most long lines share (short lines end paragraphs), and the share of the long
+    lines within a character of it (0: too few, or too ragged, to show a measure). Long is
+    judged against a high percentile, not the longest line, which may be a headline above the
+    text in the same block."""
+    longest = _percentile(wide, MEASURE_PERCENTILE)
+    long_lines = Counter({n: c for n, c in wide.items() if n >= 0.6 * longest})
+    mode = long_lines.most_common(1)[0][0]
+    near = long_lines[mode] + long_lines[mode + 1] + long_lines[mode - 1]
+    if near < 3 or near * 2 < long_lines.total():
+        return mode, 0.0
+    return mode, near / long_lines.total()
+
+
+def _numbers_only(lines: list[str]) -> list[str]:
+    """The lines (stripped) whose ASCII is digits and the marks of numbers only (`9月5日`,
+    `30.3%`): set half a cell each, so the line is counted in `cells` towards the text's
+    measure. (Found by one substitution over all the lines: most lines of a news text hold
+    digits.)
+
+    Counted in characters, the lines of a column that hold dates and figures are longer than
+    its Han-only lines, and a one-story page of them showed no common length, or the longest:
+    every Han-only line read short (`…国务院总` / `理李强将于9月5日…`, `…完成任务。` /
+    `截至9月末，…`). Latin letters are set at their own widths, and a line holding them, or a
+    space between words, counts in characters: counted in cells, the rows of a Japanese spec
+    sheet (`インカメラ 0.3M`, `チップセット MSM8960`) shared a length and were joined
+    (bench/clean_text.py, ja-livedoor tuning half). Evidence: bench/print_misses.py, narrow
+    pages of damage_print and damage_indep (tuning half).
+    """
+    if not lines:
+        return []
+    rests = NUMBER_OR_WIDE_RE.sub("", "\n".join(lines)).split("\n")
+    return [line for line, rest in zip(lines, rests, strict=True) if not rest]
+
+
+# a digit, a mark of a number (`%`, `+`, `-`, `.`), or any character but ASCII
+NUMBER_OR_WIDE_RE = re.compile(r"[0-9%+\-.\u0080-\U0010ffff]+")
 
 
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...chars import CLOSERS, SENTENCE_END, is_han, mostly_wide
 from ...headings import opens_own_line
-from .measure import LINE_SPACES, Widths
+from .measure import HANGING, LINE_SPACES, Widths, cells
 from .regions import INDENTS, indent_cells, region_widths
 
 
@@ -29,6 +29,9 @@ class Paragraphing(NamedTuple):
     blank_lines: bool
     # the same of the text's Latin lines: a break inside a block is a wrap, short line or not
     latin_blank_lines: bool = False
+    # a paragraph's first line stops an indent short of the measure: the extraction dropped
+    # the indent (`dropped_indent`)
+    indent_dropped: bool = False
 
 
 # a Han line that ends a sentence this many characters or more before the measure is short even
@@ -109,6 +112,7 @@ def learn_paragraphing(
     """
     openings: set[str] = set()
     short_ends = latin_short_ends = latin_blocks = 0
+    first_short = first_full = 0  # paragraphs' first lines an indent short, and full
     for index, lines in enumerate(block_lines):
         latin_blocks += not mostly_wide(lines[0])
         if index and (opening := _opening(lines[0].strip(LINE_SPACES))):
@@ -138,6 +142,10 @@ def learn_paragraphing(
                 continue
             start = at + 1
             next_text = next_line.strip(LINE_SPACES)
+            if at + 2 < len(lines) and next_line[:1] not in INDENTS:
+                first = first_line_cells(next_text, here.wide)
+                first_short += first == INDENT_SHORT
+                first_full += first == INDENT_FULL
             # (not above a table, a note or a list set under the paragraph with no blank line)
             short_ends += len(text) <= here.wide - BLANK_LINES_SLACK and not opens_own_line(
                 next_text, text
@@ -151,7 +159,48 @@ def learn_paragraphing(
         and latin_blocks * 2 > len(block_lines)  # a Latin text, not a figure among CJK lines
         and latin_short_ends * 4 < latin_blocks
     )
-    return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines)
+    indent_dropped = first_short >= MIN_DROPPED and first_short > first_full * DROPPED_SHARE
+    return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines, indent_dropped)
+
+
+# what `first_line_cells` says of a paragraph's first line (neither: None)
+INDENT_SHORT, INDENT_FULL = "short", "full"
+# the cells of an indent (`　　`, two ideographic spaces), and the paragraphs whose first line is
+# short by one a text needs, and how many times those whose first line is full
+INDENT = 2
+MIN_DROPPED = 2
+DROPPED_SHARE = 2
+
+
+def first_line_cells(text: str, measure: int) -> str | None:
+    """Whether a CJK paragraph's first line (stripped, going on in the next) stops an indent
+    short of `measure` (`INDENT_SHORT`), fills it (`INDENT_FULL`), or neither (None). A line
+    with digits may read a cell shorter (`cells` rounds up)."""
+    if not measure or not mostly_wide(text) or ends_paragraph(text):
+        return None
+    gap = measure - cells(text)
+    if INDENT <= gap <= INDENT + 1:
+        return INDENT_SHORT
+    return INDENT_FULL if -HANGING <= gap < INDENT else None
+
+
+def dropped_indent(line: str, widths: Widths, paragraphing: Paragraphing, run: int) -> bool:
+    """A paragraph's first line that stops an indent short of the measure, in a text whose
+    paragraphs open so: the first line of an indented paragraph whose indent the extraction
+    dropped, a wrap (`中国电信与中国联通也已联合建成全球` / `最大的5G共建共享网络，…` in a
+    column of 19), not a heading.
+
+    `pdftotext` drops a CSS `text-indent`: each paragraph's first line then reads two cells
+    short, and one that does not end a sentence looks like a heading. The text shows it where
+    most paragraphs (after a short line that ends a sentence) open with a line short by an
+    indent. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
+    (tuning half), where such first lines were cut from their paragraphs.
+    """
+    return (
+        paragraphing.indent_dropped
+        and run == len(line)
+        and first_line_cells(line, widths.wide) == INDENT_SHORT
+    )
 
 
 def full_line_ends_paragraph(

@@ -49,3 +49,17 @@ def test_lines_that_run_on_from_an_unfinished_sentence_are_no_headline() -> None
 def test_a_byline_above_the_dateline_is_no_part_of_the_headline() -> None:
     lines = ["标题很长的一条新闻报道在这里", "□本报记者 张三 李四", "新华社北京3月1日电 会议举行。"]
     assert headline_wraps(lines) == set()
+
+
+def test_a_headline_above_a_dateline_the_narrow_column_wrapped_is_one_line() -> None:
+    # pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning
+    # half): the headline, set larger, wraps at 7; the dateline under it wraps too
+    lines = [
+        "李强将出席东亚",
+        "合作领导人系列",
+        "会议并访问印尼",
+        "央视网消息（新闻联",
+        "播）：应东盟轮值主席国印",
+    ]
+    assert headline_wraps(lines) == {0, 1}
+    assert headline_wraps([*lines[:3], "应东盟轮值主席国印度尼", "西亚总统佐科邀请"]) == set()

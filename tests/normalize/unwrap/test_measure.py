@@ -90,3 +90,41 @@ def test_lines_that_end_on_han_past_the_commonest_length_show_the_measure() -> N
         "本期展会为期5天，其间将举办新品首发、供需对接等贸易促进活动178场，线上线下联动，助力企业"
         "开拓国际市场。",
     ]
+
+
+# a one-story column of 19 cells (damage_print, seed 0, its tuning half): the lines with dates
+# and figures hold more characters than the Han-only lines, which fill the column too
+DATED_COLUMN = """\
+李强将出席东亚合作领导人系列会议并访问印尼
+
+\u3000\u3000央视网消息（新闻联播）：应东盟轮值
+主席国印度尼西亚总统佐科邀请，国务院总
+理李强将于9月5日至8日出席在印尼雅加达
+举行的第26次中国—东盟（10+1）领导人会
+议、第26次东盟与中日韩（10+3）领导人会
+议和第18届东亚峰会（EAS）并对印尼进行
+正式访问。"""
+
+
+def test_digits_count_half_a_cell_towards_the_measure() -> None:
+    from convert.normalize.unwrap.measure import measure
+
+    blocks = [block.split("\n") for block in DATED_COLUMN.split("\n\n")]
+    assert measure(blocks).wide == 19  # in characters, the lines with figures made it 22
+    assert paragraphs(DATED_COLUMN)[1].strip() == "".join(line.strip() for line in blocks[1])
+
+
+def test_a_line_with_latin_words_counts_in_characters() -> None:
+    # the rows of a Japanese spec sheet are no wrapped lines: counted in cells they would share
+    # a length (bench/clean_text.py, ja-livedoor)
+    from convert.normalize.unwrap.measure import _numbers_only
+
+    lines = [
+        "理李强将于9月5日至8日出席在印尼雅加达",
+        "举行的第26次中国—东盟（10+1）领导人会",
+        "议和第18届东亚峰会（EAS）并对印尼进行",
+        "インカメラ 0.3M",
+        "CPU クロック数 1.5GHz",
+    ]
+    assert _numbers_only(lines) == lines[:2]
+    assert _numbers_only([]) == []

@@ -257,3 +257,53 @@ def test_a_table_under_a_paragraph_does_not_deny_blank_line_paragraphing() -> No
     text = damage_article(article, "blocks", 1).text
     assert "检阅仪仗队。\n两国元首分别同对方陪同人员握手致意。\n指标\t" in text
     assert any("检阅仪仗队。两国元首分别同对方陪同人员握手致意。" in p for p in paragraphs(text))
+
+
+# pdftotext of a narrow column typeset with a CSS text-indent (bench/accuracy_extracted.py,
+# weasy-narrow, tuning half): each paragraph's first line stops two cells short of the
+# measure (16), its indent dropped; the next line goes on with it
+DROPPED_INDENT = """\
+央视网消息（新闻联播）：北京
+市抢抓产业发展战略机遇，推动新质
+生产力加快发展，初步形成“南箭北
+星”格局，商业航天创新发展驶入快
+车道。
+走进北京北部的“星谷”，记者
+看到为商业卫星研发的氪气电推进发
+动机正在进行点火试验。
+在北部的另一个高科技园内，银
+河航天正在研制太阳翼和相控阵天线
+一体化通信卫星，未来将用于支持手
+机直连卫星的宽带通信。
+在北部建设“星谷”的同时，全
+国七成以上的整箭企业也在北京南部
+集聚，北京的产业格局正在形成。"""
+
+
+def test_a_first_line_short_by_the_indent_the_extraction_dropped_goes_on() -> None:
+    got = paragraphs(DROPPED_INDENT)
+    assert [p[:6] for p in got] == ["央视网消息（", "走进北京北部", "在北部的另一", "在北部建设“"]
+    assert got[1].startswith("走进北京北部的“星谷”，记者看到为商业卫星研发的氪气电推进")
+
+
+def test_a_heading_as_short_as_an_indent_stays_where_paragraphs_open_full() -> None:
+    from convert.normalize.unwrap.measure import Widths
+    from convert.normalize.unwrap.paragraphing import (
+        Paragraphing,
+        dropped_indent,
+        first_line_cells,
+        learn_paragraphing,
+    )
+
+    widths = Widths(16, 0)
+    assert first_line_cells("走进北京北部的“星谷”，记者", 16) == "short"
+    assert first_line_cells("看到为商业卫星研发的氪气电推进发", 16) == "full"
+    assert first_line_cells("动机正在进行点火试验。", 16) is None  # a sentence ends
+    blocks = [DROPPED_INDENT.split("\n")]
+    assert learn_paragraphing(blocks, widths, 1).indent_dropped
+    # the same paragraphs with their first lines full: no indent was dropped
+    full = [line for line in DROPPED_INDENT.split("\n") if not line.endswith(("记者", "银", "全"))]
+    assert not learn_paragraphing([full], widths, 1).indent_dropped
+    heading = "第一部分：新质生产力"  # 10 cells, nowhere near the measure less an indent
+    learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
+    assert not dropped_indent(heading, widths, learnt, len(heading))

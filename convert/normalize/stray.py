@@ -10,7 +10,8 @@ text: unless the context clearly asks for the Han word, it is kept and flagged w
 dictionary would put (`_written_as_english`). Words not in the
 dictionary are kept and flagged, unless they split a word: an English closed-class word
 (`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
-A text that several different condemned stray words show to be damaged judges its kept function
+Such a word spaced on one side only is no writer's English: replaced or taken out (`_one_sided`).
+A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.
 Capitalised words and acronyms (GDP, Python) are
@@ -189,9 +190,7 @@ def _document_revisions(
         if stray_words.is_function_word(match.group(2), config)
         and not stray_document.talked_about(text, match.start(2), match.end(2))
     ]
-    if not stray_document.damaged(
-        (match.group(2), edit.after != match.group(2)) for match, edit in function_words
-    ):
+    if not stray_document.damaged(match.group(2) for match, _ in function_words):
         return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(

@@ -208,7 +208,8 @@ def _revised(
     """A kept function word in a damaged document: replaced by the counterpart that fits best
     (`stray_document.best_counterpart`) or taken out; None where the model is missing or the
     edit stands. A word its own context replaced stands, unless the document shows it puts
-    words in (`stray_document.inserting`) and no counterpart fits where it stands: taken out."""
+    words in (`stray_document.inserting`) and no counterpart fits where it stands: taken out.
+    In such a document a kept word too needs the better fit to be replaced."""
     word = match.group(2)
     reopened = inserting and edit.after not in ("", word)
     if edit.after != word and not reopened:
@@ -217,11 +218,11 @@ def _revised(
     fits = _fits(text, match, config)
     if fits is None:
         return None
-    best = stray_document.best_counterpart(fits, reopened)
+    best = stray_document.best_counterpart(fits, inserting)
+    if reopened and best is not None:
+        return None
     evidence = "the document has several different stray words"
-    if reopened:
-        if best is not None:
-            return None
+    if inserting:
         evidence += ", some of them put in where nothing stood"
     return _replaced_or_removed(match, best, evidence)
 

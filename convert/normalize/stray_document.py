@@ -79,9 +79,10 @@ DOCUMENT_REPLACE_FIT = -3.0
 # words taken out by their own context (put in where nothing stood) that show a damaged text's
 # stray words were put in, not put in place of Han words
 INSERTING_MIN_REMOVED = 1
-# the fit a replaced word needs to stay replaced in a text that puts words in (`inserting`): higher
-# than DOCUMENT_REPLACE_FIT, as there an insertion is the likelier cause before any fit is read
-# (tuning half: bench/README.md, "Stray words: insertions replaced")
+# the fit a word needs to be replaced, or to stay replaced, in a text that puts words in
+# (`inserting`): higher than DOCUMENT_REPLACE_FIT, as there an insertion is the likelier cause
+# before any fit is read (tuning half: bench/README.md, "Stray words: insertions replaced",
+# "Stray words: doubtful words as evidence")
 INSERTING_REPLACE_FIT = -2.0
 
 
@@ -128,12 +129,12 @@ def inserting(removed: int) -> bool:
 
 
 def best_counterpart(
-    fits: Iterable[tuple[str, float]], reopened: bool = False
+    fits: Iterable[tuple[str, float]], inserting: bool = False
 ) -> tuple[str, float] | None:
     """The counterpart that fits best where the word stands, if it fits at least
-    DOCUMENT_REPLACE_FIT (INSERTING_REPLACE_FIT for a replaced word judged again in a text that
-    puts words in); None: the text reads better with nothing there."""
-    least = INSERTING_REPLACE_FIT if reopened else DOCUMENT_REPLACE_FIT
+    DOCUMENT_REPLACE_FIT (INSERTING_REPLACE_FIT in a text that puts words in); None: the text
+    reads better with nothing there."""
+    least = INSERTING_REPLACE_FIT if inserting else DOCUMENT_REPLACE_FIT
     best = max(fits, key=lambda pair: pair[1], default=None)
     if best is None or best[1] < least:
         return None

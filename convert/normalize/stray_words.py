@@ -110,11 +110,11 @@ def spaced_on_one_side(match: re.Match[str]) -> bool:
     """A space on one side of the word and none on the other (`进行are 了`, `央视网people 消息`).
 
     Writers type English into Chinese text spaced on both sides or on neither; one space is no
-    writer's habit. Evidence (public Chinese text, `bench/stray_spacing.py`: zh-news-xwlb, the
-    shared corpus's pangu, zhlint and autocorrect fixtures and 《吶喊》, and the Markdown of three
-    public Chinese repositories: a weekly tech magazine, a JavaScript book and a React manual,
-    and an archive of Chinese news articles): of about 3,100 lone lowercase words between Han
-    characters, 4 are spaced on one side (`issues太多`, `微博id 周`, `公 c党`, `props传递`), none of
-    the ~60 function words (bench/README.md, "Stray words: doubtful words as evidence").
+    writer's habit. Evidence (`bench/stray_spacing.py`: the shared corpus, zh-news-xwlb, pangu,
+    zhlint, autocorrect and 《吶喊》 among it, and the Markdown of four public Chinese
+    repositories: a weekly tech magazine, a JavaScript book, a React manual and an archive of
+    Chinese news articles; 1,890 documents): of 3,147 lone lowercase words between Han
+    characters 4 are spaced on one side (`issues太多`, `微博id 周`, `公 c党`, `props传递`), none of
+    the 34 function words (bench/README.md, "Stray words: doubtful words as evidence").
     """
     return bool(match.group(1)) != bool(match.group(3))

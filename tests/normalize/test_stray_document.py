@@ -133,9 +133,25 @@ def test_inserting_needs_a_word_taken_out() -> None:
     assert stray_document.inserting(stray_document.INSERTING_MIN_REMOVED)
 
 
-def test_a_replaced_word_judged_again_in_a_text_that_puts_words_in_must_fit_better() -> None:
+def test_a_word_judged_again_in_a_text_that_puts_words_in_must_fit_better() -> None:
     between = (stray_document.INSERTING_REPLACE_FIT + stray_document.DOCUMENT_REPLACE_FIT) / 2
     assert stray_document.best_counterpart([("在", between)]) == ("在", between)
-    assert stray_document.best_counterpart([("在", between)], reopened=True) is None
+    assert stray_document.best_counterpart([("在", between)], inserting=True) is None
     fits = stray_document.INSERTING_REPLACE_FIT
-    assert stray_document.best_counterpart([("在", fits)], reopened=True) == ("在", fits)
+    assert stray_document.best_counterpart([("在", fits)], inserting=True) == ("在", fits)
+
+
+# a kept word whose counterpart fits between the two lines (是 after 进行: fit about -2.7)
+KEPT_ARE = "我同总书记进行 are 了会谈。"
+
+
+def test_a_kept_word_in_a_text_that_puts_words_in_needs_the_better_fit() -> None:
+    assert changed("\n\n".join((GLUED_UND, KEPT_ARE))) == {"und": "和", "are": "是"}
+    found = changed("\n\n".join((SPLIT_THE, KEPT_ARE)))
+    assert found == {"the": "", "are": ""}  # `the` taken out as put in: so is `are`
+    (edit,) = [
+        e
+        for e in mark_stray_tokens("\n\n".join((SPLIT_THE, KEPT_ARE)), Config(), Context())
+        if "'are'" in e.message
+    ]
+    assert "some of them put in where nothing stood" in edit.message

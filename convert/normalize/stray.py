@@ -254,15 +254,18 @@ def _replaced_or_removed(
 
 
 def _one_sided(text: str, match: re.Match[str], config: Config) -> Edit | None:
-    """A word the dictionary lacks, spaced on one side only (`stray_words.spaced_on_one_side`),
-    not talked about: no writer's English, so a leftover or a word put in, judged as a kept word
-    in a damaged text is (`stray_document.best_counterpart`): replaced by the counterpart that
-    fits best, or taken out (a word with none, `the`, `people`, always). None where the word is
-    spaced otherwise or the model is missing: the other rules judge it."""
-    if not stray_words.spaced_on_one_side(match) or stray_document.talked_about(
-        text, *match.span(2)
+    """A closed-class word the dictionary lacks, spaced on one side only
+    (`stray_words.spaced_on_one_side`), not talked about: no writer's English, so a leftover or a
+    word put in, judged as a kept word in a damaged text is (`stray_document.best_counterpart`):
+    replaced by the counterpart that fits best, or taken out (a word with none, `the`, always).
+    None where the word is spaced otherwise, is a content word or the model is missing: the
+    other rules judge it."""
+    if (
+        not stray_words.spaced_on_one_side(match)
+        or not stray_words.is_function_word(match.group(2), config)
+        or stray_document.talked_about(text, *match.span(2))
     ):
-        return None
+        return None  # a content word: public text spaces a few on one side (`issues太多`)
     fits = _fits(text, match, config)
     if fits is None:
         return None

@@ -10,7 +10,8 @@ text: unless the context clearly asks for the Han word, it is kept and flagged w
 dictionary would put (`_written_as_english`). Words not in the
 dictionary are kept and flagged, unless they split a word: an English closed-class word
 (`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
-Such a word spaced on one side only is no writer's English: replaced or taken out (`_one_sided`).
+A closed-class word spaced on one side only is no writer's English: replaced or taken out
+(`_one_sided`).
 A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.

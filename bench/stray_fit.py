@@ -32,8 +32,9 @@ from bench.clean_text import half  # noqa: E402
 from bench.damage import _stray_word  # noqa: E402
 from bench.damage_indep import insert_words  # noqa: E402
 from bench.damage_print import _insert_strays, _rng  # noqa: E402
+from convert.chars import HAN_RE  # noqa: E402
 from convert.config import Config  # noqa: E402
-from convert.normalize import stray  # noqa: E402
+from convert.normalize import stray, stray_words  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
 from convert.normalize.english_closed import closed_class  # noqa: E402
 
@@ -80,7 +81,7 @@ def _applied(text: str, edits: list) -> str:
 
 
 def _spaced(text: str) -> bool:
-    return any(m.group(1) and m.group(3) for m in stray._stray_words(text))
+    return any(m.group(1) and m.group(3) for m in stray_words.find(text))
 
 
 def mended(cases: list[tuple[str, str, bool]], config: Config) -> tuple[int, int]:
@@ -98,16 +99,16 @@ def verdicts(cases: list[tuple[str, str, bool]], config: Config) -> Counter[tupl
     """How many stray words were removed, replaced, kept, or are in no dictionary."""
     counts: Counter[tuple[str, bool]] = Counter()
     for damaged, _, _ in cases:
-        for match in stray._stray_words(damaged):
+        for match in stray_words.find(damaged):
             spaced = bool(match.group(1) and match.group(3))
-            han = stray._replacement(match.group(2), config)
+            han = stray_words.replacement(match.group(2), config)
             closed = closed_class(match.group(2))
             if han is not None:
                 verdict = stray._verdict(damaged, match, han)[0]
             elif closed is not None:
                 verdict = "closed " + stray._closed_class_verdict(damaged, match, closed[1])[0]
             elif (
-                stray._cut_cost(damaged, match.start(), match.end())
+                stray_words.cut_cost(damaged, match.start(), match.end())
                 > stray.NO_COUNTERPART_SPLIT_MARGIN
             ):
                 verdict = "in no list remove"
@@ -139,8 +140,8 @@ def boundaries(which: str, words: list[str], per_paragraph: int = 4) -> Counter[
             cuts, at = [], 0
             for token in jieba.cut(paragraph):
                 at += len(token)
-                han = 0 < at < len(paragraph) and stray.HAN_RE.match(paragraph, at - 1)
-                if han and stray.HAN_RE.match(paragraph, at):
+                han = 0 < at < len(paragraph) and HAN_RE.match(paragraph, at - 1)
+                if han and HAN_RE.match(paragraph, at):
                     cuts.append(at)
             for cut in rng.sample(cuts, min(per_paragraph, len(cuts))):
                 word = rng.choice(words)
@@ -180,20 +181,18 @@ def counterparts(which: str, threshold: float = -1.0) -> list[str]:
                 for at, ch in enumerate(paragraph):
                     if ch != han or not 0 < at < len(paragraph) - 1:
                         continue
-                    if stray.HAN_RE.match(paragraph, at - 1) and stray.HAN_RE.match(
-                        paragraph, at + 1
-                    ):
+                    if HAN_RE.match(paragraph, at - 1) and HAN_RE.match(paragraph, at + 1):
                         damaged = paragraph[:at] + f" {word} " + paragraph[at + 1 :]
-                        left, right = stray._han_context(damaged, at, at + len(word) + 2)
+                        left, right = stray_words.han_context(damaged, at, at + len(word) + 2)
                         leftover.append(fit(left, han, right))
                 cuts, end = [], 0
                 for token in jieba.cut(paragraph):
                     end += len(token)
-                    inside = 0 < end < len(paragraph) and stray.HAN_RE.match(paragraph, end - 1)
-                    if inside and stray.HAN_RE.match(paragraph, end):
+                    inside = 0 < end < len(paragraph) and HAN_RE.match(paragraph, end - 1)
+                    if inside and HAN_RE.match(paragraph, end):
                         cuts.append(end)
                 for cut in rng.sample(cuts, min(2, len(cuts))):
-                    left, right = stray._han_context(paragraph, cut, cut)
+                    left, right = stray_words.han_context(paragraph, cut, cut)
                     writers.append(fit(left, han, right))
         hit = sum(f is not None and f >= threshold for f in leftover)
         false = sum(f is not None and f >= threshold for f in writers)

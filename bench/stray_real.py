@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import CORPUS  # noqa: E402
 from convert.config import Config  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
-from convert.normalize.stray import _replacement, _stray_words, mark_stray_tokens  # noqa: E402
+from convert.normalize.stray import mark_stray_tokens  # noqa: E402
+from convert.normalize.stray_words import find, replacement  # noqa: E402
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".json")
 CONTEXT = 10
@@ -42,12 +43,12 @@ def judge(name: str, text: str, config: Config) -> tuple[int, int, int]:
     """(words, of them in the dictionary, changed), printing each word and what became of it."""
     words = known = changed = 0
     edits = {e.start: e for e in mark_stray_tokens(text, config, Context())}
-    for match in _stray_words(text):
+    for match in find(text):
         word = match.group(2)
         edit = edits.get(match.start()) or edits.get(match.start(2))
         altered = edit is not None and edit.after != word
         words += 1
-        known += _replacement(word, config) is not None
+        known += replacement(word, config) is not None
         changed += altered
         shown = text[max(0, match.start() - CONTEXT) : match.end() + CONTEXT].replace("\n", " ")
         verdict = f"changed to {edit.after!r}" if altered and edit else "kept"

@@ -10,7 +10,9 @@ text: unless the context clearly asks for the Han word, it is kept and flagged w
 dictionary would put (`_written_as_english`). Words not in the
 dictionary are kept and flagged, unless they split a word: an English closed-class word
 (`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
-A text that several different condemned stray words show to be damaged judges its kept function
+A closed-class word spaced on one side only is no writer's English: replaced or taken out
+(`_one_sided`).
+A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.
 Capitalised words and acronyms (GDP, Python) are
@@ -21,31 +23,16 @@ else it usually stands for a character the typesetting font lacked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..blocks import block_around
 from ..changes import Edit
-from ..chars import HAN, HAN_RE
 from ..config import Config
 from ..headings import is_byline
-from . import stray_document
+from . import stray_document, stray_words
 from .context import Context
 from .english_closed import closed_class
 
-# a lowercase word with a Han character on each side, past spaces and tabs (the definition that
-# `_stray_words` finds; not compiled here: its two Han classes cost the compiler ~4 ms at start)
-STRAY_WORD = f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])"
-# `STRAY_WORD` once its two Han neighbours are known
-SPACED_WORD_RE = re.compile("([ \t]*)([a-z\u00df-\u00ff]+)([ \t]*)")
-# the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
-# `[a-z]+`) is tried at every character of the text; one that starts with a character class
-# jumps from one lowercase letter to the next
-LOWERCASE_WORD_RE = re.compile("[a-z\u00df-\u00ff][a-z\u00df-\u00ff]*")
-# spaces around a stray word (not a line break: a word at a line end is no stray word)
-WORD_SPACES = " \t"
 MISSING_GLYPH = "□"
-# characters on each side of a stray word that the word model reads (a word or two)
-CONTEXT_CHARS = 4
 # how much more than the Han word's own cost taking the stray word out may gain: more, and the
 # characters on its two sides read as one word that the stray word split
 WORD_SPLIT_MARGIN = 6.0
@@ -57,38 +44,9 @@ PHRASE_INNER_WORDS = frozenset({"of"})
 # context asks for the Han word so clearly that a word spaced as English is replaced too
 INSERTED_BELOW_FIT = -6.0
 SPACED_REPLACE_FIT = -1.0
-# Han characters on each side that the part-of-speech model reads
-FIT_CONTEXT_CHARS = 4
 # what cutting the text at a closed-class word with no Chinese counterpart must cost (the
 # characters on its two sides read as one word) for the word to be taken out
 NO_COUNTERPART_SPLIT_MARGIN = 4.0
-
-
-def _replacement(word: str, config: Config) -> str | None:
-    """The newsroom's own dictionary first, then the other languages' function words."""
-    if word in config.stray_replacements:
-        return config.stray_replacements[word]
-    return config.stray_replacements_other_languages.get(word)
-
-
-def _stray_words(text: str) -> Iterator[re.Match[str]]:
-    """`re.finditer(STRAY_WORD, text)`, looking only at lowercase words.
-
-    The pattern matches exactly where a whole lowercase word has a Han character on each side,
-    past spaces and tabs, so each word that passes that test is matched again right there,
-    without the Han tests the loop has just made.
-    """
-    length = len(text)
-    for word in LOWERCASE_WORD_RE.finditer(text):
-        start, end = word.span()
-        while start > 0 and text[start - 1] in WORD_SPACES:
-            start -= 1
-        while end < length and text[end] in WORD_SPACES:
-            end += 1
-        if start > 0 and end < length and HAN_RE.match(text, start - 1) and HAN_RE.match(text, end):
-            match = SPACED_WORD_RE.match(text, start)
-            if match is not None:
-                yield match
 
 
 def _splits_a_word(text: str, start: int, end: int, han: str) -> bool:
@@ -96,18 +54,10 @@ def _splits_a_word(text: str, start: int, end: int, han: str) -> bool:
     the word model of the mojibake repair: the word was put in, not put in place of `han`."""
     from .mojibake.word_model import text_cost  # the word list loads only when asked
 
-    left, right = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+    reach = stray_words.CONTEXT_CHARS
+    left, right = text[max(0, start - reach) : start], text[end : end + reach]
     gained = text_cost(left + han + right) - text_cost(left + right)
     return gained > text_cost(han) + WORD_SPLIT_MARGIN
-
-
-def _cut_cost(text: str, start: int, end: int) -> float:
-    """How much likelier the characters on the two sides of text[start:end] read as one stretch
-    than cut where the word stands, by the word model of the mojibake repair."""
-    from .mojibake.word_model import text_cost  # the word list loads only when asked
-
-    left, right = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
-    return text_cost(left) + text_cost(right) - text_cost(left + right)
 
 
 def _doubt(text: str, match: re.Match[str], han: str) -> str:
@@ -129,25 +79,6 @@ def _doubt(text: str, match: re.Match[str], han: str) -> str:
     if _splits_a_word(text, match.start(), match.end(), han):
         return "the characters on its two sides read as one word it split"
     return ""
-
-
-def _han_context(text: str, start: int, end: int) -> tuple[str, str]:
-    """Up to FIT_CONTEXT_CHARS Han characters on each side of text[start:end], stopping at
-    anything else (punctuation, a line break): the model reads words, not marks."""
-    left = start
-    while left > 0 and start - left < FIT_CONTEXT_CHARS and HAN_RE.match(text, left - 1):
-        left -= 1
-    right = end
-    while right < len(text) and right - end < FIT_CONTEXT_CHARS and HAN_RE.match(text, right):
-        right += 1
-    return text[left:start], text[end:right]
-
-
-def _fit(text: str, match: re.Match[str], han: str) -> float | None:
-    from .stray_context import fit  # jieba's tables load only when a stray word is found
-
-    left, right = _han_context(text, match.start(), match.end())
-    return fit(left, han, right)
 
 
 def _written_as_english(match: re.Match[str]) -> bool:
@@ -187,7 +118,7 @@ def _verdict(text: str, match: re.Match[str], han: str) -> tuple[str, str]:
     doubt = _doubt(text, match, han)
     if doubt:
         return "remove", doubt
-    fitness = _fit(text, match, han)
+    fitness = stray_words.fit(text, match, han)
     if fitness is not None and fitness < INSERTED_BELOW_FIT:
         return "remove", f"{han!r} does not fit between its neighbours (fit {fitness:.1f})"
     if not _written_as_english(match):
@@ -218,7 +149,7 @@ def _closed_class_verdict(
     configured dictionary replaces. A word in no list (`government`, `hyena`) is judged as one
     without a counterpart (`_stray_word_edits`): the test reads only the Chinese around it.
     """
-    splits = _cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN
+    splits = stray_words.cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN
     if not counterparts:
         if splits:
             return "remove", "it has no Chinese counterpart and splits a word"
@@ -245,19 +176,8 @@ def _closed_class_edit(text: str, match: re.Match[str]) -> Edit | None:
 
 
 def _stray_word_edits(text: str, config: Config) -> list[Edit]:
-    judged = [(match, _word_edit(text, match, config)) for match in _stray_words(text)]
+    judged = [(match, _word_edit(text, match, config)) for match in stray_words.find(text)]
     return _document_revisions(text, judged, config)
-
-
-def _counterparts(word: str, config: Config) -> tuple[str, ...]:
-    """The Han words a function word may stand for, the dictionary's first; () for a word in no
-    list (a content word: the document's evidence speaks only of function words)."""
-    replacement = _replacement(word, config)
-    found = closed_class(word)
-    listed = found[1] if found is not None else ()
-    if replacement is None:
-        return listed
-    return (replacement, *(han for han in listed if han != replacement))
 
 
 def _document_revisions(
@@ -268,12 +188,10 @@ def _document_revisions(
     function_words = [
         (match, edit)
         for match, edit in judged
-        if (_replacement(match.group(2), config) is not None or closed_class(match.group(2)))
+        if stray_words.is_function_word(match.group(2), config)
         and not stray_document.talked_about(text, match.start(2), match.end(2))
     ]
-    if not stray_document.damaged(
-        (match.group(2), edit.after != match.group(2)) for match, edit in function_words
-    ):
+    if not stray_document.damaged(match.group(2) for match, _ in function_words):
         return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(
@@ -291,24 +209,40 @@ def _revised(
     """A kept function word in a damaged document: replaced by the counterpart that fits best
     (`stray_document.best_counterpart`) or taken out; None where the model is missing or the
     edit stands. A word its own context replaced stands, unless the document shows it puts
-    words in (`stray_document.inserting`) and no counterpart fits where it stands: taken out."""
+    words in (`stray_document.inserting`) and no counterpart fits where it stands: taken out.
+    In such a document a kept word too needs the better fit to be replaced."""
     word = match.group(2)
     reopened = inserting and edit.after not in ("", word)
     if edit.after != word and not reopened:
         return None  # taken out or replaced by its own context (a glued word taken out instead
         # of replaced in a damaged document lowered bench/accuracy.py: bench/README.md)
+    fits = _fits(text, match, config)
+    if fits is None:
+        return None
+    best = stray_document.best_counterpart(fits, inserting)
+    if reopened and best is not None:
+        return None
+    evidence = "the document has several different stray words"
+    if inserting:
+        evidence += ", some of them put in where nothing stood"
+    return _replaced_or_removed(match, best, evidence)
+
+
+def _fits(text: str, match: re.Match[str], config: Config) -> list[tuple[str, float]] | None:
+    """Each counterpart of the word with its fit where the word stands; None without the model."""
     fits = []
-    for han in _counterparts(word, config):
-        fitness = _fit(text, match, han)
+    for han in stray_words.counterparts(match.group(2), config):
+        fitness = stray_words.fit(text, match, han)
         if fitness is None:
             return None
         fits.append((han, fitness))
-    best = stray_document.best_counterpart(fits, reopened)
-    evidence = "the document has several different stray words"
-    if reopened:
-        if best is not None:
-            return None
-        evidence += ", some of them put in where nothing stood"
+    return fits
+
+
+def _replaced_or_removed(
+    match: re.Match[str], best: tuple[str, float] | None, evidence: str
+) -> Edit:
+    word = match.group(2)
     if best is None:
         message = f"stray Latin word {word!r} between Han characters removed: {evidence}"
         return Edit(match.start(), match.end(), "", "stray-word", message, "warning")
@@ -320,6 +254,28 @@ def _revised(
     return Edit(match.start(), match.end(), han, "stray-word", message, "warning")
 
 
+def _one_sided(text: str, match: re.Match[str], config: Config) -> Edit | None:
+    """A closed-class word the dictionary lacks, spaced on one side only
+    (`stray_words.spaced_on_one_side`), not talked about: no writer's English, so a leftover or a
+    word put in, judged as a kept word in a damaged text is (`stray_document.best_counterpart`):
+    replaced by the counterpart that fits best, or taken out (a word with none, `the`, always).
+    None where the word is spaced otherwise, is a content word or the model is missing: the
+    other rules judge it."""
+    if (
+        not stray_words.spaced_on_one_side(match)
+        or not stray_words.is_function_word(match.group(2), config)
+        or stray_document.talked_about(text, *match.span(2))
+    ):
+        return None  # a content word: public text spaces a few on one side (`issues太多`)
+    fits = _fits(text, match, config)
+    if fits is None:
+        return None
+    best = stray_document.best_counterpart(fits)
+    return _replaced_or_removed(
+        match, best, "it is spaced on one side only (English is typed spaced on both or neither)"
+    )
+
+
 def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
     """The word judged by its own context: replaced, taken out, or kept and flagged.
 
@@ -328,7 +284,7 @@ def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
     made `介词的和和` of public texts on grammar and code. Flagged all the same (a cue may stand
     beside a leftover)."""
     word = match.group(2)
-    replacement = _replacement(word, config)
+    replacement = stray_words.replacement(word, config)
     if replacement is not None and stray_document.talked_about(text, *match.span(2)):
         start, end = match.span(2)
         message = (
@@ -337,10 +293,10 @@ def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
         )
         return Edit(start, end, word, "stray-word", message, "warning")
     if replacement is None:
-        closed = _closed_class_edit(text, match)
+        closed = _one_sided(text, match, config) or _closed_class_edit(text, match)
         if closed is not None:
             return closed
-        if _cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN:
+        if stray_words.cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN:
             # a word in no list splits a word: put in, as a closed-class word would be
             message = f"stray Latin word {word!r} between Han characters removed: it splits a word"
             return Edit(match.start(), match.end(), "", "stray-word", message, "warning")

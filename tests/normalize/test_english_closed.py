@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from convert.chars import HAN_RE
 from convert.normalize.english_closed import CLOSED_CLASSES, closed_class
-from convert.normalize.stray import LOWERCASE_WORD_RE
+from convert.normalize.stray_words import LOWERCASE_WORD_RE
 
 
 def test_every_member_is_a_word_the_stray_pass_can_find() -> None:

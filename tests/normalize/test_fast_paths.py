@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from convert import headings
 from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, mostly_wide
 from convert.config import Config
-from convert.normalize import invisible, punctuation, stray
+from convert.normalize import invisible, punctuation, stray_words
 from convert.normalize.context import Context
 from convert.normalize.furniture import (
     masthead,
@@ -88,7 +88,7 @@ def test_punctuation_marks_and_protected_spans(text: str) -> None:
 @FAST
 @given(TEXTS)
 def test_stray_words(text: str) -> None:
-    assert _spans(stray._stray_words(text)) == _spans(re.finditer(stray.STRAY_WORD, text))
+    assert _spans(stray_words.find(text)) == _spans(re.finditer(stray_words.STRAY_WORD, text))
 
 
 @FAST

@@ -285,3 +285,32 @@ def test_a_word_talked_about_is_kept_whatever_the_dictionary_says(text: str) -> 
     assert normalized(text).text == text
     edits = [e for e in mark_stray_tokens(text, Config(), Context()) if e.kind == "stray-word"]
     assert edits and all(e.after == text[e.start : e.end] for e in edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("央视网the 消息", "央视网消息"),  # a word with no counterpart: taken out
+        ("国家主席 it习近平致慰问电", "国家主席习近平致慰问电"),  # 他 does not fit before a name
+        ("他们 are学生", "他们是学生"),  # 是 fits: a leftover, replaced
+    ],
+)
+def test_a_word_spaced_on_one_side_only_is_no_writers_english(text: str, expected: str) -> None:
+    (edit,) = mark_stray_tokens(text, Config(), Context())
+    assert edit.severity == "warning" and "spaced on one side only" in edit.message
+    assert normalized(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英文中的 the是一个常见的高频单词",  # talked about: the other rules keep it
+        "他们 are 学生",  # spaced on both sides: kept as before
+        "坚持todo原则",  # on neither
+        "比如 issues太多",  # a content word: public text spaces a few on one side
+    ],
+)
+def test_a_word_spaced_on_both_sides_or_neither_or_talked_about_is_not_judged_by_its_spaces(
+    text: str,
+) -> None:
+    assert normalized(text).text == text

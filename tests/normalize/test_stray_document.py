@@ -1,5 +1,5 @@
 """The document's evidence on its stray words: a kept word is judged again only in a text that
-several different condemned stray words show to be damaged, and never where it is talked about."""
+several different stray function words show to be damaged, and never where it is talked about."""
 
 from __future__ import annotations
 
@@ -28,14 +28,23 @@ def changed(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "others",
-    [(), (SPLIT_THE,), (GLUED_UND,)],
-    ids=["alone", "one-removed-word", "one-replaced-word"],
+    "texts",
+    [(ALBUM,), (CONDOLENCE,), (ALBUM, ALBUM), (ALBUM, "全国各族in人民团结一心。")],
+    ids=["album", "condolence", "album-twice", "beside-the-same-word-replaced"],
 )
-def test_the_issues_sentences_stay_kept_beside_one_other_stray_word(others: tuple[str]) -> None:
-    text = "\n\n".join((ALBUM, CONDOLENCE, *others))
-    assert "in" not in changed(text)
-    assert "and" not in changed(text)
+def test_the_issues_sentences_stay_kept_alone_or_beside_the_same_word(texts: tuple[str]) -> None:
+    text = "\n\n".join(texts)
+    kept = [e for e in mark_stray_tokens(text, Config(), Context()) if e.after in ("in", "and")]
+    assert len(kept) == sum(t in (ALBUM, CONDOLENCE) for t in texts)  # the glued `in`: 在
+    assert all(e.severity == "warning" for e in kept)
+
+
+def test_two_different_words_in_doubt_are_evidence_for_one_another() -> None:
+    # public Chinese text holds two different uncued function words between Han characters in 1
+    # of 1,890 documents, three in none (bench/stray_spacing.py): the issue's two sentences in ONE
+    # text are judged damaged, though neither word's own context condemns it
+    found = changed("\n\n".join((ALBUM, CONDOLENCE)))
+    assert found == {"in": "在", "and": ""}
 
 
 def test_in_a_document_with_two_different_condemned_words_a_kept_word_is_judged_again() -> None:
@@ -48,19 +57,13 @@ def test_in_a_document_with_two_different_condemned_words_a_kept_word_is_judged_
     assert "the document has several different stray words" in edit.message
 
 
-def test_the_same_word_condemned_twice_is_one_piece_of_evidence() -> None:
-    text = "\n\n".join((ALBUM, CONDOLENCE, GLUED_UND, "德国und法国合作。"))
-    assert set(changed(text)) == {"und"}
-
-
 def test_a_word_talked_about_is_neither_evidence_nor_changed() -> None:
     talked = "英文中的 the 是一个常见的高频单词。介词 of 和 and 等等。"
-    text = "\n\n".join((talked, SPLIT_THE, CONDOLENCE))
-    found = changed(text)
-    # `of`, talked about, is kept (the dictionary would put 的) and is no evidence: `the` alone
-    # condemns, and the condolence's `and` stays
-    assert found == {"the": ""}
+    text = "\n\n".join((talked, ALBUM))
+    # `the`, `of`, `and` talked about are kept and no evidence: the album's `in` stands alone
+    assert changed(text) == {}
     assert stray_document.talked_about(talked, 5, 8)
+    assert changed("\n\n".join((talked, SPLIT_THE))) == {"the": ""}  # its own context's verdict
 
 
 @pytest.mark.parametrize(
@@ -79,10 +82,11 @@ def test_talked_about_reads_the_words_sentence(text: str, word: str, talked: boo
     assert stray_document.talked_about(text, start, start + len(word)) is talked
 
 
-def test_damaged_counts_different_condemned_words_only() -> None:
-    assert not stray_document.damaged([("in", False), ("and", False), ("the", False)])
-    assert not stray_document.damaged([("und", True), ("und", True), ("in", False)])
-    assert stray_document.damaged([("und", True), ("the", True), ("in", False)])
+def test_damaged_counts_different_words() -> None:
+    assert not stray_document.damaged([])
+    assert not stray_document.damaged(["in"])
+    assert not stray_document.damaged(["und", "und"])
+    assert stray_document.damaged(["in", "and"])
 
 
 def test_the_best_counterpart_must_fit_or_nothing_is_put() -> None:
@@ -129,9 +133,25 @@ def test_inserting_needs_a_word_taken_out() -> None:
     assert stray_document.inserting(stray_document.INSERTING_MIN_REMOVED)
 
 
-def test_a_replaced_word_judged_again_in_a_text_that_puts_words_in_must_fit_better() -> None:
+def test_a_word_judged_again_in_a_text_that_puts_words_in_must_fit_better() -> None:
     between = (stray_document.INSERTING_REPLACE_FIT + stray_document.DOCUMENT_REPLACE_FIT) / 2
     assert stray_document.best_counterpart([("在", between)]) == ("在", between)
-    assert stray_document.best_counterpart([("在", between)], reopened=True) is None
+    assert stray_document.best_counterpart([("在", between)], inserting=True) is None
     fits = stray_document.INSERTING_REPLACE_FIT
-    assert stray_document.best_counterpart([("在", fits)], reopened=True) == ("在", fits)
+    assert stray_document.best_counterpart([("在", fits)], inserting=True) == ("在", fits)
+
+
+# a kept word whose counterpart fits between the two lines (是 after 进行: fit about -2.7)
+KEPT_ARE = "我同总书记进行 are 了会谈。"
+
+
+def test_a_kept_word_in_a_text_that_puts_words_in_needs_the_better_fit() -> None:
+    assert changed("\n\n".join((GLUED_UND, KEPT_ARE))) == {"und": "和", "are": "是"}
+    found = changed("\n\n".join((SPLIT_THE, KEPT_ARE)))
+    assert found == {"the": "", "are": ""}  # `the` taken out as put in: so is `are`
+    (edit,) = [
+        e
+        for e in mark_stray_tokens("\n\n".join((SPLIT_THE, KEPT_ARE)), Config(), Context())
+        if "'are'" in e.message
+    ]
+    assert "some of them put in where nothing stood" in edit.message

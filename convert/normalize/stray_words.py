@@ -1,0 +1,120 @@
+"""The stray words of a text, and what the text around each one says.
+
+A stray word is a lowercase Latin word with a Han character on each side, past spaces and tabs
+(`智慧and力量`, `新专辑 in 我心中`). The stray-word pass (`stray`) and the document's evidence
+(`stray_document`) judge them; this module finds them, says what a word may stand for (the
+configured dictionary, `english_closed`), and reads the Chinese around them with the two models:
+the word model of the mojibake repair (`cut_cost`) and the part-of-speech model of
+`stray_context` (`fit`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chars import HAN, HAN_RE
+from ..config import Config
+from .english_closed import closed_class
+
+# a lowercase word with a Han character on each side, past spaces and tabs (the definition that
+# `find` finds; not compiled here: its two Han classes cost the compiler ~4 ms at start)
+STRAY_WORD = f"(?<=[{HAN}])([ \\t]*)([a-z\u00df-\u00ff]+)([ \\t]*)(?=[{HAN}])"
+# `STRAY_WORD` once its two Han neighbours are known
+SPACED_WORD_RE = re.compile("([ \t]*)([a-z\u00df-\u00ff]+)([ \t]*)")
+# the same word found from its letters: a pattern that starts by looking behind (or with a repeat,
+# `[a-z]+`) is tried at every character of the text; one that starts with a character class
+# jumps from one lowercase letter to the next
+LOWERCASE_WORD_RE = re.compile("[a-z\u00df-\u00ff][a-z\u00df-\u00ff]*")
+# spaces around a stray word (not a line break: a word at a line end is no stray word)
+WORD_SPACES = " \t"
+# characters on each side of a stray word that the word model reads (a word or two)
+CONTEXT_CHARS = 4
+# Han characters on each side that the part-of-speech model reads
+FIT_CONTEXT_CHARS = 4
+
+
+def replacement(word: str, config: Config) -> str | None:
+    """The newsroom's own dictionary first, then the other languages' function words."""
+    if word in config.stray_replacements:
+        return config.stray_replacements[word]
+    return config.stray_replacements_other_languages.get(word)
+
+
+def counterparts(word: str, config: Config) -> tuple[str, ...]:
+    """The Han words a function word may stand for, the dictionary's first; () for a word in no
+    list (a content word) or one with no Chinese counterpart (`the`)."""
+    replaced = replacement(word, config)
+    found = closed_class(word)
+    listed = found[1] if found is not None else ()
+    if replaced is None:
+        return listed
+    return (replaced, *(han for han in listed if han != replaced))
+
+
+def is_function_word(word: str, config: Config) -> bool:
+    """In the dictionary or in one of English's closed classes (`english_closed`)."""
+    return replacement(word, config) is not None or closed_class(word) is not None
+
+
+def find(text: str) -> Iterator[re.Match[str]]:
+    """`re.finditer(STRAY_WORD, text)`, looking only at lowercase words.
+
+    The pattern matches exactly where a whole lowercase word has a Han character on each side,
+    past spaces and tabs, so each word that passes that test is matched again right there,
+    without the Han tests the loop has just made.
+    """
+    length = len(text)
+    for word in LOWERCASE_WORD_RE.finditer(text):
+        start, end = word.span()
+        while start > 0 and text[start - 1] in WORD_SPACES:
+            start -= 1
+        while end < length and text[end] in WORD_SPACES:
+            end += 1
+        if start > 0 and end < length and HAN_RE.match(text, start - 1) and HAN_RE.match(text, end):
+            match = SPACED_WORD_RE.match(text, start)
+            if match is not None:
+                yield match
+
+
+def cut_cost(text: str, start: int, end: int) -> float:
+    """How much likelier the characters on the two sides of text[start:end] read as one stretch
+    than cut where the word stands, by the word model of the mojibake repair."""
+    from .mojibake.word_model import text_cost  # the word list loads only when asked
+
+    left, right = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+    return text_cost(left) + text_cost(right) - text_cost(left + right)
+
+
+def han_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to FIT_CONTEXT_CHARS Han characters on each side of text[start:end], stopping at
+    anything else (punctuation, a line break): the model reads words, not marks."""
+    left = start
+    while left > 0 and start - left < FIT_CONTEXT_CHARS and HAN_RE.match(text, left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < FIT_CONTEXT_CHARS and HAN_RE.match(text, right):
+        right += 1
+    return text[left:start], text[end:right]
+
+
+def fit(text: str, match: re.Match[str], han: str) -> float | None:
+    """`stray_context.fit` of `han` in the stray word's place; None where the model is missing."""
+    from .stray_context import fit as context_fit  # jieba's tables load only when asked
+
+    left, right = han_context(text, match.start(), match.end())
+    return context_fit(left, han, right)
+
+
+def spaced_on_one_side(match: re.Match[str]) -> bool:
+    """A space on one side of the word and none on the other (`进行are 了`, `央视网people 消息`).
+
+    Writers type English into Chinese text spaced on both sides or on neither; one space is no
+    writer's habit. Evidence (`bench/stray_spacing.py`: the shared corpus, zh-news-xwlb, pangu,
+    zhlint, autocorrect and 《吶喊》 among it, and the Markdown of four public Chinese
+    repositories: a weekly tech magazine, a JavaScript book, a React manual and an archive of
+    Chinese news articles; 1,890 documents): of 3,147 lone lowercase words between Han
+    characters 4 are spaced on one side (`issues太多`, `微博id 周`, `公 c党`, `props传递`), none of
+    the 34 function words (bench/README.md, "Stray words: doubtful words as evidence").
+    """
+    return bool(match.group(1)) != bool(match.group(3))

@@ -1,0 +1,43 @@
+"""Finding stray words and what they may stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.normalize import stray_words
+
+
+def only(text: str) -> str:
+    (match,) = stray_words.find(text)
+    return match.group(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "one_sided"),
+    [
+        ("进行are 了", True),
+        ("央视网 people消息", True),
+        ("新专辑 in 我心中", False),
+        ("智慧and力量", False),
+    ],
+)
+def test_spaced_on_one_side(text: str, one_sided: bool) -> None:
+    (match,) = stray_words.find(text)
+    assert stray_words.spaced_on_one_side(match) is one_sided
+
+
+def test_a_word_at_a_line_end_or_beside_latin_is_no_stray_word() -> None:
+    assert list(stray_words.find("进行are\n了")) == []
+    assert list(stray_words.find("点击 sign in 按钮")) == []
+    assert only("点击 in 按钮") == " in "
+
+
+def test_counterparts_put_the_dictionary_first() -> None:
+    config = Config()
+    assert stray_words.counterparts("and", config)[0] == "和"
+    assert stray_words.counterparts("is", config) == ("是",)
+    assert stray_words.counterparts("the", config) == ()
+    assert stray_words.counterparts("people", config) == ()
+    assert stray_words.is_function_word("the", config)
+    assert not stray_words.is_function_word("people", config)

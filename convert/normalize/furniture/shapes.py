@@ -99,9 +99,10 @@ FURNITURE_ANY_LINE_RE = re.compile(
 
 
 def holds_no_furniture(text: str) -> bool:
-    """True only where `furniture_lines` finds nothing: no form feed, no line that is a page
-    number or a jump line (so one page, and no running heads), and no jump line glued to either
-    end of a line. A text whose only sign of furniture is a `（下转第2版）` inside a paragraph
+    """True only where `furniture_lines` finds nothing but the mastheads that open the text
+    (`remove_page_furniture` asks `leading_mastheads` apart): no form feed, no line that is a
+    page number or a jump line (so one page, no running heads, no masthead beside a page mark),
+    and no jump line glued to either end of a line. A text whose only sign of furniture is a `（下转第2版）` inside a paragraph
     (every text a second time round, once the unwrap pass joined its lines) is answered by a few
     searches instead of a look at every line."""
     if "\f" in text:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..changes import Edit, without_overlaps
-from ..chars import HAN_RE, is_wide
+from ..chars import HAN, HAN_RE, is_wide
 from ..config import Config
 from .context import Context
 
@@ -98,16 +99,18 @@ def _lone_ellipses(text: str) -> Iterator[int]:
         at = text.find("…", end)
 
 
-def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
+def _mark_spans(text: str, singles: list[int] | None = None) -> Iterator[tuple[int, int]]:
     """The spans of `MARK_RE.finditer(text)`, as `_matches` finds them, without asking the regex
     about a lone mark (`,;:?!`): its match is that one character; and without asking it about
-    each half of a `……`."""
+    each half of a `……`. Given `singles`, only those lone marks are among the spans (no other
+    match can hold one, so leaving one out changes no other span)."""
     pos = 0
     match_at = MARK_RE.match
-    candidates = _candidate_starts(text, MARK_STARTS[:-1])
-    lone = list(_lone_ellipses(text))
-    if lone:
-        candidates = sorted({*candidates, *lone})
+    if singles is None:
+        singles = _candidate_starts(text, tuple(SINGLE_MARKS))
+    candidates = [*singles, *_candidate_starts(text, MARK_STARTS[len(SINGLE_MARKS) : -1])]
+    candidates += _lone_ellipses(text)
+    candidates.sort()  # each place is the start of one literal only
     for start in candidates:
         if start < pos:
             continue
@@ -171,18 +174,41 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     return after_pos >= 0 and HAN_RE.match(text, after_pos) is not None
 
 
+# A lone mark right after a Han character, with the spaces after it: it always becomes full
+# width (the Han character is its wide neighbour, and no digit: `1,000` stays), whatever marks
+# came before it (they end before the Han character), so their edits are made without the
+# per-mark steps of `_mark_edits`. Most marks of Chinese text are these. One search finds every
+# lone mark, in order, and after one that follows a Han character its spaces (group 1, unmatched
+# after any other character).
+SINGLE_MARK_RE = re.compile(rf"[,;:?!](?:(?<=[{HAN}].)([ \t\u00a0]*))?")
+MARK_EDIT_PARTS = {mark: (wide, *MARK_LOG[mark]) for mark, wide in MARKS.items()}
+
+
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
-    edits: list[Edit] = []
-    previous_end = 0
+    """The edits of the marks, in order: those after a Han character at once, then the others one
+    by one, each told where the last edit before it ended (what the spaces before it may join,
+    and whether its wide neighbour was just made so)."""
+    singles = [(m.start(), m.end(1)) for m in SINGLE_MARK_RE.finditer(text)]
+    after_han = [single for single in singles if single[1] >= 0]
+    converted = after_han
+    if protected:
+        converted = [span for span in after_han if not _inside(protected, span[0])]
+    converted_starts = [start for start, _ in converted]
+    edits = [Edit(start, end, *MARK_EDIT_PARTS[text[start]]) for start, end in converted]
+    others = [start for start, end in singles if end < 0]
     converted_until = 0  # the end of the last edit
     length = len(text)
-    for m_start, m_end in _mark_spans(text):
+    for m_start, m_end in _mark_spans(text, others):
+        if converted_starts:
+            index = bisect_right(converted_starts, m_start)
+            if index and converted[index - 1][1] > converted_until:
+                converted_until = converted[index - 1][1]
         mark = text[m_start:m_end]
         # spaces around a converted mark go with it: full-width marks carry their own spacing
+        # (no mark is a space, so those before it never reach into the mark before it)
         start = m_start
-        while start > previous_end and text[start - 1] in MARK_SPACES:
+        while start and text[start - 1] in MARK_SPACES:
             start -= 1
-        previous_end = m_end
         if start < converted_until:
             start = converted_until
         end = m_end
@@ -204,6 +230,8 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         else:
             continue
         converted_until = end
+    if len(edits) > len(converted):
+        edits.sort(key=attrgetter("start"))  # no two start at one place
     return edits
 
 

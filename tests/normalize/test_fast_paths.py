@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert import headings
-from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, mostly_wide
+from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, is_wide, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray
 from convert.normalize.context import Context
@@ -238,3 +238,60 @@ def test_byline_names(names: str) -> None:
 def test_masthead_name(chars: list[str]) -> None:
     key = "".join(chars)
     assert masthead.is_name(key) == (re.fullmatch(masthead.NAME, key) is not None)
+
+
+def _plain_mark_edits(text: str, protected: list[tuple[int, int]]) -> list[object]:
+    """`punctuation._mark_edits` as it was: every mark asked in turn (its plain definition)."""
+    edits: list[object] = []
+    previous_end = converted_until = 0
+    for m_start, m_end in (m.span() for m in punctuation.MARK_RE.finditer(text)):
+        mark = text[m_start:m_end]
+        start = m_start
+        while start > previous_end and text[start - 1] in punctuation.MARK_SPACES:
+            start -= 1
+        previous_end = m_end
+        start = max(start, converted_until)
+        end = m_end
+        while end < len(text) and text[end] in punctuation.MARK_SPACES:
+            end += 1
+        if punctuation._inside(protected, m_start) or not punctuation._cjk_context(
+            text, m_start, end, converted_until
+        ):
+            continue
+        if mark in punctuation.MARKS:
+            if text[m_start - 1 : m_start].isdigit() and text[m_end : m_end + 1].isdigit():
+                continue
+            after, kind = punctuation.MARKS[mark], punctuation.MARK_LOG[mark][0]
+        elif mark[0] in ".。…":
+            after, kind = "……", "cjk-ellipsis"
+        elif len(mark) in (2, 4):
+            after, kind = "——", "cjk-dash"
+        else:
+            continue
+        edits.append((start, end, after, kind))
+        converted_until = end
+    return edits
+
+
+MARK_PIECES = [*PIECES, *"中，。1 ", ", ", " ,", "中 ,中", "1,0", "中,1", "）,", ")：中"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+@example("中, ,中")
+@example("http://a.b/中,中 中,中")
+@example("中,a@b.cn,中")
+def test_punctuation_mark_edits_after_han_found_at_once(text: str) -> None:
+    protected = punctuation._protected_spans(text)
+    found = [edit[:4] for edit in punctuation._mark_edits(text, protected)]
+    assert found == _plain_mark_edits(text, protected)
+
+
+def test_no_han_character_is_a_digit_a_space_or_not_wide() -> None:
+    """What `SINGLE_MARK_RE`'s shortcut rests on: a Han character before a mark is its wide
+    neighbour, and not a digit or a space the mark's edit could take."""
+    han = [chr(c) for c in range(0x110000) if punctuation.HAN_RE.match(chr(c))]
+    assert len(han) > 90_000
+    for ch in han:
+        assert is_wide(ch) and not ch.isdigit()
+        assert ch not in punctuation.SEE_THROUGH and ch not in punctuation.MARK_SPACES

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import repeat
 from operator import attrgetter
 
 from ..changes import Edit, without_overlaps
@@ -181,7 +182,11 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
 # lone mark, in order, and after one that follows a Han character its spaces (group 1, unmatched
 # after any other character).
 SINGLE_MARK_RE = re.compile(rf"[,;:?!](?:(?<=[{HAN}].)([ \t\u00a0]*))?")
-MARK_EDIT_PARTS = {mark: (wide, *MARK_LOG[mark]) for mark, wide in MARKS.items()}
+# what follows a mark's span in its `Edit`: the whole record made by `tuple.__new__` (as
+# `furniture.page_lines.lines_of` makes its lines), not by the named tuple's Python constructor
+MARK_EDIT_PARTS = {
+    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"]) for mark, wide in MARKS.items()
+}
 
 
 def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
@@ -194,7 +199,8 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     if protected:
         converted = [span for span in after_han if not _inside(protected, span[0])]
     converted_starts = [start for start, _ in converted]
-    edits = [Edit(start, end, *MARK_EDIT_PARTS[text[start]]) for start, end in converted]
+    parts = [span + MARK_EDIT_PARTS[text[span[0]]] for span in converted]
+    edits: list[Edit] = list(map(tuple.__new__, repeat(Edit), parts))
     others = [start for start, end in singles if end < 0]
     converted_until = 0  # the end of the last edit
     length = len(text)

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert import headings
+from convert.changes import Edit
 from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, is_wide, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray
@@ -240,9 +241,9 @@ def test_masthead_name(chars: list[str]) -> None:
     assert masthead.is_name(key) == (re.fullmatch(masthead.NAME, key) is not None)
 
 
-def _plain_mark_edits(text: str, protected: list[tuple[int, int]]) -> list[object]:
+def _plain_mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     """`punctuation._mark_edits` as it was: every mark asked in turn (its plain definition)."""
-    edits: list[object] = []
+    edits: list[Edit] = []
     previous_end = converted_until = 0
     for m_start, m_end in (m.span() for m in punctuation.MARK_RE.finditer(text)):
         mark = text[m_start:m_end]
@@ -261,14 +262,14 @@ def _plain_mark_edits(text: str, protected: list[tuple[int, int]]) -> list[objec
         if mark in punctuation.MARKS:
             if text[m_start - 1 : m_start].isdigit() and text[m_end : m_end + 1].isdigit():
                 continue
-            after, kind = punctuation.MARKS[mark], punctuation.MARK_LOG[mark][0]
+            after, (kind, message) = punctuation.MARKS[mark], punctuation.MARK_LOG[mark]
         elif mark[0] in ".。…":
-            after, kind = "……", "cjk-ellipsis"
+            after, kind, message = "……", "cjk-ellipsis", f"{mark!r} in Chinese text"
         elif len(mark) in (2, 4):
-            after, kind = "——", "cjk-dash"
+            after, kind, message = "——", "cjk-dash", f"{mark!r} in Chinese text"
         else:
             continue
-        edits.append((start, end, after, kind))
+        edits.append(Edit(start, end, after, kind, message))
         converted_until = end
     return edits
 
@@ -283,8 +284,9 @@ MARK_PIECES = [*PIECES, *"中，。1 ", ", ", " ,", "中 ,中", "1,0", "中,1", 
 @example("中,a@b.cn,中")
 def test_punctuation_mark_edits_after_han_found_at_once(text: str) -> None:
     protected = punctuation._protected_spans(text)
-    found = [edit[:4] for edit in punctuation._mark_edits(text, protected)]
+    found = punctuation._mark_edits(text, protected)
     assert found == _plain_mark_edits(text, protected)
+    assert all(type(edit) is Edit for edit in found)
 
 
 def test_no_han_character_is_a_digit_a_space_or_not_wide() -> None:

@@ -185,7 +185,8 @@ SINGLE_MARK_RE = re.compile(rf"[,;:?!](?:(?<=[{HAN}].)([ \t\u00a0]*))?")
 # what follows a mark's span in its `Edit`: the whole record made by `tuple.__new__` (as
 # `furniture.page_lines.lines_of` makes its lines), not by the named tuple's Python constructor
 MARK_EDIT_PARTS = {
-    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"]) for mark, wide in MARKS.items()
+    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"])
+    for mark, wide in MARKS.items()
 }
 
 
@@ -252,31 +253,36 @@ def _quoted_term(text: str, start: int, end: int, inner: str) -> bool:
     )
 
 
+PAIR_KINDS = {
+    "(": (("（", "）"), "cjk-parenthesis"),
+    '"': (("“", "”"), "cjk-quote"),
+    "'": (("‘", "’"), "cjk-quote"),
+}
+SEVERITY = Edit._field_defaults["severity"]
+
+
 def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
-    edits = []
+    pieces = []
     for match in _matches(text, PAIR_RE, PAIR_STARTS):
         start, end = match.span()
-        if _inside(protected, start):
+        if protected and _inside(protected, start):
             continue
-        inner = next(g for g in match.groups() if g is not None)
-        outside = text[start - 1 : start] + text[end : end + 1]
-        if not (HAN_RE.search(inner) or HAN_RE.search(outside)):
+        inner = match[match.lastindex or 0]  # the one group of the alternative that matched
+        han_inside = HAN_RE.search(inner) is not None
+        if not han_inside and not HAN_RE.search(text[start - 1 : start] + text[end : end + 1]):
             continue
         opener = text[start]
-        if opener == "(":
-            pair, kind = ("（", "）"), "cjk-parenthesis"
-        elif opener == '"':
-            if not HAN_RE.search(inner) and not _quoted_term(text, start, end, inner):
+        if opener == '"':
+            if not han_inside and not _quoted_term(text, start, end, inner):
                 continue  # an English quotation inside Chinese text keeps straight quotes
-            pair, kind = ("“", "”"), "cjk-quote"
-        else:
-            if not HAN_RE.search(inner):
-                continue
-            pair, kind = ("‘", "’"), "cjk-quote"
+        elif opener == "'" and not han_inside:
+            continue
+        (wide_open, wide_close), kind = PAIR_KINDS[opener]
         message = f"ASCII {opener}…{text[end - 1]} pair in Chinese text"
-        edits.append(Edit(start, start + 1, pair[0], kind, message))
-        edits.append(Edit(end - 1, end, pair[1], kind, message))
-    return edits
+        pieces.append((start, start + 1, wide_open, kind, message, SEVERITY))
+        pieces.append((end - 1, end, wide_close, kind, message, SEVERITY))
+    # each record made by `tuple.__new__`, not the named tuple's Python constructor
+    return list(map(tuple.__new__, repeat(Edit), pieces))
 
 
 # a bracket whose partner is already full-width: `（10月31日)`, `(11月1日）`

@@ -297,3 +297,45 @@ def test_no_han_character_is_a_digit_a_space_or_not_wide() -> None:
     for ch in han:
         assert is_wide(ch) and not ch.isdigit()
         assert ch not in punctuation.SEE_THROUGH and ch not in punctuation.MARK_SPACES
+
+
+def _plain_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
+    """`punctuation._pair_edits` as it was (its plain definition)."""
+    edits = []
+    for match in punctuation.PAIR_RE.finditer(text):
+        start, end = match.span()
+        if punctuation._inside(protected, start):
+            continue
+        inner = next(g for g in match.groups() if g is not None)
+        outside = text[start - 1 : start] + text[end : end + 1]
+        han = punctuation.HAN_RE.search
+        if not (han(inner) or han(outside)):
+            continue
+        opener = text[start]
+        if opener == "(":
+            pair, kind = ("（", "）"), "cjk-parenthesis"
+        elif opener == '"':
+            if not han(inner) and not punctuation._quoted_term(text, start, end, inner):
+                continue
+            pair, kind = ("“", "”"), "cjk-quote"
+        else:
+            if not han(inner):
+                continue
+            pair, kind = ("‘", "’"), "cjk-quote"
+        message = f"ASCII {opener}…{text[end - 1]} pair in Chinese text"
+        edits.append(Edit(start, start + 1, pair[0], kind, message))
+        edits.append(Edit(end - 1, end, pair[1], kind, message))
+    return edits
+
+
+PAIR_PIECES = [*PIECES, "()", '""', "''", "(中)", '"T"', "'中'", "a'b", "中(", ")中", "\n"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(PAIR_PIECES), max_size=40).map("".join))
+@example('中()中"T"字 "a b" \'中\' (http://a.b/中)')
+def test_punctuation_pair_edits(text: str) -> None:
+    protected = punctuation._protected_spans(text)
+    found = punctuation._pair_edits(text, protected)
+    assert found == _plain_pair_edits(text, protected)
+    assert all(type(edit) is Edit for edit in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from itertools import repeat
 from operator import attrgetter
 
@@ -180,8 +181,13 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
 # came before it (they end before the Han character), so their edits are made without the
 # per-mark steps of `_mark_edits`. Most marks of Chinese text are these. One search finds every
 # lone mark, in order, and after one that follows a Han character its spaces (group 1, unmatched
-# after any other character).
-SINGLE_MARK_RE = re.compile(rf"[,;:?!](?:(?<=[{HAN}].)([ \t\u00a0]*))?")
+# after any other character). Compiled at the first text that takes it (~2 ms: its Han class),
+# so a start-up or a short document without many marks never pays it.
+@cache
+def single_mark_re() -> re.Pattern[str]:
+    return re.compile(rf"[,;:?!](?:(?<=[{HAN}].)([ \t\u00a0]*))?")
+
+
 # The search steps the regex engine through every character (~3.6 ms at 2 MB), the marks' finds
 # skip to each mark and the per-mark steps cost a few µs a mark: the search is taken where
 # commas, the commonest lone mark, are at least one in SEARCH_EVERY characters (the texts the
@@ -203,7 +209,7 @@ def _mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     others: list[int] | None = None  # the lone marks `_mark_spans` is to see (None: all)
     after_han: list[tuple[int, int]] = []
     if text.count(",") * SEARCH_EVERY >= len(text):
-        singles = [(m.start(), m.end(1)) for m in SINGLE_MARK_RE.finditer(text)]
+        singles = [(m.start(), m.end(1)) for m in single_mark_re().finditer(text)]
         after_han = [single for single in singles if single[1] >= 0]
         others = [start for start, end in singles if end < 0]
     converted = after_han

@@ -290,7 +290,7 @@ def test_punctuation_mark_edits_after_han_found_at_once(text: str) -> None:
 
 
 def test_no_han_character_is_a_digit_a_space_or_not_wide() -> None:
-    """What `SINGLE_MARK_RE`'s shortcut rests on: a Han character before a mark is its wide
+    """What `single_mark_re`'s shortcut rests on: a Han character before a mark is its wide
     neighbour, and not a digit or a space the mark's edit could take."""
     han = [chr(c) for c in range(0x110000) if punctuation.HAN_RE.match(chr(c))]
     assert len(han) > 90_000

@@ -268,11 +268,6 @@ def _quoted_term(text: str, start: int, end: int, inner: str) -> bool:
     )
 
 
-PAIR_KINDS = {
-    "(": (("（", "）"), "cjk-parenthesis"),
-    '"': (("“", "”"), "cjk-quote"),
-    "'": (("‘", "’"), "cjk-quote"),
-}
 SEVERITY = Edit._field_defaults["severity"]
 
 
@@ -287,12 +282,16 @@ def _pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
         if not han_inside and not HAN_RE.search(text[start - 1 : start] + text[end : end + 1]):
             continue
         opener = text[start]
-        if opener == '"':
+        if opener == "(":
+            (wide_open, wide_close), kind = ("（", "）"), "cjk-parenthesis"
+        elif opener == '"':
             if not han_inside and not _quoted_term(text, start, end, inner):
                 continue  # an English quotation inside Chinese text keeps straight quotes
-        elif opener == "'" and not han_inside:
-            continue
-        (wide_open, wide_close), kind = PAIR_KINDS[opener]
+            (wide_open, wide_close), kind = ("“", "”"), "cjk-quote"
+        else:
+            if not han_inside:
+                continue
+            (wide_open, wide_close), kind = ("‘", "’"), "cjk-quote"
         message = f"ASCII {opener}…{text[end - 1]} pair in Chinese text"
         pieces.append((start, start + 1, wide_open, kind, message, SEVERITY))
         pieces.append((end - 1, end, wide_close, kind, message, SEVERITY))

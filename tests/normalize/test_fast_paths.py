@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert import headings
-from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, mostly_wide
+from convert.changes import Edit
+from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, is_wide, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray_words
 from convert.normalize.context import Context
@@ -243,3 +244,103 @@ def test_byline_names(names: str) -> None:
 def test_masthead_name(chars: list[str]) -> None:
     key = "".join(chars)
     assert masthead.is_name(key) == (re.fullmatch(masthead.NAME, key) is not None)
+
+
+def _plain_mark_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
+    """`punctuation._mark_edits` as it was: every mark asked in turn (its plain definition)."""
+    edits: list[Edit] = []
+    previous_end = converted_until = 0
+    for m_start, m_end in (m.span() for m in punctuation.MARK_RE.finditer(text)):
+        mark = text[m_start:m_end]
+        start = m_start
+        while start > previous_end and text[start - 1] in punctuation.MARK_SPACES:
+            start -= 1
+        previous_end = m_end
+        start = max(start, converted_until)
+        end = m_end
+        while end < len(text) and text[end] in punctuation.MARK_SPACES:
+            end += 1
+        if punctuation._inside(protected, m_start) or not punctuation._cjk_context(
+            text, m_start, end, converted_until
+        ):
+            continue
+        if mark in punctuation.MARKS:
+            if text[m_start - 1 : m_start].isdigit() and text[m_end : m_end + 1].isdigit():
+                continue
+            after, (kind, message) = punctuation.MARKS[mark], punctuation.MARK_LOG[mark]
+        elif mark[0] in ".。…":
+            after, kind, message = "……", "cjk-ellipsis", f"{mark!r} in Chinese text"
+        elif len(mark) in (2, 4):
+            after, kind, message = "——", "cjk-dash", f"{mark!r} in Chinese text"
+        else:
+            continue
+        edits.append(Edit(start, end, after, kind, message))
+        converted_until = end
+    return edits
+
+
+MARK_PIECES = [*PIECES, *"中，。1 ", ", ", " ,", "中 ,中", "1,0", "中,1", "）,", ")：中"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+@example("中, ,中")
+@example("http://a.b/中,中 中,中")
+@example("中,a@b.cn,中")
+def test_punctuation_mark_edits_after_han_found_at_once(text: str) -> None:
+    protected = punctuation._protected_spans(text)
+    found = punctuation._mark_edits(text, protected)
+    assert found == _plain_mark_edits(text, protected)
+    assert all(type(edit) is Edit for edit in found)
+
+
+def test_no_han_character_is_a_digit_a_space_or_not_wide() -> None:
+    """What `single_mark_re`'s shortcut rests on: a Han character before a mark is its wide
+    neighbour, and not a digit or a space the mark's edit could take."""
+    han = [chr(c) for c in range(0x110000) if punctuation.HAN_RE.match(chr(c))]
+    assert len(han) > 90_000
+    for ch in han:
+        assert is_wide(ch) and not ch.isdigit()
+        assert ch not in punctuation.SEE_THROUGH and ch not in punctuation.MARK_SPACES
+
+
+def _plain_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
+    """`punctuation._pair_edits` as it was (its plain definition)."""
+    edits = []
+    for match in punctuation.PAIR_RE.finditer(text):
+        start, end = match.span()
+        if punctuation._inside(protected, start):
+            continue
+        inner = next(g for g in match.groups() if g is not None)
+        outside = text[start - 1 : start] + text[end : end + 1]
+        han = punctuation.HAN_RE.search
+        if not (han(inner) or han(outside)):
+            continue
+        opener = text[start]
+        if opener == "(":
+            pair, kind = ("（", "）"), "cjk-parenthesis"
+        elif opener == '"':
+            if not han(inner) and not punctuation._quoted_term(text, start, end, inner):
+                continue
+            pair, kind = ("“", "”"), "cjk-quote"
+        else:
+            if not han(inner):
+                continue
+            pair, kind = ("‘", "’"), "cjk-quote"
+        message = f"ASCII {opener}…{text[end - 1]} pair in Chinese text"
+        edits.append(Edit(start, start + 1, pair[0], kind, message))
+        edits.append(Edit(end - 1, end, pair[1], kind, message))
+    return edits
+
+
+PAIR_PIECES = [*PIECES, "()", '""', "''", "(中)", '"T"', "'中'", "a'b", "中(", ")中", "\n"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(PAIR_PIECES), max_size=40).map("".join))
+@example('中()中"T"字 "a b" \'中\' (http://a.b/中)')
+def test_punctuation_pair_edits(text: str) -> None:
+    protected = punctuation._protected_spans(text)
+    found = punctuation._pair_edits(text, protected)
+    assert found == _plain_pair_edits(text, protected)
+    assert all(type(edit) is Edit for edit in found)

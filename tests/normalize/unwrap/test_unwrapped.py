@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from convert.blocks import split_blocks
-from convert.normalize.unwrap.unwrapped import written_unwrapped
+from convert.normalize.unwrap.unwrapped import _is_long, written_unwrapped
 
 from ...support.normalized import fixed_by, paragraphs
 from .texts import ARTICLE, wrap
@@ -71,3 +71,18 @@ def test_short_latin_rows_of_a_japanese_spec_table_are_no_wraps() -> None:
     chinese = "习近平在会见时强调，双方要加强合作，推动两国关系不断向前发展，造福两国人民。" * 2
     text = "\n".join([chinese, *SPEC_ROWS, chinese[:70] + "。"])
     assert not written_unwrapped(split_blocks(text))
+
+
+def test_a_mixed_line_is_measured_in_cells() -> None:
+    # smax-6563723's headline (livedoor, tuning half): 89 characters, 33 of them wide, 61 cells
+    # in a CJK column, past any measure though neither mostly wide nor 110 characters long
+    headline = (
+        "NTTドコモ、Android 4.0 ICS搭載4.5インチスマホ「AQUOS PHONE sv SH-10D」を発表！"
+        "1.5GHzデュアルコアCPUや防水、ワンセグ、NOTTV"
+    )
+    assert _is_long(headline)
+    assert not _is_long("The Project Gutenberg EBook of Pride and Prejudice, by Jane Austen 中文")
+    assert not _is_long("x" * 100 + "中")  # an English line of 101 characters stays short
+    text = "\n".join([headline, "AQUOS PHONE sv SH-10Dが発表！", LINES[0], *SPEC_ROWS[:4]])
+    assert written_unwrapped(split_blocks(text))
+    assert paragraphs(text)[:2] == [headline, "AQUOS PHONE sv SH-10Dが発表！"]

@@ -86,3 +86,22 @@ def test_a_mixed_line_is_measured_in_cells() -> None:
     text = "\n".join([headline, "AQUOS PHONE sv SH-10Dが発表！", LINES[0], *SPEC_ROWS[:4]])
     assert written_unwrapped(split_blocks(text))
     assert paragraphs(text)[:2] == [headline, "AQUOS PHONE sv SH-10Dが発表！"]
+
+
+def test_long_lines_that_end_their_sentences_are_no_measure() -> None:
+    # topic-news-5946135 (livedoor, tuning half): three of five long paragraphs are 64-66
+    # characters long by chance; a wide measure's lines are wraps, broken mid-sentence
+    base = "私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになって"
+    lines = [base + "何もいえなくなる" + "。" * k for k in (1, 2, 2)]  # 53, 54, 54 characters
+    lines += [base * 2 + "。", base * 3 + "。"]
+    assert [len(line) for line in lines[:3]] == [53, 54, 54]
+    broken = [
+        "過去には、事件を映画化した作品に非難の声が寄せられたことがあったが、",
+        "まだ事件から3年しか経っていない。",
+    ]
+    text = "\n".join([TITLE, *lines, *broken])
+    assert written_unwrapped(split_blocks(text))
+    assert paragraphs(text)[-2:] == broken
+    # the same lengths broken mid-sentence, one under the other, are a wide measure
+    wraps = [line.rstrip("。") + "、そして" for line in lines[:3]]
+    assert not written_unwrapped(split_blocks("\n".join([TITLE, *wraps, *lines[3:]])))

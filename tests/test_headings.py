@@ -6,6 +6,7 @@ import pytest
 
 from convert.config import Config
 from convert.headings import (
+    ends_in_tag,
     heading_length,
     is_bare_dateline,
     is_byline,
@@ -69,3 +70,14 @@ def test_a_name_line_is_a_persons_name_not_a_masthead_in_capitals() -> None:
     # a paper's name in capitals is no byline (bench/accuracy_english.py, The Girl's Own Paper)
     assert not is_name_line("THE GIRL'S OWN PAPER")
     assert not is_name_line("The Times")
+
+
+def test_a_japanese_headline_closed_by_a_tag() -> None:
+    # issue 12 (livedoor): the column's tag closes a web headline
+    assert ends_in_tag("別人！　だけどかわいい！　ローラのスッピンが話題に【話題】")
+    assert ends_in_tag("連載●After Effects 天国への階段 第11回【ビデオSALON】")
+    assert ends_in_tag("【話題】アンドロイドアプリを徹底解説【売れ筋チェック】")
+    # not an item, a tag alone, a line the tag does not close, nor two lines
+    for text in ("・USB加湿器が登場【売れ筋チェック】", "■【公式サイト】", "【話題】【特集】",
+                 "【話題】アプリを徹底解説", "見出し\n本文【話題】"):
+        assert not ends_in_tag(text)

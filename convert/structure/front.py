@@ -14,6 +14,7 @@ from ..headings import (
     BYLINE_EN_RE,
     CHAPTER_LINE_RE,
     SUBTITLE_RE,
+    ends_in_tag,
     is_byline,
     is_dateline,
     is_name_line,
@@ -128,7 +129,8 @@ def _headline_over_paragraph(texts: list[str], lang: str) -> bool:
     Evidence (ja-livedoor-more tuning half): 11 of 273 titles hold a `。`, each one only, 10
     ending on no sentence mark. A first line that leads into the next (`：`, `、`) or is a byline
     or a dateline is not a headline, nor one over lines that finish no sentence (items, table
-    rows, verse). (Chinese text keeps its own rule: a long first line is a headline only over a
+    rows, verse) unless a `【…】` tag closes it (`headings.ends_in_tag`: a web headline's mark,
+    over a lead its writer broke into short lines: `こんこん♪ふぉっくす紺子だよ＾＾` / `先週は`). (Chinese text keeps its own rule: a long first line is a headline only over a
     dateline or a byline, `_headline_before_story`.)
     """
     if len(texts) < 2 or not lang.startswith("ja"):
@@ -140,7 +142,7 @@ def _headline_over_paragraph(texts: list[str], lang: str) -> bool:
         and last_mark(first) not in NOT_HEADLINE_ENDS
         and any(map(is_cjk, first))  # (Latin names may outnumber it: `「AQUOS PHONE」の…`)
         and not (is_byline(first) or is_dateline(first))
-        and any(map(ends_paragraph, texts[1:3]))
+        and (any(map(ends_paragraph, texts[1:3])) or ends_in_tag(first))
     )
 
 

@@ -165,3 +165,11 @@ def test_a_japanese_headline_of_two_sentences_is_the_title_when_it_ends_on_no_ma
         "卑劣なツイート。騎手は怒り心頭。",
     ):
         assert not _headline_over_paragraph([first, *body], "ja")
+
+
+def test_a_japanese_headline_closed_by_a_tag_is_the_title_over_short_lines() -> None:
+    # issue 12 (ja-livedoor-more): a lead its writer broke into short lines, no sentence ended
+    title = "ふぉっくす紺子だよ！アキバとPC業界を応援します【紺子にゅうす】"
+    lines = ["こんこん♪ふぉっくす紺子だよ＾＾", "先週は", "コラボ企画に"]
+    assert _headline_over_paragraph([title, *lines], "ja")
+    assert not _headline_over_paragraph([title.removesuffix("【紺子にゅうす】"), *lines], "ja")

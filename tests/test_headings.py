@@ -13,6 +13,7 @@ from convert.headings import (
     is_dateline,
     is_name_line,
     looks_like_heading,
+    opens_own_line,
 )
 
 
@@ -81,3 +82,10 @@ def test_a_japanese_headline_closed_by_a_tag() -> None:
     for text in ("・USB加湿器が登場【売れ筋チェック】", "■【公式サイト】", "【話題】【特集】",
                  "【話題】アプリを徹底解説", "見出し\n本文【話題】"):
         assert not ends_in_tag(text)
+
+
+def test_a_japanese_item_opens_a_line_of_its_own() -> None:
+    assert opens_own_line("・三菱電機から冷蔵庫が新発売", "・USB加湿器が登場【売れ筋チェック】")
+    assert opens_own_line("・PaulSmith LONDON", "【特集】ポール・スミスの春夏新作スーツ")
+    assert not opens_own_line("・スミスのコレクション", "英国の伝統を背景に、ポール")  # a wrap
+    assert not opens_own_line("・・・と言った。", "彼は黙っていた。")  # an ellipsis

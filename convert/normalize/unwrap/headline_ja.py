@@ -6,7 +6,9 @@ too few long lines to show it was never hard-wrapped (`unwrapped`), so the unwra
 its first break like any other and, the headline ending on no sentence mark, joins it to the
 lead. A wrap fills the measure: it is as long as the text's other wraps, and no line under it in
 its paragraph is longer by more than a hanging mark. So the first line stands alone where the
-line under it is well longer (`_shorter_than_next`'s margin), or where the text holds at least
+line under it is well longer (`_shorter_than_next`'s margin, in `cells`: a CJK column sets
+Latin and digits half-width, as the corpus's LICENSE.txt, wrapped so, shows), or where a
+`【…】` tag closes it (`headings.ends_in_tag`), or where the text holds at least
 OTHER_BREAKS other lines broken mid-sentence and none of them is as long (within AGREE, in
 characters or in `cells`). Evidence (bench/clean_text.py --set ja-livedoor-more, tuning half):
 13 of 273 titles were joined to the line under it, 6 over a longer line (`【話題】…を一新`, 35
@@ -50,7 +52,7 @@ def first_line_stands(block_lines: list[list[str]]) -> bool:
     below = block_lines[0][1].strip(LINE_SPACES)
     if not is_japanese(first + below):
         return False
-    if ends_in_tag(first) or len(below) > len(first) * LONGER_NEXT + HANGING:
+    if ends_in_tag(first) or cells(below) > cells(first) * LONGER_NEXT + HANGING:
         return True
     others = [
         stripped

@@ -9,6 +9,8 @@ output is the text itself: any repair is a false one.
   lines (URL, date): the title line, then the body (SOURCE.md). Truth: the title, then every
   non-empty body line stripped (the body has no hard wraps: a line is a paragraph, blank lines
   or not).
+- ja-livedoor-more: 540 more articles of the same corpus, none of the 131, read the same way
+  (bench/livedoor_more.py: kept outside the repository; without them the set is skipped).
 - en-gutenberg: the three books' plain-text files exactly as Project Gutenberg published them
   (licence header and all). Truth: the title of metadata.yaml, then every blank-line block
   between the `*** START OF …` line and the footer (`End of the Project Gutenberg EBook…`, else
@@ -39,7 +41,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +57,8 @@ from bench.accuracy import (  # noqa: E402
     edit_distance,
     unspaced,
 )
+from bench.livedoor_more import FOLDER as LIVEDOOR_MORE  # noqa: E402
+from bench.livedoor_more import article_paths, present  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.structure import build_document  # noqa: E402
 
@@ -91,7 +95,16 @@ def zh_news() -> Iterator[Article]:
 
 
 def ja_livedoor() -> Iterator[Article]:
-    for path in sorted(LIVEDOOR.glob("*/*-*.txt")):
+    yield from livedoor_articles(p for p in sorted(LIVEDOOR.glob("*/*-*.txt")))
+
+
+def ja_livedoor_more() -> Iterator[Article]:
+    if present():  # else none: `main` says the set is absent
+        yield from livedoor_articles(article_paths())
+
+
+def livedoor_articles(paths: Iterable[Path]) -> Iterator[Article]:
+    for path in paths:
         if path.name == "LICENSE.txt":
             continue
         lines = path.read_text(encoding="utf-8").split("\n")[2:]
@@ -177,7 +190,13 @@ def line_starts(line: str, prefix: str) -> bool:
     return line.lower().startswith(prefix.lower())
 
 
-SETS = {"zh-news": zh_news, "ja-livedoor": ja_livedoor, "en-gutenberg": gutenberg}
+SETS = {
+    "zh-news": zh_news,
+    "ja-livedoor": ja_livedoor,
+    "ja-livedoor-more": ja_livedoor_more,
+    "en-gutenberg": gutenberg,
+}
+OUTSIDE = {"ja-livedoor-more": (present, LIVEDOOR_MORE)}  # sets kept outside: (there?, where)
 
 
 @dataclass
@@ -260,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="list the tuning half's first misses")
     args = parser.parse_args(argv)
     for name in args.set or list(SETS):
+        if name in OUTSIDE and not OUTSIDE[name][0]():
+            where = OUTSIDE[name][1]
+            print(f"{name:<24} skipped: absent from {where} (bench/livedoor_more.py --fetch)")
+            continue
         halves = {"tuning": HalfScore(), "held-out": HalfScore()}
         for article in SETS[name]():
             score_article(article, halves[half(article.id)])

@@ -6,12 +6,14 @@ import pytest
 
 from convert.config import Config
 from convert.headings import (
+    ends_in_tag,
     heading_length,
     is_bare_dateline,
     is_byline,
     is_dateline,
     is_name_line,
     looks_like_heading,
+    opens_own_line,
 )
 
 
@@ -69,3 +71,21 @@ def test_a_name_line_is_a_persons_name_not_a_masthead_in_capitals() -> None:
     # a paper's name in capitals is no byline (bench/accuracy_english.py, The Girl's Own Paper)
     assert not is_name_line("THE GIRL'S OWN PAPER")
     assert not is_name_line("The Times")
+
+
+def test_a_japanese_headline_closed_by_a_tag() -> None:
+    # issue 12 (livedoor): the column's tag closes a web headline
+    assert ends_in_tag("別人！　だけどかわいい！　ローラのスッピンが話題に【話題】")
+    assert ends_in_tag("連載●After Effects 天国への階段 第11回【ビデオSALON】")
+    assert ends_in_tag("【話題】アンドロイドアプリを徹底解説【売れ筋チェック】")
+    # not an item, a tag alone, a line the tag does not close, nor two lines
+    for text in ("・USB加湿器が登場【売れ筋チェック】", "■【公式サイト】", "【話題】【特集】",
+                 "【話題】アプリを徹底解説", "見出し\n本文【話題】"):
+        assert not ends_in_tag(text)
+
+
+def test_a_japanese_item_opens_a_line_of_its_own() -> None:
+    assert opens_own_line("・三菱電機から冷蔵庫が新発売", "・USB加湿器が登場【売れ筋チェック】")
+    assert opens_own_line("・PaulSmith LONDON", "【特集】ポール・スミスの春夏新作スーツ")
+    assert not opens_own_line("・スミスのコレクション", "英国の伝統を背景に、ポール")  # a wrap
+    assert not opens_own_line("・・・と言った。", "彼は黙っていた。")  # an ellipsis

@@ -142,3 +142,34 @@ def test_a_japanese_headline_over_a_lead_its_writer_broke_over_two_lines_is_the_
     doc = build_document(normalize("\n".join([title, *lead, "", *body]) + "\n").text)
     assert doc.title == title
     assert doc.body_text() == [*lead, *body]
+
+
+def test_a_japanese_headline_of_two_sentences_is_the_title_when_it_ends_on_no_mark() -> None:
+    # issue 12 (ja-livedoor-more): one `。` between two sentences, the second ending on a noun,
+    # a quotation or a tag; a paragraph's sentences each end on a mark
+    lead = "23日、千葉県総合スポーツセンター陸上競技場では、国際千葉駅伝が行われた。" * 2
+    body = [lead, "レースは、ケニアが大会新記録で初優勝を果たし、日本代表は惜しくも2位だった。" * 3]
+    for title in (
+        "悪質ファンが卑劣なツイート。JRA騎手は怒り心頭",
+        "曙の恐るべき飲みっぷり。一晩で使った飲み代は「1000万くらい」",
+        "「映画祭を創る、女性たち。」vol.4　森下美香さん",
+    ):
+        assert _headline_over_paragraph([title, *body], "ja")
+        # as the articles are set: the headline, the lead under it, then blank-line paragraphs
+        doc = build_document(normalize(f"{title}\n{lead}\n\n{body[1]}\n").text)
+        assert doc.title == title
+        assert doc.body_text() == body
+    for first in (
+        "彼は卑劣なツイートをした。騎手は怒った！",  # the second sentence ends on a mark
+        "卑劣なツイート。騎手は怒り心頭。ファンは困惑",  # two full stops: sentences of prose
+        "卑劣なツイート。騎手は怒り心頭。",
+    ):
+        assert not _headline_over_paragraph([first, *body], "ja")
+
+
+def test_a_japanese_headline_closed_by_a_tag_is_the_title_over_short_lines() -> None:
+    # issue 12 (ja-livedoor-more): a lead its writer broke into short lines, no sentence ended
+    title = "ふぉっくす紺子だよ！アキバとPC業界を応援します【紺子にゅうす】"
+    lines = ["こんこん♪ふぉっくす紺子だよ＾＾", "先週は", "コラボ企画に"]
+    assert _headline_over_paragraph([title, *lines], "ja")
+    assert not _headline_over_paragraph([title.removesuffix("【紺子にゅうす】"), *lines], "ja")

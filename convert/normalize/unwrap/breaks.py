@@ -17,6 +17,7 @@ from .decide import (
     stops_short_under_indents,
 )
 from .headline import headline_wraps
+from .headline_ja import first_line_stands
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, measure_lines
@@ -81,6 +82,8 @@ def unwrap_lines(
     )
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
+    # (`headline_ja`: the text's first line, a Japanese headline over its body)
+    headline_stands = blocks[0] is every_block[0] and first_line_stands(block_lines)
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
@@ -97,7 +100,8 @@ def unwrap_lines(
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
-            if line_end in plain and plain_wrap(
+            stands = headline_stands and number == 0 and index == 0
+            if not stands and line_end in plain and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,
                 (region_measure(lengths, start, index) or 0) if regions else widths.wide,
@@ -137,7 +141,8 @@ def unwrap_lines(
             elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif (
-                (
+                stands
+                or (
                     marks_paragraphs
                     and stops_short_under_indents(
                         stripped_left.lstrip(LINE_SPACES), stripped_right, here, config

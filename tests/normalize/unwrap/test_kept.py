@@ -77,3 +77,17 @@ def test_the_next_item_starts_its_line_though_its_text_opens_with_a_number() -> 
     # the same line after a clause of the item, or with no item before it, is a wrap
     assert not keeps_break("全年增长", "2.5%，高于上年。", "1. 全年增长")
     assert not keeps_break("今年以来增长。", "2.2023年，…", "今年以来增长。")
+
+
+def test_japanese_items_opened_by_the_middle_dot_keep_their_lines() -> None:
+    # issue 12 (ja-livedoor-more): a related-articles list under its label, no item ends a
+    # sentence and each closes on a tag
+    items = [
+        "・USBとシガーソケット電源対応加湿器が登場【売れ筋チェック】",
+        "・三菱電機から節電可能な頼もしい冷蔵庫が新発売【話題】",
+        "・１０月１６日は「ジョブズの日」カリフォルニア州が制定",
+    ]
+    assert paragraphs("\n".join(["■関連記事", *items]))[-3:] == items
+    # `・` inside a word wrapped to a line's start, after a line that ends no sentence: joined
+    text = "英国の伝統へのリスペクトを背景に、ポール\n・スミスはモダンなコレクションを発表した。"
+    assert paragraphs(text) == [text.replace("\n", "")]

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from functools import cache
 
 from ...errors import WriterError
+from .deferred import on_first_use
 
 # Distribution -> [lowest, highest) release series its patches were checked against.
 TESTED: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
@@ -74,7 +75,8 @@ def libraries_found_by_the_loader() -> Iterator[None]:
 
 
 def _import_weasyprint() -> None:
-    """Import WeasyPrint without the compiler runs where the loader suffices (see above)."""
+    """Import WeasyPrint without the compiler runs where the loader suffices (see above), and
+    without fontTools' subsetter and instancer until a render calls them (`deferred.on_first_use`)."""
     try:
         import cffi
     except ImportError:
@@ -82,7 +84,7 @@ def _import_weasyprint() -> None:
     if not tested("cffi", cffi.__version__):  # cffi is what asks find_library
         return
     try:
-        with libraries_found_by_the_loader():
+        with libraries_found_by_the_loader(), on_first_use():
             import weasyprint  # noqa: F401
     except (ImportError, OSError):
         pass  # the import below tries again with the library search, and reports its error

@@ -5,7 +5,8 @@ package, each applied only to the versions it was written and tested against (`T
 other version WeasyPrint runs as shipped, the PDF stays correct (set by WeasyPrint's defaults,
 slower, larger), a warning names the untested version, and tests/engines/test_weasyprint.py
 fails until the patches are checked against it and the range widened. This module holds the
-import and the speed patches, which change no page; the others are `subset` (CFF fonts without
+import and the speed patches, which change no page (with `deferred`, fontTools imported at first
+use, and `face_data`, a font's file copied when read); the others are `subset` (CFF fonts without
 empty glyph slots), `justify` (justification between CJK characters) and `autospace` (Han–Latin
 spacing where a style asks), described in docs/typesetting.md.
 
@@ -256,6 +257,14 @@ from . import subset as _subset  # noqa: E402  (needs WeasyPrint imported, above
 
 if WEASYPRINT_TESTED:
     _subset.install()
+
+
+# --- fonts: a face's file copied only where it is read ----------------------------------------
+
+from . import face_data as _face_data  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _face_data.install()
 
 
 # --- layout: inter-character justification of CJK lines ------------------------------------------

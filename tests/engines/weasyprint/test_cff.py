@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from convert.engines.weasyprint import cff, subset
+from tests.support.harfbuzz import opened_face
 
 
 def reference(data: bytes) -> list[int] | None:
@@ -63,27 +64,9 @@ def test_every_installed_cff_face_reads_as_fonttools_reads_it() -> None:
 
 
 def packed(face: Path, gids: list[int]) -> bytes:
-    """HarfBuzz's packed CFF of `gids` in the first face of `face`, as the PDF writer makes it
-    (WeasyPrint declares no way to open a font file, so HarfBuzz's own is declared here)."""
-    from cffi import FFI
-    from weasyprint.text.ffi import ffi
-
-    local = FFI()
-    local.cdef(
-        "void *hb_blob_create_from_file (const char *); void hb_blob_destroy (void *);"
-        "void *hb_face_create (void *, unsigned int); void hb_face_destroy (void *);"
-    )
-    harfbuzz = local.dlopen("libharfbuzz.so.0")
-    blob = harfbuzz.hb_blob_create_from_file(str(face).encode())
-    hb_face = harfbuzz.hb_face_create(blob, 0)
-    try:
-        address = int(local.cast("uintptr_t", hb_face))
-        return subset._subset_table(
-            ffi.cast("hb_face_t *", address), gids, hinting=False, notdef=False
-        )
-    finally:
-        harfbuzz.hb_face_destroy(hb_face)
-        harfbuzz.hb_blob_destroy(blob)
+    """HarfBuzz's packed CFF of `gids` in the first face of `face`, as the PDF writer makes it."""
+    with opened_face(face) as hb_face:
+        return subset._subset_table(hb_face, gids, hinting=False, notdef=False)
 
 
 def test_packed_subsets_read_as_fonttools_reads_them_in_every_charset_format() -> None:

@@ -177,10 +177,52 @@ def _new_with_one_parse_per_type(ffi: FFI) -> Callable[..., object]:
     return new_array
 
 
+# The C types WeasyPrint 70 spells in every render (a font map's cast, text and glyph arrays).
+# cffi parses each new spelling on its own, with `typedef int NAME;` for each of the cdef's
+# several hundred type names in front (~4 ms a type); `parse_types_once` parses them together.
+RENDER_TYPES = (
+    "PangoFcFontMap *",
+    "char[]",
+    "PangoRectangle *",
+    "PangoLogAttr[]",
+    "unsigned int *",
+    "hb_tag_t[]",
+    "hb_codepoint_t[]",
+)
+
+
+def parse_types_once(ffi: FFI, cdecls: tuple[str, ...]) -> None:
+    """Parse `cdecls` in one pass of cffi's parser and keep each in cffi's cache of types.
+
+    cffi's `parse_type` parses a spelling as the one parameter of a dummy function; here they are
+    the parameters of one function, and each parameter's type is handed to cffi's own caching
+    (`_typeof_locked`, which asks `parse_type`) so that the cached ctype is the one cffi makes.
+    Anything unexpected leaves the cache as it was: those types are then parsed one by one.
+    """
+    parser = ffi._parser
+    try:
+        ast = parser._parse("void __dummy(\n" + ",\n".join(cdecls) + "\n);")[0]
+        params = ast.ext[-1].type.args.params
+        parsed = {
+            cdecl: parser._get_type_and_quals(param.type)[0]
+            for cdecl, param in zip(cdecls, params, strict=True)
+        }
+        with ffi._lock:
+            parser.parse_type = parsed.__getitem__  # an instance attribute, removed below
+            try:
+                for cdecl in cdecls:
+                    ffi._typeof_locked(cdecl)
+            finally:
+                del parser.parse_type
+    except Exception:  # a cffi or WeasyPrint other than the tested ones
+        logging.getLogger(__name__).debug("C types not parsed together", exc_info=True)
+
+
 # once, even if this module is reloaded
 if WEASYPRINT_TESTED and CFFI_TESTED and not hasattr(weasyprint_ffi, "_galley_new"):
     weasyprint_ffi._galley_new = True
     weasyprint_ffi.new = _new_with_one_parse_per_type(weasyprint_ffi)
+    parse_types_once(weasyprint_ffi, RENDER_TYPES)
 
 
 # --- pydyf: each stream written once, at zlib's default level --------------------------------

@@ -126,3 +126,39 @@ def test_a_stream_is_serialized_afresh_outside_a_write() -> None:
     stream.stream.append(b"ET")
     assert stream.data != before
     assert not stream.__dict__.get(weasyprint_engine._KEPT)
+
+
+def test_the_render_types_are_parsed_as_cffi_parses_them_one_by_one() -> None:
+    """Each spelling primed at import holds the ctype cffi makes of it alone, and a fixture
+    render asks cffi's parser for no other spelling (a WeasyPrint that spells another type in
+    every render fails here: add it to RENDER_TYPES)."""
+    from weasyprint.text.ffi import ffi
+
+    from convert.writers import WriteOptions
+    from convert.writers import pdf as pdf_writer
+    from tests.conftest import load_fixture_document
+
+    parser = ffi._parser
+    assert "parse_type" not in vars(parser)  # the stand-in parse_type is gone again
+    for cdecl in weasyprint_engine.RENDER_TYPES:
+        primed, is_function = ffi._parsed_types[cdecl]
+        with ffi._lock:  # cffi's cache of ctypes is read under its lock
+            alone = ffi._get_cached_btype(parser.parse_type(cdecl))
+        assert not is_function and primed is alone, cdecl
+    asked: list[str] = []
+    parse_type = parser.parse_type
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parser, "parse_type", lambda cdecl: asked.append(cdecl) or parse_type(cdecl))
+        primed = {cdecl: ffi._parsed_types[cdecl] for cdecl in weasyprint_engine.RENDER_TYPES}
+        patch.setattr(ffi, "_parsed_types", primed)  # as the import left it
+        pdf_writer.render(load_fixture_document(), WriteOptions(source_date_epoch=946684800))
+    assert asked == []
+
+
+def test_types_that_do_not_parse_leave_cffis_cache_alone() -> None:
+    from weasyprint.text.ffi import ffi
+
+    cached = dict(ffi._parsed_types)
+    weasyprint_engine.parse_types_once(ffi, ("char[]", "no_such_type_t *"))
+    assert ffi._parsed_types == cached
+    assert "parse_type" not in vars(ffi._parser)

@@ -5,7 +5,8 @@ package, each applied only to the versions it was written and tested against (`T
 other version WeasyPrint runs as shipped, the PDF stays correct (set by WeasyPrint's defaults,
 slower, larger), a warning names the untested version, and tests/engines/test_weasyprint.py
 fails until the patches are checked against it and the range widened. This module holds the
-import and the speed patches, which change no page; the others are `subset` (CFF fonts without
+import and the speed patches, which change no page (with `deferred`, fontTools imported at first
+use, and `face_data`, a font's file copied when read); the others are `subset` (CFF fonts without
 empty glyph slots), `justify` (justification between CJK characters) and `autospace` (Han–Latin
 spacing where a style asks), described in docs/typesetting.md.
 
@@ -25,6 +26,7 @@ from contextlib import contextmanager
 from functools import cache
 
 from ...errors import WriterError
+from .deferred import on_first_use
 
 # Distribution -> [lowest, highest) release series its patches were checked against.
 TESTED: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
@@ -74,7 +76,8 @@ def libraries_found_by_the_loader() -> Iterator[None]:
 
 
 def _import_weasyprint() -> None:
-    """Import WeasyPrint without the compiler runs where the loader suffices (see above)."""
+    """Import WeasyPrint without the compiler runs where the loader suffices (see above), and
+    without fontTools' subsetter and instancer until a render calls them (`deferred.on_first_use`)."""
     try:
         import cffi
     except ImportError:
@@ -82,7 +85,7 @@ def _import_weasyprint() -> None:
     if not tested("cffi", cffi.__version__):  # cffi is what asks find_library
         return
     try:
-        with libraries_found_by_the_loader():
+        with libraries_found_by_the_loader(), on_first_use():
             import weasyprint  # noqa: F401
     except (ImportError, OSError):
         pass  # the import below tries again with the library search, and reports its error
@@ -174,10 +177,52 @@ def _new_with_one_parse_per_type(ffi: FFI) -> Callable[..., object]:
     return new_array
 
 
+# The C types WeasyPrint 70 spells in every render (a font map's cast, text and glyph arrays).
+# cffi parses each new spelling on its own, with `typedef int NAME;` for each of the cdef's
+# several hundred type names in front (~4 ms a type); `parse_types_once` parses them together.
+RENDER_TYPES = (
+    "PangoFcFontMap *",
+    "char[]",
+    "PangoRectangle *",
+    "PangoLogAttr[]",
+    "unsigned int *",
+    "hb_tag_t[]",
+    "hb_codepoint_t[]",
+)
+
+
+def parse_types_once(ffi: FFI, cdecls: tuple[str, ...]) -> None:
+    """Parse `cdecls` in one pass of cffi's parser and keep each in cffi's cache of types.
+
+    cffi's `parse_type` parses a spelling as the one parameter of a dummy function; here they are
+    the parameters of one function, and each parameter's type is handed to cffi's own caching
+    (`_typeof_locked`, which asks `parse_type`) so that the cached ctype is the one cffi makes.
+    Anything unexpected leaves the cache as it was: those types are then parsed one by one.
+    """
+    parser = ffi._parser
+    try:
+        ast = parser._parse("void __dummy(\n" + ",\n".join(cdecls) + "\n);")[0]
+        params = ast.ext[-1].type.args.params
+        parsed = {
+            cdecl: parser._get_type_and_quals(param.type)[0]
+            for cdecl, param in zip(cdecls, params, strict=True)
+        }
+        with ffi._lock:
+            parser.parse_type = parsed.__getitem__  # an instance attribute, removed below
+            try:
+                for cdecl in cdecls:
+                    ffi._typeof_locked(cdecl)
+            finally:
+                del parser.parse_type
+    except Exception:  # a cffi or WeasyPrint other than the tested ones
+        logging.getLogger(__name__).debug("C types not parsed together", exc_info=True)
+
+
 # once, even if this module is reloaded
 if WEASYPRINT_TESTED and CFFI_TESTED and not hasattr(weasyprint_ffi, "_galley_new"):
     weasyprint_ffi._galley_new = True
     weasyprint_ffi.new = _new_with_one_parse_per_type(weasyprint_ffi)
+    parse_types_once(weasyprint_ffi, RENDER_TYPES)
 
 
 # --- pydyf: each stream written once, at zlib's default level --------------------------------
@@ -254,6 +299,14 @@ from . import subset as _subset  # noqa: E402  (needs WeasyPrint imported, above
 
 if WEASYPRINT_TESTED:
     _subset.install()
+
+
+# --- fonts: a face's file copied only where it is read ----------------------------------------
+
+from . import face_data as _face_data  # noqa: E402  (needs WeasyPrint imported, above)
+
+if WEASYPRINT_TESTED:
+    _face_data.install()
 
 
 # --- layout: inter-character justification of CJK lines ------------------------------------------

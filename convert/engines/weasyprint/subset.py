@@ -17,17 +17,17 @@ charset does not give each used glyph its old index as CID) is subset by WeasyPr
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
 import pydyf
-from fontTools.cffLib import CFFFontSet
 from weasyprint import pdf as weasyprint_pdf
 from weasyprint.pdf import fonts as weasyprint_fonts
 from weasyprint.text.ffi import ffi, harfbuzz, harfbuzz_subset
+
+from .cff import cids
 
 LOGGER = logging.getLogger(__name__)
 
@@ -38,16 +38,6 @@ _DROPPED = (b"BASE", b"DSIG", b"GDEF", b"GPOS", b"GSUB", b"JSTF", b"VORG", b"vhe
 def is_bare_cff(data: bytes) -> bool:
     """A CFF table on its own (header: version 1.0, 4-byte header), not an sfnt around one."""
     return data[:3] == b"\x01\x00\x04" and len(data) > 4 and 1 <= data[3] <= 4
-
-
-def cids(cff: bytes) -> list[int] | None:
-    """The CID of each glyph of a CID-keyed CFF, in glyph order; None for a name-keyed one."""
-    fonts = CFFFontSet()
-    fonts.decompile(io.BytesIO(cff), None)
-    top = fonts[fonts.fontNames[0]]
-    if not hasattr(top, "ROS"):
-        return None
-    return [0 if name == ".notdef" else int(name[3:]) for name in top.charset]
 
 
 def keeps_codes(packed: list[int] | None, gids: list[int]) -> bool:
@@ -119,7 +109,7 @@ def packed_cff(font: Any, to_unicode: dict[int, str], hinting: bool) -> bytes | 
         cff = _subset_table(font.hb_face, gids, hinting=hinting, notdef=bool(font.missing))
         if not is_bare_cff(cff) or not keeps_codes(cids(cff), gids):
             return None
-    except Exception:  # a CFF fontTools cannot read: WeasyPrint's own subset is kept
+    except Exception:  # a CFF that does not parse (cff.CFFError): WeasyPrint's subset is kept
         LOGGER.debug("packed subset of %s refused", font.family, exc_info=True)
         return None
     return cff

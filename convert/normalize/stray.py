@@ -114,6 +114,17 @@ def _written_as_english(match: re.Match[str]) -> bool:
     )
 
 
+def _spaced_not_english(match: re.Match[str]) -> bool:
+    """Spaced on both sides as English is typed, but no English word (`und`, `et`)."""
+    word = match.group(2)
+    return (
+        bool(match.group(1))
+        and bool(match.group(3))
+        and word not in PHRASE_INNER_WORDS
+        and closed_class(word) is None
+    )
+
+
 def _verdict(text: str, match: re.Match[str], han: str) -> tuple[str, str]:
     """("remove", why), ("replace", why) or ("keep", why) for a dictionary word.
 
@@ -222,9 +233,11 @@ def _revised(
     (`stray_document.best_counterpart`) or taken out; None where the model is missing or the
     edit stands. A word its own context replaced stands, unless the document shows it puts
     words in (`stray_document.inserting`) and no counterpart fits where it stands: taken out.
-    In such a document a kept word too needs the better fit to be replaced."""
+    In such a document a kept word too needs the better fit to be replaced. Another language's
+    word spaced on both sides is judged as a kept one: only its being no English had it
+    replaced (`_written_as_english`), and in a damaged text a spaced word is judged again."""
     word = match.group(2)
-    reopened = inserting and edit.after not in ("", word)
+    reopened = edit.after not in ("", word) and (inserting or _spaced_not_english(match))
     if edit.after != word and not reopened:
         return None  # taken out or replaced by its own context (a glued word taken out instead
         # of replaced in a damaged document lowered bench/accuracy.py: bench/README.md)

@@ -7,7 +7,8 @@ no room for `和` (`浓浓 and 的节日`, by the part-of-speech model of `stray
 was put in, not put in place of `和`: it is taken out, also as a warning (`_verdict`). A word with
 a space on each side (`新专辑 in 我心中`, an album title) is how a writer types English in Chinese
 text: unless the context clearly asks for the Han word, it is kept and flagged with what the
-dictionary would put (`_written_as_english`). Words not in the
+dictionary would put (`_written_as_english`; another language's word, `und`, is judged as a
+glued one). Words not in the
 dictionary are kept and flagged, unless they split a word: an English closed-class word
 (`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
 A closed-class word spaced on one side only is no writer's English: replaced or taken out

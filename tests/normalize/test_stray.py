@@ -155,6 +155,23 @@ def test_names_acronyms_and_latin_text_are_left_alone(text: str) -> None:
     assert findings(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの未来を語る対話集会in茨城が開かれた。",  # livedoor topic-news-6393564
+        "ソフトバンクvsドコモの戦いが続いている。",
+        "auの新しいスマートフォンを発表した。",
+    ],
+)
+def test_latin_words_in_japanese_text_are_the_writers(text: str) -> None:
+    assert findings(text) == []
+    assert normalized(text).text == text
+
+
+def test_a_missing_glyph_in_japanese_text_is_still_flagged() -> None:
+    assert findings("対話集会□茨城が開かれた。") == [(4, 5, "□", "missing-glyph")]
+
+
 def test_a_missing_glyph_outside_a_byline_is_flagged() -> None:
     (edit,) = mark_stray_tokens("缺字□的位置", Config(), Context())
     assert (edit.start, edit.end, edit.after, edit.kind) == (2, 3, "□", "missing-glyph")

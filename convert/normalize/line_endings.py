@@ -31,14 +31,15 @@ def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     append = edits.append
     # cp1252 "…" read as Latin-1: the mojibake pass repairs it
     ellipses = mojibake_nels(text, context.mojibake)
+    kind, severity = "line-ending", "info"
     for match in LINE_ENDING_RE.finditer(text):
         start, end = match.span()
         if start in ellipses:
             continue
-        # `Edit(start, end, after, "line-ending")`, made by `tuple.__new__`: the named tuple's
+        # `Edit(start, end, after, kind)`, made by `tuple.__new__`: the named tuple's
         # own `__new__` is a Python function, and a text of CRLF lines has an edit a line
         after = "\n\n" if text[start] == "\u2029" else "\n"
-        append(_new_edit(Edit, (start, end, after, "line-ending", "", "info")))
+        append(_new_edit(Edit, (start, end, after, kind, "", severity)))
     return edits
 
 

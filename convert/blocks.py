@@ -40,8 +40,9 @@ def split_blocks(text: str) -> list[Block]:
     _append_stripped(blocks.append, pieces[0], 0)
     if len(pieces) == 1:
         return blocks
-    starts = list(accumulate(map(len, pieces)))[1::2]  # where each blank-line match ends
+    starts = list(islice(accumulate(map(len, pieces)), 1, None, 2))  # where each match ends
     texts = list(map(str.rstrip, islice(pieces, 2, None, 2)))
+    del pieces  # (the blank lines: freed before the blocks are made, for the peak memory)
     if not texts[-1]:  # white space that ends the text
         del texts[-1], starts[-1]
     ends = map(add, starts, map(len, texts))

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate, islice, repeat
+from operator import add
 from typing import NamedTuple
 
 from .chars import CLOSERS, CONTINUATION_END, SENTENCE_END, mostly_wide
 
 BLANK_LINES_RE = re.compile(r"\n[^\S\n]*\n\s*")
+_BLOCK_SPLIT_RE = re.compile(f"({BLANK_LINES_RE.pattern})")  # the matches kept between the blocks
 
 
 class Block(NamedTuple):
@@ -27,20 +30,23 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines, with offsets into `text` (surrounding white space excluded).
 
     A blank-line match ends with all the white space after it, so every block but the first
-    starts where the match ended: only the first needs its leading white space measured.
+    starts where the match ended (no white space to measure), ends before the next match, and
+    is empty only at the text's end. The text is cut by one `re.split` and the blocks made by C
+    loops over its pieces: the unwrap and layout passes cut each round's text (see
+    bench/README.md).
     """
+    pieces = _BLOCK_SPLIT_RE.split(text)  # block, blank lines, block, ..., block
     blocks: list[Block] = []
-    append = blocks.append
-    make = Block._make
-    pos = 0
-    for match in BLANK_LINES_RE.finditer(text):
-        if pos:
-            stripped = text[pos : match.start()].rstrip()  # starts with no white space
-            append(make((pos, pos + len(stripped), stripped)))
-        else:
-            _append_stripped(append, text[: match.start()], 0)
-        pos = match.end()
-    _append_stripped(append, text[pos:], pos)
+    _append_stripped(blocks.append, pieces[0], 0)
+    if len(pieces) == 1:
+        return blocks
+    starts = list(islice(accumulate(map(len, pieces)), 1, None, 2))  # where each match ends
+    texts = list(map(str.rstrip, islice(pieces, 2, None, 2)))
+    del pieces  # (the blank lines: freed before the blocks are made, for the peak memory)
+    if not texts[-1]:  # white space that ends the text
+        del texts[-1], starts[-1]
+    ends = map(add, starts, map(len, texts))
+    blocks.extend(map(tuple.__new__, repeat(Block), zip(starts, ends, texts, strict=True)))
     return blocks
 
 

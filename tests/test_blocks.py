@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 
 from convert.blocks import (
+    BLANK_LINES_RE,
     MIN_EDGE_SPACES,
+    Block,
     block_around,
     edge_spaces_everywhere,
     ends_mid_sentence,
@@ -48,6 +50,36 @@ def test_the_block_around_a_character_is_the_block_split_blocks_puts_it_in() -> 
                 continue
             expected = next(b for b in blocks if b.start <= pos < b.end)
             assert block_around(text, pos) == expected, (text, pos)
+
+
+def _blocks_match_by_match(text: str) -> list[Block]:
+    """`split_blocks` as it was defined: a loop over the blank-line matches, every chunk
+    between them stripped."""
+    blocks: list[Block] = []
+    pos = 0
+    for match in BLANK_LINES_RE.finditer(text):
+        chunk = text[pos : match.start()]
+        if chunk.strip():
+            start = pos + len(chunk) - len(chunk.lstrip())
+            blocks.append(Block(start, start + len(chunk.strip()), chunk.strip()))
+        pos = match.end()
+    chunk = text[pos:]
+    if chunk.strip():
+        start = pos + len(chunk) - len(chunk.lstrip())
+        blocks.append(Block(start, start + len(chunk.strip()), chunk.strip()))
+    return blocks
+
+
+def test_split_blocks_gives_the_blocks_found_match_by_match() -> None:
+    """Random texts of words and of every kind of white space (blank lines of spaces, white
+    space opening and ending the text, none at all), against the loop over the matches."""
+    rng = random.Random(17)
+    pieces = ["字", "ab", " ", "\t", "\u3000", "\u2029", "\x1c", "\r", "\n", "\n", "\n \n", "\n\n"]
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 20)))
+        assert split_blocks(text) == _blocks_match_by_match(text), repr(text)
+    assert split_blocks("") == []
+    assert split_blocks(" a \n\n b\n c \n \n") == [Block(1, 2, "a"), Block(6, 10, "b\n c")]
 
 
 def test_an_italic_mark_after_a_full_stop_still_ends_the_paragraph() -> None:

@@ -27,12 +27,20 @@ def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     """
     if not any(ending in text for ending in LINE_ENDINGS):
         return []  # (every text after the first round: a search for each is far quicker)
-    edits = []
+    edits: list[Edit] = []
+    append = edits.append
     # cp1252 "…" read as Latin-1: the mojibake pass repairs it
     ellipses = mojibake_nels(text, context.mojibake)
+    kind, severity = "line-ending", "info"
     for match in LINE_ENDING_RE.finditer(text):
-        if match.start() in ellipses:
+        start, end = match.span()
+        if start in ellipses:
             continue
-        after = "\n\n" if match.group() == "\u2029" else "\n"
-        edits.append(Edit(match.start(), match.end(), after, "line-ending"))
+        # `Edit(start, end, after, kind)`, made by `tuple.__new__`: the named tuple's
+        # own `__new__` is a Python function, and a text of CRLF lines has an edit a line
+        after = "\n\n" if text[start] == "\u2029" else "\n"
+        append(_new_edit(Edit, (start, end, after, kind, "", severity)))
     return edits
+
+
+_new_edit = tuple.__new__

@@ -9,7 +9,7 @@ from bisect import bisect_right
 import pytest
 
 from convert.changes import Edit, SourceMap, apply_pass
-from convert.changes.positions import _PassMap, buckets, result_spans
+from convert.changes.positions import _PassMap, _shifts_sooner, buckets, result_spans
 from convert.normalize import normalize
 
 
@@ -62,6 +62,35 @@ def test_mapping_spans_equals_mapping_each_end(shuffled: bool) -> None:
         starts, ends = source_map.to_source_spans([a for a, _ in spans], [b for _, b in spans])
         assert starts == [source_map.to_source(a) for a, _ in spans]
         assert ends == [source_map.to_source(b, end=True) for _, b in spans]
+
+
+def _few_edits(rng: random.Random, text: str) -> list[Edit]:
+    """A pass of a few edits (one in twenty characters or fewer); in some passes every edit
+    keeps its length (nothing after it moves), in others some do."""
+    share = rng.choice((0.01, 0.03, 0.1))
+    edits = [e for e in _random_edits(rng, len(text)) if rng.random() < share]
+    keep = rng.choice((0.3, 1.0))
+    return [e._replace(after="Z" * (e.end - e.start)) if rng.random() < keep else e for e in edits]
+
+
+def test_a_pass_of_many_spans_behind_few_edits_is_shifted_as_each_end_maps() -> None:
+    """`_shift_back`: the spans a pass gives (in order, not overlapping, empty ones too, some
+    meeting an edit or two) behind tables of a few edits, against each end mapped plainly."""
+    rng = random.Random(19)
+    taken = moved = 0  # texts with a table `_shift_back` takes, and with one whose text moved
+    for _ in range(150):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 600)))
+        source_map = SourceMap(text)
+        for _ in range(rng.randint(1, 4)):
+            text, _changes = apply_pass(text, _few_edits(rng, text), "t", source_map)
+        spans = [(e.start, e.end) for e in _random_edits(rng, len(text))]
+        shifted = [m.shifts for m in source_map._passes if _shifts_sooner(len(spans), m.shifts)]
+        taken += bool(shifted)
+        moved += any(len(shifts) > shifts.count(0) for shifts in shifted)
+        starts, ends = source_map.to_source_spans([a for a, _ in spans], [b for _, b in spans])
+        assert starts == [source_map.to_source(a) for a, _ in spans]
+        assert ends == [source_map.to_source(b, end=True) for _, b in spans]
+    assert taken > 80 and moved > 30
 
 
 def _full_map(edits: list[Edit]) -> _PassMap:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from convert.changes import Edit
 from convert.config import Config
 from convert.normalize.context import Context
 from convert.normalize.line_endings import fix_line_endings
@@ -34,6 +35,17 @@ def test_every_line_ending_becomes_lf(text: str, expected: list[tuple[int, int, 
 
 def test_each_edit_is_logged_as_a_line_ending() -> None:
     assert {e.kind for e in fix_line_endings("a\r\nb\rc", Config(), Context())} == {"line-ending"}
+
+
+def test_the_edits_are_the_named_tuples_edit_makes() -> None:
+    """Made by `tuple.__new__`: every field as `Edit(...)` fills it, the defaults included."""
+    made = fix_line_endings("a\r\nb\u2029c\u2028", Config(), Context())
+    assert made == [
+        Edit(1, 3, "\n", "line-ending"),
+        Edit(4, 5, "\n\n", "line-ending"),
+        Edit(6, 7, "\n", "line-ending"),
+    ]
+    assert all(type(e) is Edit and (e.message, e.severity) == ("", "info") for e in made)
 
 
 def test_a_nel_that_is_a_cp1252_ellipsis_is_left_to_the_mojibake_pass() -> None:

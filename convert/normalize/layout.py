@@ -39,6 +39,7 @@ from ..headings import (
 from .context import Context
 from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .unwrap.join import TYPESET_HYPHEN
+from .unwrap.kept import may_keep_line
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
 
@@ -256,8 +257,8 @@ def _with_continuation(blocks: list[Block], index: int) -> Block:
 
 def _apart(paragraph: str, following: str) -> bool:
     """List items, notes, table rows and bylines keep their lines (`unwrap.kept`)."""
-    return (
-        opens_own_line(following, paragraph) or is_table_row(paragraph) or is_byline_line(paragraph)
+    return (may_keep_line(following) and opens_own_line(following, paragraph)) or (
+        may_keep_line(paragraph) and (is_table_row(paragraph) or is_byline_line(paragraph))
     )
 
 

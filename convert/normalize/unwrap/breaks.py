@@ -27,6 +27,7 @@ from .regions import indent_cells, line_lengths, measures_vary, region_measure, 
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
+new_tuple = tuple.__new__
 
 
 def unwrap_lines(
@@ -105,7 +106,9 @@ def unwrap_lines(
                 wide_lines,
                 paragraphing.blank_lines,
             ):
-                edits.append(Edit(line_end, line_end + 1, "", "unwrap"))
+                # (`Edit(line_end, line_end + 1, "", "unwrap")`, made without the named tuple's
+                # Python constructor: most breaks come here)
+                edits.append(new_tuple(Edit, (line_end, line_end + 1, "", "unwrap", "", "info")))
                 run += len(line)
                 pos = line_end + 1
                 continue

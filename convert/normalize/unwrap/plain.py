@@ -39,6 +39,7 @@ from ...chars import mostly_wide
 from ...headings import NOTE_RE
 from .measure import UNWRAPPED_WIDE
 from .paragraphing import BLANK_LINES_SLACK
+from .paragraphing import han as _han
 
 # what such a line ends with, and what the next starts with, besides Han characters (asked by
 # comparison, `_han`: a class of them costs milliseconds to compile, at every start)
@@ -75,16 +76,6 @@ def plain_breaks(text: str) -> set[int]:
     """The offsets of the line feeds at which the next line may be run on whatever the line
     (`plain_wrap` asks the rest)."""
     return {match.start() for match in PLAIN_BREAK_RE.finditer(text)}
-
-
-def _han(ch: str) -> bool:
-    """`ch` is in `chars.HAN` (URO first: most are)."""
-    return (
-        "\u4e00" <= ch <= "\u9fff"
-        or "\u3400" <= ch <= "\u4dbf"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\U00020000" <= ch <= "\U0003134f"
-    )
 
 
 def plain_wrap(

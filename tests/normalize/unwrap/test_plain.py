@@ -22,7 +22,7 @@ from convert.config import Config
 from convert.headings import CHAPTER_LINE_RE, DATELINE_RE, LIST_ITEM_RE, NOTE_RE, is_byline_line
 from convert.normalize import PASSES, Pass, layout, normalize
 from convert.normalize.context import Context
-from convert.normalize.unwrap import breaks, plain
+from convert.normalize.unwrap import breaks, paragraphing, plain
 
 ARTICLES = 30
 CONFIG = Config()
@@ -150,7 +150,7 @@ def test_a_byline_or_a_spaced_line_is_no_plain_wrap() -> None:
 def test_han_by_comparison_is_the_han_class() -> None:
     han = re.compile(f"[{HAN}]")
     for code in range(0x40000):
-        assert plain._han(chr(code)) == bool(han.match(chr(code))), hex(code)
+        assert paragraphing.han(chr(code)) == bool(han.match(chr(code))), hex(code)
 
 
 def test_chapter_initials_are_every_letter_a_chapter_line_can_open_with() -> None:

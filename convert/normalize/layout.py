@@ -30,7 +30,6 @@ from ..headings import (
     is_bare_dateline,
     is_byline,
     is_byline_line,
-    is_dateline,
     is_subtitle,
     is_table_row,
     looks_like_heading,
@@ -40,6 +39,7 @@ from .context import Context
 from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.kept import may_keep_line
+from .unwrap.plain import dateline
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
 
@@ -61,7 +61,7 @@ def _continues(
         return False
     # (the tests up to the dateline's all say no: the commonest, a headline above its story's
     # dateline, is asked first)
-    if is_dateline(following.text):
+    if dateline(following.text):
         return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
     if _apart(paragraph, following.text):
         return False
@@ -79,8 +79,8 @@ def _continues(
         return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
     if (
         len(paragraph) < LONGEST_DATELINE
-        and is_dateline(paragraph + following.text)
-        and not is_dateline(paragraph)
+        and dateline(paragraph + following.text)
+        and not dateline(paragraph)
     ):
         return True  # a dateline cut in two: `央视网消息` / `（新闻联播）：`
     if following.text[:1] in PAUSE_START or (

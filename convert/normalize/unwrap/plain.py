@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from ...chars import mostly_wide
-from ...headings import NOTE_RE
+from ...headings import NOTE_RE, is_dateline
 from .measure import UNWRAPPED_WIDE
 from .paragraphing import BLANK_LINES_SLACK
 from .paragraphing import han as _han
@@ -70,6 +70,16 @@ LINE_START_RE = re.compile(
 # the Han characters a LINE_START_RE match can open with (ROLE_STARTS'): a line opening with
 # any other Han character (most lines) is not asked the pattern, which tries every branch
 ROLE_FIRST = "本新央特实记通评撰"
+
+
+def dateline(text: str) -> bool:
+    """`headings.is_dateline(text)`, refused at once where the text names no source (`消息`,
+    `讯`, `电`) within its first 16 characters (`DATELINE_KEYWORD`'s reach) and opens with no
+    capital (the English dateline's `[A-Z]`): every match of `DATELINE_RE` holds one of them."""
+    head = text[:16]
+    return ("消" in head or "讯" in head or "电" in head or "A" <= text[:1] <= "Z") and is_dateline(
+        text
+    )
 
 
 def plain_breaks(text: str) -> set[int]:

@@ -107,9 +107,9 @@ def _continues(
         # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
         # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`)
         return False
-    if is_subtitle(paragraph) or is_byline(paragraph):
+    if is_subtitle(paragraph) or _byline(paragraph):
         return False
-    if is_subtitle(following.text) or is_byline(following.text):
+    if is_subtitle(following.text) or _byline(following.text):
         return False
     # a heading-like block after an unfinished one is a heading, unless nothing can end there
     # or it holds a bare comma (`现场发生了踩踏，为了`: the middle of a sentence)
@@ -118,6 +118,12 @@ def _continues(
         or ends_mid_sentence(paragraph)
         or has_bare_comma(following.text)
     )
+
+
+def _byline(text: str) -> bool:
+    """`is_byline(text)`, refused at once where the text opens with no character a byline can
+    open with: those of a Chinese one (`may_keep_line`) or `B`/`b` (`By Jane Austen`)."""
+    return (text[:1] in "Bb" or may_keep_line(text)) and is_byline(text)
 
 
 def _joiner(left: str, right: str) -> str:
@@ -150,7 +156,7 @@ def _is_headline_half(text: str, config: Config) -> bool:
         and looks_like_heading(text, config)
         and mostly_wide(text)
         and not SECTION_NUMBER_RE.match(text)
-        and not is_byline(text)
+        and not _byline(text)
         and not is_subtitle(text)
     )
 

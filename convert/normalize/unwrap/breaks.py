@@ -23,11 +23,10 @@ from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
-    LINES_BEFORE,
     indent_cells,
     line_lengths,
-    measure_windows,
     measures_vary,
+    region_measure,
     widths_at,
 )
 from .unwrapped import written_unwrapped
@@ -101,14 +100,12 @@ def unwrap_lines(
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
         lengths, opening = block_lengths[number] if regions else ([], 0)
-        windows = measure_windows(lengths) if regions else []
         local: int | None = None  # (where regions: the line's `region_measure`)
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
             if regions:
-                back = index - start
-                local = windows[back if back < LINES_BEFORE else LINES_BEFORE][index]
+                local = region_measure(lengths, start, index)
             if line_end in plain and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,

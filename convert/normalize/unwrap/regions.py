@@ -155,18 +155,6 @@ def region_measure(lengths: list[int], start: int, index: int) -> int | None:
     return None
 
 
-def measure_windows(lengths: list[int]) -> list[list[int | None]]:
-    """`region_measure` of every line of a block, made at once: `windows[d][index]` is
-    `region_measure(lengths, index - d, index)` for `d` up to `LINES_BEFORE` (the last window
-    serves every paragraph opened `LINES_BEFORE` lines or more before). The unwrap pass asks
-    at every break; the maxima are taken here by C-level `map`s, a block at a time."""
-    windows: list[list[int | None]] = [[*lengths[1:], None], [None, *lengths]]
-    for size in range(2, LINES_BEFORE + 1):
-        shifted = [lengths[k:] for k in range(size)]
-        windows.append([*([None] * size), *map(max, *shifted)])
-    return windows
-
-
 def region_widths(
     widths: Widths, lengths: list[int], start: int, index: int, indent: int = 0
 ) -> Widths:

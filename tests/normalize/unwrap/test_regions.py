@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
-from convert.normalize.unwrap import regions
 from convert.normalize.unwrap.measure import Widths, cells
 from convert.normalize.unwrap.regions import line_lengths, local_widths, measures_vary
 
@@ -134,15 +130,3 @@ def test_a_narrow_page_in_blank_line_paragraphs_keeps_its_full_lines() -> None:
     text = _page("xwlb-20230901-0082", "narrow", 21, independent=True)
     assert "举行会谈。\n两国元首宣布，中贝建立战略伙伴关系。\n" in text
     assert any("塔隆举行会谈。两国元首宣布，中贝建立战略伙伴关系。" in p for p in paragraphs(text))
-
-
-@given(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=12))
-@settings(max_examples=300, deadline=None)
-def test_measure_windows_are_region_measure_of_every_line(lengths: list[int]) -> None:
-    """`measure_windows`: the window `index - start` (at most `LINES_BEFORE`) of every line and
-    paragraph start is `region_measure`, as the unwrap pass reads it."""
-    windows = regions.measure_windows(lengths)
-    for index in range(len(lengths)):
-        for start in range(index + 1):
-            back = min(index - start, regions.LINES_BEFORE)
-            assert windows[back][index] == regions.region_measure(lengths, start, index)

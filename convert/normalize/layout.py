@@ -30,7 +30,6 @@ from ..headings import (
     is_bare_dateline,
     is_byline,
     is_byline_line,
-    is_dateline,
     is_subtitle,
     is_table_row,
     looks_like_heading,
@@ -39,6 +38,8 @@ from ..headings import (
 from .context import Context
 from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .unwrap.join import TYPESET_HYPHEN
+from .unwrap.kept import may_keep_line
+from .unwrap.plain import dateline
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
 
@@ -60,7 +61,7 @@ def _continues(
         return False
     # (the tests up to the dateline's all say no: the commonest, a headline above its story's
     # dateline, is asked first)
-    if is_dateline(following.text):
+    if dateline(following.text):
         return False  # a dateline opens its paragraph: `…奋斗` / `央视网消息（新闻联播）：在…`
     if _apart(paragraph, following.text):
         return False
@@ -78,8 +79,8 @@ def _continues(
         return False  # `Lady Catherine then observed,` / `cried out--` above a speech of its own
     if (
         len(paragraph) < LONGEST_DATELINE
-        and is_dateline(paragraph + following.text)
-        and not is_dateline(paragraph)
+        and dateline(paragraph + following.text)
+        and not dateline(paragraph)
     ):
         return True  # a dateline cut in two: `央视网消息` / `（新闻联播）：`
     if following.text[:1] in PAUSE_START or (
@@ -106,9 +107,9 @@ def _continues(
         # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
         # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`)
         return False
-    if is_subtitle(paragraph) or is_byline(paragraph):
+    if is_subtitle(paragraph) or _byline(paragraph):
         return False
-    if is_subtitle(following.text) or is_byline(following.text):
+    if is_subtitle(following.text) or _byline(following.text):
         return False
     # a heading-like block after an unfinished one is a heading, unless nothing can end there
     # or it holds a bare comma (`现场发生了踩踏，为了`: the middle of a sentence)
@@ -117,6 +118,12 @@ def _continues(
         or ends_mid_sentence(paragraph)
         or has_bare_comma(following.text)
     )
+
+
+def _byline(text: str) -> bool:
+    """`is_byline(text)`, refused at once where the text opens with no character a byline can
+    open with: those of a Chinese one (`may_keep_line`) or `B`/`b` (`By Jane Austen`)."""
+    return (text[:1] in "Bb" or may_keep_line(text)) and is_byline(text)
 
 
 def _joiner(left: str, right: str) -> str:
@@ -149,7 +156,7 @@ def _is_headline_half(text: str, config: Config) -> bool:
         and looks_like_heading(text, config)
         and mostly_wide(text)
         and not SECTION_NUMBER_RE.match(text)
-        and not is_byline(text)
+        and not _byline(text)
         and not is_subtitle(text)
     )
 
@@ -256,8 +263,8 @@ def _with_continuation(blocks: list[Block], index: int) -> Block:
 
 def _apart(paragraph: str, following: str) -> bool:
     """List items, notes, table rows and bylines keep their lines (`unwrap.kept`)."""
-    return (
-        opens_own_line(following, paragraph) or is_table_row(paragraph) or is_byline_line(paragraph)
+    return (may_keep_line(following) and opens_own_line(following, paragraph)) or (
+        may_keep_line(paragraph) and (is_table_row(paragraph) or is_byline_line(paragraph))
     )
 
 

@@ -206,16 +206,16 @@ def test_furniture_said_to_be_absent_is_absent(text: str) -> None:
 @FAST
 @given(st.lists(TEXTS, max_size=6))
 def test_wrapped_lines_are_asked_mostly_wide_all_at_once(block_texts: list[str]) -> None:
-    """`measure._wrapped_lines` finds the wide characters of every line in one substitution; each
-    line's answer is `mostly_wide`'s of its stripped text, and whether it holds any other."""
+    """`measure.measure_lines` finds the wide characters of every line in one substitution
+    (`_inner_lines`); each line's answer is `mostly_wide`'s of its stripped text, and the lines
+    that hold no other character are those it knows to be all wide."""
     blocks = [text.split("\n") for text in block_texts]
-    expected = [
-        (text, mostly_wide(text), WIDE_RUNS_RE.sub("", text) != "")
-        for block in blocks
-        for line in block[:-1]
-        if (text := line.strip(measure.LINE_SPACES))
+    texts = [
+        text for block in blocks for line in block[:-1] if (text := line.strip(measure.LINE_SPACES))
     ]
-    assert list(measure._wrapped_lines(blocks)) == expected
+    _, wide_lines, all_wide = measure.measure_lines(blocks)
+    assert wide_lines == {text: mostly_wide(text) for text in texts}
+    assert all_wide == {t for t in texts if mostly_wide(t) and not WIDE_RUNS_RE.sub("", t)}
 
 
 # Han (the URO, Extension A, a compatibility ideograph, Extension B), near misses, and the marks

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
 from convert.blocks import split_blocks
 from convert.config import Config
-from convert.normalize import normalize
+from convert.headings import BYLINE_EN_RE, is_byline
+from convert.normalize import layout, normalize
 from convert.normalize.cut_sentence import cuts_date, has_perfective
 from convert.normalize.layout import (
     _is_headline_half,
@@ -500,3 +503,24 @@ def test_a_later_round_reads_the_last_runs_verdicts_and_decides_as_a_fresh_run()
         later += len(shared.continues) if run else 0
         assert shared.continues == fresh.continues  # the verdicts themselves are the same
     assert reused * 4 > later * 3 > 0  # a later round judges few pairs anew
+
+
+BYLINE_PIECES = ["□", "本报记者", "记者", "By", "by", "BY", " ", "　", "Jane Austen", "张三", "，", "\t"]
+
+
+@given(st.lists(st.sampled_from(BYLINE_PIECES), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_byline_refused_at_once_is_is_byline(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert layout._byline(text) == is_byline(text)
+
+
+def test_an_english_byline_opens_with_a_b() -> None:
+    """What `layout._byline` lets through besides a Chinese byline's first characters: every
+    character that opens a match of `BYLINE_EN_RE`."""
+    firsts = {
+        chr(code)
+        for code in range(0x10000)
+        if any(BYLINE_EN_RE.match(chr(code) + rest) for rest in ("y Jane", "Y Jane"))
+    }
+    assert firsts == set("Bb")

@@ -8,7 +8,6 @@ from operator import itemgetter
 from ...blocks import Block, edge_spaces_everywhere, space_at_break
 from ...changes import Edit
 from ...config import Config
-from ...headings import is_dateline
 from ..context import Context
 from .decide import (
     continues_quotation,
@@ -23,11 +22,18 @@ from .kept import keeps_break
 from .measure import LINE_SPACES, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
-from .plain import plain_breaks, plain_wrap
-from .regions import indent_cells, line_lengths, measures_vary, region_measure, region_widths
+from .plain import dateline, plain_breaks, plain_wrap
+from .regions import (
+    indent_cells,
+    line_lengths,
+    measures_vary,
+    region_measure,
+    widths_at,
+)
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
+new_tuple = tuple.__new__
 
 
 def unwrap_lines(
@@ -94,22 +100,27 @@ def unwrap_lines(
         )
         pos = block.start
         run = start = 0
-        opens_with_dateline = is_dateline(lines[0].lstrip(LINE_SPACES))
+        opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
         lengths, opening = block_lengths[number] if regions else ([], 0)
+        local: int | None = None  # (where regions: the line's `region_measure`)
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
+            if regions:
+                local = region_measure(lengths, start, index)
             stands = headline_stands and number == 0 and index == 0
             if not stands and line_end in plain and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,
-                (region_measure(lengths, start, index) or 0) if regions else widths.wide,
+                (local or 0) if regions else widths.wide,
                 widths.guessed and not regions,
                 wide_lines,
                 paragraphing.blank_lines,
             ):
-                edits.append(Edit(line_end, line_end + 1, "", "unwrap"))
+                # (`Edit(line_end, line_end + 1, "", "unwrap")`, made without the named tuple's
+                # Python constructor: most breaks come here)
+                edits.append(new_tuple(Edit, (line_end, line_end + 1, "", "unwrap", "", "info")))
                 run += len(line)
                 pos = line_end + 1
                 continue
@@ -126,11 +137,9 @@ def unwrap_lines(
                     habit = edge_spaces_everywhere(text)
                 spaced = not habit
             here = (
-                region_widths(
+                widths_at(
                     widths,
-                    lengths,
-                    start,
-                    index,
+                    local,
                     opening if index == 0 else indent_cells(line) if indented[index] else 0,
                 )
                 if regions
@@ -186,7 +195,7 @@ def unwrap_lines(
             run = 0 if after == "\n\n" else run + len(line)
             if after == "\n\n":
                 start = index + 1
-                opens_with_dateline = is_dateline(stripped_right)
+                opens_with_dateline = dateline(stripped_right)
             pos = line_end + 1
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))

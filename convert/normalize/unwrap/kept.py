@@ -15,6 +15,23 @@ from ...blocks import ends_paragraph
 from ...headings import is_byline_line, is_table_row, opens_own_line
 from ...markers import next_item
 
+# what a line that `opens_own_line` or `is_byline_line` says yes to can open with besides white
+# space and a decimal digit (the first characters of `LIST_ITEM_RE`'s markers, of `NOTE_RE` and
+# of `BYLINE_CJK_RE`'s mark and roles, and Japanese items' `・`); a table row holds a tab
+# (`TAB_CELLS_RE`)
+OWN_LINE_FIRSTS = frozenset("（(一二三四五六七八九十•●▪■◆◇○□[［注本新央特实记通评撰・") | frozenset(
+    map(chr, range(ord("①"), ord("⑳") + 1))
+)
+
+
+def may_keep_line(line: str) -> bool:
+    """False where `opens_own_line(line, …)`, `is_table_row(line)` and `is_byline_line(line)`
+    are false for certain: most lines open with a character none of their patterns can open
+    with and hold no tab. (Asked first, a membership test, where every pattern would be tried:
+    the unwrap and layout passes ask of thousands of lines.)"""
+    first = line[:1]
+    return first in OWN_LINE_FIRSTS or first.isdecimal() or first.isspace() or "\t" in line
+
 
 def keeps_break(line: str, next_line: str, first: str = "") -> bool:
     """The break between two lines (both stripped) is kept: the next opens a line of its own,
@@ -23,8 +40,7 @@ def keeps_break(line: str, next_line: str, first: str = "") -> bool:
     the next item (`2.2023年…` after `1. …`) starts it, whatever its text opens with
     (bench/README.md, issue 12 item 6: the lists bench/damage_print.py lost that way)."""
     return (
-        opens_own_line(next_line, line)
-        or is_table_row(line)
-        or is_byline_line(line)
+        (may_keep_line(next_line) and opens_own_line(next_line, line))
+        or (may_keep_line(line) and (is_table_row(line) or is_byline_line(line)))
         or (ends_paragraph(line) and next_item(next_line, first))
     )

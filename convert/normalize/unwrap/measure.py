@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 
 from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
 
@@ -168,25 +166,20 @@ WRAP_ONLY_ENDS = "，、,"
 HANGING = 2
 
 
-def _wrapped_lines(blocks: list[list[str]]) -> Iterator[tuple[str, bool, bool]]:
-    """Each line of the blocks but their last, stripped, unless blank, whether it is
-    `mostly_wide`, and whether it holds a character that is not wide (ASCII among them).
+def _inner_lines(blocks: list[list[str]]) -> tuple[list[str], list[str]]:
+    """Each line of the blocks but their last, and what is left of it once its wide characters
+    are deleted (`WIDE_RUNS_RE`: no run holds a line feed).
 
     The wide characters of every line are deleted by one substitution over all the blocks, not
     one per line (`measure` asks of every line of a text, most of them distinct). LINE_SPACES are
     not wide, so a stripped text keeps what its line keeps less the LINE_SPACES stripped. A text
     that keeps at most half its characters is mostly wide (what `mostly_wide` asks first); any
-    other is asked of `mostly_wide` itself.
+    other is asked of `mostly_wide` itself (`measure_lines`).
     """
-    rests = iter(WIDE_RUNS_RE.sub("", "\n".join(chain.from_iterable(blocks))).split("\n"))
-    for lines in blocks:
-        # (zip stops at the end of the lines, before it takes the rest of the last one)
-        for line, rest in zip(lines[:-1], rests, strict=False):
-            text = line.strip(LINE_SPACES)
-            if text:
-                kept = len(rest) - (len(line) - len(text))
-                yield text, kept * 2 <= len(text) or mostly_wide(text), kept > 0
-        next(rests)  # the block's last line
+    inner = [line for lines in blocks for line in lines[:-1]]
+    if not inner:
+        return [], []
+    return inner, WIDE_RUNS_RE.sub("", "\n".join(inner)).split("\n")
 
 
 def measure(blocks: list[list[str]]) -> Widths:
@@ -198,21 +191,29 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
     """`measure`, `mostly_wide` of each line it measured (stripped), and those lines that hold
     wide characters only (their `cells` are their length), found on the way: the unwrap pass
     asks them again of most of them."""
-    wide: Counter[int] = Counter()
     narrow_lines: list[str] = []  # mostly wide lines holding another character
     latin: list[str] = []
     wide_lines: dict[str, bool] = {}
     all_wide: set[str] = set()
-    for text, is_wide_line, narrow in _wrapped_lines(blocks):
-        wide_lines[text] = is_wide_line
-        if is_wide_line:
-            wide[len(text)] += 1
-            if not narrow:
-                all_wide.add(text)
-            else:
+    wide_lengths: list[int] = []
+    # (one loop over the lines, no generator, the lengths counted by `Counter` at the end: the
+    # unwrap pass measures every line of a text)
+    for line, rest in zip(*_inner_lines(blocks), strict=True):
+        text = line.strip(LINE_SPACES)
+        if not text:
+            continue
+        kept = len(rest) - (len(line) - len(text))  # (not wide: ASCII among them)
+        if kept * 2 <= len(text) or mostly_wide(text):
+            wide_lines[text] = True
+            wide_lengths.append(len(text))
+            if kept > 0:
                 narrow_lines.append(text)
+            else:
+                all_wide.add(text)
         else:
+            wide_lines[text] = False
             latin.append(text)
+    wide = Counter(wide_lengths)  # (in the order of the lines, as counted one by one)
     mode, guessed = 0, False
     if wide:
         mode, even = _common_length(wide)

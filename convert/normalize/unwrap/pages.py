@@ -26,7 +26,7 @@ from ...headings import (
     opens_own_line,
 )
 from .join import joiner
-from .kept import keeps_break
+from .kept import keeps_break, may_keep_line
 from .measure import LINE_SPACES
 
 # what an indent is made of, and an indent (`breaks.INDENT_RE`)
@@ -68,7 +68,11 @@ def indents_paragraphs(text: str, block_lines: list[list[str]], opened: list[boo
     unindented = 0
     for lines, opens in zip(block_lines, opened, strict=True):
         # (a list item, a note, a table row opens its own line, not a paragraph)
-        if not opens and mostly_wide(lines[0][:PREFIX]) and not opens_own_line(lines[0]):
+        if (
+            not opens
+            and mostly_wide(lines[0][:PREFIX])
+            and not (may_keep_line(lines[0]) and opens_own_line(lines[0]))
+        ):
             unindented += 1
             if unindented >= indented:
                 return False

@@ -13,8 +13,9 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
-from ...chars import CLOSERS, SENTENCE_END, is_han, mostly_wide
+from ...chars import CLOSERS, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
+from .kept import may_keep_line
 from .measure import HANGING, LINE_SPACES, Widths, cells
 from .regions import INDENTS, indent_cells, region_widths
 
@@ -63,7 +64,17 @@ NO_PARAGRAPHING = Paragraphing(frozenset(), blank_lines=False)
 
 def _opening(line: str) -> str:
     opening = line[:OPENING_LENGTH]  # (no pattern: a Han class costs ~2 ms to compile)
-    return opening if len(opening) == OPENING_LENGTH and all(map(is_han, opening)) else ""
+    return opening if len(opening) == OPENING_LENGTH and all(map(han, opening)) else ""
+
+
+def han(ch: str) -> bool:
+    """`chars.is_han(ch)` (`HAN`) by comparisons (URO first: most are), not a call of the regex engine."""
+    return (
+        "\u4e00" <= ch <= "\u9fff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003134f"
+    )
 
 
 def learn_paragraphing(
@@ -147,8 +158,8 @@ def learn_paragraphing(
                 first_short += first == INDENT_SHORT
                 first_full += first == INDENT_FULL
             # (not above a table, a note or a list set under the paragraph with no blank line)
-            short_ends += len(text) <= here.wide - BLANK_LINES_SLACK and not opens_own_line(
-                next_text, text
+            short_ends += len(text) <= here.wide - BLANK_LINES_SLACK and not (
+                may_keep_line(next_text) and opens_own_line(next_text, text)
             )
             if opening := _opening(next_text):
                 openings.add(opening)

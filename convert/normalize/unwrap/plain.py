@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 
 from ...chars import mostly_wide
-from ...headings import NOTE_RE
+from ...headings import NOTE_RE, is_dateline
 from .measure import UNWRAPPED_WIDE
 from .paragraphing import BLANK_LINES_SLACK
+from .paragraphing import han as _han
 
 # what such a line ends with, and what the next starts with, besides Han characters (asked by
 # comparison, `_han`: a class of them costs milliseconds to compile, at every start)
@@ -71,20 +72,20 @@ LINE_START_RE = re.compile(
 ROLE_FIRST = "本新央特实记通评撰"
 
 
+def dateline(text: str) -> bool:
+    """`headings.is_dateline(text)`, refused at once where the text names no source (`消息`,
+    `讯`, `电`) within its first 16 characters (`DATELINE_KEYWORD`'s reach) and opens with no
+    capital (the English dateline's `[A-Z]`): every match of `DATELINE_RE` holds one of them."""
+    head = text[:16]
+    return ("消" in head or "讯" in head or "电" in head or "A" <= text[:1] <= "Z") and is_dateline(
+        text
+    )
+
+
 def plain_breaks(text: str) -> set[int]:
     """The offsets of the line feeds at which the next line may be run on whatever the line
     (`plain_wrap` asks the rest)."""
     return {match.start() for match in PLAIN_BREAK_RE.finditer(text)}
-
-
-def _han(ch: str) -> bool:
-    """`ch` is in `chars.HAN` (URO first: most are)."""
-    return (
-        "\u4e00" <= ch <= "\u9fff"
-        or "\u3400" <= ch <= "\u4dbf"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\U00020000" <= ch <= "\U0003134f"
-    )
 
 
 def plain_wrap(

@@ -160,7 +160,11 @@ def region_widths(
 ) -> Widths:
     """`local_widths`, from the `line_lengths` of the block; `indent`: the cells the line's
     indent takes (`indent_cells`), which the line, tested without it, does not have."""
-    local = region_measure(lengths, start, index)
+    return widths_at(widths, region_measure(lengths, start, index), indent)
+
+
+def widths_at(widths: Widths, local: int | None, indent: int = 0) -> Widths:
+    """`region_widths` of a line whose `region_measure` is `local`."""
     if local is None:
         return widths
     return _with_wide(local - indent, widths.latin, widths.monospace)

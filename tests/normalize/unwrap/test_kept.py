@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from convert.normalize.unwrap.kept import keeps_break
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.blocks import ends_paragraph
+from convert.headings import (
+    BYLINE_CJK_RE,
+    JA_ITEM_RE,
+    LIST_ITEM_RE,
+    NOTE_RE,
+    is_byline_line,
+    is_table_row,
+    opens_own_line,
+)
+from convert.markers import next_item
+from convert.normalize.unwrap.kept import keeps_break, may_keep_line
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -91,3 +106,72 @@ def test_japanese_items_opened_by_the_middle_dot_keep_their_lines() -> None:
     # `・` inside a word wrapped to a line's start, after a line that ends no sentence: joined
     text = "英国の伝統へのリスペクトを背景に、ポール\n・スミスはモダンなコレクションを発表した。"
     assert paragraphs(text) == [text.replace("\n", "")]
+
+
+# what completes a match of `LIST_ITEM_RE`, `NOTE_RE` or `BYLINE_CJK_RE` after its first
+# character, or after a first character that an optional mark or white space takes
+COMPLETIONS = [
+    ". 首先",
+    "1. 首先",
+    "、首先",
+    "一、首先",
+    "一）首先",
+    "1）首先",
+    " 首先",
+    "首先",
+    "1] 资料来源",
+    "1］资料来源",
+    "：资料来源",
+    "1：资料来源",
+    *[
+        rest + " 张三"
+        for role in ("记者", "通讯员", "评论员", "撰稿人", "特约记者", "实习记者")
+        for prefix in ("", "本报", "本刊", "新华社", "央视")
+        for rest in ((prefix + role)[1:], prefix + role, " " + prefix + role)
+    ],
+]
+
+
+def test_a_line_may_keep_its_break_only_by_its_first_character_or_a_tab() -> None:
+    """`may_keep_line`: no character of the Basic Multilingual Plane that it turns away opens a
+    match of the list, note or byline patterns, whatever completes it; and each character it
+    lets through does open one (the set is no wider than the patterns)."""
+    either = re.compile(
+        "|".join(f"(?:{p.pattern})" for p in (LIST_ITEM_RE, NOTE_RE, BYLINE_CJK_RE, JA_ITEM_RE))
+    )
+    for code in range(0x10000):
+        first = chr(code)
+        lines = [first + rest for rest in COMPLETIONS]
+        opens = any(either.match(line) for line in lines)
+        if not may_keep_line(first):
+            assert not opens, hex(code)
+            assert not any(opens_own_line(line) or is_byline_line(line) for line in lines[:3])
+        elif not first.isdecimal() and not first.isspace():
+            assert opens, hex(code)
+    assert may_keep_line("粮食产量\t13908") and not may_keep_line("粮食产量 13908")
+    assert not may_keep_line("")
+
+
+def _old_keeps_break(line: str, next_line: str, first: str = "") -> bool:
+    """`keeps_break` before `may_keep_line` was asked first."""
+    return (
+        opens_own_line(next_line, line)
+        or is_table_row(line)
+        or is_byline_line(line)
+        or (ends_paragraph(line) and next_item(next_line, first))
+    )
+
+
+PIECES = ["一、", "1.", "（二）", "①", "• ", "[1] ", "注：", "□", "本报记者 ", "记者", "　", " "]
+WORDS = ["张三", "李四", "会议指出，", "2023年", "增长3.5%。", "资料来源：", "加强合作", "\t"]
+
+
+@given(
+    st.lists(st.sampled_from(PIECES + WORDS), min_size=0, max_size=5),
+    st.lists(st.sampled_from(PIECES + WORDS), min_size=0, max_size=5),
+    st.sampled_from(["", "1. 首先", "（一）首先", "会议指出"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_keeps_break_is_the_plain_definition(line: list[str], after: list[str], first: str) -> None:
+    line_text, next_text = "".join(line), "".join(after)
+    assert keeps_break(line_text, next_text, first) == _old_keeps_break(line_text, next_text, first)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.accuracy import load_articles
 from bench.damage import damage_file
@@ -22,7 +24,7 @@ from convert.config import Config
 from convert.headings import CHAPTER_LINE_RE, DATELINE_RE, LIST_ITEM_RE, NOTE_RE, is_byline_line
 from convert.normalize import PASSES, Pass, layout, normalize
 from convert.normalize.context import Context
-from convert.normalize.unwrap import breaks, plain
+from convert.normalize.unwrap import breaks, paragraphing, plain
 
 ARTICLES = 30
 CONFIG = Config()
@@ -150,7 +152,7 @@ def test_a_byline_or_a_spaced_line_is_no_plain_wrap() -> None:
 def test_han_by_comparison_is_the_han_class() -> None:
     han = re.compile(f"[{HAN}]")
     for code in range(0x40000):
-        assert plain._han(chr(code)) == bool(han.match(chr(code))), hex(code)
+        assert paragraphing.han(chr(code)) == bool(han.match(chr(code))), hex(code)
 
 
 def test_chapter_initials_are_every_letter_a_chapter_line_can_open_with() -> None:
@@ -185,3 +187,33 @@ def test_role_first_is_every_han_character_a_line_start_can_open_with() -> None:
     assert initials == set(plain.ROLE_FIRST)
     assert not plain.plain_wrap("本报记者张三李四王五赵六", "合作", 12, False, {}, False)
     assert plain.plain_wrap("本地记者看到了合作交流共同", "合作", 12, False, {}, False)
+
+
+DATELINE_PIECES = ["消息", "讯", "电", "本报", "新华社", "中新社", "央视网", "（新闻联播）", "(记者 张三)"]
+DATELINE_PIECES += ["：", ":", " ", "北京", "10月17日", "BEIJING, Oct. 17 —", "X", "记者", "\n"]
+
+
+@given(st.lists(st.sampled_from(DATELINE_PIECES), max_size=8))
+@settings(max_examples=600, deadline=None)
+def test_dateline_refused_at_once_is_the_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert plain.dateline(text) == bool(DATELINE_RE.match(text))
+
+
+def test_a_dateline_names_its_source_within_sixteen_characters() -> None:
+    """The reach `plain.dateline` reads: each branch of `DATELINE_RE` with its keyword as far
+    in as the pattern allows matches, and one character further does not."""
+    for keyword in ("消息", "讯", "电"):
+        for filler in range(20):
+            for text in (
+                "央" * filler + keyword + "：今天",  # `…消息：`
+                "央" * filler + keyword + "（记者 张三）",  # `…讯（…）`
+                "本报" + "北" * filler + keyword + " ",  # `本报…讯`
+                "新华社" + "北" * filler + keyword + "（",
+            ):
+                matched = bool(DATELINE_RE.match(text))
+                assert plain.dateline(text) == matched, text
+                if matched:
+                    assert keyword[0] in text[:16], text
+    assert plain.dateline("新华社北京十月十七日电（记者 张三）")
+    assert not plain.dateline("新华社北京十月十七日上午十时许在人民大会堂电")

@@ -118,7 +118,7 @@ def paragraph_ends_here(
         wide = mostly_wide(line)
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if widths.is_short(line, next_line):
+        if widths.is_short(line, next_line, opening=not before):
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)
@@ -251,11 +251,14 @@ def _opens_indented(next_line: str, after_next: str, widths: Widths) -> bool:
     if not after_next[:1].islower() or mostly_wide(next_line):
         return False
     next_word = after_next.split(maxsplit=1)[0]
-    return widths.width(f"{next_line} {next_word}") <= widths.latin * INDENT_FIT
+    fit = EXACT_INDENT_FIT if widths.face else INDENT_FIT
+    return widths.width(f"{next_line} {next_word}") <= widths.latin * fit
 
 
-# share of the measure a line and the next word fit in where the line was indented
+# share of the measure a line and the next word fit in where the line was indented (in the
+# face the text was set in: the next word fits the measure, as no wrap's does)
 INDENT_FIT = 0.99
+EXACT_INDENT_FIT = 1.0
 
 
 def _new_speech(line: str, next_line: str) -> bool:
@@ -296,7 +299,9 @@ def headline_space(line: str) -> bool:
     return False
 
 
-def stops_short_under_indents(line: str, next_line: str, widths: Widths, config: Config) -> bool:
+def stops_short_under_indents(
+    line: str, next_line: str, widths: Widths, config: Config, opening: bool = False
+) -> bool:
     """In a block whose paragraphs open with an indent, a Latin line that stops short of the
     measure and ends a sentence or is a heading ends its paragraph, though the next line is not
     indented.
@@ -306,9 +311,9 @@ def stops_short_under_indents(line: str, next_line: str, widths: Widths, config:
     or where the book sets the first paragraph after a heading flush, as books do (pdftotext
     -layout of P&P's Word PDF: `Chapter 1`, centred, then ` It is a truth…` indented one space,
     under paragraphs indented two or three: bench/README.md, "English through `pdftotext
-    -layout`").
+    -layout`"). `opening`: the line is indented, its measure less the indent (`is_short`).
     """
-    if not line or mostly_wide(line) or not widths.is_short(line, next_line):
+    if not line or mostly_wide(line) or not widths.is_short(line, next_line, opening):
         return False  # a Han line one or two cells short is a wrap under the line-start rules
     return ends_paragraph(line) or (
         looks_like_heading(line, config) and line[-1:] not in ",，、;；:："

@@ -116,6 +116,8 @@ def paragraph_ends_here(
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
+        if widths.indent and not wide and _flush(next_line, widths):
+            return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
         if widths.is_short(line, next_line, opening=not before):
@@ -259,6 +261,24 @@ def _opens_indented(next_line: str, after_next: str, widths: Widths) -> bool:
 # face the text was set in: the next word fits the measure, as no wrap's does)
 INDENT_FIT = 0.99
 EXACT_INDENT_FIT = 1.0
+
+
+def _flush(line: str, widths: Widths) -> bool:
+    """A Latin line too wide to have been indented: it opens no paragraph.
+
+    Where the text's paragraphs open with an indent (`Widths.indent`, learnt in the face the
+    text was set in), an opening line stops at the measure less the indent; a wrapped line
+    fills the measure. Evidence (`pdftotext -bbox-layout` of Pride and Prejudice's Word PDF,
+    every justified line): no indented line is wider than the measure less 0.9 of its 1 em
+    indent; half the indent leaves room for the indent's estimate. A line wider than the
+    measure is two printed lines run together (`dehyphenated`), whose first may be indented.
+    """
+    width = widths.width(line)
+    return widths.latin - widths.indent / 2 < width <= widths.latin * SINGLE_LINE
+
+
+# a line wider than this share of the measure is two printed lines run together
+SINGLE_LINE = 1.02
 
 
 def _new_speech(line: str, next_line: str) -> bool:

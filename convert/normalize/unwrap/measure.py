@@ -244,9 +244,9 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
     widths = [latin_width(t) for t in latin]
     monospace = _spread(chars) < _spread(widths)
     if not monospace:
-        face, face_measure = choose_face(latin, widths)
+        face, face_measure, face_widths = choose_face(latin, widths)
         if face:
-            indent = learn_indent(face, face_measure, latin)
+            indent = learn_indent(face_measure, latin, face_widths)
             found = Widths(mode, face_measure, False, guessed, face, indent)
             return found, wide_lines, all_wide
     values = sorted(chars if monospace else widths)

@@ -26,6 +26,8 @@ MIN_FACE_LINES = 100
 # wrapped line's natural width is at most the measure) and low enough to pass over the few
 # over-long lines where `pdftotext` runs two printed lines into one
 FACE_PERCENTILE = 0.99
+# lines enough to tell the faces apart
+FACE_SAMPLE = 2000
 # the top's sharpness: the gap between this percentile and FACE_PERCENTILE, over the latter
 SHARP_FROM = 0.95
 # a face is the text's where its top is this much sharper than any other metric's (in a face
@@ -61,22 +63,25 @@ def _sharpness(values: list[float]) -> float:
     return (top - _percentile(values, SHARP_FROM)) / top if top else 1.0
 
 
-def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float]:
-    """The face the wrapped Latin `lines` were set in and its measure in ems ("", 0: none
-    stands out). `approximate`: the lines' widths in the approximate metric, the rival."""
+def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float, list[float]]:
+    """The face the wrapped Latin `lines` were set in, its measure in ems and the lines' widths
+    in it ("", 0, []: none stands out). `approximate`: the lines' widths in the approximate
+    metric, the rival. A long text is judged on every n-th line (FACE_SAMPLE of them)."""
     if len(lines) < MIN_FACE_LINES:
-        return "", 0.0
-    sharpness: dict[str, float] = {"": _sharpness(sorted(approximate))}
-    measures: dict[str, float] = {}
+        return "", 0.0, []
+    step = -(-len(lines) // FACE_SAMPLE)
+    sample = lines[::step]
+    sharpness: dict[str, float] = {"": _sharpness(sorted(approximate[::step]))}
+    sampled: dict[str, list[float]] = {}
     for face in FACES:
-        values = sorted(face_width(face, line) for line in lines)
-        sharpness[face] = _sharpness(values)
-        measures[face] = _percentile(values, FACE_PERCENTILE)
+        sampled[face] = [face_width(face, line) for line in sample]
+        sharpness[face] = _sharpness(sorted(sampled[face]))
     best = min(sharpness, key=sharpness.__getitem__)
     rivals = [value for face, value in sharpness.items() if face != best]
     if not best or sharpness[best] > SHARPER * min(rivals):
-        return "", 0.0
-    return best, measures[best]
+        return "", 0.0, []
+    widths = sampled[best] if step == 1 else [face_width(best, line) for line in lines]
+    return best, _percentile(sorted(widths), FACE_PERCENTILE), widths
 
 
 # a line that finishes a sentence this far short of the measure ended its paragraph
@@ -91,7 +96,7 @@ MIN_INDENT = 0.015
 MIN_OPENINGS = 20
 
 
-def learn_indent(face: str, measure: float, lines: list[str]) -> float:
+def learn_indent(measure: float, lines: list[str], widths: list[float]) -> float:
     """The first-line indent of the paragraphs, in ems (0: none seen).
 
     `pdftotext` drops the indent, so a paragraph's first line reads a word short where it is
@@ -100,8 +105,8 @@ def learn_indent(face: str, measure: float, lines: list[str]) -> float:
     ended the paragraph there. The lines after a clear paragraph end (a sentence finished well
     short of the measure) stop under the measure less the indent: `bench/README.md`, "English
     through pdftotext's default mode" (Word's 1 em in 37, WeasyPrint's 1.5 in 32).
+    `widths`: the lines' widths in the text's face (`choose_face`).
     """
-    widths = [face_width(face, line) for line in lines]
     openings = sorted(
         width
         for before, width, previous in zip(lines, widths[1:], widths, strict=False)

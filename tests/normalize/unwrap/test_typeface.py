@@ -32,22 +32,22 @@ def _set(words: list[str], face: str, measure: float) -> list[str]:
 
 def test_the_face_of_a_word_pdf_and_its_measure_are_learnt_from_its_lines() -> None:
     lines = _lines(WORD_PDF.read_text(encoding="utf-8"))
-    face, measure = choose_face(lines, [latin_width(line) for line in lines])
+    face, measure, widths = choose_face(lines, [latin_width(line) for line in lines])
     assert face == "times"  # Liberation Serif's widths: Times New Roman's
     assert abs(measure - MEASURE_EMS) < 0.003 * MEASURE_EMS
     # the 12 pt indent is 1 em; the estimate errs wide (a paragraph's first line that happens
     # to stop short of its measure), never narrow
-    assert 1.0 <= learn_indent(face, measure, lines) < 1.6
+    assert 1.0 <= learn_indent(measure, lines, widths) < 1.6
 
 
 def test_another_face_is_told_apart() -> None:
     words = WORD_PDF.read_text(encoding="utf-8").split()
     lines = _set(words, "dejavu-sans", 30.0)
-    face, measure = choose_face(lines, [latin_width(line) for line in lines])
+    face, measure, _ = choose_face(lines, [latin_width(line) for line in lines])
     assert face == "dejavu-sans"
     assert 29.5 < measure <= 30.0
-    # ragged lines show no face (the approximate metric stays)
-    assert choose_face(lines[:60], [latin_width(line) for line in lines[:60]]) == ("", 0.0)
+    # too few lines to tell (the approximate metric stays)
+    assert choose_face(lines[:60], [latin_width(line) for line in lines[:60]])[0] == ""
 
 
 def test_no_face_where_none_of_the_tables_fits() -> None:

@@ -15,6 +15,7 @@ from .decide import (
     paragraph_ends_here,
     stops_short_under_indents,
 )
+from .dehyphenated import restored_hyphens
 from .headline import headline_wraps
 from .headline_ja import first_line_stands
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -154,7 +155,11 @@ def unwrap_lines(
                 or (
                     marks_paragraphs
                     and stops_short_under_indents(
-                        stripped_left.lstrip(LINE_SPACES), stripped_right, here, config
+                        stripped_left.lstrip(LINE_SPACES),
+                        stripped_right,
+                        here,
+                        config,
+                        indented[index],
                     )
                 )
                 or keeps_break(
@@ -197,9 +202,22 @@ def unwrap_lines(
                 start = index + 1
                 opens_with_dateline = dateline(stripped_right)
             pos = line_end + 1
+    if first_round and widths.face:
+        page_edits += restored_hyphens(_lines_at(blocks, block_lines), widths.latin, widths.width)
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits
+
+
+def _lines_at(blocks: list[Block], block_lines: list[list[str]]) -> list[tuple[int, str]]:
+    """Each line of the blocks with its offset in the text."""
+    found = []
+    for block, lines in zip(blocks, block_lines, strict=True):
+        at = block.start
+        for line in lines:
+            found.append((at, line))
+            at += len(line) + 1
+    return found
 
 
 def _with_opening(lengths: list[int], text: str, start: int) -> tuple[list[int], int]:

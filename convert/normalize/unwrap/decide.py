@@ -116,9 +116,11 @@ def paragraph_ends_here(
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
+        if widths.indent and not wide and _flush(next_line, widths):
+            return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if widths.is_short(line, next_line):
+        if widths.is_short(line, next_line, opening=not before):
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)
@@ -251,11 +253,32 @@ def _opens_indented(next_line: str, after_next: str, widths: Widths) -> bool:
     if not after_next[:1].islower() or mostly_wide(next_line):
         return False
     next_word = after_next.split(maxsplit=1)[0]
-    return widths.width(f"{next_line} {next_word}") <= widths.latin * INDENT_FIT
+    fit = EXACT_INDENT_FIT if widths.face else INDENT_FIT
+    return widths.width(f"{next_line} {next_word}") <= widths.latin * fit
 
 
-# share of the measure a line and the next word fit in where the line was indented
+# share of the measure a line and the next word fit in where the line was indented (in the
+# face the text was set in: the next word fits the measure, as no wrap's does)
 INDENT_FIT = 0.99
+EXACT_INDENT_FIT = 1.0
+
+
+def _flush(line: str, widths: Widths) -> bool:
+    """A Latin line too wide to have been indented: it opens no paragraph.
+
+    Where the text's paragraphs open with an indent (`Widths.indent`, learnt in the face the
+    text was set in), an opening line stops at the measure less the indent; a wrapped line
+    fills the measure. Evidence (`pdftotext -bbox-layout` of Pride and Prejudice's Word PDF,
+    every justified line): no indented line is wider than the measure less 0.9 of its 1 em
+    indent; half the indent leaves room for the indent's estimate. A line wider than the
+    measure is two printed lines run together (`dehyphenated`), whose first may be indented.
+    """
+    width = widths.width(line)
+    return widths.latin - widths.indent / 2 < width <= widths.latin * SINGLE_LINE
+
+
+# a line wider than this share of the measure is two printed lines run together
+SINGLE_LINE = 1.02
 
 
 def _new_speech(line: str, next_line: str) -> bool:
@@ -296,7 +319,9 @@ def headline_space(line: str) -> bool:
     return False
 
 
-def stops_short_under_indents(line: str, next_line: str, widths: Widths, config: Config) -> bool:
+def stops_short_under_indents(
+    line: str, next_line: str, widths: Widths, config: Config, opening: bool = False
+) -> bool:
     """In a block whose paragraphs open with an indent, a Latin line that stops short of the
     measure and ends a sentence or is a heading ends its paragraph, though the next line is not
     indented.
@@ -306,9 +331,9 @@ def stops_short_under_indents(line: str, next_line: str, widths: Widths, config:
     or where the book sets the first paragraph after a heading flush, as books do (pdftotext
     -layout of P&P's Word PDF: `Chapter 1`, centred, then ` It is a truth…` indented one space,
     under paragraphs indented two or three: bench/README.md, "English through `pdftotext
-    -layout`").
+    -layout`"). `opening`: the line is indented, its measure less the indent (`is_short`).
     """
-    if not line or mostly_wide(line) or not widths.is_short(line, next_line):
+    if not line or mostly_wide(line) or not widths.is_short(line, next_line, opening):
         return False  # a Han line one or two cells short is a wrap under the line-start rules
     return ends_paragraph(line) or (
         looks_like_heading(line, config) and line[-1:] not in ",，、;；:："

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
+from .typeface import choose_face, face_width, learn_indent
 
 # white space at the edges of a line, stripped before it is measured
 LINE_SPACES = " \t\u3000\u00a0"
@@ -35,22 +36,28 @@ class Widths:
     latin: float  # a long Latin line's width in the chosen metric, a high percentile (0: none)
     monospace: bool = False  # Latin lines measured in characters (typewriter-style wraps)
     guessed: bool = False  # `wide` is a guess from too few lines to show a common length
+    face: str = ""  # the Latin face the text was set in (`typeface`; "": `latin_width`)
+    indent: float = 0.0  # the first-line indent of its paragraphs, in the face's ems
 
     def width(self, text: str) -> float:
+        if self.face:
+            return face_width(self.face, text)
         return len(text) if self.monospace else latin_width(text)
 
-    def is_short(self, line: str, next_line: str) -> bool:
+    def is_short(self, line: str, next_line: str, opening: bool = False) -> bool:
         """True where the line stops before the measure: the writer ended it, not the wrap.
 
         Without a measure (no run of wrapped lines to learn it from), a line longer than any
-        wrap is a paragraph of its own.
+        wrap is a paragraph of its own. `opening`: the line opens its paragraph, so its
+        measure is less the paragraphs' indent (`typeface.learn_indent`).
         """
         if mostly_wide(line):
             return self.wide_is_short(len(line))
         if not self.latin:
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
-        return self.width(f"{line} {next_word}") <= self.latin * LATIN_FIT
+        limit = self.latin * LATIN_FIT - (self.indent if opening else 0.0)
+        return self.width(f"{line} {next_word}") <= limit
 
     def wide_is_short(self, length: int) -> bool:
         """`is_short` of a mostly wide line of `length` characters (for a caller that knows)."""
@@ -237,6 +244,12 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
     chars = [float(len(t)) for t in latin]
     widths = [latin_width(t) for t in latin]
     monospace = _spread(chars) < _spread(widths)
+    if not monospace:
+        face, face_measure, face_widths = choose_face(latin, widths)
+        if face:
+            indent = learn_indent(face_measure, latin, face_widths)
+            found = Widths(mode, face_measure, False, guessed, face, indent)
+            return found, wide_lines, all_wide
     values = sorted(chars if monospace else widths)
     latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]
     return Widths(mode, latin_measure, monospace, guessed), wide_lines, all_wide

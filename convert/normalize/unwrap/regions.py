@@ -167,12 +167,12 @@ def widths_at(widths: Widths, local: int | None, indent: int = 0) -> Widths:
     """`region_widths` of a line whose `region_measure` is `local`."""
     if local is None:
         return widths
-    return _with_wide(local - indent, widths.latin, widths.monospace)
+    return _with_wide(local - indent, widths.latin, widths.monospace, widths.face, widths.indent)
 
 
 @lru_cache(maxsize=256)
-def _with_wide(wide: int, latin: float, monospace: bool) -> Widths:
+def _with_wide(wide: int, latin: float, monospace: bool, face: str, indent: float) -> Widths:
     """`replace(widths, wide=wide, guessed=False)`, made once for each of the few lengths a text
     has: it is asked at every line break of a text with regions, and making (or hashing) a
     frozen dataclass costs several times a look-up by plain values."""
-    return Widths(wide, latin, monospace, guessed=False)
+    return Widths(wide, latin, monospace, False, face, indent)

@@ -1,0 +1,119 @@
+"""Compound hyphens that `pdftotext` took out where it ran two printed lines together.
+
+At a line that ends in `-` before a lowercase letter, `pdftotext` (its default mode) drops the
+hyphen and joins the next line on: the text shows one line about twice the measure with the
+word at the measure closed up (`…Jane was at a drawingroom window watching their arrival; when
+they entered the passage she was there to`). That is right where the typesetter hyphenated a
+word (TeX: `acknow-` / `ledged`) and wrong where the hyphen was the word's own (`drawing-room`,
+`ill-founded`). A typesetter that hyphenates runs many lines so, and the words it closes up are
+words (`acknowledged`); one that never does (Word, by default) breaks at compounds only, most
+of which are no word closed up (`drawingroom`). So the document decides: where few lines were
+run together and most words closed up at the measure are no words, every closed-up word that
+splits into two words, at a place its printed line could have ended, gets its hyphen back
+(`over-rated` too, though `overrated` is a word).
+
+Evidence: Pride and Prejudice's Word PDF (Times New Roman, never hyphenated), tuning chapters:
+twelve such words (`half-deserved`, `dining-parlour`, `good-naturedly`, `love-making`,
+`empty-headed`, `drawing-room`, `good-humoured`, `re-kindled`, `ill-judged`, `ill-founded`,
+`a-shooting`, `over-rated`), every one a compound in the book's Gutenberg text. A word alone
+cannot decide it: of the Gutenberg books' 372 hyphenated compounds 302 are no word closed up
+(wordfreq), but 704 words the books write closed up (`netherfield`, `quitted`) split as two
+words too; bench/README.md, "English through pdftotext's default mode".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ...changes import Edit
+
+# a line this much wider than the measure is two printed lines run together
+OVERLONG = 1.02
+# slack for the measure's estimate where the first printed line ends in the hyphen
+FIT_SLACK = 1.005
+# each side of a compound is a word at least this common (Zipf scale; `humoured`: 2.15)
+MIN_PART_ZIPF = 1.5
+MIN_PART = 2  # letters
+# a typesetter that hyphenates breaks more of its lines so (WeasyPrint's `hyphens: auto`: 11 %
+# of Pride and Prejudice's lines; the Word PDF, compounds only: under 1 %), and breaks words
+# that are words closed up: of Pride and Prejudice's words with a hyphenation point (pyphen's
+# en_US, TeX's patterns) 4.6 % are none by wordfreq, of the Gutenberg books' compounds 86 %
+MAX_JOIN_SHARE = 0.03
+NO_WORD_SHARE = 0.5
+MIN_WORD_ZIPF = 2.5
+
+TOKEN_RE = re.compile(r"\S+")
+CORE_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+@cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # only English hyphens pay for wordfreq's import
+
+    return zipf_frequency(word, "en")
+
+
+def _compound_split(
+    line: str, measure: float, width: Callable[[str], float]
+) -> tuple[str, int | None]:
+    """The word `pdftotext` closed up at the measure of `line` (two printed lines run together)
+    and where its second word starts, if it splits into two words where its printed line
+    could have ended (("", None): no word closed up there: `manner:-“You`, a dash).
+
+    The word is the one that passes the measure, or the one before it where that one passes it
+    only with the hyphen back (`good-naturedly` did not fit, `goodnaturedly` would have).
+    """
+    tokens = list(TOKEN_RE.finditer(line))
+    past = next((i for i, t in enumerate(tokens) if width(line[: t.end()]) > measure), None)
+    closed_up = ""
+    for token in tokens[past : max(past - 2, -1) : -1] if past is not None else ():
+        if width(line[: token.end()] + "-") <= measure:
+            break  # even with a hyphen the compound would have fitted: not broken there
+        core = CORE_RE.search(token.group())
+        if not core or core.end() - core.start() < 2 * MIN_PART:
+            continue
+        closed_up = closed_up or core.group()
+        at = _split(line, token.start() + core.start(), core.group(), measure, width)
+        if at is not None:
+            return core.group(), at
+    return closed_up, None
+
+
+def _split(
+    line: str, start: int, word: str, measure: float, width: Callable[[str], float]
+) -> int | None:
+    """The best place to split `word` (at `start` in `line`) into two words, its first one and
+    the hyphen fitting the measure."""
+    best, at = 0.0, None
+    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        if width(line[: start + i] + "-") > measure * FIT_SLACK:
+            break
+        score = min(_zipf(word[:i].lower()), _zipf(word[i:]))
+        if score > best:
+            best, at = score, start + i
+    return at if best >= MIN_PART_ZIPF else None
+
+
+def restored_hyphens(
+    lines: list[tuple[int, str]], measure: float, width: Callable[[str], float]
+) -> list[Edit]:
+    """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
+    joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
+    if not joins or len(joins) > MAX_JOIN_SHARE * len(lines):
+        return []
+    splits = [(offset, line, *_compound_split(line, measure, width)) for offset, line in joins]
+    closed_up = [word for _, _, word, _ in splits if word]
+    no_word = sum(_zipf(word.lower()) < MIN_WORD_ZIPF for word in closed_up)
+    if no_word < NO_WORD_SHARE * len(closed_up):
+        return []
+    edits = []
+    for offset, line, word, at in splits:
+        if at is None:
+            continue
+        cut = at - line.rfind(word, 0, at + len(word))  # (the word's last start before `at`)
+        message = f"compound hyphen restored: {word[:cut]}-{word[cut:]}"
+        # (the hyphen goes in before the second word's first letter, which the edit keeps)
+        edits.append(Edit(offset + at, offset + at + 1, "-" + line[at], "hyphenation", message))
+    return edits

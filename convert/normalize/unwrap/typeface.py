@@ -1,0 +1,118 @@
+"""The Latin face a typeset text was set in, told from its wrapped lines.
+
+A wrap falls where the next word would not fit: a line ends its paragraph when it and the next
+word fit the measure. Testing that needs the line's printed width. An approximate metric
+(`measure.latin_width`) errs by a few per cent a line, as much as a word or an indent; the
+advance widths of the face itself (`faces.FACES`) measure a line's natural width exactly, and
+the natural widths of a justified text's wrapped lines then pile up just under the measure: the
+face that makes that top the sharpest is the one the text was set in. Evidence
+(`pdftotext -bbox-layout` of Pride and Prejudice's Word PDF, Times New Roman, every justified
+line of the book): in Liberation Serif's widths (metric-compatible with Times New Roman) the
+line plus the next word passes the measure for every wrap but 2 of 4,913 and fits it at 1,950
+of 2,041 paragraph ends. bench/README.md, "English through pdftotext's default mode".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .faces import ALPHABET, FACES
+
+# a character the tables lack counts as an average lowercase letter
+UNKNOWN_WIDTH = 0.5
+# a text needs this many wrapped Latin lines for its top percentiles to tell faces apart
+MIN_FACE_LINES = 100
+# the measure: a percentile of the natural widths high enough to be the measure itself (a
+# wrapped line's natural width is at most the measure) and low enough to pass over the few
+# over-long lines where `pdftotext` runs two printed lines into one
+FACE_PERCENTILE = 0.99
+# lines enough to tell the faces apart
+FACE_SAMPLE = 2000
+# the top's sharpness: the gap between this percentile and FACE_PERCENTILE, over the latter
+SHARP_FROM = 0.95
+# a face is the text's where its top is this much sharper than any other metric's (in a face
+# the tables lack, none stands out so, and the approximate metric is kept)
+SHARPER = 0.8
+
+
+class _Table(dict[str, float]):
+    def __missing__(self, key: str) -> float:
+        return UNKNOWN_WIDTH
+
+
+@cache
+def _table(face: str) -> _Table:
+    return _Table(zip(ALPHABET, (width / 1000 for width in FACES[face]), strict=True))
+
+
+def face_width(face: str, text: str) -> float:
+    """The natural width of `text` in `face`, in ems: its words one space apart, as the
+    typesetter measured them (`pdftotext -layout` pads a justified line's spaces)."""
+    if "  " in text:
+        text = " ".join(text.split())
+    return sum(map(_table(face).__getitem__, text))
+
+
+def _percentile(values: list[float], share: float) -> float:
+    return values[min(len(values) - 1, int(len(values) * share))]
+
+
+def _sharpness(values: list[float]) -> float:
+    """How sharply the sorted `values` stop at their measure (0: a wall)."""
+    top = _percentile(values, FACE_PERCENTILE)
+    return (top - _percentile(values, SHARP_FROM)) / top if top else 1.0
+
+
+def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float, list[float]]:
+    """The face the wrapped Latin `lines` were set in, its measure in ems and the lines' widths
+    in it ("", 0, []: none stands out). `approximate`: the lines' widths in the approximate
+    metric, the rival. A long text is judged on every n-th line (FACE_SAMPLE of them)."""
+    if len(lines) < MIN_FACE_LINES:
+        return "", 0.0, []
+    step = -(-len(lines) // FACE_SAMPLE)
+    sample = lines[::step]
+    sharpness: dict[str, float] = {"": _sharpness(sorted(approximate[::step]))}
+    sampled: dict[str, list[float]] = {}
+    for face in FACES:
+        sampled[face] = [face_width(face, line) for line in sample]
+        sharpness[face] = _sharpness(sorted(sampled[face]))
+    best = min(sharpness, key=sharpness.__getitem__)
+    rivals = [value for face, value in sharpness.items() if face != best]
+    if not best or sharpness[best] > SHARPER * min(rivals):
+        return "", 0.0, []
+    widths = sampled[best] if step == 1 else [face_width(best, line) for line in lines]
+    return best, _percentile(sorted(widths), FACE_PERCENTILE), widths
+
+
+# a line that finishes a sentence this far short of the measure ended its paragraph
+CLEAR_END = 0.9
+SENTENCE_ENDS = '.!?"”’'
+# the percentile of the lines after a paragraph end taken for their measure (a few of them are
+# wraps after a sentence that ended short by chance)
+OPENING_PERCENTILE = 0.9
+# an indent narrower than this share of the measure is the justification's slack, not an indent
+MIN_INDENT = 0.015
+# paragraph openings needed to learn the indent
+MIN_OPENINGS = 20
+
+
+def learn_indent(measure: float, lines: list[str], widths: list[float]) -> float:
+    """The first-line indent of the paragraphs, in ems (0: none seen).
+
+    `pdftotext` drops the indent, so a paragraph's first line reads a word short where it is
+    full: `Here she was interrupted again. Mr. Bennet protested against any description of
+    finery.` and the next word `She` fit the measure, but not the indented line, and Galley
+    ended the paragraph there. The lines after a clear paragraph end (a sentence finished well
+    short of the measure) stop under the measure less the indent: `bench/README.md`, "English
+    through pdftotext's default mode" (Word's 1 em in 37, WeasyPrint's 1.5 in 32).
+    `widths`: the lines' widths in the text's face (`choose_face`).
+    """
+    openings = sorted(
+        width
+        for before, width, previous in zip(lines, widths[1:], widths, strict=False)
+        if before[-1:] in SENTENCE_ENDS and previous <= CLEAR_END * measure
+    )
+    if len(openings) < MIN_OPENINGS:
+        return 0.0
+    indent = measure - _percentile(openings, OPENING_PERCENTILE)
+    return indent if indent >= MIN_INDENT * measure else 0.0

@@ -1,0 +1,81 @@
+"""Compound hyphens that `pdftotext` took out (`unwrap.dehyphenated`)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from convert.normalize.unwrap.dehyphenated import _compound_split, restored_hyphens
+from convert.normalize.unwrap.typeface import face_width
+
+from ...conftest import REPO
+from ...support.normalized import fixed
+
+WORD_PDF = REPO / "tests/fixtures/pdftotext/pp-word-ch8.txt"
+MEASURE = 36.95
+width = partial(face_width, "times")
+
+
+def test_compounds_closed_up_at_the_measure_get_their_hyphen_back() -> None:
+    # chapter 8 of the Word PDF: `half-` / `deserved` and `dining-` / `parlour` ended printed
+    # lines; pdftotext closed them up and ran the lines together
+    text = WORD_PDF.read_text(encoding="utf-8")
+    assert "halfdeserved" in text and "diningparlour" in text
+    out = fixed(text)
+    assert "will be but half-deserved." in out
+    assert "on leaving the dining-parlour, and" in out
+    assert "halfdeserved" not in out and "diningparlour" not in out
+    # no other hyphen is added
+    assert out.count("-") == text.count("-") + 2
+
+
+def test_a_word_hyphenated_by_the_typesetter_stays_closed_up() -> None:
+    # `acknow-` ended the printed line; `acknow` and `ledged` are no words: a hyphenation
+    # point, which pdftotext rightly closed up
+    line = (
+        "It is a truth universally known, that a single man in possession of a good fortune, "
+        "acknowledged by all, must be in want of a wife, and that is a truth of the world."
+    )
+    at = line.index("acknowledged")
+    assert width(line[:at]) < MEASURE < width(line[: at + len("acknowledged")])
+    assert _compound_split(line, MEASURE, width) == ("acknowledged", None)
+    assert restored_hyphens([(0, "a line")] * 50 + [(100, line)], MEASURE, width) == []
+
+
+def test_a_typesetter_that_hyphenates_often_is_not_second_guessed() -> None:
+    # run-together lines at more than 3 % of the lines: the typesetter hyphenates, and a
+    # closed-up word that splits as two words (`drawingroom`) may be its break as well
+    line = (
+        "Gracechurch Street by noon. As they drove to Mr. Gardiner's door, Jane was at a "
+        "drawingroom window watching their arrival; when they entered the passage she was there"
+    )
+    assert _compound_split(line, MEASURE, width) == ("drawingroom", line.index("room"))
+    few = [(0, "short line")] * 40 + [(200, line)]
+    edits = restored_hyphens(few, MEASURE, width)
+    assert [(edit.start, edit.after, edit.message) for edit in edits] == [
+        (200 + line.index("room"), "-r", "compound hyphen restored: drawing-room")
+    ]
+    many = [(0, "short line")] * 20 + [(200, line)]
+    assert restored_hyphens(many, MEASURE, width) == []
+
+
+def test_where_the_closed_up_words_are_words_none_is_second_guessed() -> None:
+    # `overrated` splits as two words, but a typesetter whose closed-up words are words
+    # (`acknowledged` as well) hyphenates: pdftotext's joins stand
+    overrated = (
+        "From an unwillingness to confess how much her intimacy with Mr. Darcy had been "
+        "overrated, Elizabeth had never yet answered Mrs. Gardiner's long letter; but now"
+    )
+    acknowledged = (
+        "It is a truth universally known, that a single man in possession of a good fortune, "
+        "acknowledged by all, must be in want of a wife, and that is a truth of the world."
+    )
+    assert _compound_split(overrated, MEASURE, width) == ("overrated", overrated.index("rated"))
+    lines = [(0, "short line")] * 80 + [(100, overrated), (400, acknowledged)]
+    assert restored_hyphens(lines, MEASURE, width) == []
+    # with a compound that is no word closed up, the document's breaks are compounds'
+    drawing = (
+        "Gracechurch Street by noon. As they drove to Mr. Gardiner's door, Jane was at a "
+        "drawingroom window watching their arrival; when they entered the passage she was there"
+    )
+    lines = [(0, "short line")] * 80 + [(100, overrated), (400, drawing)]
+    assert [edit.after for edit in restored_hyphens(lines, MEASURE, width)] == ["-r", "-r"]

@@ -1,0 +1,77 @@
+"""The Latin face a typeset text was set in, told from its wrapped lines (`unwrap.typeface`)."""
+
+from __future__ import annotations
+
+from convert.normalize.unwrap.measure import Widths, latin_width
+from convert.normalize.unwrap.typeface import choose_face, face_width, learn_indent
+
+from ...conftest import REPO
+
+# `pdftotext` (default mode) of Pride and Prejudice's Word PDF (the shared corpus's
+# 1342-pdf.pdf, public domain), chapters 8 and 9: Times New Roman 12 pt, justified, paragraphs
+# indented 12 pt; `pdftotext -bbox-layout` puts the text between x = 84.26 and 527.7 pt
+WORD_PDF = REPO / "tests/fixtures/pdftotext/pp-word-ch8.txt"
+MEASURE_EMS = (527.7 - 84.264) / 12
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _set(words: list[str], face: str, measure: float) -> list[str]:
+    """The words set greedily in `face` to `measure` (ems), as a word processor wraps."""
+    lines, line = [], ""
+    for word in words:
+        tried = f"{line} {word}" if line else word
+        if line and face_width(face, tried) > measure:
+            lines.append(line)
+            tried = word
+        line = tried
+    return lines
+
+
+def test_the_face_of_a_word_pdf_and_its_measure_are_learnt_from_its_lines() -> None:
+    lines = _lines(WORD_PDF.read_text(encoding="utf-8"))
+    face, measure, widths = choose_face(lines, [latin_width(line) for line in lines])
+    assert face == "times"  # Liberation Serif's widths: Times New Roman's
+    assert abs(measure - MEASURE_EMS) < 0.003 * MEASURE_EMS
+    # the 12 pt indent is 1 em; the estimate errs wide (a paragraph's first line that happens
+    # to stop short of its measure), never narrow
+    assert 1.0 <= learn_indent(measure, lines, widths) < 1.6
+
+
+def test_another_face_is_told_apart() -> None:
+    words = WORD_PDF.read_text(encoding="utf-8").split()
+    lines = _set(words, "dejavu-sans", 30.0)
+    face, measure, _ = choose_face(lines, [latin_width(line) for line in lines])
+    assert face == "dejavu-sans"
+    assert 29.5 < measure <= 30.0
+    # too few lines to tell (the approximate metric stays)
+    assert choose_face(lines[:60], [latin_width(line) for line in lines[:60]])[0] == ""
+
+
+def test_no_face_where_none_of_the_tables_fits() -> None:
+    # lines set in characters (a typewriter's wrap) are as even in every face: none stands out
+    words = WORD_PDF.read_text(encoding="utf-8").split()
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > 70:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    assert choose_face(lines, [latin_width(line) for line in lines])[0] == ""
+
+
+def test_a_first_line_is_measured_less_its_indent() -> None:
+    # the paragraph's first line, indented in print: `She` fits the measure but not the
+    # indented line, so the line is a wrap (chapter 3; Galley ended the paragraph there)
+    widths = Widths(0, MEASURE_EMS, face="times", indent=1.2)
+    line = "Here she was interrupted again. Mr. Bennet protested against any description of finery."
+    following = "She was therefore obliged to seek another branch of the subject, and related,"
+    assert widths.is_short(line, following)
+    assert not widths.is_short(line, following, opening=True)
+
+
+def test_a_layout_line_is_measured_with_single_spaces() -> None:
+    assert face_width("times", "a  b   c") == face_width("times", "a b c")

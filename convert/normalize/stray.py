@@ -389,14 +389,10 @@ def _missing_glyph_flags(text: str) -> list[Edit]:
 
 
 def mark_stray_tokens(text: str, config: Config, context: Context) -> list[Edit]:
-    """Stray Latin words judged in Chinese text, `□` flagged in any.
-
-    Japanese text (kana, `chars.is_japanese`) sets Latin words between kanji and kana as a matter
-    of course, and the dictionary's counterparts are Chinese words: its Latin words are left
-    alone. Evidence: in the 671 livedoor articles (`bench/clean_text.py --set ja-livedoor` and
-    `--set ja-livedoor-more`) four lowercase words stand between CJK characters, all the
-    writer's (`対話集会in茨城`, `vs`, the carrier `au`, `sabra`); `in` was replaced by 在.
-    """
+    """Stray Latin words judged in Chinese text, `□` flagged in any. Japanese text sets Latin
+    words between kanji and kana as a matter of course, and the counterparts are Chinese: in the
+    671 livedoor articles (`bench/clean_text.py --set ja-livedoor[-more]`) four stand between
+    CJK characters, all the writer's (`対話集会in茨城`, `vs`, `au`, `sabra`)."""
     words = [] if context.japanese(text) else _stray_word_edits(text, config)
     edits = words + _missing_glyph_flags(text)
     return sorted(edits, key=lambda e: e.start)

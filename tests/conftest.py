@@ -6,6 +6,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from lxml import etree
 
 from convert.jats import from_jats
@@ -16,6 +17,12 @@ TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 SHARED = REPO.parent / "shared"
 FIXTURES = TESTS / "fixtures"
+
+# No property test is timed: how long an example takes depends on the machine's load, and speed
+# is shown by bench/, never by a unit test (Hypothesis's default 200 ms deadline failed
+# tests/writers/docx/test_content.py once under a load of 15-22, at 253 ms for a 67 ms case).
+settings.register_profile("galley", deadline=None)
+settings.load_profile("galley")
 
 
 def load_fixture_document(name: str = "minimal-zh.xml") -> Document:

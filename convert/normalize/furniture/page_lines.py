@@ -5,6 +5,7 @@ and nowhere else."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
@@ -112,23 +113,31 @@ def _mostly_near(flags: list[bool]) -> bool:
 
 def _running_heads(lines: list[Line], near: list[bool], pages: int) -> dict[str, list[int]]:
     """Short lines repeated next to page boundaries (the first page's may sit under the title),
-    each with the indexes of the lines that hold it."""
+    each with the indexes of the lines that hold it.
+
+    Only a key seen next to a boundary at least twice can be one (`_mostly_near`): those are
+    counted among the near lines first, then every place of each is found, by C loops (most
+    lines are near no boundary, and most short lines are no such key)."""
     if pages < 2:
         return {}
+    keys = list(map(itemgetter(3), lines))
+    near_counts = Counter(compress(keys, near))
+    repeated = {
+        key for key, hits in near_counts.items() if hits >= 2 and key and len(key) <= MAX_HEAD_CHARS
+    }
+    if not repeated:
+        return {}
     places: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        key = line.key
-        if key and len(key) <= MAX_HEAD_CHARS:
-            where = places.get(key)
-            if where is None:
-                places[key] = [i]
-            else:
-                where.append(i)
-    # (a line seen once is no running head: asked first, as most lines are seen once)
+    for i in compress(range(len(keys)), map(repeated.__contains__, keys)):
+        where = places.get(keys[i])
+        if where is None:
+            places[keys[i]] = [i]
+        else:
+            where.append(i)
     return {
         key: where
         for key, where in places.items()
-        if len(where) >= 2 and _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
+        if _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
     }
 
 

@@ -6,8 +6,18 @@ import random
 
 import pytest
 
+from convert.blocks import ends_paragraph
 from convert.config import Config
-from convert.normalize.furniture.page_lines import Line, _marks, _near_boundary, _shapes, lines_of
+from convert.normalize.furniture.page_lines import (
+    MAX_HEAD_CHARS,
+    Line,
+    _marks,
+    _mostly_near,
+    _near_boundary,
+    _running_heads,
+    _shapes,
+    lines_of,
+)
 from convert.normalize.furniture.shapes import JUMP_LINE_RE, PAGE_NUMBER_RE, SHAPE_FIRSTS
 
 from ...support.normalized import fixed_by
@@ -170,3 +180,41 @@ def test_the_lines_asked_for_their_shape_are_every_line_that_has_one() -> None:
         marks = _marks(text, [line.start for line in lines], numbers, jumps, may)
         plain = [i for i, line in enumerate(lines) if "\f" in line.text or numbers[i] or jumps[i]]
         assert marks == plain, text
+
+
+def _running_heads_by_every_line(
+    lines: list[Line], near: list[bool], pages: int
+) -> dict[str, list[int]]:
+    """The plain definition `_running_heads` stands for: every short line's places, then the
+    keys at least twice and mostly next to a boundary."""
+    if pages < 2:
+        return {}
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.key and len(line.key) <= MAX_HEAD_CHARS:
+            places.setdefault(line.key, []).append(i)
+    return {
+        key: where
+        for key, where in places.items()
+        if len(where) >= 2 and _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
+    }
+
+
+def test_running_heads_are_those_every_line_gives() -> None:
+    """Counting the near lines' keys first finds the same heads, with the same places in the
+    same order: random lines (blank, short, repeated, one over `MAX_HEAD_CHARS`, one ending a
+    paragraph), random near flags and page counts."""
+    rng = random.Random(5)
+    pool = ["", " ", "人民日报", "正文", "Page", "x" * MAX_HEAD_CHARS, "y" * (MAX_HEAD_CHARS + 1)]
+    pool += ["结束。", " 正文 ", "\f人民日报"]
+    found = 0
+    for _ in range(3000):
+        text = "\n".join(rng.choice(pool) for _ in range(rng.randint(0, 16)))
+        lines = lines_of(text)
+        near = [rng.random() < 0.6 for _ in lines]
+        pages = rng.randint(1, 3)
+        heads = _running_heads(lines, near, pages)
+        assert heads == _running_heads_by_every_line(lines, near, pages), (text, near, pages)
+        assert list(heads) == list(_running_heads_by_every_line(lines, near, pages))
+        found += bool(heads)
+    assert found > 100  # the comparison is not only of empty answers

@@ -99,8 +99,8 @@ def _inside_chinese(line: str, start: int, end: int) -> bool:
     digits right against the characters they count (`过去24小时`, `10月31日20时`), so one GBK
     character of a count or a date read as Latin-1 stands beside digits (`过去24Ð¡` cut by a wrap
     was read as UTF-8, Cyrillic `С`; `月31ÈÕ20` left as it was). Digits with anything else beyond
-    them are no evidence (`Le 12Ã©`, `Chapter 1Ã©` are UTF-8 é). Evidence, the public corpus: bench/README.md, "Substitution
-    damage: two more causes"."""
+    them are no evidence (`Le 12Ã©`, `Chapter 1Ã©` are UTF-8 é). Evidence, the public corpus:
+    bench/README.md, "Substitution damage: two more causes"."""
     if all(ch in "·×÷°±§¨" for ch in line[start:end]):
         return False
     before, after = line[start - 1 : start], line[end : end + 1]

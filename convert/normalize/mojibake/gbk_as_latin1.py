@@ -12,6 +12,7 @@ from ...chars import HAN_RE, is_wide
 from .common import (
     KANA_HANGUL_RE,
     LATIN,
+    LATIN_CHARACTERS,
     LATIN_RUN_RE,
     Repair,
     cjk_or_punct,
@@ -28,6 +29,7 @@ MIN_SHORT_SCORE = 5.8  # common Chinese (你好 6.8; 敲试, from the letters Ç
 # every line): MIN_LATIN_RUN Latin-1/cp1252 characters (ASCII trail bytes between them), or two
 # for one GBK character inside Chinese text.
 LATIN_PAIR_RE = re.compile(f"{LATIN}{LATIN}")
+ASCII_DIGITS = frozenset("0123456789")
 LATIN_LONG_RUN_RE = re.compile(f"{LATIN}(?:[@-~]?{LATIN}){{{MIN_LATIN_RUN - 1}}}")
 
 
@@ -83,9 +85,22 @@ def _short_gbk_inside_chinese(run: str) -> str | None:
     return repaired if cjk_or_punct(repaired) else None
 
 
+def _beyond_digits(ch: str) -> str:
+    """What digits beside a run count as, by `ch` beyond them: the line's edge ("") where that is
+    the edge or another Latin-1/cp1252 run (`31ÈÕ20Ê±`), else `ch` (Chinese, or not)."""
+    return "" if not ch or ch in LATIN_CHARACTERS else ch
+
+
 def _inside_chinese(line: str, start: int, end: int) -> bool:
     """Chinese (no kana, no hangul) on both sides of the run, or on one side and the line's edge on
-    the other; and not only Latin-1 signs that Chinese text itself uses (`○○したら××まで`)."""
+    the other; and not only Latin-1 signs that Chinese text itself uses (`○○したら××まで`).
+
+    Digits with Chinese beyond them count as Chinese: Chinese text writes its numbers in ASCII
+    digits right against the characters they count (`过去24小时`, `10月31日20时`), so one GBK
+    character of a count or a date read as Latin-1 stands beside digits (`过去24Ð¡` cut by a wrap
+    was read as UTF-8, Cyrillic `С`; `月31ÈÕ20` left as it was). Digits with anything else beyond
+    them are no evidence (`Le 12Ã©`, `Chapter 1Ã©` are UTF-8 é). Evidence, the public corpus:
+    bench/README.md, "Substitution damage: two more causes"."""
     if all(ch in "·×÷°±§¨" for ch in line[start:end]):
         return False
     before, after = line[start - 1 : start], line[end : end + 1]
@@ -93,6 +108,15 @@ def _inside_chinese(line: str, start: int, end: int) -> bool:
     def chinese(ch: str) -> bool:
         return is_wide(ch) and not KANA_HANGUL_RE.match(ch)
 
+    left, right = start, end
+    while left > 0 and line[left - 1] in ASCII_DIGITS:
+        left -= 1
+    while right < len(line) and line[right] in ASCII_DIGITS:
+        right += 1
+    if left < start:  # digits: what stands beyond them (a run of the same history: the edge)
+        before = _beyond_digits(line[left - 1 : left])
+    if right > end:
+        after = _beyond_digits(line[right : right + 1])
     if not (before and chinese(before)) and not (after and chinese(after)):
         return False
     return (not before or chinese(before)) and (not after or chinese(after))

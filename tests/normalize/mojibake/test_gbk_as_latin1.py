@@ -24,3 +24,19 @@ def test_one_gbk_character_inside_chinese_text_is_repaired() -> None:
     # signs Chinese and Japanese text use themselves are no mojibake, nor is a Latin word
     for text in ("それでも○○したら××まで△△する", "温度为２０°±２度", "中文 café 文字"):
         assert stage(text) == text
+
+
+def test_one_gbk_character_beside_the_digits_of_chinese_text_is_repaired() -> None:
+    # xwlb (seed 3 article 313): a wrap cut `小时` after `Ð¡`, which ftfy read as Cyrillic `С`
+    wrapped = "过去24" + gbk_as_latin1("小") + "\n" + gbk_as_latin1("时内，") + "6500吨"
+    assert stage(wrapped) == "过去24小\n时内，6500吨"
+    # seed 3 article 284: a date, Chinese beyond the digits on one side only
+    assert stage("10月31" + gbk_as_latin1("日") + "20Ê±") == "10月31日20时"
+    # digits with no Chinese beyond them are no evidence: UTF-8 read as Latin-1 stays ftfy's
+    for text, repaired in (
+        ("Le 12Ã©", "Le 12é"),
+        ("中文 12Ã©", "中文 12é"),
+        ("Chapter 1Ã©中文", "Chapter 1é中文"),
+        ("1ÈÕ2", "1ÈÕ2"),
+    ):
+        assert stage(text) == repaired

@@ -126,8 +126,6 @@ def paragraph_ends_here(
             return _opens_indented(next_line, after_next, widths)
         if _shorter_than_next(line, next_line):
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
-        if _two_sentences(line, next_line, widths, paragraphing, before, after_next):
-            return True  # `…高质量发展动能强劲。` / `节目的最后，…万千气象。`, and no measure
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
@@ -179,30 +177,6 @@ def _latin_heading_break(line: str, next_line: str, widths: Widths, config: Conf
         or RUN_IN_LABEL_RE.match(next_line) is not None
     )
     return opens and (ends_paragraph(line) or widths.is_short(line, next_line))
-
-
-def _two_sentences(
-    line: str,
-    next_line: str,
-    widths: Widths,
-    paragraphing: Paragraphing,
-    before: Sequence[str],
-    after_next: str,
-) -> bool:
-    """A CJK line that opens its paragraph and ends a sentence, then the block's last line, which
-    ends one too, in a text with no measure to learn (no other wrapped line): two one-line
-    paragraphs far more often than one paragraph wrapped exactly at a sentence end. Evidence
-    (bench/wrapped_clean.py's setting, every zh-news-xwlb article at each measure 30-45): of the
-    bodies set in two lines that each end a sentence, 28 are two paragraphs, 7 one paragraph.
-    """
-    return (
-        not widths.wide
-        and not before
-        and not after_next
-        and not paragraphing.blank_lines
-        and mostly_wide(next_line)
-        and ends_paragraph(next_line)
-    )
 
 
 def _short_heading(line: str, widths: Widths, config: Config) -> bool:

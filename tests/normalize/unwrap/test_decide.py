@@ -338,28 +338,3 @@ def test_a_short_line_that_ends_its_paragraph_is_not_taken_for_an_indent() -> No
     )
     blocks = paragraphs(text)
     assert "enough to dance with. He began to wish" in blocks[0]
-
-
-def test_two_lines_that_each_end_a_sentence_with_no_measure_are_two_paragraphs() -> None:
-    # xwlb-20250101-0301 set as pdftotext sets it: a body of two lines, no other line to learn
-    # the measure from; one paragraph wrapped exactly at a sentence end is the rarer reading
-    text = (
-        "新年新气象\n"
-        "\n"
-        "央视网消息（新闻联播）：新年伊始，神州大地山河锦绣，高质量发展动能强劲。\n"
-        "节目的最后，让我们一起领略祖国的幅员辽阔，感受中国式现代化的万千气象。"
-    )
-    assert paragraphs(text)[1:] == [
-        "央视网消息（新闻联播）：新年伊始，神州大地山河锦绣，高质量发展动能强劲。",
-        "节目的最后，让我们一起领略祖国的幅员辽阔，感受中国式现代化的万千气象。",
-    ]
-
-
-def test_two_lines_the_second_going_on_mid_sentence_are_one_paragraph() -> None:
-    text = (
-        "新年新气象\n"
-        "\n"
-        "央视网消息（新闻联播）：新年伊始，神州大地山河锦绣，高质量发展动能强劲。\n"
-        "节目的最后，让我们一起领略祖国的幅员辽阔，感受中国式现代化的万千气象"
-    )
-    assert len(paragraphs(text)) == 2

@@ -234,8 +234,12 @@ def full_line_ends_paragraph(
     speaker and a verb of saying after a long paragraph, or after the lead (the paragraph that
     opens with the dateline: a news story states its facts, then quotes); or when it is a
     whole sentence of who attended (`王毅、何立峰等参加。`), which a news story sets as a
-    paragraph of its own. (In zh-news-xwlb a sentence end at a full line before any of these
-    is a paragraph end far more often than sentence ends at a full line in general.)
+    paragraph of its own; or when it sets its scene (`FRAME_RE`: a date or a day, the next
+    stage of the event, an aspect: `会谈后，`, `8月31日晚，`, `民航方面，`) after a long
+    paragraph. (In zh-news-xwlb a sentence end at a full line before any of these is a
+    paragraph end far more often than sentence ends at a full line in general: each sentence
+    end of the corpus counted once, 50 of 63 before a scene set after 80 characters, against
+    37 % of all; bench/README.md, "Substitution damage: paragraphs split or joined".)
     """
     if paragraphing.blank_lines or CONTINUATION_RE.match(next_line):
         return False

@@ -307,3 +307,33 @@ def test_a_heading_as_short_as_an_indent_stays_where_paragraphs_open_full() -> N
     heading = "第一部分：新质生产力"  # 10 cells, nowhere near the measure less an indent
     learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
     assert not dropped_indent(heading, widths, learnt, len(heading))
+
+
+# clean zh-news-xwlb (xwlb-20231101-0149-like): a long paragraph whose last line fills the
+# measure (24) and ends in 。; the next opens by setting its scene: the next stage of the event
+STAGES = (
+    "习近平会见斯洛伐克总理\n"
+    "\n"
+    "央视网消息（新闻联播）：国家主席习近平1日在北京人民大会堂会见斯洛\n"
+    "伐克总理菲佐。习近平指出，中斯友好源远流长，两国关系始终健康稳定\n"
+    "发展。双方要尊重彼此核心利益，妥善处理分歧，推动两国关系行稳致远。\n"
+    "会见后，双方发表联合声明。同日，国务院总理李强同菲佐举行会谈，双\n"
+    "方就共同关心的国际和地区问题交换了意见。"
+)
+
+
+def test_a_full_last_line_before_a_sentence_that_sets_its_scene_after_a_long_paragraph() -> None:
+    blocks = paragraphs(STAGES)
+    assert [b[:4] for b in blocks] == ["习近平会", "央视网消", "会见后，"]
+
+
+def test_a_scene_setting_sentence_after_a_short_run_goes_on_with_it() -> None:
+    # `同日，` after one sentence of 40 characters: a paragraph goes on as often as not
+    text = (
+        "李强会见外宾\n"
+        "\n"
+        "央视网消息（新闻联播）：国务院总理李强1日在北京会见外宾。同日，李强同\n"
+        "外宾举行会谈，双方就共同关心的问题交换了意见，达成多项共识，并见证签\n"
+        "署合作文件。"
+    )
+    assert len(paragraphs(text)) == 2

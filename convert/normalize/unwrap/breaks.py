@@ -23,6 +23,7 @@ from .kept import keeps_break
 from .measure import LINE_SPACES, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
+from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
     indent_cells,
@@ -58,7 +59,7 @@ def unwrap_lines(
     blocks = [b for b in every_block if "\n" in b.text]
     first_round = context.unwrapped is None  # (the paragraphs still open with their indents)
     if context.unwrapped is None:
-        context.unwrapped = written_unwrapped(every_block)
+        context.unwrapped = written_unwrapped(every_block) or writer_broke_lines(every_block)
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:

@@ -91,7 +91,9 @@ def unwrap_lines(
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)
-    headline_stands = blocks[0] is every_block[0] and first_line_stands(block_lines)
+    headline_stands = blocks[0] is every_block[0] and first_line_stands(
+        block_lines, every_block
+    )
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]

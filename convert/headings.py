@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .blocks import ends_mid_sentence, ends_paragraph
-from .chars import HAN, han_ratio, is_han
+from .chars import HAN, han_ratio, is_han, is_japanese
 from .config import Config
 
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
@@ -349,6 +349,8 @@ def opens_own_line(line: str, before: str = "") -> bool:
     """
     if TAB_CELLS_RE.search(line) or is_byline_line(line):
         return True
+    if JA_NOTE_RE.match(line):
+        return is_japanese(line)
     if JA_ITEM_RE.match(line):
         return _before_japanese_item(before)
     if not (LIST_ITEM_RE.match(line) or NOTE_RE.match(line)):
@@ -361,6 +363,13 @@ def opens_own_line(line: str, before: str = "") -> bool:
         or LIST_ITEM_RE.match(before) is not None
     )
 
+
+# The Japanese note mark (kome-jirushi): a line opened by it (`※事前に頂いた質問について…`) is a
+# note of its own, never the rest of a wrapped sentence. Evidence (bench/clean_text.py, both
+# livedoor sets, tuning halves): 103 of the 6,349 body lines open with `※`, in 30 articles, and
+# 26 more hold one inside (most after `（`); cut at every measure of 15-45 characters, the same
+# bodies make 363,861 wraps of which 29 open with `※`. No zh-news paragraph holds one.
+JA_NOTE_RE = re.compile("※")
 
 # what opens a label line over a Japanese list (`■関連記事`, `【関連リンク】`)
 LABEL_MARKS = "■□●◆◇▼【"

@@ -89,3 +89,12 @@ def test_a_japanese_item_opens_a_line_of_its_own() -> None:
     assert opens_own_line("・PaulSmith LONDON", "【特集】ポール・スミスの春夏新作スーツ")
     assert not opens_own_line("・スミスのコレクション", "英国の伝統を背景に、ポール")  # a wrap
     assert not opens_own_line("・・・と言った。", "彼は黙っていた。")  # an ellipsis
+
+
+def test_a_japanese_note_opened_by_the_kome_mark_opens_its_own_line() -> None:
+    # issue 12 (ja-livedoor-more, kaden-channel-6310101): `※` notes under a `■` heading
+    note = "※なんとなく知っていたこと、スッキリと整理できて、誰かに話したくなる６０分"
+    assert opens_own_line(note, "■【アカデミックブロック】で６０分！（目安）")
+    assert opens_own_line(note)
+    assert not opens_own_line("※1 note in English")  # (Japanese only: the evidence is)
+    assert not opens_own_line("一般的には人気があるが" + note[1:])

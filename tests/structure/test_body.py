@@ -161,3 +161,21 @@ def test_a_japanese_text_that_marks_its_headings_marks_them_all() -> None:
     # a text that marks none: an unmarked line over a paragraph still heads it
     doc = ja_article("今回の説教", JA_PARAGRAPHS[1] * 2)
     assert [s.title for s in doc.sections()] == ["今回の説教"]
+
+
+def test_a_japanese_note_or_a_clause_broken_off_heads_nothing() -> None:
+    # issue 12 (ja-livedoor-more): a `※` note, and a writer's line that ends on `ので`, were
+    # headings once the writer's short lines were kept
+    from convert.config import Config
+    from convert.structure.body import heading_flags
+
+    texts = [
+        "※クリックすると別窓で拡大表示",
+        JA_PARAGRAPHS[0],
+        "我が家は、さほど息子家族とも交流に力を入れないので",
+        JA_PARAGRAPHS[1],
+    ]
+    assert heading_flags(texts, Config()) == [False, False, False, False]
+    # an unmarked heading-like line that ends otherwise still heads what follows
+    texts[2] = "キャンペーンの詳細"
+    assert heading_flags(texts, Config()) == [False, False, True, False]

@@ -173,3 +173,17 @@ def test_a_japanese_headline_closed_by_a_tag_is_the_title_over_short_lines() -> 
     lines = ["こんこん♪ふぉっくす紺子だよ＾＾", "先週は", "コラボ企画に"]
     assert _headline_over_paragraph([title, *lines], "ja")
     assert not _headline_over_paragraph([title.removesuffix("【紺子にゅうす】"), *lines], "ja")
+
+
+def test_a_japanese_headline_opened_by_a_tag_is_the_title_over_short_lines() -> None:
+    # issue 12 (ja-livedoor-more, livedoor-homme-6305694): a catalogue page's headline over a
+    # label and a lead its writer broke at pauses, no sentence ended in the two lines under it
+    title = "【特集】Paul Smith | ポール・スミス春夏最新スーツカタログ[2/4]"
+    lines = ["Paul Smith LONDON", "着心地を究めたディテールと", "洗練されたカラーコントラストで"]
+    assert _headline_over_paragraph([title, *lines], "ja")
+    assert _headline_over_paragraph(["【最新写真集 東京オートサロン2011】  vol.3", *lines], "ja")
+    assert not _headline_over_paragraph([title.removeprefix("【特集】"), *lines], "ja")
+    # a tag alone, or a lead opened by a dateline tag that ends its sentence, is no headline
+    assert not _headline_over_paragraph(["【賞品・応募数】", *lines], "ja")
+    lead = "【ワシントン＝共同】米国の大統領は演説し、新しい政策を発表した。"
+    assert not _headline_over_paragraph([lead, *lines], "ja")

@@ -23,6 +23,7 @@ from .kept import keeps_break
 from .measure import LINE_SPACES, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
+from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
     indent_cells,
@@ -58,7 +59,7 @@ def unwrap_lines(
     blocks = [b for b in every_block if "\n" in b.text]
     first_round = context.unwrapped is None  # (the paragraphs still open with their indents)
     if context.unwrapped is None:
-        context.unwrapped = written_unwrapped(every_block)
+        context.unwrapped = written_unwrapped(every_block) or writer_broke_lines(every_block)
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:
@@ -90,7 +91,9 @@ def unwrap_lines(
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)
-    headline_stands = blocks[0] is every_block[0] and first_line_stands(block_lines)
+    headline_stands = blocks[0] is every_block[0] and first_line_stands(
+        block_lines, every_block
+    )
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         # (the first character first: cheaper than a regex match for every line)
         indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]

@@ -17,9 +17,9 @@ from ...markers import next_item
 
 # what a line that `opens_own_line` or `is_byline_line` says yes to can open with besides white
 # space and a decimal digit (the first characters of `LIST_ITEM_RE`'s markers, of `NOTE_RE` and
-# of `BYLINE_CJK_RE`'s mark and roles, and Japanese items' `・`); a table row holds a tab
-# (`TAB_CELLS_RE`)
-OWN_LINE_FIRSTS = frozenset("（(一二三四五六七八九十•●▪■◆◇○□[［注本新央特实记通评撰・") | frozenset(
+# of `BYLINE_CJK_RE`'s mark and roles, Japanese items' `・` and notes' `※`); a table row holds a
+# tab (`TAB_CELLS_RE`)
+OWN_LINE_FIRSTS = frozenset("（(一二三四五六七八九十•●▪■◆◇○□[［注本新央特实记通评撰・※") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
 )
 

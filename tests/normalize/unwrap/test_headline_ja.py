@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from convert.blocks import split_blocks
 from convert.normalize.unwrap.headline_ja import first_line_stands
 
 from ...support.normalized import fixed
@@ -44,3 +45,19 @@ def test_chinese_text_keeps_its_own_rules() -> None:
     title = "以军攻击加沙地带最大难民营"
     lead = "央视网消息：当地时间31日，以色列军队对加沙地带北部的贾巴利亚难民营发动空袭，造成大量人员伤亡。"
     assert not first_line_stands([[title, lead * 2]])
+
+
+def test_a_first_line_shorter_than_a_paragraph_further_down_stands_alone() -> None:
+    # it-life-hack-6481135's shape: a headline, a short line under it, and a paragraph of prose
+    # further down far past it (one line of its own), which no hard-wrapped text holds
+    title = "何これキモい！　ツイッターのTLの合間に出てくる怪しい生物画像が話題に"
+    top = [title, "ツイッターのTLにときどき見かける怪しいAAが話題になっていた。", "具体的には以下の通り"]
+    text = "\n".join(top) + "\n\n" + LEAD * 3 + "\n"
+    assert first_line_stands([top], split_blocks(text))
+    assert fixed(text).startswith(title + "\n\n")
+    # not where the text holds no such line, nor where lines under it share its length (the
+    # wraps of a first paragraph hard-wrapped at its measure)
+    assert not first_line_stands([top], split_blocks("\n".join(top)))
+    body = (PROSE + "。") * 3
+    wraps = [body[k : k + 24] for k in range(0, len(body), 24)]
+    assert not first_line_stands([wraps], split_blocks("\n".join(wraps) + "\n\n" + LEAD * 3))

@@ -12,6 +12,7 @@ from convert.blocks import ends_paragraph
 from convert.headings import (
     BYLINE_CJK_RE,
     JA_ITEM_RE,
+    JA_NOTE_RE,
     LIST_ITEM_RE,
     NOTE_RE,
     is_byline_line,
@@ -137,7 +138,8 @@ def test_a_line_may_keep_its_break_only_by_its_first_character_or_a_tab() -> Non
     match of the list, note or byline patterns, whatever completes it; and each character it
     lets through does open one (the set is no wider than the patterns)."""
     either = re.compile(
-        "|".join(f"(?:{p.pattern})" for p in (LIST_ITEM_RE, NOTE_RE, BYLINE_CJK_RE, JA_ITEM_RE))
+        "|".join(f"(?:{p.pattern})" for p in (LIST_ITEM_RE, NOTE_RE, BYLINE_CJK_RE, JA_ITEM_RE, JA_NOTE_RE)
+        )
     )
     for code in range(0x10000):
         first = chr(code)
@@ -175,3 +177,16 @@ WORDS = ["张三", "李四", "会议指出，", "2023年", "增长3.5%。", "资
 def test_keeps_break_is_the_plain_definition(line: list[str], after: list[str], first: str) -> None:
     line_text, next_text = "".join(line), "".join(after)
     assert keeps_break(line_text, next_text, first) == _old_keeps_break(line_text, next_text, first)
+
+
+def test_a_japanese_note_keeps_its_line_under_a_heading_and_a_paragraph() -> None:
+    # issue 12 (ja-livedoor-more, kaden-channel-6310101): the unwrap and layout passes joined
+    # each `※` note to the `■` line above it
+    lines = [
+        "当日は二つのブロックに分けて講座を進めることにしたので、",
+        "興味のある方はぜひ参加してほしい。",
+        "■【アカデミックブロック】で６０分！（目安）",
+        "※なんとなく知っていたこと、スッキリと整理できて、誰かに話したくなる６０分",
+    ]
+    assert keeps_break(lines[2], lines[3])
+    assert paragraphs("\n".join(lines)) == ["".join(lines[:2]), *lines[2:]]

@@ -4,13 +4,16 @@ text: what to profile or count instructions of (callgrind) without the other pas
     .venv/bin/python bench/pass_alone.py capture --size 2 --out /tmp/texts.pkl
     .venv/bin/python bench/pass_alone.py run unwrap --texts /tmp/texts.pkl [--rounds 1]
     .venv/bin/python bench/pass_alone.py run none --texts /tmp/texts.pkl     # the baseline
+    .venv/bin/python bench/pass_alone.py run width --texts /tmp/texts.pkl --rounds 1 --calls 3
 
 `capture` pickles each watched pass's input texts, round by round; `run` hands the first
 `--rounds` of them to the pass with one `Context`, as the driver does (the blocks of each text
 are cut by the pass that asks first), and prints the CPU ms and edits of each round. Capture
 once and run every checkout on the same file (alternating), so that each reads the same texts;
-`run none` loads the texts and runs nothing: subtract its instructions. The collector is paused,
-as `normalize()` pauses it.
+`run none` loads the texts and runs nothing: subtract its instructions. `--calls N` runs it all N
+times, a fresh `Context` each: the instructions of `--calls 3` less those of `--calls 1`, halved,
+are one warm call's (the first pays each pattern's compile and the caches' filling). The
+collector is paused, as `normalize()` pauses it.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=float, default=2.0, help="MB (capture)")
     parser.add_argument("--out", "--texts", dest="path", default="/tmp/pass_alone.pkl")
     parser.add_argument("--rounds", type=int, default=3, help="texts to run (run)")
+    parser.add_argument("--calls", type=int, default=1, help="times to run them (run)")
     args = parser.parse_args(argv)
     if args.mode == "capture":
         seen, unwrapped = capture(args.size)
@@ -85,8 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.name == "none":
         return 0
     gc.disable()
-    for index, (cpu, edits) in enumerate(run(args.name, seen[args.name][: args.rounds], unwrapped)):
-        print(f"round {index + 1}: {cpu * 1000:7.1f} ms CPU, {edits} edits")
+    for _ in range(args.calls):
+        texts = seen[args.name][: args.rounds]
+        for index, (cpu, edits) in enumerate(run(args.name, texts, unwrapped)):
+            print(f"round {index + 1}: {cpu * 1000:7.1f} ms CPU, {edits} edits")
     return 0
 
 

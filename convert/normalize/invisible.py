@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..changes import Edit
+from ..changes.model import Severity
 from ..chars import is_wide
 from ..config import Config
 from .context import Context
@@ -27,16 +28,15 @@ INVISIBLE_START_RE = re.compile(
 )
 
 
+# the same matches found by one search: a character of the start class, then, if that was a
+# no-break space (looking back at it), the no-break spaces after it (`_invisible_matches`)
+INVISIBLE_FIND_RE = re.compile(INVISIBLE_START_RE.pattern + "(?:(?<=\u00a0)\u00a0*)?")
+
+
 def _invisible_matches(text: str) -> Iterator[re.Match[str]]:
-    """`INVISIBLE_RE.finditer(text)`, found by the faster search of where each match starts."""
-    search, match_at = INVISIBLE_START_RE.search, INVISIBLE_RE.match
-    found = search(text)
-    while found is not None:
-        match = match_at(text, found.start())
-        if match is None:  # cannot happen: INVISIBLE_RE matches at each of these characters
-            break
-        yield match
-        found = search(text, match.end())
+    """`INVISIBLE_RE.finditer(text)`: the alternation is tried at every character, a pattern
+    that starts with one character class is searched for quickly."""
+    return INVISIBLE_FIND_RE.finditer(text)
 
 
 REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff\u00ad") | frozenset(
@@ -120,23 +120,52 @@ def _edit_for(text: str, match: re.Match[str]) -> Edit | None:
 MOJIBAKE_BYTES = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\u00a0", "\u00ad"}
 
 
+def _fixed_edits() -> dict[str, tuple[str, str, str, Severity]]:
+    """(after, kind, message, severity) of the characters whose edit `_edit_for` makes whatever
+    stands around them: every one it removes but the joiners, the soft hyphen, the no-break
+    space and the form feed (asked of their neighbours), and the vertical tab."""
+    fixed: dict[str, tuple[str, str, str, Severity]] = {"\x0b": ("\n", "vertical-tab", "", "info")}
+    for ch in sorted(REMOVED - {"\u200c", "\u200d", "\u00ad"}):
+        match = INVISIBLE_RE.match(ch)
+        edit = _edit_for(ch, match) if match is not None else None
+        if edit is None:  # cannot happen: each is removed whatever its neighbours
+            raise AssertionError(f"U+{ord(ch):04X} kept alone")
+        fixed[ch] = (edit.after, edit.kind, edit.message, edit.severity)
+    return fixed
+
+
+FIXED_EDITS = _fixed_edits()
+
+
 def remove_invisible(text: str, config: Config, context: Context) -> list[Edit]:
     edits: list[Edit] = []
+    append = edits.append
     last_end = 0
     mojibake: SpanIndex | None = None
-    for match in _invisible_matches(text):
-        if match.start() < last_end:
+    fixed_edits = FIXED_EDITS
+    for match in INVISIBLE_FIND_RE.finditer(text):
+        start = match.start()
+        if start < last_end:
             continue
-        edit = _edit_for(text, match)
-        if edit is None:
-            continue  # (asked first: a character left alone needs no mojibake repairs found)
-        if match.group()[0] in MOJIBAKE_BYTES:
+        ch = match.group()
+        fixed = fixed_edits.get(ch)
+        if fixed is not None:  # most characters: no neighbour asked (`_fixed_edits`)
+            edit = _new_edit(Edit, (start, start + 1, *fixed))
+        else:
+            found = _edit_for(text, match)
+            if found is None:
+                continue  # (asked first: a character left alone needs no mojibake repairs found)
+            edit = found
+        if ch[0] in MOJIBAKE_BYTES:
             if mojibake is None:
                 mojibake = SpanIndex(text, context.mojibake)
-            if match.start() in mojibake or match.start() - 1 in mojibake:
+            if start in mojibake or start - 1 in mojibake:
                 # inside a repair, or right after one: judged once the repair is made (a soft
                 # hyphen after `äº\x8e` follows 于, a CJK character)
                 continue
-        edits.append(edit)
+        append(edit)
         last_end = edit.end
     return edits
+
+
+_new_edit = tuple.__new__

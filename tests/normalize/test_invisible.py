@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from convert.changes import replay
+from convert.changes import Edit, replay
 from convert.config import Config
-from convert.normalize import PASSES, normalize
+from convert.normalize import PASSES, invisible, normalize
 from convert.normalize.context import Context
 from convert.normalize.invisible import remove_invisible
+from convert.normalize.mojibake import SpanIndex
+
+from .test_properties import EXAMPLES
 
 UP_TO_MOJIBAKE = PASSES[: [p.name for p in PASSES].index("mojibake") + 1]
 
@@ -79,3 +84,51 @@ def test_noncharacters_that_xml_cannot_hold_are_removed_and_recorded() -> None:
     result = normalize("文字\uffff内容\ufffe。")
     assert result.text == "文字内容。"
     assert [c.kind for c in result.changes] == ["noncharacter", "noncharacter"]
+
+
+NEIGHBOURS = ["", "a", "中", "\n", " ", "👨", "\ufe0f", "م", "क", "é", "\u00a0", "\u00ad", "\x0c"]
+
+
+@pytest.mark.parametrize("ch", sorted(invisible.FIXED_EDITS))
+def test_the_fixed_edits_are_those_made_whatever_the_neighbours(ch: str) -> None:
+    """The pass looks up these characters' edits; `_edit_for` asked of each, between any two
+    neighbours, makes the same one."""
+    for before in NEIGHBOURS:
+        for after in NEIGHBOURS:
+            text = before + ch + after
+            match = invisible.INVISIBLE_RE.match(text, len(before))
+            assert match is not None and match.group() == ch
+            edit = invisible._edit_for(text, match)
+            assert edit == Edit(len(before), len(before) + 1, *invisible.FIXED_EDITS[ch])
+
+
+def _plain_remove_invisible(text: str) -> list[Edit]:
+    """The pass as defined: `_edit_for` asked of every match of INVISIBLE_RE."""
+    edits: list[Edit] = []
+    last_end = 0
+    mojibake: SpanIndex | None = None
+    context = Context()
+    for match in invisible.INVISIBLE_RE.finditer(text):
+        if match.start() < last_end:
+            continue
+        edit = invisible._edit_for(text, match)
+        if edit is None:
+            continue
+        if match.group()[0] in invisible.MOJIBAKE_BYTES:
+            if mojibake is None:
+                mojibake = SpanIndex(text, context.mojibake)
+            if match.start() in mojibake or match.start() - 1 in mojibake:
+                continue
+        edits.append(edit)
+        last_end = edit.end
+    return edits
+
+
+PIECES = [*"中文a \n\u00a0\u00ad\x0c\x0b\x01\x85\x93\u200b\u200c\u200d\u2060\ufeff\uffff", "Ã", "ä¸", "👨"]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@example("CÃ\xa0nan\u00a0\u00a0中\u00ad\n文\x0b\u200d")
+def test_the_pass_is_its_definition(text: str) -> None:
+    assert remove_invisible(text, Config(), Context()) == _plain_remove_invisible(text)

@@ -73,9 +73,8 @@ def mojibake_nels(text: str, spans: LineLocal[Repair]) -> set[int]:
     found = set()
     nels = (match.start() for match in NEL_RE.finditer(text))
     for repair in spans.around(text, nels):  # the repairs that may hold a NEL
-        for pos in range(repair.start, repair.end):
-            if text[pos] != "\u0085":
-                continue
+        pos = text.find("\u0085", repair.start, repair.end)
+        while pos >= 0:  # (each NEL of the repair, not a step for each of its characters)
             start = pos
             while start > 0 and text[start - 1] in "\u0085\u00ad":
                 start -= 1  # a blank line (NELs after one character), a soft hyphen at a line end
@@ -101,6 +100,7 @@ def mojibake_nels(text: str, spans: LineLocal[Repair]) -> set[int]:
                 or (lone and not following)
             ):
                 found.add(pos)
+            pos = text.find("\u0085", pos + 1, repair.end)
     return found
 
 

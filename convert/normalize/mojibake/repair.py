@@ -7,6 +7,7 @@ decoding left it) is flagged as an error: a character is missing and only the or
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from ...changes import Edit
 from ...config import Config
@@ -22,7 +23,8 @@ def repair_mojibake(text: str, config: Config, context: Context) -> list[Edit]:
     [('中文', 'utf8-as-latin1'), ('你好', 'utf8-as-gbk'), ('你好', 'gbk-as-latin1')]
     """
     repairs = context.mojibake(text)
-    edits = [Edit(r.start, r.end, r.after, r.kind, r.message, r.severity) for r in repairs]
+    # a `Repair` holds an `Edit`'s fields in its order: made into one by `tuple.__new__`
+    edits: list[Edit] = list(map(_new_edit, repeat(Edit), repairs))
     for pattern, message in (
         (
             f"{REPLACEMENT}{REPLACEMENT}*",  # not `+`: a pattern that starts with a character is
@@ -38,3 +40,6 @@ def repair_mojibake(text: str, config: Config, context: Context) -> list[Edit]:
             if not overlaps(repairs, *match.span()):
                 edits.append(Edit(*match.span(), match.group(), "lost-character", message, "error"))
     return sorted(edits, key=lambda e: e.start)
+
+
+_new_edit = tuple.__new__

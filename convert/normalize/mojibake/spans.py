@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import repeat
 
 from ..incremental import Cut
 from .common import LATIN_CHARACTERS, REPLACEMENT, Repair
@@ -195,8 +196,17 @@ def mojibake_spans(text: str) -> list[Repair]:
             else line_repairs(text[start:end])
         )
         if repairs:
-            spans.extend(r._replace(start=start + r.start, end=start + r.end) for r in repairs)
+            spans += map(_moved, repairs, repeat(start))
     return spans
+
+
+def _moved(repair: Repair, shift: int) -> Repair:
+    """`repair` `shift` characters on (`_replace` is a Python method that reads every field by
+    name; the text's repairs are moved into place for each text they are found in)."""
+    return _new_repair(Repair, (repair[0] + shift, repair[1] + shift, *repair[2:]))
+
+
+_new_repair = tuple.__new__
 
 
 # the line-endings and invisible passes ask first, then this pass, often of the same text, and

@@ -4,6 +4,8 @@ ending a line, a soft hyphen or no-break space inside a repair or outside every 
 from __future__ import annotations
 
 from convert.normalize import normalize
+from convert.normalize.context import Context
+from convert.normalize.mojibake import index
 
 from .conftest import gbk_as_latin1, stage
 
@@ -46,3 +48,11 @@ def test_a_soft_hyphen_after_mojibake_waits_for_the_repair() -> None:
 
 def test_invisible_characters_outside_mojibake_are_still_removed() -> None:
     assert stage("CÃ\xa0nan 中文\u00a0字 soft\u00adhyphen") == "Cànan 中文 字 softhyphen"
+
+
+def test_every_nel_of_a_repair_is_judged() -> None:
+    """Two cp1252 ellipses in one repair, and one in another: each is found (by `str.find` from
+    the last)."""
+    text = "déjà vu\u0085 et là\u0085\u0085 encore\nsuite"
+    found = index.mojibake_nels(text, Context().mojibake)
+    assert found == {i for i, ch in enumerate(text) if ch == "\u0085"}

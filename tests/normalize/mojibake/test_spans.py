@@ -77,3 +77,15 @@ def test_one_scan_finds_what_the_two_searches_find() -> None:
         assert spans.one_scan(text) == _two_searches(text), text
     long_text = "".join(rng.choice(alphabet) for _ in range(spans.ONE_SCAN_CHARACTERS))
     assert spans.suspects_and_phrase_starts(long_text) == _two_searches(long_text)
+
+
+def test_a_repair_moved_is_its_replace_and_holds_an_edits_fields() -> None:
+    """`_moved` makes what `_replace` would; the mojibake pass turns each repair into an `Edit`
+    by its fields' order, which must be the same."""
+    from convert.changes import Edit
+    from convert.normalize.mojibake.common import Repair
+
+    repair = Repair(3, 7, "中文", "utf8-as-latin1", "why", "warning")
+    assert spans._moved(repair, 10) == repair._replace(start=13, end=17)
+    assert type(spans._moved(repair, 10)) is Repair
+    assert Repair._fields == Edit._fields

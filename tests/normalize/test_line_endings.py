@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
 
 from convert.changes import Edit
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.line_endings import LINE_ENDING_RE, fix_line_endings
-from convert.normalize.mojibake import mojibake_nels
+from convert.normalize.line_endings import fix_line_endings
 
 from ..support.normalized import fixed
-from .test_properties import EXAMPLES
 
 
 def edits(text: str) -> list[tuple[int, int, str]]:
@@ -60,25 +56,3 @@ def test_a_nel_that_is_a_cp1252_ellipsis_is_left_to_the_mojibake_pass() -> None:
 
 def test_crlf_paragraphs_keep_their_blank_line() -> None:
     assert fixed("第一段\r\n\r\n第二段") == "第一段\n\n第二段"
-
-
-def _by_matches(text: str) -> list[Edit]:
-    """The plain definition the pass's split-and-sum shortcut must equal: one edit per match of
-    LINE_ENDING_RE, skipping the NELs the mojibake pass repairs."""
-    ellipses = mojibake_nels(text, Context().mojibake)
-    return [
-        Edit(m.start(), m.end(), "\n\n" if m.group() == "\u2029" else "\n", "line-ending")
-        for m in LINE_ENDING_RE.finditer(text)
-        if m.start() not in ellipses
-    ]
-
-
-ENDING_PIECES = ["\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029", "a", "中", "é", "parlé", " ", ""]
-
-
-@settings(max_examples=EXAMPLES, deadline=None)
-@given(st.lists(st.sampled_from(ENDING_PIECES), max_size=30).map("".join))
-@example("parlé\u0085 Tu sais\r\nla suite\u0085")
-@example("\r\n\r\r\n\u2029")
-def test_the_edits_are_one_per_line_ending_match(text: str) -> None:
-    assert fix_line_endings(text, Config(), Context()) == _by_matches(text)

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
-from .model import Change, ChangeBuilder, Edit
+from .model import Change, Edit
 from .positions import PAST, SourceMap
 
 
@@ -47,7 +47,7 @@ def apply_pass(
     line, line_start, next_start = 0, 0, 0
     changes: list[Change] = []
     append = changes.append
-    builder, change_class = ChangeBuilder, Change
+    new, change_class = tuple.__new__, Change
     pieces: list[str] = []
     altering: list[Edit] = []
     cursor = 0
@@ -72,22 +72,26 @@ def apply_pass(
                 line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
             line_start = line_starts[line - 1]
             next_start = line_starts[line] if line < last_line else PAST
-        change = builder(  # `Change(...)`, made the fast way (see `ChangeBuilder`)
-            pass_name,
-            kind,
-            start + delta,
-            before,
-            after,
-            line,
-            source_start - line_start + 1,
-            source_start,
-            source_end if source_end > source_start else source_start,
-            severity,
-            message,
-            step,
+        append(
+            new(  # `Change(...)` in one C call: every field given, `where` empty
+                change_class,
+                (
+                    pass_name,
+                    kind,
+                    start + delta,
+                    before,
+                    after,
+                    line,
+                    source_start - line_start + 1,
+                    source_start,
+                    source_end if source_end > source_start else source_start,
+                    severity,
+                    message,
+                    step,
+                    "",
+                ),
+            )
         )
-        change.__class__ = change_class
-        append(change)
         if after != before:
             pieces.append(text[cursor:start])
             pieces.append(after)

@@ -7,7 +7,6 @@ A *flag* is a change whose `before` equals its `after`: a finding that did not a
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields, make_dataclass
 from itertools import groupby
 from operator import attrgetter
 from typing import Literal, NamedTuple
@@ -33,8 +32,11 @@ class Edit(NamedTuple):
     severity: Severity = "info"
 
 
-@dataclass(frozen=True, slots=True)  # slots: a log holds a great many
-class Change:
+class Change(NamedTuple):
+    """One record of the log. A named tuple, like `Edit`, because a log holds a great many:
+    `apply_pass` makes each in one C call (`tuple.__new__`), where a frozen dataclass sets every
+    field through `object.__setattr__`. Change a field with `_replace`."""
+
     pass_name: str
     kind: str
     offset: int
@@ -54,30 +56,14 @@ class Change:
         return self.before == self.after
 
     def to_json(self) -> dict[str, object]:
-        """The log's record: the fields in order, `pass_name` as `pass`. Read off the slots, not
-        by `asdict`, which deep-copies every value (strings and integers here) through a
-        recursive walk: most of the cost of writing a log."""
-        data = dict(zip(JSON_KEYS, _values(self), strict=True))
+        """The log's record: the fields in order, `pass_name` as `pass`."""
+        data: dict[str, object] = dict(zip(JSON_KEYS, self, strict=True))
         if not self.where:
             del data["where"]  # text input: line and column say it
         return data
 
 
-_FIELDS = tuple(f.name for f in fields(Change))
-JSON_KEYS = tuple("pass" if name == "pass_name" else name for name in _FIELDS)
-_values = attrgetter(*_FIELDS)
-
-
-# The same fields as `Change`, not frozen. A frozen dataclass sets each field through
-# `object.__setattr__`, which is slow for twelve fields; this one is made several times faster and
-# then becomes a `Change` (same slots, so the class can be swapped), which is frozen from then on.
-ChangeBuilder = make_dataclass(
-    "ChangeBuilder",
-    [(f.name, f.type, f) for f in fields(Change)],
-    slots=True,
-    eq=False,
-    repr=False,
-)
+JSON_KEYS = tuple("pass" if name == "pass_name" else name for name in Change._fields)
 
 
 def by_step(changes: Iterable[Change]) -> Iterator[list[Change]]:

@@ -100,6 +100,55 @@ class _PassMap:
             return self.out_ends[k] if end else self.out_starts[k]
         return pos - self.shifts[k - 1] if k else pos  # the growth of the text before `pos`
 
+    def forward_sorted(self, positions: Sequence[int], *, end: bool) -> list[int]:
+        """`forward` of each of `positions` (sorted), in one walk along the table: the edit a
+        position falls before (k, as `forward` finds it) never moves back, so each bisection
+        starts from the last one's, and a position that falls before the same edit as the one
+        before it, or the next, needs none."""
+        in_starts, in_ends, shifts = self.in_starts, self.in_ends, self.shifts
+        written = self.out_ends if end else self.out_starts
+        count = len(in_ends)
+        if len(positions) >= FORWARD_RUNS_PER_EDIT * count:
+            return self._forward_runs(positions, end=end)
+        out: list[int] = []
+        append = out.append
+        k = 0
+        for pos in positions:
+            if k == count or in_ends[k] <= pos:  # (else k stays: not past edit k, past those before)
+                if end:
+                    k = bisect_left(in_ends, pos, k)
+                    while k < count and in_ends[k] == pos and in_starts[k] < pos:
+                        k += 1
+                else:
+                    k = bisect_right(in_ends, pos, k)
+            if k < count and in_starts[k] < pos < in_ends[k]:
+                append(written[k])
+            else:
+                append(pos - shifts[k - 1] if k else pos)
+        return out
+
+    def _forward_runs(self, positions: Sequence[int], *, end: bool) -> list[int]:
+        """`forward_sorted` against a table of far fewer edits than positions, an edit at a
+        time: the positions that fall before edit i (those past edit i - 1 and not past edit i,
+        found by bisection) move by one shift in a C loop, except those inside edit i, which go
+        to its start or end. Past an edit: at or after its end (`end`: after the end of an
+        insertion, at or after the end of any other edit), as `forward` counts them."""
+        in_starts, in_ends, shifts = self.in_starts, self.in_ends, self.shifts
+        written = self.out_ends if end else self.out_starts
+        out = list(positions)
+        low, shift = 0, 0  # the first position not past the edits before i; their shift
+        for i, (start, stop) in enumerate(zip(in_starts, in_ends, strict=True)):
+            past = (bisect_right if end and start == stop else bisect_left)(positions, stop, low)
+            inside = min(bisect_right(positions, start, low), past)
+            if shift and inside > low:
+                out[low:inside] = map(sub, positions[low:inside], repeat(shift))
+            if past > inside:
+                out[inside:past] = repeat(written[i], past - inside)
+            low, shift = past, shifts[i]
+        if shift and low < len(out):
+            out[low:] = map(sub, positions[low:], repeat(shift))
+        return out
+
 
 class SourceMap:
     """Maps positions in the current text back to the decoded source, pass by pass."""
@@ -231,6 +280,10 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
             mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
 
 
+# `_PassMap.forward_sorted` moves positions a run at a time from this many positions an edit
+# (three bisections an edit against a step a position; the 2 MB log of bench/README.md)
+FORWARD_RUNS_PER_EDIT = 8
+
 # What `_shift_back` costs, in spans `_walk_back` steps over for the same time: an edit of the
 # table (a bisection), and more where the text after it has moved (two C loops that move the
 # spans): measured on the 2 MB text of bench/normalize_speed.py (bench/README.md)
@@ -284,9 +337,22 @@ def result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:
     steps = [_PassMap.of_step(group) for group in by_step(changes)]
     spans: list[tuple[int, int]] = []
     for number, step in enumerate(steps):
-        for start, end in zip(step.out_starts, step.out_ends, strict=True):
-            for later in steps[number + 1 :]:
-                start = later.forward(start, end=False)
-                end = max(start, later.forward(end, end=True))
-            spans.append((start, end))
+        starts: Sequence[int] = step.out_starts
+        ends: Sequence[int] = step.out_ends
+        if not (_ascending(starts) and _ascending(ends)):  # (no pass logs a step so)
+            for start, end in zip(starts, ends, strict=True):
+                for later in steps[number + 1 :]:
+                    start = later.forward(start, end=False)
+                    end = max(start, later.forward(end, end=True))
+                spans.append((start, end))
+            continue
+        # the spans of one step in order, both ends, and `forward` keeps their order
+        for later in steps[number + 1 :]:
+            starts = later.forward_sorted(starts, end=False)
+            ends = list(map(max, starts, later.forward_sorted(ends, end=True)))
+        spans.extend(zip(starts, ends, strict=True))
     return spans
+
+
+def _ascending(positions: Sequence[int]) -> bool:
+    return all(map(le, positions, islice(positions, 1, None)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..changes import Change
 from ..changes.model import by_step
@@ -134,7 +134,7 @@ def _step(
         new_pieces.append(new[new_cursor:mapped])
         new_built += mapped - new_cursor
         new_cursor = mapped + len(change.before)
-        log.append(replace(change, offset=new_built))
+        log.append(change._replace(offset=new_built))
         kept.append(index)
         next_runs.append((old_built, old_built + len(change.after), new_built))
         old_pieces.append(change.after)

@@ -259,8 +259,7 @@ class _Log:
             message = f"{message} ({self.source.describe(source)})" if message else (
                 self.source.describe(source)
             )  # fmt: skip
-        return replace(
-            change,
+        return change._replace(
             message=message,
             offset=change.offset + at,
             line=line,

@@ -13,7 +13,6 @@ apart.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import ends_paragraph
@@ -96,7 +95,7 @@ def join_changes(result: str, source: str, joins: list[Change], step: int) -> li
     delta = 0
     for at, origin, join in zip(found, origins, joins, strict=True):
         out.append(
-            replace(join, offset=at + delta, source_start=origin, source_end=origin + 2, step=step)
+            join._replace(offset=at + delta, source_start=origin, source_end=origin + 2, step=step)
         )
         delta += len(join.after) - len(BLANK)
     return out

@@ -189,7 +189,7 @@ def _located(normalized: Normalized, pdf: PdfText) -> Normalized:
     changes = []
     for change in normalized.changes:
         place = pdf.places.at(change.source_start)
-        changes.append(replace(change, where=place.describe()) if place else change)
+        changes.append(change._replace(where=place.describe()) if place else change)
     return replace(normalized, changes=tuple(changes))
 
 
@@ -197,7 +197,7 @@ def with_severities(normalized: Normalized, severity: Mapping[str, str]) -> Norm
     """The log with each kind's severity as configured. A kind turned `off` stays in the log (the
     log must replay) as `info`; `reported` leaves it out of what is reported and counted."""
     changes = tuple(
-        replace(c, severity=cast(Severity, _logged(severity[c.kind]))) if c.kind in severity else c
+        c._replace(severity=cast(Severity, _logged(severity[c.kind]))) if c.kind in severity else c
         for c in normalized.changes
     )
     return replace(normalized, changes=changes)

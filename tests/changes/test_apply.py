@@ -1,10 +1,9 @@
-"""Applying a pass: its records are ordinary frozen changes, pointing at the source lines."""
+"""Applying a pass: its records are ordinary immutable changes, pointing at the source lines."""
 
 from __future__ import annotations
 
 import pickle
 import random
-from dataclasses import FrozenInstanceError
 
 import pytest
 
@@ -12,15 +11,18 @@ from convert.changes import Change, Edit, SourceMap, apply_pass, replay
 
 
 def test_logged_changes_are_frozen_changes() -> None:
-    """`apply_pass` makes its records the fast way; they are `Change`s like any other."""
+    """`apply_pass` makes its records the fast way (`tuple.__new__`, every field given); they are
+    `Change`s like any other, `where` and all."""
     source = "甲,乙\n"
     _text, (change,) = apply_pass(source, [Edit(1, 2, "，", "comma")], "p", SourceMap(source))
     expected = Change("p", "comma", 1, ",", "，", 1, 2, 1, 2)
     assert type(change) is Change
     assert change == expected and hash(change) == hash(expected)
+    assert tuple(change) == tuple(expected) and change.where == ""
     assert pickle.loads(pickle.dumps(change)) == expected
-    with pytest.raises(FrozenInstanceError):
+    with pytest.raises(AttributeError):
         change.after = "x"  # type: ignore[misc]
+    assert change._replace(after="x") == Change("p", "comma", 1, ",", "x", 1, 2, 1, 2)
 
 
 def test_logged_changes_point_at_the_source_lines() -> None:

@@ -57,6 +57,47 @@ def test_any_text_in_a_change(texts: list[str], numbers: list[int]) -> None:
     assert repairs_json("9.9", "a.txt", None, (change,)) == _plain(None, (change,))
 
 
+_CHANGES = st.builds(
+    Change,
+    pass_name=st.text(max_size=4),
+    kind=st.sampled_from(["comma", "wrap", "soft-hyphen"]),
+    offset=st.integers(0, 10**6),
+    before=st.text(max_size=4),
+    after=st.text(max_size=4),
+    line=st.integers(1, 10**5),
+    column=st.integers(1, 300),
+    source_start=st.integers(0, 10**6),
+    source_end=st.integers(0, 10**6),
+    severity=st.sampled_from(["info", "warning", "error"]),
+    message=st.text(max_size=6),
+    step=st.integers(-1, 30),
+    where=st.sampled_from(["", "", "page 2, column 1, line 14", 'p\u00e1g "3"\n']),
+)
+
+
+@given(changes=st.lists(_CHANGES, min_size=1, max_size=12))
+def test_any_log(changes: list[Change]) -> None:
+    """Logs of several changes, flags and changes, with and without `where` (all, none, mixed):
+    the records set together by one encoding of every value are what `indent=2` gives."""
+    log = tuple(changes)
+    assert repairs_json("9.9", "a.txt", None, log) == _plain(None, log)
+    laid_out = tuple(c._replace(where=f"page {i}") for i, c in enumerate(changes))
+    assert repairs_json("9.9", "a.txt", None, laid_out) == _plain(None, laid_out)
+
+
+def test_a_change_holding_other_values() -> None:
+    """Values that are not strings or numbers (no pass makes them) leave the one-call encoding
+    to the record-by-record one, which `json.dumps` sets as it would."""
+    odd = (
+        Change("p", "k", 1, "a", "b", 1, 1, 1, 1),
+        Change("p", "k", 2, "a", "a", 1, 2, 2, 2, message=[1, "x"]),  # type: ignore[arg-type]
+        Change("p", "k", 3, "a", "b", 1, 3, 3, 3, where={"page": 2}),  # type: ignore[arg-type]
+        Change("p", "k", 4, "a", "b", 1, 4, 4, 4, message=None, step=True),  # type: ignore[arg-type]
+    )
+    for log in (odd, odd[1:2], odd[2:3], odd[3:]):
+        assert repairs_json("9.9", "a.txt", None, log) == _plain(None, log)
+
+
 def test_a_record_that_is_not_flat() -> None:
     """A record holding a list or a mapping, or none at all, is set by `json.dumps` itself."""
     for record in ({"pass": "x", "spans": [1, 2], "at": {"page": 2}}, {}):

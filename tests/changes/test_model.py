@@ -1,9 +1,7 @@
-"""A change's log record is what `dataclasses.asdict` gives, `pass_name` renamed `pass` and put
-first, `where` left out when empty: `to_json` reads the slots instead of deep-copying them."""
+"""A change's log record is its fields by name (`_asdict`), `pass_name` renamed `pass` and put
+first, `where` left out when empty."""
 
 from __future__ import annotations
-
-from dataclasses import asdict
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +12,7 @@ from convert.normalize import normalize
 
 
 def _by_asdict(change: Change) -> list[tuple[str, object]]:
-    data = asdict(change)
+    data = change._asdict()
     if not data["where"]:
         del data["where"]
     return list({"pass": data.pop("pass_name"), **data}.items())

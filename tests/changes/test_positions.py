@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import pytest
 
-from convert.changes import Edit, SourceMap, apply_pass
+from convert.changes import Change, Edit, SourceMap, apply_pass, positions
+from convert.changes.model import by_step
 from convert.changes.positions import _PassMap, _shifts_sooner, buckets, result_spans
 from convert.normalize import normalize
 
@@ -146,3 +148,57 @@ def test_result_spans_land_on_each_changes_after_text() -> None:
     # every other change's span in the result holds exactly what it wrote
     assert all(text in (change.after, "") for change, text in surviving)
     assert sum(text == change.after for change, text in surviving) >= len(surviving) - 1
+
+
+def _plain_result_spans(changes: Sequence[Change]) -> list[tuple[int, int]]:
+    """`result_spans` by its definition: each change's ends carried through every later step
+    one position at a time (`_PassMap.forward`)."""
+    steps = [_PassMap.of_step(group) for group in by_step(changes)]
+    spans: list[tuple[int, int]] = []
+    for number, step in enumerate(steps):
+        for start, end in zip(step.out_starts, step.out_ends, strict=True):
+            for later in steps[number + 1 :]:
+                start = later.forward(start, end=False)
+                end = max(start, later.forward(end, end=True))
+            spans.append((start, end))
+    return spans
+
+
+@pytest.mark.parametrize("runs_from", [1, 8, 10**9])  # always by runs, as measured, never
+def test_positions_carried_forward_in_order_as_each_alone(
+    runs_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`forward_sorted` (walked, or a run of positions at a time) against `forward` of each
+    position: tables of insertions, deletions, replacements and same-length edits, some
+    meeting; positions in order, repeated, at and inside every edit's ends."""
+    monkeypatch.setattr(positions, "FORWARD_RUNS_PER_EDIT", runs_from)
+    rng = random.Random(23)
+    for _ in range(300):
+        length = rng.randint(0, 80)
+        table = _full_map(_random_edits(rng, length))
+        points = sorted(rng.randint(0, length) for _ in range(rng.choice((1, 5, 40, 200))))
+        for end in (False, True):
+            assert table.forward_sorted(points, end=end) == [
+                table.forward(p, end=end) for p in points
+            ]
+
+
+def test_result_spans_as_defined() -> None:
+    """Logs of several steps (changes and flags, as `apply_pass` logs them), and a step whose
+    changes are out of order (no pass logs one: the plain path)."""
+    rng = random.Random(29)
+    for _ in range(150):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 300)))
+        source_map = SourceMap(text)
+        log: list[Change] = []
+        for step in range(rng.randint(1, 6)):
+            edits = _random_edits(rng, len(text)) if rng.random() < 0.7 else _few_edits(rng, text)
+            text, changes = apply_pass(text, edits, "t", source_map, step)
+            log += changes
+        assert result_spans(log) == _plain_result_spans(log)
+    backwards = [
+        Change("t", "k", 5, "ab", "X", 1, 6, 5, 7, step=0),
+        Change("t", "k", 1, "", "YZ", 1, 2, 1, 1, step=0),
+        Change("u", "k", 0, "Y", "", 1, 1, 0, 0, step=1),
+    ]
+    assert result_spans(backwards) == _plain_result_spans(backwards)

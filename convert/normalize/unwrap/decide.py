@@ -150,7 +150,26 @@ def paragraph_ends_here(
         return True
     if _short_heading(next_line, widths, config):
         return widths.is_short(line, next_line) and _well_short(line, widths, paragraphing)
+    if _stops_short_in_face(line, next_line, widths, bool(before)):
+        return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`
     return bool(before) and _wrapped_heading(before, line, widths, config, paragraphing)
+
+
+def _stops_short_in_face(line: str, next_line: str, widths: Widths, within: bool) -> bool:
+    """A Latin line of words that the next line's first word would have fitted after, in the
+    face the text was set in, before a capital: the writer ended it, though no sentence ends.
+
+    A title set over lines, a subtitle, a dateline or a salutation ends so (`The Utility of the
+    Union in Respect to Commercial Relations and a Navy` / `For the Independent Journal.`).
+    A wrap never stops short in its face. One word alone is no evidence: `pdftotext` cuts a
+    justified line with wide spaces into one-word lines. `within`: the line does not open its
+    paragraph (one that does is measured less the indent).
+    """
+    if not widths.face or not next_line[:1].isupper() or line[-1:] in "-‐—":
+        return False
+    if " " not in line or mostly_wide(line):
+        return False
+    return widths.is_short(line, next_line, opening=not within)
 
 
 def _wrapped_heading(

@@ -3,6 +3,7 @@ datelines, English dialogue."""
 
 from __future__ import annotations
 
+from ...conftest import REPO
 from ...support.normalized import fixed, paragraphs
 from .texts import ARTICLE, PDF_PAGE, SPEECH_PAGE, wrap
 
@@ -374,3 +375,18 @@ def test_a_line_cut_into_one_word_lines_runs_on_into_its_lowercase_words() -> No
     assert len(blocks) == 2
     assert blocks[0].endswith("entering the marriage state.”")
     assert blocks[1].startswith("Elizabeth quietly answered “Undoubtedly;” and after an awkward")
+
+
+def test_a_title_set_over_lines_stops_short_in_its_face_and_ends_there() -> None:
+    # bench/english_books.py's federalist-008: The Federalist No. 9 set by LibreOffice (DejaVu
+    # Serif 11 pt, 111 mm, indented), through `pdftotext`; its subtitle ends without a full stop
+    text = (REPO / "tests/fixtures/pdftotext/federalist-09-office.txt").read_text(encoding="utf-8")
+    blocks = paragraphs(text)
+    at = blocks.index("FEDERALIST No. 9")
+    assert blocks[at + 1] == "The Union as a Safeguard Against Domestic Faction and Insurrection"
+    assert blocks[at + 2 : at + 5] == [
+        "For the Independent Journal.",
+        "HAMILTON",
+        "To the People of the State of New York:",
+    ]
+    assert blocks[at + 5].startswith("A FIRM Union will be of the utmost moment to the peace")

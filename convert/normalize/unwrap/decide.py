@@ -39,7 +39,9 @@ CLOSING_QUOTES = '"”’'
 # and one quotation set line by line; `pdftotext` cuts a justified line with wide spaces into
 # one-word lines (`Elizabeth` / `quietly` / `answered` / `"Undoubtedly;" and…`), and a line of
 # one capitalised word read as a heading or a short sentence (`"Oh!`) ended a paragraph there
-# (bench/english_books.py, tuning half). A label (`i.`, `a)`) is not such a word.
+# (bench/english_books.py, tuning half). A label (`i.`, `a)`) is not such a word, and a line in
+# capitals keeps its own decision (an item of The Federalist's list: `ITS ANALOGY TO YOUR OWN
+# STATE CONSTITUTION` / `and lastly, THE ADDITIONAL SECURITY…`).
 LOWERCASE_WORD_RE = re.compile(r"[a-z]+(?![\w.)])")
 # an entry's label in capitals, run into its text after a full stop and a dash
 RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
@@ -102,7 +104,11 @@ def paragraph_ends_here(
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
     if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
         return False  # a speech resumed after its attribution: `said he,` / `"what are you…`
-    if LOWERCASE_WORD_RE.match(next_line) and not mostly_wide(line):
+    if (
+        LOWERCASE_WORD_RE.match(next_line)
+        and not mostly_wide(line)
+        and not in_capitals(line, config)
+    ):
         return False  # (`LOWERCASE_WORD_RE`) `Elizabeth` / `quietly answered…`
     first = next_line[:1]
     if (

@@ -41,7 +41,8 @@ CLOSING_QUOTES = '"”’'
 # one capitalised word read as a heading or a short sentence (`"Oh!`) ended a paragraph there
 # (bench/english_books.py, tuning half). A label (`i.`, `a)`) is not such a word, and a line in
 # capitals keeps its own decision (an item of The Federalist's list: `ITS ANALOGY TO YOUR OWN
-# STATE CONSTITUTION` / `and lastly, THE ADDITIONAL SECURITY…`).
+# STATE CONSTITUTION` / `and lastly, THE ADDITIONAL SECURITY…`); nor does a line beside Han
+# (Chinese decisions are not this rule's: `上接第一版工会and！` / `wrap-`).
 LOWERCASE_WORD_RE = re.compile(r"[a-z]+(?![\w.)])")
 # an entry's label in capitals, run into its text after a full stop and a dash
 RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
@@ -108,6 +109,7 @@ def paragraph_ends_here(
         LOWERCASE_WORD_RE.match(next_line)
         and not mostly_wide(line)
         and not in_capitals(line, config)
+        and not in_chinese(line, next_line)
     ):
         return False  # (`LOWERCASE_WORD_RE`) `Elizabeth` / `quietly answered…`
     first = next_line[:1]

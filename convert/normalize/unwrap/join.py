@@ -22,6 +22,10 @@ WORD_END_RE = re.compile(r"([A-Za-z]+)([-\u2010])$")
 # `hand-some` (two common words) above `handsome`.
 TYPESET_HYPHEN = "\u2010"
 WORD_START_RE = re.compile(r"^([a-z]+)")
+# A word in capitals hyphenated by the typesetter goes on in capitals: `IN PUR‐` / `SUANCE
+# THEREOF`, `EX‐` / `PRESSLY` (bench/english_books.py's tuning half: The Federalist's words in
+# capitals hyphenated by WeasyPrint, 30-odd kept as `PUR‐SUANCE`).
+CAPITALS_START_RE = re.compile(r"^([A-Z]+)\b")
 # a hyphen at a line end is a hyphenation point only if the joined word is a word at least this
 # common (Zipf scale: 3 is about once per million words) and commoner than the hyphenated form
 MIN_WORD_ZIPF = 2.5
@@ -75,6 +79,8 @@ def in_chinese(left_line: str, right_line: str) -> bool:
 def hyphen_edit(line: str, next_line: str, line_end: int) -> Edit | None:
     left = WORD_END_RE.search(line)
     right = WORD_START_RE.match(next_line)
+    if left and not right and left.group(2) == TYPESET_HYPHEN and left.group(1).isupper():
+        right = CAPITALS_START_RE.match(next_line)  # (`CAPITALS_START_RE`) `PUR‐` / `SUANCE`
     if not left or not right:
         return None
     typeset = left.group(2) == TYPESET_HYPHEN

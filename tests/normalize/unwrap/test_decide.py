@@ -3,6 +3,7 @@ datelines, English dialogue."""
 
 from __future__ import annotations
 
+from ...conftest import REPO
 from ...support.normalized import fixed, paragraphs
 from .texts import ARTICLE, PDF_PAGE, SPEECH_PAGE, wrap
 
@@ -338,3 +339,54 @@ def test_a_short_line_that_ends_its_paragraph_is_not_taken_for_an_indent() -> No
     )
     blocks = paragraphs(text)
     assert "enough to dance with. He began to wish" in blocks[0]
+
+
+# pdftotext of a WeasyPrint page (Pride and Prejudice, DejaVu Sans 10.5 pt on 77 mm, justified):
+# a line with wide word spaces comes out one word a line
+ONE_WORD_LINES = """\
+is as fair as most people can boast on
+entering the marriage state.”
+Elizabeth
+quietly
+answered
+“Undoubtedly;” and after an awkward
+pause, they returned to the rest of the
+family. Charlotte did not stay much
+longer, and Elizabeth was then left to
+reflect on what she had heard. It was a
+long time before she became at all
+reconciled to the idea of so unsuitable
+a match. The strangeness of Mr.
+Collins's making two offers of marriage
+within three days was nothing in
+comparison of his being now accepted.
+She had always felt that Charlotte's
+opinion of matrimony was not exactly
+like her own, but she had not
+supposed it to be possible that, when
+called into action, she would have
+sacrificed every better feeling to
+worldly advantage. Charlotte the wife
+of Mr. Collins was a most humiliating"""
+
+
+def test_a_line_cut_into_one_word_lines_runs_on_into_its_lowercase_words() -> None:
+    blocks = paragraphs(ONE_WORD_LINES)
+    assert len(blocks) == 2
+    assert blocks[0].endswith("entering the marriage state.”")
+    assert blocks[1].startswith("Elizabeth quietly answered “Undoubtedly;” and after an awkward")
+
+
+def test_a_title_set_over_lines_stops_short_in_its_face_and_ends_there() -> None:
+    # bench/english_books.py's federalist-008: The Federalist No. 9 set by LibreOffice (DejaVu
+    # Serif 11 pt, 111 mm, indented), through `pdftotext`; its subtitle ends without a full stop
+    text = (REPO / "tests/fixtures/pdftotext/federalist-09-office.txt").read_text(encoding="utf-8")
+    blocks = paragraphs(text)
+    at = blocks.index("FEDERALIST No. 9")
+    assert blocks[at + 1] == "The Union as a Safeguard Against Domestic Faction and Insurrection"
+    assert blocks[at + 2 : at + 5] == [
+        "For the Independent Journal.",
+        "HAMILTON",
+        "To the People of the State of New York:",
+    ]
+    assert blocks[at + 5].startswith("A FIRM Union will be of the utmost moment to the peace")

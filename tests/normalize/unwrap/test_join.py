@@ -51,5 +51,13 @@ def test_a_typesetters_hyphen_at_a_line_end_always_goes() -> None:
     assert sum(c.kind == "hyphenation" for c in result.changes) == 2
 
 
+def test_a_typesetters_hyphen_in_a_word_in_capitals_goes() -> None:
+    # The Federalist set by WeasyPrint: a word in capitals hyphenated goes on in capitals
+    source = (
+        "laws made IN PUR\u2010\nSUANCE THEREOF, and it\nis EX\u2010\nPRESSLY so; The\u2010\nOld"
+    )
+    assert fixed(source) == "laws made IN PURSUANCE THEREOF, and it is EXPRESSLY so; The\u2010Old"
+
+
 def test_a_typesetters_hyphen_inside_a_line_stays() -> None:
     assert fixed("a good\u2010humoured man,\nthey said.") == "a good\u2010humoured man, they said."

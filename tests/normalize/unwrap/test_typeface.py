@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from convert.normalize.unwrap.measure import Widths, latin_width
 from convert.normalize.unwrap.typeface import choose_face, face_width, learn_indent
 
@@ -75,3 +77,16 @@ def test_a_first_line_is_measured_less_its_indent() -> None:
 
 def test_a_layout_line_is_measured_with_single_spaces() -> None:
     assert face_width("times", "a  b   c") == face_width("times", "a b c")
+
+
+def test_lines_run_together_by_pdftotext_do_not_hide_the_face_or_its_measure() -> None:
+    # a hyphenated line end comes out joined to the next line; 2 % of such lines, twice the
+    # measure long, made the 99th percentile one of them and no face stood out
+    words = WORD_PDF.read_text(encoding="utf-8").split()
+    lines = _set(words, "dejavu-sans", 30.0)
+    pairs = enumerate(itertools.pairwise(lines))
+    joined = [f"{a}{b}" if i % 40 == 0 else a for i, (a, b) in pairs]
+    assert sum(face_width("dejavu-sans", line) > 45 for line in joined) * 100 > 2 * len(joined)
+    face, measure, _ = choose_face(joined, [latin_width(line) for line in joined])
+    assert face == "dejavu-sans"
+    assert 29.5 < measure <= 30.0

@@ -32,6 +32,7 @@ from ..headings import is_byline
 from . import stray_document, stray_words
 from .context import Context
 from .english_closed import closed_class
+from .stray_document import Talked
 
 MISSING_GLYPH = "□"
 # how much more than the Han word's own cost taking the stray word out may gain: more, and the
@@ -200,27 +201,25 @@ def _closed_class_edit(text: str, match: re.Match[str]) -> Edit | None:
 
 
 def _stray_word_edits(text: str, config: Config) -> list[Edit]:
-    judged = [(match, _word_edit(text, match, config)) for match in stray_words.find(text)]
-    return _document_revisions(text, judged, config)
+    talked = stray_document.talked_about_in(text)  # asked twice of most words: kept for the call
+    judged = [(match, _word_edit(text, match, config, talked)) for match in stray_words.find(text)]
+    return _document_revisions(text, judged, config, talked)
 
 
 def _document_revisions(
-    text: str, judged: list[tuple[re.Match[str], Edit]], config: Config
+    text: str, judged: list[tuple[re.Match[str], Edit]], config: Config, talked: Talked
 ) -> list[Edit]:
     """The edits, with the words kept by their own context taken out or replaced where the
     document as a whole is damaged by stray words (`stray_document`)."""
     function_words = [
         (match, edit)
         for match, edit in judged
-        if stray_words.is_function_word(match.group(2), config)
-        and not stray_document.talked_about(text, match.start(2), match.end(2))
+        if stray_words.is_function_word(match.group(2), config) and not talked(match)
     ]
     if not stray_document.damaged(match.group(2) for match, _ in function_words):
         return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
-    inserting = stray_document.inserting(
-        sum(not stray_document.talked_about(text, *match.span(2)) for match in taken_out)
-    )
+    inserting = stray_document.inserting(sum(not talked(match) for match in taken_out))
     revised = {
         id(edit): _revised(text, match, edit, config, inserting) for match, edit in function_words
     }
@@ -292,7 +291,7 @@ def _replaced_or_removed(
     return Edit(match.start(), match.end(), han, "stray-word", message, "warning")
 
 
-def _one_sided(text: str, match: re.Match[str], config: Config) -> Edit | None:
+def _one_sided(text: str, match: re.Match[str], config: Config, talked: Talked) -> Edit | None:
     """A closed-class word the dictionary lacks, spaced on one side only
     (`stray_words.spaced_on_one_side`), not talked about: no writer's English, so a leftover or a
     word put in, judged as a kept word in a damaged text is (`stray_document.best_counterpart`):
@@ -302,7 +301,7 @@ def _one_sided(text: str, match: re.Match[str], config: Config) -> Edit | None:
     if (
         not stray_words.spaced_on_one_side(match)
         or not stray_words.is_function_word(match.group(2), config)
-        or stray_document.talked_about(text, *match.span(2))
+        or talked(match)
     ):
         return None  # a content word: public text spaces a few on one side (`issues太多`)
     fits = _fits(text, match, config)
@@ -314,7 +313,7 @@ def _one_sided(text: str, match: re.Match[str], config: Config) -> Edit | None:
     )
 
 
-def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
+def _word_edit(text: str, match: re.Match[str], config: Config, talked: Talked) -> Edit:
     """The word judged by its own context: replaced, taken out, or kept and flagged.
 
     A word talked about (`stray_document.talked_about`: `介词of 和and 等等`, `Python的is和==`) is
@@ -323,7 +322,7 @@ def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
     beside a leftover)."""
     word = match.group(2)
     replacement = stray_words.replacement(word, config)
-    if replacement is not None and stray_document.talked_about(text, *match.span(2)):
+    if replacement is not None and talked(match):
         start, end = match.span(2)
         message = (
             f"Latin word {word!r} between Han characters, talked about as a word: left as it "
@@ -331,7 +330,7 @@ def _word_edit(text: str, match: re.Match[str], config: Config) -> Edit:
         )
         return Edit(start, end, word, "stray-word", message, "warning")
     if replacement is None:
-        closed = _one_sided(text, match, config) or _closed_class_edit(text, match)
+        closed = _one_sided(text, match, config, talked) or _closed_class_edit(text, match)
         if closed is not None:
             return closed
         if stray_words.cut_cost(text, match.start(), match.end()) > NO_COUNTERPART_SPLIT_MARGIN:

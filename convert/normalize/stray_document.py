@@ -26,7 +26,7 @@ words as evidence").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 # words near a Latin word that show it is talked about, not meant: grammar, translation, code
@@ -103,6 +103,25 @@ def talked_about(text: str, start: int, end: int) -> bool:
         return True
     before, after = text[left:start].rstrip(" \t"), text[end:right].lstrip(" \t")
     return before.endswith(DEFINED_LEFT) and after.startswith(DEFINED_RIGHT)
+
+
+# `talked_about` of a stray word's match (its group 2)
+Talked = Callable[[re.Match[str]], bool]
+
+
+def talked_about_in(text: str) -> Talked:
+    """`talked_about` of each stray word of `text`, each answer kept for the one pass call that
+    makes this: the stray pass asks it of most words twice (its own context, the document's)."""
+    answers: dict[tuple[int, int], bool] = {}
+
+    def asked(match: re.Match[str]) -> bool:
+        span = match.span(2)
+        found = answers.get(span)
+        if found is None:
+            found = answers[span] = talked_about(text, *span)
+        return found
+
+    return asked
 
 
 def damaged(words: Iterable[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from convert.config import Config
-from convert.normalize import stray_document
+from convert.normalize import stray_document, stray_words
 from convert.normalize.context import Context
 from convert.normalize.stray import mark_stray_tokens
 
@@ -165,3 +165,51 @@ def test_a_dictionary_word_judged_again_becomes_the_dictionarys_word() -> None:
     assert found["and"] == "和"
     (edit,) = [e for e in mark_stray_tokens(text, Config(), Context()) if e.after == "和"]
     assert "'与' fits there" in edit.message and "'和' is the dictionary's word" in edit.message
+
+
+TALKED_TEXT = "\n\n".join(
+    (
+        "英文中的 the 是一个常见的高频单词。介词 of 和 and 等等。",
+        ALBUM,
+        CONDOLENCE,
+        SPLIT_THE,
+        GLUED_UND,
+    )
+)
+
+
+def test_talked_about_in_answers_as_talked_about_and_asks_each_word_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[int, int]] = []
+    answer = stray_document.talked_about
+
+    def counted(text: str, start: int, end: int) -> bool:
+        asked.append((start, end))
+        return answer(text, start, end)
+
+    monkeypatch.setattr(stray_document, "talked_about", counted)
+    talked = stray_document.talked_about_in(TALKED_TEXT)
+    matches = list(stray_words.find(TALKED_TEXT)) * 2
+    assert [talked(m) for m in matches] == [answer(TALKED_TEXT, *m.span(2)) for m in matches]
+    assert sorted(asked) == sorted({m.span(2) for m in matches})
+    assert any(talked(m) for m in matches) and not all(talked(m) for m in matches)
+    # the pass asks each word once a call, and a new call asks again (nothing kept beyond it)
+    asked.clear()
+    first = mark_stray_tokens(TALKED_TEXT, Config(), Context())
+    once = len(asked)
+    assert once == len(set(asked)) > 0
+    assert mark_stray_tokens(TALKED_TEXT, Config(), Context()) == first
+    assert len(asked) == 2 * once
+
+
+def test_the_pass_gives_the_same_edits_as_with_answers_asked_every_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = mark_stray_tokens(TALKED_TEXT, Config(), Context())
+
+    def every_time(text: str) -> stray_document.Talked:
+        return lambda match: stray_document.talked_about(text, *match.span(2))
+
+    monkeypatch.setattr(stray_document, "talked_about_in", every_time)
+    assert mark_stray_tokens(TALKED_TEXT, Config(), Context()) == kept

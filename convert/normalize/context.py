@@ -49,15 +49,20 @@ class Context:
         self._blocks = (text, blocks)
         return blocks
 
+    def has_kana(self, text: str) -> bool:
+        """Whether `text` holds a kana at all, from the count `japanese` keeps (a text with none
+        can be no Japanese, nor any part of it)."""
+        kept = self._kana
+        if kept is None or kept[0] is not text:
+            kept = self._kana = (text, _kana_count(text))
+        return kept[1] > 0
+
     def japanese(self, text: str) -> bool:
         """`chars.is_japanese(text)`. The width and punctuation passes ask of every text they
         see, and a scan of the whole text for kana costs about half of what the width pass does
         in a later round; a count of none is kept through the edits instead (`derived`), so
         that text without kana (Chinese) is scanned once per document."""
-        kept = self._kana
-        if kept is None or kept[0] is not text:
-            kept = self._kana = (text, _kana_count(text))
-        return kept[1] > 0 and is_japanese(text)
+        return self.has_kana(text) and is_japanese(text)
 
     def derived(self, old: str, new: str, edits: Sequence[Replacement]) -> None:
         """`new` is `old` with `edits` (sorted, in `old`'s coordinates) applied."""

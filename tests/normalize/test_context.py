@@ -75,6 +75,7 @@ def test_japanese_through_edits_is_what_the_whole_text_says() -> None:
         context = Context()
         for _ in range(6):
             assert context.japanese(text) == is_japanese(text), text
+            assert context.has_kana(text) == any("\u3040" <= c <= "\u30ff" for c in text), text
             edits, pos = [], 0
             while pos <= len(text) and rng.random() < 0.7:
                 start = rng.randint(pos, len(text))

@@ -59,7 +59,11 @@ def unwrap_lines(
     blocks = [b for b in every_block if "\n" in b.text]
     first_round = context.unwrapped is None  # (the paragraphs still open with their indents)
     if context.unwrapped is None:
-        context.unwrapped = written_unwrapped(every_block) or writer_broke_lines(every_block)
+        # (a text without kana has no Japanese lines to ask `writer_broke_lines` about: the
+        # question walks every line, a sixth of the pass on Chinese text)
+        context.unwrapped = written_unwrapped(every_block) or (
+            context.has_kana(text) and writer_broke_lines(every_block)
+        )
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:

@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from convert.config import Config
+from convert.normalize.context import Context
+from convert.normalize.unwrap import breaks as breaks_module
+from convert.normalize.unwrap.breaks import unwrap_lines
+
 from ...support.normalized import fixed, paragraphs
 from .texts import ARTICLE, wrap
 
@@ -127,3 +132,26 @@ def test_pdftotext_layout_of_an_indented_book_keeps_its_paragraphs() -> None:
     ]
     assert blocks[1].endswith("must be in want of a wife.")
     assert "\f" not in fixed(text)
+
+
+def test_text_without_kana_is_not_asked_whether_its_writer_broke_its_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`writer_broke_lines` walks every line; a text without kana cannot be Japanese, so the
+    unwrap pass does not ask (a Chinese text with lines ending on marks is unwrapped as before)."""
+    asked: list[int] = []
+
+    def counting(blocks):  # type: ignore[no-untyped-def]
+        asked.append(len(blocks))
+        return False
+
+    monkeypatch.setattr(breaks_module, "writer_broke_lines", counting)
+    chinese = (
+        "标题\n" + "习近平指出，中越是山水相连、\n唇齿相依的友好邻邦，\n两国人民友谊深厚。\n" * 3
+    )
+    unwrap_lines(chinese, Config(), Context())
+    assert asked == []
+    unwrap_lines(
+        "見出し\n" + "先日、姪が美容師になり、\n一人暮らしをする。\n" * 3, Config(), Context()
+    )
+    assert len(asked) == 1

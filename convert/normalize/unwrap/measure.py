@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
 from .faces import FACES
-from .typeface import FACE_SAMPLE, MIN_FACE_LINES, choose_face, face_width, learn_indent
+from .typeface import MIN_FACE_LINES, choose_face, face_width, learn_indent
 
 # white space at the edges of a line, stripped before it is measured
 LINE_SPACES = " \t\u3000\u00a0"
@@ -270,8 +270,13 @@ def _evener_in_a_face(lines: list[str], char_spread: float) -> bool:
     """
     if len(lines) < MIN_FACE_LINES:
         return False
-    sample = lines[:: -(-len(lines) // FACE_SAMPLE)]
+    sample = lines[:: -(-len(lines) // SPREAD_SAMPLE)]
     return any(_spread([face_width(face, t) for t in sample]) < char_spread for face in FACES)
+
+
+# lines enough for a steady median and 90th percentile (`_spread`): measuring a whole
+# typewritten book's 2,000 sampled lines in four faces added 3 % to its normalize
+SPREAD_SAMPLE = 500
 
 
 def _common_length(wide: Counter[int]) -> tuple[int, float]:

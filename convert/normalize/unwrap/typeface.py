@@ -21,8 +21,11 @@ from .faces import ALPHABET, FACES
 
 # a character the tables lack counts as an average lowercase letter
 UNKNOWN_WIDTH = 0.5
-# a text needs this many wrapped Latin lines for its top percentiles to tell faces apart
-MIN_FACE_LINES = 100
+# a text needs this many wrapped Latin lines for its top percentiles to tell faces apart: in
+# stretches of 80 lines of bench/english_books.py's tuning texts the face picked was wrong as
+# often as in stretches of 100, in stretches of 50 twice as often (bench/README.md, "English
+# books: the face found in more texts")
+MIN_FACE_LINES = 80
 # the measure: a percentile of the natural widths high enough to be the measure itself (a
 # wrapped line's natural width is at most the measure) and low enough to pass over the few
 # over-long lines where `pdftotext` runs two printed lines into one

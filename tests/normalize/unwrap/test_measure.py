@@ -128,3 +128,24 @@ def test_a_line_with_latin_words_counts_in_characters() -> None:
     ]
     assert _numbers_only(lines) == lines[:2]
     assert _numbers_only([]) == []
+
+
+def test_a_typeset_text_more_even_in_characters_than_the_rough_metric_finds_its_face() -> None:
+    # Pride and Prejudice ch. 8 set by LibreOffice in DejaVu Serif 10.5 pt at 88 mm, justified,
+    # paragraphs indented (bench/english_books.py, prejudice-007): its lines came out more even
+    # in characters than in the approximate metric and it was judged typewritten
+    from convert.normalize.unwrap.measure import _spread, latin_width, measure
+
+    from ...conftest import REPO
+
+    text = (REPO / "tests/fixtures/pdftotext/pp-office-dejavu-serif-88mm.txt").read_text()
+    blocks = [block.split("\n") for block in text.split("\n\n") if block.strip()]
+    inner = [line for lines in blocks for line in lines[:-1] if line.strip()]
+    assert _spread([float(len(line)) for line in inner]) < _spread(list(map(latin_width, inner)))
+    widths = measure(blocks)
+    assert not widths.monospace
+    assert widths.face  # a face's widths measure it (not always DejaVu Serif's: near alike)
+    # too few lines to tell a face by (79 of them, more even in characters): typewritten still
+    few = inner[120:199]
+    assert _spread([float(len(line)) for line in few]) < _spread(list(map(latin_width, few)))
+    assert measure([[*few, "end"]]).monospace

@@ -112,26 +112,34 @@ def livedoor_articles(paths: Iterable[Path]) -> Iterator[Article]:
         yield Article(path.stem, "\n".join(lines), lines[0].strip(), body)
 
 
+def gutenberg_book(folder: str, name: str) -> tuple[str, list[str], int, int]:
+    """A Gutenberg book's text, its lines, and where its body starts and ends among them:
+    after the `*** START OF` line (and the `Produced by` credit, the header's), before the
+    footer (`End of the Project Gutenberg…`, else `*** END OF`)."""
+    raw = (CORPUS / folder / name).read_bytes().decode("utf-8-sig", errors="replace")
+    text = raw.replace("\r\n", "\n")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("*** END OF"))
+    foot = next(
+        (i for i in range(start, end) if line_starts(lines[i], "End of the Project Gutenberg")),
+        end,
+    )
+    head = start + 1
+    while head < foot and not lines[head].strip():
+        head += 1
+    if line_starts(lines[head], "Produced by"):  # the e-text's credit: the header's
+        while head < foot and lines[head].strip():
+            head += 1
+    return text, lines, head, foot
+
+
 def gutenberg() -> Iterator[Article]:
     for folder, name in GUTENBERG.items():
         metadata = (CORPUS / folder / "metadata.yaml").read_text(encoding="utf-8")
         match = TITLE_RE.search(metadata)
         title = match.group("title").replace("''", "'") if match else ""
-        raw = (CORPUS / folder / name).read_bytes().decode("utf-8-sig", errors="replace")
-        text = raw.replace("\r\n", "\n")
-        lines = text.split("\n")
-        start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF"))
-        end = next(i for i, line in enumerate(lines) if line.startswith("*** END OF"))
-        foot = next(
-            (i for i in range(start, end) if line_starts(lines[i], "End of the Project Gutenberg")),
-            end,
-        )
-        head = start + 1
-        while head < foot and not lines[head].strip():
-            head += 1
-        if line_starts(lines[head], "Produced by"):  # the e-text's credit: the header's
-            while head < foot and lines[head].strip():
-                head += 1
+        text, lines, head, foot = gutenberg_book(folder, name)
         body = baseline_blocks(single_spaced(lines[head:foot]))
         licence = "\n".join(lines[:head] + lines[foot:])
         yield Article(folder, text, title, body, licence)

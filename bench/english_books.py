@@ -40,9 +40,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import BLANK_RE, CORPUS, Score, _plain, document_blocks  # noqa: E402
+from bench.accuracy import BLANK_RE, Score, _plain, document_blocks  # noqa: E402
 from bench.accuracy_extracted import english_half, pdftotext  # noqa: E402
-from bench.clean_text import GUTENBERG, gutenberg, half, line_starts, single_spaced  # noqa: E402
+from bench.clean_text import (  # noqa: E402
+    GUTENBERG,
+    gutenberg,
+    gutenberg_book,
+    half,
+    single_spaced,
+)
 from bench.pdf_corpus import CACHE, _page_field, build_office  # noqa: E402
 from bench.pdf_layouts import CHAPTERS_A_FILE, en_files  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
@@ -86,20 +92,7 @@ class Layout:
 
 def source_blocks(book: str) -> list[list[str]]:
     """The book's body as bench/clean_text.py's truth reads it, each block its lines."""
-    raw = (CORPUS / book / GUTENBERG[book]).read_bytes().decode("utf-8-sig", errors="replace")
-    lines = raw.replace("\r\n", "\n").split("\n")
-    start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF"))
-    end = next(i for i, line in enumerate(lines) if line.startswith("*** END OF"))
-    foot = next(
-        (i for i in range(start, end) if line_starts(lines[i], "End of the Project Gutenberg")),
-        end,
-    )
-    head = start + 1
-    while head < foot and not lines[head].strip():
-        head += 1
-    if line_starts(lines[head], "Produced by"):
-        while head < foot and lines[head].strip():
-            head += 1
+    _, lines, head, foot = gutenberg_book(book, GUTENBERG[book])
     text = single_spaced(lines[head:foot]).replace("\f", "\n")
     blocks = []
     for chunk in BLANK_RE.split(text):

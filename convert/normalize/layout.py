@@ -37,6 +37,7 @@ from ..headings import (
 )
 from .context import Context
 from .cut_sentence import cuts_date, has_perfective, sentence_tail
+from .titled import is_latin_title
 from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.kept import may_keep_line
 from .unwrap.plain import dateline
@@ -67,6 +68,8 @@ def _continues(
         return False
     if SCENE_BREAK_RE.fullmatch(paragraph) or SCENE_BREAK_RE.fullmatch(following.text):
         return False  # `* * * * *` between two scenes stands alone
+    if following.text[:1].isupper() and is_latin_title(paragraph):
+        return False  # (`titled`) `…Commercial Relations and a Navy` / `For the Independent…`
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':

@@ -13,6 +13,7 @@ from ...blocks import breaks_off_speech, ends_paragraph
 from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
+from ..titled import title_ends
 from .join import in_chinese
 from .measure import HANGING, LINE_SPACES, Widths
 from .paragraphing import (
@@ -119,6 +120,8 @@ def paragraph_ends_here(
         return True
     if paragraphing.latin_blank_lines and not mostly_wide(line):
         return False  # (`learn_paragraphing`) a typewritten book: `…these defects.` / `Still…`
+    if title_ends(before, line, next_line, widths.is_short(line, next_line, opening=not before)):
+        return True  # (`titled`) `…Commercial Relations and a Navy` / `For the Independent…`
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
     if line.endswith(".") and ABBREVIATION_RE.search(line):

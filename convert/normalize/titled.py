@@ -64,12 +64,16 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     >>> title_ends([], "The Judiciary Continued, and the Distribution of the Judicial",
     ...     "Authority", False)
     False
+    >>> title_ends([], "To the People of the State of New York:", "ALTHOUGH I am…", False)
+    True
     >>> title_ends(["(The Insufficiency of the Present Confederation to Preserve the"], "Union)",
     ...     "For the Independent Journal.", True)
     True
     """
     if not next_line[:1].isupper() or len(before) >= MAX_TITLE_LINES:
         return False
+    if not before and line[-1:] == ":":
+        return is_latin_title(line[:-1])  # a salutation, `To the People of the State of…:`
     title = " ".join([*(text.strip() for text in before), line]) if before else line
     if not is_latin_title(title):
         return False

@@ -41,6 +41,8 @@ def is_latin_title(text: str) -> bool:
         return False
     if text[:1] not in TITLE_FIRSTS:
         return False  # cheap: most lines open otherwise
+    if text.upper() == text:
+        return False  # in capitals: `in_capitals`'s, not this rule's (`THE DIRECTION OF THE`)
     words = text.split()
     if len(words) < MIN_TITLE_WORDS or words[-1].casefold() in TITLE_SMALL_WORDS:
         return False

@@ -68,6 +68,9 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     False
     >>> title_ends([], "To the People of the State of New York:", "ALTHOUGH I am…", False)
     True
+    >>> title_ends(["(Concerning Dangers From Foreign Force and Influ\u2010"], "ence)",
+    ...     "For the Independent Journal.", True)
+    True
     >>> title_ends(["(The Insufficiency of the Present Confederation to Preserve the"], "Union)",
     ...     "For the Independent Journal.", True)
     True
@@ -76,11 +79,24 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
         return False
     if not before and line[-1:] == ":":
         return is_latin_title(line[:-1])  # a salutation, `To the People of the State of…:`
-    title = " ".join([*(text.strip() for text in before), line]) if before else line
+    title = _joined([*before, line]) if before else line
     if not is_latin_title(title):
         return False
     return short or (title[:1] == "(" and title[-1:] == ")")
 
 
+def _joined(lines: Sequence[str]) -> str:
+    """The lines as one, a word hyphenated at a line end closed up (`…and Influ‐` / `ence)`)."""
+    out = ""
+    for text in lines:
+        text = text.strip()
+        if out[-1:] in HYPHENS and out[-2:-1].isalpha():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
+
+
+HYPHENS = "-\u2010"
 # a title set over more lines than this is prose
 MAX_TITLE_LINES = 3

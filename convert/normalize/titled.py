@@ -81,7 +81,8 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
         return is_latin_title(line[:-1])  # a salutation, `To the People of the State of…:`
     title = _joined([*before, line]) if before else line
     if not is_latin_title(title):
-        return False
+        # (a title under a heading it was run into: `FEDERALIST No. 50` / `Periodical Appeals…`)
+        return short and bool(before) and is_latin_title(line)
     return short or (title[:1] == "(" and title[-1:] == ")")
 
 

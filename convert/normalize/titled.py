@@ -61,6 +61,14 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     (`…the Distribution of the Judicial` / `Authority`) is neither, and is joined. A title runs
     to `MAX_TITLE_LINES` lines at most.
 
+    A salutation in title case, a line of its own ending on a colon (`To the People of the
+    State of New York:`), ends there whatever its length: no wrapped line of prose is in title
+    case and stops at a colon (3 of the 51 tuning Federalist essays ran it into the first
+    paragraph, `ALTHOUGH I am of opinion…`). A line in title case that stops short ends there
+    too where the paragraph so far is no title because a heading was run into it
+    (`FEDERALIST No. 50` / `Periodical Appeals to the People Considered`: one tuning essay,
+    whose blank-line paragraphs make every break inside a block a wrap).
+
     >>> title_ends([], "(Concerning the General Power of Taxation)", "From the Daily…", False)
     True
     >>> title_ends([], "The Judiciary Continued, and the Distribution of the Judicial",

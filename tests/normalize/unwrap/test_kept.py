@@ -196,5 +196,6 @@ def test_a_scene_break_keeps_its_lines_spaced_or_closed_up() -> None:
     assert scene_break("soon cease to regret him at all.\u201d", "*****")
     assert scene_break("* * * * *", "The surprise of the rest of the family, on hearing who")
     assert not scene_break("** a footnote", "and more")
+    assert not scene_break("*" * 20, "*" * 20)  # one long row, wrapped
     got = paragraphs("soon cease to regret him at all.\u201d\n*****\nThe surprise of the rest.")
     assert got == ["soon cease to regret him at all.\u201d", "*****", "The surprise of the rest."]

@@ -155,7 +155,7 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
             if index < len(lines) - 1 and not ends_paragraph(line):
                 wrap_runs += (
                     abs(len(line) - previous) <= AGREE and _may_wrap(line, japanese)
-                ) or _latin_wrap(line, lines[index + 1])
+                ) or (line[-1].isascii() and _latin_wrap(line, lines[index + 1]))
                 previous = len(line)
                 continue
             finished += _is_long(line)

@@ -264,8 +264,21 @@ def predicted(text: str, truth: list[str]) -> list[str]:
         names = _words(" ".join(c.name for c in doc.contributors))
         line = next((t for t in truth if _words(t.removeprefix("By ")) == names), None)
         if line is not None:
-            blocks[blocks.index(doc.byline())] = line
+            at = blocks.index(doc.byline())
+            del blocks[at]
+            blocks.insert(_read_at(blocks, truth, line, at), line)
     return blocks
+
+
+def _read_at(blocks: list[str], truth: list[str], line: str, placed: int) -> int:
+    """Where the byline was read: after the block the truth has before it, if Galley has that
+    block among its first ones. The format sets the byline under the title (JATS `contrib-group`
+    in `front`); The Federalist prints its author after the essay's subtitle and dateline, and
+    that order is the source's, not a repair. Elsewhere where the format put it (`placed`)."""
+    at = truth.index(line)
+    if at and truth[at - 1] in blocks[: at + 2]:
+        return blocks.index(truth[at - 1]) + 1
+    return placed
 
 
 def _words(text: str) -> list[str]:

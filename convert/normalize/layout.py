@@ -37,8 +37,9 @@ from ..headings import (
 )
 from .context import Context
 from .cut_sentence import cuts_date, has_perfective, sentence_tail
+from .titled import is_latin_title
 from .unwrap.join import TYPESET_HYPHEN
-from .unwrap.kept import may_keep_line
+from .unwrap.kept import SCENE_BREAK_RE, may_keep_line
 from .unwrap.plain import dateline
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
@@ -47,9 +48,6 @@ PAUSE_START = "，、。；：？！）》”,;"
 CLAUSE_PAUSES_LIST = ("，", "、")  # a tuple: `"" in "，、"` would be true
 
 
-# a scene break: a row of asterisks (Pride and Prejudice as published, 6 of them, each run into
-# the paragraph after it by this pass: bench/clean_text.py, tuning)
-SCENE_BREAK_RE = re.compile(r"\s*(?:\*\s*){3,}")
 # a dateline's source, its bracket and its colon fit in this many characters
 LONGEST_DATELINE = 48
 
@@ -67,6 +65,8 @@ def _continues(
         return False
     if SCENE_BREAK_RE.fullmatch(paragraph) or SCENE_BREAK_RE.fullmatch(following.text):
         return False  # `* * * * *` between two scenes stands alone
+    if following.text[:1].isupper() and is_latin_title(paragraph):
+        return False  # (`titled`) `…Commercial Relations and a Navy` / `For the Independent…`
     if in_capitals(following.text, config) and not ends_mid_sentence(paragraph):
         return False  # `(_To be continued._)` / `THE AMATEUR CHURCH ORGANIST.`
     if paragraph.endswith((",—", ",--")) and following.text[:1] in '"“':

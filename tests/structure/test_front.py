@@ -187,3 +187,11 @@ def test_a_japanese_headline_opened_by_a_tag_is_the_title_over_short_lines() -> 
     assert not _headline_over_paragraph(["【賞品・応募数】", *lines], "ja")
     lead = "【ワシントン＝共同】米国の大統領は演説し、新しい政策を発表した。"
     assert not _headline_over_paragraph([lead, *lines], "ja")
+
+
+def test_a_word_in_capitals_with_a_full_stop_in_the_front_is_no_byline() -> None:
+    # The Girl's Own Paper: a section's title over its first piece's (bench/english_books.py)
+    text = 'VARIETIES.\n\nTHE "WOMAN OF STENAY."\n\n"And so you have not heard the story?" said he.'
+    assert build_document(normalize(text).text).contributors == ()
+    text = "FEDERALIST No. 8\n\nFrom the New York Packet.\n\nHAMILTON\n\nTo the People of the State:"
+    assert [c.name for c in build_document(normalize(text).text).contributors] == ["HAMILTON"]

@@ -13,6 +13,7 @@ from ...blocks import breaks_off_speech, ends_paragraph
 from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
+from ..titled import title_ends
 from .join import in_chinese
 from .measure import HANGING, LINE_SPACES, Widths
 from .paragraphing import (
@@ -117,6 +118,13 @@ def paragraph_ends_here(
         first.isascii() and (first.isupper() or line[-1:] in ".)]" or line[-1:].isupper())
     ) and _latin_heading_break(line, next_line, widths, config):
         return True
+    if (not paragraphing.latin_blank_lines or widths.face) and title_ends(
+        before, line, next_line, widths.is_short(line, next_line, opening=not before)
+    ):
+        # (in a text set in a face, as in no typewritten one, a title stops short of the
+        # measure even where blank lines mark the paragraphs: bench/english_books.py's flush
+        # WeasyPrint pages; Gutenberg's `Produced by … the Online Distributed` is a wrap)
+        return True  # (`titled`) `…Commercial Relations and a Navy` / `For the Independent…`
     if paragraphing.latin_blank_lines and not mostly_wide(line):
         return False  # (`learn_paragraphing`) a typewritten book: `…these defects.` / `Still…`
     # every abbreviation ends in its full stop: a quick test before the search, which tries the

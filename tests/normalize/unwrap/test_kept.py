@@ -20,7 +20,7 @@ from convert.headings import (
     opens_own_line,
 )
 from convert.markers import next_item
-from convert.normalize.unwrap.kept import keeps_break, may_keep_line
+from convert.normalize.unwrap.kept import keeps_break, may_keep_line, scene_break
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -190,3 +190,12 @@ def test_a_japanese_note_keeps_its_line_under_a_heading_and_a_paragraph() -> Non
     ]
     assert keeps_break(lines[2], lines[3])
     assert paragraphs("\n".join(lines)) == ["".join(lines[:2]), *lines[2:]]
+
+
+def test_a_scene_break_keeps_its_lines_spaced_or_closed_up() -> None:
+    assert scene_break("soon cease to regret him at all.\u201d", "*****")
+    assert scene_break("* * * * *", "The surprise of the rest of the family, on hearing who")
+    assert not scene_break("** a footnote", "and more")
+    assert not scene_break("*" * 20, "*" * 20)  # one long row, wrapped
+    got = paragraphs("soon cease to regret him at all.\u201d\n*****\nThe surprise of the rest.")
+    assert got == ["soon cease to regret him at all.\u201d", "*****", "The surprise of the rest."]

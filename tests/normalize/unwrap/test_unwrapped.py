@@ -105,3 +105,34 @@ def test_long_lines_that_end_their_sentences_are_no_measure() -> None:
     # the same lengths broken mid-sentence, one under the other, are a wide measure
     wraps = [line.rstrip("。") + "、そして" for line in lines[:3]]
     assert not written_unwrapped(split_blocks("\n".join([TITLE, *wraps, *lines[3:]])))
+
+
+# The Girl's Own Paper set by LibreOffice at 143 mm, as pdftotext reads it (bench/english_books.py
+# paper-002): lines of 41-80 characters, two run together past any measure (`…out-"'You are…`)
+GIRLS_OWN = [
+    "VARIETIES.",
+    "\"And so you have not heard the story of the 'Woman of Stenay'?\" said a",
+    'Lorraine peasant. "It was in war-time, and she offered a barrel of wine to a',
+    "detachment of Austrians, saying-\"'You are thirsty, friends. Drink. You are welcome to all"
+    " my store.' And as",
+    "she spoke she drank a cupful in their honour.",
+    '"The soldiers accepted with pleasure, and in a few minutes four hundred',
+    "men were writhing on the ground in agony.",
+    "\"Then the 'Woman of Stenay' rose, and with her dying breath shrieked out-\"'You are all"
+    " poisoned! Vive la France!'",
+    '"She then fell back a corpse."',
+    "This is the legend of Lorraine, and the memory of its heroine is revered by",
+    "the peasantry as highly as that of Charlotte Corday.",
+    "SINGING SERVANTS.",
+    'Tusser, in his "Points of Huswifry united to the Comforts of Husbandry,"',
+    "published in 1570, recommends the country housewife to select servants who",
+    'sing at their work as being usually the most painstaking and the best. He says-"Such'
+    " servants are oftenest painful and good",
+    'That sing in their labour, as birds in the wood."',
+]
+
+
+def test_latin_wraps_of_uneven_lengths_show_a_wrapped_text() -> None:
+    assert not written_unwrapped(split_blocks("\n".join(GIRLS_OWN)))
+    got = paragraphs("\n".join(GIRLS_OWN))
+    assert any("the memory of its heroine is revered by the peasantry" in p for p in got)

@@ -1,0 +1,64 @@
+"""English titles and subtitles set as lines of their own (`normalize.titled`)."""
+
+from __future__ import annotations
+
+from convert.normalize.titled import is_latin_title, title_ends
+
+from ..support.normalized import paragraphs
+
+
+def test_a_title_case_line_of_three_words_or_more_is_a_title() -> None:
+    assert is_latin_title("The Utility of the Union in Respect to Commercial Relations and a Navy")
+    assert is_latin_title("(Concerning Dangers From Foreign Force and Influence)")
+    assert is_latin_title("The Same Subject Continued, and the Incoherence of the Objections")
+
+
+def test_prose_names_capitals_and_a_title_cut_on_a_small_word_are_not() -> None:
+    assert not is_latin_title("Mr. Darcy and Miss Bingley")  # a full stop: a sentence's tail
+    assert not is_latin_title("said Miss Bingley")
+    assert not is_latin_title("Miss Bingley")  # two words: as often a name
+    assert not is_latin_title("The Particular Structure of the New Government and the")
+    assert not is_latin_title("EXECUTIVE, DURING THE WHOLE TIME OF THEIR SESSION, IS BECOMING")
+    assert not is_latin_title("The Necessity of a Government as Energetic as the One,")
+
+
+def test_a_title_ends_where_it_stops_short_or_closes_its_bracket() -> None:
+    dateline = "For the Independent Journal."
+    assert title_ends([], "The Same Subject Continued", dateline, True)
+    assert not title_ends([], "The Same Subject Continued", dateline, False)
+    assert title_ends([], "(Concerning the General Power of Taxation)", dateline, False)
+    assert not title_ends([], "(Concerning the General Power of Taxation)", "and so on", True)
+    two = ["(The Insufficiency of the Present Confederation to Preserve the"]
+    assert title_ends(two, "Union)", dateline, True)
+    assert title_ends(
+        ["(Concerning Dangers From Foreign Force and Influ\u2010"], "ence)", dateline, True
+    )
+    assert not title_ends(
+        ["It was a truth universally acknowledged, that the"], "Union", dateline, True
+    )
+    assert not title_ends(["A", "B", "C"], "Union", dateline, True)  # more lines: prose
+
+
+def test_a_salutation_in_title_case_ends_on_its_colon() -> None:
+    salutation = "To the People of the State of New York:"
+    assert title_ends([], salutation, "ALTHOUGH I am of opinion that there", False)
+    assert not title_ends(["It is"], salutation, "ALTHOUGH I am", False)  # inside a paragraph
+    assert not title_ends([], "the answer is this:", "The people", False)
+
+
+FRONT = (
+    "FEDERALIST No. 11\n\n"
+    "The Utility of the Union in Respect to Commercial Relations and a Navy\n\n"
+    "For the Independent Journal.\n\n"
+    "HAMILTON\n\n"
+    "To the People of the State of New York:\n\n"
+    "THE importance of the Union, in a commercial light, is one of those points about which\n"
+    "there is least room to entertain a difference of opinion, and which has, in fact,\n"
+    "commanded the most general assent of men who have any acquaintance with the subject.\n"
+)
+
+
+def test_the_layout_pass_keeps_a_title_apart_from_the_dateline_under_it() -> None:
+    got = paragraphs(FRONT)
+    assert got[1] == "The Utility of the Union in Respect to Commercial Relations and a Navy"
+    assert got[2] == "For the Independent Journal."

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..blocks import Block, split_blocks
+from ..changes import SourceMap
 from ..chars import KANA_RE, is_japanese
 from .incremental import LineLocal, Replacement
 from .mojibake.common import Repair
@@ -25,7 +26,10 @@ class Context:
     """The per-document results the passes share. A result is shared between callers, so they
     must not change it (the lists returned here are read, never mutated)."""
 
-    def __init__(self) -> None:
+    def __init__(self, origin: tuple[str, SourceMap] | None = None) -> None:
+        # the decoded source and the map from the latest text back to it (`unwrap.hidden`: a
+        # line's length as the file had it); None where a pass runs alone
+        self.origin = origin
         self._blocks: tuple[str, list[Block]] | None = None
         # every repair the mojibake pass would make, of the latest texts
         self.mojibake: LineLocal[Repair] = LineLocal(mojibake_spans, SPANS_CUT)

@@ -147,7 +147,8 @@ def normalize(
     config = config or Config()
     source_map = SourceMap(source)
     settled: dict[int, str] = {}
-    context = Context((source, source_map))
+    context = Context()
+    context.origin = (source, source_map)
     with _collector_paused():
         text, log = _run_round(source, config, passes, source_map, 0, settled, context)
         for round_index in range(1, MAX_ROUNDS):

@@ -26,10 +26,10 @@ class Context:
     """The per-document results the passes share. A result is shared between callers, so they
     must not change it (the lists returned here are read, never mutated)."""
 
-    def __init__(self, origin: tuple[str, SourceMap] | None = None) -> None:
-        # the decoded source and the map from the latest text back to it (`unwrap.hidden`: a
-        # line's length as the file had it); None where a pass runs alone
-        self.origin = origin
+    def __init__(self) -> None:
+        # the decoded source and the map from the latest text back to it, set by normalize()
+        # (`unwrap.hidden`: a line's length as the file had it); None where a pass runs alone
+        self.origin: tuple[str, SourceMap] | None = None
         self._blocks: tuple[str, list[Block]] | None = None
         # every repair the mojibake pass would make, of the latest texts
         self.mojibake: LineLocal[Repair] = LineLocal(mojibake_spans, SPANS_CUT)

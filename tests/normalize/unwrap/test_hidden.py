@@ -48,7 +48,9 @@ def _context(source: str) -> tuple[Context, str]:
     edits = remove_invisible(source, Config(), Context())
     source_map.push(edits)
     text = "".join(ch for ch in source if ch not in "\u200b\u00ad")
-    return Context((source, source_map)), text
+    context = Context()
+    context.origin = (source, source_map)
+    return context, text
 
 
 def test_hidden_characters_counted_in_the_line_they_stood_in() -> None:
@@ -65,5 +67,6 @@ def test_nothing_read_without_a_source_or_where_the_line_is_not_its_source() -> 
     # a line longer in the source than its characters and the invisible ones (a repair made
     # it): no count
     source = "ä¸­\u200bæ\n"
-    source_map = SourceMap(source)
-    assert hidden_in_line(Context((source, source_map)), 0, 2) == 0
+    repaired = Context()
+    repaired.origin = (source, SourceMap(source))
+    assert hidden_in_line(repaired, 0, 2) == 0

@@ -5,8 +5,9 @@ A program that wraps at N characters (a mail client, a script, a converter's exp
 zero-width space, a soft hyphen or a control character as one, so a wrapped line that holds
 one or two of them reads one or two characters short once they are removed, and a short line
 that finishes a sentence ends its paragraph (`decide.paragraph_ends_here`): a paragraph cut in
-two after `…在京举行。`. A typesetter gives them no width, so a printed line that holds them
-reaches the measure with its visible characters alone, and its source length is longer still.
+two after `…新闻频道播出。` (bench/damage.py seed 0, article 294). A typesetter gives them no
+width, so a printed line that holds them reaches the measure with its visible characters alone,
+and its source length is longer still.
 Either way a line whose length in the file reaches the measure was filled by the wrap; the one
 line this reads wrongly is a paragraph's last line that stops exactly as many characters short
 as it holds invisible ones.

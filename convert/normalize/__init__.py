@@ -148,6 +148,7 @@ def normalize(
     source_map = SourceMap(source)
     settled: dict[int, str] = {}
     context = Context()
+    context.origin = (source, source_map)
     with _collector_paused():
         text, log = _run_round(source, config, passes, source_map, 0, settled, context)
         for round_index in range(1, MAX_ROUNDS):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..blocks import Block, split_blocks
+from ..changes import SourceMap
 from ..chars import KANA_RE, is_japanese
 from .incremental import LineLocal, Replacement
 from .mojibake.common import Repair
@@ -26,6 +27,9 @@ class Context:
     must not change it (the lists returned here are read, never mutated)."""
 
     def __init__(self) -> None:
+        # the decoded source and the map from the latest text back to it, set by normalize()
+        # (`unwrap.hidden`: a line's length as the file had it); None where a pass runs alone
+        self.origin: tuple[str, SourceMap] | None = None
         self._blocks: tuple[str, list[Block]] | None = None
         # every repair the mojibake pass would make, of the latest texts
         self.mojibake: LineLocal[Repair] = LineLocal(mojibake_spans, SPANS_CUT)

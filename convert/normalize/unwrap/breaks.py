@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from operator import itemgetter
 
@@ -18,9 +19,10 @@ from .decide import (
 from .dehyphenated import restored_hyphens
 from .headline import headline_wraps
 from .headline_ja import first_line_stands
+from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
-from .measure import LINE_SPACES, measure_lines
+from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
@@ -180,7 +182,7 @@ def unwrap_lines(
                     and paragraph_ends_here(
                         current := stripped_left.lstrip(LINE_SPACES),
                         stripped_right,
-                        here,
+                        _as_filed(here, current, context, pos, line_end),
                         config,
                         paragraphing,
                         run + len(current),
@@ -214,6 +216,17 @@ def unwrap_lines(
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits
+
+
+def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:
+    """`widths` for the line at [start, end) (`line`: its text, stripped) as the file had it
+    (`hidden`): a line a few characters short of the CJK measure that held invisible characters
+    before the invisible pass is measured with them, by a measure as much narrower."""
+    wide = widths.wide
+    if not wide or not wide - MAX_HIDDEN <= len(line) < wide or context.origin is None:
+        return widths
+    hidden = hidden_in_line(context, start, end)
+    return replace(widths, wide=wide - hidden) if hidden else widths
 
 
 def _lines_at(blocks: list[Block], block_lines: list[list[str]]) -> list[tuple[int, str]]:

@@ -3,6 +3,11 @@ datelines, English dialogue."""
 
 from __future__ import annotations
 
+from convert.config import Config
+from convert.normalize.unwrap.decide import paragraph_ends_here
+from convert.normalize.unwrap.measure import Widths
+from convert.normalize.unwrap.paragraphing import Paragraphing, dropped_indent
+
 from ...conftest import REPO
 from ...support.normalized import fixed, paragraphs
 from .texts import ARTICLE, PDF_PAGE, SPEECH_PAGE, wrap
@@ -390,3 +395,20 @@ def test_a_title_set_over_lines_stops_short_in_its_face_and_ends_there() -> None
         "To the People of the State of New York:",
     ]
     assert blocks[at + 5].startswith("A FIRM Union will be of the utmost moment to the peace")
+
+
+def test_a_spaced_headline_opening_a_paragraph_is_no_dropped_indent() -> None:
+    """A line one or two cells short of the measure that opens its paragraph reads as a first
+    line whose indent the extraction dropped (`dropped_indent`); one that is a headline spaced in
+    two (`美军称击沉3艘胡塞武装船只 胡塞武装称10名成员死亡或失踪`, bench/damage.py seed 3,
+    article 128) stands on its own, while a first line with no such space still goes on."""
+    learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
+    headline = "美军称击沉3艘胡塞武装船只 胡塞武装称10名成员死亡或失踪"
+    widths = Widths(30, 0.0)
+    assert dropped_indent(headline, widths, learnt, len(headline))
+    after = "美军中央司令部2023年12月31日发表声明称，美军在红海海"
+    assert paragraph_ends_here(headline, after, widths, Config(), learnt, len(headline))
+    first = "中国电信与中国联通也已联合建成全球"
+    assert not paragraph_ends_here(
+        first, "最大的5G共建共享网络，", Widths(19, 0.0), Config(), learnt, len(first)
+    )

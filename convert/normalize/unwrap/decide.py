@@ -138,7 +138,7 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if widths.is_short(line, next_line, opening=not before):
+        if widths.is_short(line, next_line, opening=not before, finished=True):
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)

@@ -48,6 +48,8 @@ LOWERCASE_WORD_RE = re.compile(r"[a-z]+(?![\w.)])")
 RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
 # share of the measure a line inside an open quotation must fill to be a wrap for certain
 QUOTE_FIT = 0.95
+# a scene break, a row of asterisks, stands alone (as across blank lines: `layout.SCENE_BREAK_RE`)
+SCENE_BREAK_RE = re.compile(r"\s*(?:\*\s*){3,}")
 
 
 # a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
@@ -94,6 +96,10 @@ def paragraph_ends_here(
     """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
+    if "*" in (line[:1], next_line[:1]) and (
+        SCENE_BREAK_RE.fullmatch(line) or SCENE_BREAK_RE.fullmatch(next_line)
+    ):
+        return True  # LibreOffice's centred `* * * * *`, `*****` to `pdftotext`, then a scene
     if (
         line[-1:] == "."
         and line[-2:-1].isdigit()

@@ -48,7 +48,8 @@ LOWERCASE_WORD_RE = re.compile(r"[a-z]+(?![\w.)])")
 RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
 # share of the measure a line inside an open quotation must fill to be a wrap for certain
 QUOTE_FIT = 0.95
-# a scene break, a row of asterisks, stands alone (as across blank lines: `layout.SCENE_BREAK_RE`)
+# a scene break, a row of asterisks, stands alone (as across blank lines: `layout.SCENE_BREAK_RE`;
+# bench/english_books.py, tuning: three of P&P's `* * * * *` set by LibreOffice ran into a scene)
 SCENE_BREAK_RE = re.compile(r"\s*(?:\*\s*){3,}")
 
 

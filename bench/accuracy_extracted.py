@@ -8,8 +8,9 @@ LibreOffice, an English book page and two columns), extracts it with `pdftotext`
 and CER, and whether the title is the first story's headline. `--reader galley` scores instead
 what `galley convert file.pdf` does with the same PDF (its own reader, convert/readers/pdf, then
 the repair passes and structure: `run.pipeline.prepare`); `--reader both` prints the two side by
-side. The Word PDF is read whole, as a user would convert it, and its blocks cut at the same
-`Chapter N` headings.
+side. Galley's reader reads the Word PDF whole, as a user would convert it, and its blocks are
+cut at the same `Chapter N` headings; `--whole` does so with `pdftotext`'s text too (the face
+and indent then learnt from the whole book, not from five chapters).
 
 Halves: a Chinese issue is in the half of its first article (bench/clean_text.py's split); an
 English file of five chapters by the same hash of its name, except that chapters 1-10 (the set
@@ -20,6 +21,7 @@ bench/accuracy.py has always measured) tune. The held-out half is printed only t
     .venv/bin/python bench/accuracy_extracted.py --mode layout --layout weasy
     .venv/bin/python bench/accuracy_extracted.py --layout weasy-1col --show 5   # tuning misses
     .venv/bin/python bench/accuracy_extracted.py --reader both --layout en-word
+    .venv/bin/python bench/accuracy_extracted.py --layout en-word --whole   # the book as one text
 """
 
 from __future__ import annotations
@@ -137,11 +139,11 @@ def word_pdf_files(mode: str) -> dict[int, str]:
     return {first: text[starts[first - 1] : starts[min(first + 4, 61)]] for first in en_files()}
 
 
-def word_pdf_blocks() -> dict[int, list[str]]:
-    """`galley convert 1342-pdf.pdf`'s blocks, cut like `word_pdf_files`: at the last block
-    `Chapter N` of each chapter (the first are the table of contents'), ending before the
-    Gutenberg licence."""
-    _, blocks = read_pdf(PP_DIR / "1342-pdf.pdf", "galley", "default")
+def word_pdf_blocks(reader: str = "galley", mode: str = "default") -> dict[int, list[str]]:
+    """`galley convert 1342-pdf.pdf`'s blocks (or, `reader` "pdftotext", those of the whole
+    book's `pdftotext` text), cut like `word_pdf_files`: at the last block `Chapter N` of each
+    chapter (the first are the table of contents'), ending before the Gutenberg licence."""
+    _, blocks = read_pdf(PP_DIR / "1342-pdf.pdf", reader, mode)
     heads = {b.strip(): i for i, b in enumerate(blocks) if re.fullmatch(r"Chapter \d+", b.strip())}
     starts = [heads[f"Chapter {n}"] for n in range(1, 62)]
     ends = (i for i in range(starts[-1], len(blocks)) if "Project Gutenberg" in blocks[i])
@@ -149,11 +151,19 @@ def word_pdf_blocks() -> dict[int, list[str]]:
     return {first: blocks[starts[first - 1] : starts[min(first + 4, 61)]] for first in en_files()}
 
 
-def english(layouts: list[str], readers: list[str], mode: str, show: int) -> dict[tuple, Tally]:
+def english(
+    layouts: list[str], readers: list[str], mode: str, show: int, whole: bool = False
+) -> dict[tuple, Tally]:
     tallies: dict[tuple, Tally] = {}
     chapters = pp_chapters()
     shown = 0
-    word = word_pdf_files(mode) if WORD_PDF in layouts and "pdftotext" in readers else {}
+    word: dict[int, str] = {}
+    whole_blocks: dict[int, list[str]] = {}
+    if WORD_PDF in layouts and "pdftotext" in readers:
+        if whole:
+            whole_blocks = word_pdf_blocks("pdftotext", mode)
+        else:
+            word = word_pdf_files(mode)
     word_blocks = word_pdf_blocks() if WORD_PDF in layouts and "galley" in readers else {}
     for layout in layouts:
         for first in en_files():
@@ -162,6 +172,8 @@ def english(layouts: list[str], readers: list[str], mode: str, show: int) -> dic
                 if layout == WORD_PDF:
                     if reader == "galley":
                         title, blocks = "", word_blocks[first]
+                    elif whole:
+                        title, blocks = "", whole_blocks[first]
                     else:
                         title, blocks = predict(word[first])
                 elif en_path(first, layout).exists():
@@ -192,12 +204,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader", choices=(*READERS, "both"), default="pdftotext")
     parser.add_argument("--issues", type=int, default=None, help="first N Chinese issues only")
     parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
+    parser.add_argument(
+        "--whole",
+        action="store_true",
+        help="the Word PDF's pdftotext text normalized whole, as a user converts the book, "
+        "and its blocks cut into the five-chapter files",
+    )
     args = parser.parse_args(argv)
     chosen = args.layout or [*zh_all, *en_all]
     readers = list(READERS) if args.reader == "both" else [args.reader]
     print(f"pdftotext mode: {args.mode}")
     zh = chinese([x for x in chosen if x in zh_all], readers, args.mode, args.issues, args.show)
-    en = english([x for x in chosen if x in en_all], readers, args.mode, args.show)
+    en_chosen = [x for x in chosen if x in en_all]
+    en = english(en_chosen, readers, args.mode, args.show, args.whole)
     for tallies, titles in ((zh, True), (en, False)):
         for name in dict.fromkeys(k[0] for k in tallies):
             for reader in readers:

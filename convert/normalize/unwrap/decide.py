@@ -15,6 +15,7 @@ from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
 from ..titled import title_ends
 from .join import in_chinese
+from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths
 from .paragraphing import (
     BLANK_LINES_SLACK,
@@ -95,6 +96,8 @@ def paragraph_ends_here(
     """
     if is_dateline(next_line):
         return True  # a dateline opens a paragraph
+    if "*" in (line[:1], next_line[:1]) and scene_break(line, next_line):
+        return True  # LibreOffice's centred `* * * * *`, `*****` to `pdftotext`, then a scene
     if (
         line[-1:] == "."
         and line[-2:-1].isdigit()
@@ -146,7 +149,7 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if widths.is_short(line, next_line, opening=not before):
+        if widths.is_short(line, next_line, opening=not before, finished=True):
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)

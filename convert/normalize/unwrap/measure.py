@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
 from .faces import FACES
-from .typeface import MIN_FACE_LINES, choose_face, face_width, learn_indent
+from .typeface import FEW_OPENINGS, MIN_FACE_LINES, choose_face, face_width, learn_indent
 
 # white space at the edges of a line, stripped before it is measured
 LINE_SPACES = " \t\u3000\u00a0"
@@ -39,25 +39,37 @@ class Widths:
     guessed: bool = False  # `wide` is a guess from too few lines to show a common length
     face: str = ""  # the Latin face the text was set in (`typeface`; "": `latin_width`)
     indent: float = 0.0  # the first-line indent of its paragraphs, in the face's ems
+    unsure_indent: float = 0.0  # the indent from too few paragraphs to learn it (`is_short`)
 
     def width(self, text: str) -> float:
         if self.face:
             return face_width(self.face, text)
         return len(text) if self.monospace else latin_width(text)
 
-    def is_short(self, line: str, next_line: str, opening: bool = False) -> bool:
+    def is_short(
+        self, line: str, next_line: str, opening: bool = False, finished: bool = False
+    ) -> bool:
         """True where the line stops before the measure: the writer ended it, not the wrap.
 
         Without a measure (no run of wrapped lines to learn it from), a line longer than any
         wrap is a paragraph of its own. `opening`: the line opens its paragraph, so its
-        measure is less the paragraphs' indent (`typeface.learn_indent`).
+        measure is less the paragraphs' indent (`typeface.learn_indent`). `finished`: it also
+        finishes a sentence, and where too few paragraphs showed the indent it is measured
+        less the indent they do show (`unsure_indent`). That estimate errs wide, and a wrap's
+        line and next word pass the measure less any indent at least the true one: measured
+        in full, a Federalist essay's first line that its next word would have filled
+        (`…confederacy.` / `How, and when…`, 2 em indent) ended its paragraph. Not where the
+        line finishes no sentence: a title's line near the measure would then not be short
+        (`…Preserve the Union)` / `From the New York Packet.`). Evidence:
+        bench/README.md, "English real extraction: the face of a short text".
         """
         if mostly_wide(line):
             return self.wide_is_short(len(line))
         if not self.latin:
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
-        limit = self.latin * LATIN_FIT - (self.indent if opening else 0.0)
+        indent = (self.indent or (self.unsure_indent if finished else 0.0)) if opening else 0.0
+        limit = self.latin * LATIN_FIT - indent
         return self.width(f"{line} {next_word}") <= limit
 
     def wide_is_short(self, length: int) -> bool:
@@ -250,7 +262,8 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
         face, face_measure, face_widths = choose_face(latin, widths)
         if face:
             indent = learn_indent(face_measure, latin, face_widths)
-            found = Widths(mode, face_measure, False, guessed, face, indent)
+            unsure = 0.0 if indent else learn_indent(face_measure, latin, face_widths, FEW_OPENINGS)
+            found = Widths(mode, face_measure, False, guessed, face, indent, unsure)
             return found, wide_lines, all_wide
     values = sorted(chars if monospace else widths)
     latin_measure = values[int(len(values) * MEASURE_PERCENTILE)]

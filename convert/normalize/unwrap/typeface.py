@@ -14,6 +14,7 @@ of 2,041 paragraph ends. bench/README.md, "English through pdftotext's default m
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
@@ -105,10 +106,72 @@ def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float,
         sharpness[face] = _sharpness(sorted(sampled[face]))
     best = min(sharpness, key=sharpness.__getitem__)
     rivals = [value for face, value in sharpness.items() if face != best]
-    if not best or sharpness[best] > SHARPER * min(rivals):
+    if not best:
         return "", 0.0, []
+    if sharpness[best] > SHARPER * min(rivals):
+        best = _fewest_fitting_wraps(lines, step, sampled)
+        if not best:
+            return "", 0.0, []
+    elif _fitting_share(lines, step, best, sampled[best]) > MOST_FITTING:
+        best = _fewest_fitting_wraps(lines, step, sampled) or best  # sharpest, its wraps fit
     widths = sampled[best] if step == 1 else [face_width(best, line) for line in lines]
     return best, _percentile(_printed(sorted(widths)), FACE_PERCENTILE), widths
+
+
+def _fewest_fitting_wraps(lines: list[str], step: int, sampled: dict[str, list[float]]) -> str:
+    """Of two faces nearly as sharp, the one after whose wrapped lines the next word never
+    fits the measure ("": none clearly so).
+
+    The top of the lines' widths is a blunt test where a text is short or ragged: Pride and
+    Prejudice's Word PDF cut into five-chapter files got no face in one of 13 (Times 0.56 %,
+    DejaVu Serif 0.69 %), nor did 9 of bench/english_books.py's 86 tuning files (Federalist
+    essays). The wrap itself is sharper: where a line neither opens its paragraph (the line
+    before it finishes no sentence) nor ends it (the next line opens in lowercase), the next
+    word did not fit, and in the face the text was set in it passes the measure. Share of
+    such wraps that fit in each face, bench/README.md "English real extraction: the face of a
+    short text": the face set 0-2.1 % on all 13 Word files, every other face 8 % or more; of
+    the 83 tuning files with 80 lines, the face set had the fewest in 81 (not in a ragged one
+    where every face fits 98 %, nor where Liberation Sans fits 2.0 %, DejaVu Sans 0.0 %). The test also overrules the sharpest face where more than
+    `MOST_FITTING` of its wraps fit and another face's clearly fewest do: prejudice-022
+    (Liberation Sans, Times sharpest but 18.8 % of its wraps fitting; 0.8571 -> 0.9268) and
+    prejudice-020 (DejaVu Sans, DejaVu Serif 10.1 %), the only two tuning files so. `lines`:
+    the wrapped Latin lines in order, every `step`-th tested; `sampled`: those lines' widths
+    in each face.
+    """
+    shares = {face: _fitting_share(lines, step, face, sampled[face]) for face in FACES}
+    best = min(shares, key=shares.__getitem__)
+    rivals = [value for face, value in shares.items() if face != best]
+    if shares[best] > MOST_FITTING or shares[best] > FEWER * min(rivals):
+        return ""
+    return best
+
+
+def _fitting_share(lines: list[str], step: int, face: str, widths: list[float]) -> float:
+    """The share of the certain wraps among `lines` (every `step`-th tested, `widths` theirs in
+    `face`) that the next word would have fitted after at the face's measure (1.0: too few
+    wraps to tell)."""
+    measure = _percentile(_printed(sorted(widths)), FACE_PERCENTILE)
+    space = _table(face)[" "]
+    wraps = fitting = 0
+    for at, width in zip(range(step, len(lines) - 1, step), widths[1:], strict=False):
+        line, after = lines[at], lines[at + 1]
+        if lines[at - 1][-1:] in OPENS_NEXT or line[-1:] in HYPHENS or not LOWER_RE.match(after):
+            continue
+        wraps += 1
+        fitting += width + space + face_width(face, after.split(maxsplit=1)[0]) <= measure
+    return fitting / wraps if wraps >= MIN_WRAPS else 1.0
+
+
+# a line that ends so may be followed by a paragraph's first line (measured less an indent)
+OPENS_NEXT = '.!?"”’:'
+HYPHENS = "-‐—"
+# a line opening in a lowercase word continues its paragraph (not a label: `i.`, `a)`)
+LOWER_RE = re.compile(r"[a-z]+(?![\w.)])")
+# certain wraps needed, the share of them the face may fit, and how many fewer than any other
+# face's (the face set: at most 2.1 % on the Word files, the next 8 % or more)
+MIN_WRAPS = 20
+MOST_FITTING = 0.05
+FEWER = 0.5
 
 
 # a line that finishes a sentence this far short of the measure ended its paragraph
@@ -119,11 +182,15 @@ SENTENCE_ENDS = '.!?"”’'
 OPENING_PERCENTILE = 0.9
 # an indent narrower than this share of the measure is the justification's slack, not an indent
 MIN_INDENT = 0.015
-# paragraph openings needed to learn the indent
+# paragraph openings needed to learn the indent, and to estimate it for a paragraph's first
+# line that finishes a sentence (`measure.Widths.unsure_indent`)
 MIN_OPENINGS = 20
+FEW_OPENINGS = 8
 
 
-def learn_indent(measure: float, lines: list[str], widths: list[float]) -> float:
+def learn_indent(
+    measure: float, lines: list[str], widths: list[float], least: int = MIN_OPENINGS
+) -> float:
     """The first-line indent of the paragraphs, in ems (0: none seen).
 
     `pdftotext` drops the indent, so a paragraph's first line reads a word short where it is
@@ -132,14 +199,15 @@ def learn_indent(measure: float, lines: list[str], widths: list[float]) -> float
     ended the paragraph there. The lines after a clear paragraph end (a sentence finished well
     short of the measure) stop under the measure less the indent: `bench/README.md`, "English
     through pdftotext's default mode" (Word's 1 em in 37, WeasyPrint's 1.5 in 32).
-    `widths`: the lines' widths in the text's face (`choose_face`).
+    `widths`: the lines' widths in the text's face (`choose_face`); `least`: the openings
+    needed.
     """
     openings = sorted(
         width
         for before, width, previous in zip(lines, widths[1:], widths, strict=False)
         if before[-1:] in SENTENCE_ENDS and previous <= CLEAR_END * measure
     )
-    if len(openings) < MIN_OPENINGS:
+    if len(openings) < least:
         return 0.0
     indent = measure - _percentile(openings, OPENING_PERCENTILE)
     return indent if indent >= MIN_INDENT * measure else 0.0

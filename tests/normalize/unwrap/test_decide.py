@@ -412,3 +412,23 @@ def test_a_spaced_headline_opening_a_paragraph_is_no_dropped_indent() -> None:
     assert not paragraph_ends_here(
         first, "最大的5G共建共享网络，", Widths(19, 0.0), Config(), learnt, len(first)
     )
+
+
+def test_a_scene_break_stands_alone() -> None:
+    # LibreOffice centres `* * * * *` between two scenes and `pdftotext` gives `*****` on a line
+    # of its own, between a short last line and the next scene's full first line (Pride and
+    # Prejudice set by bench/english_books.py, prejudice-033): it ran into the next paragraph
+    text = (
+        "“I think you are in very great danger of making him as much in love with you\n"
+        "as ever.”\n"
+        "*****\n"
+        "They did not see the gentlemen again till Tuesday; and Mrs. Bennet, in the\n"
+        "meanwhile, was giving way to all the happy schemes, which the good humour\n"
+        "and common politeness of Bingley, in half an hour’s visit, had revived."
+    )
+    assert paragraphs(text)[1:] == [
+        "*****",
+        "They did not see the gentlemen again till Tuesday; and Mrs. Bennet, in the "
+        "meanwhile, was giving way to all the happy schemes, which the good humour "
+        "and common politeness of Bingley, in half an hour’s visit, had revived.",
+    ]

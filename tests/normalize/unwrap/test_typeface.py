@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
+from convert.normalize.unwrap import typeface
 from convert.normalize.unwrap.measure import Widths, latin_width
 from convert.normalize.unwrap.typeface import choose_face, face_width, learn_indent
 
@@ -90,3 +93,76 @@ def test_lines_run_together_by_pdftotext_do_not_hide_the_face_or_its_measure() -
     face, measure, _ = choose_face(joined, [latin_width(line) for line in joined])
     assert face == "dejavu-sans"
     assert 29.5 < measure <= 30.0
+
+
+def _typewritten(words: list[str], columns: int) -> list[str]:
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > columns:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines
+
+
+def test_of_faces_nearly_as_sharp_the_wraps_tell_which(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every face as sharp as another: the one after whose certain wraps (the next line opens
+    # in lowercase, the line before finishes no sentence) the next word never fits is chosen
+    monkeypatch.setattr(typeface, "SHARPER", 0.0)
+    lines = _lines(WORD_PDF.read_text(encoding="utf-8"))
+    face, measure, _ = choose_face(lines, [latin_width(line) for line in lines])
+    assert face == "times"
+    assert abs(measure - MEASURE_EMS) < 0.003 * MEASURE_EMS
+    office = _lines((WORD_PDF.parent / "federalist-09-office.txt").read_text(encoding="utf-8"))
+    assert choose_face(office, [latin_width(line) for line in office])[0] == "dejavu-serif"
+    # lines wrapped at a column count: the next word fits after many wraps in every face
+    typed = _typewritten(WORD_PDF.read_text(encoding="utf-8").split(), 70)
+    assert choose_face(typed, [latin_width(line) for line in typed])[0] == ""
+
+
+def test_the_wraps_are_tested_on_neighbouring_lines_in_a_long_text() -> None:
+    # a long text tests every n-th wrap, each with its own neighbours
+    lines = _lines(WORD_PDF.read_text(encoding="utf-8"))
+
+    def share(lines: list[str], step: int, face: str) -> float:
+        widths = [face_width(face, line) for line in lines[::step]]
+        return typeface._fitting_share(lines, step, face, widths)
+
+    assert share(lines, 2, "times") < typeface.MOST_FITTING
+    assert share(lines, 2, "helvetica") > 2 * typeface.MOST_FITTING
+    assert share(lines, 1, "times") < typeface.MOST_FITTING
+    assert share(lines[:30], 1, "times") == 1.0  # too few wraps to tell
+
+
+def test_an_indent_from_few_paragraphs_is_estimated_apart() -> None:
+    # 15 paragraph openings: too few to learn the indent (20), enough to estimate it (8)
+    every = _lines(WORD_PDF.read_text(encoding="utf-8"))
+    _, measure, widths = choose_face(every, [latin_width(line) for line in every])
+    lines = every[:60]
+    assert learn_indent(measure, lines, widths[:60]) == 0.0
+    assert 1.0 <= learn_indent(measure, lines, widths[:60], typeface.FEW_OPENINGS) < 1.6
+
+
+def test_an_unsure_indent_measures_only_a_first_line_that_finishes_a_sentence() -> None:
+    widths = Widths(0, MEASURE_EMS, face="times", unsure_indent=1.2)
+    line = "Here she was interrupted again. Mr. Bennet protested against any description of finery."
+    following = "She was therefore obliged to seek another branch of the subject, and related,"
+    assert not widths.is_short(line, following, opening=True, finished=True)
+    assert widths.is_short(line, following, opening=True)  # a title's line: measured in full
+    assert widths.is_short(line, following, finished=True)  # not the paragraph's first line
+    # a learnt indent is the indent wherever the line opens its paragraph
+    learnt = Widths(0, MEASURE_EMS, face="times", indent=1.2, unsure_indent=0.1)
+    assert not learnt.is_short(line, following, opening=True)
+
+
+def test_the_sharpest_face_is_overruled_where_its_wraps_fit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Times made the sharpest by far (`_sharpness` faked: the metrics are asked in the order
+    # approximate, then `FACES`) for lines set in DejaVu Serif: 23 % of its certain wraps
+    # would have fitted, DejaVu Serif's 2 %, and DejaVu Serif is chosen
+    asked = iter(range(10))
+    monkeypatch.setattr(typeface, "_sharpness", lambda values: 0.001 if next(asked) == 1 else 0.01)
+    office = _lines((WORD_PDF.parent / "federalist-09-office.txt").read_text(encoding="utf-8"))
+    assert choose_face(office, [latin_width(line) for line in office])[0] == "dejavu-serif"

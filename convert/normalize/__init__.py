@@ -27,7 +27,7 @@ from . import (
 )
 from .context import Context
 from .mojibake.repair import repair_mojibake
-from .partial import Clean, Locality, moved, whole_lines
+from .partial import Clean, Locality, moved, no_facts, whole_lines
 
 # every pass: (text, configuration, the document's context) -> the edits it makes
 PassFunction = Callable[[str, Config, Context], list[Edit]]
@@ -45,7 +45,7 @@ class Pass:
 
 PASSES: tuple[Pass, ...] = (
     Pass("line-endings", line_endings.fix_line_endings),
-    Pass("invisible", invisible.remove_invisible),
+    Pass("invisible", invisible.remove_invisible, Locality(invisible.remove_within, no_facts)),
     Pass("mojibake", repair_mojibake),
     Pass(
         "width",

@@ -45,6 +45,11 @@ class Locality:
     facts: Callable[[str, Context], Hashable]
 
 
+def no_facts(text: str, context: Context) -> None:
+    """The facts of a pass whose edits in a line depend on nothing of the whole text."""
+    return None
+
+
 class Clean(NamedTuple):
     """A pass found nothing to change in a text with these `facts`; every character of the
     present text made by an edit since lies in one of `changed` (sorted, not overlapping)."""

@@ -24,6 +24,7 @@ import resource
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ from convert.changes import Edit  # noqa: E402
 from convert.config import Config  # noqa: E402
 from convert.normalize import PASSES, Pass, normalize  # noqa: E402
 from convert.normalize.context import Context  # noqa: E402
+from convert.normalize.partial import Locality  # noqa: E402
 
 MB = 1_000_000
 
@@ -94,17 +96,22 @@ def _timed_run(text: str) -> tuple[dict[tuple[int, str], float], float]:
     state = {"round": 0, "last": -1}
 
     def timed(index: int, step: Pass) -> Pass:
-        def run(text: str, config: Config, context: Context) -> list[Edit]:
-            if index <= state["last"]:
-                state["round"] += 1
-            state["last"] = index
-            start = time.process_time()
-            edits = step.run(text, config, context)
-            key = (state["round"], step.name)
-            times[key] = times.get(key, 0.0) + time.process_time() - start
-            return edits
+        def clocked(call: Callable[..., list[Edit]]) -> Callable[..., list[Edit]]:
+            def run(text: str, config: Config, context: Context, *lines: object) -> list[Edit]:
+                if index <= state["last"]:
+                    state["round"] += 1
+                state["last"] = index
+                start = time.process_time()
+                edits = call(text, config, context, *lines)
+                key = (state["round"], step.name)
+                times[key] = times.get(key, 0.0) + time.process_time() - start
+                return edits
 
-        return Pass(step.name, run)
+            return run
+
+        # (a pass asked about changed lines alone, `partial.Locality`, is timed the same way)
+        local = step.local and Locality(clocked(step.local.within), step.local.facts)
+        return Pass(step.name, clocked(step.run), local)
 
     passes = tuple(timed(i, p) for i, p in enumerate(PASSES))
     start = time.process_time()

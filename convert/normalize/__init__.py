@@ -9,9 +9,9 @@ tokens (a stray word can straddle a layout break).
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
@@ -27,6 +27,7 @@ from . import (
 )
 from .context import Context
 from .mojibake.repair import repair_mojibake
+from .partial import Clean, Locality, moved, no_facts, whole_lines
 
 # every pass: (text, configuration, the document's context) -> the edits it makes
 PassFunction = Callable[[str, Config, Context], list[Edit]]
@@ -34,15 +35,23 @@ PassFunction = Callable[[str, Config, Context], list[Edit]]
 
 @dataclass(frozen=True)
 class Pass:
+    """A repair pass; `local`, if declared, lets later rounds run it on changed lines alone
+    (`partial.py`)."""
+
     name: str
     run: PassFunction
+    local: Locality | None = None
 
 
 PASSES: tuple[Pass, ...] = (
     Pass("line-endings", line_endings.fix_line_endings),
-    Pass("invisible", invisible.remove_invisible),
+    Pass("invisible", invisible.remove_invisible, Locality(invisible.remove_within, no_facts)),
     Pass("mojibake", repair_mojibake),
-    Pass("width", width.narrow_ascii_letters_digits),
+    Pass(
+        "width",
+        width.narrow_ascii_letters_digits,
+        Locality(width.narrow_within, width.japanese),
+    ),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("furniture", furniture.remove_page_furniture),
     Pass("unwrap", unwrap.unwrap_lines),
@@ -71,40 +80,85 @@ def _run_round(
     passes: Sequence[Pass],
     source_map: SourceMap,
     round_index: int,
-    settled: dict[int, str],
+    seen: Seen,
     context: Context,
 ) -> tuple[str, list[Change]]:
     """One run of every pass.
 
-    `settled` holds, for each pass, the last text in which it found nothing to change. A pass
-    is a pure function of its text (and the configuration), so given that very text again it
-    would find nothing again, and a later round skips it: in the round that confirms the fixed
-    point, every pass after the last one that changed something sees the text it saw before.
+    `seen.settled` holds, for each pass, the last text in which it found nothing to change. A
+    pass is a pure function of its text (and the configuration), so given that very text again
+    it would find nothing again, and a later round skips it: in the round that confirms the
+    fixed point, every pass after the last one that changed something sees the text it saw
+    before. A pass that declares its locality is asked, in a later round, only about the lines
+    changed since it last found nothing (`seen.clean`, `partial.py`).
     """
     log: list[Change] = []
     keep_flags = round_index == 0
+    settled = seen.settled
     for index, repair in enumerate(passes):
         if not keep_flags and settled.get(index) == text:
             continue
-        edits = repair.run(text, config, context)
+        edits = _edits(repair, text, config, context, None if keep_flags else seen.clean.get(index))
         if not keep_flags:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
+        # (asked now: a fact the pass itself just asked of this text is kept for it)
+        facts = repair.local.facts(text, context) if repair.local is not None else None
         before = text
+        altering: list[Edit] = []
         if edits:
             step = round_index * len(passes) + index
-            altering: list[Edit] = []
             text, changes = apply_pass(text, edits, repair.name, source_map, step, altering)
             log.extend(changes)
-            alters = bool(altering)  # some change alters the text (not only flags)
-            if alters:
-                context.derived(before, text, altering)
-        else:
-            alters = False
-        if alters:
+        if altering:  # some change alters the text (not only flags)
+            context.derived(before, text, altering)
+            seen.moved(altering)
             settled.pop(index, None)
         else:
             settled[index] = before
+        seen.ran(index, repair.local is not None, facts, altering)
     return text, log
+
+
+def _edits(
+    repair: Pass, text: str, config: Config, context: Context, clean: Clean | None
+) -> list[Edit]:
+    """The pass's edits of `text`: where it declares its locality and found nothing in a text
+    with the same facts that `clean.changed` made this one from, those of the changed lines."""
+    local = repair.local
+    if local is not None and clean is not None and local.facts(text, context) == clean.facts:
+        return local.within(text, config, context, whole_lines(text, clean.changed))
+    return repair.run(text, config, context)
+
+
+@dataclass
+class Seen:
+    """What the driver knows of the texts each pass saw (`_run_round`)."""
+
+    settled: dict[int, str] = field(default_factory=dict)
+    clean: dict[int, Clean] = field(default_factory=dict)
+
+    def moved(self, edits: Sequence[Edit]) -> None:
+        """The text changed by `edits`: each clean pass's changed stretches follow them (a pass
+        with too many is run whole next time)."""
+        for index, clean in list(self.clean.items()):
+            changed = moved(clean.changed, edits)
+            if changed is None:
+                del self.clean[index]
+            else:
+                self.clean[index] = clean._replace(changed=changed)
+
+    def ran(self, index: int, local: bool, facts: Hashable, altering: Sequence[Edit]) -> None:
+        """A pass ran on a text with `facts` and made `altering`, now applied (and `moved`).
+
+        A pass that declares its locality makes no change on a line of the new text that none
+        of its edits made: such a line is a line of the text it ran on, where it made none, and
+        the facts are those it ran with. So the new text is clean for it but for the output of
+        its own edits (`partial.Clean`): a later round asks it about those lines only."""
+        changed = moved([], altering) if local else None
+        if changed is None:
+            self.clean.pop(index, None)
+        else:
+            self.clean[index] = Clean(facts, changed)
 
 
 @contextmanager
@@ -146,13 +200,13 @@ def normalize(
     """
     config = config or Config()
     source_map = SourceMap(source)
-    settled: dict[int, str] = {}
+    seen = Seen()
     context = Context()
     context.origin = (source, source_map)
     with _collector_paused():
-        text, log = _run_round(source, config, passes, source_map, 0, settled, context)
+        text, log = _run_round(source, config, passes, source_map, 0, seen, context)
         for round_index in range(1, MAX_ROUNDS):
-            text, more = _run_round(text, config, passes, source_map, round_index, settled, context)
+            text, more = _run_round(text, config, passes, source_map, round_index, seen, context)
             if not more:
                 break
             log.extend(more)

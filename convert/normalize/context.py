@@ -38,6 +38,8 @@ class Context:
         self.unwrapped: bool | None = None
         # a text and how many kana it holds, kept through the edits (`japanese`)
         self._kana: tuple[str, int] | None = None
+        # the last text `japanese` was asked of, and its answer
+        self._japanese: tuple[str, bool] | None = None
         # the layout pass's verdicts in its last run, by the texts they depend on alone (its
         # pairs, its blocks' headline halves): the next round meets nearly every one again
         self.continues: dict[tuple[str, str, bool], bool] = {}
@@ -65,8 +67,13 @@ class Context:
         """`chars.is_japanese(text)`. The width and punctuation passes ask of every text they
         see, and a scan of the whole text for kana costs about half of what the width pass does
         in a later round; a count of none is kept through the edits instead (`derived`), so
-        that text without kana (Chinese) is scanned once per document."""
-        return self.has_kana(text) and is_japanese(text)
+        that text without kana (Chinese) is scanned once per document. The answer is kept for
+        the identical string: the driver asks it again of the text a pass just asked about
+        (`partial.Locality.facts`)."""
+        kept = self._japanese
+        if kept is None or kept[0] is not text:
+            kept = self._japanese = (text, self.has_kana(text) and is_japanese(text))
+        return kept[1]
 
     def derived(self, old: str, new: str, edits: Sequence[Replacement]) -> None:
         """`new` is `old` with `edits` (sorted, in `old`'s coordinates) applied."""

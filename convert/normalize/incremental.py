@@ -175,6 +175,28 @@ class LineLocal(Generic[S]):
         return out
 
 
+def cut_stretches(
+    text: str, spans: Sequence[tuple[int, int]], cut_after: Cut, lines_beside: int = 0
+) -> list[tuple[int, int]]:
+    """The stretches of `text` between line feeds where `cut_after` holds around `spans` (sorted:
+    each the output of edits made since an earlier text, or more), widened as `LineLocal`
+    widens the stretches it computes again, then by `lines_beside` whole lines on each side;
+    merged where they meet. Outside them, a `LineLocal` function's records are those of the
+    earlier text (`_stretches`)."""
+    out: list[tuple[int, int]] = []
+    for span_start, span_end in spans:
+        start = _stretch_start(text, max(0, span_start - cut_after.ahead), cut_after)
+        end = _stretch_end(text, span_end + cut_after.behind, cut_after)
+        for _ in range(lines_beside):
+            start = text.rfind("\n", 0, max(0, start - 1)) + 1
+            end = text.find("\n", end) + 1 or len(text)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _stretch_end(text: str, pos: int, cut_after: Cut) -> int:
     """After the first line feed at or after `pos` where the text may be cut (or its end)."""
     end = text.find("\n", pos)

@@ -7,14 +7,17 @@ editor cannot see them to delete them by hand.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from ..changes import Edit
 from ..changes.model import Severity
 from ..chars import is_wide
 from ..config import Config
 from .context import Context
+from .incremental import cut_stretches
 from .mojibake import SpanIndex
+from .mojibake.spans import SPANS_CUT
 
 # Zero-width space, non-joiner, joiner, word joiner, BOM used as ZWNBSP, soft hyphen, controls
 # (tab, LF and form feed excepted), C1 controls (NEL is a line ending, handled before).
@@ -138,12 +141,39 @@ FIXED_EDITS = _fixed_edits()
 
 
 def remove_invisible(text: str, config: Config, context: Context) -> list[Edit]:
+    return _edits_between(text, context, [(0, len(text))])
+
+
+def remove_within(
+    text: str, config: Config, context: Context, lines: Sequence[tuple[int, int]]
+) -> list[Edit]:
+    """`remove_invisible(text)`'s edits in the lines whose edits may depend on `lines` (sorted
+    stretches of whole lines): the pass's `partial.Locality`, with no facts.
+
+    Sound: what the pass does with a character in a line depends on that line (`_edit_for`
+    reads the characters beside it, and visible neighbours past removed characters, which a
+    line feed stops), on the next line's first visible character (a soft hyphen ending a line),
+    and on whether a mojibake repair holds it or the character before it. The repairs outside
+    the stretches between `SPANS_CUT` cuts around `lines` are those of the text before the
+    changes (`incremental.LineLocal`), so the lines asked are those stretches and a line more
+    on each side (the line before reads the first one's start; a repair of a recomputed stretch
+    may hold the line feed that ends it, which the line after reads)."""
+    return _edits_between(text, context, cut_stretches(text, lines, SPANS_CUT, lines_beside=1))
+
+
+def _edits_between(
+    text: str, context: Context, stretches: Sequence[tuple[int, int]]
+) -> list[Edit]:
+    """The pass's edits of the characters in `stretches` (sorted, each of whole lines)."""
     edits: list[Edit] = []
     append = edits.append
     last_end = 0
     mojibake: SpanIndex | None = None
     fixed_edits = FIXED_EDITS
-    for match in INVISIBLE_FIND_RE.finditer(text):
+    matches = chain.from_iterable(
+        INVISIBLE_FIND_RE.finditer(text, start, end) for start, end in stretches
+    )
+    for match in matches:
         start = match.start()
         if start < last_end:
             continue

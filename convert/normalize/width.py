@@ -18,6 +18,7 @@ ideographic space separates words, Latin ones included (`タブレットPC　Sur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..changes import Edit
 from ..config import Config
@@ -49,13 +50,42 @@ def narrow_ascii_letters_digits(text: str, config: Config, context: Context) -> 
     """
     if context.japanese(text):
         return []
+    return _edits_between(text, 0, len(text))
+
+
+def narrow_within(
+    text: str, config: Config, context: Context, lines: Sequence[tuple[int, int]]
+) -> list[Edit]:
+    """`narrow_ascii_letters_digits(text)`'s edits inside `lines` (sorted stretches of whole
+    lines): the pass's `partial.Locality`, with `japanese` as its facts.
+
+    Sound: neither pattern matches a line feed, so every match lies inside one line and a search
+    from a line's start to its end finds the matches the whole text's search finds there; the
+    neighbours a run of U+3000 is checked against are read in the whole text, and lie in its own
+    line or are a line feed (or, at the text's start, none: `m.start() > 0`), so what a line
+    gets depends only on that line and on whether the whole text is Japanese."""
+    if context.japanese(text):
+        return []
+    edits: list[Edit] = []
+    for start, end in lines:
+        edits += _edits_between(text, start, end)
+    return edits
+
+
+def japanese(text: str, context: Context) -> bool:
+    """The one fact of the whole text the pass reads (`narrow_within`)."""
+    return context.japanese(text)
+
+
+def _edits_between(text: str, start: int, end: int) -> list[Edit]:
+    """The pass's edits of `text[start:end]`, searched in the whole text (`pos`, `endpos`)."""
     edits = [
         Edit(m.start(), m.end(), m.group().translate(NARROW), "fullwidth-alnum")
-        for m in FULLWIDTH_ALNUM_RE.finditer(text)
+        for m in FULLWIDTH_ALNUM_RE.finditer(text, start, end)
     ]
     edits += [
         Edit(m.start(), m.end(), " ", "fullwidth-space", "full-width space between Latin words")
-        for m in IDEOGRAPHIC_SPACES_RE.finditer(text)
+        for m in IDEOGRAPHIC_SPACES_RE.finditer(text, start, end)
         if m.start() > 0
         and LATIN_NEIGHBOUR_RE.match(text, m.start() - 1)
         and LATIN_NEIGHBOUR_RE.match(text, m.end())

@@ -36,6 +36,9 @@ def headline_wraps(lines: list[str]) -> set[int]:
     set()
     """
     wraps: set[int] = set()
+    rest = "\n".join(lines[2:])  # (the lines a dateline under a headline can stand on)
+    if "消" not in rest and "讯" not in rest and "电" not in rest:
+        return wraps  # cheap: no dateline (half the blocks of a news text), no line asked
     for at, line in enumerate(lines):
         head = line[:40]  # a Chinese dateline holds one of these (`消息`, `讯`, `电`): a quick test
         if at < 2 or not ("消" in head or "讯" in head or "电" in head):

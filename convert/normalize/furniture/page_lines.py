@@ -25,6 +25,7 @@ from .shapes import (
 )
 
 MAX_HEAD_CHARS = 40
+new_tuple = tuple.__new__
 
 
 class Line(NamedTuple):
@@ -38,10 +39,8 @@ def lines_of(text: str) -> list[Line]:
     """Every line (a text's tens of thousands: built by C loops, each `Line` by
     `tuple.__new__`, not by the named tuple's Python-level constructor)."""
     raws = text.split("\n")
-    if "\f" in text:
-        keys = [raw.replace("\f", "").strip() if "\f" in raw else raw.strip() for raw in raws]
-    else:
-        keys = list(map(str.strip, raws))
+    # (a key drops its line's form feeds: those of the whole text dropped at once)
+    keys = list(map(str.strip, text.replace("\f", "").split("\n") if "\f" in text else raws))
     # where each line ends: the lengths of the lines before it and of their line feeds, summed
     ends = list(accumulate(map((1).__add__, map(len, raws)), initial=-1))
     starts = map((1).__add__, ends[:-1])  # a line starts after the line feed before it
@@ -159,10 +158,15 @@ def _line_edit(lines: list[Line], index: int, text: str, kind: str, message: str
     line = lines[index]
     end = line.end + 1 if line.end < len(text) else line.end
     start = line.start
-    after_blank = index >= 2 and not lines[index - 1].text.strip() and lines[index - 2].key
-    if line.text.startswith("\f") and after_blank:
+    if line.text.startswith("\f") and _after_blank(lines, index):
         start -= 1
-    return Edit(start, end, "", kind, message)
+    # (`Edit(start, end, "", kind, message)`, made without the named tuple's Python constructor)
+    return new_tuple(Edit, (start, end, "", kind, message, "info"))
+
+
+def _after_blank(lines: list[Line], index: int) -> bool:
+    """A blank line stands before the line, and a line with content before it."""
+    return index >= 2 and not lines[index - 1].text.strip() and bool(lines[index - 2].key)
 
 
 def _shapes(

@@ -210,7 +210,10 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     bare_numbers = sum(1 for i in may if numbers[i] and BARE_NUMBER_RE.match(lines[i].key))
     near = _near_boundary(lines, boundaries)
     heads = _running_heads(lines, near, pages)
-    mastheads = _mastheads(text, lines, marks)
+    # (the lines near the page marks alone: the same where the boundaries add no more than the
+    # text's ends before its first line and after its last, which `_near_boundary` counts anyway)
+    same = set(boundaries) <= {-1, len(lines), *marks}
+    mastheads = _mastheads(text, lines, marks, near if same else None)
     # the first line that is not a masthead opening the text
     first_content = next(
         (i for i, line in enumerate(lines) if line.key and i not in mastheads),
@@ -267,15 +270,18 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     return edits
 
 
-def _mastheads(text: str, lines: list[Line], marks: list[int]) -> set[int]:
+def _mastheads(
+    text: str, lines: list[Line], marks: list[int], near_marks: list[bool] | None = None
+) -> set[int]:
     """Masthead lines (`masthead.is_masthead`) that open the text, or stand next to a page mark
     (`marks`): a form feed, a page number or a jump line (not the text's end, where a
-    signature's place and date may stand)."""
+    signature's place and date may stand). `near_marks`: `_near_boundary(lines, marks)`, if
+    known."""
     if not ANY_MARK_RE.search(text):
         return set()
     found = set(leading_mastheads(map(itemgetter(2), lines)))  # (it reads the first few)
     if marks:
-        near = _near_boundary(lines, marks)
+        near = _near_boundary(lines, marks) if near_marks is None else near_marks
         found.update(i for i in compress(range(len(lines)), near) if is_masthead(lines[i].key))
     return found
 

@@ -118,6 +118,23 @@ def test_lines_near_a_boundary_are_those_the_two_sweeps_find() -> None:
         ), (text, boundaries, reach)
 
 
+def test_the_text_ends_as_boundaries_change_no_line_near() -> None:
+    """`furniture_lines` reuses the lines near every boundary as those near the page marks
+    alone where the boundaries add only -1 and the line count: the same lines (random texts and
+    marks; one boundary inside the text more, and they differ in some)."""
+    rng = random.Random(5)
+    differ = 0
+    for _ in range(2000):
+        text = "\n".join(rng.choice(["", "", " ", "正文", "3"]) for _ in range(rng.randint(1, 14)))
+        lines = lines_of(text)
+        marks = sorted(rng.sample(range(len(lines)), rng.randint(0, min(3, len(lines)))))
+        ends = [e for e in (-1, len(lines)) if rng.random() < 0.5]
+        assert _near_boundary(lines, sorted({*marks, *ends})) == _near_boundary(lines, marks)
+        inner = rng.randrange(len(lines))
+        differ += _near_boundary(lines, sorted({*marks, inner})) != _near_boundary(lines, marks)
+    assert differ > 100
+
+
 # what a line's first character meets in the page-number and jump-line patterns: a completion of
 # each of their alternatives, so that a first character they accept is found below
 _COMPLETIONS = [

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...blocks import breaks_off_speech, ends_paragraph
 from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
-from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
+from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from .join import in_chinese
 from .measure import HANGING, LINE_SPACES, Widths
 from .paragraphing import (
@@ -22,6 +22,7 @@ from .paragraphing import (
     dropped_indent,
     full_line_ends_paragraph,
 )
+from .plain import dateline
 
 ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
@@ -92,7 +93,7 @@ def paragraph_ends_here(
     dateline. `before`: the paragraph's lines before this one. `after_next`: the block's line
     after `next_line` ("" if none).
     """
-    if is_dateline(next_line):
+    if dateline(next_line):  # (`is_dateline`, refused at once where it cannot hold)
         return True  # a dateline opens a paragraph
     if (
         line[-1:] == "."

@@ -21,6 +21,7 @@ from .shapes import (
     PAGE_NUMBER_RE,
     SHAPE_FIRSTS,
     SHAPE_LINE_RE,
+    jump_inline_cores,
     jump_inline_pattern,
 )
 
@@ -190,14 +191,10 @@ def _shapes(
 
 
 def _inline_jump_lines(text: str, line_starts: list[int]) -> list[int]:
-    """Indexes of the lines holding `转` or `接` (every inline jump line holds one)."""
-    found = set()
-    for character in "转接":
-        at = text.find(character)
-        while at != -1:
-            found.add(bisect_right(line_starts, at) - 1)
-            at = text.find(character, at + 1)
-    return sorted(found)
+    """Indexes of the lines holding a jump line's core (`JUMP_INLINE_CORE_RE`, which no line
+    feed can stand inside), found from each `转` and `接` (`jump_inline_cores`): every inline
+    jump line holds one, and most lines holding `转` or `接` hold none (`转变`, `接受`)."""
+    return sorted({bisect_right(line_starts, core.start()) - 1 for core in jump_inline_cores(text)})
 
 
 def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:

@@ -40,8 +40,10 @@ def lines_of(text: str) -> list[Line]:
     """Every line (a text's tens of thousands: built by C loops, each `Line` by
     `tuple.__new__`, not by the named tuple's Python-level constructor)."""
     raws = text.split("\n")
-    # (a key drops its line's form feeds: those of the whole text dropped at once)
-    keys = list(map(str.strip, text.replace("\f", "").split("\n") if "\f" in text else raws))
+    if "\f" in text:
+        keys = [raw.replace("\f", "").strip() if "\f" in raw else raw.strip() for raw in raws]
+    else:
+        keys = list(map(str.strip, raws))
     # where each line ends: the lengths of the lines before it and of their line feeds, summed
     ends = list(accumulate(map((1).__add__, map(len, raws)), initial=-1))
     starts = map((1).__add__, ends[:-1])  # a line starts after the line feed before it

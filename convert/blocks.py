@@ -176,10 +176,14 @@ def edge_spaces_everywhere(text: str) -> bool:
     with one space where " \n" stands and "  \n" does not, and starts with one where "\n "
     stands and "\n  " does not; the first and last lines are asked apart.
     """
-    ends = text.count(" \n") - text.count("  \n") + (text[-1:] == " " and text[-2:-1] != " ")
-    starts = text.count("\n ") - text.count("\n  ") + (text[:1] == " " and text[1:2] != " ")
+    lines = text.count("\n") + 1
+    ending, starting = text.count(" \n"), text.count("\n ")
+    if (ending + starting + 2) * 4 < lines:
+        return False  # cheap: too few lines end or start with any space (most texts)
+    ends = ending - text.count("  \n") + (text[-1:] == " " and text[-2:-1] != " ")
+    starts = starting - text.count("\n  ") + (text[:1] == " " and text[1:2] != " ")
     edges = ends + starts
-    return edges >= MIN_EDGE_SPACES and edges * 4 >= text.count("\n") + 1
+    return edges >= MIN_EDGE_SPACES and edges * 4 >= lines
 
 
 MIN_EDGE_SPACES = 3

@@ -34,6 +34,11 @@ def test_edge_spaces_counted_in_the_text_equal_those_counted_line_by_line() -> N
             rng.choice(("a", " ", " ", "\n", "  ", "字")) for _ in range(rng.randint(0, 30))
         )
         assert edge_spaces_everywhere(text) == _edge_spaces_line_by_line(text), repr(text)
+    # longer texts of many lines and few spaces: near the bound the count asks first
+    for _ in range(3000):
+        pieces = ("a", "a", "字", "\n", "\n", " ", "  ")
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(20, 120)))
+        assert edge_spaces_everywhere(text) == _edge_spaces_line_by_line(text), repr(text)
 
 
 def test_the_block_around_a_character_is_the_block_split_blocks_puts_it_in() -> None:

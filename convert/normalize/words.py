@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
-from ..chars import is_han
+from .unwrap.paragraphing import han
 from .zh_words import zh_table
 
 
@@ -30,13 +30,14 @@ def splits_word(left: str, right: str) -> bool:
     not one pair of characters, keeps `出行` / `为期` apart: `行为` is a commoner word than
     either, but `出行|为期` is likelier than `出|行为|期`.
     """
-    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+    # (`han`: `chars.is_han` by comparisons, no call of the regex engine for each character)
+    if not (left and right and han(left[-1]) and han(right[0])):
         return False
     before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
     start, end = len(before) - 1, 1  # the Han characters next to the break, a few at most
-    while start and is_han(before[start - 1]):
+    while start and han(before[start - 1]):
         start -= 1
-    while end < len(after) and is_han(after[end]):
+    while end < len(after) and han(after[end]):
         end += 1
     return len(before) - start not in _word_boundaries(before[start:] + after[:end])
 

@@ -90,23 +90,22 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
     without an indent it goes on with the paragraph, a sentence end or not. A page break is a
     form feed or a line removed as furniture (`_page_marks`).
     """
-    spans = sorted((edit.start, edit.end) for edit in taken)
-    starts = [start for start, _ in spans]
+    covered = _covered_lines(lines, sorted((edit.start, edit.end) for edit in taken))
 
-    def gone(line: Line) -> bool:  # blank, or removed as furniture
-        return not line.key or _covered(line, spans, starts)
+    def gone(index: int) -> bool:  # blank, or removed as furniture
+        return not lines[index].key or index in covered
 
     edits: list[Edit] = []
     indents: bool | None = None  # the text marks its paragraphs by indentation: asked once
     seen = -1
-    for index in _page_marks(text, lines, spans, starts):
+    for index in _page_marks(text, lines, covered):
         if index <= seen:
             continue  # inside the gap of the mark before
         before = index - 1
-        while before >= 0 and gone(lines[before]):
+        while before >= 0 and gone(before):
             before -= 1
-        after = index + gone(lines[index])
-        while after < len(lines) and gone(lines[after]):
+        after = index + gone(index)
+        while after < len(lines) and gone(after):
             after += 1
         seen = after
         if before < 0 or after >= len(lines) or not _fills_its_block(lines, before):
@@ -118,31 +117,38 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
                 continue  # the next page opens a paragraph
         elif ends_paragraph(lines[before].key) and not CONTINUATION_RE.match(lines[after].key):
             continue  # a full line may end a paragraph: only a sentence that leans on it goes on
-        for pad in lines[before + 1 : after]:
-            if not pad.key and "\f" not in pad.text and not _covered(pad, spans, starts):
+        for at in range(before + 1, after):
+            pad = lines[at]
+            if not pad.key and "\f" not in pad.text and at not in covered:
                 edits.append(Edit(pad.start, pad.end + 1, "", "form-feed", PAD_NOTE))
     return edits
 
 
-def _page_marks(
-    text: str, lines: list[Line], spans: list[tuple[int, int]], starts: list[int]
-) -> list[int]:
+def _page_marks(text: str, lines: list[Line], covered: set[int]) -> list[int]:
     """Lines where one page ends and the next begins: a form feed, or a line removed as
     furniture (a page number, a running head or a masthead: many extractions leave no form
-    feed, bench/damage_print.py's in three pages of five).
-
-    Found from the form feeds and the spans (a few thousand) rather than by asking each line
-    (tens of thousands): a line is covered (`_covered`) by the last span starting at or before
-    it, so span k covers the lines starting from its start up to its end or the next span's
-    start, whichever comes first."""
-    line_starts = list(map(itemgetter(0), lines))
-    marks = set(form_feed_lines(text, line_starts))
-    for k, (start, end) in enumerate(spans):
-        until = min(end, starts[k + 1]) if k + 1 < len(starts) else end
-        for index in range(bisect_left(line_starts, start), bisect_left(line_starts, until)):
-            if lines[index].key:
-                marks.add(index)
+    feed, bench/damage_print.py's in three pages of five), the lines `covered` by the edits
+    (`_covered_lines`) that are not blank."""
+    marks = set(form_feed_lines(text, list(map(itemgetter(0), lines))))
+    marks.update(index for index in covered if lines[index].key)
     return sorted(marks)
+
+
+def _covered_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the lines that start inside one of the `spans` (sorted by start, each an
+    edit's start and end): the line is removed, or its start is.
+
+    Found from the spans (a few thousand) rather than by asking each line (tens of thousands)
+    and asked by a set (a page break's lines are asked several times): a line is covered
+    by the last span starting at or before it, if that span ends after the line's start, so
+    span k covers the lines starting from its start up to its end or the next span's start,
+    whichever comes first."""
+    line_starts = list(map(itemgetter(0), lines))
+    covered: set[int] = set()
+    for k, (start, end) in enumerate(spans):
+        until = min(end, spans[k + 1][0]) if k + 1 < len(spans) else end
+        covered.update(range(bisect_left(line_starts, start), bisect_left(line_starts, until)))
+    return covered
 
 
 INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
@@ -161,11 +167,6 @@ def _indents_paragraphs(lines: list[Line]) -> bool:
             if count >= MIN_INDENTED:
                 return True
     return False
-
-
-def _covered(line: Line, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, line.start) - 1
-    return i >= 0 and spans[i][1] > line.start
 
 
 PAD_NOTE = "blank line of a page break inside a paragraph removed"

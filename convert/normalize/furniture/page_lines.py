@@ -21,10 +21,12 @@ from .shapes import (
     PAGE_NUMBER_RE,
     SHAPE_FIRSTS,
     SHAPE_LINE_RE,
+    jump_inline_cores,
     jump_inline_pattern,
 )
 
 MAX_HEAD_CHARS = 40
+new_tuple = tuple.__new__
 
 
 class Line(NamedTuple):
@@ -159,10 +161,15 @@ def _line_edit(lines: list[Line], index: int, text: str, kind: str, message: str
     line = lines[index]
     end = line.end + 1 if line.end < len(text) else line.end
     start = line.start
-    after_blank = index >= 2 and not lines[index - 1].text.strip() and lines[index - 2].key
-    if line.text.startswith("\f") and after_blank:
+    if line.text.startswith("\f") and _after_blank(lines, index):
         start -= 1
-    return Edit(start, end, "", kind, message)
+    # (`Edit(start, end, "", kind, message)`, made without the named tuple's Python constructor)
+    return new_tuple(Edit, (start, end, "", kind, message, "info"))
+
+
+def _after_blank(lines: list[Line], index: int) -> bool:
+    """A blank line stands before the line, and a line with content before it."""
+    return index >= 2 and not lines[index - 1].text.strip() and bool(lines[index - 2].key)
 
 
 def _shapes(
@@ -186,14 +193,10 @@ def _shapes(
 
 
 def _inline_jump_lines(text: str, line_starts: list[int]) -> list[int]:
-    """Indexes of the lines holding `转` or `接` (every inline jump line holds one)."""
-    found = set()
-    for character in "转接":
-        at = text.find(character)
-        while at != -1:
-            found.add(bisect_right(line_starts, at) - 1)
-            at = text.find(character, at + 1)
-    return sorted(found)
+    """Indexes of the lines holding a jump line's core (`JUMP_INLINE_CORE_RE`, which no line
+    feed can stand inside), found from each `转` and `接` (`jump_inline_cores`): every inline
+    jump line holds one, and most lines holding `转` or `接` hold none (`转变`, `接受`)."""
+    return sorted({bisect_right(line_starts, core.start()) - 1 for core in jump_inline_cores(text)})
 
 
 def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
@@ -206,7 +209,10 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     bare_numbers = sum(1 for i in may if numbers[i] and BARE_NUMBER_RE.match(lines[i].key))
     near = _near_boundary(lines, boundaries)
     heads = _running_heads(lines, near, pages)
-    mastheads = _mastheads(text, lines, marks)
+    # (the lines near the page marks alone: the same where the boundaries add no more than the
+    # text's ends before its first line and after its last, which `_near_boundary` counts anyway)
+    same = set(boundaries) <= {-1, len(lines), *marks}
+    mastheads = _mastheads(text, lines, marks, near if same else None)
     # the first line that is not a masthead opening the text
     first_content = next(
         (i for i, line in enumerate(lines) if line.key and i not in mastheads),
@@ -263,15 +269,18 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     return edits
 
 
-def _mastheads(text: str, lines: list[Line], marks: list[int]) -> set[int]:
+def _mastheads(
+    text: str, lines: list[Line], marks: list[int], near_marks: list[bool] | None = None
+) -> set[int]:
     """Masthead lines (`masthead.is_masthead`) that open the text, or stand next to a page mark
     (`marks`): a form feed, a page number or a jump line (not the text's end, where a
-    signature's place and date may stand)."""
+    signature's place and date may stand). `near_marks`: `_near_boundary(lines, marks)`, if
+    known."""
     if not ANY_MARK_RE.search(text):
         return set()
     found = set(leading_mastheads(map(itemgetter(2), lines)))  # (it reads the first few)
     if marks:
-        near = _near_boundary(lines, marks)
+        near = _near_boundary(lines, marks) if near_marks is None else near_marks
         found.update(i for i in compress(range(len(lines)), near) if is_masthead(lines[i].key))
     return found
 

@@ -100,9 +100,11 @@ def unwrap_lines(
     headline_stands = blocks[0] is every_block[0] and first_line_stands(
         block_lines, every_block
     )
+    # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
+    text_wide, guessed = widths.wide, widths.guessed and not regions
+    blank_lines = paragraphing.blank_lines
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
-        # (the first character first: cheaper than a regex match for every line)
-        indented = [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
+        indented = _indented_lines(block.text, lines)
         # (in a text that indents its paragraphs, a paragraph that opened with an indent goes on
         # until the next indented line)
         marks_paragraphs = any(indented[1:]) or (
@@ -123,10 +125,10 @@ def unwrap_lines(
             if not stands and line_end in plain and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,
-                (local or 0) if regions else widths.wide,
-                widths.guessed and not regions,
+                (local or 0) if regions else text_wide,
+                guessed,
                 wide_lines,
-                paragraphing.blank_lines,
+                blank_lines,
             ):
                 # (`Edit(line_end, line_end + 1, "", "unwrap")`, made without the named tuple's
                 # Python constructor: most breaks come here)
@@ -227,6 +229,19 @@ def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int)
         return widths
     hidden = hidden_in_line(context, start, end)
     return replace(widths, wide=wide - hidden) if hidden else widths
+
+
+def _indented_lines(text: str, lines: list[str]) -> list[bool]:
+    """Whether each line of a block (its `text`, split into `lines`) opens with an indent
+    (`INDENT_RE`). Where neither the text nor any line feed in it stands before a space, an
+    ideographic space or a tab (most blocks: a block's text is stripped), no line does, and
+    none is asked."""
+    if text[:1] not in INDENT_FIRST and not (
+        "\n " in text or "\n\u3000" in text or "\n\t" in text
+    ):
+        return [False] * len(lines)
+    # (the first character first: cheaper than a regex match for every line)
+    return [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
 
 
 def _lines_at(blocks: list[Block], block_lines: list[list[str]]) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...blocks import breaks_off_speech, ends_paragraph
 from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
-from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, is_dateline, looks_like_heading
+from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
 from .join import in_chinese
 from .kept import scene_break
@@ -24,6 +24,7 @@ from .paragraphing import (
     dropped_indent,
     full_line_ends_paragraph,
 )
+from .plain import dateline
 
 ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
@@ -94,7 +95,7 @@ def paragraph_ends_here(
     dateline. `before`: the paragraph's lines before this one. `after_next`: the block's line
     after `next_line` ("" if none).
     """
-    if is_dateline(next_line):
+    if dateline(next_line):  # (`is_dateline`, refused at once where it cannot hold)
         return True  # a dateline opens a paragraph
     if "*" in (line[:1], next_line[:1]) and scene_break(line, next_line):
         return True  # LibreOffice's centred `* * * * *`, `*****` to `pdftotext`, then a scene

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from ...blocks import ends_paragraph
 from ...chars import mostly_wide
-from ...headings import INNER_STOPS_RE, is_dateline, opens_own_line, quotes_balanced
+from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
 from .kept import keeps_break
 from .measure import LINE_SPACES
+from .plain import dateline
 
 # a headline wraps onto two or three lines; more is prose
 MAX_LINES = 3
@@ -36,14 +37,17 @@ def headline_wraps(lines: list[str]) -> set[int]:
     set()
     """
     wraps: set[int] = set()
+    rest = "\n".join(lines[2:])  # (the lines a dateline under a headline can stand on)
+    if "消" not in rest and "讯" not in rest and "电" not in rest:
+        return wraps  # cheap: no dateline (half the blocks of a news text), no line asked
     for at, line in enumerate(lines):
         head = line[:40]  # a Chinese dateline holds one of these (`消息`, `讯`, `电`): a quick test
         if at < 2 or not ("消" in head or "讯" in head or "电" in head):
             continue
-        if not is_dateline(line.lstrip(LINE_SPACES)) and not (
+        if not dateline(line.lstrip(LINE_SPACES)) and not (
             # (a dateline wrapped in a narrow column: `央视网消息（新闻联` / `播）：…`)
             at + 1 < len(lines)
-            and is_dateline(line.strip(LINE_SPACES) + lines[at + 1].lstrip(LINE_SPACES))
+            and dateline(line.strip(LINE_SPACES) + lines[at + 1].lstrip(LINE_SPACES))
         ):
             continue
         run: list[int] = []

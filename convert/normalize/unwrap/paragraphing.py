@@ -134,8 +134,11 @@ def learn_paragraphing(
     short_ends = latin_short_ends = latin_blocks = 0
     first_short = first_full = 0  # paragraphs' first lines an indent short, and full
     for index, lines in enumerate(block_lines):
-        latin_blocks += not mostly_wide(lines[0])
-        if index and (opening := _opening(lines[0].strip(LINE_SPACES))):
+        head = lines[0].strip(LINE_SPACES)
+        # (`mostly_wide` of a line is that of its stripped text, which `wide_lines` may know)
+        known = wide_lines.get(head) if wide_lines else None
+        latin_blocks += not (mostly_wide(lines[0]) if known is None else known)
+        if index and (opening := _opening(head)):
             openings.add(opening)
         lengths, opened = block_lengths[index] if block_lengths else (None, 0)
         start = 0  # (where `lengths`: the line that opened the paragraph)

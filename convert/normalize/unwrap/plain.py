@@ -84,8 +84,9 @@ def dateline(text: str) -> bool:
 
 def plain_breaks(text: str) -> set[int]:
     """The offsets of the line feeds at which the next line may be run on whatever the line
-    (`plain_wrap` asks the rest)."""
-    return {match.start() for match in PLAIN_BREAK_RE.finditer(text)}
+    (`plain_wrap` asks the rest). (`re.Match.start` mapped: no Python step for each of a text's
+    thousands of matches.)"""
+    return set(map(re.Match.start, PLAIN_BREAK_RE.finditer(text)))
 
 
 def plain_wrap(

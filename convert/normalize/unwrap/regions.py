@@ -147,7 +147,9 @@ HANG_MARKS = "，。、：；！？”’）》」』"
 def region_measure(lengths: list[int], start: int, index: int) -> int | None:
     """The CJK measure of line `index`'s region, from the `line_lengths` of its block (None:
     the text's own, at a block's last line)."""
-    first = max(start, index - LINES_BEFORE)
+    first = index - LINES_BEFORE
+    if first < start:
+        first = start  # (not `max()`: asked at every line break of a text with regions)
     if first < index:
         return max(lengths[first:index])
     if index + 1 < len(lengths):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 
 from convert.config import Config
-from convert.normalize.furniture.page_breaks import _covered, _page_marks
-from convert.normalize.furniture.page_lines import lines_of
+from convert.normalize.furniture.page_breaks import _covered_lines, _page_marks
+from convert.normalize.furniture.page_lines import Line, lines_of
 
 from ...support.normalized import fixed_by
 
@@ -76,10 +77,18 @@ def test_indented_text_runs_on_across_a_page_without_a_form_feed() -> None:
     )
 
 
+def _covered(line: Line, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """A line is covered by the last span starting at or before it, if that span ends after
+    the line's start (the definition `_covered_lines` finds from the spans)."""
+    i = bisect_right(starts, line.start) - 1
+    return i >= 0 and spans[i][1] > line.start
+
+
 def test_page_marks_are_the_lines_with_a_form_feed_or_covered_by_a_span() -> None:
-    """`_page_marks` from the spans gives what asking every line gives (`"\\f"` in it, or not
-    blank and `_covered`): random lines and random sorted spans, overlapping, meeting, sharing
-    a start, inside a line or across several."""
+    """`_covered_lines` from the spans gives what asking every line gives (`_covered`), and
+    `_page_marks` the lines with `"\\f"` in them or not blank and covered: random lines and
+    random sorted spans, overlapping, meeting, sharing a start, inside a line or across
+    several."""
     rng = random.Random(11)
     for _ in range(2000):
         pieces = rng.choices(["", " ", "正文", "3", "\f", "\f正"], k=rng.randint(1, 12))
@@ -90,9 +99,11 @@ def test_page_marks_are_the_lines_with_a_form_feed_or_covered_by_a_span() -> Non
             for start in (rng.randint(0, len(text)) for _ in range(rng.randint(0, 5)))
         )
         starts = [start for start, _ in spans]
+        covered = {i for i, line in enumerate(lines) if _covered(line, spans, starts)}
+        assert _covered_lines(lines, spans) == covered, (text, spans)
         by_line = [
             index
             for index, line in enumerate(lines)
-            if "\f" in line.text or (line.key and _covered(line, spans, starts))
+            if "\f" in line.text or (line.key and index in covered)
         ]
-        assert _page_marks(text, lines, spans, starts) == by_line, (text, spans)
+        assert _page_marks(text, lines, covered) == by_line, (text, spans)

@@ -11,6 +11,7 @@ from convert.config import Config
 from convert.normalize.furniture.page_lines import (
     MAX_HEAD_CHARS,
     Line,
+    _inline_jump_lines,
     _marks,
     _mostly_near,
     _near_boundary,
@@ -18,7 +19,12 @@ from convert.normalize.furniture.page_lines import (
     _shapes,
     lines_of,
 )
-from convert.normalize.furniture.shapes import JUMP_LINE_RE, PAGE_NUMBER_RE, SHAPE_FIRSTS
+from convert.normalize.furniture.shapes import (
+    JUMP_INLINE_CORE_RE,
+    JUMP_LINE_RE,
+    PAGE_NUMBER_RE,
+    SHAPE_FIRSTS,
+)
 
 from ...support.normalized import fixed_by
 
@@ -116,6 +122,45 @@ def test_lines_near_a_boundary_are_those_the_two_sweeps_find() -> None:
         assert _near_boundary(lines, boundaries, reach) == _near_by_sweeps(
             lines, boundaries, reach
         ), (text, boundaries, reach)
+
+
+def test_inline_jump_lines_are_the_lines_a_core_search_finds() -> None:
+    """The lines `_inline_jump_lines` gives are those where the furniture loop's own test
+    (`转` or `接` in the line, and a search of `JUMP_INLINE_CORE_RE`) finds a jump line's core:
+    random lines of brackets, keywords, numbers, spaces and words holding `转` and `接`."""
+    rng = random.Random(7)
+    pieces = ["（下转第2版）", "(接 3 页)", "（转", "上接", "第一版）", "2版", "接受", "正文", " "]
+    found = 0
+    for _ in range(3000):
+        text = "\n".join(
+            "".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(rng.randint(1, 5))
+        )
+        lines = lines_of(text)
+        by_line = [
+            i
+            for i, line in enumerate(lines)
+            if ("转" in line.text or "接" in line.text) and JUMP_INLINE_CORE_RE.search(line.text)
+        ]
+        assert _inline_jump_lines(text, [line.start for line in lines]) == by_line, text
+        found += bool(by_line)
+    assert found > 1000
+
+
+def test_the_text_ends_as_boundaries_change_no_line_near() -> None:
+    """`furniture_lines` reuses the lines near every boundary as those near the page marks
+    alone where the boundaries add only -1 and the line count: the same lines (random texts and
+    marks; one boundary inside the text more, and they differ in some)."""
+    rng = random.Random(5)
+    differ = 0
+    for _ in range(2000):
+        text = "\n".join(rng.choice(["", "", " ", "正文", "3"]) for _ in range(rng.randint(1, 14)))
+        lines = lines_of(text)
+        marks = sorted(rng.sample(range(len(lines)), rng.randint(0, min(3, len(lines)))))
+        ends = [e for e in (-1, len(lines)) if rng.random() < 0.5]
+        assert _near_boundary(lines, sorted({*marks, *ends})) == _near_boundary(lines, marks)
+        inner = rng.randrange(len(lines))
+        differ += _near_boundary(lines, sorted({*marks, inner})) != _near_boundary(lines, marks)
+    assert differ > 100
 
 
 # what a line's first character meets in the page-number and jump-line patterns: a completion of

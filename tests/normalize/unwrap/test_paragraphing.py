@@ -3,6 +3,12 @@ about its paragraphs (`unwrap.paragraphing`)."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.chars import mostly_wide
+from convert.normalize.unwrap.measure import LINE_SPACES
+
 from ...support.normalized import paragraphs
 from .texts import ARTICLE, wrap
 
@@ -337,3 +343,12 @@ def test_a_scene_setting_sentence_after_a_short_run_goes_on_with_it() -> None:
         "署合作文件。"
     )
     assert len(paragraphs(text)) == 2
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=LINE_SPACES + "中文あ가，、。a1.“”-\u2003\u3001", max_size=24))
+def test_a_line_is_mostly_wide_as_its_stripped_text(line: str) -> None:
+    """`learn_paragraphing` reads a block's first line's `mostly_wide` from `wide_lines`, which
+    holds the verdicts of stripped lines: stripping LINE_SPACES (white space, none wide) changes
+    no line's verdict."""
+    assert mostly_wide(line) == mostly_wide(line.strip(LINE_SPACES))

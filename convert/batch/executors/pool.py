@@ -56,8 +56,11 @@ def pooled(
         _stop(context.processes)
         raise
     finally:
-        for future in pending:
-            future.cancel()
+        # The files not started are cancelled by the pool's own manager thread
+        # (`cancel_futures`), never from here: a future cancelled from this thread while the
+        # stopped workers break the pool makes CPython 3.11's manager thread fail on it
+        # (`InvalidStateError` in `terminate_broken`, cpython gh-107219, fixed in 3.12) and print
+        # a traceback under the Ctrl-C message (seen in tests/batch/executors/test_local.py).
         pool.shutdown(wait=True, cancel_futures=True)
         remove_temporaries(died, job)  # every worker has exited: nothing writes them now
 

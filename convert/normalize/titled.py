@@ -68,7 +68,12 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     paragraph, `ALTHOUGH I am of opinion…`). A line in title case that stops short ends there
     too where the paragraph so far is no title because a heading was run into it
     (`FEDERALIST No. 50` / `Periodical Appeals to the People Considered`: one tuning essay,
-    whose blank-line paragraphs make every break inside a block a wrap).
+    whose blank-line paragraphs make every break inside a block a wrap). A line opening a
+    paragraph ends it, short or not, where it is a series' label and number above a title
+    (`numbered_heading`), or a title above a line opening a bracket with a capital, its subtitle
+    (`The Same Subject Continued` / `(Concerning the Power of Congress`: federalist-060, tuning,
+    WeasyPrint at 77 mm, where the subtitle's first word could not fit beside the title, so the
+    title filled the measure; no line of prose that opens its paragraph is in title case).
 
     >>> title_ends([], "(Concerning the General Power of Taxation)", "From the Daily…", False)
     True
@@ -84,6 +89,10 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     ...     "For the Independent Journal.", True)
     True
     """
+    if next_line[:1] == "(" and next_line[1:2].isupper():
+        # a title above its subtitle in brackets: `The Same Subject Continued` /
+        # `(Concerning the Power of Congress`, which a narrow measure could not take beside it
+        return not before and is_latin_title(line)
     if not next_line[:1].isupper() or len(before) >= MAX_TITLE_LINES:
         return False
     if not before and short and numbered_heading(line, next_line):

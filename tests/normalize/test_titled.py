@@ -74,6 +74,13 @@ def test_a_numbered_label_ends_its_line_above_a_title() -> None:
     assert not title_ends(["The sum was"], "Letter IV", title, True)  # inside a paragraph
 
 
+def test_a_title_ends_above_its_subtitle_in_brackets() -> None:
+    subtitle = "(Concerning the Power of Congress"
+    assert title_ends([], "The Same Subject Continued", subtitle, False)
+    assert not title_ends(["It was"], "The Same Subject Continued", subtitle, False)
+    assert not title_ends([], "and the reasons were", subtitle, False)
+
+
 SPLIT_TITLE = (
     "FEDERALIST No. 25\n\n"
     "The Idea of Restraining the Legislative Authority in\n\n"

@@ -369,7 +369,8 @@ def join_layout_breaks(
                     HEADLINE_NOTE if index in halves else PARAGRAPH_NOTE,
                 )
             )
-            paragraph += block.text
+            # (with its space: the title test reads words, `…Authority in` / `Regard to…`)
+            paragraph += joiner + block.text
         else:
             # a headline with a comma may follow the title or a section label of a series
             # (`房山区总工会`); after a lone heading it is a paragraph's first words

@@ -14,6 +14,7 @@ front matter and WeasyPrint rows (issue 12)".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..headings import TITLE_SMALL_WORDS, is_title_case_line
@@ -67,7 +68,12 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     paragraph, `ALTHOUGH I am of opinion…`). A line in title case that stops short ends there
     too where the paragraph so far is no title because a heading was run into it
     (`FEDERALIST No. 50` / `Periodical Appeals to the People Considered`: one tuning essay,
-    whose blank-line paragraphs make every break inside a block a wrap).
+    whose blank-line paragraphs make every break inside a block a wrap). A line opening a
+    paragraph ends it, short or not, where it is a series' label and number above a title
+    (`numbered_heading`), or a title above a line opening a bracket with a capital, its subtitle
+    (`The Same Subject Continued` / `(Concerning the Power of Congress`: federalist-060, tuning,
+    WeasyPrint at 77 mm, where the subtitle's first word could not fit beside the title, so the
+    title filled the measure; no line of prose that opens its paragraph is in title case).
 
     >>> title_ends([], "(Concerning the General Power of Taxation)", "From the Daily…", False)
     True
@@ -83,8 +89,14 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
     ...     "For the Independent Journal.", True)
     True
     """
+    if next_line[:1] == "(" and next_line[1:2].isupper():
+        # a title above its subtitle in brackets: `The Same Subject Continued` /
+        # `(Concerning the Power of Congress`, which a narrow measure could not take beside it
+        return not before and is_latin_title(line)
     if not next_line[:1].isupper() or len(before) >= MAX_TITLE_LINES:
         return False
+    if not before and short and numbered_heading(line, next_line):
+        return True  # `FEDERALIST No. 50` / `Periodical Appeals to the People Considered`
     if not before and line[-1:] == ":":
         return is_latin_title(line[:-1])  # a salutation, `To the People of the State of…:`
     title = _joined([*before, line]) if before else line
@@ -92,6 +104,37 @@ def title_ends(before: Sequence[str], line: str, next_line: str, short: bool) ->
         # (a title under a heading it was run into: `FEDERALIST No. 50` / `Periodical Appeals…`)
         return short and bool(before) and is_latin_title(line)
     return short or (title[:1] == "(" and title[-1:] == ")")
+
+
+def numbered_heading(line: str, next_line: str) -> bool:
+    """A series' label and number on a line of their own (`FEDERALIST No. 41`, `Letter IV`)
+    above a title's line in title case, three words or more (its last may be a small word the
+    title's second line goes on from: `General View of the Powers Conferred by The`).
+
+    Where blank lines mark the paragraphs, every break inside a block is read as a wrap, and
+    the label ran into the title under it: 2 of bench/english_books.py's 18 flush tuning files
+    (WeasyPrint, `FEDERALIST No. 50 Periodical Appeals…`). A line of prose that opens its
+    paragraph is long, never a label and a number; the caller asks that the line stop short.
+
+    >>> numbered_heading("FEDERALIST No. 50", "Periodical Appeals to the People Considered")
+    True
+    >>> numbered_heading("FEDERALIST No. 50", "In the last paper, the writer…")
+    False
+    >>> numbered_heading("It cost them 50", "Periodical Appeals to the People Considered")
+    False
+    """
+    if NUMBERED_HEADING_RE.fullmatch(line) is None:
+        return False
+    words = next_line.split()
+    while words and words[-1].casefold() in TITLE_SMALL_WORDS:
+        words.pop()  # (the title goes on in its next line)
+    return len(words) >= MIN_TITLE_WORDS and is_title_case_line(" ".join(words))
+
+
+# a label of one or two capitalised words, `No.` or not, and an Arabic or Roman number
+NUMBERED_HEADING_RE = re.compile(
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? (?:No\. ?)?(?:[0-9]{1,4}|[IVXLC]{1,7})\.?"
+)
 
 
 def _joined(lines: Sequence[str]) -> str:

@@ -62,3 +62,40 @@ def test_the_layout_pass_keeps_a_title_apart_from_the_dateline_under_it() -> Non
     got = paragraphs(FRONT)
     assert got[1] == "The Utility of the Union in Respect to Commercial Relations and a Navy"
     assert got[2] == "For the Independent Journal."
+
+
+def test_a_numbered_label_ends_its_line_above_a_title() -> None:
+    title = "Periodical Appeals to the People Considered"
+    assert title_ends([], "FEDERALIST No. 50", title, True)
+    assert title_ends([], "Letter IV", "General View of the Powers Conferred by The", True)
+    assert not title_ends([], "FEDERALIST No. 50", title, False)  # fills the measure: a wrap
+    assert not title_ends([], "FEDERALIST No. 50", "In the last paper the writer", True)
+    assert not title_ends([], "It cost them 50", title, True)
+    assert not title_ends(["The sum was"], "Letter IV", title, True)  # inside a paragraph
+
+
+def test_a_title_ends_above_its_subtitle_in_brackets() -> None:
+    subtitle = "(Concerning the Power of Congress"
+    assert title_ends([], "The Same Subject Continued", subtitle, False)
+    assert not title_ends(["It was"], "The Same Subject Continued", subtitle, False)
+    assert not title_ends([], "and the reasons were", subtitle, False)
+
+
+SPLIT_TITLE = (
+    "FEDERALIST No. 25\n\n"
+    "The Idea of Restraining the Legislative Authority in\n\n"
+    "Regard to the Common Defense Considered\n\n"
+    "For the Independent Journal.\n\n"
+    "HAMILTON\n\n"
+    "To the People of the State of New York:\n\n"
+    "IT MAY perhaps be urged that the objects enumerated in the preceding number ought to be\n"
+    "provided for by the State governments, under the direction of the Union. But this would\n"
+    "be, in reality, an inversion of the primary principle of our political association.\n"
+)
+
+
+def test_a_title_cut_by_layout_breaks_is_read_with_its_spaces() -> None:
+    # the layout pass joins the title's halves, then asks the title test of the two as one:
+    # glued (`…Authority inRegard…`) they were no title and the dateline was run in
+    got = paragraphs(SPLIT_TITLE)
+    assert "For the Independent Journal." in got

@@ -71,7 +71,16 @@ def _compound_split(
     for token in tokens[past : max(past - 2, -1) : -1] if past is not None else ():
         if width(line[: token.end()] + "-") <= measure:
             break  # even with a hyphen the compound would have fitted: not broken there
-        core = CORE_RE.search(token.group())
+        # (the token's last word that starts within the measure is the one closed up:
+        # `half-anhour`, printed `half-an-` / `hour`)
+        core = next(
+            (
+                core
+                for core in reversed(list(CORE_RE.finditer(token.group())))
+                if width(line[: token.start() + core.start()]) <= measure
+            ),
+            None,
+        )
         if not core or core.end() - core.start() < 2 * MIN_PART:
             continue
         closed_up = closed_up or core.group()
@@ -101,8 +110,18 @@ def restored_hyphens(
 ) -> list[Edit]:
     """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
     joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
-    if not joins or len(joins) > MAX_JOIN_SHARE * len(lines):
+    if not joins:
         return []
+    dashes = restored_dashes(lines, joins, measure, width)
+    if len(joins) > MAX_JOIN_SHARE * len(lines):
+        return dashes
+    dashed = {edit.start for edit in dashes}
+    # (a line whose printed first line ended in a dash closed up no word)
+    joins = [
+        (offset, line)
+        for offset, line in joins
+        if not any(offset <= at < offset + len(line) for at in dashed)
+    ]
     splits = [(offset, line, *_compound_split(line, measure, width)) for offset, line in joins]
     closed_up = [word for _, _, word, _ in splits if word]
     no_word = sum(_zipf(word.lower()) < MIN_WORD_ZIPF for word in closed_up)
@@ -116,4 +135,50 @@ def restored_hyphens(
         message = f"compound hyphen restored: {word[:cut]}-{word[cut:]}"
         # (the hyphen goes in before the second word's first letter, which the edit keeps)
         edits.append(Edit(offset + at, offset + at + 1, "-" + line[at], "hyphenation", message))
+    return sorted(edits + dashes, key=lambda edit: edit.start)
+
+
+# a text that writes its dashes so, this many times on lines of their own, writes them so
+# where `pdftotext` took one of the two hyphens out
+MIN_DASHES = 2
+DASH = "--"
+# a single hyphen that ended a printed line, and the word after it (the next printed line's)
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([A-Za-z]+)")
+# before a hyphen, no compound's: a dash wherever the text writes its other dashes
+AFTER_PUNCTUATION = " ;:,.!?"
+
+
+def restored_dashes(
+    lines: list[tuple[int, str]],
+    joins: list[tuple[int, str]],
+    measure: float,
+    width: Callable[[str], float],
+) -> list[Edit]:
+    """The dashes written `--` of which `pdftotext` took the second hyphen out.
+
+    A printed line that ends in a dash written as two hyphens (`…in this manner--` / `in such
+    society`) is a line that ends in `-` to `pdftotext`: it drops one hyphen and runs the next
+    line on (`…this manner-in such society…`, `…tortured me;-though…`). The hyphen left stands
+    where the printed line ended: with a second hyphen the line fits the measure, with the next
+    line's first word it would not have. The word after it is a word, not the rest of a
+    compound closed up at the measure (`half-anhour`: `half-an-` / `hour`), and the text writes
+    its dashes so elsewhere. Evidence: bench/english_books.py's tuning half, six such dashes
+    in LibreOffice and WeasyPrint pages (`be!-engaged`, `repine;-but`, `Europe; -these`), no
+    other single hyphen at a run-together line's measure; bench/README.md, "English real
+    extraction: paragraph ends and dashes" (issue 12).
+    """
+    written = sum(line.count(DASH) for _, line in lines) >= MIN_DASHES
+    edits = []
+    for offset, line in joins:
+        for match in LONE_HYPHEN_RE.finditer(line):
+            at, word = match.start(), match.group(1)
+            if width(line[:at] + DASH) > measure * FIT_SLACK:
+                break  # past the measure: no printed line ended here
+            if width(line[:at] + DASH + word) <= measure or _zipf(word.lower()) < MIN_WORD_ZIPF:
+                continue  # the word would have fitted, or is the rest of a compound
+            if not (written or line[at - 1 : at] in AFTER_PUNCTUATION):
+                continue  # between two words: a dash where the text writes its dashes so
+            before = " ".join(line[:at].split()[-2:]) + (" " if line[at - 1 : at] == " " else "")
+            message = f"dash restored: {before}--{word}"
+            edits.append(Edit(offset + at, offset + at + 1, DASH, "hyphenation", message))
     return edits

@@ -79,3 +79,61 @@ def test_where_the_closed_up_words_are_words_none_is_second_guessed() -> None:
     )
     lines = [(0, "short line")] * 80 + [(100, overrated), (400, drawing)]
     assert [edit.after for edit in restored_hyphens(lines, MEASURE, width)] == ["-r", "-r"]
+
+
+# a printed line ended in a dash written `--`: pdftotext took the second hyphen out
+TORTURED = (
+    "not, you can scarcely conceive, how they have tortured me;-though it was some time, "
+    "I confess, before I was reasonable enough to allow their justice, and so on and on."
+)
+MANNER = (
+    "would be to pass many evenings in this manner-in such society; and indeed I am quite of "
+    "your opinion, and have been so for a long time now, as you know well enough by now."
+)
+
+
+def _measure_at(line: str, marker: str) -> float:
+    """A measure that the line fills up to `marker` and its dash, not to the word after."""
+    at = line.index(marker) + len(marker)
+    return (width(line[:at] + "-") + width(line[: at + line[at:].index(" ")] + "-")) / 2
+
+
+def test_a_dash_that_ended_a_printed_line_gets_its_second_hyphen_back() -> None:
+    measure = _measure_at(TORTURED, "me;-")
+    lines = [(0, "short line")] * 80 + [(100, TORTURED)]
+    edits = restored_hyphens(lines, measure, width)
+    at = 100 + TORTURED.index(";-") + 1
+    assert [(edit.start, edit.end, edit.after) for edit in edits] == [(at, at + 1, "--")]
+    assert edits[0].message == "dash restored: tortured me;--though"
+
+
+def test_a_hyphen_between_two_words_is_a_dash_only_where_the_text_writes_dashes_so() -> None:
+    measure = _measure_at(MANNER, "manner-")
+    lines = [(0, "short line")] * 80 + [(100, MANNER)]
+    assert restored_hyphens(lines, measure, width) == []
+    dashes = [(0, "a line with a dash--so"), (30, "and another--so")]
+    edits = restored_hyphens(dashes + lines, measure, width)
+    assert [edit.message for edit in edits] == ["dash restored: this manner--in"]
+
+
+def test_a_hyphen_before_the_measure_or_before_a_word_that_fits_is_left() -> None:
+    # the measure passes `though`: the printed line could have held it, so it did not end there
+    wide = width(TORTURED[: TORTURED.index("though") + len("though")]) + 0.5
+    lines = [(0, "short line")] * 80 + [(100, TORTURED)]
+    assert restored_hyphens(lines, wide, width) == []
+    # `half-an-` / `hour`: the rest of a compound closed up, no word, and no dash
+    line = (
+        "He did look at it, and into it for half-anhour--was pleased with the situation and "
+        "the principal rooms, satisfied with what the owner said in its praise, and took it."
+    )
+    measure = _measure_at(line, "half-an")
+    assert all(edit.after != "--" for edit in restored_hyphens([(0, line)], measure, width))
+
+
+def test_the_word_closed_up_is_the_last_of_a_hyphenated_token() -> None:
+    line = (
+        "He did look at it, and into it for half-anhour--was pleased with the situation and "
+        "the principal rooms, satisfied with what the owner said in its praise, and took it."
+    )
+    measure = width(line[: line.index("anhour") + 2] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("anhour", line.index("hour"))

@@ -106,13 +106,16 @@ def _split(
 
 
 def restored_hyphens(
-    lines: list[tuple[int, str]], measure: float, width: Callable[[str], float]
+    lines: list[tuple[int, str]],
+    measure: float,
+    width: Callable[[str], float],
+    indent: float = 0.0,
 ) -> list[Edit]:
     """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
     joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
     if not joins:
         return []
-    dashes = restored_dashes(lines, joins, measure, width)
+    dashes = restored_dashes(lines, joins, measure, width, indent)
     if len(joins) > MAX_JOIN_SHARE * len(lines):
         return dashes
     dashed = {edit.start for edit in dashes}
@@ -143,7 +146,7 @@ def restored_hyphens(
 MIN_DASHES = 2
 DASH = "--"
 # a single hyphen that ended a printed line, and the word after it (the next printed line's)
-LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([A-Za-z]+)")
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]+)")
 # before a hyphen, no compound's: a dash wherever the text writes its other dashes
 AFTER_PUNCTUATION = " ;:,.!?"
 
@@ -153,6 +156,7 @@ def restored_dashes(
     joins: list[tuple[int, str]],
     measure: float,
     width: Callable[[str], float],
+    indent: float = 0.0,
 ) -> list[Edit]:
     """The dashes written `--` of which `pdftotext` took the second hyphen out.
 
@@ -171,10 +175,13 @@ def restored_dashes(
     edits = []
     for offset, line in joins:
         for match in LONE_HYPHEN_RE.finditer(line):
-            at, word = match.start(), match.group(1)
+            at, quote, word = match.start(), match.group(1), match.group(2)
             if width(line[:at] + DASH) > measure * FIT_SLACK:
                 break  # past the measure: no printed line ended here
-            if width(line[:at] + DASH + word) <= measure or _zipf(word.lower()) < MIN_WORD_ZIPF:
+            if quote:
+                edits.append(_dash_before_speech(offset, line, at, quote + word, measure - indent, width))
+                continue
+            if width(line[:at] + DASH + word) <= measure - indent or _zipf(word.lower()) < MIN_WORD_ZIPF:
                 continue  # the word would have fitted, or is the rest of a compound
             if not (written or line[at - 1 : at] in AFTER_PUNCTUATION):
                 continue  # between two words: a dash where the text writes its dashes so
@@ -182,3 +189,20 @@ def restored_dashes(
             message = f"dash restored: {before}--{word}"
             edits.append(Edit(offset + at, offset + at + 1, DASH, "hyphenation", message))
     return edits
+
+
+def _dash_before_speech(
+    offset: int, line: str, at: int, word: str, measure: float, width: Callable[[str], float]
+) -> Edit:
+    """The dash restored at `at`, before a quotation opening with `word`; a paragraph break
+    after it where the printed line stopped short of the speech (`…he said to Elizabeth--` /
+    `"Do not make yourself uneasy…`, `"MY DEAR FRIEND,--` / `"If you are not…`), as
+    `decide.paragraph_ends_here` has it where no line was run together. `measure`: less the
+    indent, as if the line opened its paragraph (it may have)."""
+    printed = line[:at] + DASH
+    before = " ".join(printed.split()[-2:])
+    if printed.endswith(",--") or width(f"{printed} {word}") <= measure:
+        message = f"dash restored, the speech after it a paragraph: {before}"
+        return Edit(offset + at, offset + at + 2, DASH + "\n\n" + line[at + 1], "unwrap", message)
+    message = f"dash restored: {before}{word}"
+    return Edit(offset + at, offset + at + 1, DASH, "hyphenation", message)

@@ -137,3 +137,41 @@ def test_the_word_closed_up_is_the_last_of_a_hyphenated_token() -> None:
     )
     measure = width(line[: line.index("anhour") + 2] + "-") + 0.1
     assert _compound_split(line, measure, width) == ("anhour", line.index("hour"))
+
+
+def test_a_dash_before_a_speech_ends_the_paragraph_where_the_printed_line_stopped_short() -> None:
+    # `…he said to Elizabeth--` / `“Do not make yourself uneasy…`: the printed line ended in
+    # the dash with room for `“Do`, and pdftotext ran the speech on after one hyphen
+    line = (
+        "When the ladies were separating for the toilette, he said to Elizabeth-“Do not make "
+        "yourself uneasy, my dear cousin, about your apparel. Lady Catherine is far from it."
+    )
+    at = line.index("-“")
+    measure = width(line[:at] + "-- “Do") + 0.2
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], measure, width)
+    assert [(e.start, e.end, e.after, e.kind) for e in edits] == [
+        (100 + at, 100 + at + 2, "--\n\n“", "unwrap")
+    ]
+    # with no room for the speech's first word the dash ended a wrap: the speech goes on
+    narrow = width(line[:at] + "--") + 0.2
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], narrow, width)
+    assert [(e.after, e.kind) for e in edits] == [("--", "hyphenation")]
+    # a salutation's dash, `"MY DEAR FRIEND,--`, is always its own line's end
+    letter = "“MY DEAR FRIEND,-“If you are not so compassionate as to dine to-day with Louisa and me"
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, letter)], narrow, width)
+    assert [e.after for e in edits] == ["--\n\n“"]
+
+
+def test_a_paragraphs_first_line_is_measured_less_the_indent() -> None:
+    # `…his account of Mr. Wickham--` / `when she read…` opened its paragraph: `when` would
+    # have fitted the full measure, not the measure less the indent
+    line = (
+        "But when this subject was succeeded by his account of Mr. Wickham-when she read with "
+        "somewhat clearer attention a relation of events which, if true, must overthrow it."
+    )
+    at = line.index("-when")
+    measure = width(line[:at] + "--when") + 0.5
+    lines = [(0, "x--y"), (10, "z--w")] + [(20, "short line")] * 80 + [(200, line)]
+    assert restored_hyphens(lines, measure, width) == []
+    edits = restored_hyphens(lines, measure, width, indent=1.5)
+    assert [e.message for e in edits] == ["dash restored: Mr. Wickham--when"]

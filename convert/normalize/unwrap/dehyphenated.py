@@ -113,10 +113,8 @@ def restored_hyphens(
 ) -> list[Edit]:
     """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
     joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
-    if not joins:
-        return []
     dashes = restored_dashes(lines, joins, measure, width, indent)
-    if len(joins) > MAX_JOIN_SHARE * len(lines):
+    if not joins or len(joins) > MAX_JOIN_SHARE * len(lines):
         return dashes
     dashed = {edit.start for edit in dashes}
     # (a line whose printed first line ended in a dash closed up no word)
@@ -146,9 +144,9 @@ def restored_hyphens(
 MIN_DASHES = 2
 DASH = "--"
 # a single hyphen that ended a printed line, and the word after it (the next printed line's)
-LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]+)")
-# before a hyphen, no compound's: a dash wherever the text writes its other dashes
-AFTER_PUNCTUATION = " ;:,.!?"
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]+|[0-9]+)")
+# after these, a single hyphen is no compound's: none stands so in the corpus's Gutenberg books
+PUNCTUATION = ";:,.!?"
 
 
 def restored_dashes(
@@ -163,46 +161,63 @@ def restored_dashes(
     A printed line that ends in a dash written as two hyphens (`…in this manner--` / `in such
     society`) is a line that ends in `-` to `pdftotext`: it drops one hyphen and runs the next
     line on (`…this manner-in such society…`, `…tortured me;-though…`). The hyphen left stands
-    where the printed line ended: with a second hyphen the line fits the measure, with the next
-    line's first word it would not have. The word after it is a word, not the rest of a
-    compound closed up at the measure (`half-anhour`: `half-an-` / `hour`), and the text writes
-    its dashes so elsewhere. Evidence: bench/english_books.py's tuning half, six such dashes
-    in LibreOffice and WeasyPrint pages (`be!-engaged`, `repine;-but`, `Europe; -these`), no
-    other single hyphen at a run-together line's measure; bench/README.md, "English real
-    extraction: paragraph ends and dashes" (issue 12).
+    where the printed line ended, its second hyphen fitting the measure. It is certainly a
+    dash's after a mark (`me;-though`, `way:-2`) or before a quotation (`Elizabeth-“Do`): no
+    single hyphen stands so in the corpus's Gutenberg books. Between two words (`manner-in`)
+    it is where the line was run together (wider than the measure), the word after it would
+    not have fitted, is a word (not the rest of a compound closed up at the measure:
+    `half-anhour`, printed `half-an-` / `hour`), and the text writes its dashes so elsewhere.
+    Evidence: bench/english_books.py's tuning half, six such dashes in LibreOffice and
+    WeasyPrint pages (`be!-engaged`, `repine;-but`, `Europe; -these`); bench/README.md,
+    "English real extraction: dashes and speeches at line ends" (issue 12).
     """
     written = sum(line.count(DASH) for _, line in lines) >= MIN_DASHES
+    joined = {offset for offset, _ in joins}
     edits = []
-    for offset, line in joins:
+    for offset, line in lines:
+        if "-" not in line:
+            continue
         for match in LONE_HYPHEN_RE.finditer(line):
-            at, quote, word = match.start(), match.group(1), match.group(2)
-            if width(line[:at] + DASH) > measure * FIT_SLACK:
+            if width(line[: match.start()] + DASH) > measure * FIT_SLACK:
                 break  # past the measure: no printed line ended here
-            if quote:
-                edits.append(_dash_before_speech(offset, line, at, quote + word, measure - indent, width))
-                continue
-            if width(line[:at] + DASH + word) <= measure - indent or _zipf(word.lower()) < MIN_WORD_ZIPF:
-                continue  # the word would have fitted, or is the rest of a compound
-            if not (written or line[at - 1 : at] in AFTER_PUNCTUATION):
-                continue  # between two words: a dash where the text writes its dashes so
-            before = " ".join(line[:at].split()[-2:]) + (" " if line[at - 1 : at] == " " else "")
-            message = f"dash restored: {before}--{word}"
-            edits.append(Edit(offset + at, offset + at + 1, DASH, "hyphenation", message))
+            edit = _dash(offset, line, match, measure - indent, width, written, offset in joined)
+            if edit is not None:
+                edits.append(edit)
     return edits
 
 
-def _dash_before_speech(
-    offset: int, line: str, at: int, word: str, measure: float, width: Callable[[str], float]
-) -> Edit:
-    """The dash restored at `at`, before a quotation opening with `word`; a paragraph break
-    after it where the printed line stopped short of the speech (`…he said to Elizabeth--` /
-    `"Do not make yourself uneasy…`, `"MY DEAR FRIEND,--` / `"If you are not…`), as
-    `decide.paragraph_ends_here` has it where no line was run together. `measure`: less the
-    indent, as if the line opened its paragraph (it may have)."""
+def _dash(
+    offset: int,
+    line: str,
+    match: re.Match[str],
+    measure: float,
+    width: Callable[[str], float],
+    written: bool,
+    run_together: bool,
+) -> Edit | None:
+    """The edit that restores the dash `match` found in `line` (None: no dash there).
+
+    Where the printed line stopped short of the next word it ended its paragraph: before a
+    speech (`…he said to Elizabeth--` / `"Do not make yourself uneasy…`, `"MY DEAR FRIEND,--`
+    / `"If you…`) or anything else (`…in a note in the left-hand bottom corner. Thus:--` /
+    `Enclosed:`), as `decide.paragraph_ends_here` has it where no line was run together.
+    `measure`: less the indent, as if the line opened its paragraph (it may have).
+    """
+    at, quote, word = match.start(), match.group(1), match.group(2)
+    mark = line[at - 1 : at] if at else ""
     printed = line[:at] + DASH
+    short = width(f"{printed} {quote}{word}") <= measure or (quote and mark == ",")
+    if not (quote or mark in PUNCTUATION):
+        if not (run_together and word.isalpha() and (written or mark == " ")):
+            return None
+        if short or _zipf(word.lower()) < MIN_WORD_ZIPF:
+            return None  # the word would have fitted, or is the rest of a compound
+    elif word.isdigit() and mark not in PUNCTUATION:
+        return None
     before = " ".join(printed.split()[-2:])
-    if printed.endswith(",--") or width(f"{printed} {word}") <= measure:
-        message = f"dash restored, the speech after it a paragraph: {before}"
+    if short:
+        message = f"dash restored, a paragraph after it: {before}"
         return Edit(offset + at, offset + at + 2, DASH + "\n\n" + line[at + 1], "unwrap", message)
-    message = f"dash restored: {before}{word}"
+    before = " ".join(line[:at].split()[-2:]) + (" " if mark == " " else "")
+    message = f"dash restored: {before}--{quote}{word}"
     return Edit(offset + at, offset + at + 1, DASH, "hyphenation", message)

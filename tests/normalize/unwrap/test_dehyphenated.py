@@ -116,10 +116,11 @@ def test_a_hyphen_between_two_words_is_a_dash_only_where_the_text_writes_dashes_
     assert [edit.message for edit in edits] == ["dash restored: this manner--in"]
 
 
-def test_a_hyphen_before_the_measure_or_before_a_word_that_fits_is_left() -> None:
-    # the measure passes `though`: the printed line could have held it, so it did not end there
-    wide = width(TORTURED[: TORTURED.index("though") + len("though")]) + 0.5
-    lines = [(0, "short line")] * 80 + [(100, TORTURED)]
+def test_a_hyphen_between_words_where_the_next_word_would_have_fitted_is_left() -> None:
+    # the measure passes `in such`: the printed line could have held `in`, so it did not end
+    # at that hyphen, which may be a compound's
+    wide = width(MANNER[: MANNER.index(" such")] + "-") + 1.0
+    lines = [(0, "a--b"), (5, "c--d")] + [(10, "short line")] * 80 + [(100, MANNER)]
     assert restored_hyphens(lines, wide, width) == []
     # `half-an-` / `hour`: the rest of a compound closed up, no word, and no dash
     line = (
@@ -128,6 +129,22 @@ def test_a_hyphen_before_the_measure_or_before_a_word_that_fits_is_left() -> Non
     )
     measure = _measure_at(line, "half-an")
     assert all(edit.after != "--" for edit in restored_hyphens([(0, line)], measure, width))
+
+
+def test_after_a_mark_a_hyphen_is_a_dash_and_a_paragraph_end_where_the_line_stopped_short() -> None:
+    # `…Thus:--` / `Enclosed: …` (a one-line paragraph: the line run together is no wider
+    # than the measure), `Enclosed:` fitting after the dash
+    line = "All enclosures should be mentioned in a note. Thus:-Enclosed: a Postal Order."
+    at = line.index(":-") + 1
+    roomy = width(line[:at] + "-- Enclosed:") + 0.3
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], roomy, width)
+    assert [(e.start, e.end, e.after, e.kind) for e in edits] == [
+        (100 + at, 100 + at + 2, "--\n\nE", "unwrap")
+    ]
+    # where `Enclosed:` would not have fitted, the dash ended a wrap
+    tight = width(line[:at] + "--") + 0.3
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], tight, width)
+    assert [(e.after, e.message) for e in edits] == [("--", "dash restored: note. Thus:--Enclosed")]
 
 
 def test_the_word_closed_up_is_the_last_of_a_hyphenated_token() -> None:

@@ -174,7 +174,9 @@ def test_a_dash_before_a_speech_ends_the_paragraph_where_the_printed_line_stoppe
     edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], narrow, width)
     assert [(e.after, e.kind) for e in edits] == [("--", "hyphenation")]
     # a salutation's dash, `"MY DEAR FRIEND,--`, is always its own line's end
-    letter = "“MY DEAR FRIEND,-“If you are not so compassionate as to dine to-day with Louisa and me"
+    letter = (
+        "“MY DEAR FRIEND,-“If you are not so compassionate as to dine to-day with Louisa and me"
+    )
     edits = restored_hyphens([(0, "short line")] * 80 + [(100, letter)], narrow, width)
     assert [e.after for e in edits] == ["--\n\n“"]
 

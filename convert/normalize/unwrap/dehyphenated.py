@@ -144,9 +144,10 @@ def restored_hyphens(
 MIN_DASHES = 2
 DASH = "--"
 # a single hyphen that ended a printed line, and the word after it (the next printed line's)
-LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]+|[0-9]+)")
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]{2,}|[aI]\b|[0-9]+)")
 # after these, a single hyphen is no compound's: none stands so in the corpus's Gutenberg books
-PUNCTUATION = ";:,.!?"
+# (not a full stop: `U.S.-based`; nor an emoticon's letter, `:-D`, two letters at least)
+PUNCTUATION = ";:,!?"
 
 
 def restored_dashes(

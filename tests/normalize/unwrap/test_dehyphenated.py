@@ -194,3 +194,10 @@ def test_a_paragraphs_first_line_is_measured_less_the_indent() -> None:
     assert restored_hyphens(lines, measure, width) == []
     edits = restored_hyphens(lines, measure, width, indent=1.5)
     assert [e.message for e in edits] == ["dash restored: Mr. Wickham--when"]
+
+
+def test_a_compound_after_a_full_stop_or_an_emoticon_is_no_dash() -> None:
+    line = "The U.S.-based firm said so :-D and went on with the business of the day."
+    measure = width(line) + 1.0
+    lines = [(0, "short line")] * 80 + [(100, line)]
+    assert restored_hyphens(lines, measure, width) == []

@@ -31,14 +31,12 @@ ABBREVIATION_RE = re.compile(
 )
 OPENING_QUOTES = '"“‘'
 # a line ending so (`then observed,`, `cried out--`) before an opening quote introduces a speech.
-# Before a quotation that a paragraph's first line wrapped to, a comma is most often a wrap, a
-# dash a paragraph end: in Pride and Prejudice's Gutenberg text `, “` stands inside paragraphs
-# 327 times and at a paragraph's end before a speech 17 times, `--“` 6 and 8 times (where a
-# line breaks, a paragraph's end is there every time, the words inside one a tenth of the
-# time). So a first line that ends in a comma is measured less the indent (`Widths.is_short`):
-# `“When you have killed all your own birds, Mr. Bingley,” said her mother,` / `“I beg…`
-# (bench/accuracy_extracted.py, en-weasy-1col, tuning); one that ends in a dash is not: `Lady
-# Catherine began in the following manner:—` / `"You can be…` (en-word, tuning)
+# A comma there is most often a wrap, a dash a paragraph end (P&P's Gutenberg text: `, “` inside
+# paragraphs 327 times, at a paragraph's end 17; `--“` 6 and 8, and a line break falls at a
+# paragraph's end always, inside one a tenth of the time): a first line that ends in a comma is
+# measured less the indent (`“…,” said her mother,` / `“I beg…`, WeasyPrint), one that ends in a
+# dash in full (`…in the following manner:—` / `"You can be…`, Word; bench/README.md, "English
+# real extraction: dashes and speeches at line ends")
 SPEECH_INTRO_ENDS = (",", "—", "--")
 CLOSING = '.!?"”’'
 CLOSING_QUOTES = '"”’'
@@ -148,9 +146,7 @@ def paragraph_ends_here(
         and next_line[:1] in OPENING_QUOTES
         and not mostly_wide(line)
         and widths.is_short(line, next_line, opening=not before and line[-1:] == ",")
-    ):
-        # (`SPEECH_INTRO_ENDS`: a paragraph's first line that ends in a comma is measured less
-        # the indent, one that ends in a dash in full)
+    ):  # (`SPEECH_INTRO_ENDS`: a first line's comma measured less the indent, a dash in full)
         return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
     if line[-1:] in '"”' and breaks_off_speech(line) and widths.is_short(line, next_line):
         return True  # `when we are better acquainted--"` / `He was interrupted by…`

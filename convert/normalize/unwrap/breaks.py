@@ -214,7 +214,8 @@ def unwrap_lines(
                 opens_with_dateline = dateline(stripped_right)
             pos = line_end + 1
     if first_round and widths.face:
-        page_edits += restored_hyphens(_lines_at(blocks, block_lines), widths.latin, widths.width)
+        lines_at = _lines_at(blocks, block_lines)
+        page_edits += restored_hyphens(lines_at, widths.latin, widths.width, widths.indent)
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits

@@ -71,7 +71,16 @@ def _compound_split(
     for token in tokens[past : max(past - 2, -1) : -1] if past is not None else ():
         if width(line[: token.end()] + "-") <= measure:
             break  # even with a hyphen the compound would have fitted: not broken there
-        core = CORE_RE.search(token.group())
+        # (the token's last word that starts within the measure is the one closed up:
+        # `half-anhour`, printed `half-an-` / `hour`)
+        core = next(
+            (
+                core
+                for core in reversed(list(CORE_RE.finditer(token.group())))
+                if width(line[: token.start() + core.start()]) <= measure
+            ),
+            None,
+        )
         if not core or core.end() - core.start() < 2 * MIN_PART:
             continue
         closed_up = closed_up or core.group()
@@ -97,12 +106,23 @@ def _split(
 
 
 def restored_hyphens(
-    lines: list[tuple[int, str]], measure: float, width: Callable[[str], float]
+    lines: list[tuple[int, str]],
+    measure: float,
+    width: Callable[[str], float],
+    indent: float = 0.0,
 ) -> list[Edit]:
     """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
     joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
+    dashes = restored_dashes(lines, joins, measure, width, indent)
     if not joins or len(joins) > MAX_JOIN_SHARE * len(lines):
-        return []
+        return dashes
+    dashed = {edit.start for edit in dashes}
+    # (a line whose printed first line ended in a dash closed up no word)
+    joins = [
+        (offset, line)
+        for offset, line in joins
+        if not any(offset <= at < offset + len(line) for at in dashed)
+    ]
     splits = [(offset, line, *_compound_split(line, measure, width)) for offset, line in joins]
     closed_up = [word for _, _, word, _ in splits if word]
     no_word = sum(_zipf(word.lower()) < MIN_WORD_ZIPF for word in closed_up)
@@ -116,4 +136,89 @@ def restored_hyphens(
         message = f"compound hyphen restored: {word[:cut]}-{word[cut:]}"
         # (the hyphen goes in before the second word's first letter, which the edit keeps)
         edits.append(Edit(offset + at, offset + at + 1, "-" + line[at], "hyphenation", message))
+    return sorted(edits + dashes, key=lambda edit: edit.start)
+
+
+# a text that writes its dashes so, this many times on lines of their own, writes them so
+# where `pdftotext` took one of the two hyphens out
+MIN_DASHES = 2
+DASH = "--"
+# a single hyphen that ended a printed line, and the word after it (the next printed line's)
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]{2,}|[aI]\b|[0-9]+)")
+# after these, a single hyphen is no compound's: none stands so in the corpus's Gutenberg books
+# (not a full stop: `U.S.-based`; nor an emoticon's letter, `:-D`, two letters at least)
+PUNCTUATION = ";:,!?"
+
+
+def restored_dashes(
+    lines: list[tuple[int, str]],
+    joins: list[tuple[int, str]],
+    measure: float,
+    width: Callable[[str], float],
+    indent: float = 0.0,
+) -> list[Edit]:
+    """The dashes written `--` of which `pdftotext` took the second hyphen out.
+
+    A printed line that ends in a dash written as two hyphens (`…in this manner--` / `in such
+    society`) is a line that ends in `-` to `pdftotext`: it drops one hyphen and runs the next
+    line on (`…this manner-in such society…`, `…tortured me;-though…`). The hyphen left stands
+    where the printed line ended, its second hyphen fitting the measure. It is certainly a
+    dash's after a mark (`me;-though`, `way:-2`) or before a quotation (`Elizabeth-“Do`): no
+    single hyphen stands so in the corpus's Gutenberg books. Between two words (`manner-in`)
+    it is where the line was run together (wider than the measure), the word after it would
+    not have fitted, is a word (not the rest of a compound closed up at the measure:
+    `half-anhour`, printed `half-an-` / `hour`), and the text writes its dashes so elsewhere.
+    Evidence: bench/english_books.py's tuning half, six such dashes in LibreOffice and
+    WeasyPrint pages (`be!-engaged`, `repine;-but`, `Europe; -these`); bench/README.md,
+    "English real extraction: dashes and speeches at line ends" (issue 12).
+    """
+    written = sum(line.count(DASH) for _, line in lines) >= MIN_DASHES
+    joined = {offset for offset, _ in joins}
+    edits = []
+    for offset, line in lines:
+        if "-" not in line:
+            continue
+        for match in LONE_HYPHEN_RE.finditer(line):
+            if width(line[: match.start()] + DASH) > measure * FIT_SLACK:
+                break  # past the measure: no printed line ended here
+            edit = _dash(offset, line, match, measure - indent, width, written, offset in joined)
+            if edit is not None:
+                edits.append(edit)
     return edits
+
+
+def _dash(
+    offset: int,
+    line: str,
+    match: re.Match[str],
+    measure: float,
+    width: Callable[[str], float],
+    written: bool,
+    run_together: bool,
+) -> Edit | None:
+    """The edit that restores the dash `match` found in `line` (None: no dash there).
+
+    Where the printed line stopped short of the next word it ended its paragraph: before a
+    speech (`…he said to Elizabeth--` / `"Do not make yourself uneasy…`, `"MY DEAR FRIEND,--`
+    / `"If you…`) or anything else (`…in a note in the left-hand bottom corner. Thus:--` /
+    `Enclosed:`), as `decide.paragraph_ends_here` has it where no line was run together.
+    `measure`: less the indent, as if the line opened its paragraph (it may have).
+    """
+    at, quote, word = match.start(), match.group(1), match.group(2)
+    mark = line[at - 1 : at] if at else ""
+    printed = line[:at] + DASH
+    short = width(f"{printed} {quote}{word}") <= measure or (quote and mark == ",")
+    if not (quote or mark in PUNCTUATION):
+        if not (run_together and word.isalpha() and (written or mark == " ")):
+            return None
+        if short or _zipf(word.lower()) < MIN_WORD_ZIPF:
+            return None  # the word would have fitted, or is the rest of a compound
+    elif word.isdigit() and mark not in PUNCTUATION:
+        return None
+    before = " ".join(printed.split()[-2:])
+    if short:
+        message = f"dash restored, a paragraph after it: {before}"
+        return Edit(offset + at, offset + at + 2, DASH + "\n\n" + line[at + 1], "unwrap", message)
+    before = " ".join(line[:at].split()[-2:]) + (" " if mark == " " else "")
+    message = f"dash restored: {before}--{quote}{word}"
+    return Edit(offset + at, offset + at + 1, DASH, "hyphenation", message)

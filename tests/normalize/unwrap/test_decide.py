@@ -432,3 +432,18 @@ def test_a_scene_break_stands_alone() -> None:
         "meanwhile, was giving way to all the happy schemes, which the good humour "
         "and common politeness of Bingley, in half an hour’s visit, had revived.",
     ]
+
+
+def test_a_first_line_ending_in_a_comma_before_a_speech_is_measured_less_the_indent() -> None:
+    # WeasyPrint's P&P (Liberation Serif, 1.5 em indents): the first line of the paragraph
+    # wrapped before `“I`, which the full measure would have held
+    widths = Widths(0, 31.7, face="times", indent=1.6)
+    line = "“When you have killed all your own birds, Mr. Bingley,” said her mother,"
+    speech = "“I beg you will come here, and shoot as many as you please on Mr. Bennet's"
+    config = Config()
+    assert widths.is_short(line, speech) and not widths.is_short(line, speech, opening=True)
+    assert not paragraph_ends_here(line, speech, widths, config)  # (opens its paragraph)
+    assert paragraph_ends_here(line, speech, widths, config, before=["…went on,"])
+    # a dash before a speech ends the paragraph more often than not: measured in full
+    dash = line.removesuffix(",") + "—"
+    assert paragraph_ends_here(dash, speech, widths, config)

@@ -79,3 +79,125 @@ def test_where_the_closed_up_words_are_words_none_is_second_guessed() -> None:
     )
     lines = [(0, "short line")] * 80 + [(100, overrated), (400, drawing)]
     assert [edit.after for edit in restored_hyphens(lines, MEASURE, width)] == ["-r", "-r"]
+
+
+# a printed line ended in a dash written `--`: pdftotext took the second hyphen out
+TORTURED = (
+    "not, you can scarcely conceive, how they have tortured me;-though it was some time, "
+    "I confess, before I was reasonable enough to allow their justice, and so on and on."
+)
+MANNER = (
+    "would be to pass many evenings in this manner-in such society; and indeed I am quite of "
+    "your opinion, and have been so for a long time now, as you know well enough by now."
+)
+
+
+def _measure_at(line: str, marker: str) -> float:
+    """A measure that the line fills up to `marker` and its dash, not to the word after."""
+    at = line.index(marker) + len(marker)
+    return (width(line[:at] + "-") + width(line[: at + line[at:].index(" ")] + "-")) / 2
+
+
+def test_a_dash_that_ended_a_printed_line_gets_its_second_hyphen_back() -> None:
+    measure = _measure_at(TORTURED, "me;-")
+    lines = [(0, "short line")] * 80 + [(100, TORTURED)]
+    edits = restored_hyphens(lines, measure, width)
+    at = 100 + TORTURED.index(";-") + 1
+    assert [(edit.start, edit.end, edit.after) for edit in edits] == [(at, at + 1, "--")]
+    assert edits[0].message == "dash restored: tortured me;--though"
+
+
+def test_a_hyphen_between_two_words_is_a_dash_only_where_the_text_writes_dashes_so() -> None:
+    measure = _measure_at(MANNER, "manner-")
+    lines = [(0, "short line")] * 80 + [(100, MANNER)]
+    assert restored_hyphens(lines, measure, width) == []
+    dashes = [(0, "a line with a dash--so"), (30, "and another--so")]
+    edits = restored_hyphens(dashes + lines, measure, width)
+    assert [edit.message for edit in edits] == ["dash restored: this manner--in"]
+
+
+def test_a_hyphen_between_words_where_the_next_word_would_have_fitted_is_left() -> None:
+    # the measure passes `in such`: the printed line could have held `in`, so it did not end
+    # at that hyphen, which may be a compound's
+    wide = width(MANNER[: MANNER.index(" such")] + "-") + 1.0
+    lines = [(0, "a--b"), (5, "c--d")] + [(10, "short line")] * 80 + [(100, MANNER)]
+    assert restored_hyphens(lines, wide, width) == []
+    # `half-an-` / `hour`: the rest of a compound closed up, no word, and no dash
+    line = (
+        "He did look at it, and into it for half-anhour--was pleased with the situation and "
+        "the principal rooms, satisfied with what the owner said in its praise, and took it."
+    )
+    measure = _measure_at(line, "half-an")
+    assert all(edit.after != "--" for edit in restored_hyphens([(0, line)], measure, width))
+
+
+def test_after_a_mark_a_hyphen_is_a_dash_and_a_paragraph_end_where_the_line_stopped_short() -> None:
+    # `…Thus:--` / `Enclosed: …` (a one-line paragraph: the line run together is no wider
+    # than the measure), `Enclosed:` fitting after the dash
+    line = "All enclosures should be mentioned in a note. Thus:-Enclosed: a Postal Order."
+    at = line.index(":-") + 1
+    roomy = width(line[:at] + "-- Enclosed:") + 0.3
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], roomy, width)
+    assert [(e.start, e.end, e.after, e.kind) for e in edits] == [
+        (100 + at, 100 + at + 2, "--\n\nE", "unwrap")
+    ]
+    # where `Enclosed:` would not have fitted, the dash ended a wrap
+    tight = width(line[:at] + "--") + 0.3
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], tight, width)
+    assert [(e.after, e.message) for e in edits] == [("--", "dash restored: note. Thus:--Enclosed")]
+
+
+def test_the_word_closed_up_is_the_last_of_a_hyphenated_token() -> None:
+    line = (
+        "He did look at it, and into it for half-anhour--was pleased with the situation and "
+        "the principal rooms, satisfied with what the owner said in its praise, and took it."
+    )
+    measure = width(line[: line.index("anhour") + 2] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("anhour", line.index("hour"))
+
+
+def test_a_dash_before_a_speech_ends_the_paragraph_where_the_printed_line_stopped_short() -> None:
+    # `…he said to Elizabeth--` / `“Do not make yourself uneasy…`: the printed line ended in
+    # the dash with room for `“Do`, and pdftotext ran the speech on after one hyphen
+    line = (
+        "When the ladies were separating for the toilette, he said to Elizabeth-“Do not make "
+        "yourself uneasy, my dear cousin, about your apparel. Lady Catherine is far from it."
+    )
+    at = line.index("-“")
+    measure = width(line[:at] + "-- “Do") + 0.2
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], measure, width)
+    assert [(e.start, e.end, e.after, e.kind) for e in edits] == [
+        (100 + at, 100 + at + 2, "--\n\n“", "unwrap")
+    ]
+    # with no room for the speech's first word the dash ended a wrap: the speech goes on
+    narrow = width(line[:at] + "--") + 0.2
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, line)], narrow, width)
+    assert [(e.after, e.kind) for e in edits] == [("--", "hyphenation")]
+    # a salutation's dash, `"MY DEAR FRIEND,--`, is always its own line's end
+    letter = (
+        "“MY DEAR FRIEND,-“If you are not so compassionate as to dine to-day with Louisa and me"
+    )
+    edits = restored_hyphens([(0, "short line")] * 80 + [(100, letter)], narrow, width)
+    assert [e.after for e in edits] == ["--\n\n“"]
+
+
+def test_a_paragraphs_first_line_is_measured_less_the_indent() -> None:
+    # `…his account of Mr. Wickham--` / `when she read…` opened its paragraph: `when` would
+    # have fitted the full measure, not the measure less the indent
+    line = (
+        "But when this subject was succeeded by his account of Mr. Wickham-when she read with "
+        "somewhat clearer attention a relation of events which, if true, must overthrow it."
+    )
+    at = line.index("-when")
+    measure = width(line[:at] + "--when") + 0.5
+    lines = [(0, "x--y"), (10, "z--w")] + [(20, "short line")] * 80 + [(200, line)]
+    assert restored_hyphens(lines, measure, width) == []
+    edits = restored_hyphens(lines, measure, width, indent=1.5)
+    assert [e.message for e in edits] == ["dash restored: Mr. Wickham--when"]
+
+
+def test_a_compound_after_a_full_stop_or_an_emoticon_is_no_dash() -> None:
+    line = "The U.S.-based firm said so :-D and went on with the business of the day."
+    measure = width(line) + 1.0
+    lines = [(0, "short line")] * 80 + [(100, line)]
+    assert restored_hyphens(lines, measure, width) == []

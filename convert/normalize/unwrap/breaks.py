@@ -17,7 +17,7 @@ from .decide import (
     stops_short_under_indents,
 )
 from .dehyphenated import restored_hyphens
-from .headline import headline_wraps
+from .headline import headline_wraps, measured_headlines
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -114,6 +114,7 @@ def unwrap_lines(
         run = start = 0
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
+        headline |= measured_headlines(lines, text_wide)
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
         for index, line in enumerate(lines[:-1]):

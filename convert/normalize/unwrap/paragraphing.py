@@ -226,6 +226,26 @@ def dropped_indent(line: str, widths: Widths, paragraphing: Paragraphing, run: i
     )
 
 
+def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Paragraphing) -> bool:
+    """A CJK line at the measure that ends a sentence, over a line that fills the measure, in a
+    text whose paragraphs' first lines stop an indent short (`dropped_indent`): a wrap.
+
+    The next line would open a paragraph an indent short; one that fills the measure does not
+    open one, so the sentence end at the line's end is inside the paragraph (`今天的中国，是梦想
+    接连实现的中国。` / `在距离地球约400公里的中国空间站，神舟`, in a column of 18). The line
+    itself must reach the measure (less a cell: a wrap's last mark may be pulled back), as a
+    wrap does. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
+    (tuning half), where such breaks split paragraphs in five issues of 52.
+    """
+    return (
+        paragraphing.indent_dropped
+        and bool(widths.wide)
+        and cells(line) >= widths.wide - 1
+        and mostly_wide(line)
+        and first_line_cells(next_line, widths.wide) == INDENT_FULL
+    )
+
+
 def full_line_ends_paragraph(
     line: str, next_line: str, paragraphing: Paragraphing, run: int, lead: bool = False
 ) -> bool:

@@ -347,6 +347,7 @@ def join_layout_breaks(
             (index in halves and not _apart(previous.text, block.text))
             or (
                 not is_first
+                and paragraph not in context.headlines  # (`unwrap.headline`: it ended there)
                 and _known_continues(
                     known, paragraph, _with_continuation(blocks, index + 1), config, after_heading
                 )

@@ -114,7 +114,12 @@ def unwrap_lines(
         run = start = 0
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
-        headline |= measured_headlines(lines, text_wide)
+        # (a headline at its own measure ends at its short last line: `measured_headlines`)
+        measured = measured_headlines(lines, text_wide)
+        headline_ends = {index + 1 for index in measured} - measured if measured else measured
+        if measured:
+            context.headlines.update(_joined(lines, measured))
+        headline |= measured
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
         for index, line in enumerate(lines[:-1]):
@@ -122,7 +127,7 @@ def unwrap_lines(
             next_line = lines[index + 1]
             if regions:
                 local = region_measure(lengths, start, index)
-            stands = headline_stands and number == 0 and index == 0
+            stands = (headline_stands and number == 0 and index == 0) or index in headline_ends
             if not stands and line_end in plain and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,
@@ -219,6 +224,20 @@ def unwrap_lines(
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits
+
+
+def _joined(lines: list[str], wraps: set[int]) -> list[str]:
+    """The headlines whose wraps (`measured_headlines`) are `wraps`, each joined as this pass
+    joins it."""
+    found, text = [], ""
+    for index, line in enumerate(lines):
+        piece = line.strip(LINE_SPACES)
+        text = text + joiner(text, piece) + piece if text else piece
+        if index not in wraps:
+            if index - 1 in wraps:
+                found.append(text)
+            text = ""
+    return found
 
 
 def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:

@@ -128,25 +128,34 @@ def measured_headlines(lines: list[str], wide: int) -> set[int]:
 
 
 def _run_end(lines: list[str], start: int, wide: int) -> int:
-    """The last line of the headline that opens at `start` (`measured_headlines`), or `start`."""
+    """The last line of the headline that opens at `start` (`measured_headlines`), or `start`.
+
+    A line a cell short of the full lines may be full (a line-start mark pulled back) or the
+    last: taken as full where the lines after it go on as the headline, else as the last."""
     full: list[int] = []  # the cells of the lines that fill the headline's measure
+    fallback = 0  # a line a cell short, and the full lines above it
     at = start
     while at + 1 < len(lines) and at - start < MAX_MEASURED_LINES:
         piece, after = lines[at].strip(LINE_SPACES), lines[at + 1].strip(LINE_SPACES)
         if not _headline_piece(piece, after) or not mostly_wide(piece):
-            return start
+            break
         full.append(cells(piece))
         if max(full) - min(full) > AGREE or not MIN_MEASURE <= min(full) <= wide - NARROWER:
-            return start
+            break
         size = cells(after)
-        if size < min(full):
-            return _checked(lines, start, at + 1, full)
+        if size > max(full) + AGREE:
+            break  # a line of another measure: the body's, a caption's
+        if size < max(full) - AGREE:
+            return _checked(lines, start, at + 1, len(full))
+        if size < min(full) or (size < max(full) and not fallback):
+            fallback = at + 1
         at += 1
-    return start
+    return _checked(lines, start, fallback, fallback - start) if fallback else start
 
 
-def _checked(lines: list[str], start: int, last: int, full: list[int]) -> int:
-    """`last` where the lines [start, last] read as one headline, else `start`."""
+def _checked(lines: list[str], start: int, last: int, full: int) -> int:
+    """`last` where the lines [start, last] read as one headline (`full` of them fill its
+    measure), else `start`."""
     pieces = [line.strip(LINE_SPACES) for line in lines[start : last + 1]]
     text = "".join(pieces)
     after = lines[last + 1].strip(LINE_SPACES) if last + 1 < len(lines) else ""
@@ -154,7 +163,7 @@ def _checked(lines: list[str], start: int, last: int, full: list[int]) -> int:
         return start
     if len(text) > MAX_CHARS or not quotes_balanced(text):
         return start
-    if len(full) >= 2:
+    if full >= 2:
         return last
     from ..words import splits_word  # (the word list loads only when a headline asks)
 

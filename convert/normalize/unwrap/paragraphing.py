@@ -246,6 +246,27 @@ def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Parag
     )
 
 
+def over_dropped_indent(
+    line: str, next_line: str, after_next: str, widths: Widths, paragraphing: Paragraphing
+) -> bool:
+    """A CJK line at the measure over a line an indent short that goes on into a full one, in
+    a text whose paragraphs' first lines stop an indent short (`dropped_indent`): the next line
+    opens a paragraph, so a heading-like line ends here (`电视剧《许你万家灯火》今晚开播` /
+    `电视剧《许你万家灯火》今晚` / `（3月1日）起在总台央视综合频道`, in a column of 15: a
+    subhead set flush, at the measure by chance, over its paragraph). A wrap fills the measure;
+    a line an indent short between full ones is a paragraph's first. Evidence:
+    bench/accuracy_extracted.py, weasy-narrow pages through pdftotext (tuning half), whose
+    flash stories set a bold subhead over each item.
+    """
+    return (
+        paragraphing.indent_dropped
+        and bool(widths.wide)
+        and cells(line) >= widths.wide - 1
+        and first_line_cells(next_line, widths.wide) == INDENT_SHORT
+        and first_line_cells(after_next, widths.wide) == INDENT_FULL
+    )
+
+
 def full_line_ends_paragraph(
     line: str, next_line: str, paragraphing: Paragraphing, run: int, lead: bool = False
 ) -> bool:

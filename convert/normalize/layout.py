@@ -344,10 +344,12 @@ def join_layout_breaks(
                 and (_may_be_cut(previous.text) or cuts_date(previous.text, block.text))
             )
         ) and (
+            # (`unwrap.headline`: a headline joined at its own measure ended there)
+            paragraph not in context.headlines
+        ) and (
             (index in halves and not _apart(previous.text, block.text))
             or (
                 not is_first
-                and paragraph not in context.headlines  # (`unwrap.headline`: it ended there)
                 and _known_continues(
                     known, paragraph, _with_continuation(blocks, index + 1), config, after_heading
                 )

@@ -13,6 +13,8 @@ headline wraps in about one story of three.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ...blocks import ends_paragraph
 from ...chars import mostly_wide
 from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
@@ -92,8 +94,10 @@ MAX_MEASURED_LINES = 8
 AGREE = 1
 
 
-def measured_headlines(lines: list[str], wide: int) -> set[int]:
-    """Indexes of the lines whose break is inside a headline set to its own, narrower measure.
+def measured_headlines(lines: list[str], wide: int, measures: Collection[int] = ()) -> set[int]:
+    """Indexes of the lines whose break is inside a headline set to its own, narrower measure
+    (`headline_runs`: those it is sure of, and those of two lines whose full line has the
+    width of one of `measures`, the widths of the text's headlines it is sure of).
 
     A headline set larger than the body wraps at fewer characters: in a column of 17 cells the
     body's lines hold 17, the headline's 11 or 12 (`今年5G网络建设已提前超` / `额完成任务` /
@@ -105,66 +109,91 @@ def measured_headlines(lines: list[str], wide: int) -> set[int]:
     width well short of the body's measure are no chance: a paragraph's lines fill the body's
     measure. A headline of two lines shows one full line only, whose width may be chance (two
     short headings one over the other); it is taken where the break cuts a word (`超` / `额`,
-    `技` / `艺`: `words.splits_word`), which no writer's line break does. Evidence:
+    `技` / `艺`: `words.splits_word`), which no writer's line break does, or where the text's
+    other headlines show that measure (a document sets its headlines alike: `俄称击沉乌军高速艇`
+    / `乌称打击俄军阵地` where another headline fills 9 cells). Evidence:
     bench/accuracy_extracted.py, weasy-narrow (tuning half), where the first story's headline
     wraps so in most issues, and the title was right in 55.8 % of them.
     """
     wraps: set[int] = set()
-    if not wide or len(lines) < 2:
-        return wraps
-    at = 0
-    while at < len(lines) - 1:
-        line = lines[at].strip(LINE_SPACES)
-        last = (
-            _run_end(lines, at, wide)
-            if cells(line) <= wide - NARROWER
-            and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
-            else at
-        )
-        if last > at:
-            wraps.update(range(at, last))
-        at = last + 1
+    for first, last, width, sure in headline_runs(lines, wide):
+        if sure or any(abs(width - known) <= AGREE for known in measures):
+            wraps.update(range(first, last))
     return wraps
 
 
-def _run_end(lines: list[str], start: int, wide: int) -> int:
-    """The last line of the headline that opens at `start` (`measured_headlines`), or `start`.
+def headline_runs(lines: list[str], wide: int) -> list[tuple[int, int, int, bool]]:
+    """The headlines at their own measure in a block's lines (`measured_headlines`): the first
+    line, the last, the measure's width, and whether the lines show it alone."""
+    runs: list[tuple[int, int, int, bool]] = []
+    if not wide or len(lines) < 2:
+        return runs
+    at = 0
+    while at < len(lines) - 1:
+        line = lines[at].strip(LINE_SPACES)
+        last, sure = (
+            _run_end(lines, at, wide)
+            if cells(line) <= wide - NARROWER
+            and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
+            else (at, False)
+        )
+        if last > at:
+            width = max(cells(text.strip(LINE_SPACES)) for text in lines[at:last])
+            runs.append((at, last, width, sure))
+        at = last + 1
+    return runs
+
+
+def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
+    """The last line of the headline that opens at `start` (`measured_headlines`), or `start`,
+    and whether its lines alone show it.
 
     A line a cell short of the full lines may be full (a line-start mark pulled back) or the
     last: taken as full where the lines after it go on as the headline, else as the last."""
     full: list[int] = []  # the cells of the lines that fill the headline's measure
     fallback = 0  # a line a cell short, and the full lines above it
+    cut = False  # the line is short, but its break cuts a word: the headline goes on
     at = start
     while at + 1 < len(lines) and at - start < MAX_MEASURED_LINES:
         piece, after = lines[at].strip(LINE_SPACES), lines[at + 1].strip(LINE_SPACES)
         if not _headline_piece(piece, after) or not mostly_wide(piece):
             break
-        full.append(cells(piece))
+        if not cut:
+            full.append(cells(piece))
         if max(full) - min(full) > AGREE or not MIN_MEASURE <= min(full) <= wide - NARROWER:
             break
         size = cells(after)
         if size > max(full) + AGREE:
             break  # a line of another measure: the body's, a caption's
-        if size < max(full) - AGREE:
+        cut = size < max(full) - AGREE and at + 2 < len(lines) and _cuts_word(after, lines[at + 2])
+        if size < max(full) - AGREE and not cut:
             return _checked(lines, start, at + 1, len(full))
-        if size < min(full) or (size < max(full) and not fallback):
+        if not cut and (size < min(full) or (size < max(full) and not fallback)):
             fallback = at + 1
         at += 1
-    return _checked(lines, start, fallback, fallback - start) if fallback else start
+    return _checked(lines, start, fallback, fallback - start) if fallback else (start, False)
 
 
-def _checked(lines: list[str], start: int, last: int, full: int) -> int:
+def _cuts_word(line: str, next_line: str) -> bool:
+    """The break after a short line inside a headline cuts a word (`互致新年贺电宣布启` /
+    `动“中朝友好年”`): a line-start mark pulled the word's end down, and the headline goes on."""
+    from ..words import splits_word  # (the word list loads only when a headline asks)
+
+    return splits_word(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES))
+
+
+def _checked(lines: list[str], start: int, last: int, full: int) -> tuple[int, bool]:
     """`last` where the lines [start, last] read as one headline (`full` of them fill its
-    measure), else `start`."""
+    measure), else `start`; and whether they show it alone (two full lines, or a word cut)."""
     pieces = [line.strip(LINE_SPACES) for line in lines[start : last + 1]]
     text = "".join(pieces)
     after = lines[last + 1].strip(LINE_SPACES) if last + 1 < len(lines) else ""
     if not _headline_piece(pieces[-1], after):
-        return start
+        return start, False
     if len(text) > MAX_CHARS or not quotes_balanced(text):
-        return start
+        return start, False
     if full >= 2:
-        return last
+        return last, True
     from ..words import splits_word  # (the word list loads only when a headline asks)
 
-    return last if splits_word(pieces[0], pieces[1]) else start
+    return last, splits_word(pieces[0], pieces[1])

@@ -24,7 +24,7 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
-from .paragraphing import learn_paragraphing
+from .paragraphing import INDENT_SHORT, first_line_cells, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
@@ -103,6 +103,9 @@ def unwrap_lines(
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
     text_wide, guessed = widths.wide, widths.guessed and not regions
     blank_lines = paragraphing.blank_lines
+    # (where paragraphs lost their indents, a line over one an indent short is asked the rules:
+    # `over_dropped_indent`)
+    dropped = paragraphing.indent_dropped
     # the widths of the headlines set to their own measure that show it (`measured_headlines`)
     headline_measures = {
         width
@@ -135,7 +138,15 @@ def unwrap_lines(
             if regions:
                 local = region_measure(lengths, start, index)
             stands = (headline_stands and number == 0 and index == 0) or index in headline_ends
-            if not stands and line_end in plain and plain_wrap(
+            if (
+                not stands
+                and line_end in plain
+                and not (
+                    dropped
+                    and first_line_cells(next_line.lstrip(LINE_SPACES), local or text_wide)
+                    == INDENT_SHORT
+                )
+            ) and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,
                 (local or 0) if regions else text_wide,

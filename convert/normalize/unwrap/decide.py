@@ -23,6 +23,7 @@ from .paragraphing import (
     Paragraphing,
     dropped_indent,
     full_line_ends_paragraph,
+    over_dropped_indent,
     runs_on_flush,
 )
 from .plain import dateline
@@ -171,6 +172,7 @@ def paragraph_ends_here(
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
         or _is_spaced_headline(line, config, paragraphing, run)
+        or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):
         return True
     if _short_heading(next_line, widths, config):

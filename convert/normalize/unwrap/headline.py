@@ -167,7 +167,10 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
             break  # a line of another measure: the body's, a caption's
         cut = size < max(full) - AGREE and at + 2 < len(lines) and _cuts_word(after, lines[at + 2])
         if size < max(full) - AGREE and not cut:
-            return _checked(lines, start, at + 1, len(full))
+            last, sure = _checked(lines, start, at + 1, len(full))
+            if last > start or not fallback:
+                return last, sure
+            break  # (the short line is none of it: the headline ended a line before)
         if not cut and (size < min(full) or (size < max(full) and not fallback)):
             fallback = at + 1
         at += 1

@@ -101,3 +101,32 @@ def test_lines_at_the_body_s_measure_or_ending_a_sentence_are_no_measured_headli
     assert measured_headlines(lines, 17) == set()  # full lines that disagree (10, 12)
     lines = ["会议指出，要加强合作，", "全国政协十四届常委会", "第十次会议开幕 王沪宁", "出席"]
     assert measured_headlines(lines, 17) == set()  # after an unfinished sentence
+
+
+def test_a_two_line_headline_at_a_measure_another_headline_shows_is_one_line() -> None:
+    lines = ["俄称击沉乌军高速艇", "乌称打击俄军阵地", "图为现场画面。"]
+    assert measured_headlines(lines, 17) == set()  # one full line, no word cut: no evidence
+    assert measured_headlines(lines, 17, {9}) == {0}  # the text's headlines fill 9 cells
+    assert measured_headlines(lines, 17, {12}) == set()
+
+
+def test_a_short_line_whose_break_cuts_a_word_goes_on_with_the_headline() -> None:
+    # `启` / `动`: a line-start mark (`“`) pulled the word's end down
+    lines = ["中朝两党两国最高领导人", "互致新年贺电宣布启", "动“中朝友好年”", "图为现场画面。"]
+    assert measured_headlines(lines, 17, {11}) == {0, 1}
+
+
+def test_a_caption_under_a_measured_headline_stays_its_own_paragraph() -> None:
+    lines = [
+        "全国人大常委会党组举行",
+        "会议学习贯彻习近平总书",
+        "记在党的二十届二中全会",
+        "上的重要讲话和全会精神",
+        "栗战书主持并讲话",
+        "图为全国人大常委会党组举行会现场画面。",
+    ]
+    text = "\n".join(lines) + "\n\n" + "\n".join(NARROW_BODY) + "\n"
+    assert fixed(text).startswith(
+        "全国人大常委会党组举行会议学习贯彻习近平总书记在党的二十届二中全会上的重要讲话和全会精神"
+        "栗战书主持并讲话\n\n图为"
+    )

@@ -17,7 +17,7 @@ from collections.abc import Collection
 
 from ...blocks import ends_paragraph
 from ...chars import mostly_wide
-from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
+from ...headings import INNER_PAUSES_RE, INNER_STOPS_RE, opens_own_line, quotes_balanced
 from .kept import keeps_break
 from .measure import LINE_SPACES, cells
 from .plain import dateline
@@ -87,6 +87,8 @@ def _headline_piece(piece: str, next_piece: str) -> bool:
 # cells a headline's measure falls short of the body's at least, and the fewest it holds
 NARROWER = 3
 MIN_MEASURE = 6
+# pauses (`，`, `、`) a headline holds at most (`headings.looks_like_heading`'s limit)
+MAX_PAUSES = 2
 # lines a headline set to its own measure may take (a 90-character headline in a column of 12)
 MAX_MEASURED_LINES = 8
 # cells the full lines of one headline may differ by (ASCII counted half, a line-start mark
@@ -133,7 +135,7 @@ def headline_runs(lines: list[str], wide: int) -> list[tuple[int, int, int, bool
         line = lines[at].strip(LINE_SPACES)
         last, sure = (
             _run_end(lines, at, wide)
-            if cells(line) <= wide - NARROWER
+            if len(line) <= wide - NARROWER
             and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
             else (at, False)
         )
@@ -160,8 +162,10 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
             break
         if not cut:
             full.append(cells(piece))
-        if max(full) - min(full) > AGREE or not MIN_MEASURE <= min(full) <= wide - NARROWER:
+        if max(full) - min(full) > AGREE or not MIN_MEASURE <= min(full):
             break
+        if len(piece) > wide - NARROWER:
+            break  # (in characters: a line of digits is narrower in cells than the measure)
         size = cells(after)
         if size > max(full) + AGREE:
             break  # a line of another measure: the body's, a caption's
@@ -195,6 +199,8 @@ def _checked(lines: list[str], start: int, last: int, full: int) -> tuple[int, b
         return start, False
     if len(text) > MAX_CHARS or not quotes_balanced(text):
         return start, False
+    if len(INNER_PAUSES_RE.findall(text)) > MAX_PAUSES:
+        return start, False  # a sentence's clauses, not a headline's
     if full >= 2:
         return last, True
     from ..words import splits_word  # (the word list loads only when a headline asks)

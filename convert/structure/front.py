@@ -11,9 +11,9 @@ from ..chars import is_cjk
 from ..config import Config
 from ..headings import (
     BYLINE_CJK_RE,
-    INNER_STOPS_RE,
     BYLINE_EN_RE,
     CHAPTER_LINE_RE,
+    INNER_STOPS_RE,
     SUBTITLE_RE,
     ends_in_tag,
     is_byline,

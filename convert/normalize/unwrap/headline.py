@@ -165,7 +165,7 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
             break
         if not cut:
             full.append(cells(piece))
-        if max(full) - min(full) > AGREE or not MIN_MEASURE <= min(full):
+        if max(full) - min(full) > AGREE or not min(full) >= MIN_MEASURE:
             break
         if len(piece) > wide - NARROWER:
             break  # (in characters: a line of digits is narrower in cells than the measure)

@@ -17,7 +17,7 @@ from .decide import (
     stops_short_under_indents,
 )
 from .dehyphenated import restored_hyphens
-from .headline import headline_runs, headline_wraps, measured_headlines
+from .headline import headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -107,12 +107,8 @@ def unwrap_lines(
     # `over_dropped_indent`)
     dropped = paragraphing.indent_dropped
     # the widths of the headlines set to their own measure that show it (`measured_headlines`)
-    headline_measures = {
-        width
-        for lines in block_lines
-        for _, _, width, sure in headline_runs(lines, text_wide)
-        if sure
-    }
+    block_runs = [headline_runs(lines, text_wide) for lines in block_lines]
+    headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         indented = _indented_lines(block.text, lines)
         # (in a text that indents its paragraphs, a paragraph that opened with an indent goes on
@@ -125,7 +121,7 @@ def unwrap_lines(
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
-        measured = measured_headlines(lines, text_wide, headline_measures)
+        measured = run_wraps(block_runs[number], headline_measures)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
             context.headlines.update(_joined(lines, measured))

@@ -107,7 +107,10 @@ def unwrap_lines(
     # `over_dropped_indent`)
     dropped = paragraphing.indent_dropped
     # the widths of the headlines set to their own measure that show it (`measured_headlines`)
-    block_runs = [headline_runs(lines, text_wide) for lines in block_lines]
+    # (asked in the first round, which sees the lines as the page set them: in a later one the
+    # few lines left unjoined teach no measure worth the name)
+    # few lines left unjoined teach no measure worth the name)
+    block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
     headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         indented = _indented_lines(block.text, lines)

@@ -223,7 +223,9 @@ def _checked(lines: list[str], start: int, last: int, full: int) -> tuple[int, b
     measure), else `start`; and whether they show it alone (two full lines, or a word cut)."""
     pieces = [line.strip(LINE_SPACES) for line in lines[start : last + 1]]
     text = "".join(pieces)
-    after = lines[last + 1].strip(LINE_SPACES) if last + 1 < len(lines) else ""
+    if last + 1 == len(lines):
+        return start, False  # nothing under it shows where it ends
+    after = lines[last + 1].strip(LINE_SPACES)
     if not _headline_piece(pieces[-1], after):
         return start, False
     if len(text) > MAX_CHARS or not quotes_balanced(text):

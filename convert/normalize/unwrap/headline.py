@@ -234,6 +234,8 @@ def _checked(lines: list[str], start: int, last: int, full: int) -> tuple[int, b
         return start, False  # a sentence's clauses, not a headline's
     if KANA_RE.search(text) or _parallel(pieces):
         return start, False  # Japanese (`headline_ja`'s), or a list's items
+    if dateline(text):
+        return start, False  # a story's first paragraph in a narrow column
     if full >= 2:
         return last, True
     from ..words import splits_word  # (the word list loads only when a headline asks)

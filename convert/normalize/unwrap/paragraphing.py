@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
-from ...chars import CLOSERS, SENTENCE_END, mostly_wide
+from ...chars import CLOSERS, KANA_RE, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
 from .kept import may_keep_line
 from .measure import HANGING, LINE_SPACES, Widths, cells
@@ -235,10 +235,12 @@ def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Parag
     接连实现的中国。` / `在距离地球约400公里的中国空间站，神舟`, in a column of 18). The line
     itself must reach the measure (less a cell: a wrap's last mark may be pulled back), as a
     wrap does. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
-    (tuning half), where such breaks split paragraphs in five issues of 52.
+    (tuning half), where such breaks split paragraphs in five issues of 52. (Chinese only: no
+    Japanese text was looked at, and kana says so.)
     """
     return (
         paragraphing.indent_dropped
+        and not KANA_RE.search(line)
         and bool(widths.wide)
         and cells(line) >= widths.wide - 1
         and mostly_wide(line)
@@ -256,10 +258,13 @@ def over_dropped_indent(
     subhead set flush, at the measure by chance, over its paragraph). A wrap fills the measure;
     a line an indent short between full ones is a paragraph's first. Evidence:
     bench/accuracy_extracted.py, weasy-narrow pages through pdftotext (tuning half), whose
-    flash stories set a bold subhead over each item.
+    flash stories set a bold subhead over each item. Not in Japanese (kana), where no evidence
+    was taken: bench/livedoor_wrapped.py (tuning half) cut a katakana word so (`イー・ア` /
+    `クセスの発表会が`).
     """
     return (
         paragraphing.indent_dropped
+        and not KANA_RE.search(line)
         and bool(widths.wide)
         and cells(line) >= widths.wide - 1
         and first_line_cells(next_line, widths.wide) == INDENT_SHORT

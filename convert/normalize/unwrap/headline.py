@@ -9,6 +9,9 @@ them holds or ends a sentence or stops at a pause, none opens a line of its own 
 line is a dateline, which only ever opens a story's first paragraph. Evidence:
 bench/accuracy_extracted.py, the 1-column and narrow WeasyPrint layouts (tuning half), where a
 headline wraps in about one story of three.
+
+A headline set larger than the body wraps at a measure of its own, narrower than the body's,
+and may stand over a photo caption or the body instead of a dateline (`measured_headlines`).
 """
 
 from __future__ import annotations
@@ -118,7 +121,13 @@ def measured_headlines(lines: list[str], wide: int, measures: Collection[int] = 
     other headlines show that measure (a document sets its headlines alike: `俄称击沉乌军高速艇`
     / `乌称打击俄军阵地` where another headline fills 9 cells). Evidence:
     bench/accuracy_extracted.py, weasy-narrow (tuning half), where the first story's headline
-    wraps so in most issues, and the title was right in 55.8 % of them.
+    wraps so in most issues, and the title was right in 55.8 % of them (86.5 % with this rule
+    and `structure.front`'s caption: bench/README.md, "Narrow Chinese columns through
+    pdftotext"). Refused: a run with a comma, kana, lines that open alike with an item's mark,
+    or a dateline (`_checked`), one that ends its block (nothing under it shows where it ends),
+    and every run after the first round (`breaks.unwrap_lines`), whose few lines left teach no
+    measure: each refusal a wrong join found in another set (bench/accuracy.py's narrow columns,
+    bench/livedoor_wrapped.py, bench/normalize_identity.py's random splices).
     """
     return run_wraps(headline_runs(lines, wide), measures)
 
@@ -175,7 +184,7 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
             break
         if not cut:
             full.append(cells(piece))
-        if max(full) - min(full) > AGREE or not min(full) >= MIN_MEASURE:
+        if max(full) - min(full) > AGREE or min(full) < MIN_MEASURE:
             break
         if len(piece) > wide - NARROWER:
             break  # (in characters: a line of digits is narrower in cells than the measure)

@@ -181,7 +181,9 @@ def unwrap_lines(
                 else widths
             )
             if index in headline:
-                after, kind = joiner(stripped_left, stripped_right), "unwrap"
+                # (a headline's space at the break is its own: `加沙地带持续降雨` / ` 流离失所者…`)
+                after = joiner(stripped_left, stripped_right) or (" " if spaced else "")
+                kind = "unwrap"
             elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif (
@@ -246,10 +248,15 @@ def unwrap_lines(
 def _joined(lines: list[str], wraps: set[int]) -> list[str]:
     """The headlines whose wraps (`measured_headlines`) are `wraps`, each joined as this pass
     joins it."""
-    found, text = [], ""
+    found, text, spaced = [], "", False
     for index, line in enumerate(lines):
         piece = line.strip(LINE_SPACES)
-        text = text + joiner(text, piece) + piece if text else piece
+        if text:  # (a space at the break kept, as the loop keeps it: roughly)
+            spaced = spaced or line[:1] == " "
+            text += (joiner(text, piece) or (" " if spaced else "")) + piece
+        else:
+            text = piece
+        spaced = line[-1:] == " "
         if index not in wraps:
             if index - 1 in wraps:
                 found.append(text)

@@ -23,6 +23,7 @@ from ...chars import KANA_RE, is_han, mostly_wide
 from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
 from .kept import keeps_break
 from .measure import LINE_SPACES, cells
+from .pages import INDENT_RE
 from .plain import dateline
 
 # a headline wraps onto two or three lines; more is prose
@@ -182,6 +183,8 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
         piece, after = lines[at].strip(LINE_SPACES), lines[at + 1].strip(LINE_SPACES)
         if not _headline_piece(piece, after) or not mostly_wide(piece):
             break
+        if INDENT_RE.match(lines[at + 1]):
+            break  # an indented line opens a paragraph (bench/accuracy_print.py's indented pages)
         if not cut:
             full.append(cells(piece))
         if max(full) - min(full) > AGREE or min(full) < MIN_MEASURE:

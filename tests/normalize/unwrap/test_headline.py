@@ -130,3 +130,14 @@ def test_a_caption_under_a_measured_headline_stays_its_own_paragraph() -> None:
         "全国人大常委会党组举行会议学习贯彻习近平总书记在党的二十届二中全会上的重要讲话和全会精神"
         "栗战书主持并讲话\n\n图为"
     )
+
+
+def test_a_measured_headline_stops_at_an_indented_line() -> None:
+    # bench/accuracy_print.py's indented narrow pages: the next paragraph opens indented
+    lines = [
+        "\u3000\u3000美军称击沉3艘胡塞武装船只 胡",
+        "塞武装称10名成员死亡或失踪",
+        "\u3000\u3000美军中央司令部2023年",
+        "12月31日发表声明称，美军",
+    ]
+    assert 1 not in measured_headlines(lines, 20, {14})

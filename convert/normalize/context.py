@@ -44,6 +44,9 @@ class Context:
         # pairs, its blocks' headline halves): the next round meets nearly every one again
         self.continues: dict[tuple[str, str, bool], bool] = {}
         self.headline_halves: dict[str, bool] = {}
+        # headlines the unwrap pass joined at their own measure (`unwrap.headline`), as joined:
+        # the layout pass runs no paragraph on from one
+        self.headlines: set[str] = set()
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often

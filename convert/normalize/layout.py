@@ -344,6 +344,9 @@ def join_layout_breaks(
                 and (_may_be_cut(previous.text) or cuts_date(previous.text, block.text))
             )
         ) and (
+            # (`unwrap.headline`: a headline joined at its own measure ended there)
+            paragraph not in context.headlines
+        ) and (
             (index in halves and not _apart(previous.text, block.text))
             or (
                 not is_first

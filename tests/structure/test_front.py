@@ -83,6 +83,19 @@ def test_long_headline_before_a_dateline_is_the_title() -> None:
     assert doc.body_text() == [DATELINE_LEAD, "第二段。"]
 
 
+def test_long_headline_over_a_photo_caption_and_a_dateline_is_the_title() -> None:
+    # bench/accuracy_extracted.py, weasy-narrow: a caption set between headline and story
+    caption = "图为习近平在中共中央政治局第现场画面。"
+    doc = build_document(f"{LONG_HEADLINE}\n\n{caption}\n\n{DATELINE_LEAD}\n")
+    assert doc.title == LONG_HEADLINE
+    # two sentences are no caption, nor one with no dateline under it
+    two = "图为会议现场。会议在北京举行。"
+    doc = build_document(f"{LONG_HEADLINE}\n\n{two}\n\n{DATELINE_LEAD}\n", fallback_title="n")
+    assert doc.title == "n"
+    doc = build_document(f"{LONG_HEADLINE}\n\n{caption}\n\n正文第一段。\n", fallback_title="n")
+    assert doc.title == "n"
+
+
 def test_long_headline_before_a_byline_is_the_title() -> None:
     doc = build_document(f"{LONG_HEADLINE}\n\n□本报记者 张晶\n\n正文第一段。\n")
     assert doc.title == LONG_HEADLINE

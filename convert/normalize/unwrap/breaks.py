@@ -17,14 +17,14 @@ from .decide import (
     stops_short_under_indents,
 )
 from .dehyphenated import restored_hyphens
-from .headline import headline_wraps
+from .headline import headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
-from .paragraphing import learn_paragraphing
+from .paragraphing import INDENT_SHORT, first_line_cells, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
@@ -103,6 +103,15 @@ def unwrap_lines(
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
     text_wide, guessed = widths.wide, widths.guessed and not regions
     blank_lines = paragraphing.blank_lines
+    # (where paragraphs lost their indents, a line over one an indent short is asked the rules:
+    # `over_dropped_indent`)
+    dropped = paragraphing.indent_dropped
+    # the widths of the headlines set to their own measure that show it (`measured_headlines`)
+    # (asked in the first round, which sees the lines as the page set them: in a later one the
+    # few lines left unjoined teach no measure worth the name)
+    # few lines left unjoined teach no measure worth the name)
+    block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
+    headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         indented = _indented_lines(block.text, lines)
         # (in a text that indents its paragraphs, a paragraph that opened with an indent goes on
@@ -114,6 +123,12 @@ def unwrap_lines(
         run = start = 0
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
+        # (a headline at its own measure ends at its short last line: `measured_headlines`)
+        measured = run_wraps(block_runs[number], headline_measures)
+        headline_ends = {index + 1 for index in measured} - measured if measured else measured
+        if measured:
+            context.headlines.update(_joined(lines, measured))
+        headline |= measured
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
         for index, line in enumerate(lines[:-1]):
@@ -121,8 +136,16 @@ def unwrap_lines(
             next_line = lines[index + 1]
             if regions:
                 local = region_measure(lengths, start, index)
-            stands = headline_stands and number == 0 and index == 0
-            if not stands and line_end in plain and plain_wrap(
+            stands = (headline_stands and number == 0 and index == 0) or index in headline_ends
+            if (
+                not stands
+                and line_end in plain
+                and not (
+                    dropped
+                    and first_line_cells(next_line.lstrip(LINE_SPACES), local or text_wide)
+                    == INDENT_SHORT
+                )
+            ) and plain_wrap(
                 line.lstrip(LINE_SPACES),
                 next_line,
                 (local or 0) if regions else text_wide,
@@ -158,7 +181,9 @@ def unwrap_lines(
                 else widths
             )
             if index in headline:
-                after, kind = joiner(stripped_left, stripped_right), "unwrap"
+                # (a headline's space at the break is its own: `加沙地带持续降雨` / ` 流离失所者…`)
+                after = joiner(stripped_left, stripped_right) or (" " if spaced else "")
+                kind = "unwrap"
             elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
             elif (
@@ -219,6 +244,25 @@ def unwrap_lines(
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits
+
+
+def _joined(lines: list[str], wraps: set[int]) -> list[str]:
+    """The headlines whose wraps (`measured_headlines`) are `wraps`, each joined as this pass
+    joins it."""
+    found, text, spaced = [], "", False
+    for index, line in enumerate(lines):
+        piece = line.strip(LINE_SPACES)
+        if text:  # (a space at the break kept, as the loop keeps it: roughly)
+            spaced = spaced or line[:1] == " "
+            text += (joiner(text, piece) or (" " if spaced else "")) + piece
+        else:
+            text = piece
+        spaced = line[-1:] == " "
+        if index not in wraps:
+            if index - 1 in wraps:
+                found.append(text)
+            text = ""
+    return found
 
 
 def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:

@@ -23,6 +23,8 @@ from .paragraphing import (
     Paragraphing,
     dropped_indent,
     full_line_ends_paragraph,
+    over_dropped_indent,
+    runs_on_flush,
 )
 from .plain import dateline
 
@@ -156,6 +158,8 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
+        if wide and runs_on_flush(line, next_line, widths, paragraphing):
+            return False  # (`runs_on_flush`) `…实现的中国。` / `在距离地球约400公里的…`
         if widths.is_short(line, next_line, opening=not before, finished=True):
             return _well_short(line, widths, paragraphing)
         if not wide:
@@ -174,6 +178,7 @@ def paragraph_ends_here(
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
         or _is_spaced_headline(line, config, paragraphing, run)
+        or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):
         return True
     if _short_heading(next_line, widths, config):

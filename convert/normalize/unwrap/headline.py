@@ -9,15 +9,21 @@ them holds or ends a sentence or stops at a pause, none opens a line of its own 
 line is a dateline, which only ever opens a story's first paragraph. Evidence:
 bench/accuracy_extracted.py, the 1-column and narrow WeasyPrint layouts (tuning half), where a
 headline wraps in about one story of three.
+
+A headline set larger than the body wraps at a measure of its own, narrower than the body's,
+and may stand over a photo caption or the body instead of a dateline (`measured_headlines`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ...blocks import ends_paragraph
-from ...chars import mostly_wide
+from ...chars import KANA_RE, is_han, mostly_wide
 from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
 from .kept import keeps_break
-from .measure import LINE_SPACES
+from .measure import LINE_SPACES, cells
+from .pages import INDENT_RE
 from .plain import dateline
 
 # a headline wraps onto two or three lines; more is prose
@@ -80,3 +86,170 @@ def _headline_piece(piece: str, next_piece: str) -> bool:
         and not opens_own_line(piece)
         and not keeps_break(piece, next_piece)
     )
+
+
+# cells a headline's measure falls short of the body's at least, and the fewest it holds
+NARROWER = 3
+MIN_MEASURE = 6
+# A headline holds no comma and two `、` at most: 1 of the 167 headlines of zh-news-xwlb's
+# tuning half holds a `，`, 4 a `、` (two at most); a paragraph's lines a comma every line or
+# two (bench/accuracy.py's narrow columns, seed 0: `仪式开始，中国人民解放` / `军仪仗队礼兵正步进入`
+# / `会场，登上授勋`, two lines of one width well short of the text's measure)
+MAX_PAUSES = 2
+# lines a headline set to its own measure may take (a 90-character headline in a column of 12)
+MAX_MEASURED_LINES = 8
+# cells the full lines of one headline may differ by (ASCII counted half, a line-start mark
+# pulled back: `今年5G网络建设已提前超`, 11, over a measure of 12)
+AGREE = 1
+
+
+def measured_headlines(lines: list[str], wide: int, measures: Collection[int] = ()) -> set[int]:
+    """Indexes of the lines whose break is inside a headline set to its own, narrower measure
+    (`headline_runs`: those it is sure of, and those of two lines whose full line has the
+    width of one of `measures`, the widths of the text's headlines it is sure of).
+
+    A headline set larger than the body wraps at fewer characters: in a column of 17 cells the
+    body's lines hold 17, the headline's 11 or 12 (`今年5G网络建设已提前超` / `额完成任务` /
+    `图为…现场画面。`), and each of its lines, stopping well short of the body's measure without
+    ending a sentence, read as a heading of its own. What marks the lines as one headline: they
+    open the block or follow a finished sentence; none ends a sentence, holds a stop or stops at
+    a pause; the lines but the last fill one measure of their own (within `AGREE`), well
+    narrower than the body's (`NARROWER`), and the last is shorter. Two full lines of the same
+    width well short of the body's measure are no chance: a paragraph's lines fill the body's
+    measure. A headline of two lines shows one full line only, whose width may be chance (two
+    short headings one over the other); it is taken where the break cuts a word (`超` / `额`,
+    `技` / `艺`: `words.splits_word`), which no writer's line break does, or where the text's
+    other headlines show that measure (a document sets its headlines alike: `俄称击沉乌军高速艇`
+    / `乌称打击俄军阵地` where another headline fills 9 cells). Evidence:
+    bench/accuracy_extracted.py, weasy-narrow (tuning half), where the first story's headline
+    wraps so in most issues, and the title was right in 55.8 % of them (86.5 % with this rule
+    and `structure.front`'s caption: bench/README.md, "Narrow Chinese columns through
+    pdftotext"). Refused: a run with a comma, kana, lines that open alike with an item's mark,
+    or a dateline (`_checked`), one that ends its block (nothing under it shows where it ends),
+    and every run after the first round (`breaks.unwrap_lines`), whose few lines left teach no
+    measure: each refusal a wrong join found in another set (bench/accuracy.py's narrow columns,
+    bench/livedoor_wrapped.py, bench/normalize_identity.py's random splices).
+    """
+    return run_wraps(headline_runs(lines, wide), measures)
+
+
+# a headline at its own measure: its first line, its last, the measure's width, and whether
+# its lines alone show it
+Run = tuple[int, int, int, bool]
+
+
+def run_wraps(runs: list[Run], measures: Collection[int]) -> set[int]:
+    """`measured_headlines` of a block whose `headline_runs` are `runs`."""
+    wraps: set[int] = set()
+    for first, last, width, sure in runs:
+        if sure or any(abs(width - known) <= AGREE for known in measures):
+            wraps.update(range(first, last))
+    return wraps
+
+
+def headline_runs(lines: list[str], wide: int) -> list[Run]:
+    """The headlines at their own measure in a block's lines (`measured_headlines`): the first
+    line, the last, the measure's width, and whether the lines show it alone."""
+    runs: list[Run] = []
+    if not wide or len(lines) < 2:
+        return runs
+    at = 0
+    while at < len(lines) - 1:
+        line = lines[at].strip(LINE_SPACES)
+        last, sure = (
+            _run_end(lines, at, wide)
+            if len(line) <= wide - NARROWER
+            and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
+            else (at, False)
+        )
+        if last > at:
+            width = max(cells(text.strip(LINE_SPACES)) for text in lines[at:last])
+            runs.append((at, last, width, sure))
+        at = last + 1
+    return runs
+
+
+def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
+    """The last line of the headline that opens at `start` (`measured_headlines`), or `start`,
+    and whether its lines alone show it.
+
+    A line a cell short of the full lines may be full (a line-start mark pulled back) or the
+    last: taken as full where the lines after it go on as the headline, else as the last."""
+    full: list[int] = []  # the cells of the lines that fill the headline's measure
+    fallback = 0  # a line a cell short, and the full lines above it
+    cut = False  # the line is short, but its break cuts a word: the headline goes on
+    at = start
+    while at + 1 < len(lines) and at - start < MAX_MEASURED_LINES:
+        piece, after = lines[at].strip(LINE_SPACES), lines[at + 1].strip(LINE_SPACES)
+        if not _headline_piece(piece, after) or not mostly_wide(piece):
+            break
+        if INDENT_RE.match(lines[at + 1]):
+            break  # an indented line opens a paragraph (bench/accuracy_print.py's indented pages)
+        if not cut:
+            full.append(cells(piece))
+        if max(full) - min(full) > AGREE or min(full) < MIN_MEASURE:
+            break
+        if len(piece) > wide - NARROWER:
+            break  # (in characters: a line of digits is narrower in cells than the measure)
+        size = cells(after)
+        if size > max(full) + AGREE:
+            break  # a line of another measure: the body's, a caption's
+        cut = size < max(full) - AGREE and at + 2 < len(lines) and _cuts_word(after, lines[at + 2])
+        if size < max(full) - AGREE and not cut:
+            last, sure = _checked(lines, start, at + 1, len(full))
+            if last > start or not fallback:
+                return last, sure
+            break  # (the short line is none of it: the headline ended a line before)
+        if not cut and (size < min(full) or (size < max(full) and not fallback)):
+            fallback = at + 1
+        at += 1
+    return _checked(lines, start, fallback, fallback - start) if fallback else (start, False)
+
+
+def _cuts_word(line: str, next_line: str) -> bool:
+    """The break after a short line inside a headline cuts a word (`互致新年贺电宣布启` /
+    `动“中朝友好年”`): a line-start mark pulled the word's end down, and the headline goes on."""
+    from ..words import splits_word  # (the word list loads only when a headline asks)
+
+    return splits_word(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES))
+
+
+def _parallel(pieces: list[str]) -> bool:
+    """Lines that open alike with a mark (not a quotation mark or a bracket, which a headline's
+    lines may each open with): a list's items (`□7/31（日）白浜大浜` / `□8/ 7（日）吉佐美大浜`),
+    which agree in width by chance. Evidence: bench/livedoor_wrapped.py (tuning half), where
+    such items were joined (the rest of its misses there hold kana: Japanese lines are
+    `headline_ja`'s)."""
+    first = pieces[0][:1]
+    if is_han(first) or first.isalnum() or first in OPENING_MARKS:
+        return False
+    return any(piece[:1] == first for piece in pieces[1:])
+
+
+# what a headline's line may open with, as an item does not
+OPENING_MARKS = "“‘《【（(「『〈"
+
+
+def _checked(lines: list[str], start: int, last: int, full: int) -> tuple[int, bool]:
+    """`last` where the lines [start, last] read as one headline (`full` of them fill its
+    measure), else `start`; and whether they show it alone (two full lines, or a word cut)."""
+    pieces = [line.strip(LINE_SPACES) for line in lines[start : last + 1]]
+    text = "".join(pieces)
+    if last + 1 == len(lines):
+        return start, False  # nothing under it shows where it ends
+    after = lines[last + 1].strip(LINE_SPACES)
+    if not _headline_piece(pieces[-1], after):
+        return start, False
+    if len(text) > MAX_CHARS or not quotes_balanced(text):
+        return start, False
+    if "，" in text or "," in text or text.count("、") > MAX_PAUSES:
+        return start, False  # a sentence's clauses, not a headline's
+    if KANA_RE.search(text) or _parallel(pieces):
+        return start, False  # Japanese (`headline_ja`'s), or a list's items
+    if dateline(text):
+        return start, False  # a story's first paragraph in a narrow column
+    if full >= 2:
+        return last, True
+    from ..words import splits_word  # (the word list loads only when a headline asks)
+
+    return last, splits_word(pieces[0], pieces[1])

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
-from ...chars import CLOSERS, SENTENCE_END, mostly_wide
+from ...chars import CLOSERS, KANA_RE, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
 from .kept import may_keep_line
 from .measure import HANGING, LINE_SPACES, Widths, cells
@@ -223,6 +223,52 @@ def dropped_indent(line: str, widths: Widths, paragraphing: Paragraphing, run: i
         paragraphing.indent_dropped
         and run == len(line)
         and first_line_cells(line, widths.wide) == INDENT_SHORT
+    )
+
+
+def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Paragraphing) -> bool:
+    """A CJK line at the measure that ends a sentence, over a line that fills the measure, in a
+    text whose paragraphs' first lines stop an indent short (`dropped_indent`): a wrap.
+
+    The next line would open a paragraph an indent short; one that fills the measure does not
+    open one, so the sentence end at the line's end is inside the paragraph (`今天的中国，是梦想
+    接连实现的中国。` / `在距离地球约400公里的中国空间站，神舟`, in a column of 18). The line
+    itself must reach the measure (less a cell: a wrap's last mark may be pulled back), as a
+    wrap does. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
+    (tuning half), where such breaks split paragraphs in five issues of 52. (Chinese only: no
+    Japanese text was looked at, and kana says so.)
+    """
+    return (
+        paragraphing.indent_dropped
+        and not KANA_RE.search(line)
+        and bool(widths.wide)
+        and cells(line) >= widths.wide - 1
+        and mostly_wide(line)
+        and first_line_cells(next_line, widths.wide) == INDENT_FULL
+    )
+
+
+def over_dropped_indent(
+    line: str, next_line: str, after_next: str, widths: Widths, paragraphing: Paragraphing
+) -> bool:
+    """A CJK line at the measure over a line an indent short that goes on into a full one, in
+    a text whose paragraphs' first lines stop an indent short (`dropped_indent`): the next line
+    opens a paragraph, so a heading-like line ends here (`电视剧《许你万家灯火》今晚开播` /
+    `电视剧《许你万家灯火》今晚` / `（3月1日）起在总台央视综合频道`, in a column of 15: a
+    subhead set flush, at the measure by chance, over its paragraph). A wrap fills the measure;
+    a line an indent short between full ones is a paragraph's first. Evidence:
+    bench/accuracy_extracted.py, weasy-narrow pages through pdftotext (tuning half), whose
+    flash stories set a bold subhead over each item. Not in Japanese (kana), where no evidence
+    was taken: bench/livedoor_wrapped.py (tuning half) cut a katakana word so (`イー・ア` /
+    `クセスの発表会が`).
+    """
+    return (
+        paragraphing.indent_dropped
+        and not KANA_RE.search(line)
+        and bool(widths.wide)
+        and cells(line) >= widths.wide - 1
+        and first_line_cells(next_line, widths.wide) == INDENT_SHORT
+        and first_line_cells(after_next, widths.wide) == INDENT_FULL
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from convert.normalize.unwrap.headline import headline_wraps
+from convert.normalize.unwrap.headline import headline_wraps, measured_headlines
 
 from ...support.normalized import fixed
 
@@ -63,3 +63,81 @@ def test_a_headline_above_a_dateline_the_narrow_column_wrapped_is_one_line() -> 
     ]
     assert headline_wraps(lines) == {0, 1}
     assert headline_wraps([*lines[:3], "应东盟轮值主席国印度尼", "西亚总统佐科邀请"]) == set()
+
+
+# pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning half):
+# the headline, set larger, wraps at 11-12 cells where the body's lines hold 17
+NARROW_BODY = [
+    "央视网消息（新闻联播）：记者从工业",
+    "和信息化部了解到，今年我国5G网络建设已",
+    "提前超额完成任务。",
+]
+
+
+def test_a_headline_at_its_own_narrower_measure_over_a_caption_is_one_line() -> None:
+    lines = ["今年5G网络建设已提前超", "额完成任务", "图为今年5G网络建设已提前超现场画面。"]
+    assert measured_headlines(lines, 17) == {0}  # the break cuts `超额`
+    three = ["全国政协十四届常委会", "第十次会议开幕 王沪宁", "出席", "图为全国政协现场画面。"]
+    assert measured_headlines(three, 17) == {0, 1}  # two full lines of one measure
+
+
+def test_a_measured_headline_joins_in_the_text() -> None:
+    text = "\n".join(["今年5G网络建设已提前超", "额完成任务", "图为今年5G网络建设已提前超现场画面。"])
+    assert fixed(text + "\n\n" + "\n".join(NARROW_BODY) + "\n").startswith(
+        "今年5G网络建设已提前超额完成任务\n\n图为"
+    )
+
+
+def test_two_short_lines_that_cut_no_word_are_no_measured_headline() -> None:
+    # one full line shows no measure: two headings one over the other may be so
+    assert measured_headlines(["国内联播快讯今日要闻", "欧元区经济", "图为现场画面。"], 17) == set()
+
+
+def test_lines_at_the_body_s_measure_or_ending_a_sentence_are_no_measured_headline() -> None:
+    assert measured_headlines(NARROW_BODY, 17) == set()  # the body's measure
+    lines = ["全国政协十四届常委会", "第十次会议开幕王沪宁", "出席。", "图为现场画面。"]
+    assert measured_headlines(lines, 17) == set()  # a sentence
+    lines = ["全国政协十四届常委会", "第十次会议开幕王沪宁出席", "会议", "图为现场画面。"]
+    assert measured_headlines(lines, 17) == set()  # full lines that disagree (10, 12)
+    lines = ["会议指出，要加强合作，", "全国政协十四届常委会", "第十次会议开幕 王沪宁", "出席"]
+    assert measured_headlines(lines, 17) == set()  # after an unfinished sentence
+
+
+def test_a_two_line_headline_at_a_measure_another_headline_shows_is_one_line() -> None:
+    lines = ["俄称击沉乌军高速艇", "乌称打击俄军阵地", "图为现场画面。"]
+    assert measured_headlines(lines, 17) == set()  # one full line, no word cut: no evidence
+    assert measured_headlines(lines, 17, {9}) == {0}  # the text's headlines fill 9 cells
+    assert measured_headlines(lines, 17, {12}) == set()
+
+
+def test_a_short_line_whose_break_cuts_a_word_goes_on_with_the_headline() -> None:
+    # `启` / `动`: a line-start mark (`“`) pulled the word's end down
+    lines = ["中朝两党两国最高领导人", "互致新年贺电宣布启", "动“中朝友好年”", "图为现场画面。"]
+    assert measured_headlines(lines, 17, {11}) == {0, 1}
+
+
+def test_a_caption_under_a_measured_headline_stays_its_own_paragraph() -> None:
+    lines = [
+        "全国人大常委会党组举行",
+        "会议学习贯彻习近平总书",
+        "记在党的二十届二中全会",
+        "上的重要讲话和全会精神",
+        "栗战书主持并讲话",
+        "图为全国人大常委会党组举行会现场画面。",
+    ]
+    text = "\n".join(lines) + "\n\n" + "\n".join(NARROW_BODY) + "\n"
+    assert fixed(text).startswith(
+        "全国人大常委会党组举行会议学习贯彻习近平总书记在党的二十届二中全会上的重要讲话和全会精神"
+        "栗战书主持并讲话\n\n图为"
+    )
+
+
+def test_a_measured_headline_stops_at_an_indented_line() -> None:
+    # bench/accuracy_print.py's indented narrow pages: the next paragraph opens indented
+    lines = [
+        "\u3000\u3000美军称击沉3艘胡塞武装船只 胡",
+        "塞武装称10名成员死亡或失踪",
+        "\u3000\u3000美军中央司令部2023年",
+        "12月31日发表声明称，美军",
+    ]
+    assert 1 not in measured_headlines(lines, 20, {14})

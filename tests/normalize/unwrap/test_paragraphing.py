@@ -352,3 +352,62 @@ def test_a_line_is_mostly_wide_as_its_stripped_text(line: str) -> None:
     holds the verdicts of stripped lines: stripping LINE_SPACES (white space, none wide) changes
     no line's verdict."""
     assert mostly_wide(line) == mostly_wide(line.strip(LINE_SPACES))
+
+
+def test_a_sentence_end_at_the_measure_over_a_full_line_runs_on_under_dropped_indents() -> None:
+    # pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning
+    # half): paragraphs open an indent short (their indent dropped), the measure is 18
+    from convert.normalize.unwrap.measure import Widths
+    from convert.normalize.unwrap.paragraphing import Paragraphing, runs_on_flush
+
+    learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
+    widths = Widths(18, 0)
+    line = "今天的中国，是梦想接连实现的中国。"
+    assert runs_on_flush(line, "在距离地球约400公里的中国空间站，神舟", widths, learnt)
+    # the next line an indent short opens a paragraph; a line well short ends one
+    assert not runs_on_flush(line, "在距离地球约400公里的中国空间", widths, learnt)
+    assert not runs_on_flush("是梦想接连实现的中国。", "在距离地球约400公里的中国空间站，神舟", widths, learnt)
+    # where paragraphs open full, the width says nothing
+    plain = Paragraphing(frozenset(), blank_lines=False)
+    assert not runs_on_flush(line, "在距离地球约400公里的中国空间站，神舟", widths, plain)
+
+
+def test_a_line_over_a_paragraph_s_indent_short_first_line_ends_there() -> None:
+    from convert.normalize.unwrap.measure import Widths
+    from convert.normalize.unwrap.paragraphing import Paragraphing, over_dropped_indent
+
+    learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
+    widths = Widths(15, 0)
+    subhead, first, second = "电视剧《许你万家灯火》今晚开播", "电视剧《许你万家灯火》今晚", "（3月1日）起在总台央视综合频道"
+    assert over_dropped_indent(subhead, first, second, widths, learnt)
+    # a paragraph's one line under it, or a full wrap under it, opens no paragraph
+    assert not over_dropped_indent(subhead, first, "播出。", widths, learnt)
+    assert not over_dropped_indent(subhead, second, second, widths, learnt)
+    plain = Paragraphing(frozenset(), blank_lines=False)
+    assert not over_dropped_indent(subhead, first, second, widths, plain)
+
+
+def test_a_flush_subhead_over_its_paragraph_stands_in_the_text() -> None:
+    # a column of 16 whose paragraphs open an indent short; the subhead fills the measure
+    lines = [
+        "央视网消息（新闻联播）：记者今",
+        "天从有关部门了解到，各项工作进展顺",
+        "利，各地区积极推进。",
+        "为做好相关工作，有关部门近日",
+        "印发通知要求各地加强组织领导，确",
+        "保措施落地见效。",
+        "会议强调，要坚持稳中求进工作",
+        "总基调，完整准确全面贯彻新发展理",
+        "念，加快构建新发展格局。",
+        "同时要持续深化改革开放和创新",
+        "驱动，推动经济实现质的有效提升和",
+        "量的合理增长。",
+        "电视剧《许你万家灯火》今晚起开播",
+        "该剧以我国完全独立自主研发的",
+        "核电技术为创作题材，讲述了几代中",
+        "国核工业人的故事。",
+    ]
+    assert paragraphs("\n".join(lines) + "\n")[-2:] == [
+        "电视剧《许你万家灯火》今晚起开播",
+        "该剧以我国完全独立自主研发的核电技术为创作题材，讲述了几代中国核工业人的故事。\n",
+    ]

@@ -33,12 +33,9 @@ ABBREVIATION_RE = re.compile(
 )
 OPENING_QUOTES = '"“‘'
 # a line ending so (`then observed,`, `cried out--`) before an opening quote introduces a speech.
-# A comma there is most often a wrap, a dash a paragraph end (P&P's Gutenberg text: `, “` inside
-# paragraphs 327 times, at a paragraph's end 17; `--“` 6 and 8, and a line break falls at a
-# paragraph's end always, inside one a tenth of the time): a first line that ends in a comma is
-# measured less the indent (`“…,” said her mother,` / `“I beg…`, WeasyPrint), one that ends in a
-# dash in full (`…in the following manner:—` / `"You can be…`, Word; bench/README.md, "English
-# real extraction: dashes and speeches at line ends")
+# A comma there is mostly a wrap, a dash a paragraph end (P&P: `, “` 327 times inside paragraphs,
+# 17 at an end): a first line's comma is measured less the indent, a dash in full (bench/README.md,
+# "English real extraction: dashes and speeches at line ends")
 SPEECH_INTRO_ENDS = (",", "—", "--")
 CLOSING = '.!?"”’'
 CLOSING_QUOTES = '"”’'

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
-from typing import TypeAlias
+from typing import NamedTuple
 
 from .common import REPLACEMENT
 from .read_back import Slot
@@ -42,6 +42,15 @@ class Recovered:
     lost: int  # where it could not: left as U+FFFD
     # each guess: (index in `text`, how many characters fitted there), for the editor to check
     guesses: tuple[tuple[int, int], ...] = ()
+
+
+class Choices(NamedTuple):
+    """The choices of a state so far, as a chain: the earlier ones (None before the first) and
+    the latest. A class rather than a recursive alias, `tuple[Choices, str] | None`: mypyc
+    crashes on that (bench/README.md, issue 17)."""
+
+    earlier: Choices | None
+    latest: str
 
 
 def recover(
@@ -99,7 +108,6 @@ def _step(tail: str, balance: Brackets, added: str) -> float:
 
 
 Brackets = tuple[int, ...]  # marks opened and not yet closed, one count per pair of OPENER_OF
-Choices: TypeAlias = "tuple[Choices, str] | None"  # the choices so far: (earlier ones, latest)
 PAIRS = tuple(OPENER_OF.items())
 NO_BRACKETS: Brackets = (0,) * len(PAIRS)
 BRACKET_RE = re.compile("[" + re.escape("".join(c + o for c, o in PAIRS)) + "]")
@@ -145,7 +153,7 @@ def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> list[str]:
     merged = _merge_known([*options, (right,)] if right else options)
     balance = _balance(left, NO_BRACKETS)
     tail = left[-CONTEXT:]
-    states: list[tuple[float, str, Brackets, Choices]] = [(0.0, tail, balance, None)]
+    states: list[tuple[float, str, Brackets, Choices | None]] = [(0.0, tail, balance, None)]
     index = 0
     if merged and len(merged[0]) == 1:  # known characters first: every state grows alike
         known = merged[0][0]
@@ -191,7 +199,7 @@ def _beam(options: Sequence[Sequence[str]], left: str, right: str) -> list[str]:
             if grown_tail in seen:
                 continue
             seen.add(grown_tail)
-            states.append((cost, grown_tail, _balance(c + known, balance), (chosen, c)))
+            states.append((cost, grown_tail, _balance(c + known, balance), Choices(chosen, c)))
             if len(states) == BEAM:
                 break
     if not right:  # a line end: a pause or an opening mark seldom ends one

@@ -5,7 +5,6 @@ repair (`phrases.py`) leaves: hangul, 锟斤拷."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -196,12 +195,14 @@ def _utf8_lead_characters() -> frozenset[str]:
     found: set[str] = set()
     for lead in range(0xC2, 0x100):
         pairs = [bytes([lead, trail]) for trail in range(0x80, 0xC0)]
-        with contextlib.suppress(UnicodeDecodeError):
+        try:  # not `contextlib.suppress` around a `continue`: mypyc cannot compile that
             chars = b"".join(pairs).decode("gb18030")
-            if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
-                found.update(chars)
-                continue
-        found.update(char for data in pairs if (char := _round_trip(data)) is not None)
+        except UnicodeDecodeError:
+            chars = ""
+        if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
+            found.update(chars)
+        else:
+            found.update(char for data in pairs if (char := _round_trip(data)) is not None)
     return frozenset(found)
 
 

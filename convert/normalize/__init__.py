@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
 from . import (
+    columns,
     furniture,
     invisible,
     layout,
@@ -53,6 +54,7 @@ PASSES: tuple[Pass, ...] = (
         Locality(width.narrow_within, width.japanese),
     ),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
+    Pass("columns", columns.restore_column_order),
     Pass("furniture", furniture.remove_page_furniture),
     Pass("unwrap", unwrap.unwrap_lines),
     Pass("layout", layout.join_layout_breaks),

@@ -110,9 +110,16 @@ def _runs(text: str) -> list[list[Line]]:
         joined = bool(current) and was == 0
         current.append(Line(start + lead, start + lead + len(stripped), stripped, joined))
     runs.append(current)
-    return [
-        r for r in runs if len(r) >= MIN_RUN and sum(not _ends(x.text) for x in r) >= MIN_ACROSS
-    ]
+    return [r for r in runs if _one_line_blocks(r)]
+
+
+def _one_line_blocks(run: Sequence[Line]) -> bool:
+    """`MIN_RUN` lines or more, `MIN_ACROSS` ending no sentence, and two in three a block of
+    their own (a one-column page's lines come in blocks: `pdftotext` joins the lines of a
+    paragraph, or of a column, that follow each other down the page)."""
+    if len(run) < MIN_RUN or sum(not _ends(line.text) for line in run) < MIN_ACROSS:
+        return False
+    return sum(line.joined for line in run) * 3 <= len(run)
 
 
 def _ends(line: str) -> bool:

@@ -53,7 +53,7 @@ MAX_COLUMNS = 4
 WORD_BUCKET = 600  # wordfreq's centibels: the words counted across a junction
 WORD, NO_WORD = 2.5, -0.5  # a junction's score (log-odds, module docstring)
 INDENTED, NOT_INDENTED, CUT = 1.5, -1.0, -2.0
-REPEAT, SKIP, START, RESET, ALONE, ALONE_SHORT = -1.5, -2.5, -1.0, -3.0, -4.0, -1.0
+REPEAT, SKIP, START, RESET, ALONE, ALONE_SHORT = -3.0, -2.5, -1.0, -3.0, -2.5, -1.0
 BEAM = 48
 MARGIN = 6.0
 MIN_WORDS = 3
@@ -324,12 +324,22 @@ def _repair(text: str, run: list[Line]) -> Edit | None:
     assert best is not None
     score, words, blocks, k = best
     if score >= given + MARGIN and words >= given_words + MIN_WORDS:
-        after = "\n\n".join("\n".join(lines[j] for j in block) for block in blocks)
+        after = _text(lines, [line.joined for line in run], blocks)
         note = ORDER_NOTE.format(k=k, n=len(lines))
         return Edit(start, end, after, "column-order", note, "warning")
     if _looks_across(lines, given_words):
         return Edit(start, end, text[start:end], "columns-interleaved", FLAG_NOTE, "warning")
     return None
+
+
+def _text(lines: Sequence[str], joined: Sequence[bool], blocks: list[list[int]]) -> str:
+    """The blocks' lines, a blank line between two blocks but where the second goes on a block
+    of the given text (a headline's second line)."""
+    parts = ["\n".join(lines[j] for j in blocks[0])]
+    for before, block in zip(blocks, blocks[1:], strict=False):
+        follows = block[0] == before[-1] + 1 and joined[block[0]]
+        parts.append(("\n" if follows else "\n\n") + "\n".join(lines[j] for j in block))
+    return "".join(parts)
 
 
 def _looks_across(lines: Sequence[str], given_words: int) -> bool:

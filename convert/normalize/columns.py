@@ -307,7 +307,8 @@ def _ordered(run: Run, columns: list[list[int]]) -> list[list[int]]:
         return sum(run.junction(a[-1], b[0]) for a, b in zip(order, order[1:], strict=False))
 
     rotations = [columns[r:] + columns[:r] for r in range(len(columns))]
-    return max(rotations, key=lambda order: (flow(order), order is rotations[0]))
+    best = max(rotations, key=flow)
+    return best if flow(best) >= flow(columns) + WORD else columns
 
 
 def _repair(text: str, run: list[Line]) -> Edit | None:

@@ -48,6 +48,7 @@ FLAG_NOTE = "lines read across columns; convert the PDF itself"
 
 MAX_LINE = 60  # a column line's most characters (a measure of 10 to 40 Han characters)
 MIN_RUN = 8  # lines of a run worth asking
+LONG_BLOCK = 4  # a block of so many lines is a column read down
 MIN_ACROSS = 6  # lines followed by a blank line, ending no sentence, before anything is asked
 MAX_COLUMNS = 4
 WORD_BUCKET = 600  # wordfreq's centibels: the words counted across a junction
@@ -110,7 +111,20 @@ def _runs(text: str) -> list[list[Line]]:
         joined = bool(current) and was == 0
         current.append(Line(start + lead, start + lead + len(stripped), stripped, joined))
     runs.append(current)
-    return [r for r in runs if _one_line_blocks(r)]
+    return [piece for r in runs for piece in _without_long_blocks(r) if _one_line_blocks(piece)]
+
+
+def _without_long_blocks(run: list[Line]) -> list[list[Line]]:
+    """The run cut at its blocks of `LONG_BLOCK` lines or more, which leave the run: `pdftotext`
+    read those lines down a column already."""
+    starts = [j for j, line in enumerate(run) if not line.joined] + [len(run)]
+    pieces: list[list[Line]] = [[]]
+    for start, end in zip(starts, starts[1:], strict=False):
+        if end - start >= LONG_BLOCK:
+            pieces.append([])
+        else:
+            pieces[-1].extend(run[start:end])
+    return pieces
 
 
 def _one_line_blocks(run: Sequence[Line]) -> bool:

@@ -61,6 +61,7 @@ MIN_WORDS = 3
 
 _SENTENCE_END = frozenset("。！？；…”’」』）》!?;.")
 _NO_JOIN = frozenset("，、：。！？；…“”‘’「」『』（）《》,.:;!?()\"' ")
+_INDENTS = frozenset(" \t\u3000")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # a short line ending no sentence, then a blank line: what read-across columns are made of
 _CANDIDATE = re.compile(r"^[^\n]{3,%d}[^\n。！？；…”』」）》.!?]\n[ \t]*\n" % MAX_LINE, re.M)
@@ -103,7 +104,7 @@ def _runs(text: str) -> list[list[Line]]:
                 current = []
             continue
         blanks, was = 0, blanks
-        if "\f" in raw or len(stripped) > MAX_LINE or len(_HAN.findall(stripped)) * 2 < len(stripped):
+        if not _column_line(raw, stripped):
             runs.append(current)
             current = []
             continue
@@ -112,6 +113,14 @@ def _runs(text: str) -> list[list[Line]]:
         current.append(Line(start + lead, start + lead + len(stripped), stripped, joined))
     runs.append(current)
     return [piece for r in runs for piece in _without_long_blocks(r) if _one_line_blocks(piece)]
+
+
+def _column_line(raw: str, stripped: str) -> bool:
+    """A line as `pdftotext` gives a column's: short, mostly Han, not indented (its default mode
+    sets no line in: an indented line is a text file's own), no form feed."""
+    if "\f" in raw or len(stripped) > MAX_LINE or raw[:1] in _INDENTS:
+        return False
+    return len(_HAN.findall(stripped)) * 2 >= len(stripped)
 
 
 def _without_long_blocks(run: list[Line]) -> list[list[Line]]:
@@ -342,7 +351,7 @@ def _repair(text: str, run: list[Line]) -> Edit | None:
         after = _text(lines, [line.joined for line in run], blocks)
         note = ORDER_NOTE.format(k=k, n=len(lines))
         return Edit(start, end, after, "column-order", note, "warning")
-    if _looks_across(lines, given_words):
+    if words >= given_words + MIN_WORDS - 1 and _looks_across(lines, given_words):
         return Edit(start, end, text[start:end], "columns-interleaved", FLAG_NOTE, "warning")
     return None
 

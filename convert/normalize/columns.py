@@ -33,6 +33,7 @@ check (`_CANDIDATE`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,7 +65,7 @@ _NO_JOIN = frozenset("，、：。！？；…“”‘’「」『』（）《�
 _INDENTS = frozenset(" \t\u3000")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # a short line ending no sentence, then a blank line: what read-across columns are made of
-_CANDIDATE = re.compile(r"^[^\n]{3,%d}[^\n。！？；…”』」）》.!?]\n[ \t]*\n" % MAX_LINE, re.M)
+_CANDIDATE = re.compile(rf"^[^\n]{{3,{MAX_LINE}}}[^\n。！？；…”』」）》.!?]\n[ \t]*\n", re.M)
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _without_long_blocks(run: list[Line]) -> list[list[Line]]:
     read those lines down a column already."""
     starts = [j for j, line in enumerate(run) if not line.joined] + [len(run)]
     pieces: list[list[Line]] = [[]]
-    for start, end in zip(starts, starts[1:], strict=False):
+    for start, end in itertools.pairwise(starts):
         if end - start >= LONG_BLOCK:
             pieces.append([])
         else:
@@ -204,7 +205,7 @@ def _deal(run: Run, k: int) -> State:
     """The best reading of the run as sets of k columns read row by row (module docstring)."""
     beam = [State(0.0, (-1,) * k, -1, ())]
     kinds, lines = run.shapes, run.lines
-    for j, line in enumerate(lines):
+    for j, _line in enumerate(lines):
         options: dict[tuple[tuple[int, ...], int, int], State] = {}
         for state in beam:
             group = _group(state)
@@ -227,9 +228,7 @@ def _moves(state: State, j: int, run: Run, k: int, group: int, kind: str) -> lis
         return [alone]
     moves = []
     for c in range(k):
-        if state.previous < 0:
-            turn = 0.0
-        elif c == (state.previous + 1) % k:
+        if state.previous < 0 or c == (state.previous + 1) % k:
             turn = 0.0
         elif c == state.previous:
             turn = 0.0 if run.joined[j] else REPEAT
@@ -240,7 +239,7 @@ def _moves(state: State, j: int, run: Run, k: int, group: int, kind: str) -> lis
         moves.append(
             State(
                 state.score + turn + gain,
-                state.last[:c] + (j,) + state.last[c + 1 :],
+                (*state.last[:c], j, *state.last[c + 1 :]),
                 c,
                 (*state.labels, (group, c)),
             )
@@ -310,13 +309,13 @@ def _columns(run: Run, state: State) -> tuple[list[list[int]], int]:
     blocks: list[list[int]] = []
     words = 0
     groups: dict[int, dict[int, list[int]]] = {}
-    for j, (group, column) in enumerate(state.labels):
-        groups.setdefault(group, {}).setdefault(column, []).append(j)
+    for j, (group, label) in enumerate(state.labels):
+        groups.setdefault(group, {}).setdefault(label, []).append(j)
     for key in sorted(groups):
         columns = [groups[key][c] for c in sorted(groups[key], key=lambda c: groups[key][c][0])]
-        for column in columns:
-            words += sum(run.junction(a, b) == WORD for a, b in zip(column, column[1:], strict=False))
-        blocks.append([j for column in _ordered(run, columns) for j in column])
+        for lines in columns:
+            words += sum(run.junction(a, b) == WORD for a, b in itertools.pairwise(lines))
+        blocks.append([j for lines in _ordered(run, columns) for j in lines])
     return blocks, words
 
 
@@ -327,7 +326,7 @@ def _ordered(run: Run, columns: list[list[int]]) -> list[list[int]]:
         return columns
 
     def flow(order: list[list[int]]) -> float:
-        return sum(run.junction(a[-1], b[0]) for a, b in zip(order, order[1:], strict=False))
+        return sum(run.junction(a[-1], b[0]) for a, b in itertools.pairwise(order))
 
     rotations = [columns[r:] + columns[:r] for r in range(len(columns))]
     best = max(rotations, key=flow)
@@ -360,7 +359,7 @@ def _text(lines: Sequence[str], joined: Sequence[bool], blocks: list[list[int]])
     """The blocks' lines, a blank line between two blocks but where the second goes on a block
     of the given text (a headline's second line)."""
     parts = ["\n".join(lines[j] for j in blocks[0])]
-    for before, block in zip(blocks, blocks[1:], strict=False):
+    for before, block in itertools.pairwise(blocks):
         follows = block[0] == before[-1] + 1 and joined[block[0]]
         parts.append(("\n" if follows else "\n\n") + "\n".join(lines[j] for j in block))
     return "".join(parts)

@@ -121,7 +121,7 @@ def _column_line(raw: str, stripped: str) -> bool:
     sets no line in: an indented line is a text file's own), no form feed."""
     if "\f" in raw or len(stripped) > MAX_LINE or raw[:1] in _INDENTS:
         return False
-    return len(_HAN.findall(stripped)) * 2 >= len(stripped)
+    return len(_HAN.findall(stripped)) * 2 >= len(stripped) - stripped.count(" ")
 
 
 def _without_long_blocks(run: list[Line]) -> list[list[Line]]:
@@ -174,6 +174,8 @@ def _junction(left: str, right: str, shapes: tuple[str, str]) -> float:
         return CUT
     if left[-1] in _NO_JOIN or right[0] in _NO_JOIN:
         return 0.0
+    # (a word may straddle the space `pdftotext` sets between Han and a digit: `2025 年`)
+    left, right = left[-6:].replace(" ", ""), right[:6].replace(" ", "")
     return WORD if _word_across(left[-3:], right[:3]) else NO_WORD
 
 
@@ -260,8 +262,9 @@ def _group(state: State) -> int:
 
 
 def _width(line: str) -> float:
-    """A line's width in ems: a Han character or full-width sign one, anything else half."""
-    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in line)
+    """A line's width in ems: a Han character or full-width sign one, a space a quarter,
+    anything else half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.25 if ch == " " else 0.5 for ch in line)
 
 
 def _shapes(lines: Sequence[str], joined: Sequence[bool]) -> list[str]:

@@ -28,7 +28,7 @@ gives a one-column page), and the change is recorded for review (`column-order`,
 run that looks read across (`_looks_across`) but whose evidence falls short is flagged
 (`columns-interleaved`), never reordered. Runs end at a form feed: a page's columns are its own.
 Text without such runs (any clean text: paragraphs end their sentences) is left at the first
-check (`_CANDIDATE`).
+check (`_SEED`).
 """
 
 from __future__ import annotations
@@ -64,8 +64,9 @@ _SENTENCE_END = frozenset("。！？；…”’」』）》!?;.")
 _NO_JOIN = frozenset("，、：。！？；…“”‘’「」『』（）《》,.:;!?()\"' ")
 _INDENTS = frozenset(" \t\u3000")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# a short line ending no sentence, then a blank line: what read-across columns are made of
-_CANDIDATE = re.compile(rf"^[^\n]{{3,{MAX_LINE}}}[^\n。！？；…”』」）》.!?]\n[ \t]*\n", re.M)
+# three short lines ending no sentence, each a block of its own: where read-across columns are
+_SEED = re.compile(rf"\n\n(?:[^\n]{{2,{MAX_LINE - 1}}}[^\n。！？；…”』」）》.!?]\n\n){{3}}")
+REACH = 6000  # characters around a seed in which its run is looked for
 
 
 @dataclass(frozen=True)
@@ -78,24 +79,44 @@ class Line:
 
 def restore_column_order(text: str, config: Config, context: Context) -> list[Edit]:
     """The edits that put each run read across columns back in column order (or flag it)."""
-    if len(_CANDIDATE.findall(text, 0, len(text))) < MIN_ACROSS:
-        return []
     edits: list[Edit] = []
-    for run in _runs(text):
-        edit = _repair(text, run)
-        if edit is not None:
-            edits.append(edit)
+    for start, end in _stretches(text):
+        for run in _runs(text, start, end):
+            edit = _repair(text, run)
+            if edit is not None:
+                edits.append(edit)
     return edits
 
 
-def _runs(text: str) -> list[list[Line]]:
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of the text a run could lie in: around each place where three short lines
+    ending no sentence follow each other as blocks of their own (`_SEED`, a search that jumps
+    from blank line to blank line: text without one is left at once), out to the nearest double
+    blank line or form feed (which end a run) within `REACH` characters, at line starts."""
+    stretches: list[tuple[int, int]] = []
+    position = 0
+    while (seed := _SEED.search(text, position)) is not None:
+        start = max(text.rfind("\n\n\n", 0, seed.start()), text.rfind("\f", 0, seed.start()))
+        start = max(start, seed.start() - REACH, 0)
+        start = text.rfind("\n", 0, start) + 1 if start > 0 else 0
+        ends = [e for e in (text.find("\n\n\n", seed.end()), text.find("\f", seed.end())) if e >= 0]
+        end = min([*ends, seed.end() + REACH, len(text)])
+        if stretches and start <= stretches[-1][1]:
+            start = stretches[-1][0]
+            stretches.pop()
+        stretches.append((start, end))
+        position = max(end, seed.end())
+    return stretches
+
+
+def _runs(text: str, begin: int, finish: int) -> list[list[Line]]:
     """Maximal runs of short lines of Han text with at most one blank line between two, cut
     at form feeds; those of `MIN_RUN` lines or more with `MIN_ACROSS` lines ending no sentence."""
     runs: list[list[Line]] = []
     current: list[Line] = []
     blanks = 0
-    offset = 0
-    for raw in text.split("\n"):
+    offset = begin
+    for raw in text[begin:finish].split("\n"):
         start, offset = offset, offset + len(raw) + 1
         stripped = raw.strip()
         if not stripped and "\f" not in raw:

@@ -64,8 +64,8 @@ _SENTENCE_END = frozenset("。！？；…”’」』）》!?;.")
 _NO_JOIN = frozenset("，、：。！？；…“”‘’「」『』（）《》,.:;!?()\"' ")
 _INDENTS = frozenset(" \t\u3000")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# three short lines ending no sentence, each a block of its own: where read-across columns are
-_SEED = re.compile(rf"\n\n(?:[^\n]{{2,{MAX_LINE - 1}}}[^\n。！？；…”』」）》.!?]\n\n){{3}}")
+# four short lines ending no sentence, each a block of its own: where read-across columns are
+_SEED = re.compile(rf"\n\n(?:[^\n]{{2,{MAX_LINE - 1}}}[^\n。！？；…”』」）》.!?]\n\n){{4}}")
 REACH = 6000  # characters around a seed in which its run is looked for
 
 
@@ -89,7 +89,7 @@ def restore_column_order(text: str, config: Config, context: Context) -> list[Ed
 
 
 def _stretches(text: str) -> list[tuple[int, int]]:
-    """The stretches of the text a run could lie in: around each place where three short lines
+    """The stretches of the text a run could lie in: around each place where four short lines
     ending no sentence follow each other as blocks of their own (`_SEED`, a search that jumps
     from blank line to blank line: text without one is left at once), out to the nearest double
     blank line or form feed (which end a run) within `REACH` characters, at line starts."""

@@ -191,7 +191,7 @@ def _junction(left: str, right: str, shapes: tuple[str, str]) -> float:
         if before == "end":  # a paragraph's last line: the next opens one, indented
             return INDENTED if after == "indent" else NOT_INDENTED
         return INDENTED / 3 if after == "indent" else 0.0
-    if after == "indent":
+    if after == "indent" or before == "short":  # a paragraph begun mid-sentence; a label
         return CUT
     if left[-1] in _NO_JOIN or right[0] in _NO_JOIN:
         return 0.0

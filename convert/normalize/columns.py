@@ -4,31 +4,38 @@ Without spaces in a line of Chinese, `pdftotext` (its default mode) makes each l
 multi-column page a block of its own and emits them row by row: column 1's first line, column
 2's first line, column 3's first line, column 1's second line... (now and then two lines of one
 column as one block, or a row without a column that starts lower). Every later pass then joins
-nonsense. This pass finds a run of short lines of Han text, most of them ending no sentence, and
-asks which reading explains it best: the lines in the order given (one column), or the lines
-dealt out among k = 2, 3 or 4 columns read row by row (`_deal`, a beam search over each line's
-column). A reading is scored by its junctions, a line's end against the start of the line that
-follows it in its column:
+nonsense. This pass finds a run of short lines of Han text, two in three a block of their own
+and most ending no sentence (a one-column page's lines come in blocks; a block of `LONG_BLOCK`
+lines is a column read down and cuts the run), and asks which reading explains it best: the
+lines in the order given (one column), or the lines dealt out among k = 2, 3 or 4 columns read
+row by row (`_deal`, a beam search over each line's column). A reading is scored by its
+junctions, a line's end against the start of the line that follows it in its column:
 
 - where a line ends no sentence, a dictionary word (wordfreq's, `zh_words`; bucket <= 600,
   two to four characters, one to three on each side) spans the junction of a true continuation
   far more often than that of two lines taken at random: 41.5 % against 3.2 %, measured on the
   tuning half's articles cut in lines of 15 characters (bench/README.md, "Chinese columns read
-  across (issue 12)"); a word counts +2.5, its absence -0.5 (the two log-odds);
+  across by pdftotext (issue 12)"); a word counts +2.5, its absence -0.5 (the two log-odds);
+- lines of one column share a measure (the commonest width of the run's open lines, `_shapes`):
+  a paragraph's first line is indented two ems (Chinese setting), so it follows a line ending a
+  sentence and never one cut mid-sentence; a line wider than the measure (a headline, a caption
+  across the page) or short and open (a label, a masthead) belongs to no column;
 - columns are read in turn: a line of column c is followed by one of column c + 1 (or of the
   first column, a row later); two lines of one column in turn, or a column skipped, cost;
 - a story ends all its columns at once: a new set of columns may begin (a headline, the next
   story) at a cost, and a line that belongs to none (a page number) stands alone.
 
-The columns are put back in the order in which their flow reads on (the last line of one and the
-first of the next form a word), else in the order their first lines came. Where the best reading
-with columns beats the given order by `MARGIN` and holds `MIN_WORDS` more words across its
-junctions, the run is replaced by its columns' lines, each story's as one block (as `pdftotext`
-gives a one-column page), and the change is recorded for review (`column-order`, a warning). A
-run that looks read across (`_looks_across`) but whose evidence falls short is flagged
-(`columns-interleaved`), never reordered. Runs end at a form feed: a page's columns are its own.
-Text without such runs (any clean text: paragraphs end their sentences) is left at the first
-check (`_SEED`).
+The costs were chosen on the tuning half of `bench/accuracy_extracted.py --layout weasy` and
+`--layout office` (bench/README.md). The columns of a set are put back in the order their first
+lines came, unless another order's flow (the last line of one column against the first of the
+next) reads on clearly better. Where the best reading with columns beats the given order by
+`MARGIN` and holds `MIN_WORDS` more words across its junctions, the run is replaced by its
+columns' lines, each set's as one block (as `pdftotext` gives a one-column page), and the change
+is recorded for review (`column-order`, a warning). A run that looks read across
+(`_looks_across`), where the columns find some more words but not enough, is flagged
+(`columns-interleaved`, a warning), never reordered. Runs end at a form feed or a double blank
+line: a page's columns are its own. Text without four open one-line blocks in a row (any clean
+text: paragraphs end their sentences) is left after one search (`_SEED`).
 """
 
 from __future__ import annotations

@@ -58,12 +58,11 @@ MAX_LINE = 60  # a column line's most characters (a measure of 10 to 40 Han char
 MIN_RUN = 8  # lines of a run worth asking
 LONG_BLOCK = 4  # a block of so many lines is a column read down
 MIN_ACROSS = 6  # lines followed by a blank line, ending no sentence, before anything is asked
-MAX_COLUMNS = 4
+MAX_COLUMNS, BEAM = 4, 48  # columns asked about; readings kept at each line
 WORD_BUCKET = 600  # wordfreq's centibels: the words counted across a junction
 WORD, NO_WORD = 2.5, -0.5  # a junction's score (log-odds, module docstring)
 INDENTED, NOT_INDENTED, CUT = 1.5, -1.0, -2.0
 REPEAT, SKIP, START, RESET, ALONE, ALONE_SHORT = -3.0, -2.5, -1.0, -3.0, -2.5, -1.0
-BEAM = 48
 MARGIN = 6.0
 MIN_WORDS = 3
 
@@ -234,12 +233,11 @@ class Run:
 def _deal(run: Run, k: int) -> State:
     """The best reading of the run as sets of k columns read row by row (module docstring)."""
     beam = [State(0.0, (-1,) * k, -1, ())]
-    kinds, lines = run.shapes, run.lines
-    for j, _line in enumerate(lines):
+    for j, kind in enumerate(run.shapes):
         options: dict[tuple[tuple[int, ...], int, int], State] = {}
         for state in beam:
             group = _group(state)
-            for new in _moves(state, j, run, k, group, kinds[j]):
+            for new in _moves(state, j, run, k, group, kind):
                 key = (new.last, new.previous, len(new.labels) and new.labels[-1][0] - group)
                 if key not in options or options[key].score < new.score:
                     options[key] = new
@@ -283,15 +281,12 @@ def _moves(state: State, j: int, run: Run, k: int, group: int, kind: str) -> lis
 
 def _group(state: State) -> int:
     """The set of columns the next line joins (a line alone is a set of its own)."""
-    if not state.labels:
-        return 0
-    group, column = state.labels[-1]
+    group, column = state.labels[-1] if state.labels else (0, 0)
     return group + 1 if column < 0 else group
 
 
 def _width(line: str) -> float:
-    """A line's width in ems: a Han character or full-width sign one, a space a quarter,
-    anything else half."""
+    """A line's width in ems: a Han character or full-width sign 1, a space 1/4, the rest 1/2."""
     return sum(1.0 if ord(ch) >= 0x2E80 else 0.25 if ch == " " else 0.5 for ch in line)
 
 

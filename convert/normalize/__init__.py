@@ -2,8 +2,9 @@
 
 Order matters and is fixed here, not discovered: line endings first (every later pass sees only
 LF); invisible characters before anything that compares neighbours; width and punctuation before
-layout (a layout break is recognised by the punctuation a block ends with); layout before stray
-tokens (a stray word can straddle a layout break).
+layout (a layout break is recognised by the punctuation a block ends with); lines read across
+columns put back in order before furniture and unwrap (which read lines in order); layout before
+stray tokens (a stray word can straddle a layout break).
 """
 
 from __future__ import annotations

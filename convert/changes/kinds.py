@@ -44,6 +44,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "cjk-quote",
             "cjk-space",  # made by normalize/cjk_space.py, which rich inputs run (runs.py)
         ),
+        "columns": ("column-order", "columns-interleaved"),
         "furniture": ("running-head", "page-number", "jump-line", "form-feed", "masthead"),
         "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),
         "layout": ("layout-break",),

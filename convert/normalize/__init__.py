@@ -2,8 +2,9 @@
 
 Order matters and is fixed here, not discovered: line endings first (every later pass sees only
 LF); invisible characters before anything that compares neighbours; width and punctuation before
-layout (a layout break is recognised by the punctuation a block ends with); layout before stray
-tokens (a stray word can straddle a layout break).
+layout (a layout break is recognised by the punctuation a block ends with); lines read across
+columns put back in order before furniture and unwrap (which read lines in order); layout before
+stray tokens (a stray word can straddle a layout break).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
 from . import (
+    columns,
     furniture,
     invisible,
     layout,
@@ -53,6 +55,7 @@ PASSES: tuple[Pass, ...] = (
         Locality(width.narrow_within, width.japanese),
     ),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
+    Pass("columns", columns.restore_column_order),
     Pass("furniture", furniture.remove_page_furniture),
     Pass("unwrap", unwrap.unwrap_lines),
     Pass("layout", layout.join_layout_breaks),

@@ -83,6 +83,7 @@ def test_passes_run_in_the_documented_order() -> None:
         "mojibake",
         "width",
         "punctuation",
+        "columns",
         "furniture",
         "unwrap",
         "layout",

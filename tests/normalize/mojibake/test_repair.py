@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from convert.changes import replay
 from convert.config import Config
-from convert.normalize import incremental, normalize
+from convert.normalize import PASSES, incremental, normalize
 from convert.normalize.context import Context
 from convert.normalize.mojibake import index
 from convert.normalize.mojibake.repair import repair_mojibake
@@ -148,7 +148,7 @@ def test_a_repair_that_ends_in_an_insertion_is_made_once() -> None:
     assert [(c.kind, c.before, c.after, c.step) for c in result.changes] == [
         ("utf8-as-latin1", "ÄãºÃÃ©", "", 2),
         ("utf8-as-latin1", "", "ÄãºÃé", 2),
-        ("gbk-as-latin1", "ÄãºÃéÄãºÃé", "你好槟愫瞄", 11),
+        ("gbk-as-latin1", "ÄãºÃéÄãºÃé", "你好槟愫瞄", len(PASSES) + 2),  # round 2, mojibake
     ]
     assert normalize(result.text).text == result.text
     # the same alignment where a word's mojibake ends a text before the word itself (found by a

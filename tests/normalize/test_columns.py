@@ -1,0 +1,77 @@
+"""Lines read across columns put back in column order (`normalize.columns`)."""
+
+from __future__ import annotations
+
+from convert.config import Config
+from convert.normalize import normalize
+from convert.normalize.columns import FLAG_NOTE, restore_column_order
+from convert.normalize.context import Context
+
+PARAGRAPHS = [
+    "记者从工业和信息化部了解到，今年我国网络建设已提前超额完成任务。截至九月末，"
+    "我国基站总数达到二百二十二万个，比计划超额完成二十二万个。",
+    "中国电信与中国联通也已联合建成全球最大的共建共享网络，实现重点乡镇及以上区域连续覆盖。"
+    "此外，移动电话用户达五亿户，比上年末净增一亿户，占移动电话用户的三成。",
+    "如今，新技术正在工业、医疗、教育、交通等多个行业领域发挥赋能效应，覆盖国民经济九十七个"
+    "大类中的四十个。研究院测算，到二〇二五年，我国网络建设投资将累计带动相关投资。",
+]
+MEASURE = 15
+
+
+def _column_lines() -> list[str]:
+    """The paragraphs set in lines of MEASURE characters, each first line indented two."""
+    lines: list[str] = []
+    for paragraph in PARAGRAPHS:
+        first, rest = paragraph[: MEASURE - 2], paragraph[MEASURE - 2 :]
+        lines.append(first)
+        lines.extend(rest[i : i + MEASURE] for i in range(0, len(rest), MEASURE))
+    return lines
+
+
+def _read_across(lines: list[str], k: int) -> str:
+    """What `pdftotext` makes of `lines` set in k balanced columns: row by row, a block each."""
+    height = -(-len(lines) // k)
+    columns = [lines[c * height : (c + 1) * height] for c in range(k)]
+    rows = [column[r] for r in range(height) for column in columns if r < len(column)]
+    return "\n\n".join(rows) + "\n"
+
+
+def _edits(text: str) -> list:
+    return restore_column_order(text, Config(), Context())
+
+
+def test_lines_read_across_three_columns_are_put_back_in_column_order() -> None:
+    lines = _column_lines()
+    text = _read_across(lines, 3)
+    (edit,) = _edits(text)
+    assert edit.kind == "column-order" and edit.severity == "warning"
+    assert "3 columns" in edit.message
+    assert edit.after == "\n".join(lines)
+
+
+def test_two_columns_too() -> None:
+    lines = _column_lines()
+    (edit,) = _edits(_read_across(lines, 2))
+    assert edit.after == "\n".join(lines)
+
+
+def test_the_repair_reaches_the_paragraphs_and_is_logged() -> None:
+    headline = "我国网络建设提前超额完成今年的任务"  # wider than a column
+    result = normalize(headline + "\n\n" + _read_across(_column_lines(), 3))
+    assert [c.kind for c in result.changes if c.pass_name == "columns"] == ["column-order"]
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text
+
+
+def test_clean_paragraphs_and_a_one_column_page_are_left_alone() -> None:
+    assert _edits("\n\n".join(PARAGRAPHS) + "\n") == []
+    assert _edits("\n".join(_column_lines()) + "\n") == []  # one block: one column
+
+
+def test_lines_that_do_not_read_on_in_any_order_are_flagged_not_reordered() -> None:
+    # one-line blocks, none ending a sentence, none continuing another in any column order
+    heads = ["甲方代表发言", "乙方代表补充", "丙组负责记录", "丁组准备材料", "会场布置完毕"]
+    text = "\n\n".join(heads * 3) + "\n"
+    edits = _edits(text)
+    assert all(e.after == text[e.start : e.end] for e in edits)  # flags only
+    assert all(e.message == FLAG_NOTE for e in edits)

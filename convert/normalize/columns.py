@@ -44,7 +44,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from ..changes import Edit
 from ..config import Config
@@ -177,7 +177,7 @@ def _ends(line: str) -> bool:
     return line[-1] in _SENTENCE_END
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a batch of millions of files must not grow it
 def _word_across(left: str, right: str) -> bool:
     """A dictionary word of two to four characters spans the junction of `left` + `right`."""
     table = zh_table()

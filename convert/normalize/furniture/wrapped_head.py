@@ -99,16 +99,17 @@ def wrapped_head(keys: Iterable[tuple[int, str]]) -> list[int]:
     >>> wrapped_head(enumerate(["新闻联播文字版", "2025年3月1日 星期六", "第9版", "标题"]))
     []
     """
+    pieces = [(index, key) for index, key in keys if key][:MAX_PIECES]
+    # a quick test first (most pages open with a paragraph or a headline): every cut holds `第`
+    # (an edition) or a year date's `年`, `.`, `-` or `/`; the patterns are asked only then
+    if not any(len(key) <= MAX_PIECE_CHARS and _may_cut(key) for _, key in pieces):
+        return []
     taken: list[int] = []
     found: list[int] = []
     days = editions = 0
     cut = False
-    seen = 0
-    for index, key in keys:
-        if not key:
-            continue
-        seen += 1
-        piece = _piece(key) if seen <= MAX_PIECES else None
+    for index, key in pieces:
+        piece = _piece(key)
         if piece is None:
             break
         taken.append(index)
@@ -120,6 +121,10 @@ def wrapped_head(keys: Iterable[tuple[int, str]]) -> list[int]:
         if cut and piece != (0, 0) and days == 0 and editions == 0:
             found = list(taken)
     return found
+
+
+def _may_cut(key: str) -> bool:
+    return "第" in key or "年" in key or "." in key or "-" in key or "/" in key
 
 
 def wrapped_heads(

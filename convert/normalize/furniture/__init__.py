@@ -16,6 +16,7 @@ from .masthead import leading_mastheads
 from .page_breaks import form_feed_edits, page_break_pads
 from .page_lines import furniture_lines, lines_of
 from .shapes import holds_no_furniture, may_hold_furniture
+from .wrapped_head import wrapped_head
 
 
 def remove_page_furniture(text: str, config: Config, context: Context) -> list[Edit]:
@@ -31,7 +32,10 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     if (
         holds_no_furniture(text)  # (first: when it holds, the answer is the same)
         or not may_hold_furniture(text)
-    ) and not leading_mastheads(_opening_lines(text)):
+    ) and not (
+        leading_mastheads(opening := _opening_lines(text))
+        or wrapped_head(enumerate(map(str.strip, opening)))
+    ):
         return []
     lines = lines_of(text)
     edits = furniture_lines(text, lines)

@@ -56,7 +56,7 @@ def is_masthead(key: str) -> bool:
         return False
     if not (DATED_RE.search(key) or EDITION_RE.search(key)):
         return False
-    masthead, parts, names = _masthead_patterns()
+    masthead, parts, names = masthead_patterns()
     if not masthead.fullmatch(key):
         return False
     if len(names.findall(EDITION_RE.sub("", DATED_RE.sub("", key)))) > MAX_NAMES:
@@ -72,7 +72,7 @@ def may_hold_a_mark(key: str) -> bool:
 
 
 @cache
-def _masthead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def masthead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The whole line's pattern, the parts' and the names', compiled at the first line that
     holds a date or an edition marker, which most texts never have: `re` walks every code point
     of the Han class once for each NAME in them (six in MASTHEAD), the costliest compile of a

@@ -24,6 +24,7 @@ from .shapes import (
     jump_inline_cores,
     jump_inline_pattern,
 )
+from .wrapped_head import wrapped_heads
 
 MAX_HEAD_CHARS = 40
 new_tuple = tuple.__new__
@@ -213,6 +214,7 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     # text's ends before its first line and after its last, which `_near_boundary` counts anyway)
     same = set(boundaries) <= {-1, len(lines), *marks}
     mastheads = _mastheads(text, lines, marks, near if same else None)
+    mastheads |= wrapped_heads(lines, (i for i in marks if "\f" in lines[i].text))
     # the first line that is not a masthead opening the text
     first_content = next(
         (i for i, line in enumerate(lines) if line.key and i not in mastheads),

@@ -112,8 +112,8 @@ def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float,
         best = _fewest_fitting_wraps(lines, step, sampled)
         if not best:
             return "", 0.0, []
-    elif _fitting_share(lines, step, best, sampled[best]) > MOST_FITTING:
-        best = _fewest_fitting_wraps(lines, step, sampled) or best  # sharpest, its wraps fit
+    else:  # (the sharpest, unless another face's wraps clearly fit fewest: `_fewest_…`)
+        best = _fewest_fitting_wraps(lines, step, sampled) or best
     widths = sampled[best] if step == 1 else [face_width(best, line) for line in lines]
     return best, _percentile(_printed(sorted(widths)), FACE_PERCENTILE), widths
 
@@ -134,7 +134,12 @@ def _fewest_fitting_wraps(lines: list[str], step: int, sampled: dict[str, list[f
     where every face fits 98 %, nor where Liberation Sans fits 2.0 %, DejaVu Sans 0.0 %). The test also overrules the sharpest face where more than
     `MOST_FITTING` of its wraps fit and another face's clearly fewest do: prejudice-022
     (Liberation Sans, Times sharpest but 18.8 % of its wraps fitting; 0.8571 -> 0.9268) and
-    prejudice-020 (DejaVu Sans, DejaVu Serif 10.1 %), the only two tuning files so. `lines`:
+    prejudice-020 (DejaVu Sans, DejaVu Serif 10.1 %), the only two tuning files so; and where
+    the sharpest face's wraps fit under `MOST_FITTING` but another's clearly fewer (under
+    `FEWER` of it): federalist-041, WeasyPrint in Liberation Serif, DejaVu Serif the sharpest
+    (0.0023 against 0.0037) with 3.9 % of its wraps fitting, Times 0.55 %; of the 110 tuning
+    files of english_books, en-word and en-weasy-*, the only one this changes (bench/README.md,
+    "English real extraction: page breaks after a full line"). `lines`:
     the wrapped Latin lines in order, every `step`-th tested; `sampled`: those lines' widths
     in each face.
     """

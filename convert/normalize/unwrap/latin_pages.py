@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ...blocks import Block, ends_paragraph
-from ...chars import mostly_wide
 from ...changes import Edit
+from ...chars import mostly_wide
 from ...config import Config
 from ...headings import in_capitals, looks_like_heading
 from .decide import SINGLE_LINE

@@ -147,9 +147,9 @@ def paragraph_ends_here(
         and widths.is_short(line, next_line, opening=not before and line[-1:] == ",")
     ):  # (`SPEECH_INTRO_ENDS`: a first line's comma measured less the indent, a dash in full)
         return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
-    if line[-1:] in '"”' and breaks_off_speech(line):  # (`…gown--”` / indented `Here she…`)
-        if widths.is_short(line, next_line) or _opens_indented(next_line, after_next, widths):
-            return True  # `when we are better acquainted--"` / `He was interrupted by…`
+    off = line[-1:] in '"”' and breaks_off_speech(line)  # (`…gown--”` / indented `Here she…`)
+    if off and (widths.is_short(line, next_line) or _opens_indented(next_line, after_next, widths)):
+        return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
         if widths.indent and not wide and _flush(next_line, widths):

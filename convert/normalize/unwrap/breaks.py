@@ -16,12 +16,13 @@ from .decide import (
     paragraph_ends_here,
     stops_short_under_indents,
 )
-from .dehyphenated import restored_hyphens
+from .dehyphenated import restored_dashes, restored_hyphens
 from .headline import headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
+from .latin_pages import latin_page_joins
 from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import INDENT_SHORT, first_line_cells, learn_paragraphing
@@ -241,6 +242,10 @@ def unwrap_lines(
     if first_round and widths.face:
         lines_at = _lines_at(blocks, block_lines)
         page_edits += restored_hyphens(lines_at, widths.latin, widths.width, widths.indent)
+        page_edits += latin_page_joins(every_block, widths, config)
+    elif first_round and widths.latin and not widths.monospace:  # (no face: certain dashes)
+        lines_at = _lines_at(blocks, block_lines)
+        page_edits += restored_dashes(lines_at, [], widths.latin, widths.width, certain_only=True)
     if page_edits:
         edits = sorted(edits + page_edits, key=itemgetter(0))
     return edits

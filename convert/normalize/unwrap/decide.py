@@ -16,7 +16,7 @@ from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_
 from ..titled import title_ends
 from .join import in_chinese
 from .kept import scene_break
-from .measure import HANGING, LINE_SPACES, Widths
+from .measure import HANGING, LINE_SPACES, Widths, with_next_word
 from .paragraphing import (
     BLANK_LINES_SLACK,
     NO_PARAGRAPHING,
@@ -147,7 +147,8 @@ def paragraph_ends_here(
         and widths.is_short(line, next_line, opening=not before and line[-1:] == ",")
     ):  # (`SPEECH_INTRO_ENDS`: a first line's comma measured less the indent, a dash in full)
         return True  # `Lady Catherine then observed,` stops short: the speech is a paragraph
-    if line[-1:] in '"”' and breaks_off_speech(line) and widths.is_short(line, next_line):
+    off = line[-1:] in '"”' and breaks_off_speech(line)  # (`…gown--”` / indented `Here she…`)
+    if off and (widths.is_short(line, next_line) or _opens_indented(next_line, after_next, widths)):
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
@@ -311,9 +312,8 @@ def _opens_indented(next_line: str, after_next: str, widths: Widths) -> bool:
         return False
     if not after_next[:1].islower() or mostly_wide(next_line):
         return False
-    next_word = after_next.split(maxsplit=1)[0]
-    fit = EXACT_INDENT_FIT if widths.face else INDENT_FIT
-    return widths.width(f"{next_line} {next_word}") <= widths.latin * fit
+    fit = EXACT_INDENT_FIT if widths.face else INDENT_FIT  # (a word it broke, closed up)
+    return widths.width(with_next_word(next_line, after_next)) <= widths.latin * fit
 
 
 # share of the measure a line and the next word fit in where the line was indented (in the

@@ -156,6 +156,7 @@ def restored_dashes(
     measure: float,
     width: Callable[[str], float],
     indent: float = 0.0,
+    certain_only: bool = False,
 ) -> list[Edit]:
     """The dashes written `--` of which `pdftotext` took the second hyphen out.
 
@@ -171,6 +172,11 @@ def restored_dashes(
     Evidence: bench/english_books.py's tuning half, six such dashes in LibreOffice and
     WeasyPrint pages (`be!-engaged`, `repine;-but`, `Europe; -these`); bench/README.md,
     "English real extraction: dashes and speeches at line ends" (issue 12).
+
+    `certain_only`: the text's face is unknown, its widths estimates: only a dash after a mark
+    or before a quotation, in a text that writes its dashes so (`"MY DEAR FRIEND,-"If you…`,
+    `He says-"Such…`: 3 in the tuning files of english_books without a face, each right;
+    bench/README.md, "English real extraction: page breaks after a full line").
     """
     written = sum(line.count(DASH) for _, line in lines) >= MIN_DASHES
     joined = {offset for offset, _ in joins}
@@ -181,10 +187,19 @@ def restored_dashes(
         for match in LONE_HYPHEN_RE.finditer(line):
             if width(line[: match.start()] + DASH) > measure * FIT_SLACK:
                 break  # past the measure: no printed line ended here
+            if certain_only and not (written and _certain(line, match)):
+                continue
             edit = _dash(offset, line, match, measure - indent, width, written, offset in joined)
             if edit is not None:
                 edits.append(edit)
     return edits
+
+
+def _certain(line: str, match: re.Match[str]) -> bool:
+    """The lone hyphen `match` found in `line` is a dash's for certain: before a quotation or
+    after a mark (`PUNCTUATION`), not at the line's start."""
+    at = match.start()
+    return at > 0 and (bool(match.group(1)) or line[at - 1] in PUNCTUATION)
 
 
 def _dash(

@@ -447,3 +447,26 @@ def test_a_first_line_ending_in_a_comma_before_a_speech_is_measured_less_the_ind
     # a dash before a speech ends the paragraph more often than not: measured in full
     dash = line.removesuffix(",") + "—"
     assert paragraph_ends_here(dash, speech, widths, config)
+
+
+def test_an_indented_line_ending_in_a_word_it_broke_is_measured_with_the_word_whole() -> None:
+    # WeasyPrint's P&P (Liberation Serif, 1.5 em indents, `hyphens: auto`): the paragraph's
+    # first line broke `descrip‐` / `tion`, which the full measure would have held whole; it
+    # opens a paragraph after a full line that ends a sentence or breaks a speech off
+    widths = Widths(0, 31.72, face="times", indent=1.72)
+    line = "more elegant than their dresses. I dare say the lace upon Mrs. Hurst's gown--”"
+    opening = "Here she was interrupted again. Mr. Bennet protested against any descrip‐"
+    after = "tion of finery. She was therefore obliged to seek another branch of the subject,"
+    assert paragraph_ends_here(line, opening, widths, Config(), after_next=after)
+    finished = "more elegant than their dresses. I dare say the lace upon Mrs. Hurst was fine."
+    assert not widths.is_short(finished, opening)
+    assert paragraph_ends_here(finished, opening, widths, Config(), after_next=after)
+    # `descrip‐ tion` with a space and the hyphen passes the measure; `description` fits it
+    such = "Here she was interrupted again. Mr. Bennet protested against such descrip‐"
+    assert widths.width(f"{such} tion") > widths.latin
+    assert paragraph_ends_here(finished, such, widths, Config(), after_next=after)
+    # the line wrapped at the full measure: `description` did not fit whole
+    wrapped = "Here she was interrupted again, and Mr. Bennet protested against all descrip‐"
+    assert widths.width(wrapped.removesuffix("‐") + "tion") > 31.72
+    assert not paragraph_ends_here(line, wrapped, widths, Config(), after_next=after)
+    assert not paragraph_ends_here(finished, wrapped, widths, Config(), after_next=after)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from convert.normalize.unwrap.dehyphenated import _compound_split, restored_hyphens
+from convert.normalize.unwrap.dehyphenated import (
+    _compound_split,
+    restored_dashes,
+    restored_hyphens,
+)
 from convert.normalize.unwrap.typeface import face_width
 
 from ...conftest import REPO
@@ -201,3 +205,30 @@ def test_a_compound_after_a_full_stop_or_an_emoticon_is_no_dash() -> None:
     measure = width(line) + 1.0
     lines = [(0, "short line")] * 80 + [(100, line)]
     assert restored_hyphens(lines, measure, width) == []
+
+
+def test_without_a_face_only_a_certain_dash_is_restored() -> None:
+    # the widths are estimates: a hyphen after a mark or before a quotation, in a text that
+    # writes its dashes `--`, is a dash's (`"MY DEAR FRIEND,-"If you…`); none between words
+    dashes = [(0, "a line with a dash--so"), (30, "and another--so")]
+    measure = _measure_at(TORTURED, "me;-")
+    lines = [*dashes, (100, TORTURED)]
+    edits = restored_dashes(lines, [], measure, width, certain_only=True)
+    assert [edit.message for edit in edits] == ["dash restored: tortured me;--though"]
+    assert restored_dashes(lines[2:], [], measure, width, certain_only=True) == []  # no `--`
+    measure = _measure_at(MANNER, "manner-")
+    run_together = [(100, MANNER)]
+    assert restored_dashes(dashes + run_together, run_together, measure, width) != []
+    assert (
+        restored_dashes(dashes + run_together, run_together, measure, width, certain_only=True)
+        == []
+    )
+    # a speech after a salutation's comma: a dash and a paragraph after it
+    salutation = 'Dear Sir,-"If you are not so compassionate as to dine with us to-day."'
+    edits = restored_dashes([*dashes, (100, salutation)], [], 60.0, width, certain_only=True)
+    assert [edit.after for edit in edits] == ['--\n\n"']
+    # a hyphen that opens a line is no dash of these
+    assert (
+        restored_dashes([*dashes, (100, '-"Quoted" here')], [], 60.0, width, certain_only=True)
+        == []
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from convert.normalize.unwrap.measure import with_next_word
+
 from ...support.normalized import paragraphs
 from .texts import PDF_PAGE, SPEECH_PAGE
 
@@ -149,3 +151,14 @@ def test_a_typeset_text_more_even_in_characters_than_the_rough_metric_finds_its_
     few = inner[120:199]
     assert _spread([float(len(line)) for line in few]) < _spread(list(map(latin_width, few)))
     assert measure([[*few, "end"]]).monospace
+
+
+def test_the_next_word_is_set_as_the_typesetter_would_have_set_it() -> None:
+    assert with_next_word("protested against any", "description of finery") == (
+        "protested against any description"
+    )
+    assert with_next_word("protested against any descrip‐", "tion of finery") == (
+        "protested against any description"
+    )
+    assert with_next_word("a very grown-", "up daughter") == "a very grown-up"
+    assert with_next_word("the last line", "") == "the last line "

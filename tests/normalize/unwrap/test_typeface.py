@@ -166,3 +166,41 @@ def test_the_sharpest_face_is_overruled_where_its_wraps_fit(
     monkeypatch.setattr(typeface, "_sharpness", lambda values: 0.001 if next(asked) == 1 else 0.01)
     office = _lines((WORD_PDF.parent / "federalist-09-office.txt").read_text(encoding="utf-8"))
     assert choose_face(office, [latin_width(line) for line in office])[0] == "dejavu-serif"
+
+
+def test_the_sharpest_face_is_overruled_where_another_s_wraps_clearly_fit_fewer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Times the sharpest by far, 4 % of its certain wraps fitting (under `MOST_FITTING`), DejaVu
+    # Serif's 0.5 %, the others' 10 %: DejaVu Serif (federalist-041, bench/english_books.py)
+    asked = itertools.cycle(range(5))  # (the approximate metric, then the four faces)
+    monkeypatch.setattr(typeface, "_sharpness", lambda values: 0.001 if next(asked) == 1 else 0.01)
+    shares = {"times": 0.04, "dejavu-serif": 0.005}
+    monkeypatch.setattr(
+        typeface, "_fitting_share", lambda lines, step, face, widths: shares.get(face, 0.1)
+    )
+    office = _lines((WORD_PDF.parent / "federalist-09-office.txt").read_text(encoding="utf-8"))
+    assert choose_face(office, [latin_width(line) for line in office])[0] == "dejavu-serif"
+    # no face's wraps clearly fewer (DejaVu Serif's not under half of Times'): the sharpest
+    shares["dejavu-serif"] = 0.03
+    assert choose_face(office, [latin_width(line) for line in office])[0] == "times"
+
+
+def test_of_faces_nearly_as_sharp_the_one_both_tests_agree_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Times and DejaVu Serif nearly as sharp, Times' wraps fitting 2.2 %, DejaVu Serif's 3.2 %
+    # (not under half: no face's clearly fewest): Times, the sharpest and the fewest fitting
+    # (federalist-006, bench/english_books.py)
+    sharp = itertools.cycle([0.035, 0.0058, 0.0142, 0.0059, 0.0074])  # approximate, FACES
+    monkeypatch.setattr(typeface, "_sharpness", lambda values: next(sharp))
+    shares = {"times": 0.022, "helvetica": 0.151, "dejavu-serif": 0.032, "dejavu-sans": 0.07}
+    monkeypatch.setattr(typeface, "_fitting_share", lambda lines, step, face, widths: shares[face])
+    lines = _lines(WORD_PDF.read_text(encoding="utf-8"))
+    assert choose_face(lines, [latin_width(line) for line in lines])[0] == "times"
+    # the two tests disagree (DejaVu Serif's wraps fit fewest): no face
+    shares["dejavu-serif"] = 0.02
+    assert choose_face(lines, [latin_width(line) for line in lines])[0] == ""
+    # they agree, but too many of the face's wraps fit (a ragged text): no face
+    shares.update({"times": 0.12, "dejavu-serif": 0.15})
+    assert choose_face(lines, [latin_width(line) for line in lines])[0] == ""

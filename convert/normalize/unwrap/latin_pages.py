@@ -1,0 +1,65 @@
+"""Page breaks inside an English paragraph that the page's last line hides.
+
+The furniture pass takes a page's foot and the next page's head away and leaves a blank line;
+the layout pass then joins the two blocks only where the first ends mid-sentence. A page that
+ends with a full line finishing a sentence reads as a paragraph end there, though in a text
+whose paragraphs open with an indent the next page's first line may say otherwise: too wide to
+have been indented (`…but she checked herself.` / page / `She remembered that he had yet to
+learn to be laughed at, and it was rather too`), it goes on with the paragraph above it. A
+paragraph's first line stops at the measure less the indent (`decide._flush`, its evidence).
+
+Asked only of a text set in a known face (`Widths.face`): a typeset page `pdftotext` read, not
+a typewritten text whose blank lines are the writer's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ...blocks import Block, ends_paragraph
+from ...changes import Edit
+from ...chars import mostly_wide
+from ...config import Config
+from ...headings import in_capitals, looks_like_heading
+from .decide import SINGLE_LINE
+from .join import joiner
+from .measure import LINE_SPACES, Widths
+
+NOTE = "page break inside a paragraph: joined (the next page's first line goes on with it)"
+
+
+def latin_page_joins(blocks: Sequence[Block], widths: Widths, config: Config) -> list[Edit]:
+    """The blank lines between two blocks of a typeset English text where the second goes on
+    with the paragraph the first ends with: the first's last line is full (the next word would
+    not have fitted) and finishes a sentence; the second's first line, more lines after it, is
+    too wide to have been indented.
+
+    Only where the face and the indent were learnt (`Widths.face`, `Widths.indent`): elsewhere
+    a line's width says nothing of an indent. Evidence: bench/README.md, "English real
+    extraction: page breaks after a full line (issue 12)".
+    """
+    if not (widths.face and widths.indent) or widths.monospace:
+        return []
+    edits: list[Edit] = []
+    for block, following in pairwise(blocks):
+        if "\n" not in following.text:
+            continue  # a line alone (a heading, a signature) shows no measure to go on at
+        last = block.text.rsplit("\n", 1)[-1].strip(LINE_SPACES)
+        first = following.text.split("\n", 1)[0].strip(LINE_SPACES)
+        if _goes_on(last, first, widths, config):
+            edits.append(Edit(block.end, following.start, joiner(last, first), "unwrap", NOTE))
+    return edits
+
+
+def _goes_on(last: str, first: str, widths: Widths, config: Config) -> bool:
+    if not (last and first[:1].isupper()) or mostly_wide(last) or mostly_wide(first):
+        return False
+    if not ends_paragraph(last) or widths.is_short(last, first):
+        return False  # (mid-sentence: the layout pass's; a short line ends its paragraph)
+    if in_capitals(last, config) or in_capitals(first, config):
+        return False
+    if looks_like_heading(first, config):
+        return False
+    # (`decide._flush`: wider than the measure less half the indent, no two lines run together)
+    return widths.latin - widths.indent / 2 < widths.width(first) <= widths.latin * SINGLE_LINE

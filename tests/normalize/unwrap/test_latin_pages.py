@@ -1,0 +1,61 @@
+"""Page breaks inside an English paragraph after a full line (`unwrap.latin_pages`)."""
+
+from __future__ import annotations
+
+from convert.blocks import split_blocks
+from convert.config import Config
+from convert.normalize.unwrap.latin_pages import latin_page_joins
+from convert.normalize.unwrap.measure import Widths
+from convert.normalize.unwrap.typeface import face_width
+
+MEASURE = 33.0  # ems, Times
+INDENT = 1.5
+WIDTHS = Widths(0, MEASURE, face="times", indent=INDENT)
+BEFORE = "wished to know more of the matter before she could speak of it to her sister"
+# a full line that finishes a sentence: the next page's first word would not have fitted
+FULL_END = "In anticipating the happiness of Bingley, which of course was to be inferior only."
+# the next page's first line: too wide to have been indented (32.9 ems of 33, indent 1.5)
+FLUSH = "She remembered that Darcy had yet to learn to be laughed at, and it was rather too"
+INDENTED = "She remembered that he had yet to learn to be laughed at, and it was"
+AFTER = "early to begin. In the hall they parted, and she went up to her own room."
+
+
+def _page(last: str, first: str) -> str:
+    """A page ending with `last`, then the next page's block opening with `first` (the page's
+    furniture between them gone: a blank line)."""
+    return f"{BEFORE}\n{last}\n\n{first}\n{AFTER}"
+
+
+def _joins(text: str, widths: Widths = WIDTHS) -> list[str]:
+    return [edit.after for edit in latin_page_joins(split_blocks(text), widths, Config())]
+
+
+def test_the_lines_are_what_the_tests_say() -> None:
+    assert face_width("times", FULL_END) <= MEASURE < face_width("times", FULL_END + " She")
+    assert MEASURE - INDENT / 2 < face_width("times", FLUSH) <= MEASURE
+    assert face_width("times", INDENTED) <= MEASURE - INDENT
+
+
+def test_a_page_break_before_a_line_too_wide_to_be_indented_is_joined() -> None:
+    text = _page(FULL_END, FLUSH)
+    edits = latin_page_joins(split_blocks(text), WIDTHS, Config())
+    assert len(edits) == 1
+    assert text[: edits[0].start].endswith("only.")
+    assert text[edits[0].end :].startswith("She remembered")
+    assert edits[0].after == " "
+
+
+def test_a_first_line_that_could_have_been_indented_opens_a_paragraph() -> None:
+    assert _joins(_page(FULL_END, INDENTED)) == []
+
+
+def test_a_short_last_line_one_mid_sentence_or_a_line_alone_is_left() -> None:
+    assert _joins(_page("They parted.", FLUSH)) == []
+    assert _joins(_page(FULL_END[:-1] + ",", FLUSH)) == []  # (the layout pass joins it)
+    assert _joins(f"{BEFORE}\n{FULL_END}\n\n{FLUSH}") == []  # a line alone: a heading?
+
+
+def test_nothing_is_joined_without_a_face_and_an_indent() -> None:
+    text = _page(FULL_END, FLUSH)
+    assert _joins(text, Widths(0, MEASURE, face="times")) == []
+    assert _joins(text, Widths(0, MEASURE, indent=INDENT)) == []

@@ -103,7 +103,8 @@ def test_the_fixed_edits_are_those_made_whatever_the_neighbours(ch: str) -> None
 
 
 def _plain_remove_invisible(text: str) -> list[Edit]:
-    """The pass as defined: `_edit_for` asked of every match of INVISIBLE_RE."""
+    """The pass as defined: `_edit_for` asked of every match of INVISIBLE_RE, bytes of mojibake
+    left to the mojibake pass."""
     edits: list[Edit] = []
     last_end = 0
     mojibake: SpanIndex | None = None
@@ -119,6 +120,8 @@ def _plain_remove_invisible(text: str) -> list[Edit]:
                 mojibake = SpanIndex(text, context.mojibake)
             if match.start() in mojibake or match.start() - 1 in mojibake:
                 continue
+            if invisible._in_cut_head(text, match.start()):
+                continue  # the tail of a character cut before the line, kept for the join
         edits.append(edit)
         last_end = edit.end
     return edits

@@ -1,14 +1,13 @@
 """What tells that a layout break cut a sentence where a heading-like block ends: the
-perfective 了 (headlines state news without it), an enumeration comma 、 (they rarely list), a
-date cut in two, a sentence's short tail under it. Asked by the layout pass before it joins two blocks (`layout._continues`,
+perfective 了 (headlines state news without it), a date cut in two, a sentence's short tail
+under it. Asked by the layout pass before it joins two blocks (`layout._continues`,
 `join_layout_breaks`)."""
 
 from __future__ import annotations
 
 import re
 
-from ..chars import KANA_RE, is_han
-from ..headings import QUOTED_RE
+from ..chars import is_han
 
 
 def has_perfective(text: str) -> bool:
@@ -22,20 +21,6 @@ def has_perfective(text: str) -> bool:
 
 
 PERFECTIVE_RE = re.compile("(?<![为除])了(?!解)")
-
-
-def has_enumeration_comma(text: str) -> bool:
-    """True where a heading-like Chinese block holds the enumeration comma 、 outside quotes and
-    book-title marks: the first words of a sentence that lists (`音乐会将于7月1日晚在中央广播电视总台
-    综合频道、综艺频道` / `黄金时段播出，…`), which a layout break cut, as a bare comma shows one.
-
-    Headlines rarely list: in zh-news-xwlb 2 of the 230 heading-like body paragraphs hold one
-    (`中国人民银行增加支农支小再贷款、再贴现额度2000亿元`), and 3 of the 325 titles; a paragraph's
-    first words as a layout break leaves them often do. Asked, as a bare comma is, only of a
-    block after a paragraph (a run of headings keeps its lists). Japanese writes its comma so:
-    text with kana is not asked.
-    """
-    return "、" in text and "、" in QUOTED_RE.sub("", text) and not KANA_RE.search(text)
 
 
 def cuts_date(left: str, right: str) -> bool:

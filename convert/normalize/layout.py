@@ -36,7 +36,7 @@ from ..headings import (
     opens_own_line,
 )
 from .context import Context
-from .cut_sentence import cuts_date, has_enumeration_comma, has_perfective, sentence_tail
+from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .titled import is_latin_title
 from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.kept import SCENE_BREAK_RE, may_keep_line
@@ -93,7 +93,7 @@ def _continues(
     # after a paragraph, a short line with a comma is the first half of a sentence
     if (
         looks_like_heading(paragraph, config)
-        and (after_heading or not (has_bare_comma(paragraph) or has_enumeration_comma(paragraph)))
+        and (after_heading or not has_bare_comma(paragraph))
         and not has_perfective(paragraph)
     ):
         # a short line is a heading, unless the break cuts a common word in two (`南`/`极考察队`);

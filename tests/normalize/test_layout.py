@@ -14,7 +14,7 @@ from convert.blocks import split_blocks
 from convert.config import Config
 from convert.headings import BYLINE_EN_RE, is_byline
 from convert.normalize import layout, normalize
-from convert.normalize.cut_sentence import cuts_date, has_enumeration_comma, has_perfective
+from convert.normalize.cut_sentence import cuts_date, has_perfective
 from convert.normalize.layout import (
     _is_headline_half,
     _label_suffixes,
@@ -531,21 +531,3 @@ def test_a_block_of_an_unwrapped_text_that_ends_on_an_opening_mark_is_cut() -> N
     assert layout._may_be_cut("他说：“")
     assert not layout._may_be_cut("宁夏六盘山长征纪念馆。")
     assert not layout._may_be_cut("《没有共产党就没有新中国》")
-
-
-def test_a_heading_like_block_that_lists_after_a_paragraph_is_a_cut_sentence() -> None:
-    # (a paragraph before it: after the title, headings may list)
-    text = (
-        "庆祝中国共产党成立102周年交响音乐会举行\n\n"
-        "央视网消息（新闻联播）：庆祝中国共产党成立102周年交响音乐会在中国共产党历史展览馆举行。\n\n"
-        "音乐会将于7月1日晚在中央广播电视总台综合频道、综艺频道\n\n"
-        "黄金时段播出，音乐频道7月2日重播。\n"
-    )
-    assert "综艺频道黄金时段播出" in normalize(text).text
-
-
-def test_a_listing_heading_is_told_by_its_bare_enumeration_comma() -> None:
-    assert has_enumeration_comma("中共中央政治局委员、国务委员兼外交部长")
-    assert not has_enumeration_comma("《加强、改进人民政协工作》今晚播出")  # inside a title
-    assert not has_enumeration_comma("美军称击沉3艘胡塞武装船只")
-    assert not has_enumeration_comma("東京、大阪で開催される")  # Japanese: its comma

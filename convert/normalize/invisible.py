@@ -18,6 +18,7 @@ from .context import Context
 from .incremental import cut_stretches
 from .mojibake import SpanIndex
 from .mojibake.spans import SPANS_CUT
+from .mojibake.utf8_as_latin1 import MAX_CONTINUATION, cut_head
 
 # Zero-width space, non-joiner, joiner, word joiner, BOM used as ZWNBSP, soft hyphen, controls
 # (tab, LF and form feed excepted), C1 controls (NEL is a line ending, handled before).
@@ -189,9 +190,10 @@ def _edits_between(
         if ch[0] in MOJIBAKE_BYTES:
             if mojibake is None:
                 mojibake = SpanIndex(text, context.mojibake)
-            if start in mojibake or start - 1 in mojibake:
+            if start in mojibake or start - 1 in mojibake or _in_cut_head(text, start):
                 # inside a repair, or right after one: judged once the repair is made (a soft
-                # hyphen after `äº\x8e` follows 于, a CJK character)
+                # hyphen after `äº\x8e` follows 于, a CJK character); or the tail of a
+                # character cut by a page break, repaired once the page is joined
                 continue
         append(edit)
         last_end = edit.end
@@ -199,3 +201,14 @@ def _edits_between(
 
 
 _new_edit = tuple.__new__
+
+
+def _in_cut_head(text: str, start: int) -> bool:
+    """The character at `start` opens its line as the tail of a UTF-8 character read as
+    Latin-1 whose lead bytes stand before a break (`utf8_as_latin1.cut_head`): a byte of
+    mojibake the repair reads once the furniture and unwrap passes have joined the two halves
+    (`首ä½` / `第3页` / `\x8dï¼\x8c…`: removed, the 0x8D of 位 was lost for good)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start >= MAX_CONTINUATION:
+        return False
+    return cut_head(text[line_start : line_start + 2 * MAX_CONTINUATION]) > start - line_start

@@ -103,7 +103,8 @@ def test_the_fixed_edits_are_those_made_whatever_the_neighbours(ch: str) -> None
 
 
 def _plain_remove_invisible(text: str) -> list[Edit]:
-    """The pass as defined: `_edit_for` asked of every match of INVISIBLE_RE."""
+    """The pass as defined: `_edit_for` asked of every match of INVISIBLE_RE, bytes of mojibake
+    left to the mojibake pass."""
     edits: list[Edit] = []
     last_end = 0
     mojibake: SpanIndex | None = None
@@ -119,6 +120,8 @@ def _plain_remove_invisible(text: str) -> list[Edit]:
                 mojibake = SpanIndex(text, context.mojibake)
             if match.start() in mojibake or match.start() - 1 in mojibake:
                 continue
+            if invisible._in_cut_head(text, match.start()):
+                continue  # the tail of a character cut before the line, kept for the join
         edits.append(edit)
         last_end = edit.end
     return edits
@@ -132,3 +135,15 @@ PIECES = [*"中文a \n\u00a0\u00ad\x0c\x0b\x01\x85\x93\u200b\u200c\u200d\u2060\u
 @example("CÃ\xa0nan\u00a0\u00a0中\u00ad\n文\x0b\u200d")
 def test_the_pass_is_its_definition(text: str) -> None:
     assert remove_invisible(text, Config(), Context()) == _plain_remove_invisible(text)
+
+
+def test_the_tail_of_a_character_cut_by_a_page_break_is_left_for_the_join() -> None:
+    # 位 (E4 BD 8D) read as Latin-1, cut by a page break after `ä½`: its 0x8D opens the next
+    # page; removed, the character could not be read once the pages are joined
+    text = "在首ä½\n\n第3页\n\n\x8dï¼\x8cå\x9d\x9aå®\x9a"
+    edits = remove_invisible(text, Config(), Context())
+    assert [e for e in edits if e.start == text.index("\x8d")] == []
+    # one that opens no mojibake is a control character as before
+    plain = "第3页\n\x8d坚定"
+    assert [e.kind for e in remove_invisible(plain, Config(), Context())] == ["control"]
+    assert normalize("摆在首ä½\x8dï¼\x8cå\x9d\x9aå®\x9a维护").text == "摆在首位，坚定维护"

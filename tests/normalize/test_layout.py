@@ -524,3 +524,10 @@ def test_an_english_byline_opens_with_a_b() -> None:
         if any(BYLINE_EN_RE.match(chr(code) + rest) for rest in ("y Jane", "Y Jane"))
     }
     assert firsts == set("Bb")
+
+
+def test_a_block_of_an_unwrapped_text_that_ends_on_an_opening_mark_is_cut() -> None:
+    assert layout._may_be_cut("宁夏六盘山长征纪念馆，《")
+    assert layout._may_be_cut("他说：“")
+    assert not layout._may_be_cut("宁夏六盘山长征纪念馆。")
+    assert not layout._may_be_cut("《没有共产党就没有新中国》")

@@ -85,6 +85,16 @@ def _short_gbk_inside_chinese(run: str) -> str | None:
     return repaired if cjk_or_punct(repaired) else None
 
 
+# the ASCII marks of a sentence that Chinese typed with half-width punctuation stands against
+ASCII_MARKS = ",.;:!?"
+
+
+def _cut_by_mark(beside: str, beyond: str) -> bool:
+    """`beside` the run is an ASCII mark with a Latin-1 character `beyond` it: the run goes on
+    past the mark (`Êý,»ð`), which cut it."""
+    return bool(beside) and beside in ASCII_MARKS and bool(beyond) and "\x80" <= beyond <= "\xff"
+
+
 def _beyond_digits(ch: str) -> str:
     """What digits beside a run count as, by `ch` beyond them: the line's edge ("") where that is
     the edge or another Latin-1/cp1252 run (`31ÈÕ20Ê±`), else `ch` (Chinese, or not)."""
@@ -100,7 +110,17 @@ def _inside_chinese(line: str, start: int, end: int) -> bool:
     character of a count or a date read as Latin-1 stands beside digits (`过去24Ð¡` cut by a wrap
     was read as UTF-8, Cyrillic `С`; `月31ÈÕ20` left as it was). Digits with anything else beyond
     them are no evidence (`Le 12Ã©`, `Chapter 1Ã©` are UTF-8 é). Evidence, the public corpus:
-    bench/README.md, "Substitution damage: two more causes"."""
+    bench/README.md, "Substitution damage: two more causes".
+
+    An ASCII mark of a sentence (`ASCII_MARKS`) between the run and another Latin-1 character
+    counts as the line's edge (`_cut_by_mark`): Chinese text typed with half-width punctuation
+    keeps its commas in GBK, so a run read as Latin-1 is cut at each (`个位Êý,»ð箭` is
+    个位数,火箭: each half one GBK character, with Chinese on one side and the rest of the run
+    beyond the comma on the other). Beyond the mark European text has a space (`cafÃ©, thé`),
+    and a mark with anything else beyond it is no evidence. Evidence: no line of the public
+    corpus (`/work/shared/corpus`) holds a Latin-1 pair beside an ASCII mark with Han on the
+    pair's other side (bench/README.md, "Substitution damage: a cut character, an open mark, a
+    comma in GBK")."""
     if all(ch in "·×÷°±§¨" for ch in line[start:end]):
         return False
     before, after = line[start - 1 : start], line[end : end + 1]
@@ -115,8 +135,12 @@ def _inside_chinese(line: str, start: int, end: int) -> bool:
         right += 1
     if left < start:  # digits: what stands beyond them (a run of the same history: the edge)
         before = _beyond_digits(line[left - 1 : left])
+    elif _cut_by_mark(before, line[max(0, start - 2) : start - 1]):
+        before = ""  # (`个位Êý,»ð箭`: 数 and 火, each cut from the other by the comma)
     if right > end:
         after = _beyond_digits(line[right : right + 1])
+    elif _cut_by_mark(after, line[end + 1 : end + 2]):
+        after = ""
     if not (before and chinese(before)) and not (after and chinese(after)):
         return False
     return (not before or chinese(before)) and (not after or chinese(after))

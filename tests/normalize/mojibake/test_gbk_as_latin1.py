@@ -40,3 +40,20 @@ def test_one_gbk_character_beside_the_digits_of_chinese_text_is_repaired() -> No
         ("1ÈÕ2", "1ÈÕ2"),
     ):
         assert stage(text) == repaired
+
+
+def test_one_gbk_character_beside_an_ascii_comma_of_chinese_text_is_repaired() -> None:
+    # seed 4 article 233: text typed with half-width commas, read as Latin-1; the comma cuts the
+    # run into two GBK characters, each with Chinese on one side and a run beyond the comma
+    assert stage("次数只有个位" + gbk_as_latin1("数") + "," + gbk_as_latin1("火") + "箭的制造") == (
+        "次数只有个位数,火箭的制造"
+    )
+    # European text has a space beyond its comma, and a mark with no run beyond it is no
+    # evidence: ftfy's reading stays
+    for text, repaired in (
+        ("中文Ã©, thé", "中文é, thé"),
+        ("vous Ã©,中文", "vous é,中文"),
+        ("中文Ã©:", "中文é:"),
+        ("Ã©;（中文", "é;（中文"),
+    ):
+        assert stage(text) == repaired

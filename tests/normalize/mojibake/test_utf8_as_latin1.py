@@ -168,3 +168,34 @@ def test_lines_ftfy_is_not_asked_about_come_back_from_it_unchanged(
             skipped += 1
             assert fixed == line, line
     assert skipped > 100 and changed > 100  # both kinds of line were there
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        ("¾å¥½æ–°èƒ½", 1),  # the last byte of 设 (E8 AE BE), then 好
+        ("\x8dï¼\x8cå\x9d\x9a", 1),  # the last byte of 位 (E4 BD 8D), then ，坚
+        ("®¾å¥½", 2),  # two bytes of 设
+        ("¾ cup of sugar", 0),  # European text: no CJK character after it
+        ("©2024 ä¸\xadæ–‡", 0),
+        ("å¥½æ–°", 0),  # a whole character first: nothing cut
+        ("¾Ã©", 0),  # a two-byte character after it: not CJK
+        ("", 0),
+    ],
+)
+def test_a_line_may_open_with_the_tail_of_a_character_cut_before_it(line: str, head: int) -> None:
+    assert utf8_as_latin1.cut_head(line) == head
+
+
+def test_ftfy_repairs_a_run_after_the_tail_of_a_cut_character() -> None:
+    line = "¾å¥½æ–°èƒ½æº\x90åŸºç¡€è®¾æ–½ç½‘ç»œ"
+    repairs = utf8_as_latin1.ftfy_repairs(line)
+    assert [(r.start, r.end, r.after) for r in repairs] == [(1, len(line), "好新能源基础设施网络")]
+
+
+def test_a_cut_tail_left_alone_once_the_run_after_it_is_repaired_is_removed() -> None:
+    # the lead bytes of 位 are not before it: the 0x8D is kept for the join, then removed
+    # once its run is repaired and it opens the line alone
+    text = normalize("我们要把安全摆在首\n\n\x8dï¼\x8cå\x9d\x9aå®\x9a维护国家安全。").text
+    assert "\x8d" not in text
+    assert "，坚定维护国家安全。" in text

@@ -257,7 +257,9 @@ def dropped_indent(line: str, widths: Widths, paragraphing: Paragraphing, run: i
     )
 
 
-def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Paragraphing) -> bool:
+def runs_on_flush(
+    line: str, next_line: str, widths: Widths, paragraphing: Paragraphing, after_next: str = ""
+) -> bool:
     """A CJK line at the measure that ends a sentence, over a line that fills the measure, in a
     text whose paragraphs' first lines stop an indent short (`dropped_indent`): a wrap.
 
@@ -275,7 +277,7 @@ def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Parag
         and bool(widths.wide)
         and cells(line) >= widths.wide - 1
         and mostly_wide(line)
-        and first_line_cells(next_line, widths.wide) == INDENT_FULL
+        and opening_cells(next_line, after_next, widths.wide) == INDENT_FULL
     )
 
 

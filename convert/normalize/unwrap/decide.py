@@ -166,9 +166,9 @@ def paragraph_ends_here(
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
-    if dropped_indent(line, widths, paragraphing, run) and not _is_spaced_headline(
-        line, config, paragraphing, run
-    ):
+    if dropped_indent(
+        line, widths, paragraphing, run, next_line, after_next
+    ) and not _is_spaced_headline(line, config, paragraphing, run):
         return False  # (`dropped_indent`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
     if looks_like_heading(line, config) and (
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))

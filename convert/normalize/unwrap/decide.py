@@ -155,7 +155,7 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if wide and runs_on_flush(line, next_line, widths, paragraphing, after_next):
+        if wide and runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
             return False  # (`runs_on_flush`) `…实现的中国。` / `在距离地球约400公里的…`
         if widths.is_short(line, next_line, opening=not before, finished=True):
             return _well_short(line, widths, paragraphing)

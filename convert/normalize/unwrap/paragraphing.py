@@ -287,7 +287,12 @@ def opens_under(next_line: str, after_next: str, measure: int) -> bool:
 
 
 def runs_on_flush(
-    line: str, next_line: str, widths: Widths, paragraphing: Paragraphing, after_next: str = ""
+    line: str,
+    next_line: str,
+    widths: Widths,
+    paragraphing: Paragraphing,
+    after_next: str = "",
+    run: int = 0,
 ) -> bool:
     """A CJK line at the measure that ends a sentence, over a line that fills the measure, in a
     text whose paragraphs' first lines stop an indent short (`dropped_indent`): a wrap.
@@ -298,13 +303,18 @@ def runs_on_flush(
     itself must reach the measure (less a cell: a wrap's last mark may be pulled back), as a
     wrap does. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
     (tuning half), where such breaks split paragraphs in five issues of 52. (Chinese only: no
-    Japanese text was looked at, and kana says so.)
+    Japanese text was looked at, and kana says so.) A line that opens its paragraph (`run`, the
+    paragraph's characters so far, is its length) reaches the measure less the indent the
+    extraction dropped (`今天的中国，是梦想接连实现的中国。`, 17 cells in a column of 19: the
+    same break, where the text's measure was learnt a cell wider). A full next line that heads a paragraph an indent short (`opening_cells`) is a
+    subhead set flush: the sentence end before it ends a paragraph.
     """
+    reach = widths.wide - 1 - (INDENT if run == len(line) else 0)
     return (
         paragraphing.indent_dropped
         and not KANA_RE.search(line)
         and bool(widths.wide)
-        and cells(line) >= widths.wide - 1
+        and cells(line) >= reach
         and mostly_wide(line)
         and opening_cells(next_line, after_next, widths.wide) == INDENT_FULL
     )

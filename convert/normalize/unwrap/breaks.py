@@ -17,6 +17,7 @@ from .decide import (
     stops_short_under_indents,
 )
 from .dehyphenated import restored_hyphens
+from .dropped import INDENT_SHORT, first_line_cells
 from .headline import headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -24,7 +25,7 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break
 from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
-from .paragraphing import INDENT_SHORT, first_line_cells, learn_paragraphing
+from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (

@@ -14,6 +14,7 @@ from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
+from .dropped import dropped_indent, flush_break, over_dropped_indent
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths
@@ -21,10 +22,7 @@ from .paragraphing import (
     BLANK_LINES_SLACK,
     NO_PARAGRAPHING,
     Paragraphing,
-    dropped_indent,
     full_line_ends_paragraph,
-    over_dropped_indent,
-    runs_on_flush,
 )
 from .plain import dateline
 
@@ -155,8 +153,9 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if wide and runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
-            return False  # (`runs_on_flush`) `…实现的中国。` / `在距离地球约400公里的…`
+        flush = flush_break(line, next_line, widths, paragraphing, after_next, run)
+        if flush is not None:  # `…实现的中国。` / `在距离地球约400公里的…`: a wrap
+            return flush  # `…道路的决心。` / `白俄罗斯总统卢卡申科表示，`: a paragraph end
         if widths.is_short(line, next_line, opening=not before, finished=True):
             return _well_short(line, widths, paragraphing)
         if not wide:

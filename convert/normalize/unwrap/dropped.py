@@ -33,11 +33,16 @@ def first_line_cells(text: str, measure: int) -> str | None:
     learnt in whole characters, is the column's rounded down, so a first line set after a
     two-cell indent may come within a cell and a half of it (`另外，2月份非制造业商务活动`, 13
     cells and a digit, in a column of 15; counted in `cells`, 14, it read full). Evidence:
-    bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half).
+    bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half). A Japanese
+    line (kana) is counted in `cells`, as before: no evidence was taken there, and
+    bench/livedoor_wrapped.py (tuning half) joined a list's item to the line under it so
+    (`・音の編集講座「ステレオとモノラル」` / `◆ビデオサロン2012年2月号`).
     """
     if not measure or not mostly_wide(text) or ends_paragraph(text):
         return None
     halves = 2 * measure - (2 * len(text) - len(text.encode("ascii", "ignore")))
+    if halves % 2 and KANA_RE.search(text):
+        halves -= 1  # (`cells` rounds up)
     if 2 * INDENT - 1 <= halves <= 2 * INDENT + 3:
         return INDENT_SHORT
     return INDENT_FULL if -2 * HANGING <= halves < 2 * INDENT - 1 else None
@@ -55,10 +60,12 @@ def opening_cells(text: str, next_text: str, measure: int) -> str | None:
     full first lines, outnumbered the paragraphs an indent short in 4 of 52 issues, and the
     dropped indent was not learnt there. A full line over a line well short of an indented
     first line that ends no sentence (`国际人士：向乌输送武器无助于和` / `平解决冲突`) is a
-    subhead wrapped: it says nothing (None).
+    subhead wrapped: it says nothing (None). Not in Japanese (kana), where no evidence was
+    taken: bench/livedoor_wrapped.py (tuning half) learnt a dropped indent from a few such
+    lines and joined a heading to its paragraph (`■「第4回動画アワード」グランプリ`).
     """
     first = first_line_cells(text, measure)
-    if first != INDENT_FULL or not next_text:
+    if first != INDENT_FULL or not next_text or KANA_RE.search(text):
         return first
     under = first_line_cells(next_text, measure)
     if under == INDENT_SHORT:
@@ -91,11 +98,11 @@ def dropped_indent(
         paragraphing.indent_dropped
         and run == len(line)
         and first_line_cells(line, widths.wide) == INDENT_SHORT
-        and not opens_under(next_line, after_next, widths.wide)
+        and not opens_under(line, next_line, after_next, widths.wide)
     )
 
 
-def opens_under(next_line: str, after_next: str, measure: int) -> bool:
+def opens_under(line: str, next_line: str, after_next: str, measure: int) -> bool:
     """The line under a paragraph's first line (stripped; `after_next` the one under it) stops
     a cell and a half short of `measure` or more, in the middle of a sentence, before a line
     that opens with a Han character or a mark: it is no wrap of the first line but a
@@ -107,8 +114,13 @@ def opens_under(next_line: str, after_next: str, measure: int) -> bool:
     letter: a number is not broken, and the line over it may stop well short. Nor over a
     block's last line, cut by a page.) Evidence: bench/accuracy_extracted.py, weasy-narrow
     through pdftotext (tuning half), whose flash stories set a bold subhead over each item.
+    Not under a Japanese `line` (kana), where no evidence was taken (bench/livedoor_wrapped.py,
+    tuning half, cut a list's item from the heading under it: `・優秀で…人材が多い` /
+    `【6位：早稲田大学】`).
     """
     if not measure or not after_next or not mostly_wide(next_line) or ends_paragraph(next_line):
+        return False
+    if KANA_RE.search(line):
         return False
     if after_next[:1].isascii() and after_next[:1].isalnum():
         return False
@@ -162,10 +174,14 @@ def ends_over_indent(
     stops an indent short only before a number or a Latin word, which is not broken
     (`after_next` opening with one is refused). Evidence: bench/accuracy_extracted.py,
     weasy-narrow through pdftotext (tuning half), where such breaks ran two paragraphs into
-    one in 3 issues of 52. Not in Japanese (kana): no evidence was taken there.
+    one in 3 issues of 52. Not in Japanese (kana): no evidence was taken there. Not where
+    blank lines mark the paragraphs (`blank_lines`): a line inside a block is a wrap there,
+    a few cells short or not (bench/accuracy_print.py's blocks pages, tuning half: `…理解未来
+    中国。` / `中华文明具有突出的创新性。…守正不`, 36 characters in a column of 38).
     """
     return (
         paragraphing.indent_dropped
+        and not paragraphing.blank_lines
         and bool(widths.wide)
         and bool(after_next)
         and not (after_next[:1].isascii() and after_next[:1].isalnum())

@@ -96,8 +96,10 @@ MIN_MEASURE = 6
 # two (bench/accuracy.py's narrow columns, seed 0: `仪式开始，中国人民解放` / `军仪仗队礼兵正步进入`
 # / `会场，登上授勋`, two lines of one width well short of the text's measure)
 MAX_PAUSES = 2
-# lines a headline set to its own measure may take (a 90-character headline in a column of 12)
-MAX_MEASURED_LINES = 8
+# lines a headline set to its own measure may take: the longest headline at the narrowest
+# measure (a 89-character headline wraps over 10 lines of 8 cells in a column of 13:
+# bench/accuracy_extracted.py, weasy-narrow, tuning half)
+MAX_MEASURED_LINES = MAX_CHARS // MIN_MEASURE
 # cells the full lines of one headline may differ by (ASCII counted half, a line-start mark
 # pulled back: `今年5G网络建设已提前超`, 11, over a measure of 12)
 AGREE = 1
@@ -163,7 +165,7 @@ def headline_runs(lines: list[str], wide: int) -> list[Run]:
             else (at, False)
         )
         if last > at:
-            width = max(cells(text.strip(LINE_SPACES)) for text in lines[at:last])
+            width = max(_width(text.strip(LINE_SPACES)) for text in lines[at:last])
             runs.append((at, last, width, sure))
         at = last + 1
     return runs
@@ -186,13 +188,15 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
         if INDENT_RE.match(lines[at + 1]):
             break  # an indented line opens a paragraph (bench/accuracy_print.py's indented pages)
         if not cut:
-            full.append(cells(piece))
+            full.append(_width(piece))
         if max(full) - min(full) > AGREE or min(full) < MIN_MEASURE:
             break
         if len(piece) > wide - NARROWER:
             break  # (in characters: a line of digits is narrower in cells than the measure)
-        size = cells(after)
+        size = _width(after)
         if size > max(full) + AGREE:
+            if len(full) >= MIN_FULL_RUN and not cut:
+                return _checked(lines, start, at, len(full))  # its last line full too
             break  # a line of another measure: the body's, a caption's
         cut = size < max(full) - AGREE and at + 2 < len(lines) and _cuts_word(after, lines[at + 2])
         if size < max(full) - AGREE and not cut:
@@ -204,6 +208,21 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
             fallback = at + 1
         at += 1
     return _checked(lines, start, fallback, fallback - start) if fallback else (start, False)
+
+
+# lines at one headline's measure that end it at a line of another measure, the last of them
+# full too (`全国政协十四届常委` / `会第十四次会议举行` / `全体会议 王沪宁出席` over the photo
+# caption `图为全国政协十四届常委会第十现场画`, in a column of 14: bench/accuracy_extracted.py,
+# weasy-narrow, tuning half); two lines of one width over a wider one may be two headings
+MIN_FULL_RUN = 3
+
+
+def _width(piece: str) -> int:
+    """The cells of a headline's line, its spaces not counted: a space between a headline's
+    two parts is far narrower than a cell (`指示强调 牢记初心`, 8 characters and a space, fills
+    a headline's measure of 8 cells; counted as a cell, it read a cell wider than the others
+    and the headline was cut there: bench/accuracy_extracted.py, weasy-narrow, tuning half)."""
+    return cells(piece.replace(" ", "")) if " " in piece else cells(piece)
 
 
 def _cuts_word(line: str, next_line: str) -> bool:

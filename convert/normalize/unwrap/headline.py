@@ -16,6 +16,7 @@ and may stand over a photo caption or the body instead of a dateline (`measured_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from ...blocks import ends_paragraph
@@ -94,7 +95,10 @@ MIN_MEASURE = 6
 # A headline holds no comma and two `、` at most: 1 of the 167 headlines of zh-news-xwlb's
 # tuning half holds a `，`, 4 a `、` (two at most); a paragraph's lines a comma every line or
 # two (bench/accuracy.py's narrow columns, seed 0: `仪式开始，中国人民解放` / `军仪仗队礼兵正步进入`
-# / `会场，登上授勋`, two lines of one width well short of the text's measure)
+# / `会场，登上授勋`, two lines of one width well short of the text's measure). One comma is
+# taken where three lines or more fill the headline's measure (`人民日报评论员文章：坚定信` /
+# `心，进一步打牢科技强国建设根` / `基——论学习贯彻习近平总书记` / …, in a column of 23:
+# bench/accuracy_extracted.py, weasy-narrow, tuning half); the paragraph above showed two
 MAX_PAUSES = 2
 # lines a headline set to its own measure may take: the longest headline at the narrowest
 # measure (a 89-character headline wraps over 10 lines of 8 cells in a column of 13:
@@ -241,11 +245,17 @@ MAX_KICKER = 13
 
 
 def _width(piece: str) -> int:
-    """The cells of a headline's line, its spaces not counted: a space between a headline's
-    two parts is far narrower than a cell (`指示强调 牢记初心`, 8 characters and a space, fills
-    a headline's measure of 8 cells; counted as a cell, it read a cell wider than the others
-    and the headline was cut there: bench/accuracy_extracted.py, weasy-narrow, tuning half)."""
-    return cells(piece.replace(" ", "")) if " " in piece else cells(piece)
+    """The cells of a headline's line, a space between wide characters not counted: the space
+    between a headline's two parts is far narrower than a cell (`指示强调 牢记初心`, 8
+    characters and a space, fills a headline's measure of 8 cells; counted as a cell, it read
+    a cell wider than the others and the headline was cut there: bench/accuracy_extracted.py,
+    weasy-narrow, tuning half)."""
+    return cells(WIDE_SPACE_RE.sub("", piece)) if " " in piece else cells(piece)
+
+
+# a space between two wide characters (not one beside a Latin word: `协十 to 四届`, a stray
+# word inserted in a paragraph's line, bench/accuracy_print.py's narrow pages, tuning half)
+WIDE_SPACE_RE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 
 
 def _cuts_word(line: str, next_line: str) -> bool:
@@ -284,7 +294,8 @@ def _checked(lines: list[str], start: int, last: int, full: int) -> tuple[int, b
         return start, False
     if len(text) > MAX_CHARS or not quotes_balanced(text):
         return start, False
-    if "，" in text or "," in text or text.count("、") > MAX_PAUSES:
+    commas = text.count("，") + text.count(",")
+    if (commas and not (commas == 1 and full >= 3)) or text.count("、") > MAX_PAUSES:
         return start, False  # a sentence's clauses, not a headline's
     if KANA_RE.search(text) or _parallel(pieces):
         return start, False  # Japanese (`headline_ja`'s), or a list's items

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
+from ...chars import KANA_RE, WIDE_RUNS_RE, is_han, is_wide, mostly_wide
 from .faces import FACES
 from .typeface import FEW_OPENINGS, MIN_FACE_LINES, choose_face, face_width, learn_indent
 
@@ -62,10 +62,19 @@ class Widths:
         line finishes no sentence: a title's line near the measure would then not be short
         (`…Preserve the Union)` / `From the New York Packet.`). Evidence:
         bench/README.md, "English real extraction: the face of a short text".
+
+        A line that finishes a sentence on a wide mark but is not mostly wide (`跌97%。`, a
+        paragraph's last line of digits) is measured against the CJK measure where the text
+        has no Latin measure (in characters, as a mostly wide line: never fewer than its
+        cells): it was taken as Latin, never short, and a paragraph ran
+        on into the subhead under it (bench/accuracy_extracted.py, weasy-narrow through
+        pdftotext, tuning half). Not in Japanese (kana), where no evidence was taken.
         """
         if mostly_wide(line):
             return self.wide_is_short(len(line))
         if not self.latin:
+            if finished and self.wide and is_wide(line[-1:]) and not KANA_RE.search(line):
+                return self.wide_is_short(len(line))  # (a CJK text's line of digits)
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
         indent = (self.indent or (self.unsure_indent if finished else 0.0)) if opening else 0.0

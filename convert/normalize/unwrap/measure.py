@@ -347,10 +347,17 @@ def _unhung_measure(blocks: list[list[str]], mode: int) -> int:
     ends on a Han character and goes on in the next line was cut at the measure. Where two such
     lines are a character or two longer than the commonest length, that length was paragraph
     ends that happened to agree (`…开展。`, `…吸引眼球。` at 34 in a column of 36).
+
+    A block's line over its last is not asked: a photo caption set smaller than the body, at
+    the end of its headline's block, wraps at a measure of its own over a short last line
+    (`图为《求是》杂志发表习近平总现场画` / `面。`, 17 characters in a column of 15), and two
+    such captions set the text's measure two cells wide, so its paragraphs' first lines read
+    neither full nor an indent short (bench/accuracy_extracted.py, weasy-narrow through
+    pdftotext, tuning half).
     """
     longer: Counter[int] = Counter()
     for lines in blocks:
-        for line in lines[:-1]:
+        for line in lines[:-2]:
             if len(line) <= mode:
                 continue  # cheap: most lines are at or under the measure
             text = line.strip(LINE_SPACES)

@@ -223,13 +223,18 @@ def over_dropped_indent(
     `クセスの発表会が`). Nor where the line after next opens with a digit or a Latin letter:
     a number is not broken, so the line before it may stop short anywhere (`统计局今天（3月
     1日）发布：2月份` / `中国制造业采购经理指数为` / `52.6%，较上月…`, in a column of 15:
-    bench/accuracy_extracted.py, weasy-narrow, tuning half).
+    bench/accuracy_extracted.py, weasy-narrow, tuning half). A heading-like line an indent
+    short itself is no paragraph's first line over another's (`2024年暑期档全国电影票房116.43
+    亿元`, 17 cells, over `根据国家电影局统计，2024年暑期档全`, 17 cells, in a column of 19).
     """
     return (
         paragraphing.indent_dropped
         and not KANA_RE.search(line)
         and bool(widths.wide)
-        and cells(line) >= widths.wide - 1
+        and (
+            cells(line) >= widths.wide - 1
+            or first_line_cells(line, widths.wide) == INDENT_SHORT
+        )
         and not _opens_word(after_next)
         and first_line_cells(next_line, widths.wide) == INDENT_SHORT
         and first_line_cells(after_next, widths.wide) == INDENT_FULL

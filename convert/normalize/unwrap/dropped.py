@@ -150,8 +150,9 @@ def runs_on_flush(
     extraction dropped (`今天的中国，是梦想接连实现的中国。`, 17 cells in a column of 19: the
     same break, where the text's measure was learnt a cell wider); not one that ends on a
     colon, a dateline over its story (`央视网消息（新闻联播）：` / `2024 年中非合作论坛峰会将于`:
-    bench/accuracy_extracted.py, office layouts, tuning half). A full next line that heads a paragraph an indent short (`opening_cells`) is a
-    subhead set flush: the sentence end before it ends a paragraph.
+    bench/accuracy_extracted.py, office layouts, tuning half). A full next line that heads a
+    paragraph an indent short (`opening_cells`) is a subhead set flush: the sentence end before
+    it ends a paragraph.
     """
     opens = run == len(line) and line[-1:] not in "：:"  # (`央视网消息（新闻联播）：`: a dateline)
     reach = widths.wide - 1 - (INDENT if opens else 0)

@@ -14,6 +14,7 @@ from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
+from .dropped import dropped_indent, flush_break, over_dropped_indent
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -21,10 +22,7 @@ from .paragraphing import (
     BLANK_LINES_SLACK,
     NO_PARAGRAPHING,
     Paragraphing,
-    dropped_indent,
     full_line_ends_paragraph,
-    over_dropped_indent,
-    runs_on_flush,
 )
 from .plain import dateline
 
@@ -156,8 +154,9 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        if wide and runs_on_flush(line, next_line, widths, paragraphing):
-            return False  # (`runs_on_flush`) `…实现的中国。` / `在距离地球约400公里的…`
+        flush = flush_break(line, next_line, widths, paragraphing, after_next, run)
+        if flush is not None:  # `…实现的中国。` / `在距离地球约400公里的…`: a wrap
+            return flush  # `…道路的决心。` / `白俄罗斯总统卢卡申科表示，`: a paragraph end
         if widths.is_short(line, next_line, opening=not before, finished=True):
             return _well_short(line, widths, paragraphing)
         if not wide:
@@ -167,9 +166,9 @@ def paragraph_ends_here(
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
-    if dropped_indent(line, widths, paragraphing, run) and not _is_spaced_headline(
-        line, config, paragraphing, run
-    ):
+    if dropped_indent(
+        line, widths, paragraphing, run, next_line, after_next
+    ) and not _is_spaced_headline(line, config, paragraphing, run):
         return False  # (`dropped_indent`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
     if looks_like_heading(line, config) and (
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ...chars import WIDE_RUNS_RE, is_han, mostly_wide
+from ...chars import KANA_RE, WIDE_RUNS_RE, is_han, is_wide, mostly_wide
 from .faces import FACES
 from .typeface import FEW_OPENINGS, MIN_FACE_LINES, choose_face, face_width, learn_indent
 
@@ -62,10 +62,19 @@ class Widths:
         line finishes no sentence: a title's line near the measure would then not be short
         (`…Preserve the Union)` / `From the New York Packet.`). Evidence:
         bench/README.md, "English real extraction: the face of a short text".
+
+        A line that finishes a sentence on a wide mark but is not mostly wide (`跌97%。`, a
+        paragraph's last line of digits) is measured against the CJK measure where the text
+        has no Latin measure (in characters, as a mostly wide line: never fewer than its
+        cells): it was taken as Latin, never short, and a paragraph ran
+        on into the subhead under it (bench/accuracy_extracted.py, weasy-narrow through
+        pdftotext, tuning half). Not in Japanese (kana), where no evidence was taken.
         """
         if mostly_wide(line):
             return self.wide_is_short(len(line))
         if not self.latin:
+            if finished and self.wide and is_wide(line[-1:]) and not KANA_RE.search(line):
+                return self.wide_is_short(len(line))  # (a CJK text's line of digits)
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""
         indent = (self.indent or (self.unsure_indent if finished else 0.0)) if opening else 0.0
@@ -357,10 +366,17 @@ def _unhung_measure(blocks: list[list[str]], mode: int) -> int:
     ends on a Han character and goes on in the next line was cut at the measure. Where two such
     lines are a character or two longer than the commonest length, that length was paragraph
     ends that happened to agree (`…开展。`, `…吸引眼球。` at 34 in a column of 36).
+
+    A block's line over its last is not asked: a photo caption set smaller than the body, at
+    the end of its headline's block, wraps at a measure of its own over a short last line
+    (`图为《求是》杂志发表习近平总现场画` / `面。`, 17 characters in a column of 15), and two
+    such captions set the text's measure two cells wide, so its paragraphs' first lines read
+    neither full nor an indent short (bench/accuracy_extracted.py, weasy-narrow through
+    pdftotext, tuning half).
     """
     longer: Counter[int] = Counter()
     for lines in blocks:
-        for line in lines[:-1]:
+        for line in lines[:-2]:
             if len(line) <= mode:
                 continue  # cheap: most lines are at or under the measure
             text = line.strip(LINE_SPACES)

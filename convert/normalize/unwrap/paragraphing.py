@@ -13,10 +13,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ...blocks import CONTINUATION_RE, ends_paragraph
-from ...chars import CLOSERS, KANA_RE, SENTENCE_END, mostly_wide
+from ...chars import CLOSERS, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
+from .dropped import INDENT_FULL, INDENT_SHORT, opening_cells
 from .kept import may_keep_line
-from .measure import HANGING, LINE_SPACES, Widths, cells
+from .measure import LINE_SPACES, Widths
 from .regions import INDENTS, indent_cells, region_widths
 
 
@@ -166,7 +167,7 @@ def learn_paragraphing(
             start = at + 1
             next_text = next_line.strip(LINE_SPACES)
             if at + 2 < len(lines) and next_line[:1] not in INDENTS:
-                first = first_line_cells(next_text, here.wide)
+                first = opening_cells(next_text, lines[at + 2].strip(LINE_SPACES), here.wide)
                 first_short += first == INDENT_SHORT
                 first_full += first == INDENT_FULL
             # (not above a table, a note or a list set under the paragraph with no blank line)
@@ -186,90 +187,10 @@ def learn_paragraphing(
     return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines, indent_dropped)
 
 
-# what `first_line_cells` says of a paragraph's first line (neither: None)
-INDENT_SHORT, INDENT_FULL = "short", "full"
-# the cells of an indent (`　　`, two ideographic spaces), and the paragraphs whose first line is
-# short by one a text needs, and how many times those whose first line is full
-INDENT = 2
+# the paragraphs whose first line is short by an indent a text needs (`dropped`), and how many
+# times those whose first line is full
 MIN_DROPPED = 2
 DROPPED_SHARE = 2
-
-
-def first_line_cells(text: str, measure: int) -> str | None:
-    """Whether a CJK paragraph's first line (stripped, going on in the next) stops an indent
-    short of `measure` (`INDENT_SHORT`), fills it (`INDENT_FULL`), or neither (None). A line
-    with digits may read a cell shorter (`cells` rounds up)."""
-    if not measure or not mostly_wide(text) or ends_paragraph(text):
-        return None
-    gap = measure - cells(text)
-    if INDENT <= gap <= INDENT + 1:
-        return INDENT_SHORT
-    return INDENT_FULL if -HANGING <= gap < INDENT else None
-
-
-def dropped_indent(line: str, widths: Widths, paragraphing: Paragraphing, run: int) -> bool:
-    """A paragraph's first line that stops an indent short of the measure, in a text whose
-    paragraphs open so: the first line of an indented paragraph whose indent the extraction
-    dropped, a wrap (`中国电信与中国联通也已联合建成全球` / `最大的5G共建共享网络，…` in a
-    column of 19), not a heading.
-
-    `pdftotext` drops a CSS `text-indent`: each paragraph's first line then reads two cells
-    short, and one that does not end a sentence looks like a heading. The text shows it where
-    most paragraphs (after a short line that ends a sentence) open with a line short by an
-    indent. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
-    (tuning half), where such first lines were cut from their paragraphs.
-    """
-    return (
-        paragraphing.indent_dropped
-        and run == len(line)
-        and first_line_cells(line, widths.wide) == INDENT_SHORT
-    )
-
-
-def runs_on_flush(line: str, next_line: str, widths: Widths, paragraphing: Paragraphing) -> bool:
-    """A CJK line at the measure that ends a sentence, over a line that fills the measure, in a
-    text whose paragraphs' first lines stop an indent short (`dropped_indent`): a wrap.
-
-    The next line would open a paragraph an indent short; one that fills the measure does not
-    open one, so the sentence end at the line's end is inside the paragraph (`今天的中国，是梦想
-    接连实现的中国。` / `在距离地球约400公里的中国空间站，神舟`, in a column of 18). The line
-    itself must reach the measure (less a cell: a wrap's last mark may be pulled back), as a
-    wrap does. Evidence: bench/accuracy_extracted.py, weasy-narrow pages through pdftotext
-    (tuning half), where such breaks split paragraphs in five issues of 52. (Chinese only: no
-    Japanese text was looked at, and kana says so.)
-    """
-    return (
-        paragraphing.indent_dropped
-        and not KANA_RE.search(line)
-        and bool(widths.wide)
-        and cells(line) >= widths.wide - 1
-        and mostly_wide(line)
-        and first_line_cells(next_line, widths.wide) == INDENT_FULL
-    )
-
-
-def over_dropped_indent(
-    line: str, next_line: str, after_next: str, widths: Widths, paragraphing: Paragraphing
-) -> bool:
-    """A CJK line at the measure over a line an indent short that goes on into a full one, in
-    a text whose paragraphs' first lines stop an indent short (`dropped_indent`): the next line
-    opens a paragraph, so a heading-like line ends here (`电视剧《许你万家灯火》今晚开播` /
-    `电视剧《许你万家灯火》今晚` / `（3月1日）起在总台央视综合频道`, in a column of 15: a
-    subhead set flush, at the measure by chance, over its paragraph). A wrap fills the measure;
-    a line an indent short between full ones is a paragraph's first. Evidence:
-    bench/accuracy_extracted.py, weasy-narrow pages through pdftotext (tuning half), whose
-    flash stories set a bold subhead over each item. Not in Japanese (kana), where no evidence
-    was taken: bench/livedoor_wrapped.py (tuning half) cut a katakana word so (`イー・ア` /
-    `クセスの発表会が`).
-    """
-    return (
-        paragraphing.indent_dropped
-        and not KANA_RE.search(line)
-        and bool(widths.wide)
-        and cells(line) >= widths.wide - 1
-        and first_line_cells(next_line, widths.wide) == INDENT_SHORT
-        and first_line_cells(after_next, widths.wide) == INDENT_FULL
-    )
 
 
 def full_line_ends_paragraph(

@@ -155,3 +155,12 @@ def test_text_without_kana_is_not_asked_whether_its_writer_broke_its_lines(
         "見出し\n" + "先日、姪が美容師になり、\n一人暮らしをする。\n" * 3, Config(), Context()
     )
     assert len(asked) == 1
+
+
+def test_a_line_under_a_first_line_an_indent_short_opens_a_paragraph_too() -> None:
+    from convert.normalize.unwrap.breaks import _opens_too
+
+    # weasy-narrow (bench/accuracy_extracted.py, tuning half): a subhead over a paragraph's
+    # first line, the text's measure 17; the first line shows no region's measure
+    assert _opens_too("苏丹快速支援部队10月31日宣布控", 17)
+    assert not _opens_too("制苏丹西部的中达尔富尔州首府扎林盖", 17)

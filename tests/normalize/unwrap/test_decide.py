@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from convert.config import Config
 from convert.normalize.unwrap.decide import paragraph_ends_here
+from convert.normalize.unwrap.dropped import dropped_indent
 from convert.normalize.unwrap.measure import Widths
-from convert.normalize.unwrap.paragraphing import Paragraphing, dropped_indent
+from convert.normalize.unwrap.paragraphing import Paragraphing
 
 from ...conftest import REPO
 from ...support.normalized import fixed, paragraphs

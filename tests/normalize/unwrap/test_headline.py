@@ -141,3 +141,57 @@ def test_a_measured_headline_stops_at_an_indented_line() -> None:
         "12月31日发表声明称，美军",
     ]
     assert 1 not in measured_headlines(lines, 20, {14})
+
+
+def test_a_headline_s_first_line_may_end_on_its_source_s_colon() -> None:
+    # weasy-narrow, tuning half: a headline's measure of 7 cells in a column of 12
+    lines = [
+        "人民日报社论：",
+        "坚定信念信心 阔",
+        "步复兴征程——",
+        "热烈庆祝中国共",
+        "产党成立一百零",
+        "四周年",
+        "央视网消息（新闻联",
+    ]
+    assert measured_headlines(lines, 12) == {0, 1, 2, 3, 4}
+    # a later line of the headline may not end on one, nor a paragraph's line
+    assert measured_headlines([lines[1], "人民日报社论：", *lines[2:]], 12) == set()
+
+
+def test_a_headline_s_last_line_may_fill_its_measure_over_a_wider_line() -> None:
+    lines = ["全国政协十四届常委", "会第十四次会议举行", "全体会议 王沪宁出席", "图为全国政协十四届常委会第十现场画", "面。"]
+    assert measured_headlines(lines, 14) == {0, 1}  # (the space between its parts is narrow)
+    # two lines of one width over a wider one may be two headings
+    assert measured_headlines([lines[0], lines[1], *lines[3:]], 14) == set()
+
+
+def test_a_long_headline_takes_as_many_lines_as_its_measure_needs() -> None:
+    lines = [
+        "习近平在2024年春",
+        "季学期中央党校",
+        "（国家行政学院）",
+        "中青年干部培训班",
+        "开班之际作出重要",
+        "指示强调 牢记初心",
+        "使命顽强拼搏进取",
+        "奋力跑好历史的接",
+        "力棒 蔡奇出席开班",
+        "式并讲话",
+        "央视网消息（新闻联",
+    ]
+    assert measured_headlines(lines, 13) == set(range(9))
+
+
+def test_one_comma_is_a_headline_s_where_three_lines_show_its_measure() -> None:
+    lines = [
+        "人民日报评论员文章：坚定信",
+        "心，进一步打牢科技强国建设根",
+        "基——论学习贯彻习近平总书记",
+        "在加强基础研究座谈会上重要讲",
+        "话",
+        "央视网消息（新闻联播）：明天（5月2日）出版",
+    ]
+    assert measured_headlines(lines, 23) == {0, 1, 2, 3}
+    # two lines with a comma are a paragraph's clauses (bench/accuracy.py, narrow columns)
+    assert measured_headlines(["仪式开始，中国人民解放", "军仪仗队礼兵正步进入", "会场。"], 18) == set()

@@ -162,3 +162,38 @@ def test_the_next_word_is_set_as_the_typesetter_would_have_set_it() -> None:
     )
     assert with_next_word("a very grown-", "up daughter") == "a very grown-up"
     assert with_next_word("the last line", "") == "the last line "
+
+
+def test_a_sentence_end_on_a_line_of_digits_is_measured_against_the_cjk_measure() -> None:
+    from convert.normalize.unwrap.measure import Widths
+
+    # pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning
+    # half): a paragraph's last line, more digits than Han, over a subhead
+    widths = Widths(28, 0)
+    assert widths.is_short("跌97%。", "多个产油国今日起自愿减产至年底", finished=True)
+    assert not widths.is_short("跌97%", "多个产油国今日起自愿减产至年底")  # no sentence ends
+    assert not widths.is_short("だ97.5%。", "多个产油国今日起自愿减产至年底", finished=True)  # kana
+
+
+def test_a_photo_caption_over_its_short_last_line_shows_no_longer_measure() -> None:
+    from convert.normalize.unwrap.measure import measure
+
+    # a column of 15 under headlines whose captions, set smaller, wrap at 17 (weasy-narrow)
+    body = [
+        "乌武装部队称，在过去24小时",
+        "内，乌军继续打击俄军人员装备阵",
+        "地、弹药库、电子战平台等。同日",
+        "美方称乌方作战人员包括约两万名",
+        "外籍人员，包括美国、英国和法国",
+        "一些北约国家派遣的特种部队和军",
+        "事顾问。",
+    ]
+    blocks = [
+        ["《求是》杂志发表重要文章", "图为《求是》杂志发表习近平总现场画", "面。"],
+        body,
+        ["习近平复信斯梅戴雷沃钢厂职工", "图为习近平复信斯梅戴雷沃钢厂现场画", "面。"],
+        body,
+    ]
+    assert measure(blocks).wide == 15
+    # two lines of 17 ending on a Han character inside the body's blocks do show it
+    assert measure([[*block, "事顾问。"] for block in blocks]).wide == 17

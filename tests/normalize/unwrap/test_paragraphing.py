@@ -293,13 +293,9 @@ def test_a_first_line_short_by_the_indent_the_extraction_dropped_goes_on() -> No
 
 
 def test_a_heading_as_short_as_an_indent_stays_where_paragraphs_open_full() -> None:
+    from convert.normalize.unwrap.dropped import dropped_indent, first_line_cells
     from convert.normalize.unwrap.measure import Widths
-    from convert.normalize.unwrap.paragraphing import (
-        Paragraphing,
-        dropped_indent,
-        first_line_cells,
-        learn_paragraphing,
-    )
+    from convert.normalize.unwrap.paragraphing import Paragraphing, learn_paragraphing
 
     widths = Widths(16, 0)
     assert first_line_cells("走进北京北部的“星谷”，记者", 16) == "short"
@@ -357,8 +353,9 @@ def test_a_line_is_mostly_wide_as_its_stripped_text(line: str) -> None:
 def test_a_sentence_end_at_the_measure_over_a_full_line_runs_on_under_dropped_indents() -> None:
     # pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning
     # half): paragraphs open an indent short (their indent dropped), the measure is 18
+    from convert.normalize.unwrap.dropped import runs_on_flush
     from convert.normalize.unwrap.measure import Widths
-    from convert.normalize.unwrap.paragraphing import Paragraphing, runs_on_flush
+    from convert.normalize.unwrap.paragraphing import Paragraphing
 
     learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
     widths = Widths(18, 0)
@@ -373,8 +370,9 @@ def test_a_sentence_end_at_the_measure_over_a_full_line_runs_on_under_dropped_in
 
 
 def test_a_line_over_a_paragraph_s_indent_short_first_line_ends_there() -> None:
+    from convert.normalize.unwrap.dropped import over_dropped_indent
     from convert.normalize.unwrap.measure import Widths
-    from convert.normalize.unwrap.paragraphing import Paragraphing, over_dropped_indent
+    from convert.normalize.unwrap.paragraphing import Paragraphing
 
     learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
     widths = Widths(15, 0)

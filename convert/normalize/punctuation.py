@@ -166,9 +166,7 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     before_pos = start - 1
     if before_pos < 0 or text[before_pos] in SEE_THROUGH:  # the neighbour is most often next
         before_pos = _neighbour(text, before_pos, -1)
-    if 0 <= before_pos < converted_until or (
-        before_pos >= 0 and is_wide(text[before_pos])
-    ):
+    if 0 <= before_pos < converted_until or (before_pos >= 0 and is_wide(text[before_pos])):
         return True
     after_pos = end
     if after_pos >= len(text) or text[after_pos] in SEE_THROUGH:
@@ -197,8 +195,7 @@ SEARCH_EVERY = 400
 # what follows a mark's span in its `Edit`: the whole record made by `tuple.__new__` (as
 # `furniture.page_lines.lines_of` makes its lines), not by the named tuple's Python constructor
 MARK_EDIT_PARTS = {
-    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"])
-    for mark, wide in MARKS.items()
+    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"]) for mark, wide in MARKS.items()
 }
 
 
@@ -322,9 +319,7 @@ def _mixed_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]
 # corpus's autocorrect case (`markdown.raw.md` -> `markdown.fixed.md`) makes `不变量.如果` and a
 # line's last `页面.` full stops; zh-news-xwlb's 325 articles hold no ASCII full stop after Han;
 # bench/accuracy_blind.py's tuning half had 2,654 paragraphs lost to `。` typed as `.`.
-PERIOD_RE = re.compile(
-    rf"(?<=[{HAN}])[\"')”）》」]?(\.)(?!\.)[ \t\u00a0]*(?=[{HAN}“《（「]|\n|$)"
-)
+PERIOD_RE = re.compile(rf"(?<=[{HAN}])[\"')”）》」]?(\.)(?!\.)[ \t\u00a0]*(?=[{HAN}“《（「]|\n|$)")
 
 
 def _period_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
@@ -335,7 +330,9 @@ def _period_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     for match in PERIOD_RE.finditer(text):
         start, end = match.start(1), match.end()
         if not _inside(protected, start):
-            edits.append(Edit(start, end, "。", "cjk-period", "ASCII '.' ending a Chinese sentence"))
+            edits.append(
+                Edit(start, end, "。", "cjk-period", "ASCII '.' ending a Chinese sentence")
+            )
     return edits
 
 

@@ -12,7 +12,9 @@ from ..support.normalized import applied, fixed
 
 
 def edits(text: str) -> list[tuple[int, int, str, str]]:
-    return [(e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config(), Context())]
+    return [
+        (e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config(), Context())
+    ]
 
 
 def widened(text: str) -> str:

@@ -137,7 +137,7 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
     ([], [0, 1])
     >>> leading_mastheads(["2022年11月1日  星期二", "联播快讯", "央视网消息（新闻联播）："])
     [0]
-    >>> leading_mastheads(["光明日报", "GUANGMING DAILY", "2024年3月1日", "今日16版", "第1版", "标题"])
+    >>> leading_mastheads(["光明日报", "GUANGMING DAILY", "2024年3月1日", "今日16版", "第1版", "长的新闻报道标题"])
     [0, 1, 2, 3, 4]
     """
     found: list[int] = []
@@ -154,6 +154,7 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
             found += [*names, index]  # `人民日报` / `2024年3月1日`: a name and a date
             names = []
         elif (found or names) and is_masthead_extra(key):
+            boxed = boxed or bool(names)
             found += [*names, index]
             names = []
         elif boxed and not section and is_name(key) and len(key) <= MAX_SECTION:

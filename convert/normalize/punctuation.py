@@ -166,7 +166,9 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     before_pos = start - 1
     if before_pos < 0 or text[before_pos] in SEE_THROUGH:  # the neighbour is most often next
         before_pos = _neighbour(text, before_pos, -1)
-    if 0 <= before_pos < converted_until or (before_pos >= 0 and is_wide(text[before_pos])):
+    if 0 <= before_pos < converted_until or (
+        before_pos >= 0 and is_wide(text[before_pos])
+    ):
         return True
     after_pos = end
     if after_pos >= len(text) or text[after_pos] in SEE_THROUGH:
@@ -195,7 +197,8 @@ SEARCH_EVERY = 400
 # what follows a mark's span in its `Edit`: the whole record made by `tuple.__new__` (as
 # `furniture.page_lines.lines_of` makes its lines), not by the named tuple's Python constructor
 MARK_EDIT_PARTS = {
-    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"]) for mark, wide in MARKS.items()
+    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"])
+    for mark, wide in MARKS.items()
 }
 
 

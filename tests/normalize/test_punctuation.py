@@ -12,9 +12,7 @@ from ..support.normalized import applied, fixed
 
 
 def edits(text: str) -> list[tuple[int, int, str, str]]:
-    return [
-        (e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config(), Context())
-    ]
+    return [(e.start, e.end, e.after, e.kind) for e in widen_cjk_punctuation(text, Config(), Context())]
 
 
 def widened(text: str) -> str:
@@ -125,14 +123,14 @@ def test_japanese_text_keeps_its_punctuation() -> None:
 
 
 def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_wide() -> None:
-    def widened(text: str) -> list[tuple[str, str]]:
+    def stops(text: str) -> list[tuple[str, str]]:
         edits = widen_cjk_punctuation(text, Config(), Context())
         return [(text[e.start : e.end], e.after) for e in edits]
 
-    assert widened("不变量.如果你") == [(".", "。")]
-    assert widened("挑战. 增进福祉.\n下一段") == [(". ", "。"), (".", "。")]
-    assert widened("“同志加兄弟”.此后") == [(".", "。")]
+    assert stops("不变量.如果你") == [(".", "。")]
+    assert stops("挑战. 增进福祉.\n下一段") == [(". ", "。"), (".", "。")]
+    assert stops("“同志加兄弟”.此后") == [(".", "。")]
     # numbers, file names, English and ellipses keep their dots
-    assert widened("增长3.5个百分点") == []
-    assert widened("见檔案.txt或1.中共") == []
-    assert widened("他说...好") == [("...", "……")]
+    assert stops("增长3.5个百分点") == []
+    assert stops("见檔案.txt或1.中共") == []
+    assert stops("他说...好") == [("...", "……")]

@@ -121,6 +121,13 @@ def is_masthead_extra(key: str) -> bool:
 MAX_SECTION = 4
 
 
+def section_chars(edition: bool) -> int:
+    """How long a lone section's name may be: after the edition's box only a desk's two
+    characters (weasy: `第7版` / `要闻`), since a four-character headline may follow it there
+    (zh-news-xwlb: `大美中国`, `江山多娇`, `新年新愿`)."""
+    return 2 if edition else MAX_SECTION
+
+
 def leading_mastheads(lines: Iterable[str]) -> list[int]:
     """Indexes of the masthead lines that open the text, before any other line with content.
 
@@ -143,6 +150,7 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
     found: list[int] = []
     names: list[int] = []  # lone names waiting for a dated line to make them a masthead
     boxed = section = False  # names stood alone before the dated line; a section was taken
+    edition = False  # an edition marker was taken
     for index, line in enumerate(lines):
         key = line.replace("\f", "").strip()
         if not key:
@@ -153,11 +161,12 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
             boxed = boxed or bool(names)
             found += [*names, index]  # `人民日报` / `2024年3月1日`: a name and a date
             names = []
+            edition = edition or EDITION_RE.search(key) is not None
         elif (found or names) and is_masthead_extra(key):
             boxed = boxed or bool(names)
             found += [*names, index]
             names = []
-        elif boxed and not section and is_name(key) and len(key) <= MAX_SECTION:
+        elif boxed and not section and is_name(key) and len(key) <= section_chars(edition):
             found.append(index)
             section = True
         elif not found and len(names) < MAX_NAMES and is_name(key):

@@ -160,3 +160,9 @@ def test_a_signer_and_date_closing_a_letter_stay() -> None:
     text = "贺信\n\n祝贺你们取得优异成绩。\n\n新华通讯社\n2024年3月1日\n"
     result, kinds = fixed_by("furniture", text)
     assert "新华通讯社" in result and "2024年3月1日" in result and kinds == []
+
+
+def test_a_dated_head_with_its_page_and_desk_opening_the_text_is_removed() -> None:
+    result, kinds = fixed_by("furniture", "2023年1月1日 星期日\u300012 要闻\n\n" + STORY)
+    assert result.lstrip("\n") == STORY and "masthead" in kinds
+    assert is_masthead("人民日报 2024年3月1日 要闻 3") and not is_masthead("要闻 3")

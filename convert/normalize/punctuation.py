@@ -322,20 +322,29 @@ def _mixed_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]
 # corpus's autocorrect case (`markdown.raw.md` -> `markdown.fixed.md`) makes `不变量.如果` and a
 # line's last `页面.` full stops; zh-news-xwlb's 325 articles hold no ASCII full stop after Han;
 # bench/accuracy_blind.py's tuning half had 2,654 paragraphs lost to `。` typed as `.`.
-PERIOD_RE = re.compile(rf"(?<=[{HAN}])[\"')”）》」]?(\.)(?!\.)[ \t\u00a0]*(?=[{HAN}“《（「]|\n|$)")
+# The pattern: the full stop and what must follow it, matched at each `.` that `str.find` finds
+# (one that began with the look-behind would be tried at every character of the text).
+PERIOD_RE = re.compile(rf"\.(?!\.)[ \t\u00a0]*(?=[{HAN}“《（「]|\n|$)")
+PERIOD_CLOSERS = "\"')”）》」"
+
+
+def _han_before(text: str, pos: int) -> bool:
+    """A Han character right before `pos`, or before a closing quote or bracket there."""
+    before = pos - 1
+    if before >= 0 and text[before] in PERIOD_CLOSERS:
+        before -= 1
+    return before >= 0 and HAN_RE.match(text, before) is not None
 
 
 def _period_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     """`.` ending a Chinese sentence made `。`, with the spaces after it."""
-    if "." not in text:
-        return []
     edits = []
-    for match in PERIOD_RE.finditer(text):
-        start, end = match.start(1), match.end()
-        if not _inside(protected, start):
-            edits.append(
-                Edit(start, end, "。", "cjk-period", "ASCII '.' ending a Chinese sentence")
-            )
+    pos = text.find(".")
+    while pos >= 0:
+        match = PERIOD_RE.match(text, pos)
+        if match and _han_before(text, pos) and not _inside(protected, pos):
+            edits.append(Edit(pos, match.end(), "。", "cjk-period", "ASCII '.' ending a Chinese sentence"))
+        pos = text.find(".", pos + 1)
     return edits
 
 

@@ -324,9 +324,17 @@ def _beside_marks(lines: list[Line], marks: list[int]) -> Iterator[int]:
                 yield pos
 
 
+# a character every box holds one of (a date's `年` or `.`/`-`/`/`, an edition's `版`, an
+# issue's `期`, a code's `号` or `-`, the space between a section and its page, a Latin name's)
+HEAD_PART_SIGNS = frozenset("年版期号-./ \t\u3000")
+
+
 def _head_part(key: str) -> bool:
     """A box of a running head on a line of its own: a masthead, a date, an edition marker or
-    one of `masthead.EXTRA` (`要闻 3`)."""
+    one of `masthead.EXTRA` (`要闻 3`). A box is short: most lines beside a page mark are
+    the text's own, and the length alone turns them away."""
+    if len(key) > MAX_HEAD_CHARS or not HEAD_PART_SIGNS.intersection(key):
+        return False
     return bool(
         is_masthead(key) or DATED_RE.fullmatch(key) or EDITION_RE.fullmatch(key)
     ) or is_masthead_extra(key)

@@ -16,7 +16,7 @@ from .config import Config
 
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
 BYLINE_CJK_RE = re.compile(
-    r"^[□■◇◆]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
+    r"^[□■◇◆◎]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
     r"[\s　:：]*(?P<names>.*)$"
 )
 BYLINE_EN_RE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z][^.!?]*)$")
@@ -326,7 +326,7 @@ def is_byline_line(line: str) -> bool:
     match = BYLINE_CJK_RE.match(line)
     if match is None or not is_byline(line):
         return False
-    return line[:1] in "□■◇◆" or byline_names(match.group("names"))
+    return line[:1] in "□■◇◆◎" or byline_names(match.group("names"))
 
 
 def unmarked(text: str) -> str:

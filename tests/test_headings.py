@@ -23,6 +23,7 @@ from convert.headings import (
         "□本报记者 张晶 边磊 陈曦 刘欣欣 赵思远 余翠平 闫长禄",
         "本报记者 王磊",
         "记者 王磊 李华",
+        "◎本报记者　王磊　李华",  # the mark some papers set before the byline (issue 12)
         "By Jane Austen",
     ],
 )

@@ -38,6 +38,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "cjk-colon",
             "cjk-question",
             "cjk-exclamation",
+            "cjk-period",
             "cjk-ellipsis",
             "cjk-dash",
             "cjk-parenthesis",

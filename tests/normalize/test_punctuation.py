@@ -120,3 +120,17 @@ def test_japanese_text_keeps_its_punctuation() -> None:
     # issue 12: `…`, ASCII brackets and `!` are Japanese text's own conventions, not damage
     text = "会社員の瑤子さん(仮名・36歳)は、こう話す…。すごい!"
     assert widen_cjk_punctuation(text, Config(), Context()) == []
+
+
+def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_wide() -> None:
+    def stops(text: str) -> list[tuple[str, str]]:
+        edits = widen_cjk_punctuation(text, Config(), Context())
+        return [(text[e.start : e.end], e.after) for e in edits]
+
+    assert stops("不变量.如果你") == [(".", "。")]
+    assert stops("挑战. 增进福祉.\n下一段") == [(". ", "。"), (".", "。")]
+    assert stops("“同志加兄弟”.此后") == [(".", "。")]
+    # numbers, file names, English and ellipses keep their dots
+    assert stops("增长3.5个百分点") == []
+    assert stops("见檔案.txt或1.中共") == []
+    assert stops("他说...好") == [("...", "……")]

@@ -16,6 +16,8 @@ PAGE_NUMBER_RE = re.compile(
     r"|(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?"
     r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁版]"
     r"|\d{1,4}[ \t]*/[ \t]*\d{1,4}"
+    # `·3·`: the middle dots of Chinese journals' and books' page feet
+    r"|[·•][ \t\u3000]*\d{1,4}[ \t\u3000]*[·•]"
     r"|\d{1,4})[ \t\u3000]*$",
     re.IGNORECASE,
 )
@@ -42,9 +44,9 @@ def jump_inline_pattern() -> re.Pattern[str]:
 
 # The first character of every line (stripped) that PAGE_NUMBER_RE or JUMP_LINE_RE matches,
 # read off their alternatives, decimal digits (`\d`, `str.isdecimal`) aside: a dash, `page` or
-# `p.`, `第`, a bracket, `下转`, `转`, `上接`, `接`, `continued` (IGNORECASE folds no other
-# character to p or c). Most lines start otherwise and are not matched one by one.
-SHAPE_FIRSTS = "-－—–―pP第（(下转上接cC"
+# `p.`, `第`, a middle dot, a bracket, `下转`, `转`, `上接`, `接`, `continued` (IGNORECASE folds
+# no other character to p or c). Most lines start otherwise and are not matched one by one.
+SHAPE_FIRSTS = "-－—–―pP第·•（(下转上接cC"
 # a line (after the line feed before it) whose first character that is not white space is one of
 # those or a digit (`\s` and `str.strip` agree on what white space is; a form feed is some)
 SHAPE_LINE_RE = re.compile(rf"\n[^\S\n]*[{re.escape(SHAPE_FIRSTS)}\d]")

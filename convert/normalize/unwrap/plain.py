@@ -65,7 +65,7 @@ PLAIN_BREAK_RE = re.compile(
 )
 # what the line must not open with: a byline, or a chapter line (`CHAPTER_EN_RE`)
 LINE_START_RE = re.compile(
-    rf"[□■◇◆]?\s*(?:{ROLE_STARTS})|(?i:chapter|part|book|section|letter|volume|act|scene)\s"
+    rf"[□■◇◆◎]?\s*(?:{ROLE_STARTS})|(?i:chapter|part|book|section|letter|volume|act|scene)\s"
 )
 # the Han characters a LINE_START_RE match can open with (ROLE_STARTS'): a line opening with
 # any other Han character (most lines) is not asked the pattern, which tries every branch

@@ -118,3 +118,51 @@ def test_a_bare_number_in_the_text_stays() -> None:
     text = "标题在这里\n\n会议听取了报告。\n\n8\n\n与会人员认为，工作成效明显。\n"
     result, kinds = fixed_by("furniture", text)
     assert "8" in result and kinds == []  # no masthead beside it: not taken for a page number
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # a front page's masthead boxes, one a line (issue 12, bench/accuracy_blind.py)
+        "光明日报\n\nGUANGMING DAILY\n\n2024年3月1日 星期五\n今日16版\n第1版 要闻\n\n",
+        "新闻联播\n2024.03.01\n国内统一连续出版物号 CN11-0016\n第1版\n\n",
+        "2024年3月1日 星期五\n\n要闻 3\n\n",
+        # weasy: the section's box after the edition's
+        "新闻联播文字版\n\n2023年1月1日 星期日\n\n第7版\n\n要闻\n\n",
+    ],
+)
+def test_a_front_page_masthead_with_its_other_boxes_is_removed(front: str) -> None:
+    result, kinds = fixed_by("furniture", front + STORY)
+    assert result.lstrip("\n") == STORY  # (`第1版` alone goes as a page marker, its blank stays)
+    assert "masthead" in kinds
+
+
+def test_a_four_character_headline_after_the_edition_box_stays() -> None:
+    text = "新闻联播文字版\n\n2022年11月1日 星期二\n\n第2版\n\n大美中国\n\n正文。\n"
+    result, _ = fixed_by("furniture", text)
+    assert result.lstrip("\n") == "大美中国\n\n正文。\n"
+
+
+def test_a_running_head_in_boxes_between_pages_goes_whole() -> None:
+    text = (
+        "标题在这里\n\n"
+        "央视网消息（新闻联播）：习近平表示，我代\n"
+        "— 3 —\n\n"
+        "人民日报\n\n2024年3月1日 星期五\n\n要闻 3\n\n"
+        "表中国政府和中国人民，对遇难者表示深切哀悼。\n"
+    )
+    result, _ = fixed_by("furniture", text)
+    assert "我代表中国政府" in result
+    assert not any(part in result for part in ("人民日报", "星期五", "要闻 3"))
+
+
+def test_a_signer_and_date_closing_a_letter_stay() -> None:
+    text = "贺信\n\n祝贺你们取得优异成绩。\n\n新华通讯社\n2024年3月1日\n"
+    result, kinds = fixed_by("furniture", text)
+    assert "新华通讯社" in result and "2024年3月1日" in result and kinds == []
+
+
+def test_a_dated_head_with_its_page_and_desk_opening_the_text_is_removed() -> None:
+    result, kinds = fixed_by("furniture", "2023年1月1日 星期日\u300012 要闻\n\n" + STORY)
+    assert result.lstrip("\n") == STORY and "masthead" in kinds
+    assert is_masthead("人民日报 2024年3月1日 要闻 3") and not is_masthead("要闻 3")

@@ -168,6 +168,7 @@ def test_the_text_ends_as_boundaries_change_no_line_near() -> None:
 _COMPLETIONS = [
     "",
     "1",
+    "1·",
     " 1 —",
     "3 -",
     "age 3",
@@ -263,3 +264,10 @@ def test_running_heads_are_those_every_line_gives() -> None:
         assert list(heads) == list(_running_heads_by_every_line(lines, near, pages))
         found += bool(heads)
     assert found > 100  # the comparison is not only of empty answers
+
+
+def test_a_page_number_between_middle_dots_is_furniture() -> None:
+    from convert.normalize.furniture.shapes import PAGE_NUMBER_RE
+
+    assert PAGE_NUMBER_RE.match("·3·") and PAGE_NUMBER_RE.match("• 12 •")
+    assert not PAGE_NUMBER_RE.match("·3") and not PAGE_NUMBER_RE.match("3·甲")

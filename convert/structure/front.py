@@ -209,17 +209,23 @@ def _kicker_over_story(texts: list[str]) -> bool:
     )
 
 
-def _headline_cut(texts: list[str]) -> bool:
-    """The first two blocks are one headline set on two lines: both read as a headline, the
-    break between them cuts a word (`全国政协十三届常` / `委会第二十四次会议…`, `习近平举行仪` /
-    `式欢迎…`: `words.splits_word`), which no editor's break between kicker and headline
-    does, and the story opens under them (a dateline or a byline, `_headline_before_story`).
-    A line too short to stand for the measure set apart from the next reads as a heading of its
-    own; its title was the first half (bench/accuracy_blind.py, two-line-title, tuning half)."""
-    if len(texts) < 3 or "\n" in texts[0] or not reads_as_headline(texts[0]):
+def _headline_cut(texts: list[str], config: Config) -> bool:
+    """The first two blocks are one headline set on two lines, the story opening under them (a
+    dateline or a byline: `_headline_before_story`), where the first cannot stand alone: its
+    break cuts a word (`全国政协十三届常` / `委会第二十四次会议…`, `习近平举行仪` / `式欢迎…`:
+    `words.splits_word`), which no editor's break between kicker and headline does, or it reads
+    as no heading by itself (`各地庆祝党的` / `生日 凝聚磅礴力量`, a headline's source before its
+    colon: `新华社长篇通讯：` / `登高壮观天地间——…`; 14 of the 167 headlines of zh-news-xwlb's
+    tuning half open with such a source, `unwrap.headline._kicker`). Apart, the first line was
+    the title or no title was found (bench/accuracy_blind.py, two-line-title, tuning half)."""
+    if len(texts) < 3 or "\n" in texts[0] + texts[1] or not _headline_before_story(texts[1:]):
         return False
-    if not _headline_before_story(texts[1:]) or is_subtitle(texts[1]) or is_byline(texts[1]):
+    if any(is_subtitle(t) or is_byline(t) or is_dateline(t) for t in texts[:2]):
         return False
+    if not reads_as_headline(texts[0] + texts[1]):
+        return False
+    if not looks_like_heading(texts[0], config):
+        return True
     from ..normalize.words import splits_word  # (the word list loads only when a front asks)
 
     return splits_word(texts[0], texts[1])
@@ -241,9 +247,10 @@ def front_matter(
         or (len(texts) > 1 and is_subtitle(texts[1]))
         or _headline_before_story(texts)
         or _headline_over_paragraph(texts, lang)
+        or _headline_cut(texts, config)
     )
     if has_title:
-        if _headline_cut(texts):
+        if _headline_cut(texts, config):
             title, index = texts[0] + texts[1], 2
         else:
             if (

@@ -64,10 +64,17 @@ def headline_wraps(lines: list[str]) -> set[int]:
             if not _headline_piece(piece, lines[k + 1].strip(LINE_SPACES)):
                 break
             if run and _set_apart(piece, lines[k + 1].strip(LINE_SPACES)):
-                break
+                break  # (a kicker opens the headline as a finished sentence would)
             run.append(k)
             k -= 1
-        opens = k < 0 or ends_paragraph(lines[k].strip(LINE_SPACES))
+        opens = (
+            k < 0
+            or ends_paragraph(lines[k].strip(LINE_SPACES))
+            or (
+                bool(run)
+                and _set_apart(lines[k].strip(LINE_SPACES), lines[k + 1].strip(LINE_SPACES))
+            )
+        )
         text = "".join(lines[i].strip(LINE_SPACES) for i in reversed(run))
         if (
             2 <= len(run) <= MAX_LINES
@@ -87,7 +94,7 @@ def _set_apart(piece: str, next_piece: str) -> bool:
     between the halves of a headline set on two lines; `structure.front` tells which. Joined,
     the kicker ran into the title (bench/accuracy_blind.py, kicker, tuning half); no headline
     of the typeset pages wraps so (bench/accuracy_extracted.py, Chinese layouts, unchanged)."""
-    return _width(piece) + AGREE < _width(next_piece)
+    return len(piece) <= MAX_KICKER and _width(piece) + AGREE < _width(next_piece)
 
 
 def _headline_piece(piece: str, next_piece: str) -> bool:

@@ -196,8 +196,8 @@ def _kicker_over_story(texts: list[str]) -> bool:
     tuning articles of zh-news-xwlb open with a dateline: `_headline_before_story`), so a line
     above the headline is no part of the story. The kicker over a subtitle or a byline was taken
     already (`front_matter`); over a dateline it was read as the title and the headline as the
-    body's first heading (bench/accuracy_blind.py, kicker, tuning half). A headline set on two
-    lines whose break cuts a word is one title instead (`_headline_cut`)."""
+    body's first heading (bench/accuracy_blind.py, kicker, tuning half). A first line that
+    cannot stand alone joins the headline instead (`_headline_cut`, tried first)."""
     first = texts[0]
     return (
         len(texts) > 2

@@ -228,3 +228,8 @@ def test_headline_over_byline_over_dateline_has_no_kicker() -> None:
 def test_headline_cut_over_two_lines_is_one_title() -> None:
     doc = build_document(f"全国政协十三届常\n\n委会第二十四次会议举行全体会议\n\n{DATELINE}\n")
     assert (doc.kicker, doc.title) == ("", "全国政协十三届常委会第二十四次会议举行全体会议")
+
+
+def test_a_first_line_that_is_no_heading_alone_joins_the_headline_under_it() -> None:
+    doc = build_document(f"各地庆祝党的\n\n生日 凝聚磅礴力量\n\n□本报记者 张晶\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "各地庆祝党的生日 凝聚磅礴力量")

@@ -203,6 +203,7 @@ def _kicker_over_story(texts: list[str]) -> bool:
         len(texts) > 2
         and "\n" not in first
         and len(first) <= MAX_KICKER
+        and any(map(is_cjk, first))  # (a Chinese newspaper's form)
         and reads_as_headline(first)
         and not any(is_byline(t) or is_dateline(t) or is_subtitle(t) for t in texts[:2])
         and _headline_before_story(texts[1:])
@@ -222,8 +223,8 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
         return False
     if any(is_subtitle(t) or is_byline(t) or is_dateline(t) for t in texts[:2]):
         return False
-    if not reads_as_headline(texts[0] + texts[1]):
-        return False
+    if not any(map(is_cjk, texts[0])) or not reads_as_headline(texts[0] + texts[1]):
+        return False  # (Latin lines would run together with no space)
     if not looks_like_heading(texts[0], config):
         return True
     from ..normalize.words import splits_word  # (the word list loads only when a front asks)

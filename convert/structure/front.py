@@ -184,6 +184,54 @@ def _headline_over_paragraph(texts: list[str], lang: str) -> bool:
     )
 
 
+# the most characters of a kicker (引题): a column's or a campaign's name (`聚焦全国两会`, `新春走基层`,
+# `奋进新征程 建功新时代`), a phrase, never a sentence
+MAX_KICKER = 16
+
+
+def _kicker_over_story(texts: list[str]) -> bool:
+    """A short line over a headline that its story's dateline or byline follows is the kicker
+    (引题): Chinese newspapers set a headline as 引题 / 主题 / 副题, the kicker a short phrase in
+    smaller type above the headline, and a story opens right under its headline (166 of the 167
+    tuning articles of zh-news-xwlb open with a dateline: `_headline_before_story`), so a line
+    above the headline is no part of the story. The kicker over a subtitle or a byline was taken
+    already (`front_matter`); over a dateline it was read as the title and the headline as the
+    body's first heading (bench/accuracy_blind.py, kicker, tuning half). A first line that
+    cannot stand alone joins the headline instead (`_headline_cut`, tried first)."""
+    first = texts[0]
+    return (
+        len(texts) > 2
+        and "\n" not in first
+        and len(first) <= MAX_KICKER
+        and any(map(is_cjk, first))  # (a Chinese newspaper's form)
+        and reads_as_headline(first)
+        and not any(is_byline(t) or is_dateline(t) or is_subtitle(t) for t in texts[:2])
+        and _headline_before_story(texts[1:])
+    )
+
+
+def _headline_cut(texts: list[str], config: Config) -> bool:
+    """The first two blocks are one headline set on two lines, the story opening under them (a
+    dateline or a byline: `_headline_before_story`), where the first cannot stand alone: its
+    break cuts a word (`全国政协十三届常` / `委会第二十四次会议…`, `习近平举行仪` / `式欢迎…`:
+    `words.splits_word`), which no editor's break between kicker and headline does, or it reads
+    as no heading by itself (`各地庆祝党的` / `生日 凝聚磅礴力量`, a headline's source before its
+    colon: `新华社长篇通讯：` / `登高壮观天地间——…`; 14 of the 167 headlines of zh-news-xwlb's
+    tuning half open with such a source, `unwrap.headline._kicker`). Apart, the first line was
+    the title or no title was found (bench/accuracy_blind.py, two-line-title, tuning half)."""
+    if len(texts) < 3 or "\n" in texts[0] + texts[1] or not _headline_before_story(texts[1:]):
+        return False
+    if any(is_subtitle(t) or is_byline(t) or is_dateline(t) for t in texts[:2]):
+        return False
+    if not any(map(is_cjk, texts[0])) or not reads_as_headline(texts[0] + texts[1]):
+        return False  # (Latin lines would run together with no space)
+    if not looks_like_heading(texts[0], config):
+        return True
+    from ..normalize.words import splits_word  # (the word list loads only when a front asks)
+
+    return splits_word(texts[0], texts[1])
+
+
 def front_matter(
     texts: list[str], lang: str, config: Config, *, headline: bool = False, known_title: str = ""
 ) -> tuple[FrontMatter, list[str]]:
@@ -200,17 +248,21 @@ def front_matter(
         or (len(texts) > 1 and is_subtitle(texts[1]))
         or _headline_before_story(texts)
         or _headline_over_paragraph(texts, lang)
+        or _headline_cut(texts, config)
     )
     if has_title:
-        if (
-            len(texts) > 2
-            and looks_like_heading(texts[1], config)
-            and not is_subtitle(texts[1])
-            and (is_subtitle(texts[2]) or is_byline(texts[2]))
-        ):
-            kicker, index = texts[0], 1
-        title = texts[index].replace("\n", " ")
-        index += 1
+        if _headline_cut(texts, config):
+            title, index = texts[0] + texts[1], 2
+        else:
+            if (
+                len(texts) > 2
+                and looks_like_heading(texts[1], config)
+                and not is_subtitle(texts[1])
+                and (is_subtitle(texts[2]) or is_byline(texts[2]))
+            ) or _kicker_over_story(texts):
+                kicker, index = texts[0], 1
+            title = texts[index].replace("\n", " ")
+            index += 1
     if index < len(texts) and is_subtitle(texts[index]):
         subtitle = SUBTITLE_RE.sub("", texts[index])
         index += 1

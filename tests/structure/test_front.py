@@ -208,3 +208,28 @@ def test_a_word_in_capitals_with_a_full_stop_in_the_front_is_no_byline() -> None
     assert build_document(normalize(text).text).contributors == ()
     text = "FEDERALIST No. 8\n\nFrom the New York Packet.\n\nHAMILTON\n\nTo the People of the State:"
     assert [c.name for c in build_document(normalize(text).text).contributors] == ["HAMILTON"]
+
+
+DATELINE = "央视网消息（新闻联播）：国务院总理李克强1日在京会见白俄罗斯总统卢卡申科。"
+
+
+def test_kicker_over_headline_over_dateline() -> None:
+    doc = build_document(f"一线观察\n\n李克强会见白俄罗斯总统\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("一线观察", "李克强会见白俄罗斯总统")
+
+
+def test_headline_over_byline_over_dateline_has_no_kicker() -> None:
+    doc = build_document(f"李克强会见白俄罗斯总统\n\n□本报记者 张晶\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "李克强会见白俄罗斯总统")
+    doc = build_document(f"李克强会见白俄罗斯总统\n\n——写在新的一年到来之际\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "李克强会见白俄罗斯总统")
+
+
+def test_headline_cut_over_two_lines_is_one_title() -> None:
+    doc = build_document(f"全国政协十三届常\n\n委会第二十四次会议举行全体会议\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "全国政协十三届常委会第二十四次会议举行全体会议")
+
+
+def test_a_first_line_that_is_no_heading_alone_joins_the_headline_under_it() -> None:
+    doc = build_document(f"各地庆祝党的\n\n生日 凝聚磅礴力量\n\n□本报记者 张晶\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "各地庆祝党的生日 凝聚磅礴力量")

@@ -195,3 +195,12 @@ def test_one_comma_is_a_headline_s_where_three_lines_show_its_measure() -> None:
     assert measured_headlines(lines, 23) == {0, 1, 2, 3}
     # two lines with a comma are a paragraph's clauses (bench/accuracy.py, narrow columns)
     assert measured_headlines(["仪式开始，中国人民解放", "军仪仗队礼兵正步进入", "会场。"], 18) == set()
+
+
+def test_a_kicker_over_a_wrapped_headline_is_set_apart() -> None:
+    dateline = "央视网消息（新闻联播）：国务院总理李克强1日在京以视频方式出席会议。"
+    kicker = ["一线观察", "李克强主持上海合作组织成员国政府首脑", "（总理）理事会第二十一次会议", dateline]
+    assert headline_wraps(kicker) == {1}  # the headline's two lines join, not the kicker
+    assert headline_wraps(["一线观察", "李克强主持上海合作组织会议", dateline]) == set()
+    # a line as short that is not narrower than the one under it is still a wrap
+    assert headline_wraps(["习近平就南非约翰", "内斯堡火灾致电", dateline]) == {0}

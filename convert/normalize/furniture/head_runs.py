@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...blocks import ends_paragraph
@@ -55,10 +56,12 @@ def beside_marks(lines: list[Line], marks: list[int]) -> Iterator[int]:
 HEAD_PART_SIGNS = frozenset("年版期号-./ \t\u3000")
 
 
+@lru_cache(maxsize=4096)
 def head_part(key: str) -> bool:
     """A box of a running head on a line of its own: a masthead, a date, an edition marker or
     one of `masthead.EXTRA` (`要闻 3`). A box is short: most lines beside a page mark are
-    the text's own, and the length alone turns them away."""
+    the text's own, and the length alone turns them away. Cached: a running head's boxes repeat
+    on every page, and `unmarked_heads` asks each short dated line of the text."""
     if len(key) > MAX_HEAD_CHARS or not HEAD_PART_SIGNS.intersection(key):
         return False
     return bool(

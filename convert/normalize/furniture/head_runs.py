@@ -139,7 +139,7 @@ def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
         key = lines[index].key
         if index in found or index in taken or key[:1] in "（(" or "，" in key or "。" in key:
             continue  # (a sentence's marks: most short lines with a date are text)
-        if not NUMBERED_MARK_RE.search(key) or not head_part(key):
+        if not NUMBERED_MARK_RE.search(key) or not head_part(key) or _dateline(key):
             continue
         run = masthead_runs(lines, {index})
         if run & found or any(lines[i].key[:1] in "（(" for i in run):
@@ -151,6 +151,14 @@ def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
         if _has_date_and_edition(lines, run) or _cut(lines, above):
             taken |= run
     return taken
+
+
+def _dateline(key: str) -> bool:
+    """A colon before the date and no edition: a dateline's first line (`央视网消息（新闻联播）：
+    2026年1月1日`, its story's first words wrapped to the next line; bench/accuracy_print.py
+    narrow, seed 10, tuning half) or a field (`日期：…`). A head's colon stands between its
+    edition and its desk (`第5版：要闻`)."""
+    return ("：" in key or ":" in key) and EDITION_RE.search(key) is None
 
 
 def _content_line(lines: list[Line], index: int, step: int) -> int | None:

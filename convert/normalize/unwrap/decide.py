@@ -174,7 +174,7 @@ def paragraph_ends_here(
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
-        or flush_subhead(line, next_line, widths, run)
+        or flush_subhead(line, next_line, widths, run, after_next)
         or _is_spaced_headline(line, config, paragraphing, run)
         or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):

@@ -255,7 +255,9 @@ def _opens_word(line: str) -> bool:
 SUBHEAD_SHARE = 2 / 3
 
 
-def flush_subhead(line: str, next_line: str, widths: Widths, run: int) -> bool:
+def flush_subhead(
+    line: str, next_line: str, widths: Widths, run: int, after_next: str = ""
+) -> bool:
     """A heading-like line (asked by the caller) that opens its paragraph and stops at two
     thirds of the line under it or less, where the text showed no measure: a subhead set flush
     over its item (the 快讯 items: `江苏宁扬长江大桥正式通车` / `今天（1月1日），江苏宁扬长江…`).
@@ -264,8 +266,10 @@ def flush_subhead(line: str, next_line: str, widths: Widths, run: int) -> bool:
     line, and every such subhead ran into its item. Evidence: bench/accuracy_blind.py's
     `flush` shape (tuning half, seed 0), whose items change measure from one to the next, so
     none is learnt. The line under it must read as running text (`TEXT_MARKS`): a headline
-    set in two lines stops short over its second as well. Not in Japanese (kana), where no
-    evidence was taken.
+    set in two lines stops short over its second as well. The item must run on over the next
+    line to `after_next`: a text's first line cut short over the rest of its sentence
+    (`我们在北京开` / `会讨论了明年的计划。`, tests/normalize/unwrap/test_breaks.py) is a wrap.
+    Not in Japanese (kana), where no evidence was taken.
     """
     return (
         not widths.wide
@@ -275,6 +279,8 @@ def flush_subhead(line: str, next_line: str, widths: Widths, run: int) -> bool:
         and not KANA_RE.search(line)
         and cells(line) <= SUBHEAD_SHARE * cells(next_line)
         and any(mark in next_line for mark in TEXT_MARKS)
+        and bool(after_next)
+        and not ends_paragraph(next_line)
     )
 
 

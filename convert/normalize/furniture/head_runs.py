@@ -123,7 +123,8 @@ def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
     cited, not a head. Evidence: bench/accuracy_blind.py's tuning half (seeds 0-1), where a third
     of the page breaks carry no page number and their heads (`新华每日电讯` / `2022年11月1日
     星期二` / `8 经济`, `解放日报 2023年1月1日 第2版 国内`) became paragraphs or ran into the
-    sentence the page cut; real papers set the folio apart from the head as often.
+    sentence the page cut (a real page may set its folio in another corner, or the extraction
+    loses it).
 
     >>> from .page_lines import lines_of
     >>> text = "正文的一行字写到了这一页的最后\\n还没有写完的一行字写到了这一页的\\n\\n2024年3月1日 星期五\\n\\n写完的句子。"

@@ -13,15 +13,15 @@ from typing import NamedTuple
 
 from ...blocks import ends_paragraph
 from ...changes import Edit
-from .masthead import (
-    ANY_MARK_RE,
-    DATED_RE,
-    EDITION_RE,
-    is_masthead,
-    is_masthead_extra,
-    is_name,
-    leading_mastheads,
+from .head_runs import (
+    MAX_HEAD_CHARS,
+    beside_marks,
+    head_part,
+    is_paper,
+    masthead_runs,
+    unmarked_heads,
 )
+from .masthead import ANY_MARK_RE, is_masthead, leading_mastheads
 from .shapes import (
     BARE_NUMBER_RE,
     JUMP_INLINE_CORE_RE,
@@ -34,7 +34,6 @@ from .shapes import (
 )
 from .wrapped_head import wrapped_heads
 
-MAX_HEAD_CHARS = 40
 new_tuple = tuple.__new__
 
 
@@ -296,75 +295,12 @@ def _mastheads(
         # a box next to a page mark that is no masthead alone (`2024年3月1日`, `要闻 3`, the
         # paper's name): a running head when another box stands with it (the text's end is no page mark here:
         # a letter closes with its signer and date)
-        for index in _beside_marks(lines, marks):
-            if index not in found and (_head_part(key := lines[index].key) or _paper(key)):
+        for index in beside_marks(lines, marks):
+            if index not in found and (head_part(key := lines[index].key) or is_paper(key)):
                 run = masthead_runs(lines, {index})
                 if len(run) > 1:
                     found |= run
-    return found
-
-
-# how a paper's or programme's name ends (`人民日报`, `新京报`, `新华每日电讯`, `新闻联播`,
-# `新闻联播文字版`): a short heading above a running head (`联播快讯`) ends otherwise
-PAPER_ENDS = ("报", "电讯", "联播", "文字版")
-
-
-def _paper(key: str) -> bool:
-    return is_name(key) and key.endswith(PAPER_ENDS)
-
-
-def _beside_marks(lines: list[Line], marks: list[int]) -> Iterator[int]:
-    """The first line with content above and below each page mark (`marks`)."""
-    for mark in marks:
-        for step in (-1, 1):
-            pos = mark + step
-            while 0 <= pos < len(lines) and not lines[pos].key:
-                pos += step
-            if 0 <= pos < len(lines):
-                yield pos
-
-
-# a character every box holds one of (a date's `年` or `.`/`-`/`/`, an edition's `版`, an
-# issue's `期`, a code's `号` or `-`, the space between a section and its page, a Latin name's)
-HEAD_PART_SIGNS = frozenset("年版期号-./ \t\u3000")
-
-
-def _head_part(key: str) -> bool:
-    """A box of a running head on a line of its own: a masthead, a date, an edition marker or
-    one of `masthead.EXTRA` (`要闻 3`). A box is short: most lines beside a page mark are
-    the text's own, and the length alone turns them away."""
-    if len(key) > MAX_HEAD_CHARS or not HEAD_PART_SIGNS.intersection(key):
-        return False
-    return bool(
-        is_masthead(key) or DATED_RE.fullmatch(key) or EDITION_RE.fullmatch(key)
-    ) or is_masthead_extra(key)
-
-
-def masthead_runs(lines: list[Line], found: set[int]) -> set[int]:
-    """`found` and the lines next to them (blank lines between) that are parts of the same
-    running head: a head set in boxes comes out of `pdftotext` a box a line, with blank lines
-    between (weasy-1col: `新闻联播文字版` / `2022年11月1日 星期二` / `第2版`), and only the box
-    next to the page number was found. The paper's name (`_paper`) counts above a dated line
-    only. Evidence: bench/accuracy_blind.py's tuning half, where such boxes became paragraphs
-    or ran into the sentence the page cut.
-
-    >>> lines = lines_of("正文。\\n人民日报\\n\\n2024年3月1日 星期五\\n\\n要闻 3\\n下文")
-    >>> sorted(masthead_runs(lines, {3}))
-    [1, 3, 5]
-    """
-    out = set(found)
-    for index in sorted(found):
-        dated = DATED_RE.search(lines[index].key) is not None
-        for step in (-1, 1):
-            pos = index + step
-            while 0 <= pos < len(lines) and pos not in out:
-                key = lines[pos].key
-                if key and not (_head_part(key) or (step < 0 and dated and _paper(key))):
-                    break
-                if key:
-                    out.add(pos)
-                pos += step
-    return out
+    return found | unmarked_heads(text, lines, found)
 
 
 def _next_to(index: int, marked: set[int], lines: list[Line]) -> bool:

@@ -14,7 +14,7 @@ from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
-from .dropped import dropped_indent, flush_break, over_dropped_indent
+from .dropped import dropped_indent, flush_break, flush_subhead, over_dropped_indent
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -174,6 +174,7 @@ def paragraph_ends_here(
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
+        or flush_subhead(line, next_line, widths, run, after_next)
         or _is_spaced_headline(line, config, paragraphing, run)
         or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):

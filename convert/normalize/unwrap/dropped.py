@@ -249,3 +249,42 @@ def _opens_word(line: str) -> bool:
     """The line opens with a digit or a Latin letter: a number or a word no wrap breaks, which
     may leave the line before it well short of the measure."""
     return line[:1].isascii() and line[:1].isalnum()
+
+
+# a subhead reads at most this share of the line under it, in cells
+SUBHEAD_SHARE = 2 / 3
+
+
+def flush_subhead(
+    line: str, next_line: str, widths: Widths, run: int, after_next: str = ""
+) -> bool:
+    """A heading-like line (asked by the caller) that opens its paragraph and stops at two
+    thirds of the line under it or less, where the text showed no measure: a subhead set flush
+    over its item (the 快讯 items: `江苏宁扬长江大桥正式通车` / `今天（1月1日），江苏宁扬长江…`).
+    With no indent, a paragraph's first line is as full as its second; a paragraph of one line
+    is followed by a line as full as the column. Without a measure `is_short` holds for no
+    line, and every such subhead ran into its item. Evidence: bench/accuracy_blind.py's
+    `flush` shape (tuning half, seed 0), whose items change measure from one to the next, so
+    none is learnt. The line under it must read as running text (`TEXT_MARKS`): a headline
+    set in two lines stops short over its second as well. The item must run on over the next
+    line to `after_next`: a text's first line cut short over the rest of its sentence
+    (`我们在北京开` / `会讨论了明年的计划。`, tests/normalize/unwrap/test_breaks.py) is a wrap.
+    Not in Japanese (kana), where no evidence was taken.
+    """
+    return (
+        not widths.wide
+        and run == len(line)
+        and mostly_wide(line)
+        and mostly_wide(next_line)
+        and not KANA_RE.search(line)
+        and cells(line) <= SUBHEAD_SHARE * cells(next_line)
+        and any(mark in next_line for mark in TEXT_MARKS)
+        and bool(after_next)
+        and not ends_paragraph(next_line)
+    )
+
+
+# marks of running text: a headline's second line holds none (`世界超高海拔地区` /
+# `规模最大风电项目在西藏投产` is one headline, bench/accuracy_blind.py seed 0, indented)
+TEXT_MARKS = "，。；、"
+

@@ -166,3 +166,33 @@ def test_a_dated_head_with_its_page_and_desk_opening_the_text_is_removed() -> No
     result, kinds = fixed_by("furniture", "2023年1月1日 星期日\u300012 要闻\n\n" + STORY)
     assert result.lstrip("\n") == STORY and "masthead" in kinds
     assert is_masthead("人民日报 2024年3月1日 要闻 3") and not is_masthead("要闻 3")
+
+
+# a page the extraction gave no number: the head between two pages cuts a sentence
+CUT = (
+    "新华社北京3月1日电　国务院总理在人民大会堂会见了来访的外国代表\n"
+    "团。总理表示，中方愿同各方一道，推动两国关系不断向前发展，双方就\n"
+    "{head}\n"
+    "深化合作交换了意见。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "解放日报 2023年1月1日 第2版 国内",
+        "新华每日电讯\n\n2022年11月1日 星期二\n8 经济",
+        "2024年3月1日 星期五",
+    ],
+)
+def test_a_head_between_pages_without_a_page_number_goes(head: str) -> None:
+    text = "人民日报\n2024年3月1日 星期五\n\n标题新闻\n\n" + CUT.format(head=head)
+    fixed, kinds = fixed_by("furniture", text)
+    assert all(part not in fixed for part in head.split("\n") if part)
+    assert "双方就深化合作" in fixed.replace("\n", "") and kinds.count("masthead") >= 3
+
+
+def test_a_date_after_a_finished_sentence_stays_without_an_edition() -> None:
+    text = "人民日报\n2024年3月1日 星期五\n\n标题\n\n特此通知。\n\n2024年3月1日 星期五\n\n下一篇。\n"
+    fixed, _ = fixed_by("furniture", text)
+    assert "特此通知。\n\n2024年3月1日 星期五" in fixed

@@ -8,6 +8,7 @@ from convert.normalize.unwrap.dropped import (
     ends_over_indent,
     first_line_cells,
     flush_break,
+    flush_subhead,
     opening_cells,
     over_dropped_indent,
     runs_on_flush,
@@ -108,3 +109,27 @@ def test_a_heading_an_indent_short_over_a_first_line_ends_there() -> None:
     assert over_dropped_indent(subhead, first, after, widths, LEARNT)
     # a first line over its wrap opens no paragraph under it
     assert not over_dropped_indent(first, after, "亿，国产影片票房为84.81亿元，占比为", widths, LEARNT)
+
+
+NO_MEASURE = Widths(wide=0, latin=0)
+ITEM = "今天（1月1日），江苏宁扬长江大桥正式通车运营。大桥长"
+ITEM_ON = "4963米，为双向六车道，设计时速100公里。通车后，从南"
+
+
+def test_a_short_line_over_running_text_is_a_flush_subhead_where_no_measure_shows() -> None:
+    line = "江苏宁扬长江大桥正式通车"
+    assert flush_subhead(line, ITEM, NO_MEASURE, len(line), ITEM_ON)
+    # not where it goes on with a paragraph, nor where a measure was learnt
+    assert not flush_subhead(line, ITEM, NO_MEASURE, len(line) + 20, ITEM_ON)
+    assert not flush_subhead(line, ITEM, Widths(wide=27, latin=0), len(line), ITEM_ON)
+    # nor over the sentence's last line: a text's first line cut short
+    assert not flush_subhead("我们在北京开", "会讨论了明年的计划。", NO_MEASURE, 6)
+
+
+def test_a_headline_in_two_lines_is_no_flush_subhead() -> None:
+    line = "世界超高海拔地区"
+    assert not flush_subhead(line, "规模最大风电项目在西藏投产", NO_MEASURE, len(line), ITEM_ON)
+    # nor a line two thirds of the next or longer
+    line = "大桥今天正式通车运营了大家"
+    next_line = "今天，大桥通车运营。大桥长约四千米共计"
+    assert not flush_subhead(line, next_line, NO_MEASURE, len(line), ITEM_ON)

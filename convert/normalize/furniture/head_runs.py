@@ -1,0 +1,212 @@
+"""Running heads set in boxes: the lines of one head between two pages, found from one of them.
+
+A paper's running head comes out of `pdftotext` a box a line (the paper's name, the date, the
+edition or the page with its desk), with blank lines between. `page_lines` finds the box beside
+a page mark; `masthead_runs` takes the other boxes with it; `unmarked_heads` finds a head where
+the extraction left no page number beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...blocks import ends_paragraph
+from ...chars import mostly_wide
+from .masthead import (
+    DATED_RE,
+    EDITION_RE,
+    PAGE_AND_DESK_RE,
+    is_masthead,
+    is_masthead_extra,
+    is_name,
+)
+
+if TYPE_CHECKING:
+    from .page_lines import Line
+
+MAX_HEAD_CHARS = 40
+
+
+# how a paper's or programme's name ends (`人民日报`, `新京报`, `新华每日电讯`, `新闻联播`,
+# `新闻联播文字版`): a short heading above a running head (`联播快讯`) ends otherwise
+PAPER_ENDS = ("报", "电讯", "联播", "文字版")
+
+
+def is_paper(key: str) -> bool:
+    return is_name(key) and key.endswith(PAPER_ENDS)
+
+
+def beside_marks(lines: list[Line], marks: list[int]) -> Iterator[int]:
+    """The first line with content above and below each page mark (`marks`)."""
+    for mark in marks:
+        for step in (-1, 1):
+            pos = mark + step
+            while 0 <= pos < len(lines) and not lines[pos].key:
+                pos += step
+            if 0 <= pos < len(lines):
+                yield pos
+
+
+# a character every box holds one of (a date's `年` or `.`/`-`/`/`, an edition's `版`, an
+# issue's `期`, a code's `号` or `-`, the space between a section and its page, a Latin name's)
+HEAD_PART_SIGNS = frozenset("年版期号-./ \t\u3000")
+
+
+@lru_cache(maxsize=4096)
+def head_part(key: str) -> bool:
+    """A box of a running head on a line of its own: a masthead, a date, an edition marker or
+    one of `masthead.EXTRA` (`要闻 3`). A box is short: most lines beside a page mark are
+    the text's own, and the length alone turns them away. Cached: a running head's boxes repeat
+    on every page, and `unmarked_heads` asks each short dated line of the text."""
+    if len(key) > MAX_HEAD_CHARS or not HEAD_PART_SIGNS.intersection(key):
+        return False
+    return bool(
+        is_masthead(key) or DATED_RE.fullmatch(key) or EDITION_RE.fullmatch(key)
+    ) or is_masthead_extra(key)
+
+
+def masthead_runs(lines: list[Line], found: set[int]) -> set[int]:
+    """`found` and the lines next to them (blank lines between) that are parts of the same
+    running head: a head set in boxes comes out of `pdftotext` a box a line, with blank lines
+    between (weasy-1col: `新闻联播文字版` / `2022年11月1日 星期二` / `第2版`), and only the box
+    next to the page number was found. The paper's name (`is_paper`) counts above a dated line
+    only. Evidence: bench/accuracy_blind.py's tuning half, where such boxes became paragraphs
+    or ran into the sentence the page cut.
+
+    >>> from .page_lines import lines_of
+    >>> lines = lines_of("正文。\\n人民日报\\n\\n2024年3月1日 星期五\\n\\n要闻 3\\n下文")
+    >>> sorted(masthead_runs(lines, {3}))
+    [1, 3, 5]
+    """
+    out = set(found)
+    for index in sorted(found):
+        dated = DATED_RE.search(lines[index].key) is not None
+        for step in (-1, 1):
+            pos = index + step
+            while 0 <= pos < len(lines) and pos not in out:
+                key = lines[pos].key
+                if key and not (head_part(key) or (step < 0 and dated and is_paper(key))):
+                    break
+                if key:
+                    out.add(pos)
+                pos += step
+    return out
+
+
+# a line that may be a dated or an edition box holds one of these (YEAR_DATE's `年`, EDITION's
+# `版`), and is short: spaces and form feeds around its key allowed for
+MARK_CHARS = "年版"
+MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
+# what every box holding `年` or `版` has: a year's (`2024年`, `二〇二四年`), an edition's
+# (`第2版`, `今日8版`) or the lunar date's (`农历甲辰年`); asked before `head_part`, whose
+# patterns cost twenty times as much, of the short lines with a date in a narrow column
+NUMBERED_MARK_RE = re.compile(r"[0-9〇零一二三四五六七八九十] ?[年版]|农历")
+# a line the page cut mid-sentence is a line of text, not a heading
+MIN_CUT_LINE = 10
+
+
+def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
+    """Running heads between two pages with no page number beside them (the extraction lost it,
+    or the folio was printed elsewhere on the page): the runs of boxes (`masthead_runs`) around
+    a dated box or a masthead that have text on both sides, and either
+
+    - hold a date and an edition (`第2版`, `8 经济`, `今日8版`: `has_edition`), a form no line
+      of the shared corpus's texts has (see `masthead`); or
+    - cut a sentence: the line above is a line of Chinese text that ends inside a sentence.
+
+    A lone date with its weekday (`2024年3月1日 星期五`) closes letters and statements, but not
+    in the middle of a sentence. A bracketed line (`（人民日报 2024年3月1日 第5版）`) is a source
+    cited, not a head. Evidence: bench/accuracy_blind.py's tuning half (seeds 0-1), where a third
+    of the page breaks carry no page number and their heads (`新华每日电讯` / `2022年11月1日
+    星期二` / `8 经济`, `解放日报 2023年1月1日 第2版 国内`) became paragraphs or ran into the
+    sentence the page cut (a real page may set its folio in another corner, or the extraction
+    loses it).
+
+    >>> from .page_lines import lines_of
+    >>> text = "正文的一行字写到了这一页的最后\\n还没有写完的一行字写到了这一页的\\n\\n2024年3月1日 星期五\\n\\n写完的句子。"
+    >>> sorted(unmarked_heads(text, lines_of(text), set()))
+    [3]
+    >>> text = "特此通知。\\n\\n2024年3月1日 星期五\\n\\n下一篇。"
+    >>> sorted(unmarked_heads(text, lines_of(text), set()))
+    []
+    """
+    starts = [line.start for line in lines]
+    taken: set[int] = set()
+    for index in _short_mark_lines(text, starts):
+        key = lines[index].key
+        if index in found or index in taken or key[:1] in "（(" or "，" in key or "。" in key:
+            continue  # (a sentence's marks: most short lines with a date are text)
+        if not NUMBERED_MARK_RE.search(key) or not head_part(key) or _dateline(key):
+            continue
+        run = masthead_runs(lines, {index})
+        if run & found or any(lines[i].key[:1] in "（(" for i in run):
+            continue
+        above = _content_line(lines, min(run), -1)
+        below = _content_line(lines, max(run), 1)
+        if above is None or below is None or above in found:
+            continue
+        if _has_date_and_edition(lines, run) or _cut(lines, above):
+            taken |= run
+    return taken
+
+
+def _dateline(key: str) -> bool:
+    """A colon before the date and no edition: a dateline's first line (`央视网消息（新闻联播）：
+    2026年1月1日`, its story's first words wrapped to the next line; bench/accuracy_print.py
+    narrow, seed 10, tuning half) or a field (`日期：…`). A head's colon stands between its
+    edition and its desk (`第5版：要闻`)."""
+    return ("：" in key or ":" in key) and EDITION_RE.search(key) is None
+
+
+def _content_line(lines: list[Line], index: int, step: int) -> int | None:
+    """The nearest line with content from `index` on in the direction `step`."""
+    pos = index + step
+    while 0 <= pos < len(lines) and not lines[pos].key:
+        pos += step
+    return pos if 0 <= pos < len(lines) else None
+
+
+def _has_date_and_edition(lines: list[Line], run: set[int]) -> bool:
+    """The run holds a full date and an edition: `第N版`, a page and its desk (`8 经济`,
+    `要闻 3`), or one of the front page's other boxes (`masthead.EXTRA`)."""
+    keys = [lines[i].key for i in sorted(run)]
+    if not any(DATED_RE.search(key) for key in keys):
+        return False
+    return any(
+        EDITION_RE.search(key)
+        or (DATED_RE.search(key) is None and is_masthead_extra(key))
+        or (DATED_RE.search(key) is not None and PAGE_AND_DESK_RE.search(key) is not None)
+        for key in keys
+    )
+
+
+def _cut(lines: list[Line], index: int) -> bool:
+    """The line is a line of Chinese text that ends inside a sentence, and a wrap: the line
+    above it in its block is no longer than a third more. A heading or a byline standing alone
+    (`□本报记者 赵磊` over an indented `央视网消息（新闻联播）：2025年1月1日`, a dateline's
+    first line, bench/accuracy_print.py narrow, tuning half) is no page cut."""
+    key = lines[index].key
+    if len(key) < MIN_CUT_LINE or not mostly_wide(key) or ends_paragraph(key):
+        return False
+    above = lines[index - 1].key if index else ""
+    return bool(above) and 3 * len(above) <= 4 * len(key)
+
+
+def _short_mark_lines(text: str, starts: list[int]) -> list[int]:
+    """Indexes of the lines (starting at `starts`) that hold a `MARK_CHARS` character and are
+    no longer than `MAX_RAW_HEAD`, found by `str.find` from one such line's end to the next:
+    a regular expression's search of the whole text cost as much as the rest of the pass."""
+    found: set[int] = set()
+    for char in MARK_CHARS:
+        at = text.find(char)
+        while at != -1:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if end - text.rfind("\n", 0, at) <= MAX_RAW_HEAD:
+                found.add(bisect_right(starts, at) - 1)
+            at = text.find(char, end)
+    return sorted(found)

@@ -151,3 +151,4 @@ def test_a_flush_block_shows_its_measures_in_runs_of_lines() -> None:
 def test_runs_of_lines_of_one_length() -> None:
     assert run_measures([10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20]) == [10, 20]
     assert run_measures([10, 10, 10, 20, 20, 20]) == []  # (three in a row show nothing)
+    assert run_measures([10, 10, None, 10, 10]) == [10]  # (a line with ASCII: passed over)

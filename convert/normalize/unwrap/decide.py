@@ -14,7 +14,7 @@ from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
-from .dropped import dropped_indent, flush_break, over_dropped_indent, sentence_far_short
+from .dropped import dropped_indent, flush_break, over_dropped_indent
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -391,10 +391,8 @@ def stops_short_under_indents(
     under paragraphs indented two or three: bench/README.md, "English through `pdftotext
     -layout`"). `opening`: the line is indented, its measure less the indent (`is_short`).
     """
-    if mostly_wide(line):
-        return sentence_far_short(line, widths, opening)
-    if not line or not widths.is_short(line, next_line, opening):
-        return False
+    if not line or mostly_wide(line) or not widths.is_short(line, next_line, opening):
+        return False  # a Han line one or two cells short is a wrap under the line-start rules
     return ends_paragraph(line) or (
         looks_like_heading(line, config) and line[-1:] not in ",，、;；:："
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from ...chars import KANA_RE, mostly_wide
+from ...chars import mostly_wide
 from ...headings import opens_own_line
 from .measure import HANGING, LINE_SPACES, Widths, cells
 
@@ -73,15 +73,7 @@ def measures_vary(
                         for t in segment[1:-1]
                     ]
                     if len(wrapped) >= needed and max(wrapped) - min(wrapped) <= HANGING:
-                        shown = [max(wrapped)]
-                    elif not indented and not any(KANA_RE.search(t) for t in segment):
-                        # (a line with ASCII in it fills its cells by its characters' count
-                        # where text was wrapped by characters: it shows no measure)
-                        inner = zip(wrapped, segment[1:-1], strict=True)
-                        shown = run_measures([(n if n == len(t) else None, t) for n, t in inner])
-                    else:
-                        shown = []
-                    for longest in shown:
+                        longest = max(wrapped)
                         least = min(least, longest) if count else longest
                         most = max(most, longest)
                         count += 1
@@ -95,50 +87,6 @@ def measures_vary(
 
 # what an indented line opens with
 INDENTS = " \u3000\t"
-# lines in a row that agree on a length before they show a measure inside a flush block
-MIN_RUN = 4
-
-
-def run_measures(wrapped: list[tuple[int | None, str]]) -> list[int]:
-    """The measures a flush block whose lines disagree shows: each run of `MIN_RUN` lines or
-    more in a row whose lengths agree within a hanging mark or two (`HANGING`), its longest.
-
-    A page set without indents or blank lines runs its paragraphs into one block, and where
-    the measure changes between them (a story in 10 beside a picture, the next in 20) the
-    block's lines disagree and showed no measure at all: one measure for the text, the 10
-    lines read short, and every one ending a clause ended a paragraph. Four lines in a row of
-    one length are a measure (a paragraph's last line, short, cuts the run; a wrapped line
-    fills the measure less a cell at most). Evidence: bench/accuracy_blind.py narrow pages,
-    seed 0 (tuning half): `汪洋主持召开全国政协主席会议`, ten flush lines of 10 cells then
-    six of 20. A None (a line with ASCII in it) neither joins nor cuts a run: text wrapped by
-    characters fills fewer cells in such a line, and runs of them showed a second measure in
-    Japanese text of one (bench/livedoor_wrapped.py, 14 of 3,060 tuning texts); the caller
-    asks no block with kana, where no evidence was taken.
-
-    A run shows a measure only where a line of it holds a comma or a stop (`RUN_MARKS`): a
-    headline set large over a flush story wraps in a run of its own (`【学习贯彻党的二` /
-    `十届四中全会精` / `神】中央宣讲团在` / `各地各部门宣讲党`, 8 cells over a story in 13) and
-    holds none, where four lines of prose always did. Evidence: bench/accuracy_extracted.py,
-    weasy-narrow through pdftotext (tuning half), whose headlines over flush stories read as a
-    region and cut their stories (0.9705 → 0.9662 without this test).
-    """
-    runs: list[int] = []
-    run: list[int] = []
-    marked = False
-    for length, line in [*wrapped, (-HANGING - 1, "")]:  # (the sentinel closes the last run)
-        if length is None:
-            continue  # (a line that shows nothing: the run goes on over it)
-        if run and max(*run, length) - min(*run, length) > HANGING:
-            if len(run) >= MIN_RUN and marked:
-                runs.append(max(run))
-            run, marked = [], False
-        run.append(length)
-        marked = marked or any(mark in line for mark in RUN_MARKS)
-    return runs
-
-
-# the marks a run of prose lines holds somewhere
-RUN_MARKS = "，。、；"
 
 
 def _length(line: str) -> int:

@@ -265,13 +265,15 @@ def sentence_far_short(line: str, widths: Widths, opening: bool) -> bool:
     (tuning half, seed 0); flush subheads in typeset Chinese PDFs through pdftotext are
     bench/README.md's "Narrow Chinese columns through pdftotext: subheads set flush". Not in
     Japanese (kana), where no evidence was taken. `opening`: the line is indented, its measure
-    less the indent. Asked of text without kana only (a Japanese paragraph's last line may hold
+    less the indent. The line is counted in characters, never in cells: in text wrapped by
+    characters a line of digits (`…9.9%，为1997年以来的新高。`) fills the measure in fewer cells
+    (bench/accuracy.py, seed 0, tuning half). Asked of text without kana only (a Japanese paragraph's last line may hold
     none: `３本。`; bench/livedoor_wrapped.py).
     """
     if not widths.wide or widths.guessed or not mostly_wide(line) or KANA_RE.search(line):
         return False
     room = widths.wide - (INDENT_CELLS if opening else 0)
-    return cells(line) + FAR_SHORT <= room and ends_paragraph(line)
+    return len(line) + FAR_SHORT <= room and ends_paragraph(line)
 
 
 # cells before the measure a Chinese line ends its sentence at to end its paragraph under indents

@@ -17,7 +17,7 @@ from .decide import (
     stops_short_under_indents,
 )
 from .dehyphenated import restored_dashes, restored_hyphens
-from .dropped import INDENT_SHORT, first_line_cells
+from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
 from .headline import headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -113,6 +113,7 @@ def unwrap_lines(
     # few lines left unjoined teach no measure worth the name)
     # few lines left unjoined teach no measure worth the name)
     block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
+    chinese = not context.has_kana(text)  # (`sentence_far_short`: taken in Chinese only)
     headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
         indented = _indented_lines(block.text, lines)
@@ -201,6 +202,11 @@ def unwrap_lines(
                         config,
                         indented[index],
                     )
+                )
+                or (
+                    marks_paragraphs
+                    and chinese
+                    and sentence_far_short(stripped_left.lstrip(LINE_SPACES), here, indented[index])
                 )
                 or keeps_break(
                     stripped_left.lstrip(LINE_SPACES),

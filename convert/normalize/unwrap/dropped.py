@@ -288,3 +288,33 @@ def flush_subhead(
 # `规模最大风电项目在西藏投产` is one headline, bench/accuracy_blind.py seed 0, indented)
 TEXT_MARKS = "，。；、"
 
+
+def sentence_far_short(line: str, widths: Widths, opening: bool) -> bool:
+    """Under indents, a Chinese line that finishes a sentence well short of its measure ends its
+    paragraph, though the next line is not indented.
+
+    A Han line one or two cells short is a wrap under the line-start rules (a mark hung or
+    pushed on); one that stops `FAR_SHORT` cells or more before the measure on a full stop was
+    ended by the writer. The flush line under it is a subhead set flush over the next indented
+    paragraph, as news-in-brief columns set their items (`…新增广告代言人` / `的管辖规定。` /
+    `2023年伏季休渔今天正式开始` / `　　今天（5月1日），…`), or a paragraph that lost its indent
+    at a page break: joined, the subhead ran into the paragraph before, which then ended on no
+    mark and was joined to the next one too. Evidence: bench/accuracy_blind.py, indented pages
+    (tuning half, seed 0); flush subheads in typeset Chinese PDFs through pdftotext are
+    bench/README.md's "Narrow Chinese columns through pdftotext: subheads set flush". Not in
+    Japanese (kana), where no evidence was taken. `opening`: the line is indented, its measure
+    less the indent. The line is counted in characters, never in cells: in text wrapped by
+    characters a line of digits (`…9.9%，为1997年以来的新高。`) fills the measure in fewer cells
+    (bench/accuracy.py, seed 0, tuning half). Asked of text without kana only (a Japanese paragraph's last line may hold
+    none: `３本。`; bench/livedoor_wrapped.py).
+    """
+    if not widths.wide or widths.guessed or not mostly_wide(line) or KANA_RE.search(line):
+        return False
+    room = widths.wide - (INDENT_CELLS if opening else 0)
+    return len(line) + FAR_SHORT <= room and ends_paragraph(line)
+
+
+# cells before the measure a Chinese line ends its sentence at to end its paragraph under indents
+FAR_SHORT = HANGING + 3
+# the cells a Chinese paragraph's indent takes (two ideographic spaces)
+INDENT_CELLS = 2

@@ -12,9 +12,13 @@ from convert.normalize.unwrap.dropped import (
     opening_cells,
     over_dropped_indent,
     runs_on_flush,
+    sentence_far_short,
 )
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.paragraphing import Paragraphing, learn_paragraphing
+
+from ...support.normalized import paragraphs
+from .texts import wrap
 
 # pdftotext of narrow WeasyPrint pages (bench/accuracy_extracted.py, weasy-narrow, tuning half)
 LEARNT = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
@@ -133,3 +137,28 @@ def test_a_headline_in_two_lines_is_no_flush_subhead() -> None:
     line = "大桥今天正式通车运营了大家"
     next_line = "今天，大桥通车运营。大桥长约四千米共计"
     assert not flush_subhead(line, next_line, NO_MEASURE, len(line), ITEM_ON)
+
+
+def test_a_sentence_far_short_of_the_measure_ends_its_paragraph_under_indents() -> None:
+    widths = Widths(20, 0)
+    assert sentence_far_short("的管辖规定。", widths, opening=False)
+    assert not sentence_far_short("一二三四五六七八九十一二三四五六七。", widths, opening=False)
+    assert not sentence_far_short("的管辖规定，", widths, opening=False)  # (no sentence end)
+    assert not sentence_far_short("のお知らせです。", widths, opening=False)  # (Japanese)
+    assert not sentence_far_short("的管辖规定。", Widths(0, 0), opening=False)
+
+
+def test_a_flush_subhead_under_a_finished_paragraph_stands_alone() -> None:
+    """A news-in-brief column: indented items, each under a subhead set flush."""
+    items = [
+        "《互联网广告管理办法》今起施行，包括对弹出广告、开屏广告、利用智能设备发布广告等行为"
+        "作出规范；细化“软文广告”、竞价排名广告等重点领域的广告监管规则；新增广告代言人的管辖规定。",
+        "今天，农业农村部、中国海警局、公安部等部门启动海洋伏季休渔专项执法行动。"
+        "今年休渔期从5月1日12时起，休渔时间为三到四个半月。",
+    ]
+    lines = [*wrap("　　" + items[0], 20), "2023年伏季休渔今天正式开始", *wrap("　　" + items[1], 20)]
+    assert [p.strip() for p in paragraphs("\n".join(lines))] == [
+        items[0],
+        "2023年伏季休渔今天正式开始",
+        items[1],
+    ]

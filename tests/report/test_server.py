@@ -24,6 +24,8 @@ from convert.config.settings import Settings
 from convert.decisions import decisions_path, load_decisions
 from convert.report.server import ReviewServer, ReviewSession
 
+from ..support.signals import ctrl_c_default
+
 TEXT = "第一段的文字,写得很长。\n\n她说,再见。\n\n小标题\n\n这是另一段话,不必理会。\n\n结尾的话,就此打住。\n"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(os.environ.get("GALLEY_SCREENSHOTS", "/tmp"))
@@ -185,6 +187,7 @@ def test_the_command_prints_its_url_and_stops_on_ctrl_c(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=ctrl_c_default,
     )
     try:
         assert process.stdout is not None

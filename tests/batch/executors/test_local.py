@@ -21,6 +21,7 @@ from lxml import etree
 from convert.batch.manifest import Manifest
 
 from ...conftest import REPO
+from ...support.signals import ctrl_c_default
 from .conftest import SLOW_FILES
 
 
@@ -29,7 +30,13 @@ def _galley(inbox: Path, out: Path) -> subprocess.Popen[str]:
     argv += ["-t", "xml,html", "-j", "2", "--no-review"]
     env = {**os.environ, "CI": "true"}  # plain lines, one per finished file
     return subprocess.Popen(
-        argv, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        argv,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=ctrl_c_default,
     )
 
 

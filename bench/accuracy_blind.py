@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import XWLB, Score  # noqa: E402
-from bench.accuracy_print import HALVES, Tally, predict  # noqa: E402
+from bench.accuracy import Score  # noqa: E402
+from bench.accuracy_print import HALVES, Tally, predict, seeds_and_articles  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 from bench.damage_blind import SHAPES, Damaged, damage_article  # noqa: E402
 
@@ -48,14 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", action="store_true", help="with --show: the damaged text too")
     parser.add_argument("--kind", action="append", default=[], help="--show only files with KIND")
     args = parser.parse_args(argv)
-    first, _, last = args.seeds.partition("-")
-    with XWLB.open(encoding="utf-8") as handle:
-        articles = [json.loads(line) for line in handle]
-    if args.limit:
-        articles = articles[: args.limit]
+    seeds, articles = seeds_and_articles(args.seeds, args.limit)
     tallies: dict[tuple[str, str], Tally] = {}
     shown = 0
-    for seed in range(int(first), int(last or first) + 1):
+    for seed in seeds:
         for article in articles:
             which = half(str(article["id"]))
             for shape in args.shape or SHAPES:

@@ -21,6 +21,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,6 +48,15 @@ class Tally:
             f"{name:<26} articles {self.articles:>4}  block F1 {self.score.f1:.4f}  "
             f"CER {self.score.cer:.5f}  title right {right:5.1f} %"
         )
+
+
+def seeds_and_articles(seeds: str, limit: int) -> tuple[range, list[dict[str, Any]]]:
+    """The seeds of a `FIRST-LAST` (or one seed) and the zh-news-xwlb articles, the first
+    `limit` only where given: what each print-damage harness iterates over."""
+    first, _, last = seeds.partition("-")
+    with XWLB.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle]
+    return range(int(first), int(last or first) + 1), articles[:limit] if limit else articles
 
 
 def predict(text: str) -> tuple[str, list[str]]:
@@ -79,15 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         "--without", action="append", default=[], metavar="KIND", help="skip files with this damage"
     )
     args = parser.parse_args(argv)
-    first, _, last = args.seeds.partition("-")
-    with XWLB.open(encoding="utf-8") as handle:
-        articles = [json.loads(line) for line in handle]
-    if args.limit:
-        articles = articles[: args.limit]
+    seeds, articles = seeds_and_articles(args.seeds, args.limit)
     tallies: dict[tuple[str, str], Tally] = {}
     kinds: dict[tuple[str, str], Tally] = {}
     shown = 0
-    for seed in range(int(first), int(last or first) + 1):
+    for seed in seeds:
         for article in articles:
             which = half(str(article["id"]))
             for shape in args.shape or SHAPES:

@@ -15,8 +15,10 @@ from .chars import HAN, han_ratio, is_han, is_japanese
 from .config import Config
 
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
+# the marks a Chinese paper sets before a byline (`□本报记者 张三`, `◎记者 李四`)
+BYLINE_MARKS = "□■◇◆◎"
 BYLINE_CJK_RE = re.compile(
-    r"^[□■◇◆◎]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
+    rf"^[{BYLINE_MARKS}]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
     r"[\s　:：]*(?P<names>.*)$"
 )
 BYLINE_EN_RE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z][^.!?]*)$")
@@ -326,7 +328,7 @@ def is_byline_line(line: str) -> bool:
     match = BYLINE_CJK_RE.match(line)
     if match is None or not is_byline(line):
         return False
-    return line[:1] in "□■◇◆◎" or byline_names(match.group("names"))
+    return line[:1] in BYLINE_MARKS or byline_names(match.group("names"))
 
 
 def unmarked(text: str) -> str:

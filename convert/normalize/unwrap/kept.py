@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from ...blocks import ends_paragraph
-from ...headings import is_byline_line, is_table_row, opens_own_line
+from ...headings import BYLINE_MARKS, is_byline_line, is_table_row, opens_own_line
 from ...markers import next_item
 
 # what a line that `opens_own_line` or `is_byline_line` says yes to can open with besides white
 # space and a decimal digit (the first characters of `LIST_ITEM_RE`'s markers, of `NOTE_RE` and
 # of `BYLINE_CJK_RE`'s mark and roles, Japanese items' `・` and notes' `※`); a table row holds a
 # tab (`TAB_CELLS_RE`)
-OWN_LINE_FIRSTS = frozenset("（(一二三四五六七八九十•●▪■◆◇○□◎[［注本新央特实记通评撰・※") | frozenset(
+OWN_LINE_FIRSTS = frozenset("（(一二三四五六七八九十•●▪○[［注本新央特实记通评撰・※" + BYLINE_MARKS) | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
 )
 

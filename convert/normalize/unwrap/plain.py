@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from ...chars import mostly_wide
-from ...headings import NOTE_RE, is_dateline
+from ...headings import BYLINE_MARKS, NOTE_RE, is_dateline
 from .measure import UNWRAPPED_WIDE
 from .paragraphing import BLANK_LINES_SLACK
 from .paragraphing import han as _han
@@ -65,7 +65,7 @@ PLAIN_BREAK_RE = re.compile(
 )
 # what the line must not open with: a byline, or a chapter line (`CHAPTER_EN_RE`)
 LINE_START_RE = re.compile(
-    rf"[□■◇◆◎]?\s*(?:{ROLE_STARTS})|(?i:chapter|part|book|section|letter|volume|act|scene)\s"
+    rf"[{BYLINE_MARKS}]?\s*(?:{ROLE_STARTS})|(?i:chapter|part|book|section|letter|volume|act|scene)\s"
 )
 # the Han characters a LINE_START_RE match can open with (ROLE_STARTS'): a line opening with
 # any other Han character (most lines) is not asked the pattern, which tries every branch

@@ -70,8 +70,10 @@ _SENTENCE_END = frozenset("。！？；…”’」』）》!?;.")
 _NO_JOIN = frozenset("，、：。！？；…“”‘’「」『』（）《》,.:;!?()\"' ")
 _INDENTS = frozenset(" \t\u3000")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# four short lines ending no sentence, each a block of its own: where read-across columns are
-_SEED = re.compile(rf"\n\n(?:[^\n]{{2,{MAX_LINE - 1}}}[^\n。！？；…”』」）》.!?]\n\n){{4}}")
+# four short lines ending no sentence, each a block of its own: where read-across columns are (a
+# line taken whole, possessive, and its last character looked back at: no backtracking at every
+# blank line of long lines; bench/README.md, "Normalizer speed: searches and the source map")
+_SEED = re.compile(rf"\n\n(?:[^\n]{{3,{MAX_LINE}}}+(?<![。！？；…”』」）》.!?])\n\n){{4}}")
 REACH = 6000  # characters around a seed in which its run is looked for
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from convert.config import Config
 from convert.normalize import normalize
-from convert.normalize.columns import FLAG_NOTE, restore_column_order
+from convert.normalize.columns import _SEED, FLAG_NOTE, MAX_LINE, restore_column_order
 from convert.normalize.context import Context
 
 PARAGRAPHS = [
@@ -75,3 +78,24 @@ def test_lines_that_do_not_read_on_in_any_order_are_flagged_not_reordered() -> N
     edits = _edits(text)
     assert all(e.after == text[e.start : e.end] for e in edits)  # flags only
     assert all(e.message == FLAG_NOTE for e in edits)
+
+
+def test_the_seed_search_finds_what_the_backtracking_spelling_found() -> None:
+    """`_SEED` takes a line whole and looks back at its last character; the spelling it replaced
+    (`[^\\n]{2,59}` then the last character's class) gave back characters one by one. Random
+    texts of short and long lines, blank lines and sentence ends: the same matches, every start."""
+    backtracking = re.compile(
+        rf"\n\n(?:[^\n]{{2,{MAX_LINE - 1}}}[^\n。！？；…”』」）》.!?]\n\n){{4}}"
+    )
+    rng = random.Random(17)
+    separators = ["\n\n"] * 20 + ["\n", "\n\n\n"]
+    for _ in range(3000):
+        lines = [
+            "字" * rng.choice([2, 3, 20, 58, 59] * 3 + [0, 1, 60, 61, 90])
+            + rng.choice("。，，，字字字a ”!.")
+            for _ in range(rng.randrange(1, 12))
+        ]
+        text = "".join(rng.choice(separators) + line for line in lines) + "\n\n"
+        for pos in range(0, len(text), 7):
+            found, expected = _SEED.search(text, pos), backtracking.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from convert.changes import Edit
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.line_endings import fix_line_endings
+from convert.normalize.line_endings import LINE_ENDING_RE, fix_line_endings
+from convert.normalize.mojibake import mojibake_nels
 
 from ..support.normalized import fixed
 
@@ -56,3 +59,36 @@ def test_a_nel_that_is_a_cp1252_ellipsis_is_left_to_the_mojibake_pass() -> None:
 
 def test_crlf_paragraphs_keep_their_blank_line() -> None:
     assert fixed("第一段\r\n\r\n第二段") == "第一段\n\n第二段"
+
+
+def test_the_endings_found_by_str_find_are_the_definition_s_matches() -> None:
+    """`fix_line_endings` finds each ending character by `str.find`; LINE_ENDING_RE is the
+    definition. Random texts of every ending, CRs before LFs and not, NELs after Latin-1 letters
+    (some of them cp1252 ellipses, left to the mojibake pass), after Han and soft hyphens."""
+    rng = random.Random(17)
+    pieces = [
+        "\r",
+        "\n",
+        "\r\n",
+        "\u0085",
+        "\u2028",
+        "\u2029",
+        "a",
+        "parlé",
+        "字",
+        " ",
+        "Ã",
+        "\u00ad",
+    ]
+    left = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        ellipses = mojibake_nels(text, Context().mojibake)
+        expected = [
+            (m.start(), m.end(), "\n\n" if m.group() == "\u2029" else "\n")
+            for m in LINE_ENDING_RE.finditer(text)
+            if m.start() not in ellipses
+        ]
+        assert edits(text) == expected, text
+        left += len(ellipses)
+    assert left > 100  # NELs left to the mojibake pass are among them

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.punctuation import widen_cjk_punctuation
+from convert.normalize.punctuation import PAIR_RE, widen_cjk_punctuation
 
 from ..support.normalized import applied, fixed
 
@@ -134,3 +137,27 @@ def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_wide() -> None:
     assert stops("增长3.5个百分点") == []
     assert stops("见檔案.txt或1.中共") == []
     assert stops("他说...好") == [("...", "……")]
+
+
+def test_pairs_are_matched_as_the_branch_at_every_character_matched_them() -> None:
+    """`PAIR_RE` reads what lies inside a pair as runs between single line breaks; the spelling
+    it replaced took a branch at every character. Random texts of brackets, quotes, letters,
+    Han, line breaks and blank lines (with spaces and U+3000): the same match, or none, with the
+    same groups, at every place."""
+    line = r"(?:\n(?![ \t\u3000]*\n))"
+    branching = re.compile(
+        rf"\(((?:[^()\n]|{line})*)\)|\"((?:[^\"\n]|{line})*)\""
+        rf"|'(?<![A-Za-z]')((?:[^'\n]|{line})*)'(?![A-Za-z])"
+    )
+    rng = random.Random(17)
+    pieces = ["(", ")", '"', "'", "a", "字", " ", "\n", "\n\n", "\n \n", "\n\u3000\n", "\t"]
+    matched = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        for pos in range(len(text)):
+            found, expected = PAIR_RE.match(text, pos), branching.match(text, pos)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            ), (text, pos)
+            matched += expected is not None
+    assert matched > 1000  # the texts hold pairs of each kind, across line breaks or not

@@ -1,0 +1,99 @@
+"""The gap a word processor sets between Han and Latin letters or digits, given back as a space by
+`pdftotext`: `2022 年 11 月 1 日`, `5G 网络` become `2022年11月1日`, `5G网络`.
+
+LibreOffice and Word widen the gap between Han and Latin letters, digits and `%` by default
+("autospace"; clreq: the gap is typography, set as a fraction of an em, not a character). A text
+extractor that measures glyph positions reads that gap as a word space. Chinese news text has
+no such spaces (zh-news-xwlb: 14 Han-space-Latin boundaries among 7,800, all headline pauses
+such as `全国铁路暑运结束 8.3亿人次出行`); the typed "pangu" style has them everywhere
+(the corpus's autocorrect/text.fixed.txt and pangu/*.expected.txt are clean texts with exactly
+these spaces), so the form alone cannot tell damage from style. A space goes only where the text
+shows all three:
+
+- it came off a laid-out page (`laid_out`): lines hard-wrapped mid-sentence at a measure, or a
+  form feed (pdftotext's page break). Typed pangu text holds one paragraph a line;
+- the spacing is systematic (`systematic`): nearly every Han-Latin boundary inside a line is
+  spaced, at least `MIN_SPACED` of them. The real LibreOffice PDFs of bench/pdf_layouts.py
+  (office-1col, 112 files) read 5,380 spaced boundaries and not one tight one; a few stray
+  English words (`向莫迪 and 致慰问电`, the stray pass's business) are too few, and a text with
+  real pauses (`结束 8.3亿人次`) keeps them, its other boundaries being tight;
+- it is Chinese: Japanese writers set real spaces around Latin words (livedoor: `iPhone 5 を`),
+  and no Japanese extraction with this damage has been measured.
+
+Each space removed is a change an editor can reject (`han-latin-gap`). Left as they are: a
+real space read back as one with the gap (the headline pause above reads `结束 8.3 亿` in the
+LibreOffice PDF: one space where two things stood), and a pangu-spaced source typeset and
+extracted, which reads exactly like the damage. Figures: bench/README.md, "Han-Latin gaps given
+back as spaces (issue 12)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..changes import Edit
+from ..chars import HAN
+from ..config import Config
+from .context import Context
+
+# a single space with Han on one side and a Latin letter or digit (or `%` before it) on the other
+SPACED_RE = re.compile(f"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{HAN}])")
+# a boundary with no space, each counted once (`年5月`: two)
+TIGHT_RE = re.compile(f"[{HAN}](?=[A-Za-z0-9])|[A-Za-z0-9%](?=[{HAN}])")
+# a line that stops mid-sentence, and the line that carries on below it
+WRAP_RE = re.compile(f"[{HAN}A-Za-z0-9，、][ \\t]*\\r?\\n[ \\t]*[{HAN}A-Za-z0-9“（《]")
+LINE_RE = re.compile(r"\S[ \t]*\r?\n[ \t]*\S")
+
+MIN_SPACED = 4  # fewer spaced boundaries are no system
+SYSTEMATIC = 0.9  # the spaced share of all boundaries
+MIN_WRAPS = 3  # lines broken mid-sentence that show a measure
+WRAPPED_SHARE = 0.25  # of the line breaks between two lines of text
+
+
+def systematic(text: str) -> bool:
+    """Whether nearly every Han-Latin boundary in `text`'s lines is spaced.
+
+    >>> systematic("2022 年 11 月 1 日，5G 网络")
+    True
+    >>> systematic("全国铁路暑运结束 8.3亿人次出行，2022年11月1日")
+    False
+    """
+    spaced = len(SPACED_RE.findall(text))
+    if spaced < MIN_SPACED:
+        return False
+    return spaced >= SYSTEMATIC * (spaced + len(TIGHT_RE.findall(text)))
+
+
+def laid_out(text: str) -> bool:
+    """Whether `text` shows a page: a form feed, or lines broken mid-sentence (at least
+    `MIN_WRAPS`, and `WRAPPED_SHARE` of the breaks between two lines of text).
+
+    >>> laid_out("一行中间断\\n开的句子，又\\n断开，再次\\n断开。")
+    True
+    >>> laid_out("苹果开启促销。\\n\\n在 7 月 16 日期间。\\n")
+    False
+    """
+    if "\f" in text:
+        return True
+    wraps = len(WRAP_RE.findall(text))
+    return wraps >= MIN_WRAPS and wraps >= WRAPPED_SHARE * len(LINE_RE.findall(text))
+
+
+def remove_autospace(text: str, config: Config, context: Context) -> list[Edit]:
+    """Han-Latin spaces removed where the text shows they are a page's gaps (module docstring).
+
+    The source as read (`Context.origin`) shows the page, before the unwrap pass joins its lines.
+
+    >>> text = "在 2022 年 11 月\\n1 日，5G 网络\\n覆盖全国 31 个\\n省份，达到 98%\\n的人口。"
+    >>> len(remove_autospace(text, Config(), Context()))
+    9
+    """
+    if SPACED_RE.search(text) is None:
+        return []
+    source = context.origin[0] if context.origin is not None else text
+    if context.japanese(text) or not systematic(source) or not laid_out(source):
+        return []
+    return [
+        Edit(m.start(), m.end(), "", "han-latin-gap", "a page's Han-Latin gap read as a space")
+        for m in SPACED_RE.finditer(text)
+    ]

@@ -13,18 +13,22 @@ shows all three:
 - it came off a laid-out page (`laid_out`): lines hard-wrapped mid-sentence at a measure, or a
   form feed (pdftotext's page break). Typed pangu text holds one paragraph a line;
 - the spacing is systematic (`systematic`): nearly every Han-Latin boundary inside a line is
-  spaced, at least `MIN_SPACED` of them. The real LibreOffice PDFs of bench/pdf_layouts.py
-  (office-1col, 112 files) read 5,380 spaced boundaries and not one tight one; a few stray
-  English words (`向莫迪 and 致慰问电`, the stray pass's business) are too few, and a text with
-  real pauses (`结束 8.3亿人次`) keeps them, its other boundaries being tight;
+  spaced, at least `MIN_SPACED` of them a digit's (`10 月`). The real LibreOffice PDFs of
+  bench/pdf_layouts.py (office-1col, 112 files) read 5,380 spaced boundaries and not one tight
+  one. A stray English word (`出席 in 印尼`, the stray pass's business) is never a digit, and a
+  text with real pauses (`结束 8.3亿人次`) keeps them, its other boundaries being tight;
 - it is Chinese: Japanese writers set real spaces around Latin words (livedoor: `iPhone 5 を`),
   and no Japanese extraction with this damage has been measured.
 
-Each space removed is a change an editor can reject (`han-latin-gap`). Left as they are: a
-real space read back as one with the gap (the headline pause above reads `结束 8.3 亿` in the
-LibreOffice PDF: one space where two things stood), and a pangu-spaced source typeset and
-extracted, which reads exactly like the damage. Figures: bench/README.md, "Han-Latin gaps given
-back as spaces (issue 12)".
+Each space removed is a change an editor can reject (`han-latin-gap`). A word of lower-case
+letters alone keeps its spaces (`_beside_lower_word`). Removed wrongly, since the text cannot
+tell them from the gaps: a real space read back as one with the gap (the headline pause above
+reads `结束 8.3 亿` in the LibreOffice PDF), and the spaces of a pangu-spaced source typeset and
+extracted: LibreOffice sets `最高可省 4446 元` and `最高可省4446元` alike, and pdftotext reads
+both as `最高可省 4446 元` (autocorrect's text.fixed.txt and text.raw.txt, measured). Chinese
+print sets no such spaces (the gap is the typesetter's), so an extracted page is far likelier to
+be the second. Figures: bench/README.md, "Han-Latin gaps
+given back as spaces by pdftotext (issue 12)".
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The gap a word processor sets between Han and Latin letters or digits, given back as a space by
 `pdftotext`: `2022 年 11 月 1 日`, `5G 网络` become `2022年11月1日`, `5G网络`.
 
-LibreOffice and Word widen the gap between Han and Latin letters, digits and `%` by default
+LibreOffice and Word widen the gap between Han and Latin letters or digits by default
 ("autospace"; clreq: the gap is typography, set as a fraction of an em, not a character). A text
 extractor that measures glyph positions reads that gap as a word space. Chinese news text has
 no such spaces (zh-news-xwlb: 14 Han-space-Latin boundaries among 7,800, all headline pauses
@@ -14,9 +14,10 @@ shows all three:
   form feed (pdftotext's page break). Typed pangu text holds one paragraph a line;
 - the spacing is systematic (`systematic`): nearly every Han-Latin boundary inside a line is
   spaced, at least `MIN_SPACED` of them a digit's (`10 月`). The real LibreOffice PDFs of
-  bench/pdf_layouts.py (office-1col, 112 files) read 5,380 spaced boundaries and not one tight
-  one. A stray English word (`出席 in 印尼`, the stray pass's business) is never a digit, and a
-  text with real pauses (`结束 8.3亿人次`) keeps them, its other boundaries being tight;
+  bench/pdf_layouts.py (office-1col, tuning half, 52 files) read 2,503 spaced boundaries and
+  not one tight one. A stray English word (`出席 in 印尼`, the stray pass's business) is never a
+  digit, and a text with real pauses (`结束 8.3亿人次`) keeps them, its other boundaries being
+  tight;
 - it is Chinese: Japanese writers set real spaces around Latin words (livedoor: `iPhone 5 を`),
   and no Japanese extraction with this damage has been measured.
 
@@ -41,18 +42,21 @@ from ..config import Config
 from .cjk_space import FULLWIDTH_MARKS
 from .context import Context
 
-# a single space with Han on one side and a Latin letter or digit (or `%` before it) on the
-# other; every pattern here opens with a literal, which the regex engine finds at C speed
-SPACED_RE = re.compile(f" (?:(?<=[{HAN}] )(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%] )(?=[{HAN}]))")
+# a single space with Han on one side and a Latin letter or digit on the other (not `%`, which
+# LibreOffice sets tight against Han: `20%以上`, `2%的`, every one in office-1col's tuning half,
+# while `萎缩0.3% 三年来` is a headline's real pause); every pattern here opens with a literal,
+# which the regex engine finds at C speed
+SPACED_RE = re.compile(f" (?:(?<=[{HAN}] )(?=[A-Za-z0-9])|(?<=[A-Za-z0-9] )(?=[{HAN}]))")
 # and in a text whose gaps were found, a space between a full-width mark and a Latin letter or
-# digit after it (office-1col: 27 such, `今天（ 11月1日）`, `。 2022年`, against 430 tight)
+# digit after it (office-1col's tuning half: 16 such, `今天（ 11月1日）`, `。 2022年`, against
+# 219 tight)
 GAP_RE = re.compile(
-    f" (?:(?<=[{HAN}] )(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%] )(?=[{HAN}])"
+    f" (?:(?<=[{HAN}] )(?=[A-Za-z0-9])|(?<=[A-Za-z0-9] )(?=[{HAN}])"
     f"|(?<=[{FULLWIDTH_MARKS}] )(?=[A-Za-z0-9]))"
 )
 # the spaced boundaries of a digit (`10 月`): a stray English word between Han is never one
-DIGIT_SPACED_RE = re.compile(f" (?:(?<=[{HAN}] )(?=[0-9])|(?<=[0-9%] )(?=[{HAN}]))")
-LATIN_RE = re.compile(r"[A-Za-z0-9%]+")
+DIGIT_SPACED_RE = re.compile(f" (?:(?<=[{HAN}] )(?=[0-9])|(?<=[0-9] )(?=[{HAN}]))")
+LATIN_RE = re.compile(r"[A-Za-z0-9]+")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 HAN_RE = re.compile(f"[{HAN}]")
 # a line that stops mid-sentence, and the line that carries on below it

@@ -50,6 +50,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),
         "layout": ("layout-break",),
         "stray": ("stray-word", "missing-glyph"),
+        "autospace": ("han-latin-gap",),
     }
 )
 KINDS: frozenset[str] = frozenset(k for kinds in KINDS_BY_PASS.values() for k in kinds)

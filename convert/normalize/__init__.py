@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..changes import Change, Edit, SourceMap, apply_pass
 from ..config import Config
 from . import (
+    autospace,
     columns,
     furniture,
     invisible,
@@ -60,6 +61,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("unwrap", unwrap.unwrap_lines),
     Pass("layout", layout.join_layout_breaks),
     Pass("stray", stray.mark_stray_tokens),
+    Pass("autospace", autospace.remove_autospace),
 )
 
 

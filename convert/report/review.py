@@ -35,6 +35,7 @@ PASS_REASONS: dict[str, str] = {
     "unwrap": "hard-wrapped line joined into its paragraph",
     "layout": "paragraph cut by a column or page break rejoined",
     "stray": "stray token between Chinese characters",
+    "autospace": "a page's gap between Han and Latin, read back as a space, removed",
 }
 
 CSS = """

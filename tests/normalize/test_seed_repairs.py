@@ -88,4 +88,5 @@ def test_passes_run_in_the_documented_order() -> None:
         "unwrap",
         "layout",
         "stray",
+        "autospace",
     ]

@@ -1,0 +1,152 @@
+"""The gap a word processor sets between Han and Latin letters or digits, given back as a space by
+`pdftotext`: `2022 年 11 月 1 日`, `5G 网络` become `2022年11月1日`, `5G网络`.
+
+LibreOffice and Word widen the gap between Han and Latin letters or digits by default
+("autospace"; clreq: the gap is typography, set as a fraction of an em, not a character). A text
+extractor that measures glyph positions reads that gap as a word space. Chinese news text has
+no such spaces (zh-news-xwlb: 14 Han-space-Latin boundaries among 7,800, all headline pauses
+such as `全国铁路暑运结束 8.3亿人次出行`); the typed "pangu" style has them everywhere
+(the corpus's autocorrect/text.fixed.txt and pangu/*.expected.txt are clean texts with exactly
+these spaces), so the form alone cannot tell damage from style. A space goes only where the text
+shows all three:
+
+- it came off a laid-out page (`laid_out`): lines hard-wrapped mid-sentence at a measure, or a
+  form feed (pdftotext's page break). Typed pangu text holds one paragraph a line;
+- the spacing is systematic (`systematic`): nearly every Han-Latin boundary inside a line is
+  spaced, at least `MIN_SPACED` of them a digit's (`10 月`). The real LibreOffice PDFs of
+  bench/pdf_layouts.py (office-1col, tuning half, 52 files) read 2,503 spaced boundaries and
+  not one tight one. A stray English word (`出席 in 印尼`, the stray pass's business) is never a
+  digit, and a text with real pauses (`结束 8.3亿人次`) keeps them, its other boundaries being
+  tight;
+- it is Chinese: Japanese writers set real spaces around Latin words (livedoor: `iPhone 5 を`),
+  and no Japanese extraction with this damage has been measured.
+
+Each space removed is a change an editor can reject (`han-latin-gap`). A word of lower-case
+letters alone keeps its spaces (`_beside_lower_word`). Removed wrongly, since the text cannot
+tell them from the gaps: a real space read back as one with the gap (the headline pause above
+reads `结束 8.3 亿` in the LibreOffice PDF), and the spaces of a pangu-spaced source typeset and
+extracted: LibreOffice sets `最高可省 4446 元` and `最高可省4446元` alike, and pdftotext reads
+both as `最高可省 4446 元` (autocorrect's text.fixed.txt and text.raw.txt, measured). Chinese
+print sets no such spaces (the gap is the typesetter's), so an extracted page is far likelier to
+be the second. Figures: bench/README.md, "Han-Latin gaps
+given back as spaces by pdftotext (issue 12)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..changes import Edit
+from ..chars import HAN
+from ..config import Config
+from .cjk_space import FULLWIDTH_MARKS
+from .context import Context
+
+# a single space with Han on one side and a Latin letter or digit on the other (not `%`, which
+# LibreOffice sets tight against Han: `20%以上`, `2%的`, every one in office-1col's tuning half,
+# while `萎缩0.3% 三年来` is a headline's real pause); every pattern here opens with a literal,
+# which the regex engine finds at C speed
+SPACED_RE = re.compile(f" (?:(?<=[{HAN}] )(?=[A-Za-z0-9])|(?<=[A-Za-z0-9] )(?=[{HAN}]))")
+# and in a text whose gaps were found, a space between a full-width mark and a Latin letter or
+# digit after it (office-1col's tuning half: 16 such, `今天（ 11月1日）`, `。 2022年`, against
+# 219 tight)
+GAP_RE = re.compile(
+    f" (?:(?<=[{HAN}] )(?=[A-Za-z0-9])|(?<=[A-Za-z0-9] )(?=[{HAN}])"
+    f"|(?<=[{FULLWIDTH_MARKS}] )(?=[A-Za-z0-9]))"
+)
+# the spaced boundaries of a digit (`10 月`): a stray English word between Han is never one
+DIGIT_SPACED_RE = re.compile(f" (?:(?<=[{HAN}] )(?=[0-9])|(?<=[0-9] )(?=[{HAN}]))")
+LATIN_RE = re.compile(r"[A-Za-z0-9]+")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
+HAN_RE = re.compile(f"[{HAN}]")
+# a line that stops mid-sentence, and the line that carries on below it
+_OPEN = f"{HAN}A-Za-z0-9，、"
+WRAP_RE = re.compile(f"\n(?:(?<=[{_OPEN}]\n)|(?<=[{_OPEN}]\r\n))(?=[ \t]*[{HAN}A-Za-z0-9“（《])")
+LINE_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[ \t]*\S)")
+
+MIN_SPACED = 4  # fewer spaced boundaries are no system
+SYSTEMATIC = 0.9  # the spaced share of all boundaries
+MIN_WRAPS = 3  # lines broken mid-sentence that show a measure
+WRAPPED_SHARE = 0.25  # of the line breaks between two lines of text
+
+
+def systematic(text: str) -> bool:
+    """Whether nearly every Han-Latin boundary in `text`'s lines is spaced (`SYSTEMATIC`), at
+    least `MIN_SPACED` of them a digit's (`10 月`).
+
+    >>> systematic("2022 年 11 月 1 日，5G 网络")
+    True
+    >>> systematic("全国铁路暑运结束 8.3亿人次出行，2022年11月1日")
+    False
+    """
+    if len(DIGIT_SPACED_RE.findall(text)) < MIN_SPACED:
+        return False
+    spaced = len(SPACED_RE.findall(text))
+    return _tight_at_most(text, int(spaced * (1 - SYSTEMATIC) / SYSTEMATIC))
+
+
+def _tight_at_most(text: str, limit: int) -> bool:
+    """Whether `text` holds no more than `limit` boundaries of Han and Latin with no space
+    between; it stops counting past the limit (most texts pass it within a few lines)."""
+    tight = 0
+    han = HAN_RE.match
+    for match in LATIN_RE.finditer(text):
+        start, end = match.span()
+        tight += bool(start and han(text, start - 1)) + bool(han(text, end))
+        if tight > limit:
+            return False
+    return True
+
+
+def laid_out(text: str) -> bool:
+    """Whether `text` shows a page: a form feed, or lines broken mid-sentence (at least
+    `MIN_WRAPS`, and `WRAPPED_SHARE` of the breaks between two lines of text).
+
+    >>> laid_out("一行中间断\\n开的句子，又\\n断开，再次\\n断开。")
+    True
+    >>> laid_out("苹果开启促销。\\n\\n在 7 月 16 日期间。\\n")
+    False
+    """
+    if "\f" in text:
+        return True
+    wraps = len(WRAP_RE.findall(text))
+    return wraps >= MIN_WRAPS and wraps >= WRAPPED_SHARE * len(LINE_RE.findall(text))
+
+
+def remove_autospace(text: str, config: Config, context: Context) -> list[Edit]:
+    """Han-Latin spaces removed where the text shows they are a page's gaps (module docstring).
+
+    The source as read (`Context.origin`) shows the page, before the unwrap pass joins its lines.
+
+    >>> text = "在 2022 年 11 月\\n1 日，5G 网络\\n覆盖全国 31 个\\n省份，达到 98%\\n的人口。"
+    >>> len(remove_autospace(text, Config(), Context()))
+    9
+    """
+    if SPACED_RE.search(text) is None:
+        return []
+    source = context.origin[0] if context.origin is not None else text
+    if context.japanese(text) or not systematic(source) or not laid_out(source):
+        return []
+    return [
+        Edit(m.start(), m.end(), "", "han-latin-gap", "a page's Han-Latin gap read as a space")
+        for m in GAP_RE.finditer(text)
+        if not _beside_lower_word(text, m.start())
+    ]
+
+
+def _beside_lower_word(text: str, space: int) -> bool:
+    """Whether the space at `space` stands beside a word of lower-case letters alone (`出席 in
+    印尼`). zh-news-xwlb has 2,559 Latin tokens next to Han that open with a digit, 37 in capitals
+    or mixed case (`5G`, `APEC`, `iPhone`) and none in lower case alone: such a word is a stray
+    token, the stray pass's business, and its spaces are that pass's evidence."""
+    after = LOWER_WORD_RE.match(text, space + 1)
+    if after is not None:
+        return not _latin(text[after.end() : after.end() + 1])
+    start = space
+    while start and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return start < space and not _latin(text[start - 1 : start])
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()

@@ -1,0 +1,88 @@
+"""The autospace pass: a page's Han-Latin gaps, read back as spaces, go; typed spaces stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from convert.config import Config
+from convert.normalize import normalize
+from convert.normalize.autospace import laid_out, remove_autospace, systematic
+from convert.normalize.context import Context
+
+from ..support.normalized import applied
+
+# pdftotext of a LibreOffice page (bench/pdf_layouts.py, office-1col): wrapped, every gap spaced
+PAGE = (
+    "央视网消息（新闻联播）：记者从工业和信息化部了解到，今年我国 5G 网络建设已提前超额完成\n"
+    "任务。截至 9 月末，我国 5G 基站总数达 222 万个，比计划超额完成 22 万个。今天（ 11 月 1\n"
+    "日），全国 31 个省份开通 5G 网络，覆盖 98%的县城城区和 80%的乡镇镇区，用户达到\n"
+    "5.1 亿户。\n"
+)
+# the same words typed in the pangu style: one paragraph a line
+TYPED = PAGE.replace("\n", "") + "\n\n在 7 月 16 日 – 9 月 27 日期间，加 312 元换成 AirPods Pro。\n"
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+def removed(text: str) -> str:
+    return applied(text, remove_autospace(text, Config(), Context()))
+
+
+def test_a_pages_gaps_go() -> None:
+    assert removed(PAGE) == (
+        "央视网消息（新闻联播）：记者从工业和信息化部了解到，今年我国5G网络建设已提前超额完成\n"
+        "任务。截至9月末，我国5G基站总数达222万个，比计划超额完成22万个。今天（11月1\n"
+        "日），全国31个省份开通5G网络，覆盖98%的县城城区和80%的乡镇镇区，用户达到\n"
+        "5.1亿户。\n"
+    )
+
+
+def test_each_removal_is_a_change_an_editor_can_reject() -> None:
+    result = normalize(PAGE)
+    gaps = [c for c in result.changes if c.kind == "han-latin-gap"]
+    assert len(gaps) == 20 and all(c.before == " " and c.after == "" for c in gaps)
+    assert "今年我国5G网络建设已提前超额完成任务。" in result.text
+
+
+def test_typed_pangu_spacing_stays() -> None:
+    assert remove_autospace(TYPED, Config(), Context()) == []
+    assert normalize(TYPED).text.startswith(
+        "央视网消息（新闻联播）：记者从工业和信息化部了解到，今年我国 5G"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a few stray English words between Han: no system (the stray pass's business)
+        "向莫迪 and 致慰问电，表示\n哀悼和慰问，\n并祝愿伤者\n早日康复。\n",
+        # nor four, where the digits are full width: a gap is a digit's too
+        "出席 in 印尼雅加达举行 of 第２６次会\n议，并对 of 印尼进\n行访问，即日起 in 全国发\n行。\n",
+        # a real pause in a headline, the other boundaries tight
+        "全国铁路暑运结束 8.3亿人次出行\n今年7月1日至8月31日，全国\n铁路累计发送旅客8.3亿人\n次，同比增长12%。\n",
+        # Japanese writers space Latin words themselves
+        "新型 iPhone 5 を発表した。\n同社は 9 月 12 日に\nサンフランシスコで 2 時間の\nイベントを開いた。\n",
+    ],
+)
+def test_spaces_that_are_no_page_gap_stay(text: str) -> None:
+    assert remove_autospace(text, Config(), Context()) == []
+
+
+def test_a_lower_case_word_keeps_its_spaces() -> None:
+    page = PAGE.replace("今年我国", "今年 in 我国")
+    assert "今年 in 我国5G网络" in removed(page)
+
+
+def test_gates() -> None:
+    assert systematic(PAGE) and laid_out(PAGE)
+    assert systematic(TYPED) and not laid_out(TYPED)
+    assert laid_out("页一\f页二")  # pdftotext's page break
+
+
+@pytest.mark.skipif(not (CORPUS / "pangu").is_dir(), reason="the shared corpus is not here")
+def test_the_corpus_pangu_texts_come_through_untouched() -> None:
+    texts = [*(CORPUS / "pangu").glob("*.expected.txt"), CORPUS / "autocorrect" / "text.fixed.txt"]
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        assert remove_autospace(text, Config(), Context()) == [], path.name

@@ -7,7 +7,12 @@ import json
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
 from convert.normalize.unwrap.measure import Widths, cells
-from convert.normalize.unwrap.regions import line_lengths, local_widths, measures_vary
+from convert.normalize.unwrap.regions import (
+    line_lengths,
+    local_widths,
+    measures_vary,
+    run_measures,
+)
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -130,3 +135,20 @@ def test_a_narrow_page_in_blank_line_paragraphs_keeps_its_full_lines() -> None:
     text = _page("xwlb-20230901-0082", "narrow", 21, independent=True)
     assert "举行会谈。\n两国元首宣布，中贝建立战略伙伴关系。\n" in text
     assert any("塔隆举行会谈。两国元首宣布，中贝建立战略伙伴关系。" in p for p in paragraphs(text))
+
+
+def test_a_flush_block_shows_its_measures_in_runs_of_lines() -> None:
+    """Paragraphs set flush with no blank line between them, two in 8, two in 13:
+    one block, whose runs of lines of one length show two measures."""
+    block = [line for p, w in zip(STORY, [8, 8, 13, 13], strict=True) for line in wrap(p, w)]
+    assert measures_vary([block])
+    assert not measures_vary([[line for p in STORY for line in wrap(p, 20)]])
+    # (the 8-cell lines are wraps: no paragraph stops mid-sentence; a sentence end that nearly
+    # fills its line may run on, which a flush page cannot tell)
+    assert all(p.endswith("。") for p in paragraphs("\n".join(block)))
+
+
+def test_runs_of_lines_of_one_length() -> None:
+    assert run_measures([10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20]) == [10, 20]
+    assert run_measures([10, 10, 10, 20, 20, 20]) == []  # (three in a row show nothing)
+    assert run_measures([10, 10, None, 10, 10]) == [10]  # (a line with ASCII: passed over)

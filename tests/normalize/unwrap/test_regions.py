@@ -149,6 +149,11 @@ def test_a_flush_block_shows_its_measures_in_runs_of_lines() -> None:
 
 
 def test_runs_of_lines_of_one_length() -> None:
-    assert run_measures([10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20]) == [10, 20]
-    assert run_measures([10, 10, 10, 20, 20, 20]) == []  # (three in a row show nothing)
-    assert run_measures([10, 10, None, 10, 10]) == [10]  # (a line with ASCII: passed over)
+    def lines(*lengths: int | None) -> list[tuple[int | None, str]]:
+        return [(n, "，") for n in lengths]
+
+    assert run_measures(lines(10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20)) == [10, 20]
+    assert run_measures(lines(10, 10, 10, 20, 20, 20)) == []  # (three in a row show nothing)
+    assert run_measures(lines(10, 10, None, 10, 10)) == [10]  # (a line with ASCII: passed over)
+    headline = ["【学习贯彻党的二", "十届四中全会精", "神】中央宣讲团在", "各地各部门宣讲党"]
+    assert run_measures([(len(t), t) for t in headline]) == []  # (no comma, no stop: no prose)

@@ -31,7 +31,10 @@ LINES_BEFORE = 3
 
 
 def measures_vary(
-    block_lines: list[list[str]], opened: Sequence[bool] = (), all_wide: Collection[str] = ()
+    block_lines: list[list[str]],
+    opened: Sequence[bool] = (),
+    all_wide: Collection[str] = (),
+    headlines: Sequence[Collection[int]] = (),
 ) -> bool:
     """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
     indented lines) whose inner lines agree on a length, three or more, and those lengths
@@ -52,7 +55,9 @@ def measures_vary(
     no lines of it: left in, the paragraph's last line counted as an inner one, and gave a page
     of one measure a second. Evidence: bench/print_misses.py, narrow pages of damage_print and
     damage_indep; the unwrap pass's texts of damage_indep's indented pages (tuning halves).
-    `all_wide`: lines known to hold wide characters only (`measure_lines`).
+    `all_wide`: lines known to hold wide characters only (`measure_lines`). `headlines[i]`:
+    the lines of block i that a headline at its own measure takes (`headline_runs`), which
+    show no run of the body's (`run_measures`).
     """
     # the longest wrapped line of each paragraph that shows its measure: how many, the least
     # and the most of them
@@ -60,7 +65,10 @@ def measures_vary(
     for index, lines in enumerate(block_lines):
         segment: list[str] = []
         indented = index < len(opened) and opened[index]
-        for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
+        taken = headlines[index] if index < len(headlines) else ()
+        first = 0  # (the segment's first line in the block)
+        # (an indented sentinel closes the last segment)
+        for at, line in enumerate([*lines, "\u3000"]):
             if line[:1] in INDENTS and segment:
                 # (the pops below leave the first line and only take inner ones: a segment
                 # without enough inner lines, or not opening wide, shows no measure whatever)
@@ -73,22 +81,18 @@ def measures_vary(
                         for t in segment[1:-1]
                     ]
                     if len(wrapped) >= needed and max(wrapped) - min(wrapped) <= HANGING:
-                        shown = [max(wrapped)]
-                    elif not indented and not any(KANA_RE.search(t) for t in segment):
-                        # (a line with ASCII in it fills its cells by its characters' count
-                        # where text was wrapped by characters: it shows no measure)
-                        inner = zip(wrapped, segment[1:-1], strict=True)
-                        shown = run_measures([(n if n == len(t) else None, t) for n, t in inner])
-                    else:
-                        shown = []
-                    for longest in shown:
+                        longest = max(wrapped)
                         least = min(least, longest) if count else longest
                         most = max(most, longest)
                         count += 1
                         if count >= MIN_SEGMENTS and most - least > MEASURE_SPREAD:
                             return True  # (more paragraphs only widen the spread)
+                    elif not indented and _runs_disagree(wrapped, segment, first, taken):
+                        return True
                 segment = []
                 indented = True
+            if not segment:
+                first = at
             segment.append(line)
     return False
 
@@ -99,46 +103,57 @@ INDENTS = " \u3000\t"
 MIN_RUN = 4
 
 
-def run_measures(wrapped: list[tuple[int | None, str]]) -> list[int]:
-    """The measures a flush block whose lines disagree shows: each run of `MIN_RUN` lines or
-    more in a row whose lengths agree within a hanging mark or two (`HANGING`), its longest.
+def _runs_disagree(
+    wrapped: list[int], segment: list[str], first: int, taken: Collection[int]
+) -> bool:
+    """A flush paragraph whose inner lines (`wrapped`: their cells) disagree shows several
+    measures of its own: its runs of lines of one length (`run_measures`) differ by more than
+    a hanging mark or two. `segment`: its lines, the first of them line `first` of its block;
+    `taken`: the block's lines a headline at its own measure takes (`headline_runs`).
 
     A page set without indents or blank lines runs its paragraphs into one block, and where
     the measure changes between them (a story in 10 beside a picture, the next in 20) the
     block's lines disagree and showed no measure at all: one measure for the text, the 10
-    lines read short, and every one ending a clause ended a paragraph. Four lines in a row of
-    one length are a measure (a paragraph's last line, short, cuts the run; a wrapped line
-    fills the measure less a cell at most). Evidence: bench/accuracy_blind.py narrow pages,
-    seed 0 (tuning half): `汪洋主持召开全国政协主席会议`, ten flush lines of 10 cells then
-    six of 20. A None (a line with ASCII in it) neither joins nor cuts a run: text wrapped by
-    characters fills fewer cells in such a line, and runs of them showed a second measure in
-    Japanese text of one (bench/livedoor_wrapped.py, 14 of 3,060 tuning texts); the caller
-    asks no block with kana, where no evidence was taken.
+    lines read short, and every one ending a clause ended a paragraph. Evidence:
+    bench/accuracy_blind.py narrow pages, seed 0 (tuning half): `汪洋主持召开全国政协主席会议`,
+    ten flush lines of 10 cells then six of 20.
 
-    A run shows a measure only where a line of it holds a comma or a stop (`RUN_MARKS`): a
-    headline set large over a flush story wraps in a run of its own (`【学习贯彻党的二` /
-    `十届四中全会精` / `神】中央宣讲团在` / `各地各部门宣讲党`, 8 cells over a story in 13) and
-    holds none, where four lines of prose always did. Evidence: bench/accuracy_extracted.py,
-    weasy-narrow through pdftotext (tuning half), whose headlines over flush stories read as a
-    region and cut their stories (0.9705 → 0.9662 without this test).
+    The runs must disagree inside the one block: a single run taken as a measure beside the
+    other paragraphs' set regions on pages of one measure (bench/accuracy_extracted.py,
+    weasy-narrow through pdftotext, tuning half: three texts, among them a headline with a
+    pause, `《组织动员亿万职工` / `积极投身强国建设、`, in 9 over a story in 15), and lowered
+    that layout's held-out half 0.9373 → 0.9360. A headline set large over a flush story is a
+    run of its own (`【学习贯彻党的二` / `十届四中全会精` / `神】中央宣讲团在` /
+    `各地各部门宣讲党`, 8 cells over 13): its lines show none (the same layout's tuning half
+    fell 0.9705 → 0.9657 with them). A line with ASCII in it shows none either: text wrapped by
+    characters fills fewer cells in such a line, and runs of them showed a second measure in
+    Japanese text of one (bench/livedoor_wrapped.py, 14 of 3,060 tuning texts); no block with
+    kana is asked, where no evidence was taken.
     """
+    if any(KANA_RE.search(t) for t in segment):
+        return False
+    inner = enumerate(zip(wrapped, segment[1:-1], strict=True), first + 1)
+    shown = run_measures([n if n == len(t) and at not in taken else None for at, (n, t) in inner])
+    return bool(shown) and max(shown) - min(shown) > MEASURE_SPREAD
+
+
+def run_measures(wrapped: list[int | None]) -> list[int]:
+    """The measure of each run of `MIN_RUN` lines or more in a row whose lengths (`wrapped`)
+    agree within a hanging mark or two (`HANGING`): its longest. Four lines in a row of one
+    length are a measure (a paragraph's last line, short, cuts the run; a wrapped line fills
+    the measure less a cell at most). A None (a line that shows nothing) neither joins nor
+    cuts a run."""
     runs: list[int] = []
     run: list[int] = []
-    marked = False
-    for length, line in [*wrapped, (-HANGING - 1, "")]:  # (the sentinel closes the last run)
+    for length in [*wrapped, -HANGING - 1]:  # (a sentinel no run takes closes the last)
         if length is None:
-            continue  # (a line that shows nothing: the run goes on over it)
+            continue
         if run and max(*run, length) - min(*run, length) > HANGING:
-            if len(run) >= MIN_RUN and marked:
+            if len(run) >= MIN_RUN:
                 runs.append(max(run))
-            run, marked = [], False
+            run = []
         run.append(length)
-        marked = marked or any(mark in line for mark in RUN_MARKS)
     return runs
-
-
-# the marks a run of prose lines holds somewhere
-RUN_MARKS = "，。、；"
 
 
 def _length(line: str) -> int:

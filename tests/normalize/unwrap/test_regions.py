@@ -149,11 +149,23 @@ def test_a_flush_block_shows_its_measures_in_runs_of_lines() -> None:
 
 
 def test_runs_of_lines_of_one_length() -> None:
-    def lines(*lengths: int | None) -> list[tuple[int | None, str]]:
-        return [(n, "，") for n in lengths]
+    assert run_measures([10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20]) == [10, 20]
+    assert run_measures([10, 10, 10, 20, 20, 20]) == []  # (three in a row show nothing)
+    assert run_measures([10, 10, None, 10, 10]) == [10]  # (a line with ASCII: passed over)
 
-    assert run_measures(lines(10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20)) == [10, 20]
-    assert run_measures(lines(10, 10, 10, 20, 20, 20)) == []  # (three in a row show nothing)
-    assert run_measures(lines(10, 10, None, 10, 10)) == [10]  # (a line with ASCII: passed over)
+
+def test_one_run_in_a_flush_block_shows_no_second_measure() -> None:
+    """A flush story in 13 under paragraphs that show 20: the block's one run is no evidence
+    of a second measure (a headline or a caption at its own, most often)."""
+    wide = [line for p in STORY[:2] for line in wrap(p, 20)]
+    flush = [line for p in STORY[2:] for line in wrap(p, 13)]
+    assert not measures_vary([wide, flush], [True, False])
+
+
+def test_a_headline_at_its_own_measure_shows_no_run() -> None:
+    """`【学习贯彻党的二` / `十届四中全会精` / … over a flush story: with the headline's lines
+    taken (`headline_runs`), the block shows the story's measure only."""
     headline = ["【学习贯彻党的二", "十届四中全会精", "神】中央宣讲团在", "各地各部门宣讲党"]
-    assert run_measures([(len(t), t) for t in headline]) == []  # (no comma, no stop: no prose)
+    block = ["标题", *headline, *wrap("".join(STORY), 13)]
+    assert measures_vary([block])
+    assert not measures_vary([block], headlines=[set(range(1, 5))])

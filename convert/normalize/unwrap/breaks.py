@@ -35,6 +35,7 @@ from .regions import (
     measures_vary,
     region_measure,
     widths_at,
+    wraps_disagree,
 )
 from .unwrapped import written_unwrapped
 
@@ -86,7 +87,7 @@ def unwrap_lines(
         opened,
         all_wide,
         [{at for run in runs for at in range(run[0], run[1] + 1)} for runs in block_runs],
-    )
+    ) or wraps_disagree(widths, wide_lines)
     text_indents = indents_paragraphs(text, block_lines, opened)
     page_edits: list[Edit] = []
     continued: set[int] = set()  # starts of the blocks that go on with the one before

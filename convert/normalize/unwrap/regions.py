@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...chars import KANA_RE, mostly_wide
 from ...headings import opens_own_line
-from .measure import HANGING, LINE_SPACES, Widths, cells
+from .measure import HANGING, LINE_SPACES, WRAP_ONLY_ENDS, Widths, cells
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
 MIN_SEGMENTS = 2
@@ -95,6 +95,14 @@ def measures_vary(
                 first = at
             segment.append(line)
     return False
+
+
+def wraps_disagree(widths: Widths, wide_lines: dict[str, bool]) -> bool:
+    """XX The text found no measure because its certain wraps disagree."""
+    if widths.wide or not widths.guessed:
+        return False
+    lengths = [len(t) for t, wide in wide_lines.items() if wide and t[-1:] in WRAP_ONLY_ENDS]
+    return bool(lengths) and max(lengths) - min(lengths) > MEASURE_SPREAD
 
 
 # what an indented line opens with

@@ -98,7 +98,21 @@ def measures_vary(
 
 
 def wraps_disagree(widths: Widths, wide_lines: dict[str, bool]) -> bool:
-    """XX The text found no measure because its certain wraps disagree."""
+    """The text shows no one measure (`widths`: none found, `_guess_measure`'s ragged case)
+    because its certain wraps, the lines that end on a comma or an enumeration mark
+    (`WRAP_ONLY_ENDS`), differ by more than a hanging mark or two: each line's measure is then
+    taken from the lines around it (`region_measure`), as in a text whose paragraphs show
+    several (`measures_vary`). `wide_lines`: `measure_lines`'s stripped lines, whether each is
+    mostly wide.
+
+    With no measure at all, no line reads short and no sentence end ends a paragraph: a flush
+    page whose measure changes from story to story ran every paragraph of a block into one,
+    subheads and all. Evidence (tuning halves): bench/accuracy_blind.py, flush pages, seed 0
+    (`xwlb-20250101-0209`, a news-in-brief column in 35, 38, 39, 33 and 29: its 13 stories
+    and their subheads ran into a few blocks); bench/accuracy_extracted.py through pdftotext,
+    weasy-1col (a column of 36 whose wraps with digits in them hold fewer characters:
+    `上》，今晚（7月1日）8点档…频道、`) and office-1col (LibreOffice's spaces around digits),
+    whose paragraphs and subheads were run together the same way."""
     if widths.wide or not widths.guessed:
         return False
     lengths = [len(t) for t, wide in wide_lines.items() if wide and t[-1:] in WRAP_ONLY_ENDS]

@@ -6,12 +6,13 @@ import json
 
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
-from convert.normalize.unwrap.measure import Widths, cells
+from convert.normalize.unwrap.measure import Widths, cells, measure_lines
 from convert.normalize.unwrap.regions import (
     line_lengths,
     local_widths,
     measures_vary,
     run_measures,
+    wraps_disagree,
 )
 
 from ...support.normalized import paragraphs
@@ -169,3 +170,26 @@ def test_a_headline_at_its_own_measure_shows_no_run() -> None:
     block = ["标题", *headline, *wrap("".join(STORY), 13)]
     assert measures_vary([block])
     assert not measures_vary([block], headlines=[set(range(1, 5))])
+
+
+def test_certain_wraps_that_disagree_ask_each_lines_region() -> None:
+    """A flush news-in-brief column whose measure changes from story to story (35, 38, 39,
+    33, 29: bench/damage_blind.py, a tuning article): its lines that end on a comma disagree,
+    the text shows no one measure, and each line is read against the lines around it: the
+    subheads stand alone."""
+    from bench.damage_blind import damage_article as blind_article
+
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == BRIEFS)
+    text = blind_article(article, "flush", 0).text
+    assert "优化经办服务。\n新版国家医保药品目录落地实施\n今天（1月1日）" in text
+    lines = [line.split("\n") for line in text.split("\n\n") if "\n" in line.strip("\n")]
+    widths, wide_lines, _ = measure_lines(lines)
+    assert widths.wide == 0
+    assert wraps_disagree(widths, wide_lines)
+    assert "新版国家医保药品目录落地实施" in paragraphs(text)
+    one = [line for p in STORY for line in wrap(p, 24)]
+    assert not wraps_disagree(*measure_lines([one])[:2])
+
+
+BRIEFS = "xwlb-20250101-0209"

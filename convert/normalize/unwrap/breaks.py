@@ -87,6 +87,8 @@ def unwrap_lines(
         opened,
         all_wide,
         [{at for run in runs for at in range(run[0], run[1] + 1)} for runs in block_runs],
+        0 if widths.guessed else text_wide,
+        blocks[0].start == 0,
     ) or wraps_disagree(widths, wide_lines)
     text_indents = indents_paragraphs(text, block_lines, opened)
     page_edits: list[Edit] = []

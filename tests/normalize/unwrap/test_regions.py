@@ -159,8 +159,19 @@ def test_one_run_in_a_flush_block_shows_no_second_measure() -> None:
     """A flush story in 13 under paragraphs that show 20: the block's one run is no evidence
     of a second measure (a headline or a caption at its own, most often)."""
     wide = [line for p in STORY[:2] for line in wrap(p, 20)]
-    flush = [line for p in STORY[2:] for line in wrap(p, 13)]
+    flush = wrap("".join(STORY[2:]), 13) + wrap(STORY[2], 13)
     assert not measures_vary([wide, flush], [True, False])
+    # (unless the text's measure is another: a story in 13 on a page whose measure is 20)
+    assert measures_vary([wide, flush], [True, False], wide=20)
+    assert not measures_vary([wide, flush], [True, False], wide=14)
+
+
+def test_the_first_block_of_a_text_is_asked_its_runs() -> None:
+    """The first block opens the text after no indent, though `opened` says it does: its
+    flush runs are asked where `at_start` says so."""
+    block = [line for p in STORY for line in wrap(p, 10)]
+    assert not measures_vary([block], [True], wide=20)
+    assert measures_vary([block], [True], wide=20, at_start=True)
 
 
 def test_a_headline_at_its_own_measure_shows_no_run() -> None:

@@ -35,6 +35,7 @@ from .regions import (
     measures_vary,
     region_measure,
     widths_at,
+    wraps_disagree,
 )
 from .unwrapped import written_unwrapped
 
@@ -74,9 +75,21 @@ def unwrap_lines(
         return _every_break_kept(text, blocks)
     block_lines = [b.text.split("\n") for b in blocks]
     widths, wide_lines, all_wide = measure_lines(block_lines)
+    text_wide = widths.wide
     # (a block opens after its first line's indent)
     opened = [text[block.start - 1 : block.start] in INDENT_FIRST for block in blocks]
-    regions = measures_vary(block_lines, opened, all_wide)
+    # the headlines set to their own measure (`measured_headlines`), asked in the first round,
+    # which sees the lines as the page set them: in a later one the few lines left unjoined
+    # teach no measure worth the name
+    block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
+    regions = measures_vary(
+        block_lines,
+        opened,
+        all_wide,
+        [{at for run in runs for at in range(run[0], run[1] + 1)} for runs in block_runs],
+        0 if widths.guessed else text_wide,
+        blocks[0].start == 0,
+    ) or wraps_disagree(widths, wide_lines)
     text_indents = indents_paragraphs(text, block_lines, opened)
     page_edits: list[Edit] = []
     continued: set[int] = set()  # starts of the blocks that go on with the one before
@@ -103,16 +116,11 @@ def unwrap_lines(
         block_lines, every_block
     )
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
-    text_wide, guessed = widths.wide, widths.guessed and not regions
+    guessed = widths.guessed and not regions
     blank_lines = paragraphing.blank_lines
     # (where paragraphs lost their indents, a line over one an indent short is asked the rules:
     # `over_dropped_indent`)
     dropped = paragraphing.indent_dropped
-    # the widths of the headlines set to their own measure that show it (`measured_headlines`)
-    # (asked in the first round, which sees the lines as the page set them: in a later one the
-    # few lines left unjoined teach no measure worth the name)
-    # few lines left unjoined teach no measure worth the name)
-    block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
     chinese = not context.has_kana(text)  # (`sentence_far_short`: taken in Chinese only)
     headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):

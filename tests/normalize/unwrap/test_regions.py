@@ -6,8 +6,14 @@ import json
 
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
-from convert.normalize.unwrap.measure import Widths, cells
-from convert.normalize.unwrap.regions import line_lengths, local_widths, measures_vary
+from convert.normalize.unwrap.measure import Widths, cells, measure_lines
+from convert.normalize.unwrap.regions import (
+    line_lengths,
+    local_widths,
+    measures_vary,
+    run_measures,
+    wraps_disagree,
+)
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -130,3 +136,71 @@ def test_a_narrow_page_in_blank_line_paragraphs_keeps_its_full_lines() -> None:
     text = _page("xwlb-20230901-0082", "narrow", 21, independent=True)
     assert "举行会谈。\n两国元首宣布，中贝建立战略伙伴关系。\n" in text
     assert any("塔隆举行会谈。两国元首宣布，中贝建立战略伙伴关系。" in p for p in paragraphs(text))
+
+
+def test_a_flush_block_shows_its_measures_in_runs_of_lines() -> None:
+    """Paragraphs set flush with no blank line between them, two in 8, two in 13:
+    one block, whose runs of lines of one length show two measures."""
+    block = [line for p, w in zip(STORY, [8, 8, 13, 13], strict=True) for line in wrap(p, w)]
+    assert measures_vary([block])
+    assert not measures_vary([[line for p in STORY for line in wrap(p, 20)]])
+    # (the 8-cell lines are wraps: no paragraph stops mid-sentence; a sentence end that nearly
+    # fills its line may run on, which a flush page cannot tell)
+    assert all(p.endswith("。") for p in paragraphs("\n".join(block)))
+
+
+def test_runs_of_lines_of_one_length() -> None:
+    assert run_measures([10, 10, 10, 10, 9, 20, 20, 20, 20, 6, 20]) == [10, 20]
+    assert run_measures([10, 10, 10, 20, 20, 20]) == []  # (three in a row show nothing)
+    assert run_measures([10, 10, None, 10, 10]) == [10]  # (a line with ASCII: passed over)
+
+
+def test_one_run_in_a_flush_block_shows_no_second_measure() -> None:
+    """A flush story in 13 under paragraphs that show 20: the block's one run is no evidence
+    of a second measure (a headline or a caption at its own, most often)."""
+    wide = [line for p in STORY[:2] for line in wrap(p, 20)]
+    flush = wrap("".join(STORY[2:]), 13) + wrap(STORY[2], 13)
+    assert not measures_vary([wide, flush], [True, False])
+    # (unless the text's measure is another: a story in 13 on a page whose measure is 20)
+    assert measures_vary([wide, flush], [True, False], wide=20)
+    assert not measures_vary([wide, flush], [True, False], wide=14)
+
+
+def test_the_first_block_of_a_text_is_asked_its_runs() -> None:
+    """The first block opens the text after no indent, though `opened` says it does: its
+    flush runs are asked where `at_start` says so."""
+    block = [line for p in STORY for line in wrap(p, 10)]
+    assert not measures_vary([block], [True], wide=20)
+    assert measures_vary([block], [True], wide=20, at_start=True)
+
+
+def test_a_headline_at_its_own_measure_shows_no_run() -> None:
+    """`【学习贯彻党的二` / `十届四中全会精` / … over a flush story: with the headline's lines
+    taken (`headline_runs`), the block shows the story's measure only."""
+    headline = ["【学习贯彻党的二", "十届四中全会精", "神】中央宣讲团在", "各地各部门宣讲党"]
+    block = ["标题", *headline, *wrap("".join(STORY), 13)]
+    assert measures_vary([block])
+    assert not measures_vary([block], headlines=[set(range(1, 5))])
+
+
+def test_certain_wraps_that_disagree_ask_each_lines_region() -> None:
+    """A flush news-in-brief column whose measure changes from story to story (35, 38, 39,
+    33, 29: bench/damage_blind.py, a tuning article): its lines that end on a comma disagree,
+    the text shows no one measure, and each line is read against the lines around it: the
+    subheads stand alone."""
+    from bench.damage_blind import damage_article as blind_article
+
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == BRIEFS)
+    text = blind_article(article, "flush", 0).text
+    assert "优化经办服务。\n新版国家医保药品目录落地实施\n今天（1月1日）" in text
+    lines = [line.split("\n") for line in text.split("\n\n") if "\n" in line.strip("\n")]
+    widths, wide_lines, _ = measure_lines(lines)
+    assert widths.wide == 0
+    assert wraps_disagree(widths, wide_lines)
+    assert "新版国家医保药品目录落地实施" in paragraphs(text)
+    one = [line for p in STORY for line in wrap(p, 24)]
+    assert not wraps_disagree(*measure_lines([one])[:2])
+
+
+BRIEFS = "xwlb-20250101-0209"

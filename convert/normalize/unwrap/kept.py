@@ -83,19 +83,20 @@ def subhead_over_indent(line: str, subhead: str, config: Config, opened: bool) -
     zh-news-xwlb's 快讯 articles are such heads over one-paragraph items, and WeasyPrint pages
     of them through pdftotext set the heads flush: bench/README.md, "Narrow Chinese columns
     through pdftotext: subheads set flush"). When the paragraph above ends on a full line the
-    length of neither line tells the head from that paragraph's last line; the marks do. The
-    line above finishes a sentence, or opens with a colon what follows where it opened with an
-    indent itself or is a dateline (`央视网消息（新闻联播）：` over the first head; a headline's
-    flush first line may end on its colon, `【大国工匠】刘争：` / `薄壁精雕 重器问天`, narrow
-    pages, seed 3), and the flush line ends on none and reads as a heading: a paragraph's last
-    line ends on its full stop. Evidence: bench/accuracy_blind.py, indented
-    pages (tuning half, seeds 0-4: 56 joins, most of them such heads). Chinese only (no kana:
-    no evidence was taken in Japanese).
+    length of neither line tells the head from that paragraph's last line; the marks do: the
+    flush line ends on none and reads as a heading (a paragraph's last line ends on its full
+    stop), and the line above finishes a sentence, or is a dateline
+    (`央视网消息（新闻联播）：`, `新华社广州7月1日电（记者徐华英）` over the first head), or
+    opened with an indent and ends on a colon that opens what follows. `opened`: a headline's
+    flush first line may end on its colon (`【大国工匠】刘争：` / `薄壁精雕 重器问天`, narrow
+    pages, seed 3). Evidence: bench/accuracy_blind.py, indented pages (tuning half, seeds
+    0-4: 56 joins, most of them such heads). Chinese only (no kana: no evidence was taken in
+    Japanese).
     """
     return (
-        (ends_paragraph(line) or (line[-1:] == "：" and (opened or is_dateline(line))))
+        subhead[-1:] not in "，、；：,;:"
         and mostly_wide(subhead)
         and not KANA_RE.search(subhead)
-        and subhead[-1:] not in "，、；：,;:"
+        and (ends_paragraph(line) or (opened and line[-1:] == "：") or is_dateline(line))
         and looks_like_heading(subhead, config)
     )

@@ -236,6 +236,7 @@ def test_a_flush_subhead_under_a_full_last_line_keeps_its_lines() -> None:
         ("仍有部分用户供电没有恢复。", "日本北海道大雪 航班受影响", False, True),
         ("央视网消息（新闻联播）：", "电网故障导致波多黎各大量用户断电", False, True),  # a dateline
         ("他就推进合作提出五点建议：", "深化执法安全合作", True, True),  # opened with an indent
+        ("新华社广州7月1日电（记者徐华英）", "中央档案馆集中开放一批档案", False, True),
         ("【大国工匠】刘争：", "薄壁精雕 重器问天", False, False),  # a headline's first line
         ("仍有部分用户供电没有", "恢复和发展", False, False),  # the line above ends no sentence
         ("仍有部分用户供电没有恢复。", "但是已经开始抢修，", False, False),  # a pause: running text

@@ -344,8 +344,8 @@ def bracketed_page_number(index: int, lines: list[Line], mastheads: set[int]) ->
     where its place rules out the list label of the same form, which opens an item's text:
     after the text's last line, beside a masthead or running head (`_next_to`), or between the
     two halves of a sentence the page cut (the line above holds running text and ends inside a
-    sentence, the line below goes on with it). Bracketed numbers are one of Word's page-number
-    formats; the blind damage model (bench/damage_blind_pages.py) sets them at page feet, and
+    sentence, the line below goes on with it). A Word how-to lists bracketed numbers among Word's
+    page-number presets (not checked in Word itself); the blind damage model (bench/damage_blind_pages.py) sets them at page feet, and
     its tuning half (seeds 0-4: indented, blocks and flush pages) held 214 of them kept as a
     paragraph or glued into the sentence the page cut (`新型工业化（7）步伐`). A label on a line of
     its own has its item below it, and a finished sentence or a heading above it."""

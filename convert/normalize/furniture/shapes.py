@@ -22,8 +22,9 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER_RE = re.compile(r"^[ \t\u3000]*\d{1,4}[ \t\u3000]*$")
-# `（3）`: a page number in brackets, one of Word's page-number formats, and a list label's form
-# too: taken only where its place rules the label out (`page_lines.bracketed_page_number`)
+# `（3）`: a page number in brackets (a Word how-to lists bracketed numbers among its page-number
+# presets; not checked in Word itself), and a list label's form too: taken only where its place
+# rules the label out (`page_lines.bracketed_page_number`)
 BRACKETED_NUMBER_RE = re.compile(r"^[ \t\u3000]*[（(][ \t]*\d{1,4}[ \t]*[）)][ \t\u3000]*$")
 CN_NUMBER = "[0-9一二三四五六七八九十百〇零两]{1,4}"
 JUMP = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...changes import Edit, without_overlaps
 from ...config import Config
 from ..context import Context
+from .head_runs import may_hold_unmarked_head
 from .masthead import leading_mastheads
 from .page_breaks import form_feed_edits, page_break_pads
 from .page_lines import furniture_lines, lines_of
@@ -35,6 +36,7 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     ) and not (
         leading_mastheads(opening := _opening_lines(text))
         or wrapped_head(enumerate(map(str.strip, opening)))
+        or may_hold_unmarked_head(text)
     ):
         return []
     lines = lines_of(text)

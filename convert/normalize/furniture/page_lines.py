@@ -24,6 +24,7 @@ from .head_runs import (
 from .masthead import ANY_MARK_RE, is_masthead, leading_mastheads
 from .shapes import (
     BARE_NUMBER_RE,
+    BRACKETED_NUMBER_RE,
     JUMP_INLINE_CORE_RE,
     JUMP_LINE_RE,
     PAGE_NUMBER_RE,
@@ -239,11 +240,18 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
             continue
         if jumps[index]:
             edits.append(_line_edit(lines, index, text, "jump-line", f"jump line {key!r} removed"))
-        elif numbers[index] and (
-            not BARE_NUMBER_RE.match(key)
-            or bare_numbers >= 2
-            or _at_edge(index, lines)
-            or _next_to(index, mastheads, lines)
+        elif (
+            numbers[index]
+            and (
+                not BARE_NUMBER_RE.match(key)
+                or bare_numbers >= 2
+                or _at_edge(index, lines)
+                or _next_to(index, mastheads, lines)
+            )
+        ) or (
+            key[-1:] in "）)"
+            and BRACKETED_NUMBER_RE.match(key)
+            and bracketed_page_number(index, lines, mastheads)
         ):
             edits.append(
                 _line_edit(lines, index, text, "page-number", f"page number {key!r} removed")
@@ -316,3 +324,41 @@ def _next_to(index: int, marked: set[int], lines: list[Line]) -> bool:
         if pos in marked:
             return True
     return False
+
+
+def _content_line(lines: list[Line], index: int, step: int) -> str:
+    """The nearest line with content before (`step` -1) or after (1) the line: its key, or ""
+    where the text ends first."""
+    pos = index + step
+    while 0 <= pos < len(lines) and not lines[pos].key:
+        pos += step
+    return lines[pos].key if 0 <= pos < len(lines) else ""
+
+
+# running text: a line cut inside a paragraph holds one of them
+_TEXT_MARKS = "，。、；"
+
+
+def bracketed_page_number(index: int, lines: list[Line], mastheads: set[int]) -> bool:
+    """A line that is only a number in brackets (`（3）`, `BRACKETED_NUMBER_RE`) is a page number
+    where its place rules out the list label of the same form, which opens an item's text:
+    after the text's last line, beside a masthead or running head (`_next_to`), or between the
+    two halves of a sentence the page cut (the line above holds running text and ends inside a
+    sentence, the line below goes on with it). A Word how-to lists bracketed numbers among Word's
+    page-number presets (not checked in Word itself); the blind damage model (bench/damage_blind_pages.py) sets them at page feet, and
+    its tuning half (seeds 0-4: indented, blocks and flush pages) held 214 of them kept as a
+    paragraph or glued into the sentence the page cut (`新型工业化（7）步伐`). A label on a line of
+    its own has its item below it, and a finished sentence or a heading above it."""
+    below = _content_line(lines, index, 1)
+    if not below:
+        return bool(_content_line(lines, index, -1))
+    if _next_to(index, mastheads, lines):
+        return True
+    above = _content_line(lines, index, -1)
+    return (
+        above[-1:] not in "：:；;"
+        and not ends_paragraph(above)
+        and any(mark in above for mark in _TEXT_MARKS)
+        and below[:1] not in "（([【“\"《"
+        and not ends_paragraph(below[:1])
+    )

@@ -22,6 +22,10 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER_RE = re.compile(r"^[ \t\u3000]*\d{1,4}[ \t\u3000]*$")
+# `（3）`: a page number in brackets (a Word how-to lists bracketed numbers among its page-number
+# presets; not checked in Word itself), and a list label's form too: taken only where its place
+# rules the label out (`page_lines.bracketed_page_number`)
+BRACKETED_NUMBER_RE = re.compile(r"^[ \t\u3000]*[（(][ \t]*\d{1,4}[ \t]*[）)][ \t\u3000]*$")
 CN_NUMBER = "[0-9一二三四五六七八九十百〇零两]{1,4}"
 JUMP = (
     rf"[（(]?[ \t]*(?:下转|转|上接|接)第?[ \t]*{CN_NUMBER}[ \t]*[版页頁][ \t]*[）)]?"
@@ -58,6 +62,12 @@ SHAPE_LINE_RE = re.compile(rf"\n[^\S\n]*[{re.escape(SHAPE_FIRSTS)}\d]")
 # character).
 _PAGE_NUMBER_BODY = PAGE_NUMBER_RE.pattern.removeprefix("^").removesuffix("$")
 _JUMP_LINE_BODY = JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$")
+# what the quick scans look for: a page number, or one in brackets
+_NUMBER_BODY = (
+    f"(?:{_PAGE_NUMBER_BODY}|"
+    + BRACKETED_NUMBER_RE.pattern.removeprefix("^").removesuffix("$")
+    + ")"
+)
 
 
 @cache
@@ -66,7 +76,7 @@ def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     first `may_hold_furniture`, which `holds_no_furniture` spares most texts (IGNORECASE makes
     them among the costliest compiles of a call)."""
     return (
-        re.compile(rf"\n{_PAGE_NUMBER_BODY}(?=\n|\Z)", re.IGNORECASE),
+        re.compile(rf"\n{_NUMBER_BODY}(?=\n|\Z)", re.IGNORECASE),
         re.compile(rf"\n{_JUMP_LINE_BODY}(?=\n|\Z)", re.IGNORECASE),
     )
 
@@ -95,7 +105,7 @@ def may_hold_furniture(text: str) -> bool:
 # test does, and sometimes where it does not.
 _LINE_SPACE = r"[^\S\n]*"
 FURNITURE_ANY_LINE_RE = re.compile(
-    rf"\n{_LINE_SPACE}(?:{_PAGE_NUMBER_BODY}|{_JUMP_LINE_BODY}){_LINE_SPACE}(?=\n|\Z)",
+    rf"\n{_LINE_SPACE}(?:{_NUMBER_BODY}|{_JUMP_LINE_BODY}){_LINE_SPACE}(?=\n|\Z)",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from .headline import headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
-from .kept import keeps_break
+from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins
 from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
@@ -215,6 +215,15 @@ def unwrap_lines(
                     marks_paragraphs
                     and chinese
                     and sentence_far_short(stripped_left.lstrip(LINE_SPACES), here, indented[index])
+                )
+                or (
+                    marks_paragraphs
+                    and chinese
+                    and index + 2 < len(lines)
+                    and indented[index + 2]
+                    and subhead_over_indent(
+                        stripped_left.lstrip(LINE_SPACES), stripped_right, config, indented[index]
+                    )
                 )
                 or keeps_break(
                     stripped_left.lstrip(LINE_SPACES),

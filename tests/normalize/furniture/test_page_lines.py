@@ -271,3 +271,20 @@ def test_a_page_number_between_middle_dots_is_furniture() -> None:
 
     assert PAGE_NUMBER_RE.match("·3·") and PAGE_NUMBER_RE.match("• 12 •")
     assert not PAGE_NUMBER_RE.match("·3") and not PAGE_NUMBER_RE.match("3·甲")
+
+
+def test_a_bracketed_number_is_a_page_number_only_where_no_label_stands() -> None:
+    """`（3）` at a page foot goes (after the text's last line, or cutting a sentence); a list
+    label of the same form, over its item's text, stays."""
+    from convert.normalize import normalize
+
+    cut = "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻\n（3）\n新发展理念，加快构建新发展格局。"
+    assert normalize(cut).text == (
+        "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"
+    )
+    last = "会议指出，要坚持稳中求进工作总基调。\n\n（1）\n"
+    assert "（1）" not in normalize(last).text
+    labels = "会议提出以下要求：\n（1）\n坚持稳中求进工作总基调。\n（2）\n加快构建新发展格局。"
+    assert normalize(labels).text.count("（") == 2
+    heading = "主要措施\n（1）\n坚持稳中求进工作总基调，加快构建新发展格局。"
+    assert "（1）" in normalize(heading).text

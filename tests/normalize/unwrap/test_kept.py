@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from convert.blocks import ends_paragraph
+from convert.config import Config
 from convert.headings import (
     BYLINE_CJK_RE,
     JA_ITEM_RE,
@@ -20,7 +21,12 @@ from convert.headings import (
     opens_own_line,
 )
 from convert.markers import next_item
-from convert.normalize.unwrap.kept import keeps_break, may_keep_line, scene_break
+from convert.normalize.unwrap.kept import (
+    keeps_break,
+    may_keep_line,
+    scene_break,
+    subhead_over_indent,
+)
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -199,3 +205,44 @@ def test_a_scene_break_keeps_its_lines_spaced_or_closed_up() -> None:
     assert not scene_break("*" * 20, "*" * 20)  # one long row, wrapped
     got = paragraphs("soon cease to regret him at all.\u201d\n*****\nThe surprise of the rest.")
     assert got == ["soon cease to regret him at all.\u201d", "*****", "The surprise of the rest."]
+
+
+# a news-in-brief column: each item's head set flush over its indented paragraph, the paragraph
+# above ending on a full line (every line here is 20 characters wide)
+BRIEFS = (
+    "　　央视网消息（新闻联播）：\n"
+    "电网故障导致波多黎各大量用户断电\n"
+    "　　美国联邦领地波多黎各当天清晨遭遇大面积停\n"
+    "电，截至当地时间晚上，仍有部分用户供电没有恢复。\n"
+    "日本北海道大雪 航班受影响\n"
+    "　　日本北海道多地遭遇强降雪，新千岁机场取消了\n"
+    "数十个航班，大量旅客滞留机场，交通受到影响。"
+)
+
+
+def test_a_flush_subhead_under_a_full_last_line_keeps_its_lines() -> None:
+    assert [p.lstrip("\u3000") for p in paragraphs(BRIEFS)] == [
+        "央视网消息（新闻联播）：",
+        "电网故障导致波多黎各大量用户断电",
+        "美国联邦领地波多黎各当天清晨遭遇大面积停电，截至当地时间晚上，仍有部分用户供电没有恢复。",
+        "日本北海道大雪 航班受影响",
+        "日本北海道多地遭遇强降雪，新千岁机场取消了数十个航班，大量旅客滞留机场，交通受到影响。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "subhead", "opened", "kept"),
+    [
+        ("仍有部分用户供电没有恢复。", "日本北海道大雪 航班受影响", False, True),
+        ("央视网消息（新闻联播）：", "电网故障导致波多黎各大量用户断电", False, True),  # a dateline
+        ("他就推进合作提出五点建议：", "深化执法安全合作", True, True),  # opened with an indent
+        ("新华社广州7月1日电（记者徐华英）", "中央档案馆集中开放一批档案", False, True),
+        ("【大国工匠】刘争：", "薄壁精雕 重器问天", False, False),  # a headline's first line
+        ("仍有部分用户供电没有", "恢复和发展", False, False),  # the line above ends no sentence
+        ("仍有部分用户供电没有恢复。", "但是已经开始抢修，", False, False),  # a pause: running text
+        ("仍有部分用户供电没有恢复。", "他说。一切正常", False, False),  # a stop inside: no heading
+        ("多地遭遇强降雪。", "のぞみ号が運休", False, False),  # kana
+    ],
+)
+def test_subhead_over_indent(line: str, subhead: str, opened: bool, kept: bool) -> None:
+    assert subhead_over_indent(line, subhead, Config(), opened) is kept

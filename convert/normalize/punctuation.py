@@ -18,6 +18,7 @@ from ..changes import Edit, without_overlaps
 from ..chars import HAN, HAN_RE, is_wide
 from ..config import Config
 from .context import Context
+from .mixed_quotes import QUOTES, mixed_quote_edits
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 MARK_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}
@@ -47,9 +48,9 @@ def _between(excluded: str) -> str:
     return rf"{run}(?:{_LINE}{run})*+"
 
 
-DOUBLE, SINGLE = '"', "'"
+SINGLE = "'"
 PAIR_RE = re.compile(
-    rf"\(({_between('()')})\)|\"({_between(DOUBLE)})\"|'(?<![A-Za-z]')({_between(SINGLE)})'(?![A-Za-z])"
+    rf"\(({_between('()')})\)|\"({_between(QUOTES)})\"|'(?<![A-Za-z]')({_between(SINGLE)})'(?![A-Za-z])"
 )
 PROTECTED_RE = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[^\s\u3000-\u303f\uff00-\uffef]+"
@@ -180,9 +181,7 @@ def _cjk_context(text: str, start: int, end: int, converted_until: int) -> bool:
     before_pos = start - 1
     if before_pos < 0 or text[before_pos] in SEE_THROUGH:  # the neighbour is most often next
         before_pos = _neighbour(text, before_pos, -1)
-    if 0 <= before_pos < converted_until or (
-        before_pos >= 0 and is_wide(text[before_pos])
-    ):
+    if 0 <= before_pos < converted_until or (before_pos >= 0 and is_wide(text[before_pos])):
         return True
     after_pos = end
     if after_pos >= len(text) or text[after_pos] in SEE_THROUGH:
@@ -211,8 +210,7 @@ SEARCH_EVERY = 400
 # what follows a mark's span in its `Edit`: the whole record made by `tuple.__new__` (as
 # `furniture.page_lines.lines_of` makes its lines), not by the named tuple's Python constructor
 MARK_EDIT_PARTS = {
-    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"])
-    for mark, wide in MARKS.items()
+    mark: (wide, *MARK_LOG[mark], Edit._field_defaults["severity"]) for mark, wide in MARKS.items()
 }
 
 
@@ -357,7 +355,9 @@ def _period_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     while pos >= 0:
         match = PERIOD_RE.match(text, pos)
         if match and _han_before(text, pos) and not _inside(protected, pos):
-            edits.append(Edit(pos, match.end(), "。", "cjk-period", "ASCII '.' ending a Chinese sentence"))
+            edits.append(
+                Edit(pos, match.end(), "。", "cjk-period", "ASCII '.' ending a Chinese sentence")
+            )
         pos = text.find(".", pos + 1)
     return edits
 
@@ -375,7 +375,11 @@ def widen_cjk_punctuation(text: str, config: Config, context: Context) -> list[E
         # had ASCII brackets, ellipses or marks changed, each a false repair of correct text)
         return []
     protected = _protected_spans(text)
-    edits = _mark_edits(text, protected) + _pair_edits(text, protected)
+    mixed = [e for e in mixed_quote_edits(text) if not _inside(protected, e.start)]
+    paired_text = text  # the straight quotes taken by a curly partner out of PAIR_RE's way
+    for edit in mixed:
+        paired_text = paired_text[: edit.start] + edit.after + paired_text[edit.end :]
+    edits = _mark_edits(text, protected) + _pair_edits(paired_text, protected) + mixed
     edits += _period_edits(text, protected)
     return without_overlaps(
         sorted(edits + _mixed_pair_edits(text, protected), key=lambda e: e.start)

@@ -1,0 +1,79 @@
+"""Straight double quotes whose partner is a curly one, as OCR and pasted text leave them.
+
+Run by the punctuation pass (`punctuation.widen_cjk_punctuation`) before it pairs the straight
+quotes left, so that two straight quotes with a curly one between them are never taken as a pair.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..changes import Edit
+from ..chars import HAN_RE
+
+DOUBLE = '"'
+QUOTES = DOUBLE + "“”"  # two straight quotes with a curly one between them are no pair
+# a blank line ends a paragraph, and a quote never pairs across one (a literal first: the
+# engine jumps from one line feed to the next)
+BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def mixed_quote_edits(text: str) -> list[Edit]:
+    """A straight quote whose partner is curly takes its partner's side: `“四个自信"` and
+    `"两个确立”` become `“四个自信”` and `“两个确立”`, with Han between the two.
+
+    OCR and pasted text mix the two forms: on the blind damage model's tuning half, pairing two
+    straight quotes across a curly one turned 182 quotes the wrong way (`增强”四个意识”`).
+    Curly quotes pair first, in each paragraph; a curly opening quote left alone takes the
+    straight quote right after it, a curly closing one the straight quote right before it. A
+    straight pair of its own inside a curly one (`“他说"hello"”`) is left to the pass's pairs,
+    and so are quotes in a URL or code (the caller drops those edits).
+
+    >>> [(e.start, e.after) for e in mixed_quote_edits('悟"两个确立”的, 坚定“四个自信"、做到')]
+    [(1, '“'), (17, '”')]
+    """
+    if DOUBLE not in text or ("“" not in text and "”" not in text):
+        return []
+    marks: list[tuple[int, str]] = []
+    for mark in QUOTES:
+        at = text.find(mark)
+        while at != -1:
+            marks.append((at, mark))
+            at = text.find(mark, at + 1)
+    marks.sort()
+    blank_lines = [match.start() for match in BLANK_LINE_RE.finditer(text)]
+    edits: list[Edit] = []
+    paragraph: list[tuple[int, str]] = []
+    for at, mark in marks:
+        if paragraph and bisect_right(blank_lines, paragraph[-1][0]) != bisect_right(
+            blank_lines, at
+        ):
+            edits += _paragraph_edits(text, paragraph)
+            paragraph = []
+        paragraph.append((at, mark))
+    return edits + _paragraph_edits(text, paragraph)
+
+
+def _paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:
+    """The straight quotes of one paragraph's `marks` that a lone curly quote takes."""
+    opened: list[int] = []  # indexes of curly opening quotes not yet closed
+    lone_closes: list[int] = []
+    for index, (_, mark) in enumerate(marks):
+        if mark == "“":
+            opened.append(index)
+        elif mark == "”":
+            if opened:
+                opened.pop()
+            else:
+                lone_closes.append(index)
+    taken = [(i, i + 1, "”") for i in opened] + [(i, i - 1, "“") for i in lone_closes]
+    edits = []
+    for partner, index, wide in taken:
+        if not 0 <= index < len(marks) or marks[index][1] != DOUBLE:
+            continue
+        start, partner_at = marks[index][0], marks[partner][0]
+        if HAN_RE.search(text, min(start, partner_at), max(start, partner_at)):
+            message = f"ASCII '\"' paired with a full-width {marks[partner][1]}"
+            edits.append(Edit(start, start + 1, wide, "cjk-quote", message))
+    return sorted(edits, key=lambda edit: edit.start)

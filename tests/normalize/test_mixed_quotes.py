@@ -1,0 +1,54 @@
+"""A straight quote whose partner is curly (`convert/normalize/mixed_quotes.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.config import Config
+from convert.normalize.context import Context
+from convert.normalize.mixed_quotes import mixed_quote_edits
+from convert.normalize.punctuation import widen_cjk_punctuation
+
+
+def _widened(text: str) -> str:
+    for edit in sorted(widen_cjk_punctuation(text, Config(), Context()), key=lambda e: -e.start):
+        text = text[: edit.start] + edit.after + text[edit.end :]
+    return text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # each straight quote takes its curly partner's side; the two left pair with each other
+        (
+            '悟"两个确立”的意义, 增强"四个意识”、坚定“四个自信"、做\n到"两个维护"，找准',
+            "悟“两个确立”的意义，增强“四个意识”、坚定“四个自信”、做\n到“两个维护”，找准",
+        ),
+        ("授予“全国五一劳动奖章\".在新征程上", "授予“全国五一劳动奖章”。在新征程上"),
+        ("“A”和\"B\"都是", "“A”和“B”都是"),
+        # a paragraph's lone curly quote never takes a quote from the next paragraph
+        ('“甲"\n\n"乙”', "“甲”\n\n“乙”"),
+        ('“甲\n\n"乙"很好', "“甲\n\n“乙”很好"),
+    ],
+)
+def test_a_straight_quote_takes_its_curly_partners_side(damaged: str, repaired: str) -> None:
+    assert _widened(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“他说\"hello\"”，然后",  # a straight pair of its own inside a curly one
+        "He said “no\" and left.",  # no Han between them: not Chinese text
+        "“好”和“坏”都是",  # nothing straight
+        "他说\"好\"",  # nothing curly
+    ],
+)
+def test_quotes_left_alone(text: str) -> None:
+    assert mixed_quote_edits(text) == []
+
+
+def test_the_edits_are_recorded_as_quote_repairs() -> None:
+    (edit,) = mixed_quote_edits("坚定“四个自信\"、做")
+    assert (edit.start, edit.end, edit.after, edit.kind) == (7, 8, "”", "cjk-quote")
+    assert "full-width “" in edit.message

@@ -133,6 +133,14 @@ def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_wide() -> None:
     assert stops("不变量.如果你") == [(".", "。")]
     assert stops("挑战. 增进福祉.\n下一段") == [(". ", "。"), (".", "。")]
     assert stops("“同志加兄弟”.此后") == [(".", "。")]
+    assert stops("同比增长7%.其中") == [(".", "。")]
+    assert stops("占用户的 30.3%.\n如今") == [(".", "。")]
+    assert stops("“十大合作计划”. 2018年") == [(". ", "。")]
+    # an English sentence on a percentage or before a year keeps its stop
+    assert stops("它说 it grew 7%. The rest") == []
+    assert stops("增长7%. The rest") == []
+    assert stops("in 2017. 2018年") == []
+    assert stops("增长7.5%") == []
     # numbers, file names, English and ellipses keep their dots
     assert stops("增长3.5个百分点") == []
     assert stops("见檔案.txt或1.中共") == []

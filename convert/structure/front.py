@@ -14,7 +14,6 @@ from ..headings import (
     BYLINE_EN_RE,
     CHAPTER_LINE_RE,
     INNER_STOPS_RE,
-    SUBTITLE_RE,
     ends_in_tag,
     is_byline,
     is_dateline,
@@ -264,7 +263,7 @@ def front_matter(
             title = texts[index].replace("\n", " ")
             index += 1
     if index < len(texts) and is_subtitle(texts[index]):
-        subtitle = SUBTITLE_RE.sub("", texts[index])
+        subtitle = texts[index]  # as printed, its `——` too: no writer or style sets one back
         index += 1
     if index < len(texts) and is_byline(texts[index]):
         contributors = parse_byline(texts[index])

@@ -10,7 +10,7 @@ from convert.structure.front import _headline_over_paragraph
 
 def test_seed_front_matter(seed_doc: Document) -> None:
     assert seed_doc.title == "牢记使命 团结凝聚首都广大职工奋进新征程"
-    assert seed_doc.subtitle == "全市各区工会认真学习党的二十大报告（上）"  # the —— is presentation
+    assert seed_doc.subtitle == "——全市各区工会认真学习党的二十大报告（上）"  # as printed
     assert seed_doc.kicker == ""
     assert [c.name for c in seed_doc.contributors] == [
         "张晶",

@@ -18,7 +18,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .headline import headline_runs, headline_wraps, run_wraps
+from .headline import headline_runs, headline_wraps, run_wraps, subtitle_apart
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -125,7 +125,7 @@ def unwrap_lines(
         pos = block.start
         run = start = 0
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
-        headline = headline_wraps(lines) if len(lines) > 2 else set()
+        headline = headline_wraps(lines, text_wide) if len(lines) > 2 else set()
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
@@ -141,7 +141,19 @@ def unwrap_lines(
                 local = region_measure(lengths, start, index)
                 if dropped and index == start and _opens_too(next_line, text_wide):
                     local = None  # (the next line opens a paragraph: it shows no measure)
-            stands = (headline_stands and number == 0 and index == 0) or index in headline_ends
+            stands = (
+                (headline_stands and number == 0 and index == 0)
+                or index in headline_ends
+                or (
+                    next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)
+                    and subtitle_apart(
+                        line.strip(LINE_SPACES),
+                        next_line.strip(LINE_SPACES),
+                        text_wide,  # (not a region's: the front's own lines make one)
+                        "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1]),
+                    )
+                )
+            )
             if (
                 not stands
                 and line_end in plain

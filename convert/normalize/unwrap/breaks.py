@@ -18,7 +18,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .headline import headline_runs, headline_wraps, run_wraps, subtitle_apart
+from .headline import headline_runs, headline_wraps, kicker_apart, run_wraps, subtitle_apart
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -144,6 +144,11 @@ def unwrap_lines(
             stands = (
                 (headline_stands and number == 0 and index == 0)
                 or index in headline_ends
+                or (
+                    marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
+                    and index == start
+                    and kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES))
+                )
                 or (
                     next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)
                     and subtitle_apart(

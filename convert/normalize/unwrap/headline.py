@@ -132,6 +132,28 @@ def subtitle_apart(line: str, next_line: str, wide: int, head: str = "") -> bool
     )
 
 
+def kicker_apart(line: str, next_line: str) -> bool:
+    """A kicker's line (`_set_apart`) that opens its paragraph over a headline's line: both
+    read as headlines (no sentence mark, no stop inside), the kicker narrower. Its break is an
+    editor's wherever the story opens under it, not only over a dateline in the same block
+    (`headline_wraps`): in a text that indents its paragraphs, a block goes on to the next
+    indented line, and the unindented kicker and headline above the story's indented lead ran
+    into one title (`一线观察李克强主持…会议`: bench/accuracy_blind.py, kicker, tuning half,
+    indented and narrow pages). A wrap's line fills the measure and the line under it is no
+    wider (bar `AGREE`), so no wrap is split; a line as short over a longer one that is a
+    paragraph's (it ends a sentence or holds a stop) is left to the other rules. Asked only in
+    a block whose paragraphs indents mark (`breaks`): where pdftotext lost the indents, a
+    paragraph's first line is an indent narrower than the next and reads as a headline too
+    (`中国工程院院士、新能源` / `电力系统全国重点实验室…`: bench/accuracy_extracted.py,
+    weasy-narrow, tuning half: paragraphs of 10 files were so split when it was asked everywhere)."""
+    return (
+        _set_apart(line, next_line)
+        and reads_as_headline(line)
+        and reads_as_headline(next_line)
+        and not dateline(next_line)
+    )
+
+
 def _set_apart(piece: str, next_piece: str) -> bool:
     """A line as short as a kicker (`MAX_KICKER`) that stops short of the headline's line under
     it: its break is no wrap (a wrapped line fills the measure, and the line under it is no

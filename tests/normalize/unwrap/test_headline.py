@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from convert.normalize.unwrap.headline import headline_wraps, measured_headlines, subtitle_apart
+from convert.normalize.unwrap.headline import (
+    headline_wraps,
+    kicker_apart,
+    measured_headlines,
+    subtitle_apart,
+)
 
 from ...support.normalized import fixed
 
@@ -234,3 +239,18 @@ def test_a_headline_wrapped_before_its_own_dash_stays_one_line() -> None:
     # a body's line, or a clause after the dash, is no subtitle
     assert not subtitle_apart("称，济州航空失事客机的", "——驾驶舱语音记录仪", 40)
     assert not subtitle_apart("一个短句的开头", "——这是另一个分句，到此为止。", 40)
+
+
+def test_a_kicker_over_its_headline_in_an_indented_text_is_set_apart() -> None:
+    text = (
+        "一线观察\n"
+        "李克强主持上海合作组织成员国政府首脑（总理）理事会第二十一次会议\n"
+        "\n"
+        "    央视网消息（新闻联播）：国务院总理李克强1日在京以视频方式主持上海合作\n"
+        "组织成员国政府首脑（总理）理事会第二十一次会议。\n"
+        "    李克强表示，今年9月举行的上合组织撒马尔罕峰会就推进上合组织发展达成新\n"
+        "的共识。\n"
+    )
+    assert fixed(text).startswith("一线观察\n\n李克强主持上海合作组织成员国政府首脑")
+    assert kicker_apart("一线观察", "李克强会见白俄罗斯总统")
+    assert not kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。")  # (a paragraph's line)

@@ -246,3 +246,13 @@ def test_the_subtitle_keeps_its_dash_as_printed() -> None:
     text = f"意大利铁路系统员工举行罢工\n——来自基层一线的报道\n{DATELINE}\n"
     doc = build_document(normalize(text).text)
     assert (doc.title, doc.subtitle) == ("意大利铁路系统员工举行罢工", "——来自基层一线的报道")
+
+
+def test_a_first_line_that_leads_into_the_second_is_no_kicker() -> None:
+    for first, second in [
+        ("央视快评：新时代的光荣", "属于每一个挺膺担当的奋斗者"),  # a source's colon
+        ("【文化中国行】", "唐三彩烧制技艺焕发新光彩"),  # a column tag alone
+        ("庆祝中国共产党成立103", "周年交响音乐会在京举行"),  # a number cut from its counter
+    ]:
+        doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")
+        assert (doc.kicker, doc.title) == ("", first + second)

@@ -18,7 +18,15 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .headline import headline_runs, headline_wraps, kicker_apart, run_wraps, subtitle_apart
+from .headline import (
+    CAPTION,
+    caption_apart,
+    headline_runs,
+    headline_wraps,
+    kicker_apart,
+    run_wraps,
+    subtitle_apart,
+)
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -131,6 +139,8 @@ def unwrap_lines(
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
             context.headlines.update(_joined(lines, measured))
+        if headline:  # (over a dateline or a caption: no paragraph runs on into it)
+            context.headlines.update(_joined(lines, headline))
         headline |= measured
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
@@ -148,6 +158,13 @@ def unwrap_lines(
                     marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
                     and index == start
                     and kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES))
+                )
+                or (
+                    next_line.lstrip(LINE_SPACES).startswith(CAPTION)
+                    and start == 0  # (a headline opens its block)
+                    and caption_apart(
+                        "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1])
+                    )
                 )
                 or (
                     next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)

@@ -254,3 +254,16 @@ def test_a_kicker_over_its_headline_in_an_indented_text_is_set_apart() -> None:
     assert fixed(text).startswith("一线观察\n\n李克强主持上海合作组织成员国政府首脑")
     assert kicker_apart("一线观察", "李克强会见白俄罗斯总统")
     assert not kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。")  # (a paragraph's line)
+
+
+def test_a_headline_wrapped_over_a_photo_caption_is_one_line_apart_from_it() -> None:
+    text = (
+        "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发\n"
+        "射火箭弹\n"
+        "图为以军继续在加沙地带发动军现场画\n"
+        "面。\n"
+    )
+    assert fixed(text).startswith(
+        "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\n\n图为以军"
+    )
+    assert fixed("韩正访问沙特\n图为韩正访问沙特现场画面。\n").startswith("韩正访问沙特\n\n图为")

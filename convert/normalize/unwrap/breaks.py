@@ -18,15 +18,8 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .headline import (
-    CAPTION,
-    caption_apart,
-    headline_runs,
-    headline_wraps,
-    kicker_apart,
-    run_wraps,
-    subtitle_apart,
-)
+from .front_lines import caption_apart, kicker_apart, subtitle_apart
+from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -133,7 +126,15 @@ def unwrap_lines(
         pos = block.start
         run = start = 0
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
-        headline = headline_wraps(lines, text_wide) if len(lines) > 2 else set()
+        headline = headline_wraps(lines) if len(lines) > 2 else set()
+        if headline:  # (less a subtitle's break: `subtitle_apart`)
+            headline = {
+                i
+                for i in headline
+                if not subtitle_apart(
+                    lines[i].strip(LINE_SPACES), lines[i + 1].strip(LINE_SPACES), text_wide
+                )
+            }
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured

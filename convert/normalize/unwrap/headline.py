@@ -21,7 +21,7 @@ from collections.abc import Collection
 
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, is_han, mostly_wide
-from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced, reads_as_headline
+from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
 from .kept import keeps_break
 from .measure import LINE_SPACES, cells
 from .pages import INDENT_RE
@@ -40,9 +40,8 @@ PAUSES = "，、：:,"
 MAX_CHARS = 90
 
 
-def headline_wraps(lines: list[str], wide: int = 0) -> set[int]:
-    """Indexes of the lines whose break is inside a wrapped headline (to be joined); `wide`, the
-    text's measure in characters (0: unknown), tells a subtitle's line apart (`subtitle_apart`).
+def headline_wraps(lines: list[str]) -> set[int]:
+    """Indexes of the lines whose break is inside a wrapped headline (to be joined).
 
     >>> headline_wraps(["习近平就南非约翰内斯堡火灾向南非总统致慰", "问电", "央视网消息（新闻联播）：9月1日，"])
     {0}
@@ -91,89 +90,8 @@ def headline_wraps(lines: list[str], wide: int = 0) -> set[int]:
             and mostly_wide(text)
             and quotes_balanced(text)
         ):
-            wraps.update(
-                i
-                for i in run[1:]
-                if not subtitle_apart(
-                    lines[i].strip(LINE_SPACES), lines[i + 1].strip(LINE_SPACES), wide
-                )
-            )
+            wraps.update(run[1:])
     return wraps
-
-
-# what opens a subtitle's line (副题): the two-em dash, as Chinese newspapers print it
-SUBTITLE_DASH = "——"
-
-
-def subtitle_apart(line: str, next_line: str, wide: int, head: str = "") -> bool:
-    """The break before a line that opens with `——` is an editor's, not a wrap: the line above
-    (`head`, the paragraph so far, reads as a headline) stops short of the text's measure `wide`
-    (by `NARROWER`, in characters; 0: unknown) and is not one width with the dash's line (within
-    `AGREE`, a space between a headline's parts not counted: `_width`). Chinese newspapers set a
-    headline as 引题 / 主题 / 副题, the subtitle on a line of its own under the headline, opening
-    with `——` (`——来自基层一线的报道`); joined, it ran into the title (bench/accuracy_blind.py,
-    subtitle, tuning half: `意大利铁路系统员工举行罢工` / `——来自基层一线的报道`, 13 and 11
-    cells in a text of 31).
-
-    A headline does wrap before its own `——`, and then its line fills a measure: the body's, or
-    a headline's own, which the dash's line fills too unless it is the last
-    (`人民日报社论：坚定信念信心 阔步复兴征程` / `——热烈庆祝中国共产党成立一百零四周年`, 19 and 19
-    cells over a dateline: bench/accuracy_extracted.py, weasy-1col, tuning half; at a narrow
-    headline measure, `代化崭新篇章` / `——习近平主席` / `二〇二五年新年`, weasy-narrow). A body's
-    line opens with `——` too (`称，济州航空失事客机的一个黑匣子` / `——驾驶舱语音记录仪的数据已提取完`,
-    weasy-narrow), where neither line is a phrase. The Chinese layouts' pdftotext text is
-    unchanged by this rule (all five, both halves). A dash's line a cell from the width of the
-    line above is a short subtitle or a wrap's last line, and is left joined.
-    """
-    if not next_line.startswith(SUBTITLE_DASH) or len(next_line) <= len(SUBTITLE_DASH):
-        return False
-    if wide and len(line) >= wide - NARROWER:
-        return False  # the line above fills the text's measure: a wrap
-    if abs(_width(line) - _width(next_line)) <= AGREE:
-        return False  # one headline's measure
-    head = head or line
-    return (
-        reads_as_headline(next_line)  # (a subtitle is a phrase, a body line a clause)
-        and reads_as_headline(head)
-        and not dateline(head)  # (a story's lead is no headline)
-    )
-
-
-def caption_apart(head: str) -> bool:
-    """A photo's caption (`CAPTION`) under a headline (`head`, the paragraph so far, reads as
-    one and is no story's lead) opens a paragraph of its own, as a dateline does
-    (`decide.paragraph_ends_here`): joined at its wrap over a caption, the headline is a line
-    longer than the measure, which the next round read as a wrap and ran into the caption
-    (bench/accuracy_extracted.py, office, tuning half: `韩正访问沙特图为韩正访问沙特现场画面。`).
-    Asked where the headline opens its block (`breaks`): in weasy's two columns read across, a
-    line the column cut (`本期展会涵盖时尚、家用纺织`) stood over a caption inside a block (its
-    tuning half). A headline joined over a dateline or a caption is no paragraph's
-    continuation either (`Context.headlines`, which the layout pass reads): the joined line,
-    longer than the measure, ran on from an unfinished paragraph above it (`…经济年均增长` /
-    `全国人大常委会党组举行会议…`: office, tuning half)."""
-    return reads_as_headline(head) and not dateline(head)
-
-
-def kicker_apart(line: str, next_line: str) -> bool:
-    """A kicker's line (`_set_apart`) that opens its paragraph over a headline's line: both
-    read as headlines (no sentence mark, no stop inside), the kicker narrower. Its break is an
-    editor's wherever the story opens under it, not only over a dateline in the same block
-    (`headline_wraps`): in a text that indents its paragraphs, a block goes on to the next
-    indented line, and the unindented kicker and headline above the story's indented lead ran
-    into one title (`一线观察李克强主持…会议`: bench/accuracy_blind.py, kicker, tuning half,
-    indented and narrow pages). A wrap's line fills the measure and the line under it is no
-    wider (bar `AGREE`), so no wrap is split; a line as short over a longer one that is a
-    paragraph's (it ends a sentence or holds a stop) is left to the other rules. Asked only in
-    a block whose paragraphs indents mark (`breaks`): where pdftotext lost the indents, a
-    paragraph's first line is an indent narrower than the next and reads as a headline too
-    (`中国工程院院士、新能源` / `电力系统全国重点实验室…`: bench/accuracy_extracted.py,
-    weasy-narrow, tuning half: paragraphs of 10 files were so split when it was asked everywhere)."""
-    return (
-        _set_apart(line, next_line)
-        and reads_as_headline(line)
-        and reads_as_headline(next_line)
-        and not dateline(next_line)
-    )
 
 
 def _set_apart(piece: str, next_piece: str) -> bool:

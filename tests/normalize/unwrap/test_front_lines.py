@@ -26,7 +26,9 @@ def test_a_subtitle_under_a_short_headline_is_set_apart() -> None:
 
 def test_a_headline_wrapped_before_its_own_dash_stays_one_line() -> None:
     # a line that fills the text's measure, or two lines of one width (weasy-1col, tuning half)
-    assert not subtitle_apart("央视快评：深刻把握新时代新征程党的使命任务", "——热烈庆祝建党", 21)
+    assert not subtitle_apart("人民日报社论：坚定信念信心 阔步复兴征程", "——热烈庆祝建党", 20)
+    # a headline longer than the text's measure was never wrapped at it
+    assert subtitle_apart("人民日报社论：坚定信念信心 阔步复兴征程", "——热烈庆祝建党", 12)
     assert not subtitle_apart(
         "人民日报社论：坚定信念信心 阔步复兴征程", "——热烈庆祝中国共产党成立一百零四周年", 40
     )

@@ -158,7 +158,9 @@ def unwrap_lines(
                 or (
                     marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
                     and index == start
-                    and kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES))
+                    and kicker_apart(
+                        line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), text_wide
+                    )
                 )
                 or (
                     next_line.lstrip(LINE_SPACES).startswith(CAPTION)

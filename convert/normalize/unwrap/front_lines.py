@@ -65,7 +65,7 @@ def caption_apart(head: str) -> bool:
     return reads_as_headline(head) and not dateline(head)
 
 
-def kicker_apart(line: str, next_line: str) -> bool:
+def kicker_apart(line: str, next_line: str, wide: int) -> bool:
     """A kicker's line (`_set_apart`) that opens its paragraph over a headline's line: both
     read as headlines (no sentence mark, no stop inside), the kicker narrower. Its break is an
     editor's wherever the story opens under it, not only over a dateline in the same block
@@ -78,9 +78,13 @@ def kicker_apart(line: str, next_line: str) -> bool:
     a block whose paragraphs indents mark (`breaks`): where pdftotext lost the indents, a
     paragraph's first line is an indent narrower than the next and reads as a headline too
     (`中国工程院院士、新能源` / `电力系统全国重点实验室…`: bench/accuracy_extracted.py,
-    weasy-narrow, tuning half: paragraphs of 10 files were so split when it was asked everywhere)."""
+    weasy-narrow, tuning half: paragraphs of 10 files were so split when it was asked everywhere).
+    A line that fills the text's measure `wide` (in characters, less `NARROWER`) is a wrap,
+    however few cells its digits and Latin marks take (`2026"购在中国"国际` / `消费季(上海站)…`,
+    13 characters, 10 cells, in a text of 13: bench/accuracy.py, seed 0)."""
     return (
         _set_apart(line, next_line)
+        and not (wide and len(line) >= wide - NARROWER)  # (a line that fills it is a wrap)
         and reads_as_headline(line)
         and reads_as_headline(next_line)
         and not dateline(next_line)

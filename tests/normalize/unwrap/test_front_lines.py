@@ -48,8 +48,10 @@ def test_a_kicker_over_its_headline_in_an_indented_text_is_set_apart() -> None:
         "的共识。\n"
     )
     assert fixed(text).startswith("一线观察\n\n李克强主持上海合作组织成员国政府首脑")
-    assert kicker_apart("一线观察", "李克强会见白俄罗斯总统")
-    assert not kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。")  # (a paragraph's line)
+    assert kicker_apart("一线观察", "李克强会见白俄罗斯总统", 38)
+    assert not kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。", 38)  # (a paragraph's line)
+    # a line that fills the measure is a wrap, however narrow its digits and Latin marks
+    assert not kicker_apart('2026"购在中国"国际', "消费季(上海站)暨第七届上海", 13)
 
 
 def test_a_headline_wrapped_over_a_photo_caption_is_one_line_apart_from_it() -> None:

@@ -5,6 +5,7 @@ kicker, the title and the subtitle off the blocks."""
 
 from __future__ import annotations
 
+from ...chars import mostly_wide
 from ...headings import reads_as_headline
 from .headline import AGREE, NARROWER, _set_apart, _width
 from .plain import dateline
@@ -85,6 +86,7 @@ def kicker_apart(line: str, next_line: str, wide: int) -> bool:
     return (
         _set_apart(line, next_line)
         and not (wide and len(line) >= wide - NARROWER)  # (a line that fills it is a wrap)
+        and mostly_wide(line)  # (not a mojibake line: `20â\x80\x8b23å¹´ä¼`, bench/accuracy.py, seed 2)
         and reads_as_headline(line)
         and reads_as_headline(next_line)
         and not dateline(next_line)

@@ -157,7 +157,10 @@ def unwrap_lines(
                 or index in headline_ends
                 or (
                     marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
+                    and first_round  # (the lines as the page set them, indents and all)
                     and index == start
+                    and line[:1] not in LINE_SPACES  # (a kicker is set flush: an indent opens a paragraph)
+                    and not (index == 0 and block.start and opened[number])  # (its indent, taken)
                     and kicker_apart(
                         line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), text_wide
                     )

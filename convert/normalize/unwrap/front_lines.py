@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...chars import mostly_wide
 from ...headings import reads_as_headline
-from .headline import AGREE, NARROWER, _set_apart, _width
+from .headline import AGREE, NARROWER, PAUSES, _set_apart, _width
 from .plain import dateline
 
 # what opens a subtitle's line (副题): the two-em dash, as Chinese newspapers print it
@@ -89,5 +89,7 @@ def kicker_apart(line: str, next_line: str, wide: int) -> bool:
         and mostly_wide(line)  # (not a mojibake line: `20â\x80\x8b23å¹´ä¼`, bench/accuracy.py, seed 2)
         and reads_as_headline(line)
         and reads_as_headline(next_line)
+        and "，" not in line + next_line  # (a headline holds none: `subtitle_apart`)
+        and next_line[-1] not in PAUSES  # (nor ends on a pause: `headline.PAUSES`)
         and not dateline(next_line)
     )

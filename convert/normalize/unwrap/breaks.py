@@ -140,7 +140,7 @@ def unwrap_lines(
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
             context.headlines.update(_joined(lines, measured))
-        if headline:  # (over a dateline or a caption: no paragraph runs on into it)
+        if headline and CAPTION in block.text:  # (over a caption: no paragraph runs into it)
             context.headlines.update(_joined(lines, headline))
         headline |= measured
         lengths, opening = block_lengths[number] if regions else ([], 0)
@@ -156,7 +156,9 @@ def unwrap_lines(
                 (headline_stands and number == 0 and index == 0)
                 or index in headline_ends
                 or (
-                    marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
+                    chinese  # (a Chinese paper's front: `front_lines`; livedoor_wrapped's Japanese
+                    # credits and interview lines `——…` stood apart otherwise, its tuning half)
+                    and marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
                     and first_round  # (the lines as the page set them, indents and all)
                     and index == start
                     and line[:1] not in LINE_SPACES  # (a kicker is set flush: an indent opens a paragraph)
@@ -166,14 +168,16 @@ def unwrap_lines(
                     )
                 )
                 or (
-                    next_line.lstrip(LINE_SPACES).startswith(CAPTION)
+                    chinese
+                    and next_line.lstrip(LINE_SPACES).startswith(CAPTION)
                     and start == 0  # (a headline opens its block)
                     and caption_apart(
                         "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1])
                     )
                 )
                 or (
-                    next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)
+                    chinese
+                    and next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)
                     and subtitle_apart(
                         line.strip(LINE_SPACES),
                         next_line.strip(LINE_SPACES),

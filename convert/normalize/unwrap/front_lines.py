@@ -59,7 +59,7 @@ def caption_apart(head: str) -> bool:
     (bench/accuracy_extracted.py, office, tuning half: `韩正访问沙特图为韩正访问沙特现场画面。`).
     Asked where the headline opens its block (`breaks`): in weasy's two columns read across, a
     line the column cut (`本期展会涵盖时尚、家用纺织`) stood over a caption inside a block (its
-    tuning half). A headline joined over a dateline or a caption is no paragraph's
+    tuning half). A headline joined over a caption is no paragraph's
     continuation either (`Context.headlines`, which the layout pass reads): the joined line,
     longer than the measure, ran on from an unfinished paragraph above it (`…经济年均增长` /
     `全国人大常委会党组举行会议…`: office, tuning half)."""

@@ -14,7 +14,6 @@ from ..headings import (
     BYLINE_EN_RE,
     CHAPTER_LINE_RE,
     INNER_STOPS_RE,
-    SUBTITLE_RE,
     ends_in_tag,
     is_byline,
     is_dateline,
@@ -210,6 +209,29 @@ def _kicker_over_story(texts: list[str]) -> bool:
     )
 
 
+# a web headline's column tag alone on its line (`【文化中国行】`)
+TAG_ONLY_RE = re.compile(r"【[^【】\n]{1,20}】")
+# a number cut from its counter or unit (`庆祝中国共产党成立103` / `周年…`, `第133` / `届…`)
+NUMBER_CUT_RE = re.compile(r"[0-9０-９]$")
+
+
+def _leads_into(first: str, second: str) -> bool:
+    """The first of two headline lines leads into the second, as no kicker (引题: a column's name,
+    a phrase, `一线观察`, `奋进新征程 建功新时代`) does: it holds a source's colon
+    (`人民日报社论：`, `央视快评：新时代的光荣`: 14 of the 167 headlines of zh-news-xwlb's tuning
+    half hold one in their first 14 characters, and a colon leads into what follows); it is a
+    `【…】` column tag alone, which the corpus prints as the headline's start (15 of the 167:
+    `【文化中国行】唐三彩烧制技艺焕发新光彩`); or it ends on a number whose counter opens the next
+    (`成立103` / `周年`: 22 of the 167 hold a number so). Read as the kicker, each was cut from its
+    headline (bench/accuracy_blind.py, two-line-title and head-first, tuning half)."""
+    return (
+        "：" in first
+        or ":" in first
+        or TAG_ONLY_RE.fullmatch(first) is not None
+        or (NUMBER_CUT_RE.search(first) is not None and is_cjk(second[:1]))
+    )
+
+
 def _headline_cut(texts: list[str], config: Config) -> bool:
     """The first two blocks are one headline set on two lines, the story opening under them (a
     dateline or a byline: `_headline_before_story`), where the first cannot stand alone: its
@@ -218,14 +240,15 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
     as no heading by itself (`各地庆祝党的` / `生日 凝聚磅礴力量`, a headline's source before its
     colon: `新华社长篇通讯：` / `登高壮观天地间——…`; 14 of the 167 headlines of zh-news-xwlb's
     tuning half open with such a source, `unwrap.headline._kicker`). Apart, the first line was
-    the title or no title was found (bench/accuracy_blind.py, two-line-title, tuning half)."""
+    the title or no title was found (bench/accuracy_blind.py, two-line-title, tuning half). A
+    first line that reads as a heading alone may still lead into the second (`_leads_into`)."""
     if len(texts) < 3 or "\n" in texts[0] + texts[1] or not _headline_before_story(texts[1:]):
         return False
     if any(is_subtitle(t) or is_byline(t) or is_dateline(t) for t in texts[:2]):
         return False
     if not any(map(is_cjk, texts[0])) or not reads_as_headline(texts[0] + texts[1]):
         return False  # (Latin lines would run together with no space)
-    if not looks_like_heading(texts[0], config):
+    if not looks_like_heading(texts[0], config) or _leads_into(texts[0], texts[1]):
         return True
     from ..normalize.words import splits_word  # (the word list loads only when a front asks)
 
@@ -264,7 +287,7 @@ def front_matter(
             title = texts[index].replace("\n", " ")
             index += 1
     if index < len(texts) and is_subtitle(texts[index]):
-        subtitle = SUBTITLE_RE.sub("", texts[index])
+        subtitle = texts[index]  # as printed, its `——` too: no writer or style sets one back
         index += 1
     if index < len(texts) and is_byline(texts[index]):
         contributors = parse_byline(texts[index])

@@ -19,7 +19,7 @@ def test_seed_jats_shape() -> None:
     assert len(root.findall("body//sec/title")) == 16
     assert len(root.findall("body/sec")) == 8
     assert len(root.findall("front//contrib[@contrib-type='author']")) == 7
-    assert root.findtext("front//subtitle") == "全市各区工会认真学习党的二十大报告（上）"
+    assert root.findtext("front//subtitle") == "——全市各区工会认真学习党的二十大报告（上）"
 
 
 def test_the_fixture_round_trips_through_build_and_parse() -> None:

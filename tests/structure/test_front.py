@@ -10,7 +10,7 @@ from convert.structure.front import _headline_over_paragraph
 
 def test_seed_front_matter(seed_doc: Document) -> None:
     assert seed_doc.title == "牢记使命 团结凝聚首都广大职工奋进新征程"
-    assert seed_doc.subtitle == "全市各区工会认真学习党的二十大报告（上）"  # the —— is presentation
+    assert seed_doc.subtitle == "——全市各区工会认真学习党的二十大报告（上）"  # as printed
     assert seed_doc.kicker == ""
     assert [c.name for c in seed_doc.contributors] == [
         "张晶",
@@ -233,3 +233,26 @@ def test_headline_cut_over_two_lines_is_one_title() -> None:
 def test_a_first_line_that_is_no_heading_alone_joins_the_headline_under_it() -> None:
     doc = build_document(f"各地庆祝党的\n\n生日 凝聚磅礴力量\n\n□本报记者 张晶\n\n{DATELINE}\n")
     assert (doc.kicker, doc.title) == ("", "各地庆祝党的生日 凝聚磅礴力量")
+
+
+def test_a_source_before_its_colon_joins_the_headline_even_when_it_reads_as_a_heading() -> None:
+    doc = build_document(f"人民日报社论：\n\n坚定信念信心 阔步复兴征程\n\n□本报记者 张晶\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "人民日报社论：坚定信念信心 阔步复兴征程")
+    doc = build_document(f"一线观察\n\n坚定信念信心 阔步复兴征程\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("一线观察", "坚定信念信心 阔步复兴征程")
+
+
+def test_the_subtitle_keeps_its_dash_as_printed() -> None:
+    text = f"意大利铁路系统员工举行罢工\n——来自基层一线的报道\n{DATELINE}\n"
+    doc = build_document(normalize(text).text)
+    assert (doc.title, doc.subtitle) == ("意大利铁路系统员工举行罢工", "——来自基层一线的报道")
+
+
+def test_a_first_line_that_leads_into_the_second_is_no_kicker() -> None:
+    for first, second in [
+        ("央视快评：新时代的光荣", "属于每一个挺膺担当的奋斗者"),  # a source's colon
+        ("【文化中国行】", "唐三彩烧制技艺焕发新光彩"),  # a column tag alone
+        ("庆祝中国共产党成立103", "周年交响音乐会在京举行"),  # a number cut from its counter
+    ]:
+        doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")
+        assert (doc.kicker, doc.title) == ("", first + second)

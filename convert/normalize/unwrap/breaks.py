@@ -18,7 +18,8 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .headline import headline_runs, headline_wraps, run_wraps
+from .front_lines import caption_apart, kicker_apart, subtitle_apart
+from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
@@ -134,11 +135,21 @@ def unwrap_lines(
         run = start = 0
         opens_with_dateline = dateline(lines[0].lstrip(LINE_SPACES))
         headline = headline_wraps(lines) if len(lines) > 2 else set()
+        if headline:  # (less a subtitle's break: `subtitle_apart`)
+            headline = {
+                i
+                for i in headline
+                if not subtitle_apart(
+                    lines[i].strip(LINE_SPACES), lines[i + 1].strip(LINE_SPACES), text_wide
+                )
+            }
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
             context.headlines.update(_joined(lines, measured))
+        if headline and CAPTION in block.text:  # (over a caption: no paragraph runs into it)
+            context.headlines.update(_joined(lines, headline))
         headline |= measured
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
@@ -149,7 +160,40 @@ def unwrap_lines(
                 local = region_measure(lengths, start, index)
                 if dropped and index == start and _opens_too(next_line, text_wide):
                     local = None  # (the next line opens a paragraph: it shows no measure)
-            stands = (headline_stands and number == 0 and index == 0) or index in headline_ends
+            stands = (
+                (headline_stands and number == 0 and index == 0)
+                or index in headline_ends
+                or (
+                    chinese  # (a Chinese paper's front: `front_lines`; livedoor_wrapped's Japanese
+                    # credits and interview lines `——…` stood apart otherwise, its tuning half)
+                    and marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
+                    and first_round  # (the lines as the page set them, indents and all)
+                    and index == start
+                    and line[:1] not in LINE_SPACES  # (a kicker is set flush: an indent opens a paragraph)
+                    and not (index == 0 and block.start and opened[number])  # (its indent, taken)
+                    and kicker_apart(
+                        line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), text_wide
+                    )
+                )
+                or (
+                    chinese
+                    and next_line.lstrip(LINE_SPACES).startswith(CAPTION)
+                    and start == 0  # (a headline opens its block)
+                    and caption_apart(
+                        "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1])
+                    )
+                )
+                or (
+                    chinese
+                    and next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)
+                    and subtitle_apart(
+                        line.strip(LINE_SPACES),
+                        next_line.strip(LINE_SPACES),
+                        text_wide,  # (not a region's: the front's own lines make one)
+                        "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1]),
+                    )
+                )
+            )
             if (
                 not stands
                 and line_end in plain

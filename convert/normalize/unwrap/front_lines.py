@@ -1,0 +1,95 @@
+"""The lines of a news front that stand apart from the headline's: a kicker above it, a
+subtitle and a photo's caption under it (Chinese newspapers set a headline as 引题 / 主题 / 副题).
+Each is an editor's break, not a wrap, and `breaks` keeps it; `structure.front` then reads the
+kicker, the title and the subtitle off the blocks."""
+
+from __future__ import annotations
+
+from ...chars import mostly_wide
+from ...headings import reads_as_headline
+from .headline import AGREE, NARROWER, PAUSES, _set_apart, _width
+from .plain import dateline
+
+# what opens a subtitle's line (副题): the two-em dash, as Chinese newspapers print it
+SUBTITLE_DASH = "——"
+
+
+def subtitle_apart(line: str, next_line: str, wide: int, head: str = "") -> bool:
+    """The break before a line that opens with `——` is an editor's, not a wrap: the line above
+    (`head`, the paragraph so far, reads as a headline) stops short of the text's measure `wide`
+    (by `NARROWER`, in characters; 0: unknown) or overruns it, and is not one width with the dash's line (within
+    `AGREE`, a space between a headline's parts not counted: `_width`). Chinese newspapers set a
+    headline as 引题 / 主题 / 副题, the subtitle on a line of its own under the headline, opening
+    with `——` (`——来自基层一线的报道`); joined, it ran into the title (bench/accuracy_blind.py,
+    subtitle, tuning half: `意大利铁路系统员工举行罢工` / `——来自基层一线的报道`, 13 and 11
+    cells in a text of 31).
+
+    A headline does wrap before its own `——`, and then its line fills a measure: the body's, or
+    a headline's own, which the dash's line fills too unless it is the last
+    (`人民日报社论：坚定信念信心 阔步复兴征程` / `——热烈庆祝中国共产党成立一百零四周年`, 19 and 19
+    cells over a dateline: bench/accuracy_extracted.py, weasy-1col, tuning half; at a narrow
+    headline measure, `以奋斗铸就新辉煌` / `——习近平总书记` / `在庆祝中华全国总`, weasy-narrow). A
+    body's line opens with `——` too (`称，济州航空失事客机的一个黑匣子` / `——驾驶舱语音记录仪的数据已
+    提取完`, weasy-narrow), where neither line is a phrase. The tuning halves of the five Chinese
+    layouts' pdftotext text are unchanged by this rule. A dash's line a cell from the width of
+    the line above is a short subtitle or a wrap's last line, and is left joined. A line longer
+    than the text's measure was never wrapped at it (a headline set whole over a narrow column:
+    bench/accuracy_blind.py, narrow, tuning half).
+    """
+    if not next_line.startswith(SUBTITLE_DASH) or len(next_line) <= len(SUBTITLE_DASH):
+        return False
+    if wide and wide - NARROWER <= len(line) <= wide + NARROWER:
+        return False  # the line above fills the text's measure: a wrap
+    if abs(_width(line) - _width(next_line)) <= AGREE:
+        return False  # one headline's measure
+    head = head or line
+    return (
+        reads_as_headline(next_line)  # (a subtitle is a phrase, a body line a clause)
+        and reads_as_headline(head)
+        and "，" not in head  # (1 of zh-news-xwlb's 167 tuning headlines holds one: `MAX_PAUSES`)
+        and not dateline(head)  # (a story's lead is no headline)
+    )
+
+
+def caption_apart(head: str) -> bool:
+    """A photo's caption (`CAPTION`) under a headline (`head`, the paragraph so far, reads as
+    one and is no story's lead) opens a paragraph of its own, as a dateline does
+    (`decide.paragraph_ends_here`): joined at its wrap over a caption, the headline is a line
+    longer than the measure, which the next round read as a wrap and ran into the caption
+    (bench/accuracy_extracted.py, office, tuning half: `韩正访问沙特图为韩正访问沙特现场画面。`).
+    Asked where the headline opens its block (`breaks`): in weasy's two columns read across, a
+    line the column cut (`本期展会涵盖时尚、家用纺织`) stood over a caption inside a block (its
+    tuning half). A headline joined over a caption is no paragraph's
+    continuation either (`Context.headlines`, which the layout pass reads): the joined line,
+    longer than the measure, ran on from an unfinished paragraph above it (`…经济年均增长` /
+    `全国人大常委会党组举行会议…`: office, tuning half)."""
+    return reads_as_headline(head) and not dateline(head)
+
+
+def kicker_apart(line: str, next_line: str, wide: int) -> bool:
+    """A kicker's line (`_set_apart`) that opens its paragraph over a headline's line: both
+    read as headlines (no sentence mark, no stop inside), the kicker narrower. Its break is an
+    editor's wherever the story opens under it, not only over a dateline in the same block
+    (`headline_wraps`): in a text that indents its paragraphs, a block goes on to the next
+    indented line, and the unindented kicker and headline above the story's indented lead ran
+    into one title (`一线观察李克强主持…会议`: bench/accuracy_blind.py, kicker, tuning half,
+    indented and narrow pages). A wrap's line fills the measure and the line under it is no
+    wider (bar `AGREE`), so no wrap is split; a line as short over a longer one that is a
+    paragraph's (it ends a sentence or holds a stop) is left to the other rules. Asked only in
+    a block whose paragraphs indents mark (`breaks`): where pdftotext lost the indents, a
+    paragraph's first line is an indent narrower than the next and reads as a headline too
+    (`中国工程院院士、新能源` / `电力系统全国重点实验室…`: bench/accuracy_extracted.py,
+    weasy-narrow, tuning half: paragraphs of 10 files were so split when it was asked everywhere).
+    A line that fills the text's measure `wide` (in characters, less `NARROWER`) is a wrap,
+    however few cells its digits and Latin marks take (`2026"购在中国"国际` / `消费季(上海站)…`,
+    13 characters, 10 cells, in a text of 13: bench/accuracy.py, seed 0)."""
+    return (
+        _set_apart(line, next_line)
+        and not (wide and len(line) >= wide - NARROWER)  # (a line that fills it is a wrap)
+        and mostly_wide(line)  # (not a mojibake line: `20â\x80\x8b23å¹´ä¼`, bench/accuracy.py, seed 2)
+        and reads_as_headline(line)
+        and reads_as_headline(next_line)
+        and "，" not in line + next_line  # (a headline holds none: `subtitle_apart`)
+        and next_line[-1] not in PAUSES  # (nor ends on a pause: `headline.PAUSES`)
+        and not dateline(next_line)
+    )

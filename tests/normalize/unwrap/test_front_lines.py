@@ -1,0 +1,67 @@
+"""The front's lines set apart from a headline (`unwrap.front_lines`): a kicker, a subtitle, a
+photo's caption."""
+
+from __future__ import annotations
+
+from convert.normalize.unwrap.front_lines import kicker_apart, subtitle_apart
+
+from ...support.normalized import fixed
+
+# a flush page of 31 characters (bench/accuracy_blind.py, subtitle): the headline, its subtitle
+FLUSH = (
+    "意大利铁路系统员工举行罢工\n"
+    "——来自基层一线的报道\n"
+    "央视网消息（新闻联播）：据意大利交通部门表示，意大利铁路系统\n"
+    "员工从当地时间4月30日晚9时开始举行罢工，要求提高薪资，意大利\n"
+    "全国铁路运输都受到影响。此外，为抗议高通胀，意大利多家工会定\n"
+    "于5月2日在全国范围内发起公交系统罢工。\n"
+)
+
+
+def test_a_subtitle_under_a_short_headline_is_set_apart() -> None:
+    assert subtitle_apart("意大利铁路系统员工举行罢工", "——来自基层一线的报道", 31)
+    assert fixed(FLUSH).startswith("意大利铁路系统员工举行罢工\n\n——来自基层一线的报道\n\n央视网")
+    assert subtitle_apart("意大利铁路系统员工举行罢工", "——来自基层一线的报道", 0)  # (no measure)
+
+
+def test_a_headline_wrapped_before_its_own_dash_stays_one_line() -> None:
+    # a line that fills the text's measure, or two lines of one width (weasy-1col, tuning half)
+    assert not subtitle_apart("人民日报社论：坚定信念信心 阔步复兴征程", "——热烈庆祝建党", 20)
+    # a headline longer than the text's measure was never wrapped at it
+    assert subtitle_apart("人民日报社论：坚定信念信心 阔步复兴征程", "——热烈庆祝建党", 12)
+    assert not subtitle_apart(
+        "人民日报社论：坚定信念信心 阔步复兴征程", "——热烈庆祝中国共产党成立一百零四周年", 40
+    )
+    # a body's line, or a clause after the dash, is no subtitle
+    assert not subtitle_apart("称，济州航空失事客机的", "——驾驶舱语音记录仪", 40)
+    assert not subtitle_apart("一个短句的开头", "——这是另一个分句，到此为止。", 40)
+
+
+def test_a_kicker_over_its_headline_in_an_indented_text_is_set_apart() -> None:
+    text = (
+        "一线观察\n"
+        "李克强主持上海合作组织成员国政府首脑（总理）理事会第二十一次会议\n"
+        "\n"
+        "    央视网消息（新闻联播）：国务院总理李克强1日在京以视频方式主持上海合作\n"
+        "组织成员国政府首脑（总理）理事会第二十一次会议。\n"
+        "    李克强表示，今年9月举行的上合组织撒马尔罕峰会就推进上合组织发展达成新\n"
+        "的共识。\n"
+    )
+    assert fixed(text).startswith("一线观察\n\n李克强主持上海合作组织成员国政府首脑")
+    assert kicker_apart("一线观察", "李克强会见白俄罗斯总统", 38)
+    assert not kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。", 38)  # (a paragraph's line)
+    # a line that fills the measure is a wrap, however narrow its digits and Latin marks
+    assert not kicker_apart('2026"购在中国"国际', "消费季(上海站)暨第七届上海", 13)
+
+
+def test_a_headline_wrapped_over_a_photo_caption_is_one_line_apart_from_it() -> None:
+    text = (
+        "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发\n"
+        "射火箭弹\n"
+        "图为以军继续在加沙地带发动军现场画\n"
+        "面。\n"
+    )
+    assert fixed(text).startswith(
+        "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\n\n图为以军"
+    )
+    assert fixed("韩正访问沙特\n图为韩正访问沙特现场画面。\n").startswith("韩正访问沙特\n\n图为")

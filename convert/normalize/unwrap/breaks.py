@@ -18,7 +18,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .front_lines import caption_apart, kicker_apart, subtitle_apart
+from .front_lines import front_line_apart, subtitle_apart
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -113,9 +113,7 @@ def unwrap_lines(
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)
-    headline_stands = blocks[0] is every_block[0] and first_line_stands(
-        block_lines, every_block
-    )
+    headline_stands = blocks[0] is every_block[0] and first_line_stands(block_lines, every_block)
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
     guessed = widths.guessed and not regions
     blank_lines = paragraphing.blank_lines
@@ -164,33 +162,19 @@ def unwrap_lines(
                 (headline_stands and number == 0 and index == 0)
                 or index in headline_ends
                 or (
-                    chinese  # (a Chinese paper's front: `front_lines`; livedoor_wrapped's Japanese
-                    # credits and interview lines `——…` stood apart otherwise, its tuning half)
-                    and marks_paragraphs  # (elsewhere a short line's break is `paragraph_ends_here`'s)
-                    and first_round  # (the lines as the page set them, indents and all)
-                    and index == start
-                    and line[:1] not in LINE_SPACES  # (a kicker is set flush: an indent opens a paragraph)
-                    and not (index == 0 and block.start and opened[number])  # (its indent, taken)
-                    and kicker_apart(
-                        line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), text_wide
-                    )
-                )
-                or (
-                    chinese
-                    and next_line.lstrip(LINE_SPACES).startswith(CAPTION)
-                    and start == 0  # (a headline opens its block)
-                    and caption_apart(
-                        "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1])
-                    )
-                )
-                or (
-                    chinese
-                    and next_line.lstrip(LINE_SPACES).startswith("——")  # (cheap: few lines do)
-                    and subtitle_apart(
-                        line.strip(LINE_SPACES),
-                        next_line.strip(LINE_SPACES),
-                        text_wide,  # (not a region's: the front's own lines make one)
-                        "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1]),
+                    chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
+                    # interview lines `——…` stood apart otherwise, its tuning half)
+                    and front_line_apart(
+                        lines,
+                        start,
+                        index,
+                        text_wide,
+                        # a kicker only where paragraphs show (elsewhere a short line's break is
+                        # `paragraph_ends_here`'s), in the lines as the page set them, and not
+                        # on a first line whose indent the block's start took
+                        marks_paragraphs
+                        and first_round
+                        and not (index == 0 and block.start and opened[number]),
                     )
                 )
             )
@@ -366,9 +350,7 @@ def _indented_lines(text: str, lines: list[str]) -> list[bool]:
     (`INDENT_RE`). Where neither the text nor any line feed in it stands before a space, an
     ideographic space or a tab (most blocks: a block's text is stripped), no line does, and
     none is asked."""
-    if text[:1] not in INDENT_FIRST and not (
-        "\n " in text or "\n\u3000" in text or "\n\t" in text
-    ):
+    if text[:1] not in INDENT_FIRST and not ("\n " in text or "\n\u3000" in text or "\n\t" in text):
         return [False] * len(lines)
     # (the first character first: cheaper than a regex match for every line)
     return [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]

@@ -235,10 +235,7 @@ def over_dropped_indent(
         paragraphing.indent_dropped
         and not KANA_RE.search(line)
         and bool(widths.wide)
-        and (
-            cells(line) >= widths.wide - 1
-            or first_line_cells(line, widths.wide) == INDENT_SHORT
-        )
+        and (cells(line) >= widths.wide - 1 or first_line_cells(line, widths.wide) == INDENT_SHORT)
         and not _opens_word(after_next)
         and first_line_cells(next_line, widths.wide) == INDENT_SHORT
         and first_line_cells(after_next, widths.wide) == INDENT_FULL

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ...chars import mostly_wide
 from ...headings import reads_as_headline
-from .headline import AGREE, NARROWER, PAUSES, _set_apart, _width
+from .headline import AGREE, CAPTION, NARROWER, PAUSES, _set_apart, _width
+from .measure import LINE_SPACES
 from .plain import dateline
 
 # what opens a subtitle's line (副题): the two-em dash, as Chinese newspapers print it
@@ -86,10 +87,41 @@ def kicker_apart(line: str, next_line: str, wide: int) -> bool:
     return (
         _set_apart(line, next_line)
         and not (wide and len(line) >= wide - NARROWER)  # (a line that fills it is a wrap)
-        and mostly_wide(line)  # (not a mojibake line: `20â\x80\x8b23å¹´ä¼`, bench/accuracy.py, seed 2)
+        and mostly_wide(
+            line
+        )  # (not a mojibake line: `20â\x80\x8b23å¹´ä¼`, bench/accuracy.py, seed 2)
         and reads_as_headline(line)
         and reads_as_headline(next_line)
         and "，" not in line + next_line  # (a headline holds none: `subtitle_apart`)
         and next_line[-1] not in PAUSES  # (nor ends on a pause: `headline.PAUSES`)
         and not dateline(next_line)
     )
+
+
+def front_line_apart(lines: list[str], start: int, index: int, wide: int, kicker: bool) -> bool:
+    """Line `index` of a block (its paragraph opened at `start`) ends the front's line it is:
+    a flush kicker over its headline (asked where `kicker` says the text allows one), a headline
+    over a `图为` caption, or one over its `——` subtitle. Chinese text only (the caller)."""
+    line, next_line = lines[index], lines[index + 1]
+    if (
+        kicker
+        and index == start
+        and line[:1] not in LINE_SPACES  # a kicker is set flush: an indent opens a paragraph
+        and kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), wide)
+    ):
+        return True
+    following = next_line.lstrip(LINE_SPACES)
+    if following.startswith(CAPTION):
+        # a headline opens its block
+        return start == 0 and caption_apart(_head(lines, start, index))
+    return following.startswith(SUBTITLE_DASH) and subtitle_apart(  # (cheap: few lines do)
+        line.strip(LINE_SPACES),
+        next_line.strip(LINE_SPACES),
+        wide,  # the text's measure, not a region's: the front's own lines make one
+        _head(lines, start, index),
+    )
+
+
+def _head(lines: list[str], start: int, index: int) -> str:
+    """The paragraph's lines up to `index`, joined as the headline they would make."""
+    return "".join(piece.strip(LINE_SPACES) for piece in lines[start : index + 1])

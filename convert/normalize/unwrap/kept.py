@@ -30,9 +30,9 @@ from ...markers import next_item
 # space and a decimal digit (the first characters of `LIST_ITEM_RE`'s markers, of `NOTE_RE` and
 # of `BYLINE_CJK_RE`'s mark and roles, Japanese items' `・` and notes' `※`); a table row holds a
 # tab (`TAB_CELLS_RE`)
-OWN_LINE_FIRSTS = frozenset("（(一二三四五六七八九十•●▪○[［注本新央特实记通评撰・※" + BYLINE_MARKS) | frozenset(
-    map(chr, range(ord("①"), ord("⑳") + 1))
-)
+OWN_LINE_FIRSTS = frozenset(
+    "（(一二三四五六七八九十•●▪○[［注本新央特实记通评撰・※" + BYLINE_MARKS
+) | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 
 # a scene break: a row of asterisks (Pride and Prejudice as published, 6 of them; `pdftotext`

@@ -244,7 +244,6 @@ def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
     ]
 
 
-
 # the marks a line may end on past the measure
 HANG_MARKS = "，。、：；！？”’）》」』"
 

@@ -46,9 +46,7 @@ AGREE = 1
 def _longest_agreement(lengths: Sequence[int]) -> int:
     """The most lines whose lengths agree with one length (within `AGREE`)."""
     counts = Counter(lengths)
-    return max(
-        (sum(counts[n + d] for d in range(-AGREE, AGREE + 1)) for n in counts), default=0
-    )
+    return max((sum(counts[n + d] for d in range(-AGREE, AGREE + 1)) for n in counts), default=0)
 
 
 def _may_wrap(line: str, japanese: bool = False) -> bool:
@@ -153,9 +151,9 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
         previous = 0  # the length of the line before, when it broke mid-sentence
         for index, line in enumerate(lines):
             if index < len(lines) - 1 and not ends_paragraph(line):
-                wrap_runs += (
-                    abs(len(line) - previous) <= AGREE and _may_wrap(line, japanese)
-                ) or (line[-1].isascii() and _latin_wrap(line, lines[index + 1]))
+                wrap_runs += (abs(len(line) - previous) <= AGREE and _may_wrap(line, japanese)) or (
+                    line[-1].isascii() and _latin_wrap(line, lines[index + 1])
+                )
                 previous = len(line)
                 continue
             finished += _is_long(line)

@@ -256,3 +256,15 @@ def test_a_first_line_that_leads_into_the_second_is_no_kicker() -> None:
     ]:
         doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")
         assert (doc.kicker, doc.title) == ("", first + second)
+
+
+def test_a_break_inside_a_bracket_or_a_spaced_part_is_no_kicker() -> None:
+    for first, second in [
+        ("【一线调研·加快形成新质生产力", "】创新发展 北京做好商业航天大文章"),  # a bracket left open
+        ("俄称打击乌军工企业 乌", "称袭击俄境内油库"),  # a spaced part cut short
+        ("全面深化改", "革 中国式现代化万千气象"),
+    ]:
+        doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")
+        assert (doc.kicker, doc.title) == ("", first + second)
+    doc = build_document(f"奋进新征程 建功新时代\n\n坚定信念信心 阔步复兴征程\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("奋进新征程 建功新时代", "坚定信念信心 阔步复兴征程")

@@ -252,6 +252,7 @@ def test_a_first_line_that_leads_into_the_second_is_no_kicker() -> None:
     for first, second in [
         ("央视快评：新时代的光荣", "属于每一个挺膺担当的奋斗者"),  # a source's colon
         ("【文化中国行】", "唐三彩烧制技艺焕发新光彩"),  # a column tag alone
+        ("【文化中国行】唐三彩", "烧制技艺焕发新光彩"),  # a column tag opening it
         ("庆祝中国共产党成立103", "周年交响音乐会在京举行"),  # a number cut from its counter
     ]:
         doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")

@@ -284,6 +284,16 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
     return splits_word(texts[0], texts[1])
 
 
+def _no_kicker(first: str, second: str) -> bool:
+    """Of two headline lines over a subtitle or a byline, the first is the headline's first line,
+    not a kicker, where it is longer than a kicker is (`MAX_KICKER`: `为中国式现代化建设贡献巾帼智慧和
+    力量——习近平总书记在同` / `全国妇联…`) or leads into the second (`_leads_into`). Chinese only,
+    one line each (Latin lines would run together with no space)."""
+    if "\n" in first + second or not any(map(is_cjk, first)) or not reads_as_headline(first + second):
+        return False
+    return len(first) > MAX_KICKER or _leads_into(first, second)
+
+
 def front_matter(
     texts: list[str], lang: str, config: Config, *, headline: bool = False, known_title: str = ""
 ) -> tuple[FrontMatter, list[str]]:
@@ -303,15 +313,16 @@ def front_matter(
         or _headline_cut(texts, config)
     )
     if has_title:
-        if _headline_cut(texts, config):
+        over_front = (
+            len(texts) > 2
+            and looks_like_heading(texts[1], config)
+            and not is_subtitle(texts[1])
+            and (is_subtitle(texts[2]) or is_byline(texts[2]))
+        )
+        if _headline_cut(texts, config) or (over_front and _no_kicker(texts[0], texts[1])):
             title, index = texts[0] + texts[1], 2
         else:
-            if (
-                len(texts) > 2
-                and looks_like_heading(texts[1], config)
-                and not is_subtitle(texts[1])
-                and (is_subtitle(texts[2]) or is_byline(texts[2]))
-            ) or _kicker_over_story(texts):
+            if over_front or _kicker_over_story(texts):
                 kicker, index = texts[0], 1
             title = texts[index].replace("\n", " ")
             index += 1

@@ -269,3 +269,11 @@ def test_a_break_inside_a_bracket_or_a_spaced_part_is_no_kicker() -> None:
         assert (doc.kicker, doc.title) == ("", first + second)
     doc = build_document(f"奋进新征程 建功新时代\n\n坚定信念信心 阔步复兴征程\n\n{DATELINE}\n")
     assert (doc.kicker, doc.title) == ("奋进新征程 建功新时代", "坚定信念信心 阔步复兴征程")
+
+
+def test_a_first_line_longer_than_a_kicker_over_a_subtitle_joins_the_headline() -> None:
+    first, second = "为中国式现代化建设贡献巾帼智慧和力量", "习近平总书记的重要讲话引发热烈反响"
+    doc = build_document(f"{first}\n\n{second}\n\n——写在新的一年到来之际\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", first + second)
+    doc = build_document(f"一线观察\n\n{second}\n\n——写在新的一年到来之际\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("一线观察", second)

@@ -59,6 +59,15 @@ def test_a_bare_dateline_is_a_dateline_alone() -> None:
     assert is_dateline(lead) and not is_bare_dateline(lead)
 
 
+def test_a_feature_story_label_is_no_dateline() -> None:
+    # `通讯` is a genre (a feature story), not a dispatch's `讯`
+    assert not is_dateline("新华社长篇通讯：登高壮观天地间——以习近平同志为核心的党中央")
+    assert not is_dateline("新华社长篇通讯")
+    assert is_dateline("本报讯（记者 王磊）今天上午")
+    assert is_dateline("新华社北京10月17日电（记者 张三）")
+    assert is_dateline("本报北京10月17日讯 今天")
+
+
 def test_digits_do_not_make_a_chinese_headline_latin() -> None:
     # a headline's first words cut off by a layout break: more digits than Han characters
     assert looks_like_heading("2023年全", Config())

@@ -252,7 +252,28 @@ def test_a_first_line_that_leads_into_the_second_is_no_kicker() -> None:
     for first, second in [
         ("央视快评：新时代的光荣", "属于每一个挺膺担当的奋斗者"),  # a source's colon
         ("【文化中国行】", "唐三彩烧制技艺焕发新光彩"),  # a column tag alone
+        ("【文化中国行】唐三彩", "烧制技艺焕发新光彩"),  # a column tag opening it
         ("庆祝中国共产党成立103", "周年交响音乐会在京举行"),  # a number cut from its counter
     ]:
         doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")
         assert (doc.kicker, doc.title) == ("", first + second)
+
+
+def test_a_break_inside_a_bracket_or_a_spaced_part_is_no_kicker() -> None:
+    for first, second in [
+        ("【一线调研·加快形成新质生产力", "】创新发展 北京做好商业航天大文章"),  # a bracket left open
+        ("俄称打击乌军工企业 乌", "称袭击俄境内油库"),  # a spaced part cut short
+        ("全面深化改", "革 中国式现代化万千气象"),
+    ]:
+        doc = build_document(f"{first}\n\n{second}\n\n{DATELINE}\n")
+        assert (doc.kicker, doc.title) == ("", first + second)
+    doc = build_document(f"奋进新征程 建功新时代\n\n坚定信念信心 阔步复兴征程\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("奋进新征程 建功新时代", "坚定信念信心 阔步复兴征程")
+
+
+def test_a_first_line_longer_than_a_kicker_over_a_subtitle_joins_the_headline() -> None:
+    first, second = "为中国式现代化建设贡献巾帼智慧和力量", "习近平总书记的重要讲话引发热烈反响"
+    doc = build_document(f"{first}\n\n{second}\n\n——写在新的一年到来之际\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", first + second)
+    doc = build_document(f"一线观察\n\n{second}\n\n——写在新的一年到来之际\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("一线观察", second)

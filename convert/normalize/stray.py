@@ -256,7 +256,7 @@ def _revised(
     if inserting:
         evidence += ", some of them put in where nothing stood"
     own = stray_words.replacement(word, config)
-    if best is None and own is not None and _joins_nouns(text, match, own):
+    if best is None and not inserting and own is not None and _joins_nouns(text, match, own):
         best = stray_document.joining_counterpart(fits)
         if best is None:
             return None  # kept and flagged: nothing near-certain either way

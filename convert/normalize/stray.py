@@ -16,6 +16,9 @@ A closed-class word spaced on one side only is no writer's English: replaced or 
 A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.
+A spaced English word in a conjunction's place between two nouns (`王小洪 and 陈希`) is never
+taken out by a fit alone: kept, or in a damaged text that puts no word in, replaced
+(`stray_words.joins_nouns`, `stray_document.joining_counterpart`; issue 12 point 5).
 Capitalised words and acronyms (GDP, Python) are
 normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
 else it usually stands for a character the typesetting font lacked.
@@ -142,6 +145,8 @@ def _verdict(text: str, match: re.Match[str], han: str) -> tuple[str, str]:
     1 % of real substitutions; a higher threshold destroys real words (`中文und德文`, fit -5.4).
     SPACED_REPLACE_FIT keeps the album title (fit -1.6); lower, it would be fitted to that one
     sentence. Without the model (jieba missing) the old rules stand: spacing alone decides.
+    A spaced word in a conjunction's place between two nouns (`_joins_nouns`: `王小洪 and 陈希`,
+    fit -6.3 between two names the model does not know) is kept, never taken out.
     """
     doubt = _doubt(text, match, han)
     if doubt:

@@ -368,3 +368,8 @@ def test_a_spaced_word_between_two_nouns_in_a_damaged_text_is_replaced_not_taken
     text = "中国电信 with 中国联通也已联合建成全球最大的网络。要坚持 in 发展。"
     edits = findings(text)
     assert (4, 10, "与", "stray-word") in edits
+
+
+def test_a_spaced_word_between_two_verbs_in_a_damaged_text_is_replaced_not_taken_out() -> None:
+    text = "要坚持 and 发展新时代经验。中国电信 with 中国联通也已联合建成。"
+    assert (3, 8, "和", "stray-word") in findings(text)

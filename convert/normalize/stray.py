@@ -16,6 +16,9 @@ A closed-class word spaced on one side only is no writer's English: replaced or 
 A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.
+A spaced English word in a conjunction's place between two nouns (`王小洪 and 陈希`) is never
+taken out by a fit alone: kept, or in a damaged text that puts no word in, replaced
+(`stray_words.joins_nouns`, `stray_document.joining_counterpart`; issue 12 point 5).
 Capitalised words and acronyms (GDP, Python) are
 normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
 else it usually stands for a character the typesetting font lacked.
@@ -25,16 +28,14 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import block_around
 from ..changes import Edit
 from ..config import Config
-from ..headings import is_byline
 from . import stray_document, stray_words
 from .context import Context
 from .english_closed import closed_class
 from .stray_document import Talked
+from .stray_glyphs import missing_glyph_flags
 
-MISSING_GLYPH = "□"
 # how much more than the Han word's own cost taking the stray word out may gain: more, and the
 # characters on its two sides read as one word that the stray word split
 WORD_SPLIT_MARGIN = 6.0
@@ -116,6 +117,11 @@ def _written_as_english(match: re.Match[str]) -> bool:
     )
 
 
+def _joins_nouns(text: str, match: re.Match[str], han: str) -> bool:
+    """Spaced as English and in a conjunction's place (`stray_words.joins_nouns`)."""
+    return _written_as_english(match) and stray_words.joins_nouns(text, *match.span(), han)
+
+
 def _spaced_not_english(match: re.Match[str]) -> bool:
     """Spaced on both sides as English is typed, but no English word (`und`, `et`)."""
     word = match.group(2)
@@ -139,12 +145,16 @@ def _verdict(text: str, match: re.Match[str], han: str) -> tuple[str, str]:
     1 % of real substitutions; a higher threshold destroys real words (`中文und德文`, fit -5.4).
     SPACED_REPLACE_FIT keeps the album title (fit -1.6); lower, it would be fitted to that one
     sentence. Without the model (jieba missing) the old rules stand: spacing alone decides.
+    A spaced word in a conjunction's place between two nouns (`_joins_nouns`: `王小洪 and 陈希`,
+    fit -6.3 between two names the model does not know) is kept, never taken out.
     """
     doubt = _doubt(text, match, han)
     if doubt:
         return "remove", doubt
     fitness = stray_words.fit(text, match, han)
     if fitness is not None and fitness < INSERTED_BELOW_FIT:
+        if _joins_nouns(text, match, han):
+            return "keep", f"{han!r} would join the nouns on its two sides (fit {fitness:.1f})"
         return "remove", f"{han!r} does not fit between its neighbours (fit {fitness:.1f})"
     if not _written_as_english(match):
         return "replace", ""
@@ -250,7 +260,13 @@ def _revised(
     evidence = "the document has several different stray words"
     if inserting:
         evidence += ", some of them put in where nothing stood"
-    return _replaced_or_removed(match, best, evidence, stray_words.replacement(word, config))
+    own = stray_words.replacement(word, config)
+    if best is None and not inserting and own is not None and _joins_nouns(text, match, own):
+        best = stray_document.joining_counterpart(fits)
+        if best is None:
+            return None  # kept and flagged: nothing near-certain either way
+        evidence += f", and {own!r} would join the nouns on its two sides"
+    return _replaced_or_removed(match, best, evidence, own)
 
 
 def _fits(text: str, match: re.Match[str], config: Config) -> list[tuple[str, float]] | None:
@@ -361,37 +377,11 @@ def _word_edit(text: str, match: re.Match[str], config: Config, talked: Talked) 
     return Edit(match.start(), match.end(), replacement, "stray-word", message, "warning")
 
 
-def _missing_glyph_flags(text: str) -> list[Edit]:
-    """A flag on each `□` outside a byline, the block of each found from the lines around it
-    (`blocks.block_around`): a text holds a few, and cutting all of it into blocks cost more
-    than the rest of the pass."""
-    flags = []
-    at = text.find(MISSING_GLYPH)
-    while at != -1:
-        block = block_around(text, at)
-        if not is_byline(block.text):
-            for index, ch in enumerate(block.text):
-                if ch == MISSING_GLYPH:
-                    pos = block.start + index
-                    flags.append(
-                        Edit(
-                            pos,
-                            pos + 1,
-                            ch,
-                            "missing-glyph",
-                            "□ outside a byline: a glyph may be missing",
-                            "warning",
-                        )
-                    )
-        at = text.find(MISSING_GLYPH, block.end)
-    return flags
-
-
 def mark_stray_tokens(text: str, config: Config, context: Context) -> list[Edit]:
     """Stray Latin words judged in Chinese text, `□` flagged in any. Japanese text sets Latin
     words between kanji and kana as a matter of course, and the counterparts are Chinese: in the
     671 livedoor articles (`bench/clean_text.py --set ja-livedoor[-more]`) four stand between
     CJK characters, all the writer's (`対話集会in茨城`, `vs`, `au`, `sabra`)."""
     words = [] if context.japanese(text) else _stray_word_edits(text, config)
-    edits = words + _missing_glyph_flags(text)
+    edits = words + missing_glyph_flags(text)
     return sorted(edits, key=lambda e: e.start)

@@ -231,3 +231,42 @@ def fit(left: str, han: str, right: str) -> float | None:
             model.fits.clear()
         model.fits[key] = _cost(model, left + right) - _cost(model, left + han + right) + own_cost
     return model.fits[key]
+
+
+def _edges(model: TaggedWords, text: str) -> tuple[State, State]:
+    """The states (tag, one character long) of the first and the last word of `text`'s best
+    segmentation and tagging (as `_cost` finds it)."""
+    # best[i]: by the last word's state, the cheapest cover of text[:i] and its first word's state
+    best: list[dict[State, tuple[float, State]]] = [{} for _ in range(len(text) + 1)]
+    for start in range(len(text)):
+        if start and not best[start]:
+            continue
+        for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
+            found = model.word(text[start:end])
+            if found is None and end > start + 1:
+                continue
+            tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
+            state = (tag, end == start + 1)
+            if start == 0:
+                total, first = cost, state
+            else:
+                total, first = min(
+                    (held + model.transition(before, state), held_first)
+                    for before, (held, held_first) in best[start].items()
+                )
+                total += cost
+            if total < best[end].get(state, (math.inf, state))[0]:
+                best[end][state] = (total, first)
+    if not text:
+        return ("", False), ("", False)
+    last, (_, first) = min(best[len(text)].items(), key=lambda item: item[1][0])
+    return first, last
+
+
+def neighbour_tags(left: str, right: str) -> tuple[State, State] | None:
+    """The states (tag, one character long) of the word that ends `left` and of the word that
+    begins `right`, each read alone; None where the model is missing."""
+    model = tagged_words()
+    if model is None:
+        return None
+    return _edges(model, left)[1], _edges(model, right)[0]

@@ -353,3 +353,23 @@ def test_a_word_spaced_on_both_sides_or_neither_or_talked_about_is_not_judged_by
     text: str,
 ) -> None:
     assert normalized(text).text == text
+
+
+def test_a_spaced_and_between_two_names_is_never_taken_out() -> None:
+    """`和` fits badly by the bigram fit between two unknown names (-6.3), but a conjunction's
+    place between two nouns is no place a word was put in: kept and flagged."""
+    text = "李强、王小洪 and 陈希出席结业式。"
+    assert findings(text) == [(7, 10, "and", "stray-word")]
+
+
+def test_a_spaced_word_between_two_nouns_in_a_damaged_text_is_replaced_not_taken_out() -> None:
+    """A damaged text (two different stray words) no word of which was put in: `with` between
+    two company names becomes 与, where the fit alone (-4.8) had it taken out."""
+    text = "中国电信 with 中国联通也已联合建成全球最大的网络。要坚持 in 发展。"
+    edits = findings(text)
+    assert (4, 10, "与", "stray-word") in edits
+
+
+def test_a_spaced_word_between_two_verbs_in_a_damaged_text_is_replaced_not_taken_out() -> None:
+    text = "要坚持 and 发展新时代经验。中国电信 with 中国联通也已联合建成。"
+    assert (3, 8, "和", "stray-word") in findings(text)

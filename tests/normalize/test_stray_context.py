@@ -122,3 +122,22 @@ def test_all_below_is_every_value_below() -> None:
             "H", (rng.randrange(min(65536, limit + 300)) for _ in range(rng.randint(0, 6)))
         )
         assert _all_below(values, limit) == all(v < limit for v in values), (values, limit)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("、王小洪", "陈希出席", (("nr", True), ("nr", True))),
+        ("中国电信", "中国联通也", (("nt", False), ("nt", False))),
+        ("巴勒斯坦", "以色列民众", (("ns", False), ("ns", False))),
+        ("总理向莫迪", "致慰问电", (("nr", True), ("v", True))),
+    ],
+)
+def test_neighbour_tags_are_the_states_of_the_words_beside_the_gap(
+    left: str, right: str, expected: tuple[tuple[str, bool], tuple[str, bool]]
+) -> None:
+    assert stray_context.neighbour_tags(left, right) == expected
+
+
+def test_neighbour_tags_of_nothing_are_empty() -> None:
+    assert stray_context.neighbour_tags("", "") == (("", False), ("", False))

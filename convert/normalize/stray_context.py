@@ -189,6 +189,19 @@ def tagged_words() -> TaggedWords | None:
     return TaggedWords(table, tags, transitions)
 
 
+def _words_from(model: TaggedWords, text: str, start: int) -> list[tuple[int, State, float]]:
+    """The words of `text` that begin at `start`, as (end, state, cost): every dictionary word,
+    and the character alone as an unknown one where the dictionary lacks it."""
+    words = []
+    for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
+        found = model.word(text[start:end])
+        if found is None and end > start + 1:
+            continue
+        tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
+        words.append((end, (tag, end == start + 1), cost))
+    return words
+
+
 def _cost(model: TaggedWords, text: str) -> float:
     """-log P(text), the best segmentation and tagging (Viterbi) by the bigram model; the
     first word's own transition is not counted (the text is cut out of a sentence)."""
@@ -198,12 +211,7 @@ def _cost(model: TaggedWords, text: str) -> float:
     for start in range(len(text)):
         if not best[start]:
             continue
-        for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
-            found = model.word(text[start:end])
-            if found is None and end > start + 1:
-                continue
-            tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
-            state = (tag, end == start + 1)
+        for end, state, cost in _words_from(model, text, start):
             if start == 0:
                 total = cost
             else:
@@ -241,12 +249,7 @@ def _edges(model: TaggedWords, text: str) -> tuple[State, State]:
     for start in range(len(text)):
         if start and not best[start]:
             continue
-        for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
-            found = model.word(text[start:end])
-            if found is None and end > start + 1:
-                continue
-            tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
-            state = (tag, end == start + 1)
+        for end, state, cost in _words_from(model, text, start):
             if start == 0:
                 total, first = cost, state
             else:

@@ -14,7 +14,6 @@ tuning half and a held-out half by bench/clean_text.py's hash; seeds 0-4 are for
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,18 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import Score  # noqa: E402
-from bench.accuracy_print import HALVES, Tally, predict, seeds_and_articles  # noqa: E402
+from bench.accuracy_print import HALVES, Tally, predict, seeds_and_articles, show_miss  # noqa: E402
 from bench.clean_text import half  # noqa: E402
-from bench.damage_blind import SHAPES, Damaged, damage_article  # noqa: E402
-
-
-def _show(damaged: Damaged, title: str, blocks: list[str], name: str, text: bool) -> None:
-    verdict = "ok" if title == damaged.title else repr(title)
-    print(f"=== {name} {damaged.shape} {damaged.kinds} title {verdict}")
-    if text:
-        print("\n".join("  | " + line for line in damaged.text.splitlines()[:60]))
-    for line in difflib.unified_diff(damaged.truth, blocks, "truth", "galley", n=0, lineterm=""):
-        print("   ", line[:160])
+from bench.damage_blind import SHAPES, damage_article  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                 wanted = set(args.kind) <= set(damaged.kinds)
                 if which == "tuning" and miss and wanted and shown < args.show:
                     shown += 1
-                    _show(damaged, title, blocks, f"{article['id']} seed {seed}", args.text)
+                    show_miss(damaged, title, blocks, f"{article['id']} seed {seed}", args.text)
     halves = dict(Counter(half(str(a["id"])) for a in articles))
     print(f"blind damage, seeds {args.seeds}, {len(articles)} articles, halves {halves}")
     names = [*(args.shape or SHAPES), "all shapes"]

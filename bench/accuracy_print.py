@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import XWLB, Score, document_blocks  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 from bench.damage_indep import damage_article as indep_article  # noqa: E402
-from bench.damage_print import SHAPES, Damaged, damage_article  # noqa: E402
+from bench.damage_print import SHAPES, damage_article  # noqa: E402
 from convert.normalize import normalize  # noqa: E402
 from convert.structure import build_document  # noqa: E402
 
@@ -64,10 +64,23 @@ def predict(text: str) -> tuple[str, list[str]]:
     return doc.title, document_blocks(doc)
 
 
-def _show(damaged: Damaged, title: str, blocks: list[str], article_id: str) -> None:
-    print(
-        f"=== {article_id} {damaged.shape} {damaged.kinds} title {'ok' if title == damaged.title else repr(title)}"
-    )
+class Shown(Protocol):
+    """What a miss is printed from: either generator's damaged article (print, indep, blind)."""
+
+    text: str
+    title: str
+    truth: list[str]
+    shape: str
+    kinds: list[str]
+
+
+def show_miss(damaged: Shown, title: str, blocks: list[str], name: str, text: bool = False) -> None:
+    """A tuning miss: its name, shape, kinds and title verdict, the damaged text's first lines
+    (`text`), and the truth's blocks against Galley's as a diff."""
+    verdict = "ok" if title == damaged.title else repr(title)
+    print(f"=== {name} {damaged.shape} {damaged.kinds} title {verdict}")
+    if text:
+        print("\n".join("  | " + line for line in damaged.text.splitlines()[:60]))
     for line in difflib.unified_diff(damaged.truth, blocks, "truth", "galley", n=0, lineterm=""):
         print("   ", line[:160])
 
@@ -115,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                 miss = title != damaged.title or one.true_positive < len(damaged.truth)
                 if which == "tuning" and miss and shown < args.show:
                     shown += 1
-                    _show(damaged, title, blocks, f"{article['id']} seed {seed}")
+                    show_miss(damaged, title, blocks, f"{article['id']} seed {seed}")
     print(
         f"seeds {args.seeds}, {len(articles)} articles, halves {dict(Counter(half(str(a['id'])) for a in articles))}"
     )

@@ -122,6 +122,13 @@ def _joins_nouns(text: str, match: re.Match[str], han: str) -> bool:
     return _written_as_english(match) and stray_words.joins_nouns(text, *match.span(), han)
 
 
+def _holds_a_place(text: str, match: re.Match[str], han: str) -> bool:
+    """Spaced as English, in a conjunction's place or a preposition's (`stray_words`)."""
+    return _joins_nouns(text, match, han) or (
+        _written_as_english(match) and stray_words.locative_place(text, match.end(), han)
+    )
+
+
 def _spaced_not_english(match: re.Match[str]) -> bool:
     """Spaced on both sides as English is typed, but no English word (`und`, `et`)."""
     word = match.group(2)
@@ -261,11 +268,11 @@ def _revised(
     if inserting:
         evidence += ", some of them put in where nothing stood"
     own = stray_words.replacement(word, config)
-    if best is None and not inserting and own is not None and _joins_nouns(text, match, own):
+    if best is None and not inserting and own is not None and _holds_a_place(text, match, own):
         best = stray_document.joining_counterpart(fits)
         if best is None:
             return None  # kept and flagged: nothing near-certain either way
-        evidence += f", and {own!r} would join the nouns on its two sides"
+        evidence += f", and {own!r} would join the words on its two sides or open a place"
     return _replaced_or_removed(match, best, evidence, own)
 
 

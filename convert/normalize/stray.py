@@ -125,7 +125,7 @@ def _joins_nouns(text: str, match: re.Match[str], han: str) -> bool:
 def _holds_a_place(text: str, match: re.Match[str], han: str) -> bool:
     """Spaced as English, in a conjunction's place or a preposition's (`stray_words`)."""
     return _joins_nouns(text, match, han) or (
-        _written_as_english(match) and stray_words.locative_place(text, match.end(), han)
+        _written_as_english(match) and stray_words.held_place(text, *match.span(), han)
     )
 
 

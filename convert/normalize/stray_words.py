@@ -207,5 +207,9 @@ def parallel_phrases(text: str, start: int, end: int, han: str) -> bool:
 
 
 def held_place(text: str, start: int, end: int, han: str) -> bool:
-    """text[start:end] stands where `han` opens a phrase of place or joins parallel phrases."""
+    """text[start:end] stands where `han` opens a phrase of place or joins parallel phrases,
+    and `han` does not stand beside it already (`专项治理和 and 系统治理`: a word put in after
+    the Han word it would stand for; bench/damage_print.py's insertions)."""
+    if text[start - 1 : start] == han or text[end : end + 1] == han:
+        return False
     return locative_place(text, end, han) or parallel_phrases(text, start, end, han)

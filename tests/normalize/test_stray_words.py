@@ -70,3 +70,10 @@ def test_locative_place(text: str, han: str, expected: bool) -> None:
 def test_parallel_phrases(text: str, han: str, expected: bool) -> None:
     (match,) = stray_words.find(text)
     assert stray_words.parallel_phrases(text, *match.span(), han) is expected
+
+
+def test_a_place_held_by_the_han_word_beside_it_is_none() -> None:
+    text = "把专项治理和 and 系统治理结合"
+    (match,) = stray_words.find(text)
+    assert stray_words.parallel_phrases(text, *match.span(), "和")
+    assert not stray_words.held_place(text, *match.span(), "和")

@@ -18,6 +18,7 @@ from ..changes import Edit, without_overlaps
 from ..chars import HAN, HAN_RE, is_wide
 from ..config import Config
 from .context import Context
+from .full_stops import full_stop_at
 from .mixed_quotes import QUOTES, mixed_quote_edits
 
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -328,41 +329,13 @@ def _mixed_pair_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]
     return edits
 
 
-# An ASCII full stop that ends a Chinese sentence: right after a Han character (or a closing
-# quote or bracket after one), and before Han, an opening mark or the end of the line. A number
-# (`3.14`, `1.`), a file name (`檔案.txt`) or an ellipsis never matches. Evidence: the shared
-# corpus's autocorrect case (`markdown.raw.md` -> `markdown.fixed.md`) makes `不变量.如果` and a
-# line's last `页面.` full stops; zh-news-xwlb's 325 articles hold no ASCII full stop after Han;
-# bench/accuracy_blind.py's tuning half left 2,654 `.` where `。` belonged. A sentence may end
-# on a percentage (`同比增长7%.其中`) and the next may open with a year (`“十大合作计划”. 2018年`):
-# 97 more such stops were left in the blind tuning half; a number before the stop or after it
-# still needs Han beyond it, which an English sentence (`grew 7%. The`) never has.
-# The pattern: the full stop and what must follow it, matched at each `.` that `str.find` finds
-# (one that began with the look-behind would be tried at every character of the text).
-PERIOD_RE = re.compile(rf"\.(?!\.)[ \t\u00a0]*(?=[{HAN}“《（「]|[0-9]+[{HAN}]|\n|$)")
-PERIOD_CLOSERS = "\"')”）》」"
-PERCENT_RE = re.compile(r" ?[0-9][0-9.]*%$")  # `30.3%`, looked for right before a stop
-
-
-def _han_before(text: str, pos: int) -> bool:
-    """A Han character right before `pos`, or before a closing quote or bracket there, or
-    before the number of a percentage there."""
-    before = pos - 1
-    if before >= 0 and text[before] in PERIOD_CLOSERS:
-        before -= 1
-    elif before >= 0 and text[before] == "%":
-        number = PERCENT_RE.search(text, max(0, pos - 16), pos)
-        before = number.start() - 1 if number else -1
-    return before >= 0 and HAN_RE.match(text, before) is not None
-
-
 def _period_edits(text: str, protected: list[tuple[int, int]]) -> list[Edit]:
     """`.` ending a Chinese sentence made `。`, with the spaces after it."""
     edits = []
     pos = text.find(".")
     while pos >= 0:
-        match = PERIOD_RE.match(text, pos)
-        if match and _han_before(text, pos) and not _inside(protected, pos):
+        match = full_stop_at(text, pos)
+        if match and not _inside(protected, pos):
             edits.append(
                 Edit(pos, match.end(), "。", "cjk-period", "ASCII '.' ending a Chinese sentence")
             )

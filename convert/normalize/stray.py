@@ -122,6 +122,15 @@ def _joins_nouns(text: str, match: re.Match[str], han: str) -> bool:
     return _written_as_english(match) and stray_words.joins_nouns(text, *match.span(), han)
 
 
+def _held_place(text: str, match: re.Match[str], han: str) -> str:
+    """Why the word stands in a conjunction's place or a preposition's (`stray_words`), or ""."""
+    if _joins_nouns(text, match, han):
+        return f"{han!r} would join the nouns on its two sides"
+    if _written_as_english(match) and stray_words.held_place(text, *match.span(), han):
+        return f"{han!r} would open a phrase of place or join parallel phrases"
+    return ""
+
+
 def _spaced_not_english(match: re.Match[str]) -> bool:
     """Spaced on both sides as English is typed, but no English word (`und`, `et`)."""
     word = match.group(2)
@@ -261,12 +270,13 @@ def _revised(
     if inserting:
         evidence += ", some of them put in where nothing stood"
     own = stray_words.replacement(word, config)
-    if best is None and not inserting and own is not None and _joins_nouns(text, match, own):
+    held = _held_place(text, match, own) if best is None and not inserting and own else ""
+    if held:
         best = stray_document.joining_counterpart(fits)
         if best is None:
             return None  # kept and flagged: nothing near-certain either way
-        evidence += f", and {own!r} would join the nouns on its two sides"
-    return _replaced_or_removed(match, best, evidence, own)
+        evidence += f", and {held}"
+    return stray_document.replaced_or_removed(match, best, evidence, own)
 
 
 def _fits(text: str, match: re.Match[str], config: Config) -> list[tuple[str, float]] | None:
@@ -278,33 +288,6 @@ def _fits(text: str, match: re.Match[str], config: Config) -> list[tuple[str, fl
             return None
         fits.append((han, fitness))
     return fits
-
-
-def _replaced_or_removed(
-    match: re.Match[str], best: tuple[str, float] | None, evidence: str, own: str | None = None
-) -> Edit:
-    """The word replaced by `best`'s counterpart, or by the dictionary's word `own` where it has
-    one, or taken out where `best` is None.
-
-    Whether a word of the function belongs where the stray word stands is read from every
-    counterpart; which Han word a leftover stands for is the dictionary's to say, as for a glued
-    word (`_verdict`). The fit chooses no counterpart: it leaves out each word's own frequency
-    (`stray_context.fit`), and 与 fits where 和 stands about a nat better than 和 does
-    (`代表中国政府 and 中国人民` -2.2 against -3.2, `香港市民 and 青少年` -2.8 against -3.3), so a
-    spaced `and` judged again in a damaged text became 与 where the same word glued became 和."""
-    word = match.group(2)
-    if best is None:
-        message = f"stray Latin word {word!r} between Han characters removed: {evidence}"
-        return Edit(match.start(), match.end(), "", "stray-word", message, "warning")
-    fitted, fitness = best
-    han = own or fitted
-    message = (
-        f"stray Latin word {word!r} between Han characters replaced by {han!r}: {evidence} "
-        f"and {fitted!r} fits there (fit {fitness:.1f})"
-    )
-    if han != fitted:
-        message += f"; {han!r} is the dictionary's word"
-    return Edit(match.start(), match.end(), han, "stray-word", message, "warning")
 
 
 def _one_sided(text: str, match: re.Match[str], config: Config, talked: Talked) -> Edit | None:
@@ -324,7 +307,7 @@ def _one_sided(text: str, match: re.Match[str], config: Config, talked: Talked) 
     if fits is None:
         return None
     best = stray_document.best_counterpart(fits)
-    return _replaced_or_removed(
+    return stray_document.replaced_or_removed(
         match, best, "it is spaced on one side only (English is typed spaced on both or neither)"
     )
 

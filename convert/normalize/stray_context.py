@@ -273,3 +273,31 @@ def neighbour_tags(left: str, right: str) -> tuple[State, State] | None:
     if model is None:
         return None
     return _edges(model, left)[1], _edges(model, right)[0]
+
+
+def tags(text: str) -> list[tuple[str, str]] | None:
+    """The words of `text` with their tags, by the best segmentation and tagging (as `_cost`
+    finds it); None where the model is missing."""
+    model = tagged_words()
+    if model is None:
+        return None
+    # best[i]: by the last word's state, the cheapest cover of text[:i] and where that word
+    # starts with the state before it
+    best: list[dict[State, tuple[float, int, State]]] = [{} for _ in range(len(text) + 1)]
+    best[0][("", False)] = (0.0, 0, ("", False))
+    for start in range(len(text)):
+        for end, state, cost in _words_from(model, text, start) if best[start] else ():
+            total, before = min(
+                (held + (model.transition(state_before, state) if start else 0.0), state_before)
+                for state_before, (held, _, _) in best[start].items()
+            )
+            if total + cost < best[end].get(state, (math.inf, 0, state))[0]:
+                best[end][state] = (total + cost, start, before)
+    words: list[tuple[str, str]] = []
+    end = len(text)
+    state = min(best[end].items(), key=lambda item: item[1][0])[0] if text else ("", False)
+    while end > 0:
+        _, start, before = best[end][state]
+        words.append((text[start:end], state[0]))
+        end, state = start, before
+    return words[::-1]

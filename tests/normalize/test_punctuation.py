@@ -145,6 +145,12 @@ def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_wide() -> None:
     assert stops("增长3.5个百分点") == []
     assert stops("见檔案.txt或1.中共") == []
     assert stops("他说...好") == [("...", "……")]
+    # a note's mark belongs to the sentence it closes
+    assert stops("战胜困难[1].\n下一段") == [(".", "。")]
+    assert stops("增长7%[2].其中") == [(".", "。")]
+    assert stops("“同志加兄弟”[12]. 此后") == [(". ", "。")]
+    assert stops("the end[1].\n下一段") == []
+    assert stops("困难[1234].\n下一段") == []  # no note's mark: a number in brackets
 
 
 def test_pairs_are_matched_as_the_branch_at_every_character_matched_them() -> None:

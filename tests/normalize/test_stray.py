@@ -373,3 +373,25 @@ def test_a_spaced_word_between_two_nouns_in_a_damaged_text_is_replaced_not_taken
 def test_a_spaced_word_between_two_verbs_in_a_damaged_text_is_replaced_not_taken_out() -> None:
     text = "要坚持 and 发展新时代经验。中国电信 with 中国联通也已联合建成。"
     assert (3, 8, "和", "stray-word") in findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国务院总理李强1日 in 京会见格奥尔基耶娃。", "李强1日在京会见"),  # before a place name
+        ("中方支持基金组织 in 全球治理中继续发挥作用。", "基金组织在全球治理中"),  # a localizer
+        ("推进国家治理体系 and 治理能力现代化。", "治理体系和治理能力"),  # parallel phrases
+    ],
+)
+def test_a_spaced_word_holding_a_place_in_a_damaged_text_is_replaced_not_taken_out(
+    text: str, expected: str
+) -> None:
+    """A damaged text (two different stray words) that puts no word in: each word was taken out
+    where no counterpart fit at -3 (issue 12 point 5: its place is not emptied)."""
+    result = normalized(text + "中国电信 with 中国联通也已联合建成。").text
+    assert expected in result and "中国电信与中国联通" in result
+
+
+def test_the_album_title_alone_keeps_its_in() -> None:
+    text = "歌手发行新专辑 in 我心中。"
+    assert normalized(text).text == text

@@ -141,3 +141,15 @@ def test_neighbour_tags_are_the_states_of_the_words_beside_the_gap(
 
 def test_neighbour_tags_of_nothing_are_empty() -> None:
     assert stray_context.neighbour_tags("", "") == (("", False), ("", False))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全球治理中继续", [("全球", "n"), ("治理", "v"), ("中", "f"), ("继续", "v")]),
+        ("新墨西哥州坠毁", [("新墨西哥州", "ns"), ("坠毁", "v")]),
+        ("", []),
+    ],
+)
+def test_tags_are_the_words_of_the_best_reading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stray_context.tags(text) == expected

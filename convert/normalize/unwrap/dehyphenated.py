@@ -169,8 +169,10 @@ def restored_hyphens(
 # where `pdftotext` took one of the two hyphens out
 MIN_DASHES = 2
 DASH = "--"
-# a single hyphen that ended a printed line, and the word after it (the next printed line's)
-LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]{2,}|[aI]\b|[0-9]+)")
+# a single hyphen that ended a printed line, and the word after it (the next printed line's),
+# a quotation before it, inside a quotation too (`saying-"'You are thirsty`: The Girl's Own
+# Paper, two such dashes in english_books' tuning half, each before a paragraph)
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)((?:[\"“]['‘]?)?|‘?)([A-Za-z]{2,}|[aI]\b|[0-9]+)")
 # after these, a single hyphen is no compound's: none stands so in the corpus's Gutenberg books
 # (not a full stop: `U.S.-based`; nor an emoticon's letter, `:-D`, two letters at least)
 PUNCTUATION = ";:,!?"

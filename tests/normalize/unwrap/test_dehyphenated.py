@@ -233,6 +233,14 @@ def test_a_compound_of_capitalised_words_is_found_whole() -> None:
     assert [e.message for e in edits] == ["compound hyphen restored: States-General"]
 
 
+def test_a_dash_before_a_quotation_inside_a_quotation_is_certain() -> None:
+    # `…shrieked out--` / `"'You are all poisoned!`: pdftotext left `out-"'You`
+    line = "“Then the ‘Woman of Stenay’ rose, and with her dying breath shrieked out-\"'You are all"
+    lines = [(0, "x--y"), (10, "z--w")] + [(20, "short line")] * 80 + [(200, line)]
+    edits = restored_dashes(lines, [], width(line) + 5.0, width, certain_only=True)
+    assert [e.after for e in edits] == ['--\n\n"']
+
+
 def test_a_compound_after_a_full_stop_or_an_emoticon_is_no_dash() -> None:
     line = "The U.S.-based firm said so :-D and went on with the business of the day."
     measure = width(line) + 1.0

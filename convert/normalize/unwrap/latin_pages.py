@@ -9,7 +9,8 @@ learn to be laughed at, and it was rather too`), it goes on with the paragraph a
 paragraph's first line stops at the measure less the indent (`decide._flush`, its evidence).
 
 Asked only of a text set in a known face (`Widths.face`): a typeset page `pdftotext` read, not
-a typewritten text whose blank lines are the writer's.
+a typewritten text whose blank lines are the writer's. So is `spread_lines`: a justified line
+`pdftotext` cut into one-word lines is one printed line, and a wrap.
 """
 
 from __future__ import annotations

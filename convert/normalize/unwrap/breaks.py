@@ -24,7 +24,7 @@ from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
-from .latin_pages import latin_page_joins
+from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
@@ -148,7 +148,7 @@ def unwrap_lines(
             context.headlines.update(_joined(lines, measured))
         if headline and CAPTION in block.text:  # (over a caption: no paragraph runs into it)
             context.headlines.update(_joined(lines, headline))
-        headline |= measured
+        headline |= measured | spread_lines(lines, widths)  # (one printed line, cut into words)
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
         for index, line in enumerate(lines[:-1]):

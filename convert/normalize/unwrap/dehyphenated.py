@@ -45,7 +45,10 @@ NO_WORD_SHARE = 0.5
 MIN_WORD_ZIPF = 2.5
 
 TOKEN_RE = re.compile(r"\S+")
-CORE_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+# a word closed up at the measure: its capitalised parts with it (`StatesGeneral`, printed
+# `States-` / `General`: the Gutenberg books write 17 such compounds with their hyphen,
+# `States-General`, `Vice-President`, `Postmaster-General`, and no word so closed up)
+CORE_RE = re.compile(r"[A-Za-z][a-z]{3,}(?:[A-Z][a-z]+)*")
 
 
 @cache
@@ -90,6 +93,29 @@ def _compound_split(
     return closed_up, None
 
 
+def _closed_up(
+    line: str, measure: float, width: Callable[[str], float], indent: float
+) -> tuple[str, int | None]:
+    """`_compound_split` of `line`, or, where the measure finds no compound to split, of the
+    line as a paragraph's first one: its printed line stopped at the measure less the indent.
+
+    A first line run together with the next (`"Merle, I may be a little old-fashioned in my
+    notions; middleaged people never…`, printed `…notions; middle-` / `aged people…` under a
+    2 em indent) passes the full measure a word later, at a word (`people`) that splits into
+    none. Less the indent the word closed up is found; taken only where it is no word, so
+    that a word of the line (`another`) is never split. Evidence: bench/english_books.py's
+    tuning half, three such words (`middleaged`, `hardlyearned`, `dressingroom`), each a
+    compound of the book, none elsewhere in the English tuning sets; bench/README.md,
+    "English real extraction: compounds closed up on a paragraph's first line" (issue 12).
+    """
+    word, at = _compound_split(line, measure, width)
+    if at is None and indent:
+        first, at_first = _compound_split(line, measure - indent, width)
+        if at_first is not None and _zipf(first.lower()) < MIN_WORD_ZIPF:
+            return first, at_first
+    return word, at
+
+
 def _split(
     line: str, start: int, word: str, measure: float, width: Callable[[str], float]
 ) -> int | None:
@@ -123,7 +149,7 @@ def restored_hyphens(
         for offset, line in joins
         if not any(offset <= at < offset + len(line) for at in dashed)
     ]
-    splits = [(offset, line, *_compound_split(line, measure, width)) for offset, line in joins]
+    splits = [(offset, line, *_closed_up(line, measure, width, indent)) for offset, line in joins]
     closed_up = [word for _, _, word, _ in splits if word]
     no_word = sum(_zipf(word.lower()) < MIN_WORD_ZIPF for word in closed_up)
     if no_word < NO_WORD_SHARE * len(closed_up):
@@ -143,8 +169,10 @@ def restored_hyphens(
 # where `pdftotext` took one of the two hyphens out
 MIN_DASHES = 2
 DASH = "--"
-# a single hyphen that ended a printed line, and the word after it (the next printed line's)
-LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)([\"“‘]?)([A-Za-z]{2,}|[aI]\b|[0-9]+)")
+# a single hyphen that ended a printed line, and the word after it (the next printed line's),
+# a quotation before it, inside a quotation too (`saying-"'You are thirsty`: The Girl's Own
+# Paper, two such dashes in english_books' tuning half, each before a paragraph)
+LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)((?:[\"“]['‘]?)?|‘?)([A-Za-z]{2,}|[aI]\b|[0-9]+)")
 # after these, a single hyphen is no compound's: none stands so in the corpus's Gutenberg books
 # (not a full stop: `U.S.-based`; nor an emoticon's letter, `:-D`, two letters at least)
 PUNCTUATION = ";:,!?"

@@ -9,11 +9,13 @@ learn to be laughed at, and it was rather too`), it goes on with the paragraph a
 paragraph's first line stops at the measure less the indent (`decide._flush`, its evidence).
 
 Asked only of a text set in a known face (`Widths.face`): a typeset page `pdftotext` read, not
-a typewritten text whose blank lines are the writer's.
+a typewritten text whose blank lines are the writer's. So is `spread_lines`: a justified line
+`pdftotext` cut into one-word lines is one printed line, and a wrap.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -63,3 +65,45 @@ def _goes_on(last: str, first: str, widths: Widths, config: Config) -> bool:
         return False
     # (`decide._flush`: wider than the measure less half the indent, no two lines run together)
     return widths.latin - widths.indent / 2 < widths.width(first) <= widths.latin * SINGLE_LINE
+
+
+# a Latin word alone on its line (a letter, then no space)
+ONE_WORD_RE = re.compile(r"[^\s]*[A-Za-z][^\s]*")
+
+
+def spread_lines(lines: Sequence[str], widths: Widths) -> set[int]:
+    """The breaks (each the index of the line before it) inside a printed line that `pdftotext`
+    cut into one-word lines, and the break after it: a wrap.
+
+    A justified line of few words is set with wide spaces, and `pdftotext` reads a space that
+    wide as a line's end: `THE` / `last` / `paper` / `having` / `concluded` / `the` /
+    `observations which were meant to introduce a`. A run of two one-word lines or more whose
+    words fit the measure as one line, where the next line's first word would not have fitted
+    after them, was one printed line stretched to the measure; only a wrap's line is stretched,
+    so its words and the next line go on as one paragraph. Cut apart, each word read as a line
+    of its own: a word in capitals as a heading (`THE`), a sentence's last word as a paragraph's
+    end (`people` / `themselves.` / `The` / `act,` / `therefore,`). Evidence: bench/README.md,
+    "English real extraction: justified lines cut into words" (issue 12).
+
+    Only in a text set in a known face (`Widths.face`): the widths must be the page's.
+    """
+    if not widths.face or widths.monospace:
+        return set()
+    found: set[int] = set()
+    start = 0
+    while start < len(lines) - 1:
+        end = start
+        while end < len(lines) and ONE_WORD_RE.fullmatch(lines[end].strip(LINE_SPACES)):
+            end += 1
+        if end - start >= MIN_SPREAD and end < len(lines):
+            words = " ".join(line.strip(LINE_SPACES) for line in lines[start:end])
+            following = lines[end].strip(LINE_SPACES).split(" ", 1)[0]
+            fits = widths.width(words) <= widths.latin * SINGLE_LINE
+            if fits and widths.width(f"{words} {following}") > widths.latin:
+                found.update(range(start, end))
+        start = max(end, start + 1)
+    return found
+
+
+# one-word lines in a row that may be one printed line spread out
+MIN_SPREAD = 2

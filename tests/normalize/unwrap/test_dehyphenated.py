@@ -200,6 +200,47 @@ def test_a_paragraphs_first_line_is_measured_less_the_indent() -> None:
     assert [e.message for e in edits] == ["dash restored: Mr. Wickham--when"]
 
 
+def test_a_compound_closed_up_on_a_paragraphs_first_line_is_found_less_the_indent() -> None:
+    # `…notions; middle-` / `aged people…` was a paragraph's first line under a 2 em indent:
+    # at the full measure the line runs on to `people`, which splits into no two words
+    line = (
+        "“Merle, I may be a little old-fashioned in my notions; middleaged people never adjust "
+        "their ideas quite in harmony with you young folk, but in my day we never paused."
+    )
+    at = line.index("aged")
+    measure = width(line[:at] + "-") + 2.0 + 0.1  # the printed line: the measure less 2 em
+    assert width(line[: line.index(" people")]) < measure < width(line[: line.index(" never")])
+    lines = [(0, "short line")] * 80 + [(200, line)]
+    assert _compound_split(line, measure, width) == ("people", None)
+    assert restored_hyphens(lines, measure, width) == []
+    edits = restored_hyphens(lines, measure, width, indent=2.0)
+    assert [e.message for e in edits] == ["compound hyphen restored: middle-aged"]
+    # a word less the indent (`another`) is no compound closed up: left whole
+    word = line.replace("middleaged", "another")
+    assert restored_hyphens([(0, "short line")] * 80 + [(200, word)], measure, width, 2.0) == []
+
+
+def test_a_compound_of_capitalised_words_is_found_whole() -> None:
+    # `States-` / `General`: the word closed up is `StatesGeneral`, not its last part
+    line = (
+        "The sovereignty of the Union is represented by the StatesGeneral, consisting usually "
+        "of about fifty deputies appointed by the provinces. They hold their seats for life."
+    )
+    at = line.index("General")
+    measure = width(line[:at] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("StatesGeneral", at)
+    edits = restored_hyphens([(0, "short line")] * 80 + [(200, line)], measure, width)
+    assert [e.message for e in edits] == ["compound hyphen restored: States-General"]
+
+
+def test_a_dash_before_a_quotation_inside_a_quotation_is_certain() -> None:
+    # `…shrieked out--` / `"'You are all poisoned!`: pdftotext left `out-"'You`
+    line = "“Then the ‘Woman of Stenay’ rose, and with her dying breath shrieked out-\"'You are all"
+    lines = [(0, "x--y"), (10, "z--w")] + [(20, "short line")] * 80 + [(200, line)]
+    edits = restored_dashes(lines, [], width(line) + 5.0, width, certain_only=True)
+    assert [e.after for e in edits] == ['--\n\n"']
+
+
 def test_a_compound_after_a_full_stop_or_an_emoticon_is_no_dash() -> None:
     line = "The U.S.-based firm said so :-D and went on with the business of the day."
     measure = width(line) + 1.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from convert.blocks import split_blocks
 from convert.config import Config
-from convert.normalize.unwrap.latin_pages import latin_page_joins
+from convert.normalize.unwrap.latin_pages import latin_page_joins, spread_lines
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.typeface import face_width
 
@@ -59,3 +59,36 @@ def test_nothing_is_joined_without_a_face_and_an_indent() -> None:
     text = _page(FULL_END, FLUSH)
     assert _joins(text, Widths(0, MEASURE, face="times")) == []
     assert _joins(text, Widths(0, MEASURE, indent=INDENT)) == []
+
+
+# a justified line of few words, cut by pdftotext into one-word lines (Times, measure 20 ems)
+SPREAD = [
+    "To the People of the State of New York:",
+    "THE",
+    "last",
+    "paper",
+    "having",
+    "concluded",
+    "the",
+    "observations which were meant to introduce a",
+    "candid survey of the plan.",
+]
+NARROW = Widths(0, 20.0, face="times")
+
+
+def test_a_line_cut_into_words_is_one_printed_line_and_a_wrap() -> None:
+    words = " ".join(SPREAD[1:7])
+    assert face_width("times", words) <= 20.0 < face_width("times", words + " observations")
+    assert spread_lines(SPREAD, NARROW) == {1, 2, 3, 4, 5, 6}
+
+
+def test_one_word_lines_that_the_next_word_would_have_followed_are_left() -> None:
+    # a list of words, one a line: the next line's first word fits after them
+    words = ["Names:", "Hamilton", "Madison", "Jay", "and no one else."]
+    assert spread_lines(words, NARROW) == set()
+    # one word alone is no run, and words that pass the measure were no one line
+    assert spread_lines(["a full line", "alone", "observations which were meant"], NARROW) == set()
+    long = ["Notwithstanding", "circumstances", "extraordinarily", "unprecedented", "next"]
+    assert spread_lines(long, NARROW) == set()
+    # without a face the widths are no page's
+    assert spread_lines(SPREAD, Widths(0, 20.0)) == set()

@@ -90,11 +90,14 @@ def _run_round(
 ) -> tuple[str, list[Change]]:
     """One run of every pass.
 
-    `seen.settled` holds, for each pass, the last text in which it found nothing to change. A
-    pass is a pure function of its text (and the configuration), so given that very text again
-    it would find nothing again, and a later round skips it: in the round that confirms the
-    fixed point, every pass after the last one that changed something sees the text it saw
-    before. A pass that declares its locality is asked, in a later round, only about the lines
+    `seen.settled` holds, for each pass that found nothing to change in the present text, that
+    text. A pass is a pure function of its text (and the configuration), so given that very
+    text again it would find nothing again, and a later round skips it: in the round that
+    confirms the fixed point, every pass after the last one that changed something sees the
+    text it saw before. Once a pass changes the text, every entry is of an older text and goes
+    (a text that came back, equal, after edits that undid each other would be run again, and
+    found clean again): kept, they held up to three earlier texts alive through the next round
+    (the peak, bench/README.md). A pass that declares its locality is asked, in a later round, only about the lines
     changed since it last found nothing (`seen.clean`, `partial.py`).
     """
     log: list[Change] = []
@@ -117,7 +120,7 @@ def _run_round(
         if altering:  # some change alters the text (not only flags)
             context.derived(before, text, altering)
             seen.moved(altering)
-            settled.pop(index, None)
+            settled.clear()
         else:
             settled[index] = before
         seen.ran(index, repair.local is not None, facts, altering)

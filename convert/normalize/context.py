@@ -84,6 +84,7 @@ class Context:
         # the blocks kept are those of `old` or an older text, which no pass is handed again;
         # kept, they held a copy of it alive into the next round (the peak, bench/README.md)
         self._blocks = None
+        self._japanese = None  # (likewise)
         kept = self._kana
         if kept is not None and kept[0] is old and kept[1] == 0:
             # no kana before the edits, so none went: those of the new text are what they put

@@ -106,12 +106,14 @@ def _run_round(
     for index, repair in enumerate(passes):
         if not keep_flags and settled.get(index) == text:
             continue
+        # (bound before the pass runs: the text the pass before changed is not kept alive
+        # through this one, the peak memory)
+        before = text
         edits = _edits(repair, text, config, context, None if keep_flags else seen.clean.get(index))
         if not keep_flags:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
         # (asked now: a fact the pass itself just asked of this text is kept for it)
         facts = repair.local.facts(text, context) if repair.local is not None else None
-        before = text
         altering: list[Edit] = []
         if edits:
             step = round_index * len(passes) + index

@@ -20,7 +20,6 @@ from operator import itemgetter
 from .model import Change, Edit
 from .positions import PAST, SourceMap
 
-
 # The new text is joined from its pieces (the stretches between the edits, and what each puts)
 # every this many characters of the text, then from those joins: a pass with tens of thousands of
 # edits (unwrap's line feeds) made as many small strings, each with its header, all alive until

@@ -20,6 +20,13 @@ from operator import itemgetter
 from .model import Change, Edit
 from .positions import PAST, SourceMap
 
+# The new text is joined from its pieces (the stretches between the edits, and what each puts)
+# every this many characters of the text, then from those joins: a pass with tens of thousands of
+# edits (unwrap's line feeds) made as many small strings, each with its header, all alive until
+# the one join, the normalizer's peak (bench/README.md); a join of a few pieces of this size
+# costs no more than a copy of the characters.
+JOIN_CHARACTERS = 1 << 16
+
 
 def apply_pass(
     text: str,
@@ -49,6 +56,9 @@ def apply_pass(
     append = changes.append
     new, change_class = tuple.__new__, Change
     pieces: list[str] = []
+    # the new text so far, joined every JOIN_CHARACTERS (`_joined`)
+    joined: list[str] = []
+    join_at = JOIN_CHARACTERS
     altering: list[Edit] = []
     cursor = 0
     delta = 0
@@ -93,13 +103,20 @@ def apply_pass(
             )
         )
         if after != before:
+            if start >= join_at:
+                joined.append("".join(pieces))
+                pieces.clear()
+                join_at = start + JOIN_CHARACTERS
             pieces.append(text[cursor:start])
             pieces.append(after)
             cursor = end
             delta += len(after) - len(before)
             altering.append(edit)
     pieces.append(text[cursor:])
-    new_text = "".join(pieces)
+    joined.append("".join(pieces))
+    del pieces
+    new_text = "".join(joined)
+    del joined  # (before the source map's tables are built: the peak, bench/README.md)
     source_map.push(altering)
     if altered is not None:
         altered.extend(altering)

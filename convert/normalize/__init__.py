@@ -90,11 +90,14 @@ def _run_round(
 ) -> tuple[str, list[Change]]:
     """One run of every pass.
 
-    `seen.settled` holds, for each pass, the last text in which it found nothing to change. A
-    pass is a pure function of its text (and the configuration), so given that very text again
-    it would find nothing again, and a later round skips it: in the round that confirms the
-    fixed point, every pass after the last one that changed something sees the text it saw
-    before. A pass that declares its locality is asked, in a later round, only about the lines
+    `seen.settled` holds, for each pass that found nothing to change in the present text, that
+    text. A pass is a pure function of its text (and the configuration), so given that very
+    text again it would find nothing again, and a later round skips it: in the round that
+    confirms the fixed point, every pass after the last one that changed something sees the
+    text it saw before. Once a pass changes the text, every entry is of an older text and goes
+    (a text that came back, equal, after edits that undid each other would be run again, and
+    found clean again): kept, they held up to three earlier texts alive through the next round
+    (the peak, bench/README.md). A pass that declares its locality is asked, in a later round, only about the lines
     changed since it last found nothing (`seen.clean`, `partial.py`).
     """
     log: list[Change] = []
@@ -103,12 +106,14 @@ def _run_round(
     for index, repair in enumerate(passes):
         if not keep_flags and settled.get(index) == text:
             continue
+        # (bound before the pass runs: the text the pass before changed is not kept alive
+        # through this one, the peak memory)
+        before = text
         edits = _edits(repair, text, config, context, None if keep_flags else seen.clean.get(index))
         if not keep_flags:
             edits = [e for e in edits if e.after != text[e.start : e.end]]
         # (asked now: a fact the pass itself just asked of this text is kept for it)
         facts = repair.local.facts(text, context) if repair.local is not None else None
-        before = text
         altering: list[Edit] = []
         if edits:
             step = round_index * len(passes) + index
@@ -117,7 +122,7 @@ def _run_round(
         if altering:  # some change alters the text (not only flags)
             context.derived(before, text, altering)
             seen.moved(altering)
-            settled.pop(index, None)
+            settled.clear()
         else:
             settled[index] = before
         seen.ran(index, repair.local is not None, facts, altering)

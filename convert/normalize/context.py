@@ -50,7 +50,7 @@ class Context:
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often
-        cut the same text)."""
+        cut the same text), until the text changes (`derived`)."""
         kept = self._blocks
         if kept is not None and kept[0] is text:
             return kept[1]
@@ -81,6 +81,10 @@ class Context:
     def derived(self, old: str, new: str, edits: Sequence[Replacement]) -> None:
         """`new` is `old` with `edits` (sorted, in `old`'s coordinates) applied."""
         self.mojibake.derived(old, new, edits)
+        # the blocks kept are those of `old` or an older text, which no pass is handed again;
+        # kept, they held a copy of it alive into the next round (the peak, bench/README.md)
+        self._blocks = None
+        self._japanese = None  # (likewise)
         kept = self._kana
         if kept is not None and kept[0] is old and kept[1] == 0:
             # no kana before the edits, so none went: those of the new text are what they put

@@ -79,8 +79,11 @@ class LineLocal(Generic[S]):
     def __init__(self, func: Callable[[str], list[S]], cut_after: Cut) -> None:
         self.func = func
         self.cut_after = cut_after
-        # (text, its records, the texts made from it since, each with the edits that made it)
-        self.slot: tuple[str, list[S], Derivations] | None = None
+        # (text, its records, the texts made from it since, each with the edits that made it);
+        # the text is None once one is made from it: no caller asks of it again, and the
+        # derivations are computed from the later texts alone (`_records_after`), so it is not
+        # kept alive through the passes that follow (the normalizer's peak, bench/README.md)
+        self.slot: tuple[str | None, list[S], Derivations] | None = None
 
     def kept(self, text: str) -> list[S] | None:
         """The records of `text` if they are kept, or can be made from kept ones, else None."""
@@ -140,11 +143,11 @@ class LineLocal(Generic[S]):
         ):
             self.slot = None  # too many lines changed: the whole text is computed next time
         else:
-            self.slot = (text, records, (*derivations, (new, tuple(edits))))
+            self.slot = (None, records, (*derivations, (new, tuple(edits))))
 
     def _fold(
-        self, kept: tuple[str, list[S], Derivations], text: str
-    ) -> tuple[str, list[S], Derivations] | None:
+        self, kept: tuple[str | None, list[S], Derivations], text: str
+    ) -> tuple[str | None, list[S], Derivations] | None:
         """The slot for `text`, if it is one of the kept derivations: each derivation's edits
         applied to the records in turn, up to `text`."""
         _, records, derivations = kept

@@ -8,6 +8,7 @@ import random
 import pytest
 
 from convert.changes import Change, Edit, SourceMap, apply_pass, replay
+from convert.changes import apply as apply_module
 
 
 def test_logged_changes_are_frozen_changes() -> None:
@@ -57,3 +58,29 @@ def test_each_changes_line_and_column_are_those_of_its_source_start() -> None:
                 line = source.count("\n", 0, change.source_start) + 1
                 column = change.source_start - (source.rfind("\n", 0, change.source_start) + 1)
                 assert (change.line, change.column) == (line, column + 1)
+
+
+@pytest.mark.parametrize("join_characters", [1, 3, 40, 1 << 16])
+def test_the_new_text_is_the_edits_spliced_in_whatever_the_joins(
+    monkeypatch: pytest.MonkeyPatch, join_characters: int
+) -> None:
+    """The new text is joined in stretches of `JOIN_CHARACTERS` (the peak memory): the same
+    text as one join of every piece, on random edits (flags among them) of random texts."""
+    monkeypatch.setattr(apply_module, "JOIN_CHARACTERS", join_characters)
+    rng = random.Random(join_characters)
+    for _ in range(200):
+        source = "".join(rng.choice("甲乙,\n ab") for _ in range(rng.randrange(0, 120)))
+        edits, cursor = [], 0
+        while cursor < len(source) and rng.random() < 0.9:
+            start = rng.randrange(cursor, len(source) + 1)
+            end = rng.randrange(start, min(len(source), start + 3) + 1)
+            after = rng.choice(["", "x", "丙丁", source[start:end]])  # the last: a flag
+            edits.append(Edit(start, end, after, "k"))
+            cursor = end + 1
+        expected, cursor = [], 0
+        for edit in edits:
+            expected += [source[cursor : edit.start], edit.after]
+            cursor = edit.end
+        text, changes = apply_pass(source, edits, "p", SourceMap(source))
+        assert text == "".join(expected) + source[cursor:]
+        assert replay(source, changes) == text

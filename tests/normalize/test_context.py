@@ -39,6 +39,24 @@ def test_blocks_are_reused_for_the_same_text_object_only(monkeypatch: pytest.Mon
     assert len(calls) == 3  # another document's context knows nothing of this one's
 
 
+class _Blocks(list[Block]):
+    """A list of blocks a weak reference can watch."""
+
+
+def test_blocks_go_once_the_text_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blocks of a text the driver has moved on from are not kept (they held a copy of it
+    alive into the next round: the normalizer's peak memory)."""
+    monkeypatch.setattr(context_module, "split_blocks", lambda text: _Blocks(split_blocks(text)))
+    context = Context()
+    old = "一\n\n二\n" * 10
+    blocks = weakref.ref(context.blocks(old))
+    assert blocks() is not None
+    new = "三" + old
+    context.derived(old, new, [Edit(0, 0, "三", "test")])
+    assert blocks() is None
+    assert context.blocks(new) == split_blocks(new)
+
+
 def test_normalize_keeps_no_text_after_it_returns(monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[weakref.ref[Context]] = []
 

@@ -3,9 +3,9 @@ point is kept."""
 
 from __future__ import annotations
 
-from convert.changes import Edit, replay
+from convert.changes import Edit, SourceMap, replay
 from convert.config import Config
-from convert.normalize import Pass, normalize
+from convert.normalize import Pass, Seen, _run_round, normalize
 from convert.normalize.context import Context
 
 
@@ -42,3 +42,20 @@ def test_skipping_settled_passes_keeps_the_fixed_point() -> None:
     assert "," not in result.text
     assert normalize(result.text, passes=passes).changes == ()
     assert replay("中文,\n\n后文,\n\n再后", result.changes) == result.text
+
+
+def test_only_the_present_text_is_kept_as_settled() -> None:
+    """A pass that found nothing in a text a later pass changed is no longer settled: the
+    earlier text is not kept alive through the rest of the call (the peak memory)."""
+    calls: list[str] = []
+    passes = (
+        _counting("first", calls, "a", "b"),  # `aa` -> `ba`
+        _counting("second", calls, "c", "d"),  # nothing in `ba`
+        _counting("third", calls, "a", "b"),  # `ba` -> `bb`: `ba` is gone
+        _counting("fourth", calls, "c", "d"),  # nothing in `bb`
+    )
+    seen = Seen()
+    context = Context()
+    text, _ = _run_round("aa", Config(), passes, SourceMap("aa"), 0, seen, context)
+    assert text == "bb"
+    assert seen.settled == {3: "bb"} and seen.settled[3] is text

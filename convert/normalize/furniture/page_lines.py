@@ -40,9 +40,14 @@ new_tuple = tuple.__new__
 
 class Line(NamedTuple):
     start: int
-    end: int  # excluding the line feed
     text: str
     key: str  # the text without form feeds and surrounding white space
+
+    @property
+    def end(self) -> int:
+        """Where the line ends, excluding the line feed (asked of the few lines removed: not
+        kept in each of a text's tens of thousands, bench/README.md)."""
+        return self.start + len(self.text)
 
 
 def lines_of(text: str) -> list[Line]:
@@ -53,10 +58,9 @@ def lines_of(text: str) -> list[Line]:
         keys = [raw.replace("\f", "").strip() if "\f" in raw else raw.strip() for raw in raws]
     else:
         keys = list(map(str.strip, raws))
-    # where each line ends: the lengths of the lines before it and of their line feeds, summed
-    ends = list(accumulate(map((1).__add__, map(len, raws)), initial=-1))
-    starts = map((1).__add__, ends[:-1])  # a line starts after the line feed before it
-    return list(map(tuple.__new__, repeat(Line), zip(starts, ends[1:], raws, keys, strict=True)))
+    # where each line starts: after the lines before it and their line feeds
+    starts = accumulate(map((1).__add__, map(len, raws[:-1])), initial=0)
+    return list(map(tuple.__new__, repeat(Line), zip(starts, raws, keys, strict=True)))
 
 
 def _marks(
@@ -131,7 +135,7 @@ def _running_heads(lines: list[Line], near: list[bool], pages: int) -> dict[str,
     lines are near no boundary, and most short lines are no such key)."""
     if pages < 2:
         return {}
-    keys = list(map(itemgetter(3), lines))
+    keys = list(map(itemgetter(2), lines))
     near_counts = Counter(compress(keys, near))
     repeated = {
         key for key, hits in near_counts.items() if hits >= 2 and key and len(key) <= MAX_HEAD_CHARS
@@ -295,7 +299,7 @@ def _mastheads(
     known."""
     if not ANY_MARK_RE.search(text):
         return set()
-    found = set(leading_mastheads(map(itemgetter(2), lines)))  # (it reads the first few)
+    found = set(leading_mastheads(map(itemgetter(1), lines)))  # (it reads the first few)
     if marks:
         near = _near_boundary(lines, marks) if near_marks is None else near_marks
         found.update(i for i in compress(range(len(lines)), near) if is_masthead(lines[i].key))

@@ -128,14 +128,14 @@ def _may_cut(key: str) -> bool:
 
 
 def wrapped_heads(
-    lines: Sequence[tuple[int, int, str, str]], page_starts: Iterable[int]
+    lines: Sequence[tuple[int, str, str]], page_starts: Iterable[int]
 ) -> set[int]:
     """The lines of the wrapped heads that open the text or a page (`page_starts`: the indexes
     of the lines that hold a form feed); `lines`: `page_lines.Line`s."""
     found: set[int] = set()
-    first = next((i for i, line in enumerate(lines) if line[3]), None)
+    first = next((i for i, line in enumerate(lines) if line[2]), None)
     starts = sorted({*page_starts} | ({first} if first is not None else set()))
     for start in starts:
         window = range(start, min(len(lines), start + 2 * MAX_PIECES + 1))
-        found.update(wrapped_head((i, lines[i][3]) for i in window))
+        found.update(wrapped_head((i, lines[i][2]) for i in window))
     return found

@@ -108,6 +108,21 @@ def _near_by_sweeps(lines: list[Line], boundaries: list[int], reach: int) -> lis
     return near
 
 
+def test_lines_are_every_line_with_its_place_and_key() -> None:
+    """`lines_of` against the plain definition: each line's start, end (before its line feed),
+    text and key, on random texts of line feeds, form feeds, spaces and Han."""
+    rng = random.Random(17)
+    for _ in range(500):
+        text = "".join(rng.choice("\n\n\f  \u3000中文a") for _ in range(rng.randrange(0, 40)))
+        expected, start = [], 0
+        for raw in text.split("\n"):
+            end = start + len(raw)
+            assert text[start:end] == raw and text[end : end + 1] in ("\n", "")
+            expected.append((start, end, raw, raw.replace("\f", "").strip()))
+            start = end + 1
+        assert [(x.start, x.end, x.text, x.key) for x in lines_of(text)] == expected
+
+
 def test_lines_near_a_boundary_are_those_the_two_sweeps_find() -> None:
     """Walking out of each boundary gives what sweeping every line gives: random blank and
     non-blank lines, boundaries anywhere (the text's ends included: -1 and the line count, as

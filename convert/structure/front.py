@@ -282,6 +282,24 @@ def _verb_goes_on(second: str) -> bool:
     return tags is not None and tags[1] == VERB
 
 
+# jieba's states of a person's name, a word of its dictionary (`nr`; `nrfg`, a full name: `李强`,
+# `习近平`); not a surname alone (`贺`, `施`), which a cut word leaves at the next line's start
+PERSON = (("nr", False), ("nrfg", False))
+
+
+def _opens_on_name(second: str) -> bool:
+    """The second line opens on a person's name, read alone (jieba's tagged dictionary): it
+    states its own subject (`李强将出席东亚合作领导人系列会议并访问印尼`), and the word the break
+    seemed to cut is the name's first character read onto the line above (`高质量发展调研行` /
+    `李强…`: `行李`). Joined, a kicker ran into its headline (bench/accuracy_blind.py, kicker,
+    tuning half). A transliterated name cut at the break (`赫里` / `斯托祖利季斯…`) opens on no
+    name jieba knows, and stays a cut."""
+    from ..normalize.stray_context import neighbour_tags  # (loads only when asked)
+
+    tags = neighbour_tags("", second)
+    return tags is not None and tags[1] in PERSON
+
+
 def _headline_cut(texts: list[str], config: Config) -> bool:
     """The first two blocks are one headline set on two lines, the story opening under them (a
     dateline or a byline: `_headline_before_story`), where the first cannot stand alone: its
@@ -302,7 +320,7 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
         return True
     from ..normalize.words import splits_word  # (the word list loads only when a front asks)
 
-    return splits_word(texts[0], texts[1])
+    return splits_word(texts[0], texts[1]) and not _opens_on_name(texts[1])
 
 
 def _no_kicker(first: str, second: str) -> bool:

@@ -300,3 +300,9 @@ def test_a_kicker_over_a_headline_that_opens_on_a_name_is_no_word_cut() -> None:
     # a word cut at the break still joins (`常|委会`)
     doc = build_document(f"全国政协十三届常\n\n委会第二十四次会议举行全体会议\n\n{DATELINE}\n")
     assert doc.title == "全国政协十三届常委会第二十四次会议举行全体会议"
+
+
+def test_a_kicker_over_a_headline_set_on_two_lines() -> None:
+    text = f"一线观察\n\n习近平举行仪式\n\n欢迎白俄罗斯总统访华\n\n{DATELINE}\n"
+    doc = build_document(text)
+    assert (doc.kicker, doc.title) == ("一线观察", "习近平举行仪式欢迎白俄罗斯总统访华")

@@ -31,11 +31,12 @@ CHAPTER_EN_RE = re.compile(
 # A dispatch's `讯` is never the second character of `通讯` (a feature story, a genre label):
 # `新华社长篇通讯：登高壮观天地间——…` is a headline (bench/clean_text.py zh-news, tuning half: the
 # one title DATELINE_RE matched; its 167 datelines are all `央视网消息…：`).
+# Its date may be spaced from its digits (`新华社北京 11 月 1 日电`: autocorrect's text.fixed.txt, `7 月 16 日`).
 DISPATCH = r"(?:消息|(?<!通)讯|电)"
 DATELINE_RE = re.compile(
     rf"^(?:\S{{1,12}}{DISPATCH}\s*(?:[（(][^）)\n]{{0,30}}[）)])?\s*[：:]"
     rf"|\S{{0,6}}{DISPATCH}\s*[（(][^）)\n]{{0,30}}[）)]"
-    r"|(?:本报|新华社|中新社)\S{0,12}(?:(?<!通)讯|电)(?:$|\s|[（(])"
+    r"|(?:本报|新华社|中新社)(?:\S| (?=\d)|(?<=\d) ){0,12}(?:(?<!通)讯|电)(?:$|\s|[（(])"
     r"|[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? ?[—–-]{1,2})"
 )
 QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”|「[^」]*」")

@@ -108,3 +108,10 @@ def test_a_japanese_note_opened_by_the_kome_mark_opens_its_own_line() -> None:
     assert opens_own_line(note)
     assert not opens_own_line("※1 note in English")  # (Japanese only: the evidence is)
     assert not opens_own_line("一般的には人気があるが" + note[1:])
+
+
+def test_a_dateline_whose_date_is_spaced_from_its_digits() -> None:
+    # a spacing tool's `11 月 1 日` (autocorrect's fixed text)
+    assert is_dateline("新华社北京 11 月 1 日电（记者冯涛）国务院")
+    assert is_dateline("本报北京 10 月 17 日讯 今天")
+    assert not is_dateline("新华社 记者 电")  # (a space between words, no digit: no dateline)

@@ -277,3 +277,32 @@ def test_a_first_line_longer_than_a_kicker_over_a_subtitle_joins_the_headline() 
     assert (doc.kicker, doc.title) == ("", first + second)
     doc = build_document(f"一线观察\n\n{second}\n\n——写在新的一年到来之际\n\n{DATELINE}\n")
     assert (doc.kicker, doc.title) == ("一线观察", second)
+
+
+def test_a_second_line_that_opens_on_a_verb_goes_on_from_the_first() -> None:
+    doc = build_document(f"习近平举行仪式\n\n欢迎白俄罗斯总统访华\n\n□本报记者 张晶\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "习近平举行仪式欢迎白俄罗斯总统访华")
+    doc = build_document(f"香港举行升旗仪式\n\n庆祝回归祖国28周年\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "香港举行升旗仪式庆祝回归祖国28周年")
+    # a spaced headline under a kicker stands by itself, its parts whole
+    doc = build_document(f"一线观察\n\n迎接新学期 全国中小学陆续开学\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("一线观察", "迎接新学期 全国中小学陆续开学")
+    # a headline with its own subject under a kicker
+    doc = build_document(f"一线观察\n\n李克强会见白俄罗斯总统\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("一线观察", "李克强会见白俄罗斯总统")
+
+
+def test_a_kicker_over_a_headline_that_opens_on_a_name_is_no_word_cut() -> None:
+    # `行|李` reads as 行李 across the break, but the next line opens on the name 李强
+    headline = "李强将出席东亚合作领导人系列会议并访问印尼"
+    doc = build_document(f"高质量发展调研行\n\n{headline}\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("高质量发展调研行", headline)
+    # a word cut at the break still joins (`常|委会`)
+    doc = build_document(f"全国政协十三届常\n\n委会第二十四次会议举行全体会议\n\n{DATELINE}\n")
+    assert doc.title == "全国政协十三届常委会第二十四次会议举行全体会议"
+
+
+def test_a_kicker_over_a_headline_set_on_two_lines() -> None:
+    text = f"一线观察\n\n习近平举行仪式\n\n欢迎白俄罗斯总统访华\n\n{DATELINE}\n"
+    doc = build_document(text)
+    assert (doc.kicker, doc.title) == ("一线观察", "习近平举行仪式欢迎白俄罗斯总统访华")

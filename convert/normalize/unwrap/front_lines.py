@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...chars import mostly_wide
 from ...headings import reads_as_headline
-from .headline import AGREE, CAPTION, NARROWER, PAUSES, _set_apart, _width
+from .headline import AGREE, CAPTION, MIN_MEASURE, NARROWER, PAUSES, _set_apart, _width
 from .measure import LINE_SPACES
 from .plain import dateline
 
@@ -98,16 +98,40 @@ def kicker_apart(line: str, next_line: str, wide: int) -> bool:
     )
 
 
+def short_kicker_apart(line: str, next_line: str) -> bool:
+    """A line shorter than any headline's measure (`headline.MIN_MEASURE`, 6 cells, the fewest
+    `measured_headlines` lets a headline's own measure hold; weasy-narrow's narrowest headline
+    lines hold 8, headline.py) opening its paragraph over a headline's line: no wrap leaves a
+    line so short, so its break is an editor's, after a kicker (`一线观察`, `新春走基层`: 5 of the
+    15 column tags opening zh-news-xwlb's tuning headlines are as short, 4 distinct: `大国工匠`,
+    `央视快评`, `权威访谈`, `劳动者之歌`).
+    Asked wherever the paragraphs show or not (`kicker_apart` is asked only where indents mark
+    them, and only over a wider line): joined, a kicker over a headline no wider than it ran into
+    the title (`新春走基层大美中国`, bench/accuracy_blind.py, kicker, tuning half, every shape). Both
+    lines read as headlines, as in `kicker_apart`."""
+    return (
+        len(line) < MIN_MEASURE
+        and mostly_wide(line)
+        and reads_as_headline(line)
+        and reads_as_headline(next_line)
+        and "，" not in line + next_line
+        and next_line[-1] not in PAUSES
+        and not dateline(next_line)
+    )
+
+
 def front_line_apart(lines: list[str], start: int, index: int, wide: int, kicker: bool) -> bool:
     """Line `index` of a block (its paragraph opened at `start`) ends the front's line it is:
     a flush kicker over its headline (asked where `kicker` says the text allows one), a headline
     over a `图为` caption, or one over its `——` subtitle. Chinese text only (the caller)."""
     line, next_line = lines[index], lines[index + 1]
     if (
-        kicker
-        and index == start
+        index == start
         and line[:1] not in LINE_SPACES  # a kicker is set flush: an indent opens a paragraph
-        and kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), wide)
+        and (
+            (kicker and kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES), wide))
+            or short_kicker_apart(line.strip(LINE_SPACES), next_line.strip(LINE_SPACES))
+        )
     ):
         return True
     following = next_line.lstrip(LINE_SPACES)

@@ -3,7 +3,7 @@ photo's caption."""
 
 from __future__ import annotations
 
-from convert.normalize.unwrap.front_lines import kicker_apart, subtitle_apart
+from convert.normalize.unwrap.front_lines import kicker_apart, short_kicker_apart, subtitle_apart
 
 from ...support.normalized import fixed
 
@@ -65,3 +65,12 @@ def test_a_headline_wrapped_over_a_photo_caption_is_one_line_apart_from_it() -> 
         "以军继续在加沙地带发动军事行动 哈马斯向以色列多地发射火箭弹\n\n图为以军"
     )
     assert fixed("韩正访问沙特\n图为韩正访问沙特现场画面。\n").startswith("韩正访问沙特\n\n图为")
+
+
+def test_a_line_shorter_than_any_headline_measure_is_a_kicker_in_every_shape() -> None:
+    byline, lead = "■记者 李娟秀 曾文霞", "央视网消息（新闻联播）：一年好景君须记，最是橙黄橘绿时。"
+    assert fixed(f"新春走基层\n大美中国\n{byline}\n\n{lead}\n").startswith("新春走基层\n\n大美中国\n\n")
+    assert short_kicker_apart("一线观察", "文化中国行")
+    # six characters and more may be a wrapped headline's line, and a paragraph's line is none
+    assert not short_kicker_apart("全国政协十三届", "常委会第二十四次会议举行全体会议")
+    assert not short_kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。")

@@ -59,7 +59,7 @@ def opens_on_actor(first: str) -> bool:
     Evidence: 32 of the 167 headlines of zh-news-xwlb's tuning half open on a name so read, each
     the subject of the headline's verb; none of its 15 column tags does (`权威访谈` opens on a
     two-character `nr`, left out). Read as the kicker, the first line was cut from its headline
-    (bench/accuracy_blind.py, two-line-title, tuning half: 29 titles won, none lost, seeds 0-4).
+    (bench/accuracy_blind.py, two-line-title, tuning half: 29 titles won, none lost, seeds 0-4)."""
     from ..normalize.stray_context import tags  # (loads only when asked)
 
     words = tags(first)

@@ -220,8 +220,6 @@ def _kicker_line(first: str) -> bool:
 TAG_ONLY_RE = re.compile(r"【[^【】\n]{1,20}】")
 # a number cut from its counter or unit (`庆祝中国共产党成立103` / `周年…`, `第133` / `届…`)
 NUMBER_CUT_RE = re.compile(r"[0-9０-９]$")
-# an ordinal opening a line (`第十四次`, `第133届`)
-ORDINAL_RE = re.compile(r"第[0-9０-９一二三四五六七八九十百]")
 
 
 # the pairs a headline closes as it opens (`【…】`, `《…》`): all 167 headlines of zh-news-xwlb's
@@ -261,9 +259,7 @@ def _leads_into(first: str, second: str) -> bool:
     as `【文化中国行】唐三彩` / `烧制…` too); or it ends on a number whose counter opens the next
     (`成立103` / `周年`: 22 of the 167 hold a number so); or it opens on a person's name, the
     headline's subject, or on the time of its news (`headline_words.opens_on_actor`,
-    `opens_on_time`); or the second opens on an ordinal (`ORDINAL_RE`), which numbers what the
-    first names (`全国政协十四届常委会` / `第十四次会议闭幕…`: 17 of the 167 hold an ordinal inside,
-    1 opens on one; 7 titles won, 1 lost on seeds 0-4). Read as the kicker, each was cut from its
+    `opens_on_time`). Read as the kicker, each was cut from its
     headline (bench/accuracy_blind.py, two-line-title and head-first, tuning half)."""
     return (
         "：" in first
@@ -274,7 +270,6 @@ def _leads_into(first: str, second: str) -> bool:
         or verb_goes_on(second)
         or opens_on_actor(first)
         or opens_on_time(first)
-        or ORDINAL_RE.match(second) is not None
     )
 
 

@@ -316,8 +316,3 @@ def test_a_first_line_that_opens_on_a_name_or_a_time_is_no_kicker() -> None:
     # a column's name over a headline stays the kicker
     doc = build_document(f"元旦特别报道\n\n天安门广场举行升国旗仪式\n\n{DATELINE}\n")
     assert (doc.kicker, doc.title) == ("元旦特别报道", "天安门广场举行升国旗仪式")
-
-
-def test_a_second_line_that_opens_on_an_ordinal_goes_on_from_the_first() -> None:
-    doc = build_document(f"全国政协十四届常委会\n\n第十四次会议闭幕 王沪宁主持并讲话\n\n{DATELINE}\n")
-    assert (doc.kicker, doc.title) == ("", "全国政协十四届常委会第十四次会议闭幕 王沪宁主持并讲话")

@@ -105,13 +105,22 @@ def _set_apart(piece: str, next_piece: str) -> bool:
     return len(piece) <= MAX_KICKER and _width(piece) + AGREE < _width(next_piece)
 
 
+# what opens a column tag (`【文化中国行】`)
+TAG_OPEN = "【"
+
+
 def _kicker_above(piece: str, next_piece: str) -> bool:
     """A kicker's line over a headline's (`headline_wraps`): one that stops short of it
     (`_set_apart`), or one shorter than any headline's measure (`MIN_MEASURE`), which no wrap
     leaves above another line (`front_lines.short_kicker_apart`, asked on the same lines, lost
     to this run: `新春走基层` / `韩正访问沙特`, 5 and 6 cells over a dateline, were joined as one
-    wrapped headline; bench/accuracy_blind.py, kicker, tuning half)."""
-    return len(piece) < MIN_MEASURE or _set_apart(piece, next_piece)
+    wrapped headline; bench/accuracy_blind.py, kicker, tuning half), or one over a line that
+    opens with a `【` column tag, which opens its headline (`front_lines.tag_opens_apart`)."""
+    return (
+        len(piece) < MIN_MEASURE
+        or _set_apart(piece, next_piece)
+        or next_piece.startswith(TAG_OPEN)
+    )
 
 
 def _headline_piece(piece: str, next_piece: str) -> bool:

@@ -3,7 +3,12 @@ photo's caption."""
 
 from __future__ import annotations
 
-from convert.normalize.unwrap.front_lines import kicker_apart, short_kicker_apart, subtitle_apart
+from convert.normalize.unwrap.front_lines import (
+    kicker_apart,
+    short_kicker_apart,
+    subtitle_apart,
+    tag_opens_apart,
+)
 
 from ...support.normalized import fixed
 
@@ -84,3 +89,10 @@ def test_a_dash_line_under_a_news_headline_is_its_subtitle_at_any_width() -> Non
     # a slogan's headline wraps before its own dash, and a work's title is no dash of the head's
     assert not subtitle_apart("凝心聚力推动改革行稳致远", "——省部级主要领导干部", 40)
     assert not subtitle_apart("习近平《建设开放包容的世界", "——在第三届论坛上的主旨演讲》", 40)
+
+
+def test_a_line_over_a_column_tag_is_a_kicker() -> None:
+    assert tag_opens_apart("聚焦全国两会", "【文化中国行】唐三彩烧制技艺焕发新光彩")
+    assert tag_opens_apart("聚焦全国两会", "【文化中国行")  # (the tag cut at its measure)
+    assert not tag_opens_apart("聚焦全国两会", "唐三彩烧制技艺焕发新光彩")
+    assert not tag_opens_apart("他表示，双方合作", "【编者按】")  # (a paragraph's line)

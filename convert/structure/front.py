@@ -25,7 +25,7 @@ from ..headings import (
 )
 from ..model import Contributor
 from .body import heading_flags
-from .headline_words import opens_on_name, verb_goes_on
+from .headline_words import opens_on_actor, opens_on_name, opens_on_time, verb_goes_on
 
 NAME_SEPARATORS_RE = re.compile(r"[\s\u3000、，,]+")
 EN_NAME_SEPARATORS_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -257,7 +257,9 @@ def _leads_into(first: str, second: str) -> bool:
     with a `【…】` column tag, alone or with the headline's first words after it, which the corpus
     prints as the headline's start (15 of the 167: `【文化中国行】唐三彩烧制技艺焕发新光彩`, cut
     as `【文化中国行】唐三彩` / `烧制…` too); or it ends on a number whose counter opens the next
-    (`成立103` / `周年`: 22 of the 167 hold a number so). Read as the kicker, each was cut from its
+    (`成立103` / `周年`: 22 of the 167 hold a number so); or it opens on a person's name, the
+    headline's subject, or on the time of its news (`headline_words.opens_on_actor`,
+    `opens_on_time`). Read as the kicker, each was cut from its
     headline (bench/accuracy_blind.py, two-line-title and head-first, tuning half)."""
     return (
         "：" in first
@@ -266,6 +268,8 @@ def _leads_into(first: str, second: str) -> bool:
         or (NUMBER_CUT_RE.search(first) is not None and is_cjk(second[:1]))
         or _cut_inside(first, second)
         or verb_goes_on(second)
+        or opens_on_actor(first)
+        or opens_on_time(first)
     )
 
 

@@ -306,3 +306,13 @@ def test_a_kicker_over_a_headline_set_on_two_lines() -> None:
     text = f"一线观察\n\n习近平举行仪式\n\n欢迎白俄罗斯总统访华\n\n{DATELINE}\n"
     doc = build_document(text)
     assert (doc.kicker, doc.title) == ("一线观察", "习近平举行仪式欢迎白俄罗斯总统访华")
+
+
+def test_a_first_line_that_opens_on_a_name_or_a_time_is_no_kicker() -> None:
+    doc = build_document(f"习近平向瑞士\n\n新任联邦主席致贺电\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "习近平向瑞士新任联邦主席致贺电")
+    doc = build_document(f"一季度物流开局\n\n稳中向好 运行效率提升\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("", "一季度物流开局稳中向好 运行效率提升")
+    # a column's name over a headline stays the kicker
+    doc = build_document(f"元旦特别报道\n\n天安门广场举行升国旗仪式\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title) == ("元旦特别报道", "天安门广场举行升国旗仪式")

@@ -3,7 +3,12 @@ photo's caption."""
 
 from __future__ import annotations
 
-from convert.normalize.unwrap.front_lines import kicker_apart, short_kicker_apart, subtitle_apart
+from convert.normalize.unwrap.front_lines import (
+    kicker_apart,
+    short_kicker_apart,
+    subtitle_apart,
+    tag_opens_apart,
+)
 
 from ...support.normalized import fixed
 
@@ -74,3 +79,20 @@ def test_a_line_shorter_than_any_headline_measure_is_a_kicker_in_every_shape() -
     # six characters and more may be a wrapped headline's line, and a paragraph's line is none
     assert not short_kicker_apart("全国政协十三届", "常委会第二十四次会议举行全体会议")
     assert not short_kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。")
+
+
+def test_a_dash_line_under_a_news_headline_is_its_subtitle_at_any_width() -> None:
+    # one width (11 and 12 cells), which reads as a wrap, but the headline opens on a name
+    assert subtitle_apart("李克强会见白俄罗斯总统", "——写在新的一年到来之际", 31)
+    assert subtitle_apart("【央视快评】建设更高水平平安中国", "——本报记者现场直击", 17)
+    assert subtitle_apart("新华社长篇通讯：登高壮观天地间——以习近平", "——本报记者现场直击", 21)
+    # a slogan's headline wraps before its own dash, and a work's title is no dash of the head's
+    assert not subtitle_apart("凝心聚力推动改革行稳致远", "——省部级主要领导干部", 40)
+    assert not subtitle_apart("习近平《建设开放包容的世界", "——在第三届论坛上的主旨演讲》", 40)
+
+
+def test_a_line_over_a_column_tag_is_a_kicker() -> None:
+    assert tag_opens_apart("聚焦全国两会", "【文化中国行】唐三彩烧制技艺焕发新光彩")
+    assert tag_opens_apart("聚焦全国两会", "【文化中国行")  # (the tag cut at its measure)
+    assert not tag_opens_apart("聚焦全国两会", "唐三彩烧制技艺焕发新光彩")
+    assert not tag_opens_apart("他表示，双方合作", "【编者按】")  # (a paragraph's line)

@@ -204,3 +204,10 @@ def test_a_kicker_over_a_wrapped_headline_is_set_apart() -> None:
     assert headline_wraps(["一线观察", "李克强主持上海合作组织会议", dateline]) == set()
     # a line as short that is not narrower than the one under it is still a wrap
     assert headline_wraps(["习近平就南非约翰", "内斯堡火灾致电", dateline]) == {0}
+
+
+def test_a_line_shorter_than_any_headline_measure_ends_the_run_upward() -> None:
+    dateline = "新华社成都11月1日电（记者郭勇敏）当地时间10月28日至11月1日，"
+    lines = ["新春走基层", "韩正访问沙特", dateline, "应沙特政府邀请，国家副主席韩正访问沙特。"]
+    assert headline_wraps(lines) == set()  # (5 cells over 6: no wrap leaves so short a line)
+    assert fixed("\n".join(lines) + "\n").startswith("新春走基层\n\n韩正访问沙特\n\n")

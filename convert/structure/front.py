@@ -23,9 +23,9 @@ from ..headings import (
     reads_as_headline,
     unmarked,
 )
+from ..headline_words import opens_on_actor, opens_on_name, opens_on_time, verb_goes_on
 from ..model import Contributor
 from .body import heading_flags
-from .headline_words import opens_on_actor, opens_on_name, opens_on_time, verb_goes_on
 
 NAME_SEPARATORS_RE = re.compile(r"[\s\u3000、，,]+")
 EN_NAME_SEPARATORS_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")

@@ -185,12 +185,12 @@ def _news_head(head: str) -> bool:
     12 cells: one width, read as a wrap). Evidence: 16 of the 167 headlines of zh-news-xwlb's
     tuning half hold a `——` part, which a headline wraps before; the part before it is a slogan
     or a commentary's title (`让明天的中国更美好`, `人民日报社论：…`), and in none of the 16
-    does it open on a person's name or on the time of its news (`structure.headline_words`:
+    does it open on a person's name or on the time of its news (`headline_words`:
     32 and 8 of the 167 headlines open so), nor with a `【…】` column tag (15 of the 167), nor
     hold a `——` already (outside a work's `《…》`: no headline holds two). Joined, the subtitle
     ran into the title (bench/accuracy_blind.py, subtitle, tuning half: 15 titles won, none lost,
     seeds 0-4)."""
-    from ...structure.headline_words import opens_on_actor, opens_on_time  # (jieba: when asked)
+    from ...headline_words import opens_on_actor, opens_on_time  # (jieba: when asked)
 
     if head.count("《") > head.count("》"):
         return False  # (the dash inside a work's title: `习近平《建设…的世界` / `——在第三届…》…`)

@@ -1,8 +1,8 @@
-"""What a headline's second line opens on (`structure.headline_words`)."""
+"""What a headline's second line opens on (`headline_words`)."""
 
 from __future__ import annotations
 
-from convert.structure.headline_words import (
+from convert.headline_words import (
     opens_on_actor,
     opens_on_name,
     opens_on_time,

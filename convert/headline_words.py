@@ -1,6 +1,7 @@
 """What a headline's second line opens on, read off jieba's tagged dictionary (`normalize.
 stray_context`): a verb with no subject of its own goes on from the first line; a person's name
-states its own subject. `structure.front` asks them of two headline lines over a story."""
+states its own subject. `structure.front` asks them of two headline lines over a story, and
+`normalize.unwrap.front_lines` of a line under a headline (shared, as `headings` is)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def verb_goes_on(second: str) -> bool:
     the kicker, the first line was cut from its headline (bench/accuracy_blind.py,
     two-line-title, tuning half). Kept where it moved the most: on seeds 0-4 (tuning half) 26
     titles were won and 20 lost, 17 of those over a spaced line; unspaced, 23 won and 3 lost."""
-    from ..normalize.stray_context import neighbour_tags  # (loads only when asked)
+    from .normalize.stray_context import neighbour_tags  # (loads only when asked)
 
     if " " in second:
         return False  # (its parts stand as a spaced headline's do: `迎接新学期 全国中小学陆续开学`)
@@ -39,7 +40,7 @@ def opens_on_name(second: str) -> bool:
     `李强…`: `行李`). Joined, a kicker ran into its headline (bench/accuracy_blind.py, kicker,
     tuning half). A transliterated name cut at the break (`赫里` / `斯托祖利季斯…`) opens on no
     name jieba knows, and stays a cut."""
-    from ..normalize.stray_context import neighbour_tags  # (loads only when asked)
+    from .normalize.stray_context import neighbour_tags  # (loads only when asked)
 
     tags = neighbour_tags("", second)
     return tags is not None and tags[1] in PERSON
@@ -60,7 +61,7 @@ def opens_on_actor(first: str) -> bool:
     the subject of the headline's verb; none of its 15 column tags does (`权威访谈` opens on a
     two-character `nr`, left out). Read as the kicker, the first line was cut from its headline
     (bench/accuracy_blind.py, two-line-title, tuning half: 29 titles won, none lost, seeds 0-4)."""
-    from ..normalize.stray_context import tags  # (loads only when asked)
+    from .normalize.stray_context import tags  # (loads only when asked)
 
     words = tags(first)
     if not words or len(words) < 2:
@@ -84,7 +85,7 @@ def opens_on_time(first: str) -> bool:
     one more (`今日关注`, `元旦特别报道`, `年终特稿`: newspapers' standing columns), left out. Read as
     the kicker, the first line was cut from its headline (bench/accuracy_blind.py,
     two-line-title, tuning half: 10 titles won, none lost, seeds 0-4)."""
-    from ..normalize.stray_context import tags  # (loads only when asked)
+    from .normalize.stray_context import tags  # (loads only when asked)
 
     words = tags(first) or []
     if len(words) < 3:

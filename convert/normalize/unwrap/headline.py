@@ -70,6 +70,11 @@ def headline_wraps(lines: list[str]) -> set[int]:
             piece = lines[k].strip(LINE_SPACES)
             if not _headline_piece(piece, lines[k + 1].strip(LINE_SPACES)):
                 break
+            if run and INDENT_RE.match(lines[k + 1]):
+                # an indented line opens a paragraph, as in `measured_headlines`: here the first
+                # piece of a dateline cut after its date (`　新华社上海3月1日` / `电（记者…）`; joined,
+                # the headline ran into the story: bench/accuracy_blind.py, narrow, tuning half)
+                break
             if run and _kicker_above(piece, lines[k + 1].strip(LINE_SPACES)):
                 break  # (a kicker opens the headline as a finished sentence would)
             run.append(k)

@@ -51,6 +51,20 @@ def test_a_byline_above_the_dateline_is_no_part_of_the_headline() -> None:
     assert headline_wraps(lines) == set()
 
 
+def test_an_indented_line_is_no_piece_of_the_headline_above_it() -> None:
+    # a narrow indented column cut the dateline after its date (`新华社上海3月1日` / `电（记者…`):
+    # the indent opens the story's paragraph, so the headline over it stays whole and apart
+    lines = [
+        "李克强同国际货币基金组织总裁通电话",
+        "\u3000新华社上海3月1日",
+        "电（记者赵英艳）国务院",
+        "总理李克强1日在京应",
+    ]
+    assert headline_wraps(lines) == set()
+    # set flush, nothing tells the dateline's piece from a headline's line: joined as before
+    assert headline_wraps([line.lstrip("\u3000") for line in lines]) == {0}
+
+
 def test_a_headline_above_a_dateline_the_narrow_column_wrapped_is_one_line() -> None:
     # pdftotext of a narrow WeasyPrint page (bench/accuracy_extracted.py, weasy-narrow, tuning
     # half): the headline, set larger, wraps at 7; the dateline under it wraps too

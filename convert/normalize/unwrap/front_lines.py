@@ -90,13 +90,21 @@ def kicker_apart(line: str, next_line: str, wide: int) -> bool:
     return (
         _set_apart(line, next_line)
         and not (wide and len(line) >= wide - NARROWER)  # (a line that fills it is a wrap)
-        and mostly_wide(
-            line
-        )  # (not a mojibake line: `20â\x80\x8b23å¹´ä¼`, bench/accuracy.py, seed 2)
+        and _kicker_and_headline(line, next_line)
+    )
+
+
+def _kicker_and_headline(line: str, next_line: str) -> bool:
+    """Both lines read as the front's: Han text (not a mojibake line: `20â\x80\x8b23å¹´ä¼`,
+    bench/accuracy.py, seed 2), each a headline by `reads_as_headline`, no comma in either (a
+    headline holds none: `subtitle_apart`), the lower not ending on a pause (`headline.PAUSES`)
+    and no story's dateline."""
+    return (
+        mostly_wide(line)
         and reads_as_headline(line)
         and reads_as_headline(next_line)
-        and "，" not in line + next_line  # (a headline holds none: `subtitle_apart`)
-        and next_line[-1] not in PAUSES  # (nor ends on a pause: `headline.PAUSES`)
+        and "，" not in line + next_line
+        and next_line[-1] not in PAUSES
         and not dateline(next_line)
     )
 
@@ -112,15 +120,7 @@ def short_kicker_apart(line: str, next_line: str) -> bool:
     them, and only over a wider line): joined, a kicker over a headline no wider than it ran into
     the title (`新春走基层大美中国`, bench/accuracy_blind.py, kicker, tuning half, every shape). Both
     lines read as headlines, as in `kicker_apart`."""
-    return (
-        len(line) < MIN_MEASURE
-        and mostly_wide(line)
-        and reads_as_headline(line)
-        and reads_as_headline(next_line)
-        and "，" not in line + next_line
-        and next_line[-1] not in PAUSES
-        and not dateline(next_line)
-    )
+    return len(line) < MIN_MEASURE and _kicker_and_headline(line, next_line)
 
 
 def tag_opens_apart(line: str, next_line: str) -> bool:
@@ -130,15 +130,7 @@ def tag_opens_apart(line: str, next_line: str) -> bool:
     `【文化中国行】唐三彩…`, the tag itself cut at its measure: `【文化中国行` / `】唐三彩…`).
     Joined, the kicker ran into the title (bench/accuracy_blind.py, kicker, tuning half: 2 titles
     won, none lost, seeds 0-4). Both lines read as headlines, as in `kicker_apart`."""
-    return (
-        next_line.startswith(TAG_OPEN)
-        and mostly_wide(line)
-        and reads_as_headline(line)
-        and reads_as_headline(next_line)
-        and "，" not in line + next_line
-        and next_line[-1] not in PAUSES
-        and not dateline(next_line)
-    )
+    return next_line.startswith(TAG_OPEN) and _kicker_and_headline(line, next_line)
 
 
 def front_line_apart(lines: list[str], start: int, index: int, wide: int, kicker: bool) -> bool:

@@ -38,7 +38,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
-from .restated import restated_subhead
+from .restated import subhead_at_break
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
@@ -262,8 +262,7 @@ def unwrap_lines(
                 or (
                     chinese
                     and not marks_paragraphs
-                    and not run
-                    and restated_subhead(lines, index, config)
+                    and subhead_at_break(lines, index, not run, config)
                 )
                 or (
                     not marks_paragraphs

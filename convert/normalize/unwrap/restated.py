@@ -22,6 +22,14 @@ COVERED = 0.5
 STORY_LINES = 4
 
 
+def subhead_at_break(lines: Sequence[str], index: int, opens: bool, config: Config) -> bool:
+    """The break after `lines[index]` is one side of a restated subhead (`restated_subhead`):
+    under it where the line opens its paragraph (`opens`), or over the next line."""
+    return (opens and restated_subhead(lines, index, config)) or restated_subhead(
+        lines, index + 1, config
+    )
+
+
 def restated_subhead(lines: Sequence[str], index: int, config: Config) -> bool:
     """`lines[index]` (a block's line that opens its paragraph) is a heading-like line after a
     sentence end whose words the next two lines repeat: the subhead of a news item over its

@@ -262,6 +262,7 @@ def unwrap_lines(
                 or (
                     chinese
                     and not marks_paragraphs
+                    and not blank_lines  # (a line inside a block is a wrap there)
                     and subhead_at_break(lines, index, not run, config)
                 )
                 or (

@@ -38,6 +38,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
+from .restated import subhead_at_break
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
@@ -257,6 +258,12 @@ def unwrap_lines(
                     stripped_left.lstrip(LINE_SPACES),
                     stripped_right,
                     lines[start].lstrip(LINE_SPACES),
+                )
+                or (
+                    chinese
+                    and not marks_paragraphs
+                    and not blank_lines  # (a line inside a block is a wrap there)
+                    and subhead_at_break(lines, index, not run, config)
                 )
                 or (
                     not marks_paragraphs

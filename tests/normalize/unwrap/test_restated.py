@@ -1,0 +1,84 @@
+"""A news item's subhead that its story's first sentence restates (`unwrap.restated`)."""
+
+from __future__ import annotations
+
+from convert.config import Config
+from convert.normalize.unwrap.restated import covered, first_sentence, restated_subhead, shared_run
+
+from ...support.normalized import paragraphs
+
+# bench/accuracy_blind.py, narrow, tuning half (seed 0): a brief's subhead at the column's
+# measure over its story
+BRIEF = [
+    "国家医保局今天公布药品目录调整结果。",
+    "深中通道24小时车流量超12.5万车次",
+    "记者从广东省交通集团深中通道管理中心",
+    "了解到，截至今天（7月1日）15时，深中",
+    "通道通车24小时车流量超过12.5万车次。",
+]
+
+
+def test_a_subhead_restated_by_its_story_ends_its_paragraph() -> None:
+    assert restated_subhead(BRIEF, 1, Config())
+
+
+def test_the_story_s_first_line_is_no_subhead() -> None:
+    # it repeats the subhead's words too, but no sentence ends over it
+    assert not restated_subhead(BRIEF, 2, Config())
+
+
+def test_a_first_line_cut_in_its_sentence_is_no_subhead() -> None:
+    # weasy-narrow through pdftotext (tuning half): the rest of the sentence repeats
+    # `十三届全国政协`, but the line's end (`汪洋在`) is not restated
+    lines = [
+        "会议听取了有关情况的说明。",
+        "会议推举十三届全国政协主席汪洋在",
+        "全国政协十四届一次会议上作常委会",
+        "工作报告、十三届全国政协副主席邵",
+        "鸿作提案工作情况报告。",
+    ]
+    assert not restated_subhead(lines, 1, Config())
+
+
+def test_a_name_repeated_is_not_enough() -> None:
+    # weasy-narrow (tuning half): `巴勒斯坦` alone is a third of the line
+    lines = [
+        "以军向等待救援物资的人群开火。",
+        "巴勒斯坦总统阿巴斯当天",
+        "谴责以军对巴勒斯坦平民实施屠杀。",
+    ]
+    assert not restated_subhead(lines, 1, Config())
+
+
+def test_a_line_with_running_text_marks_is_no_subhead() -> None:
+    lines = ["前文结束。", "深中通道，24小时车流量超12.5万车次", *BRIEF[2:]]
+    assert not restated_subhead(lines, 1, Config())
+
+
+def test_runs_shared() -> None:
+    assert shared_run("深中通道24小时", "记者从深中通道了解到") == 4
+    assert covered("今年全国快递业务量", "今年我国快递业务量已达") == 8  # 今年, 国快递业务量
+    assert first_sentence(["今天启动。明天", "结束。"]) == "今天启动。"
+
+
+# the same column, whole items (bench/accuracy_blind.py, narrow, seed 0, tuning half)
+COLUMN = """国家基本医保药品目录调整今天启动
+今天（7月1日），2024年国家基本医保药
+品目录调整正式启动，国家医保局表示，
+包括儿童用药、罕见病用药、适应症或功
+能主治发生重大变化的药品等均可进行申
+报，谈判工作将于今年11月份完成，并公
+布药品目录调整结果。
+深中通道24小时车流量超12.5万车次
+记者从广东省交通集团深中通道管理中心
+了解到，截至今天（7月1日）15时，深中
+通道通车24小时车流量超过12.5万车次。
+在通车首日的17时，车流量达到最高峰，
+一小时通行车辆超过8000车次。
+"""
+
+
+def test_a_brief_s_subhead_stands_apart_in_a_narrow_column() -> None:
+    found = paragraphs(COLUMN)
+    assert "深中通道24小时车流量超12.5万车次" in found
+    assert found[-1].startswith("记者从广东省交通集团深中通道管理中心了解到，")

@@ -28,6 +28,10 @@ from convert.normalize.unwrap.openers import ZH_OPENERS, zh_form  # noqa: E402
 
 # forms measured and left out of the module's table (its docstring says why)
 ZH_CANDIDATES = {
+    "place": re.compile(r"在[^，。！？；：“”]{1,8}，"),
+    "在…下": re.compile(r"在[^，。！？；：]{1,20}下，"),
+    "year": re.compile(r"[0-9]{4}年(?:以来)?，"),
+    "主持": re.compile(r"[^，。！？；：\s]*主持[^，。！？；：\s]{0,6}。"),
     "dateline": re.compile(
         r"(?:新华社|中新社|央视网消息|本台消息|据)[^，。]{0,16}(?:电|消息|报道)"
     ),

@@ -14,7 +14,9 @@ nothing, and the unwrap pass's own rules decide (`full_line_ends_paragraph`).
 Measured and left out (odds under 3:1, or too few): a dateline `新华社…电` 10:5, a speaker
 and a verb of saying 144:74 (after 80 characters of paragraph 103:21, which
 `full_line_ends_paragraph` already uses), `近日`/`目前`/`今年` 17:27, `此外` as a paragraph
-opener (it goes on: 0:9), `记者` 7:0 (too few), `中国`/`我国` 9:26. `今天（5月1日）…` opens a
+opener (it goes on: 0:9), `记者` 7:0 (too few), `中国`/`我国` 9:26, a place set first
+(`在南宁市，`) 10:25, a year (`2022年，`) 3:15, a speaker who also or the same day says
+(`俄媒还报道说，`, `乌克兰方面同一天称，`) 1:8 (too few). `今天（5月1日）…` opens a
 paragraph 24:4 (23:3 after fewer than 80 characters of paragraph, 1:1 after more), but on the
 blind model's flush and narrow pages (bench/accuracy_blind.py, seeds 0-4, tuning half) it
 opened three and went on three times after a full line ending a sentence: it decided nothing

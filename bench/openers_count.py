@@ -40,6 +40,7 @@ ZH_CANDIDATES = {
     ),
     "date": re.compile(r"(?:[0-9]{4}年)?[0-9]+月[0-9]+日"),
     "day": re.compile(r"近日|日前|目前|今年|去年|近年来|近期|昨天|当天|当晚|同日"),
+    "今天（": re.compile(r"今天（"),
     "今天": re.compile(r"今天"),
     "会谈": re.compile(r"会谈|会见|双方"),
     "记者": re.compile(r"记者"),
@@ -47,6 +48,7 @@ ZH_CANDIDATES = {
     "其中": re.compile(r"其中"),
     "这 (CONTINUATION_RE)": re.compile(r"这|此|其|他|她|它|我们|大家|要|必须|该"),
     "中国/我国": re.compile(r"中国|我国"),
+    "文章/讲话 (document)": re.compile(r"(?:文章|讲话|报告|通知|意见|《[^》]{1,30}》)"),
     "attendance": re.compile(r"[^，。！？；：\s]*(?:参加|出席|陪同)[^，。！？；：\s]{0,8}。"),
 }
 EN_FORMS = {
@@ -119,6 +121,27 @@ def _en_split(text: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+def en_colons() -> str:
+    """Paragraphs that end in a colon, against colons inside a paragraph (and then a quote)."""
+    from bench.english_books import articles
+
+    ends = ends_quote = inside = inside_quote = 0
+    for article in articles():
+        if half(article.id) != "tuning":
+            continue
+        texts = [" ".join(block) for block in article.blocks]
+        for text, following in zip(texts, [*texts[1:], ""], strict=True):
+            if text.rstrip().endswith(":"):
+                ends += 1
+                ends_quote += following[:1] in '"“'
+            inside += len(re.findall(r":\s+", text))
+            inside_quote += len(re.findall(r':\s+["“]', text))
+    return (
+        f"gutenberg colons: ending a paragraph {ends} (then a quote {ends_quote}),"
+        f" inside {inside} (then a quote {inside_quote})"
+    )
+
+
 def _print(name: str, counts: Counter[tuple[str, bool]], keys: list[str]) -> None:
     total_open = sum(n for (_, opens), n in counts.items() if opens)
     total_on = sum(n for (_, opens), n in counts.items() if not opens)
@@ -162,6 +185,7 @@ def main() -> None:
             for (key, _), n in tops.items():
                 common[key] += n
             _print(f"{name} (first)", tops, [k for k, _ in common.most_common(args.top)])
+    print(en_colons())
 
 
 if __name__ == "__main__":

@@ -67,3 +67,9 @@ def test_a_full_last_line_before_a_meeting_s_sentence_ends_its_paragraph() -> No
 
 def test_a_full_line_before_an_enumeration_s_point_is_a_wrap() -> None:
     assert paragraphs(_page(FIRST, POINTS))[1:] == [FIRST + POINTS]
+
+
+def test_a_speaker_who_also_or_the_same_day_says_goes_on() -> None:
+    assert opener_says("俄媒还报道说，6月30日晚") is False
+    assert opener_says("乌克兰方面同一天称，乌军") is False
+    assert opener_says("乌克兰方面称，乌军") is None

@@ -18,6 +18,7 @@ from ...headings import opens_own_line
 from .dropped import INDENT_FULL, INDENT_SHORT, opening_cells
 from .kept import may_keep_line
 from .measure import LINE_SPACES, Widths
+from .openers import opener_says
 from .regions import INDENTS, indent_cells, region_widths
 
 
@@ -210,9 +211,13 @@ def full_line_ends_paragraph(
     paragraph end far more often than sentence ends at a full line in general: each sentence
     end of the corpus counted once, 50 of 63 before a scene set after 80 characters, against
     37 % of all; bench/README.md, "Substitution damage: paragraphs split or joined".)
+    Before all these, a form whose odds the corpus knows decides after a sentence's end
+    (`openers`: `会议…` opens a paragraph, `一是…`, `中方…` go on with one).
     """
     if paragraphing.blank_lines or CONTINUATION_RE.match(next_line):
         return False
+    if line[-1:] not in "：:" and (said := opener_says(next_line)) is not None:
+        return said
     opening = _opening(next_line)
     if opening and opening in paragraphing.openings:
         return True

@@ -1,0 +1,75 @@
+"""How the next sentence opens, where the line's length cannot tell (`unwrap.openers`)."""
+
+from __future__ import annotations
+
+import re
+
+from convert.normalize.unwrap.openers import (
+    ZH_OPENERS,
+    Opener,
+    decisive,
+    opener_says,
+    zh_form,
+)
+
+from ...support.normalized import paragraphs
+from .texts import wrap
+
+
+def test_a_meeting_s_sentence_opens_a_paragraph() -> None:
+    assert opener_says("会议审议通过了《关于修改") is True
+    assert opener_says("会上，代表们围绕") is True
+
+
+def test_an_enumeration_s_point_and_china_s_position_go_on_with_the_paragraph() -> None:
+    assert opener_says("二是深化务实合作，推动") is False
+    assert opener_says("第三，要加强") is False
+    assert opener_says("中方愿同各方一道") is False
+    assert opener_says("同时，各地加强") is False
+
+
+def test_a_first_time_is_no_enumeration() -> None:
+    assert opener_says("第一次会议审议") is None
+
+
+def test_a_sentence_of_no_known_form_says_nothing() -> None:
+    assert opener_says("李强强调，") is None
+    assert zh_form("李强强调，") == ""
+
+
+def test_every_opener_of_the_table_is_decisive() -> None:
+    assert all(decisive(opener) for opener in ZH_OPENERS)
+
+
+def test_odds_that_are_not_clearly_one_way_decide_nothing() -> None:
+    assert not decisive(Opener("x", re.compile("x"), opens=5, goes_on=2))
+    assert not decisive(Opener("x", re.compile("x"), opens=6, goes_on=0))  # too few
+    assert decisive(Opener("x", re.compile("x"), opens=1, goes_on=9))
+
+
+# a flush page (no indents, no blank lines) wrapped at 24: the first paragraph's last line fills
+# the measure and ends a sentence; whether the next line opens a paragraph only its first words
+# can tell
+FIRST = "国务院常务会议今天在北京召开，研究部署认真做好当前稳就业工作，听取关于推动大规模设备更新的汇报。"
+MEETING = "会议审议通过了《关于修改部分行政法规的决定》，决定自公布之日起施行，各部门抓好落实。"
+POINTS = "二是加强政策协同，形成推动发展的合力，确保各项部署落地见效，推动经济持续回升向好。"
+
+
+def _page(*sentences: str) -> str:
+    assert len(sentences[0]) % 24 == 0
+    lines = [line for sentence in sentences for line in wrap(sentence, 24)]
+    return "稳就业会议召开\n\n" + "\n".join(lines)
+
+
+def test_a_full_last_line_before_a_meeting_s_sentence_ends_its_paragraph() -> None:
+    assert paragraphs(_page(FIRST, MEETING))[1:] == [FIRST, MEETING]
+
+
+def test_a_full_line_before_an_enumeration_s_point_is_a_wrap() -> None:
+    assert paragraphs(_page(FIRST, POINTS))[1:] == [FIRST + POINTS]
+
+
+def test_a_speaker_who_also_or_the_same_day_says_goes_on() -> None:
+    assert opener_says("俄媒还报道说，6月30日晚") is False
+    assert opener_says("乌克兰方面同一天称，乌军") is False
+    assert opener_says("乌克兰方面称，乌军") is None

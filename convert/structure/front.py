@@ -23,7 +23,13 @@ from ..headings import (
     reads_as_headline,
     unmarked,
 )
-from ..headline_words import opens_on_actor, opens_on_name, opens_on_time, verb_goes_on
+from ..headline_words import (
+    opens_on_actor,
+    opens_on_name,
+    opens_on_time,
+    restated_in_lead,
+    verb_goes_on,
+)
 from ..model import Contributor
 from .body import heading_flags
 
@@ -291,9 +297,17 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
         return False  # (Latin lines would run together with no space)
     if not looks_like_heading(texts[0], config) or _leads_into(texts[0], texts[1]):
         return True
+    if restated_in_lead(texts[0], texts[1], _lead(texts[2:])):
+        return True
     from ..normalize.words import splits_word  # (the word list loads only when a front asks)
 
     return splits_word(texts[0], texts[1]) and not opens_on_name(texts[1])
+
+
+def _lead(texts: list[str]) -> str:
+    """The story's first paragraph among the blocks under a headline: past a subtitle and a
+    byline (`——本报记者现场直击`, `本报记者 胡东明`)."""
+    return next((t for t in texts[:3] if not (is_byline(t) or is_subtitle(t))), "")
 
 
 def _kicker_over_cut(texts: list[str], config: Config) -> bool:
@@ -310,14 +324,18 @@ def _kicker_over_cut(texts: list[str], config: Config) -> bool:
     )
 
 
-def _no_kicker(first: str, second: str) -> bool:
+def _no_kicker(first: str, second: str, lead: str) -> bool:
     """Of two headline lines over a subtitle or a byline, the first is the headline's first line,
     not a kicker, where it is longer than a kicker is (`MAX_KICKER`: `为中国式现代化建设贡献巾帼智慧和
     力量——习近平总书记在同` / `全国妇联…`) or leads into the second (`_leads_into`). Chinese only,
     one line each (Latin lines would run together with no space)."""
     if "\n" in first + second or not any(map(is_cjk, first)) or not reads_as_headline(first + second):
         return False
-    return len(first) > MAX_KICKER or _leads_into(first, second)
+    return (
+        len(first) > MAX_KICKER
+        or _leads_into(first, second)
+        or restated_in_lead(first, second, lead)
+    )
 
 
 def front_matter(
@@ -345,7 +363,9 @@ def front_matter(
             and not is_subtitle(texts[1])
             and (is_subtitle(texts[2]) or is_byline(texts[2]))
         )
-        if _headline_cut(texts, config) or (over_front and _no_kicker(texts[0], texts[1])):
+        if _headline_cut(texts, config) or (
+            over_front and _no_kicker(texts[0], texts[1], _lead(texts[2:]))
+        ):
             title, index = texts[0] + texts[1], 2
         elif _kicker_over_cut(texts, config):
             kicker, title, index = texts[0], texts[1] + texts[2], 3

@@ -9,6 +9,7 @@ import re
 
 from ...chars import mostly_wide
 from ...headings import reads_as_headline
+from ...headline_words import LEAD_READ, unrestated
 from .headline import AGREE, CAPTION, MIN_MEASURE, NARROWER, PAUSES, TAG_OPEN, _set_apart, _width
 from .measure import LINE_SPACES
 from .plain import dateline
@@ -17,7 +18,9 @@ from .plain import dateline
 SUBTITLE_DASH = "——"
 
 
-def subtitle_apart(line: str, next_line: str, wide: int, head: str = "") -> bool:
+def subtitle_apart(
+    line: str, next_line: str, wide: int, head: str = "", lead: str = ""
+) -> bool:
     """The break before a line that opens with `——` is an editor's, not a wrap: the line above
     (`head`, the paragraph so far, reads as a headline) stops short of the text's measure `wide`
     (by `NARROWER`, in characters; 0: unknown) or overruns it, and is not one width with the dash's line (within
@@ -42,7 +45,7 @@ def subtitle_apart(line: str, next_line: str, wide: int, head: str = "") -> bool
     if not next_line.startswith(SUBTITLE_DASH) or len(next_line) <= len(SUBTITLE_DASH):
         return False
     head = head or line
-    news = _news_head(head)
+    news = _news_head(head) or unrestated(next_line, lead)
     if wide and wide - NARROWER <= len(line) <= wide + NARROWER and not news:
         return False  # the line above fills the text's measure: a wrap
     if abs(_width(line) - _width(next_line)) <= AGREE and not news:
@@ -157,6 +160,7 @@ def front_line_apart(lines: list[str], start: int, index: int, wide: int, kicker
         next_line.strip(LINE_SPACES),
         wide,  # the text's measure, not a region's: the front's own lines make one
         _head(lines, start, index),
+        "".join(piece.strip(LINE_SPACES) for piece in lines[index + 2 :])[:LEAD_READ],
     )
 
 
@@ -192,3 +196,4 @@ def _news_head(head: str) -> bool:
         or opens_on_actor(head)
         or opens_on_time(head)
     )
+

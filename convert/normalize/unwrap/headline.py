@@ -95,8 +95,21 @@ def headline_wraps(lines: list[str]) -> set[int]:
             and mostly_wide(text)
             and quotes_balanced(text)
         ):
-            wraps.update(run[1:])
+            wraps.update(i for i in run[1:] if not _subtitle_under(lines, i, at))
     return wraps
+
+
+def _subtitle_under(lines: list[str], index: int, at: int) -> bool:
+    """Line `index + 1` of a headline's run is a `——` line whose words the story's lead (from
+    the dateline at `at`) does not restate: a subtitle, not the headline's own part
+    (`headline_words.unrestated`)."""
+    from ...headline_words import DASH, LEAD_READ, unrestated  # (a dash line: rare)
+
+    following = lines[index + 1].strip(LINE_SPACES)
+    if not following.startswith(DASH):
+        return False
+    lead = "".join(line.strip(LINE_SPACES) for line in lines[at:])[:LEAD_READ]
+    return unrestated(following, lead)
 
 
 def _set_apart(piece: str, next_piece: str) -> bool:

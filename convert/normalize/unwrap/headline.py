@@ -22,6 +22,7 @@ from collections.abc import Collection
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, is_han, mostly_wide
 from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
+from ...headline_words import DASH, LEAD_READ, unrestated
 from .kept import keeps_break
 from .measure import LINE_SPACES, cells
 from .pages import INDENT_RE
@@ -103,8 +104,6 @@ def _subtitle_under(lines: list[str], index: int, at: int) -> bool:
     """Line `index + 1` of a headline's run is a `——` line whose words the story's lead (from
     the dateline at `at`) does not restate: a subtitle, not the headline's own part
     (`headline_words.unrestated`)."""
-    from ...headline_words import DASH, LEAD_READ, unrestated  # (a dash line: rare)
-
     following = lines[index + 1].strip(LINE_SPACES)
     if not following.startswith(DASH):
         return False
@@ -230,6 +229,11 @@ def headline_runs(lines: list[str], wide: int) -> list[Run]:
             if len(line) <= wide - NARROWER
             and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
             else (at, False)
+        )
+        # (a `——` line the lead under the run does not restate is its subtitle: `_subtitle_under`)
+        last = next(
+            (i - 1 for i in range(at + 1, last + 1) if _subtitle_under(lines, i - 1, last + 1)),
+            last,
         )
         if last > at:
             width = max(_width(text.strip(LINE_SPACES)) for text in lines[at:last])

@@ -110,14 +110,21 @@ def restated_in_lead(first: str, second: str, lead: str) -> bool:
     of 2,979 breaks (75 %) are so restated in the first paragraph; of the 15 `【…】` column
     tags over the rest of their headline, 1 (`【学习贯彻党的二十届四中全会精神】中央宣讲团…`,
     whose lead names the `…精神中央宣讲团`: the tag is a piece of the name). Four characters
-    (two and two) are restated at 1,796 breaks (60 %), the tags alike. Read as the kicker, the
-    first line was cut from its headline (bench/accuracy_blind.py, two-line-title, tuning half,
-    seeds 0-4: 35 titles won, none lost)."""
+    (two and two) are restated at 1,796 breaks (60 %), the tags alike. Digits count as the
+    headline's words (`庆祝中国共产党成立` / `103周年…`): then 2,299 of 3,069 breaks (75 %), the
+    tags alike. Read as the kicker, the first line was cut from its headline
+    (bench/accuracy_blind.py, two-line-title, tuning half, seeds 0-4: 36 titles won, none
+    lost)."""
     windows = (first[-2:] + second[:1], first[-1:] + second[:2])
     return any(
-        len(window) == RESTATED and all(map(is_cjk, window)) and window in lead
+        len(window) == RESTATED and all(map(_worded, window)) and window in lead
         for window in windows
     )
+
+
+def _worded(char: str) -> bool:
+    """A Han character or a digit: a piece of a headline's words (`成立` / `103周年`)."""
+    return is_cjk(char) or char.isdigit()
 
 
 # a subtitle's opening dash (副题)

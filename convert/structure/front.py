@@ -257,18 +257,28 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
 
 def _two_headline_lines(texts: list[str]) -> bool:
     """The first two blocks are one line each of Chinese, neither a subtitle, a byline nor a
-    dateline, that read as one headline together, the story opening under them (`_story_opens`).
+    dateline, that read as one headline together, the story opening under them or under their
+    `——` subtitle (`_headline_ends`: over a subtitle, a first line that cannot stand alone was
+    no title at all, and a kicker over the two was the title; 7 won, none lost, seeds 0-4).
     The second need not read as a headline alone: it closes what the first left open (`…重要文章
     《以中国式现代化全面推进强国建设、` / `民族复兴伟业》`, set apart by a blank line; all 167
     headlines of zh-news-xwlb's tuning half close every bracket they open, `BRACKET_PAIRS`). No
     title was found (bench/accuracy_blind.py, two-line-title, blocks, tuning half: 7 won, none
     lost, seeds 0-4)."""
-    if len(texts) < 3 or "\n" in texts[0] + texts[1] or not _story_opens(texts[2:]):
+    if len(texts) < 3 or "\n" in texts[0] + texts[1] or not _headline_ends(texts[2:]):
         return False
     if any(is_subtitle(t) or is_byline(t) or is_dateline(t) for t in texts[:2]):
         return False
     # (Latin lines would run together with no space)
     return any(map(is_cjk, texts[0])) and reads_as_headline(texts[0] + texts[1])
+
+
+def _headline_ends(texts: list[str]) -> bool:
+    """The headline ends over the first block: the story opens there (`_story_opens`), or the
+    headline's `——` subtitle stands there over the story."""
+    return _story_opens(texts) or (
+        bool(texts) and is_subtitle(texts[0]) and _story_opens(texts[1:])
+    )
 
 
 def _lead(texts: list[str]) -> str:

@@ -316,3 +316,31 @@ def test_a_first_line_that_opens_on_a_name_or_a_time_is_no_kicker() -> None:
     # a column's name over a headline stays the kicker
     doc = build_document(f"元旦特别报道\n\n天安门广场举行升国旗仪式\n\n{DATELINE}\n")
     assert (doc.kicker, doc.title) == ("元旦特别报道", "天安门广场举行升国旗仪式")
+
+
+def test_a_break_the_lead_restates_is_no_kicker_s() -> None:
+    lead = "央视网消息（新闻联播）：第133届广交会第三期今天（5月1日）开幕，本期展览更为丰富。"
+    doc = build_document(f"第133届广交会\n\n第三期今天开幕\n\n{lead}\n")
+    assert (doc.kicker, doc.title) == ("", "第133届广交会第三期今天开幕")
+    doc = build_document(f"高质量发展调研行\n\n第三期今天开幕\n\n{lead}\n")
+    assert (doc.kicker, doc.title) == ("高质量发展调研行", "第三期今天开幕")
+
+
+def test_the_two_lines_under_a_kicker_are_its_headline_cut_or_not() -> None:
+    text = f"新春走基层\n\n国际人士积极评价习近平主席\n\n二〇二六年新年贺词\n\n{DATELINE}\n"
+    doc = build_document(text)
+    assert (doc.kicker, doc.title) == ("新春走基层", "国际人士积极评价习近平主席二〇二六年新年贺词")
+
+
+def test_a_kicker_over_a_long_headline_over_its_subtitle() -> None:
+    headline = "为中国式现代化建设贡献巾帼智慧和力量——习近平总书记在同全国妇联新一届领导班子成员集体谈话时的重要讲话引发热烈反响"
+    doc = build_document(f"聚焦全国两会\n\n{headline}\n\n——各地各部门贯彻落实综述\n\n{DATELINE}\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == ("聚焦全国两会", headline, "——各地各部门贯彻落实综述")
+
+
+def test_a_second_line_that_closes_the_first_s_bracket() -> None:
+    text = f"李强签署国务院令 公布修订后的《\n\n中华人民共和国植物新品种保护条例》\n\n{DATELINE}\n"
+    assert build_document(text).title == "李强签署国务院令 公布修订后的《中华人民共和国植物新品种保护条例》"
+    text = f"今年主汛期前将\n\n完成防洪水毁工程修复重建\n\n——各地各部门贯彻落实综述\n\n{DATELINE}\n"
+    doc = build_document(text)
+    assert (doc.title, doc.subtitle) == ("今年主汛期前将完成防洪水毁工程修复重建", "——各地各部门贯彻落实综述")

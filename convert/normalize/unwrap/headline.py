@@ -22,6 +22,7 @@ from collections.abc import Collection
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, is_han, mostly_wide
 from ...headings import INNER_STOPS_RE, opens_own_line, quotes_balanced
+from ...headline_words import DASH, LEAD_READ, unrestated
 from .kept import keeps_break
 from .measure import LINE_SPACES, cells
 from .pages import INDENT_RE
@@ -95,8 +96,19 @@ def headline_wraps(lines: list[str]) -> set[int]:
             and mostly_wide(text)
             and quotes_balanced(text)
         ):
-            wraps.update(run[1:])
+            wraps.update(i for i in run[1:] if not _subtitle_under(lines, i, at))
     return wraps
+
+
+def _subtitle_under(lines: list[str], index: int, at: int) -> bool:
+    """Line `index + 1` of a headline's run is a `——` line whose words the story's lead (from
+    the dateline at `at`) does not restate: a subtitle, not the headline's own part
+    (`headline_words.unrestated`)."""
+    following = lines[index + 1].strip(LINE_SPACES)
+    if not following.startswith(DASH):
+        return False
+    lead = "".join(line.strip(LINE_SPACES) for line in lines[at:])[:LEAD_READ]
+    return unrestated(following, lead)
 
 
 def _set_apart(piece: str, next_piece: str) -> bool:
@@ -217,6 +229,11 @@ def headline_runs(lines: list[str], wide: int) -> list[Run]:
             if len(line) <= wide - NARROWER
             and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
             else (at, False)
+        )
+        # (a `——` line the lead under the run does not restate is its subtitle: `_subtitle_under`)
+        last = next(
+            (i - 1 for i in range(at + 1, last + 1) if _subtitle_under(lines, i - 1, last + 1)),
+            last,
         )
         if last > at:
             width = max(_width(text.strip(LINE_SPACES)) for text in lines[at:last])

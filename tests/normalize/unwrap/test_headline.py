@@ -225,3 +225,31 @@ def test_a_line_shorter_than_any_headline_measure_ends_the_run_upward() -> None:
     lines = ["新春走基层", "韩正访问沙特", dateline, "应沙特政府邀请，国家副主席韩正访问沙特。"]
     assert headline_wraps(lines) == set()  # (5 cells over 6: no wrap leaves so short a line)
     assert fixed("\n".join(lines) + "\n").startswith("新春走基层\n\n韩正访问沙特\n\n")
+
+
+def test_a_dash_line_its_lead_does_not_restate_is_no_piece_of_the_headline() -> None:
+    lead = [
+        "央视网消息（新闻联播）：",
+        "近日，世界多国政党、政府领导人致电致函中共中央和习近平总书记，",
+        "对中国共产党成立105周年表示热烈祝贺。朝鲜劳动党总书记、国务委员长金正恩表示，",
+        "中国共产党领导中国人民战胜各种艰难险阻，有力推进中国特色社会主义伟大事业。",
+    ]
+    headline = "世界政党政要热烈祝贺中国共产党成立105周年"
+    assert headline_wraps([headline, "——写在新的一年到来之际", *lead]) == set()  # (a subtitle)
+    own = [headline, "——多国政党政府领导人致电致函", *lead]  # (restated: the headline's own)
+    assert headline_wraps(own) == {0}
+
+
+def test_a_headline_at_its_own_measure_ends_over_a_subtitle_its_lead_does_not_restate() -> None:
+    text = (
+        "全国政协十四届常委会第十四\n"
+        "次会议举行全体会议 王沪宁出席\n"
+        "——各地各部门贯彻落实综述\n"
+        "\u3000央视网消息（新闻联播）：政协第十四届全国委员会常务委员会第十四次会议\n"
+        "1日上午举行全体会议，14位全国政协常委作大会发言。中共中央政治局常委、\n"
+        "全国政协主席王沪宁出席。\n"
+        "\u3000政协常委们在发言中表示，中共二十届四中全会是一次十分重要的会议。\n"
+    )
+    assert fixed(text).startswith(
+        "全国政协十四届常委会第十四次会议举行全体会议 王沪宁出席\n\n——各地各部门贯彻落实综述\n\n"
+    )

@@ -161,8 +161,8 @@ def _shown(inlines: Sequence[Inline]) -> str:
 
 def body_lines(blocks: Sequence[Block]) -> list[str]:
     """The body as the lines a text gives it: a list item as its label (with the space printed
-    after it, if any) and text, a table row as
-    its cells apart by tabs, a note call as its label; other blocks as `model.block_texts`."""
+    after it, if any) and text, a table row as its cells apart by tabs, a note call as its
+    label; other blocks as `model.block_texts`."""
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Section):

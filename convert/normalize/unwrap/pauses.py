@@ -7,16 +7,13 @@ office suite) as in any hard wrap, so `pdftotext` gives `…表率` / `携手…
 joins with nothing (`join.joiner`), as it must: Chinese is wrapped anywhere. The line shows
 nothing of the pause; the only evidence left is the text itself, which often prints the same
 words again with the pause kept: a commentary's title over its body and in its `《…》`, a
-headline in a roundup's lead. So a Han-Han join becomes a space where the four Han characters
-on each side of it (`倡议的表率`, `携手迈向`) are printed apart by a space elsewhere in the text:
-four, not two, so that no byline's names (`记者 王晓 林川`) nor a chance pair of common words
-counts as evidence; the titles' parts that the bodies print again are all longer.
+headline in a roundup's lead. So a Han-Han join becomes a space where the two Han characters
+on each side of it (`表率`, `携手`) are printed apart by a space elsewhere in the text.
 
 Evidence (bench/README.md, "Spaces that belong to the text"), zh-news-xwlb tuning half (167
 clean articles): 30 Han-space-Han pauses in the bodies (13 inside `《》`/`“”`, the rest
-roundup subheads and leads), 7 of them the title's pause again (9 pauses printed a second time
-in all, with two, three or four Han characters on each side alike); no pair printed apart by a
-space is printed together anywhere else in the same article. In real
+roundup subheads and leads), 7 of them the title's pause again; no pair of two Han characters
+printed apart by a space is printed together anywhere else in the same article. In real
 extraction (bench/accuracy_extracted.py, tuning half, pdftotext default mode) no pass removes a
 pause the extracted line still holds; 12 are lost at a line end of `weasy-narrow` and
 `weasy-1col`. Clean text has no wraps and is not touched.
@@ -28,18 +25,17 @@ import re
 
 from ...changes import Edit
 
-# four Han characters, a space (or an ideographic one), four more: a pause as the text prints it
-SIDE = 4
-PAUSE_RE = re.compile(r"(?=([\u4e00-\u9fff]{4})[ \u3000]+([\u4e00-\u9fff]{4}))")
-HAN_SIDE_RE = re.compile(r"[\u4e00-\u9fff]{4}")
+# two Han characters, a space (or an ideographic one), two more: a pause as the text prints it
+PAUSE_RE = re.compile(r"(?=([\u4e00-\u9fff]{2})[ \u3000]+([\u4e00-\u9fff]{2}))")
+HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 NOTE = "wrap at a pause: the text prints these words apart elsewhere"
 
 
 def printed_pauses(text: str) -> set[tuple[str, str]]:
-    """The (left, right) pairs of four Han characters the text sets apart by a space.
+    """The (left, right) pairs of two Han characters the text sets apart by a space.
 
-    >>> sorted(printed_pauses("《药品安全 监管为民》，记者 王晓 林川"))
-    [('药品安全', '监管为民')]
+    >>> sorted(printed_pauses("《药品安全 监管为民》，张 三"))
+    [('安全', '监管')]
     """
     return {(m.group(1), m.group(2)) for m in PAUSE_RE.finditer(text)}
 
@@ -54,11 +50,11 @@ def keep_pauses(text: str, edits: list[Edit]) -> list[Edit]:
     for edit in edits:
         if (
             not edit.after
-            and edit.start >= SIDE
+            and edit.start >= 2
             and "\n" in text[edit.start : edit.end]
-            and HAN_SIDE_RE.fullmatch(text[edit.start - SIDE : edit.start])
-            and HAN_SIDE_RE.fullmatch(text[edit.end : edit.end + SIDE])
-            and (text[edit.start - SIDE : edit.start], text[edit.end : edit.end + SIDE]) in pauses
+            and HAN_PAIR_RE.fullmatch(text[edit.start - 2 : edit.start])
+            and HAN_PAIR_RE.fullmatch(text[edit.end : edit.end + 2])
+            and (text[edit.start - 2 : edit.start], text[edit.end : edit.end + 2]) in pauses
         ):
             edit = edit._replace(after=" ", message=NOTE)
         out.append(edit)

@@ -34,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.damage import damage_file  # noqa: E402
 from convert.errors import InputError  # noqa: E402
-from convert.markers import ITEM_RE  # noqa: E402
 from convert.model import (  # noqa: E402
     Block,
     Document,
@@ -134,12 +133,13 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def unspaced(blocks: Sequence[str]) -> list[str]:
-    """Blocks with the space after a leading list or note marker left out (`1. 甲` -> `1.甲`):
-    a plain-text list item or note is compared as its label and its text (`document_blocks`),
-    and the model keeps no space between them."""
+    """Blocks with the space after a leading note marker left out (`[1] 甲` -> `[1]甲`): a note
+    is compared as its label and its text (`document_blocks`), and the model keeps no space
+    between them. A list item is compared as printed: its label keeps the space the text had
+    after the marker (`model.ListBlock.labels`), so `1. 甲` must come back `1. 甲`."""
     out = []
     for block in blocks:
-        match = ITEM_RE.match(block) or NOTE_LINE_RE.match(block)
+        match = NOTE_LINE_RE.match(block)
         if match is not None:
             block = match.group().rstrip(" \u3000") + block[match.end() :]
         out.append(block)
@@ -160,8 +160,9 @@ def _shown(inlines: Sequence[Inline]) -> str:
 
 
 def body_lines(blocks: Sequence[Block]) -> list[str]:
-    """The body as the lines a text gives it: a list item as its label and text, a table row as
-    its cells apart by tabs, a note call as its label; other blocks as `model.block_texts`."""
+    """The body as the lines a text gives it: a list item as its label (with the space printed
+    after it, if any) and text, a table row as its cells apart by tabs, a note call as its
+    label; other blocks as `model.block_texts`."""
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Section):

@@ -23,6 +23,7 @@ class Marker:
     label: str  # as printed, without the space after it: `1.`, `（一）`, `•`
     number: int  # 0 for a bullet
     rest: str  # the item's text
+    gap: str = ""  # the space between the marker and its text as printed: `1. 目前` " ", `1.目前` ""
 
 
 # a marker at a block's start: `headings.LIST_ITEM_RE`, which decides where a line starts an item,
@@ -44,16 +45,17 @@ def marker(text: str) -> Marker | None:
         return None
     label = match.group().rstrip(" \u3000")
     rest = text[match.end() :]
+    gap = match.group()[len(label) :]
     core = label.strip("（()）.．、")
     if label[0] in BULLETS:
-        return Marker("bullet", label, 0, rest)
+        return Marker("bullet", label, 0, rest, gap)
     if "①" <= label <= "⑳":
-        return Marker("circled", label, ord(label) - ord("①") + 1, rest)
+        return Marker("circled", label, ord(label) - ord("①") + 1, rest, gap)
     paren = label[0] in "（("
     if core.isdigit():
         kind = "decimal()" if paren else "decimal、" if label.endswith("、") else "decimal."
-        return Marker(kind, label, int(core), rest)
-    return Marker("cjk()" if paren else "cjk、", label, cjk_number(core), rest)
+        return Marker(kind, label, int(core), rest, gap)
+    return Marker("cjk()" if paren else "cjk、", label, cjk_number(core), rest, gap)
 
 
 def rank(kind: str) -> int:

@@ -117,9 +117,17 @@ class Paragraph:
 class ListBlock:
     ordered: bool
     items: tuple[tuple[Block, ...], ...]
-    # each item's marker as the text printed it (`1.`, `（一）`, `•`): a plain-text list keeps
-    # its own numbering (JATS `label`); empty when the format numbers the items itself
+    # each item's marker as the text printed it, with the space after it as printed (`1. `,
+    # `1.`, `（一）`, `• `): a plain-text list keeps its own numbering (JATS `label`) and the label
+    # and text read back as the source line; empty when the format numbers the items itself
     labels: tuple[str, ...] = ()
+
+
+def label_parts(label: str) -> tuple[str, str]:
+    """A list label as its marker and the space printed after it: `1. ` -> (`1.`, ` `),
+    `1.` -> (`1.`, ``). A writer shows the marker its own way and keeps the space as it was."""
+    marker = label.rstrip(" \u3000")
+    return marker, label[len(marker) :]
 
 
 @dataclass(frozen=True)

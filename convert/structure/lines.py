@@ -73,7 +73,7 @@ class _Lists:
                     children.append(inner)
                     at = end
             items.append(tuple(children))
-            labels.append(item.label)
+            labels.append(item.label + item.gap)
             previous = item
         ordered = markers[start].kind != "bullet"
         return ListBlock(ordered, tuple(items), tuple(labels)), at

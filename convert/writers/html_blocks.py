@@ -37,6 +37,7 @@ from ..model import (
     Styled,
     Table,
     Text,
+    label_parts,
 )
 
 # The look of the rich blocks, ahead of the house sheet (which may restyle any of it); written
@@ -173,7 +174,8 @@ def rich_block(block: Block, lang: str, rich: Rich, items: BodyItems) -> etree._
 
 def label_items(element: etree._Element, labels: tuple[str, ...], styled: bool = False) -> None:
     """A plain-text list's own markers (`（一）`, `1.`, `•`) as the text printed them, in place of
-    the reader's numbering: a `span class="label"` opening each item's first paragraph, the list
+    the reader's numbering: a `span class="label"` opening each item's first paragraph, then the
+    space the text had after the marker (`1. 目前` keeps it, `1.目前` has none), the list
     unnumbered (`ol.labelled` in RICH_CSS; `styled`: by its own `style`, for the EPUB's pages,
     which have the house sheet only). Works on HTML and on XHTML."""
     namespace = etree.QName(element).namespace
@@ -186,8 +188,8 @@ def label_items(element: etree._Element, labels: tuple[str, ...], styled: bool =
     for li, label in zip(items, labels, strict=False):
         first = li[0] if len(li) and etree.QName(li[0]).localname == "p" else li
         span = etree.Element(span_tag, {"class": "label"})
-        span.text = label
-        span.tail = " " + (first.text or "")
+        span.text, gap = label_parts(label)
+        span.tail = gap + (first.text or "")
         first.text = None
         first.insert(0, span)
 
@@ -208,7 +210,8 @@ def notes_section(notes: tuple[Note, ...], lang: str, rich: Rich) -> etree._Elem
         ordered.append(item)
     labels = tuple(note.label for note in notes)
     if labels != tuple(str(n) for n in range(1, len(notes) + 1)):
-        label_items(ordered, labels)  # a text's own `[1]`, `②`: as its calls show them
+        # a text's own `[1]`, `②`: as its calls show them, a space before the note's text
+        label_items(ordered, tuple(f"{label} " for label in labels))
     section = E.SECTION(ordered, E.CLASS("footnotes"), lang=lang)
     section.set("role", "doc-endnotes")
     return section

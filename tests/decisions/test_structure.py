@@ -66,13 +66,13 @@ def test_lists_tables_and_notes_are_outlined_and_a_decision_gives_their_lines_ba
 
     document = build_document(normalize(LISTS).text, Config(), fallback_title="x")
     roles = [(b.role, b.text) for b in outline(document)]
-    assert ("list", "1.加强统筹。\n2.资金保障。") in roles
+    assert ("list", "1. 加强统筹。\n2. 资金保障。") in roles  # the lines as the text had them
     assert ("table", "月份\t借出\n三月\t12\n四月\t15") in roles
     assert ("note", "[1] 资料来源：统计局。") in roles
     decided, stale = apply_structure(
         document,
         [
-            StructureDecision("paragraph", "1. 加强统筹。\n2. 资金保障。"),  # spaces do not count
+            StructureDecision("paragraph", "1.加强统筹。\n2.资金保障。"),  # spaces do not count
             StructureDecision("furniture", "月份\t借出\n三月\t12\n四月\t15"),
             StructureDecision("paragraph", "[1] 资料来源：统计局。"),
             StructureDecision("table", "正文增长较快[1]。主要做法："),  # no table has this text
@@ -82,8 +82,8 @@ def test_lists_tables_and_notes_are_outlined_and_a_decision_gives_their_lines_ba
     assert stale == (3,)
     assert decided.body_text() == [
         "正文增长较快[1]。主要做法：",
-        "1.加强统筹。",
-        "2.资金保障。",
+        "1. 加强统筹。",
+        "2. 资金保障。",
         "[1] 资料来源：统计局。",
     ]
     assert not decided.notes

@@ -14,13 +14,20 @@ def _labels(block: object) -> tuple[str, ...]:
 def test_a_numbered_run_is_a_list_with_its_markers_and_texts() -> None:
     [block] = line_blocks(["1. 甲。", "2. 乙。", "3. 丙。"], "zh-CN")
     assert isinstance(block, ListBlock) and block.ordered
-    assert block.labels == ("1.", "2.", "3.")
+    assert block.labels == ("1. ", "2. ", "3. ")  # each marker with the space printed after it
     assert [item[0] for item in block.items] == [
         Paragraph("甲。"),
         Paragraph("乙。"),
         Paragraph("丙。"),
     ]
-    assert source_lines(block) == ["1.甲。", "2.乙。", "3.丙。"]
+    assert source_lines(block) == ["1. 甲。", "2. 乙。", "3. 丙。"]
+
+
+def test_an_items_separator_reads_back_as_the_text_had_it() -> None:
+    texts = ["1.甲。", "2. 乙。", "3.\u3000丙。"]
+    [block] = line_blocks(texts, "zh-CN")
+    assert _labels(block) == ("1.", "2. ", "3.\u3000")
+    assert source_lines(block) == texts
 
 
 def test_a_lone_item_or_a_broken_sequence_stays_a_paragraph() -> None:
@@ -43,8 +50,8 @@ def test_a_deeper_kind_nests_only_with_evidence() -> None:
 def test_bullets_of_another_kind_start_another_list() -> None:
     blocks = line_blocks(["• 甲。", "• 乙。", "1. 丙。", "2. 丁。"], "zh-CN")
     assert [(b.ordered, _labels(b)) for b in blocks if isinstance(b, ListBlock)] == [
-        (False, ("•", "•")),
-        (True, ("1.", "2.")),
+        (False, ("• ", "• ")),
+        (True, ("1. ", "2. ")),
     ]
 
 

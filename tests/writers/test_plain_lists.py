@@ -66,7 +66,10 @@ def test_html_shows_each_items_own_marker(doc: Document) -> None:
     ]
     assert labels == ["一、", "二、", "（一）", "（二）", "三、", "•", "•", "•"]
     nested = page.xpath("//ol[@class='labelled']/li[2]/ol/li/p")[0]
-    assert nested.text_content() == "（一） 居民捐赠的图书，经志愿者整理后上架。"
+    # each marker with the space the text had after it: none after `（一）`, one after `•`
+    assert nested.text_content() == "（一）居民捐赠的图书，经志愿者整理后上架。"
+    bullet = page.xpath("//ul[@class='labelled']/li/p")[0]
+    assert bullet.text_content() == "• 增加儿童读物。"
     assert page.xpath("//table/thead/tr/th/text()") == ["月份", "借出", "归还"]
     assert [a.text_content() for a in page.xpath("//a[@class='footnote-ref']")] == ["[1]", "②"]
     notes = page.xpath("//section[@class='footnotes']/ol[@class='labelled']/li/p/span")
@@ -101,11 +104,13 @@ def test_docx_numbers_the_lists_in_their_own_formats(doc: Document) -> None:
         return (
             lvl.xpath("string(w:numFmt/@w:val)", namespaces=NS),
             lvl.xpath("string(w:lvlText/@w:val)", namespaces=NS),
+            lvl.xpath("string(w:suff/@w:val)", namespaces=NS),
         )
 
-    assert level_of(items[0]) == ("chineseCounting", "%1、")
-    assert level_of(items[2]) == ("chineseCounting", "（%2）")
-    assert level_of(items[5]) == ("bullet", "•")
+    # `一、调整…` has no space after its marker, so no tab either; `• 增加…` has Word's tab
+    assert level_of(items[0]) == ("chineseCounting", "%1、", "nothing")
+    assert level_of(items[2]) == ("chineseCounting", "（%2）", "nothing")
+    assert level_of(items[5]) == ("bullet", "•", "")
     opened = docx.Document(BytesIO(data))  # python-docx reads it
     assert any(p.text == "居民对图书角提出的建议主要集中在：" for p in opened.paragraphs)
     assert [c.text for c in opened.tables[0].rows[0].cells] == ["月份", "借出", "归还"]

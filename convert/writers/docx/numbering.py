@@ -2,7 +2,9 @@
 template's numbering part, and a `w:num` per list, so each ordered list counts from 1.
 
 A plain-text list keeps its own markers (`ListBlock.labels`: `（一）`, `1、`, `①`, `•`): Word
-numbers it itself, in the same format, from a definition made for that marker (`marker_format`).
+numbers it itself, in the same format, from a definition made for that marker (`marker_format`);
+a marker the text printed with no space after it (`1.目前`) has none in Word either (`w:suff`
+`nothing`; otherwise Word's tab).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from ...chars import cjk_number
+from ...model import label_parts
 
 _BULLETS = ("•", "◦", "▪")
 
@@ -44,7 +47,9 @@ def _width(label: str) -> int:
     return max(420, 210 * wide + 105 * (len(label) - wide) + 105)
 
 
-def _level(ilvl: int, ordered: bool, marker: tuple[str, str] | None = None) -> Any:
+def _level(
+    ilvl: int, ordered: bool, marker: tuple[str, str] | None = None, glued: bool = False
+) -> Any:
     lvl = OxmlElement("w:lvl")
     lvl.set(qn("w:ilvl"), str(ilvl))
     fmt, text = marker or (
@@ -54,6 +59,7 @@ def _level(ilvl: int, ordered: bool, marker: tuple[str, str] | None = None) -> A
     for tag, value in (
         ("w:start", "1"),
         ("w:numFmt", fmt),
+        *((("w:suff", "nothing"),) if glued else ()),
         ("w:lvlText", text.replace("%1", f"%{ilvl + 1}")),
         ("w:lvlJc", "left"),
     ):
@@ -80,9 +86,11 @@ class Numbering:
         self.abstract: dict[bool, int] = {
             ordered: self._abstract(ordered) for ordered in (False, True)
         }
-        self.marked: dict[tuple[str, str], int] = {}
+        self.marked: dict[tuple[tuple[str, str], bool], int] = {}
 
-    def _abstract(self, ordered: bool, marker: tuple[str, str] | None = None) -> int:
+    def _abstract(
+        self, ordered: bool, marker: tuple[str, str] | None = None, glued: bool = False
+    ) -> int:
         abstract = OxmlElement("w:abstractNum")
         abstract_id = self.next_id
         self.next_id += 1
@@ -91,7 +99,7 @@ class Numbering:
         multi.set(qn("w:val"), "hybridMultilevel")
         abstract.append(multi)
         for ilvl in range(9):
-            abstract.append(_level(ilvl, ordered, marker))
+            abstract.append(_level(ilvl, ordered, marker, glued))
         first_num = self.element.find(qn("w:num"))
         if first_num is not None:
             first_num.addprevious(abstract)
@@ -103,10 +111,12 @@ class Numbering:
         """A new `w:num` for one list (python-docx places it and picks its id); with `labels`,
         numbered in their format from the first one's number."""
         if labels:
-            marker = marker_format(labels[0])
-            if marker not in self.marked:
-                self.marked[marker] = self._abstract(ordered, marker)
-            num = self.element.add_num(self.marked[marker])
+            shown, gap = label_parts(labels[0])
+            marker = marker_format(shown)
+            key = (marker, not gap)
+            if key not in self.marked:
+                self.marked[key] = self._abstract(ordered, marker, not gap)
+            num = self.element.add_num(self.marked[key])
             if marker[0] != "bullet":
                 override = num.add_lvlOverride(ilvl=min(depth, 8))
                 override.add_startOverride(_first_number(labels[0]))

@@ -11,6 +11,7 @@ from convert.normalize.unwrap.regions import (
     line_lengths,
     local_widths,
     measures_vary,
+    region_measure,
     run_measures,
     wraps_disagree,
 )
@@ -204,3 +205,15 @@ def test_certain_wraps_that_disagree_ask_each_lines_region() -> None:
 
 
 BRIEFS = "xwlb-20250101-0209"
+
+
+def test_a_first_line_is_measured_under_a_short_line() -> None:
+    """A paragraph's first line takes the longest of itself and the two lines under it: a
+    subhead right under it is no measure (office-1col through pdftotext: `…运抵苏丹。` (46) /
+    `海合会秘书长呼吁停止暴力升级` (14) / `海湾阿拉伯国家合作委员会…` (43))."""
+    lengths = [30, 20, 40, 14, 43, 20]
+    assert region_measure(lengths, 2, 2) == 43
+    assert region_measure(lengths, 0, 0) == 40
+    assert region_measure(lengths, 4, 4) == 43  # (one line under: it and the line)
+    assert region_measure(lengths, 2, 3) == 40  # (inside a paragraph: the lines before)
+    assert region_measure(lengths, 5, 5) is None

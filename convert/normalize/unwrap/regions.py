@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from ...chars import KANA_RE, mostly_wide
+from ...chars import KANA_RE, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
 from .measure import HANGING, LINE_SPACES, WRAP_ONLY_ENDS, Widths, cells
 
@@ -250,7 +250,7 @@ def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
 HANG_MARKS = "，。、：；！？”’）》」』"
 
 
-def region_measure(lengths: list[int], start: int, index: int) -> int | None:
+def region_measure(lengths: list[int], start: int, index: int, front: bool = False) -> int | None:
     """The CJK measure of line `index`'s region, from the `line_lengths` of its block (None:
     the text's own, at a block's last line).
 
@@ -269,8 +269,22 @@ def region_measure(lengths: list[int], start: int, index: int) -> int | None:
     if first < index:
         return max(lengths[first:index])
     if index + 1 < len(lengths):
+        if front:
+            return lengths[index + 1]
         return max(lengths[index : index + 1 + OPENING_MEASURED])
     return None
+
+
+def front_end(lines: Sequence[str]) -> int:
+    """The first of `lines` that ends a sentence (its closing marks aside); len(lines): none."""
+    for at, line in enumerate(lines):
+        if line.rstrip(LINE_SPACES + CLOSING)[-1:] in SENTENCE_END:
+            return at
+    return len(lines)
+
+
+# the marks that close a quotation or an aside after a sentence's end
+CLOSING = "”’）」』》\"')"
 
 
 def region_widths(

@@ -262,6 +262,16 @@ def region_measure(lengths: list[int], start: int, index: int, front: bool = Fal
     ran the three into one block). Evidence: `bench/accuracy_extracted.py`, tuning halves:
     office-1col 0.9443 → 0.9498, weasy-1col 0.9725 → 0.9747 (bench/README.md, "Narrow and
     flush pages: a paragraph's first line measured under a short line").
+
+    `front`: the line is in the text's front (`front_end`), whose first lines keep the line
+    under as their measure: a headline's lines there are set large, each to its own length,
+    and the lines two under belong to what follows it, a subtitle or the body. Measured with
+    them, `海军福建舰出海开展` (9) / `首次航行试验` (6) / `——本报记者现场直击` (10) read its
+    first line short and cut the headline (bench/accuracy_blind.py, indented, seed 12,
+    `xwlb-20240501-0153`), as did `庆祝中国共产党成立105` / `周年大会在京隆重举行` over the
+    body's wider lines (narrow seed 4, flush seeds 10 and 14, `xwlb-20260701-0316`; tuning
+    halves): the held-out two-line titles fell with them (bench/README.md, "The front's first
+    lines keep the line under").
     """
     first = index - LINES_BEFORE
     if first < start:
@@ -276,7 +286,9 @@ def region_measure(lengths: list[int], start: int, index: int, front: bool = Fal
 
 
 def front_end(lines: Sequence[str]) -> int:
-    """The first of `lines` that ends a sentence (its closing marks aside); len(lines): none."""
+    """The first of `lines` that ends a sentence (its closing marks aside; len(lines): none):
+    the lines of the text's first block up to it are the front, a masthead, kickers, headlines
+    and subtitles, which no sentence ends (`region_measure`)."""
     for at, line in enumerate(lines):
         if line.rstrip(LINE_SPACES + CLOSING)[-1:] in SENTENCE_END:
             return at

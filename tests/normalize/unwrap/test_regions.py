@@ -8,6 +8,7 @@ from bench.accuracy import XWLB
 from bench.damage_print import damage_article
 from convert.normalize.unwrap.measure import Widths, cells, measure_lines
 from convert.normalize.unwrap.regions import (
+    front_end,
     line_lengths,
     local_widths,
     measures_vary,
@@ -217,3 +218,21 @@ def test_a_first_line_is_measured_under_a_short_line() -> None:
     assert region_measure(lengths, 4, 4) == 43  # (one line under: it and the line)
     assert region_measure(lengths, 2, 3) == 40  # (inside a paragraph: the lines before)
     assert region_measure(lengths, 5, 5) is None
+
+
+def test_the_fronts_first_lines_keep_the_line_under() -> None:
+    """In the front (no sentence ended yet), a first line takes the line under only: a
+    two-line headline over a subtitle (`海军福建舰出海开展` 9 / `首次航行试验` 6 /
+    `——本报记者现场直击` 10) measured at 10 read its first line short and was cut."""
+    lengths = [9, 6, 10, 20, 20]
+    assert region_measure(lengths, 0, 0, front=True) == 6
+    assert region_measure(lengths, 0, 0) == 10
+    assert region_measure(lengths, 0, 1, front=True) == 9  # (inside: the lines before)
+
+
+def test_the_front_ends_at_the_first_sentence_end() -> None:
+    """`front_end`: the first line that ends a sentence, its closing marks aside."""
+    assert front_end(["海军福建舰出海开展", "首次航行试验", "——本报记者现场直击"]) == 3
+    assert front_end(["标题", "他说：“好。”", "正文。"]) == 1
+    assert front_end(["标题", "正文，", "结束。  "]) == 2
+    assert front_end([]) == 0

@@ -157,7 +157,7 @@ def unwrap_lines(
             line_end = pos + len(line)
             next_line = lines[index + 1]
             if regions:
-                local = region_measure(lengths, start, index, start <= front)
+                local = region_measure(lengths, start, index, start <= front, next_line)
                 if dropped and index == start and _opens_too(next_line, text_wide):
                     local = None  # (the next line opens a paragraph: it shows no measure)
             stands = (

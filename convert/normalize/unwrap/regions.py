@@ -250,7 +250,9 @@ def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
 HANG_MARKS = "，。、：；！？”’）》」』"
 
 
-def region_measure(lengths: list[int], start: int, index: int, front: bool = False) -> int | None:
+def region_measure(
+    lengths: list[int], start: int, index: int, front: bool = False, under: str = ""
+) -> int | None:
     """The CJK measure of line `index`'s region, from the `line_lengths` of its block (None:
     the text's own, at a block's last line).
 
@@ -272,6 +274,12 @@ def region_measure(lengths: list[int], start: int, index: int, front: bool = Fal
     body's wider lines (narrow seed 4, flush seeds 10 and 14, `xwlb-20260701-0316`; tuning
     halves): the held-out two-line titles fell with them (bench/README.md, "The front's first
     lines keep the line under").
+
+    `under`: the line under; where it ends a sentence (`ends_sentence`), it is the paragraph's
+    last line, under which another paragraph opens: the measure is the longer of the two
+    (`习近平就开辟中韩关系新局面` (13) / `提出4点建议。` (7) / `一是加强战略沟通，夯实互信根`
+    (14) read the first line short and split a paragraph of two lines: bench/accuracy_blind.py,
+    narrow, seed 4, `xwlb-20251101-0277`, tuning half).
     """
     first = index - LINES_BEFORE
     if first < start:
@@ -281,6 +289,8 @@ def region_measure(lengths: list[int], start: int, index: int, front: bool = Fal
     if index + 1 < len(lengths):
         if front:
             return lengths[index + 1]
+        if ends_sentence(under):
+            return max(lengths[index : index + 2])
         return max(lengths[index : index + 1 + OPENING_MEASURED])
     return None
 
@@ -290,9 +300,15 @@ def front_end(lines: Sequence[str]) -> int:
     the lines of the text's first block up to it are the front, a masthead, kickers, headlines
     and subtitles, which no sentence ends (`region_measure`)."""
     for at, line in enumerate(lines):
-        if line.rstrip(LINE_SPACES + CLOSING)[-1:] in SENTENCE_END:
+        if ends_sentence(line):
             return at
     return len(lines)
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends a sentence, its closing marks aside."""
+    end = line.rstrip(LINE_SPACES + CLOSING)[-1:]
+    return bool(end) and end in SENTENCE_END
 
 
 # the marks that close a quotation or an aside after a sentence's end

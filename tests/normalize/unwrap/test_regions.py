@@ -230,9 +230,18 @@ def test_the_fronts_first_lines_keep_the_line_under() -> None:
     assert region_measure(lengths, 0, 1, front=True) == 9  # (inside: the lines before)
 
 
+def test_a_first_line_over_a_sentence_end_takes_the_longer_of_the_two() -> None:
+    """A line under that ends a sentence closes the paragraph: the line after it is another's
+    (`习近平就开辟中韩关系新局面` 13 / `提出4点建议。` 7 / `一是加强战略沟通，…` 14)."""
+    lengths = [13, 7, 14, 14]
+    assert region_measure(lengths, 0, 0, under="提出4点建议。") == 13
+    assert region_measure(lengths, 0, 0) == 14
+
+
 def test_the_front_ends_at_the_first_sentence_end() -> None:
     """`front_end`: the first line that ends a sentence, its closing marks aside."""
     assert front_end(["海军福建舰出海开展", "首次航行试验", "——本报记者现场直击"]) == 3
     assert front_end(["标题", "他说：“好。”", "正文。"]) == 1
     assert front_end(["标题", "正文，", "结束。  "]) == 2
     assert front_end([]) == 0
+    assert front_end(["标题", ""]) == 2

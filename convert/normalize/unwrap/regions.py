@@ -287,10 +287,8 @@ def region_measure(
     if first < index:
         return max(lengths[first:index])
     if index + 1 < len(lengths):
-        if front:
+        if front or ends_sentence(under):
             return lengths[index + 1]
-        if ends_sentence(under):
-            return max(lengths[index : index + 2])
         return max(lengths[index : index + 1 + OPENING_MEASURED])
     return None
 

@@ -230,11 +230,12 @@ def test_the_fronts_first_lines_keep_the_line_under() -> None:
     assert region_measure(lengths, 0, 1, front=True) == 9  # (inside: the lines before)
 
 
-def test_a_first_line_over_a_sentence_end_takes_the_longer_of_the_two() -> None:
+def test_a_first_line_over_a_sentence_end_keeps_the_line_under() -> None:
     """A line under that ends a sentence closes the paragraph: the line after it is another's
     (`习近平就开辟中韩关系新局面` 13 / `提出4点建议。` 7 / `一是加强战略沟通，…` 14)."""
     lengths = [13, 7, 14, 14]
-    assert region_measure(lengths, 0, 0, under="提出4点建议。") == 13
+    assert region_measure(lengths, 0, 0, under="提出4点建议。") == 7
+    assert region_measure(lengths, 0, 0, under="提出4点建议。”") == 7
     assert region_measure(lengths, 0, 0) == 14
 
 

@@ -31,6 +31,7 @@ from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
+    front_end,
     indent_cells,
     line_lengths,
     measures_vary,
@@ -152,11 +153,12 @@ def unwrap_lines(
         headline |= measured | spread_lines(lines, widths)  # (one printed line, cut into words)
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
+        front = front_end(lines) if regions and not number else -1
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
             if regions:
-                local = region_measure(lengths, start, index)
+                local = region_measure(lengths, start, index, start <= front, next_line)
                 if dropped and index == start and _opens_too(next_line, text_wide):
                     local = None  # (the next line opens a paragraph: it shows no measure)
             stands = (

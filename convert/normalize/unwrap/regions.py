@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from ...chars import KANA_RE, mostly_wide
+from ...chars import KANA_RE, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
 from .measure import HANGING, LINE_SPACES, WRAP_ONLY_ENDS, Widths, cells
 
@@ -28,6 +28,8 @@ MIN_WRAPPED_INDENTED = 1
 MEASURE_SPREAD = HANGING
 # lines of the paragraph so far that give its measure
 LINES_BEFORE = 3
+# lines under a paragraph's first line that, with it, give its measure (`region_measure`)
+OPENING_MEASURED = 2
 
 
 def measures_vary(
@@ -248,17 +250,69 @@ def line_lengths(lines: list[str], all_wide: Collection[str] = ()) -> list[int]:
 HANG_MARKS = "，。、：；！？”’）》」』"
 
 
-def region_measure(lengths: list[int], start: int, index: int) -> int | None:
+def region_measure(
+    lengths: list[int], start: int, index: int, front: bool = False, under: str = ""
+) -> int | None:
     """The CJK measure of line `index`'s region, from the `line_lengths` of its block (None:
-    the text's own, at a block's last line)."""
+    the text's own, at a block's last line).
+
+    A line that opens its paragraph takes the longest of itself and the two lines under it:
+    the line right under may stop short, a paragraph's last line or a subhead, and read alone
+    it made a full line over a subhead look full at the subhead's length and the subhead read
+    full too (LibreOffice's one-column pages through pdftotext: `红十字国际委员会…运抵苏丹。`
+    (46) / `海合会秘书长呼吁停止暴力升级` (14) / `海湾阿拉伯国家合作委员会…` (43), measured at 14,
+    ran the three into one block). Evidence: `bench/accuracy_extracted.py`, tuning halves:
+    office-1col 0.9443 → 0.9498, weasy-1col 0.9725 → 0.9747 (bench/README.md, "Narrow and
+    flush pages: a paragraph's first line measured under a short line").
+
+    `front`: the line is in the text's front (`front_end`), whose first lines keep the line
+    under as their measure: a headline's lines there are set large, each to its own length,
+    and the lines two under belong to what follows it, a subtitle or the body. Measured with
+    them, `海军福建舰出海开展` (9) / `首次航行试验` (6) / `——本报记者现场直击` (10) read its
+    first line short and cut the headline (bench/accuracy_blind.py, indented, seed 12,
+    `xwlb-20240501-0153`), as did `庆祝中国共产党成立105` / `周年大会在京隆重举行` over the
+    body's wider lines (narrow seed 4, flush seeds 10 and 14, `xwlb-20260701-0316`; tuning
+    halves): the held-out two-line titles fell with them (bench/README.md, "The front's first
+    lines keep the line under").
+
+    `under`: the line under; where it ends a sentence (`ends_sentence`), it is the paragraph's
+    last line, under which another paragraph opens, and the measure is the line under's, as
+    the front's: measured with the next paragraph's line, `习近平就开辟中韩关系新局面` (13) /
+    `提出4点建议。` (7) / `一是加强战略沟通，夯实互信根` (14) read the first line short and
+    split a paragraph of two lines (bench/accuracy_blind.py, narrow, seed 4,
+    `xwlb-20251101-0277`, tuning half). The longer of the line and the line under instead
+    lowered bench/accuracy_blind.py's held-out ascii-punct line (bench/README.md).
+    """
     first = index - LINES_BEFORE
     if first < start:
         first = start  # (not `max()`: asked at every line break of a text with regions)
     if first < index:
         return max(lengths[first:index])
     if index + 1 < len(lengths):
-        return lengths[index + 1]
+        if front or ends_sentence(under):
+            return lengths[index + 1]
+        return max(lengths[index : index + 1 + OPENING_MEASURED])
     return None
+
+
+def front_end(lines: Sequence[str]) -> int:
+    """The first of `lines` that ends a sentence (its closing marks aside; len(lines): none):
+    the lines of the text's first block up to it are the front, a masthead, kickers, headlines
+    and subtitles, which no sentence ends (`region_measure`)."""
+    for at, line in enumerate(lines):
+        if ends_sentence(line):
+            return at
+    return len(lines)
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends a sentence, its closing marks aside."""
+    end = line.rstrip(LINE_SPACES + CLOSING)[-1:]
+    return bool(end) and end in SENTENCE_END
+
+
+# the marks that close a quotation or an aside after a sentence's end
+CLOSING = "”’）」』》\"')"
 
 
 def region_widths(

@@ -8,9 +8,11 @@ from bench.accuracy import XWLB
 from bench.damage_print import damage_article
 from convert.normalize.unwrap.measure import Widths, cells, measure_lines
 from convert.normalize.unwrap.regions import (
+    front_end,
     line_lengths,
     local_widths,
     measures_vary,
+    region_measure,
     run_measures,
     wraps_disagree,
 )
@@ -204,3 +206,43 @@ def test_certain_wraps_that_disagree_ask_each_lines_region() -> None:
 
 
 BRIEFS = "xwlb-20250101-0209"
+
+
+def test_a_first_line_is_measured_under_a_short_line() -> None:
+    """A paragraph's first line takes the longest of itself and the two lines under it: a
+    subhead right under it is no measure (office-1col through pdftotext: `…运抵苏丹。` (46) /
+    `海合会秘书长呼吁停止暴力升级` (14) / `海湾阿拉伯国家合作委员会…` (43))."""
+    lengths = [30, 20, 40, 14, 43, 20]
+    assert region_measure(lengths, 2, 2) == 43
+    assert region_measure(lengths, 0, 0) == 40
+    assert region_measure(lengths, 4, 4) == 43  # (one line under: it and the line)
+    assert region_measure(lengths, 2, 3) == 40  # (inside a paragraph: the lines before)
+    assert region_measure(lengths, 5, 5) is None
+
+
+def test_the_fronts_first_lines_keep_the_line_under() -> None:
+    """In the front (no sentence ended yet), a first line takes the line under only: a
+    two-line headline over a subtitle (`海军福建舰出海开展` 9 / `首次航行试验` 6 /
+    `——本报记者现场直击` 10) measured at 10 read its first line short and was cut."""
+    lengths = [9, 6, 10, 20, 20]
+    assert region_measure(lengths, 0, 0, front=True) == 6
+    assert region_measure(lengths, 0, 0) == 10
+    assert region_measure(lengths, 0, 1, front=True) == 9  # (inside: the lines before)
+
+
+def test_a_first_line_over_a_sentence_end_keeps_the_line_under() -> None:
+    """A line under that ends a sentence closes the paragraph: the line after it is another's
+    (`习近平就开辟中韩关系新局面` 13 / `提出4点建议。` 7 / `一是加强战略沟通，…` 14)."""
+    lengths = [13, 7, 14, 14]
+    assert region_measure(lengths, 0, 0, under="提出4点建议。") == 7
+    assert region_measure(lengths, 0, 0, under="提出4点建议。”") == 7
+    assert region_measure(lengths, 0, 0) == 14
+
+
+def test_the_front_ends_at_the_first_sentence_end() -> None:
+    """`front_end`: the first line that ends a sentence, its closing marks aside."""
+    assert front_end(["海军福建舰出海开展", "首次航行试验", "——本报记者现场直击"]) == 3
+    assert front_end(["标题", "他说：“好。”", "正文。"]) == 1
+    assert front_end(["标题", "正文，", "结束。  "]) == 2
+    assert front_end([]) == 0
+    assert front_end(["标题", ""]) == 2

@@ -65,6 +65,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.damage_third_page import (
+    PAPERS,
     break_lines,
     damage_text,
     masthead,
@@ -271,16 +272,21 @@ def damage_article(article: dict[str, Any], shape: str, seed: int) -> Damaged:
     kinds.extend(more)
     furniture: list[str] = []
     top: list[str] = []
+    paper = rng.choice(PAPERS)  # one paper for the masthead and every running head
     if rng.random() < 0.6:
-        top = masthead(article, rng)
+        top = masthead(article, rng, paper)
         furniture.extend(top)
         kinds.append("masthead")
     candidates = [i for i in range(3, len(body) - 2) if breakable(body, i, used_shape)]
     breaks = sorted(rng.sample(candidates, min(len(candidates), rng.choice((0, 1, 1, 2)))))
+    if len(breaks) == 2 and breaks[1] - breaks[0] < 10:  # a page holds more than a few lines
+        breaks = breaks[:1]
     page = 1
     out = list(body)
     for index in reversed(breaks):
-        inserted, prefix, more_kinds = page_break(article, rng, page + 1 + breaks.index(index))
+        inserted, prefix, more_kinds = page_break(
+            article, rng, page + 1 + breaks.index(index), paper
+        )
         furniture.extend(line for line in inserted if line.strip())
         if prefix:
             furniture.append(prefix)

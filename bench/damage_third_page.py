@@ -149,10 +149,9 @@ def chinese(number: int) -> str:
     return ("" if tens == 1 else NUMERALS[tens]) + "十" + (NUMERALS[ones] if ones else "")
 
 
-def masthead(article: dict[str, Any], rng: random.Random) -> list[str]:
+def masthead(article: dict[str, Any], rng: random.Random, paper: str) -> list[str]:
     """Page one's top: the paper's name, its date and weekday, page or page count, in one of
     three arrangements."""
-    paper = rng.choice(PAPERS)
     gap = rng.choice(("\u3000", " ", "  "))
     form = rng.randrange(3)
     if form == 0:
@@ -165,7 +164,7 @@ def masthead(article: dict[str, Any], rng: random.Random) -> list[str]:
     return [paper, date_line(article, gap), f"今日{rng.choice((8, 12, 16, 20, 24))}版"]
 
 
-def running_head(article: dict[str, Any], rng: random.Random, page: int) -> list[str]:
+def running_head(article: dict[str, Any], rng: random.Random, page: int, paper: str) -> list[str]:
     gap = rng.choice(("\u3000", " ", "  "))
     date = date_line(article, gap)
     name = page_name(page, rng) + gap + rng.choice(SECTIONS)
@@ -176,7 +175,7 @@ def running_head(article: dict[str, Any], rng: random.Random, page: int) -> list
         return [name + gap + date]
     if form == 2:
         return [name, date]
-    return [rng.choice(PAPERS) + gap + date + gap + name]
+    return [paper + gap + date + gap + name]
 
 
 def page_number(page: int, rng: random.Random) -> str:
@@ -184,7 +183,7 @@ def page_number(page: int, rng: random.Random) -> str:
 
 
 def page_break(
-    article: dict[str, Any], rng: random.Random, page: int
+    article: dict[str, Any], rng: random.Random, page: int, paper: str
 ) -> tuple[list[str], str, list[str]]:
     """The lines a page break puts between two lines of text (foot of page `page - 1`, head of
     page `page`), the jump mark to put in front of the next line (or ""), and the kinds."""
@@ -199,7 +198,7 @@ def page_break(
     if rng.random() < 0.5:
         lines.append(page_number(page - 1, rng))
         kinds.append("page_number")
-    head = running_head(article, rng, page) if rng.random() < 0.8 or not lines else []
+    head = running_head(article, rng, page, paper) if rng.random() < 0.8 or not lines else []
     separator = rng.choice(("\f", "\n", "")) if head else "\f"  # a bare page number: pdftotext's
     if head:
         kinds.append("running_head")

@@ -11,6 +11,7 @@ reporting. `--show` prints tuning misses only.
     .venv/bin/python bench/accuracy_third.py --seeds 0-4 --kinds
     .venv/bin/python bench/accuracy_third.py --seeds 10-14 --kinds       # report only
     .venv/bin/python bench/accuracy_third.py --seeds 0 --show 10 --shape narrow --text
+    .venv/bin/python bench/accuracy_third.py --seeds 0-4 --without furniture --without text
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import Score  # noqa: E402
 from bench.accuracy_print import HALVES, Tally, predict, seeds_and_articles, show_miss  # noqa: E402
 from bench.clean_text import half  # noqa: E402
-from bench.damage_third import SHAPES, damage_article  # noqa: E402
+from bench.damage_third import PARTS, SHAPES, damage_article  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
     parser.add_argument("--text", action="store_true", help="with --show: the damaged text too")
     parser.add_argument("--kind", action="append", default=[], help="--show only files with KIND")
+    parser.add_argument(
+        "--without",
+        choices=PARTS,
+        action="append",
+        default=[],
+        help="leave a part of the model out (front matter, text damage, furniture)",
+    )
     args = parser.parse_args(argv)
     seeds, articles = seeds_and_articles(args.seeds, args.limit)
     tallies: dict[tuple[str, str], Tally] = {}
@@ -46,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         for article in articles:
             which = half(str(article["id"]))
             for shape in args.shape or SHAPES:
-                damaged = damage_article(article, shape, seed)
+                damaged = damage_article(article, shape, seed, frozenset(args.without))
                 title, blocks = predict(damaged.text)
                 one = Score()
                 one.add(blocks, damaged.truth)
@@ -62,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                     shown += 1
                     show_miss(damaged, title, blocks, f"{article['id']} seed {seed}", args.text)
     halves = dict(Counter(half(str(a["id"])) for a in articles))
-    print(f"third damage, seeds {args.seeds}, {len(articles)} articles, halves {halves}")
+    without = f", without {'+'.join(args.without)}" if args.without else ""
+    print(f"third damage, seeds {args.seeds}{without}, {len(articles)} articles, halves {halves}")
     names = [*(args.shape or SHAPES), "all shapes"]
     if args.kinds:
         names += sorted({key for key, _ in tallies if key.startswith("  ")})

@@ -129,10 +129,13 @@ def headline_lines(title: str, rng: random.Random) -> list[str]:
 
 
 def front_matter(
-    article: dict[str, Any], rng: random.Random
+    article: dict[str, Any], rng: random.Random, on: bool = True
 ) -> tuple[list[str], list[str], list[str]]:
-    """(printed lines, truth blocks, kinds) of the story's head."""
+    """(printed lines, truth blocks, kinds) of the story's head (the headline alone, on one
+    line, where not `on`)."""
     title = str(article["title"])
+    if not on:
+        return [title], [title], []
     lines: list[str] = []
     truth: list[str] = []
     kinds: list[str] = []
@@ -176,21 +179,26 @@ def dateline(article: dict[str, Any], rng: random.Random) -> str:
 
 
 def body_blocks(
-    article: dict[str, Any], rng: random.Random, kinds: list[str]
+    article: dict[str, Any],
+    front: random.Random | None,
+    rng: random.Random | None,
+    kinds: list[str],
 ) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
-    """[(printed text, truth, is sub-heading)] of the body, with the story's text damage."""
+    """[(printed text, truth, is sub-heading)] of the body, with the story's dateline (drawn
+    from `front`; None: none) and text damage (drawn from `rng`; None: none)."""
     paragraphs = [str(p) for p in article["paragraphs"]]
     types = [str(t) for t in article.get("paragraph_types", ["p"] * len(paragraphs))]
     lead = paragraphs[0] if paragraphs else ""
-    if lead.startswith(LEAD) and len(lead) > len(LEAD) and rng.random() < 0.5:
-        paragraphs[0] = dateline(article, rng) + paragraphs[0][len(LEAD) :]
+    if front and lead.startswith(LEAD) and len(lead) > len(LEAD) and front.random() < 0.5:
+        paragraphs[0] = dateline(article, front) + paragraphs[0][len(LEAD) :]
         kinds.append("dateline")
-    chosen = [k for k in ("ascii_punct", "stray_word", "fullwidth_digits") if rng.random() < 0.35]
+    damage = ("ascii_punct", "stray_word", "fullwidth_digits")
+    chosen = [k for k in damage if rng.random() < 0.35] if rng else []
     out: list[tuple[str, str, bool]] = []
     undo: list[tuple[str, str]] = []
     used: set[str] = set()
     for paragraph, kind in zip(paragraphs, types, strict=True):
-        printed, applied = damage_text(paragraph, chosen, rng)
+        printed, applied = damage_text(paragraph, chosen, rng) if rng else (paragraph, [])
         used.update(applied)
         out.append((printed, paragraph, kind == "subheading"))
         if printed != paragraph:
@@ -264,21 +272,36 @@ def flush_lines(blocks: list[tuple[str, str, bool]], measure: int) -> list[str] 
     return lines
 
 
-def damage_article(article: dict[str, Any], shape: str, seed: int) -> Damaged:
-    rng = random.Random(f"third:{seed}:{article['id']}:{shape}")
-    head, truth, kinds = front_matter(article, rng)
-    blocks, undo = body_blocks(article, rng, kinds)
-    body, used_shape, more = set_body(blocks, shape, rng)
+PARTS = ("front", "text", "furniture")
+
+
+def damage_article(
+    article: dict[str, Any], shape: str, seed: int, off: frozenset[str] = frozenset()
+) -> Damaged:
+    """The story set in `shape` under `seed`; the PARTS in `off` left out (the headline then
+    stands alone on one line; the text is undamaged; no masthead and no page break). Each part
+    draws from its own stream, so leaving one out leaves the others as they were."""
+
+    def stream(part: str) -> random.Random:
+        return random.Random(f"third:{seed}:{article['id']}:{shape}:{part}")
+
+    head, truth, kinds = front_matter(article, stream("front"), "front" not in off)
+    dateline_rng = stream("dateline") if "front" not in off else None
+    text_rng = stream("text") if "text" not in off else None
+    blocks, undo = body_blocks(article, dateline_rng, text_rng, kinds)
+    body, used_shape, more = set_body(blocks, shape, stream("shape"))
     kinds.extend(more)
     furniture: list[str] = []
     top: list[str] = []
+    rng = stream("furniture")
     paper = rng.choice(PAPERS)  # one paper for the masthead and every running head
-    if rng.random() < 0.6:
+    if rng.random() < 0.6 and "furniture" not in off:
         top = masthead(article, rng, paper)
         furniture.extend(top)
         kinds.append("masthead")
     candidates = [i for i in range(3, len(body) - 2) if breakable(body, i, used_shape)]
-    breaks = sorted(rng.sample(candidates, min(len(candidates), rng.choice((0, 1, 1, 2)))))
+    count = rng.choice((0, 1, 1, 2)) if "furniture" not in off else 0
+    breaks = sorted(rng.sample(candidates, min(len(candidates), count)))
     if len(breaks) == 2 and breaks[1] - breaks[0] < 10:  # a page holds more than a few lines
         breaks = breaks[:1]
     page = 1

@@ -10,8 +10,9 @@ Page shapes (`SHAPES`):
 - `indent`: paragraphs opened by two ideographic spaces `　　`, wrapped at 24-40 characters, no
   blank lines (a broadsheet's wide column or a magazine page).
 - `narrow`: paragraphs indented and wrapped at 10-25 characters (a broadsheet's columns); the
-  measure is drawn per story, and half the stories run beside a picture: a run of lines set
-  4-7 characters narrower, starting and ending anywhere, inside a paragraph too.
+  measure is drawn per story, and half the stories of 14 or more run beside a picture: a run of
+  6-20 lines set 4-7 characters narrower (never under 10), starting and ending anywhere, inside a
+  paragraph too.
 - `flush`: paragraphs with no indent and no blank line, wrapped at 15-40 characters; a paragraph
   ends on a short line. The measure is drawn so that every paragraph's last line is at least three
   ems short and every other line at most one em short, so a perfect reader can find the ends
@@ -33,10 +34,11 @@ the first paragraph, as in print). Sub-headings of the corpus are set on their o
 space (a blank line) above and below, as print sets them apart.
 
 Furniture (never in the truth): page one's masthead (a paper's name, the date and weekday, the
-day's page count or `第1版`), and page breaks inside the text, anywhere (between paragraphs or
-inside one, mid-sentence): a page number at the foot (`2`, `- 2 -`, `— 2 —`), a form feed (as
+day's page count or `第1版`), and up to two page breaks inside the text, ten lines apart at least,
+anywhere (between paragraphs or inside one, mid-sentence; in `blank`, not after a line that ends
+a sentence inside a paragraph, where no reader could tell the paragraph goes on): a page number at the foot (`2`, `- 2 -`, `— 2 —`), a form feed (as
 pdftotext gives), a blank line or nothing, and the next page's running head (`2022年11月2日　星期三`,
-`第2版　要闻`, or both on one line). A break can be a jump: `（下转第2版）` closes the page and
+`第2版　要闻`, the paper's name, in one or two lines; one paper a story). A break can be a jump: `（下转第2版）` closes the page and
 `（上接第1版）` opens the next, on its own line or in front of the continued text.
 
 Text damage at low rates, each recoverable from context (dropped or doubled characters are not):
@@ -222,9 +224,9 @@ def set_body(
     fallback: list[str] = []
     if shape == "flush":
         for measure in rng.sample(range(15, 41), 26):
-            lines = flush_lines(blocks, measure)
-            if lines is not None:
-                return lines, shape, []
+            flush = flush_lines(blocks, measure)
+            if flush is not None:
+                return flush, shape, []
         shape = "indent"
         fallback = ["flush_set_indent"]
     if shape == "narrow":

@@ -36,10 +36,11 @@ space (a blank line) above and below, as print sets them apart.
 Furniture (never in the truth): page one's masthead (a paper's name, the date and weekday, the
 day's page count or `第1版`), and up to two page breaks inside the text, ten lines apart at least,
 anywhere (between paragraphs or inside one, mid-sentence; in `blank`, not after a line that ends
-a sentence inside a paragraph, where no reader could tell the paragraph goes on): a page number at the foot (`2`, `- 2 -`, `— 2 —`), a form feed (as
-pdftotext gives), a blank line or nothing, and the next page's running head (`2022年11月2日　星期三`,
-`第2版　要闻`, the paper's name, in one or two lines; one paper a story). A break can be a jump: `（下转第2版）` closes the page and
-`（上接第1版）` opens the next, on its own line or in front of the continued text.
+a sentence inside a paragraph, where no reader could tell the paragraph goes on): a page number
+at the foot (`2`, `- 2 -`, `— 2 —`, `第2页`), a form feed (as pdftotext gives), a blank line or
+nothing, and the next page's running head (`2022年11月2日　星期三`, `第2版　要闻`, the paper's
+name, in one or two lines; one paper a story). A break can be a jump: `（下转第2版）` closes the
+page and `（上接第1版）` opens the next, on its own line or in front of the continued text.
 
 Text damage at low rates, each recoverable from context (dropped or doubled characters are not):
 - `ascii_punct`: a full-width mark between two Han characters as its ASCII form (`，`->`,`);

@@ -18,7 +18,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .front_lines import front_line_apart, subtitle_apart
+from .front_lines import following_leads, front_line_apart, joined_headlines, subtitle_apart
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -83,7 +83,11 @@ def unwrap_lines(
     # the headlines set to their own measure (`measured_headlines`), asked in the first round,
     # which sees the lines as the page set them: in a later one the few lines left unjoined
     # teach no measure worth the name
-    block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
+    leads = following_leads(every_block, blocks)  # (a story's lead under a front's block)
+    block_runs = [
+        headline_runs(lines, text_wide if first_round else 0, lead)
+        for lines, lead in zip(block_lines, leads, strict=True)
+    ]
     regions = measures_vary(
         block_lines,
         opened,
@@ -146,9 +150,9 @@ def unwrap_lines(
         measured = run_wraps(block_runs[number], headline_measures)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
-            context.headlines.update(_joined(lines, measured))
+            context.headlines.update(joined_headlines(lines, measured))
         if headline and CAPTION in block.text:  # (over a caption: no paragraph runs into it)
-            context.headlines.update(_joined(lines, headline))
+            context.headlines.update(joined_headlines(lines, headline))
         headline |= measured | spread_lines(lines, widths)  # (one printed line, cut into words)
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
@@ -176,6 +180,7 @@ def unwrap_lines(
                         marks_paragraphs
                         and first_round
                         and not (index == 0 and block.start and opened[number]),
+                        leads[number],
                     )
                 )
             )
@@ -320,25 +325,6 @@ def _opens_too(next_line: str, wide: int) -> bool:
     部队10月31日宣布控`, 15: read against 15, the subhead was a wrap). Evidence:
     bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half)."""
     return first_line_cells(next_line.strip(LINE_SPACES), wide) == INDENT_SHORT
-
-
-def _joined(lines: list[str], wraps: set[int]) -> list[str]:
-    """The headlines whose wraps (`measured_headlines`) are `wraps`, each joined as this pass
-    joins it."""
-    found, text, spaced = [], "", False
-    for index, line in enumerate(lines):
-        piece = line.strip(LINE_SPACES)
-        if text:  # (a space at the break kept, as the loop keeps it: roughly)
-            spaced = spaced or line[:1] == " "
-            text += (joiner(text, piece) or (" " if spaced else "")) + piece
-        else:
-            text = piece
-        spaced = line[-1:] == " "
-        if index not in wraps:
-            if index - 1 in wraps:
-                found.append(text)
-            text = ""
-    return found
 
 
 def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:

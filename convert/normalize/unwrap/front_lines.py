@@ -174,12 +174,19 @@ def front_line_apart(
             next_line.strip(LINE_SPACES),
             wide,  # the text's measure, not a region's: the front's own lines make one
             _head(lines, start, index),
-            # (the lead read only under a headline that opens its block, as `caption_apart` is asked)
+            # (the lead read only under a headline that opens its block, or its kicker does, as
+            # `caption_apart` is asked)
             ("".join(piece.strip(LINE_SPACES) for piece in lines[index + 2 :]) + after)[:LEAD_READ]
-            if start == 0
+            if start == 0 or (start == 1 and _kicker_line(lines[0].strip(LINE_SPACES)))
             else "",
         )
     )
+
+
+def _kicker_line(line: str) -> bool:
+    """A block's first line, set apart as a kicker over the headline under it (引题: `一线观察`,
+    `奋进新征程 建功新时代`): it reads as a headline and is Han text with no comma."""
+    return mostly_wide(line) and reads_as_headline(line) and "，" not in line
 
 
 def following_leads(every: Sequence[Block], blocks: Sequence[Block]) -> list[str]:

@@ -38,7 +38,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
-from .restated import subhead_at_break
+from .restated import restated_ends, subhead_at_break
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
@@ -148,6 +148,9 @@ def unwrap_lines(
             }
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
+        subheads = chinese and not marks_paragraphs and not blank_lines  # (`restated`)
+        if measured and subheads:
+            measured -= restated_ends(lines, measured, config)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
             context.headlines.update(joined_headlines(lines, measured))
@@ -166,6 +169,9 @@ def unwrap_lines(
             stands = (
                 (headline_stands and number == 0 and index == 0)
                 or index in headline_ends
+                # (a restated subhead, at the measure or not; a line inside a block is a wrap
+                # where blank lines mark the paragraphs)
+                or (subheads and subhead_at_break(lines, index, index - start, config))
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)
@@ -263,12 +269,6 @@ def unwrap_lines(
                     stripped_left.lstrip(LINE_SPACES),
                     stripped_right,
                     lines[start].lstrip(LINE_SPACES),
-                )
-                or (
-                    chinese
-                    and not marks_paragraphs
-                    and not blank_lines  # (a line inside a block is a wrap there)
-                    and subhead_at_break(lines, index, not run, config)
                 )
                 or (
                     not marks_paragraphs

@@ -24,19 +24,42 @@ from .measure import LINE_SPACES
 RESTATED = 4
 # the share of a subhead's characters its story's first sentence repeats
 COVERED = 0.5
+# the share of a subhead of two full lines (one width: a paragraph's first two, by their width)
+EVEN_COVERED = 0.9
 # lines under a subhead read for its story's first sentence
 STORY_LINES = 4
 
 
-def subhead_at_break(lines: Sequence[str], index: int, opens: bool, config: Config) -> bool:
-    """The break after `lines[index]` is one side of a restated subhead (`restated_subhead`):
-    under it where the line opens its paragraph (`opens`), or over the next line."""
-    return (opens and restated_subhead(lines, index, config)) or restated_subhead(
-        lines, index + 1, config
+def subhead_at_break(lines: Sequence[str], index: int, opened: int, config: Config) -> bool:
+    """The break after `lines[index]` is one side of a restated subhead (`restated_subhead`) of
+    one line or two: under it where its paragraph opened on the line (`opened`, the lines of the
+    paragraph above it, 0) or on the one above (1), or over the next line. Not inside a subhead
+    of two lines, whose first line alone the story restates as well."""
+    if opened == 0 and restated_subhead(lines, index, config, 2):
+        return False
+    return (
+        (opened == 0 and restated_subhead(lines, index, config))
+        or (opened == 1 and restated_subhead(lines, index - 1, config, 2))
+        or restated_subhead(lines, index + 1, config)
+        or restated_subhead(lines, index + 1, config, 2)
     )
 
 
-def restated_subhead(lines: Sequence[str], index: int, config: Config) -> bool:
+def restated_ends(lines: Sequence[str], wraps: set[int], config: Config) -> set[int]:
+    """The breaks among `wraps` (a headline's at its own measure: `measured_headlines`) that end
+    a restated subhead of two lines, or open one: a news brief's subhead at the story's own
+    measure ran on into the story's lines of its width (`甘肃省三北工程攻坚战` / `首批重点项目全面
+    启动` / `甘肃省三北工程攻坚战首批13个重点项目昨天…`, bench/accuracy_blind.py, narrow, tuning
+    half), the run of one width read as one headline."""
+    return {
+        index
+        for index in wraps
+        if restated_subhead(lines, index - 1, config, 2)
+        or restated_subhead(lines, index + 1, config, 2)
+    }
+
+
+def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int = 1) -> bool:
     """`lines[index]` (a block's line) is a news item's subhead over its story: a heading-like
     line (`looks_like_heading`, no mark of running text, `TEXT_MARKS`) after a sentence end (or
     first in its block) whose words the next lines' first sentence repeats.
@@ -54,19 +77,26 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config) -> bool:
     深中通道管理中心` under the subhead): refused. Chinese only (no kana): no Japanese text was
     looked at.
     """
-    if index + 1 >= len(lines):
+    if index + size >= len(lines):
         return False
-    line = lines[index].strip(LINE_SPACES)
+    line, even = lines[index].strip(LINE_SPACES), False
+    if size == 2:  # (a subhead wrapped: its last line the shorter)
+        last = lines[index + 1].strip(LINE_SPACES)
+        story_line = lines[index + 2].strip(LINE_SPACES)
+        if not last or len(last) > len(line) or len(story_line) < len(last):
+            return False  # (a story's first line fills the measure; a headline's last does not)
+        line += last
+        even = len(last) == len(line) - len(last)
     if index and not ends_paragraph(lines[index - 1].rstrip(LINE_SPACES)):
         return False
     if not mostly_wide(line) or KANA_RE.search(line) or any(m in line for m in TEXT_MARKS):
         return False
-    story = first_sentence(lines[index + 1 : index + 1 + STORY_LINES])
+    story = first_sentence(lines[index + size : index + size + STORY_LINES])
     if not any(mark in story for mark in TEXT_MARKS) or not looks_like_heading(line, config):
         return False
     if line[-2:] not in story or shared_run(line, story) < RESTATED:
         return False
-    return covered(line, story) >= COVERED * len(line)
+    return covered(line, story) >= (EVEN_COVERED if even else COVERED) * len(line)
 
 
 def first_sentence(lines: Sequence[str]) -> str:

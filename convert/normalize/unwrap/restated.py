@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, is_han, mostly_wide
 from ...config import Config
-from ...headings import looks_like_heading
+from ...headings import LIST_ITEM_RE, looks_like_heading
 from .dropped import TEXT_MARKS
 from .measure import LINE_SPACES
 
@@ -107,6 +107,8 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
         return False
     if not mostly_wide(line) or KANA_RE.search(line) or any(m in line for m in TEXT_MARKS):
         return False
+    if LIST_ITEM_RE.match(line):
+        return False  # (a list item's first line: `（三）其中知识密集型服务出口增长较快`)
     story = first_sentence(lines[index + size : index + size + STORY_LINES])
     if not any(mark in story for mark in TEXT_MARKS) or not looks_like_heading(line, config):
         return False

@@ -143,3 +143,14 @@ def test_a_headline_s_first_two_lines_and_a_paragraph_s_are_no_subhead_of_two() 
         "提案工作情况报告。",
     ]
     assert not restated_subhead(lines, 1, Config(), 2)
+
+
+def test_a_list_item_s_first_line_is_no_subhead() -> None:
+    # bench/accuracy_print.py, narrow, tuning half: the item's sentence restates its words
+    lines = [
+        "（二）知识密集型服务进出口增长5.6%。",
+        "（三）其中知识密集型服务出口增长较快",
+        "的领域有知识产权使用费；知识密集型服务出口增长较快。",
+    ]
+    assert not restated_subhead(lines, 1, Config())
+    assert restated_subhead([lines[0], lines[1][3:], lines[2]], 1, Config())

@@ -22,6 +22,7 @@ from ...config import Config
 from ...headings import LIST_ITEM_RE, looks_like_heading
 from .dropped import TEXT_MARKS
 from .measure import LINE_SPACES
+from .plain import dateline
 
 # characters in a row a subhead and its story's first sentence share (`深中通道`)
 RESTATED = 4
@@ -103,7 +104,7 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
             return False  # (a story's first line fills the measure; a headline's last does not)
         line += last
         even = len(last) == len(line) - len(last)
-    if index and not ends_paragraph(lines[index - 1].rstrip(LINE_SPACES)):
+    if index and not _opens_after(lines[index - 1].strip(LINE_SPACES)):
         return False
     if not mostly_wide(line) or KANA_RE.search(line) or any(m in line for m in TEXT_MARKS):
         return False
@@ -115,6 +116,14 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
     if line[-2:] not in story or shared_run(line, story) < RESTATED:
         return False
     return covered(line, story) >= (EVEN_COVERED if even else COVERED) * len(line)
+
+
+def _opens_after(line: str) -> bool:
+    """A subhead may follow `line`: a sentence end, or a news roundup's dateline alone on its
+    line, ending on its colon (`央视网消息（新闻联播）：` over `前三季度全国铁路固定资产投资完成4750亿元`:
+    zh-news-xwlb's tuning half holds 16 such lines, each a paragraph of its own, 12 over a
+    subheading)."""
+    return ends_paragraph(line) or (line.endswith("：") and dateline(line))
 
 
 def first_sentence(lines: Sequence[str]) -> str:

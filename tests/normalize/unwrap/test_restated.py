@@ -154,3 +154,14 @@ def test_a_list_item_s_first_line_is_no_subhead() -> None:
     ]
     assert not restated_subhead(lines, 1, Config())
     assert restated_subhead([lines[0], lines[1][3:], lines[2]], 1, Config())
+
+
+def test_a_subhead_under_a_roundup_s_dateline_alone_on_its_line() -> None:
+    # bench/accuracy_blind.py, narrow, seed 0, tuning half (国内联播快讯)
+    story = [
+        "2024年全国铁路暑期运输今天启动",
+        "2024年全国铁路暑期运输今天（7月1",
+        "日）启动。7月1日—8月31日，全国",
+    ]
+    assert restated_subhead(["央视网消息（新闻联播）：", *story], 1, Config())
+    assert not restated_subhead(["他指出：", *story], 1, Config())  # (a clause's colon)

@@ -18,7 +18,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .front_lines import front_line_apart, subtitle_apart
+from .front_lines import following_leads, front_line_apart, joined_headlines, subtitle_apart
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -39,7 +39,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
-from .restated import subhead_at_break
+from .restated import restated_ends, subhead_at_break
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
@@ -84,7 +84,11 @@ def unwrap_lines(
     # the headlines set to their own measure (`measured_headlines`), asked in the first round,
     # which sees the lines as the page set them: in a later one the few lines left unjoined
     # teach no measure worth the name
-    block_runs = [headline_runs(lines, text_wide if first_round else 0) for lines in block_lines]
+    leads = following_leads(every_block, blocks)  # (a story's lead under a front's block)
+    block_runs = [
+        headline_runs(lines, text_wide if first_round else 0, lead)
+        for lines, lead in zip(block_lines, leads, strict=True)
+    ]
     regions = measures_vary(
         block_lines,
         opened,
@@ -145,11 +149,14 @@ def unwrap_lines(
             }
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
+        subheads = chinese and not marks_paragraphs and not blank_lines  # (`restated`)
+        if measured and subheads:
+            measured -= restated_ends(lines, measured, config)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
-            context.headlines.update(_joined(lines, measured))
+            context.headlines.update(joined_headlines(lines, measured))
         if headline and CAPTION in block.text:  # (over a caption: no paragraph runs into it)
-            context.headlines.update(_joined(lines, headline))
+            context.headlines.update(joined_headlines(lines, headline))
         headline |= measured | spread_lines(lines, widths)  # (one printed line, cut into words)
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
@@ -164,6 +171,9 @@ def unwrap_lines(
             stands = (
                 (headline_stands and number == 0 and index == 0)
                 or index in headline_ends
+                # (a restated subhead, at the measure or not; a line inside a block is a wrap
+                # where blank lines mark the paragraphs)
+                or (subheads and subhead_at_break(lines, index, index - start, config))
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)
@@ -178,6 +188,7 @@ def unwrap_lines(
                         marks_paragraphs
                         and first_round
                         and not (index == 0 and block.start and opened[number]),
+                        leads[number],
                     )
                 )
             )
@@ -262,12 +273,6 @@ def unwrap_lines(
                     lines[start].lstrip(LINE_SPACES),
                 )
                 or (
-                    chinese
-                    and not marks_paragraphs
-                    and not blank_lines  # (a line inside a block is a wrap there)
-                    and subhead_at_break(lines, index, not run, config)
-                )
-                or (
                     not marks_paragraphs
                     and not (spaced and full_with_space(line, here))
                     and paragraph_ends_here(
@@ -322,25 +327,6 @@ def _opens_too(next_line: str, wide: int) -> bool:
     部队10月31日宣布控`, 15: read against 15, the subhead was a wrap). Evidence:
     bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half)."""
     return first_line_cells(next_line.strip(LINE_SPACES), wide) == INDENT_SHORT
-
-
-def _joined(lines: list[str], wraps: set[int]) -> list[str]:
-    """The headlines whose wraps (`measured_headlines`) are `wraps`, each joined as this pass
-    joins it."""
-    found, text, spaced = [], "", False
-    for index, line in enumerate(lines):
-        piece = line.strip(LINE_SPACES)
-        if text:  # (a space at the break kept, as the loop keeps it: roughly)
-            spaced = spaced or line[:1] == " "
-            text += (joiner(text, piece) or (" " if spaced else "")) + piece
-        else:
-            text = piece
-        spaced = line[-1:] == " "
-        if index not in wraps:
-            if index - 1 in wraps:
-                found.append(text)
-            text = ""
-    return found
 
 
 def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:

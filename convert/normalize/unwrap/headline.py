@@ -100,14 +100,14 @@ def headline_wraps(lines: list[str]) -> set[int]:
     return wraps
 
 
-def _subtitle_under(lines: list[str], index: int, at: int) -> bool:
+def _subtitle_under(lines: list[str], index: int, at: int, after: str = "") -> bool:
     """Line `index + 1` of a headline's run is a `——` line whose words the story's lead (from
-    the dateline at `at`) does not restate: a subtitle, not the headline's own part
-    (`headline_words.unrestated`)."""
+    the dateline at `at`, read on into `after`, the blocks under this one) does not restate: a
+    subtitle, not the headline's own part (`headline_words.unrestated`)."""
     following = lines[index + 1].strip(LINE_SPACES)
     if not following.startswith(DASH):
         return False
-    lead = "".join(line.strip(LINE_SPACES) for line in lines[at:])[:LEAD_READ]
+    lead = ("".join(line.strip(LINE_SPACES) for line in lines[at:]) + after)[:LEAD_READ]
     return unrestated(following, lead)
 
 
@@ -215,9 +215,10 @@ def run_wraps(runs: list[Run], measures: Collection[int]) -> set[int]:
     return wraps
 
 
-def headline_runs(lines: list[str], wide: int) -> list[Run]:
+def headline_runs(lines: list[str], wide: int, after: str = "") -> list[Run]:
     """The headlines at their own measure in a block's lines (`measured_headlines`): the first
-    line, the last, the measure's width, and whether the lines show it alone."""
+    line, the last, the measure's width, and whether the lines show it alone (`after`: the
+    blocks' text under this one, where the story's lead may stand)."""
     runs: list[Run] = []
     if not wide or len(lines) < 2:
         return runs
@@ -232,7 +233,11 @@ def headline_runs(lines: list[str], wide: int) -> list[Run]:
         )
         # (a `——` line the lead under the run does not restate is its subtitle: `_subtitle_under`)
         last = next(
-            (i - 1 for i in range(at + 1, last + 1) if _subtitle_under(lines, i - 1, last + 1)),
+            (
+                i - 1
+                for i in range(at + 1, last + 1)
+                if _subtitle_under(lines, i - 1, last + 1, after)
+            ),
             last,
         )
         if last > at:

@@ -3,7 +3,9 @@ photo's caption."""
 
 from __future__ import annotations
 
+from convert.blocks import split_blocks
 from convert.normalize.unwrap.front_lines import (
+    following_leads,
     kicker_apart,
     short_kicker_apart,
     subtitle_apart,
@@ -54,7 +56,9 @@ def test_a_kicker_over_its_headline_in_an_indented_text_is_set_apart() -> None:
     )
     assert fixed(text).startswith("一线观察\n\n李克强主持上海合作组织成员国政府首脑")
     assert kicker_apart("一线观察", "李克强会见白俄罗斯总统", 38)
-    assert not kicker_apart("一线观察", "李克强表示，双方合作成果丰硕。", 38)  # (a paragraph's line)
+    assert not kicker_apart(
+        "一线观察", "李克强表示，双方合作成果丰硕。", 38
+    )  # (a paragraph's line)
     # a line that fills the measure is a wrap, however narrow its digits and Latin marks
     assert not kicker_apart('2026"购在中国"国际', "消费季(上海站)暨第七届上海", 13)
 
@@ -74,7 +78,9 @@ def test_a_headline_wrapped_over_a_photo_caption_is_one_line_apart_from_it() -> 
 
 def test_a_line_shorter_than_any_headline_measure_is_a_kicker_in_every_shape() -> None:
     byline, lead = "■记者 李娟秀 曾文霞", "央视网消息（新闻联播）：一年好景君须记，最是橙黄橘绿时。"
-    assert fixed(f"新春走基层\n大美中国\n{byline}\n\n{lead}\n").startswith("新春走基层\n\n大美中国\n\n")
+    assert fixed(f"新春走基层\n大美中国\n{byline}\n\n{lead}\n").startswith(
+        "新春走基层\n\n大美中国\n\n"
+    )
     assert short_kicker_apart("一线观察", "文化中国行")
     # six characters and more may be a wrapped headline's line, and a paragraph's line is none
     assert not short_kicker_apart("全国政协十三届", "常委会第二十四次会议举行全体会议")
@@ -96,3 +102,50 @@ def test_a_line_over_a_column_tag_is_a_kicker() -> None:
     assert tag_opens_apart("聚焦全国两会", "【文化中国行")  # (the tag cut at its measure)
     assert not tag_opens_apart("聚焦全国两会", "唐三彩烧制技艺焕发新光彩")
     assert not tag_opens_apart("他表示，双方合作", "【编者按】")  # (a paragraph's line)
+
+
+# the story's lead in the blocks under the front, and the next story (bench/accuracy_blind.py,
+# subtitle, blocks shape, tuning half)
+STORY_BELOW = (
+    "\n"
+    "央视网消息（新闻联播）：美国总统特朗普4月30日称，尽管当\n"
+    "前美伊谈判进展受阻，但美方的核心目标仍是迫使伊朗放弃核武\n"
+    "器研发。据伊朗媒体今天（5月1日）报道，伊朗外交部发言人巴\n"
+    "加埃表示，伊朗对美国积累了深深的不信任，期待伊美在短时间\n"
+    "内达成协议的想法并不现实。\n"
+    "\n"
+    "美防长称对伊军事行动“６０天期限”已因停火中止\n"
+    "\n"
+    "根据美国《战争权力法》，总统在首次通知国会动用军事力量后，\n"
+    "应在60天内决定停止该军事行动或者寻求国会授权继续作战。据\n"
+    "美国媒体报道，美对伊军事行动的法律时限应于5月1日到期。美\n"
+    "国防部长赫格塞思4月30日在出席国会听证会时称，美伊临时停\n"
+    "火4月8日生效，意味着有关60天法律时限已“暂停或中止”，美\n"
+    "国政府目前无需寻求国会授权。民主党对这一说法表示反对。\n"
+)
+HEAD = "2026年5月1日 星期五\n\n经济 1\n\n美称其核心目标仍是伊朗放弃核武 伊朗称伊美短时间达成协议不现实\n"
+
+
+def test_a_dash_line_the_lead_in_the_next_block_does_not_restate_is_a_subtitle() -> None:
+    assert fixed(HEAD + "——来自基层一线的报道\n" + STORY_BELOW).startswith(
+        "美称其核心目标仍是伊朗放弃核武 伊朗称伊美短时间达成协议不现实\n\n——来自基层一线的报道\n\n"
+    )
+    # under a kicker (its line set apart), a byline between the front and the story
+    kicked = HEAD.replace("美称", "一线观察\n美称") + "——来自基层一线的报道\n■新华社记者 何勇\n"
+    assert "不现实\n\n——来自基层一线的报道\n\n■" in fixed(kicked + STORY_BELOW)
+    # a dash part the lead restates is the headline's own, wrapped at one width
+    lead = "".join(STORY_BELOW.split())
+    assert subtitle_apart("凝心聚力推动改革行稳致远", "——省部级主要领导干部", 40, lead=lead)
+    restating = (
+        "央视网消息（新闻联播）：凝心聚力推动改革行稳致远——省部级主要领导干部研讨班侧记。" * 3
+    )
+    assert not subtitle_apart(
+        "凝心聚力推动改革行稳致远", "——省部级主要领导干部", 40, lead=restating
+    )
+
+
+def test_following_leads_reads_the_blocks_under_a_front_with_a_dash() -> None:
+    text = "标题\n——副题\n\n署名\n\n导语第一段。\n\n正文\n第二行\n"
+    every = split_blocks(text)
+    blocks = [b for b in every if "\n" in b.text]
+    assert following_leads(every, blocks) == ["署名导语第一段。正文第二行", ""]

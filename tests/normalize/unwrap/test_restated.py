@@ -82,3 +82,86 @@ def test_a_brief_s_subhead_stands_apart_in_a_narrow_column() -> None:
     found = paragraphs(COLUMN)
     assert "深中通道24小时车流量超12.5万车次" in found
     assert found[-1].startswith("记者从广东省交通集团深中通道管理中心了解到，")
+
+
+# a subhead of two lines at the story's own measure (bench/accuracy_blind.py, narrow, seed 0, tuning half)
+TWO_LINES = """\
+址栏中可统一使用“河北雄安新区”
+字样。相关部门将有序开展户籍证件
+办理工作，做好各项服务保障，原有
+证件在有效期内的可不更换。
+甘肃省三北工程攻坚战
+首批重点项目全面启动
+甘肃省三北工程攻坚战
+首批13个重点项目昨天
+（10月31日）全面启动，
+项目涉及6个市13个县
+区，总投资73.88亿元，
+围绕河西走廊—塔克拉
+玛干沙漠边缘阻击战和
+黄河“几字弯”攻坚战，
+规划造林、种草、压沙
+和退化林修复等建设任
+务1025万亩。
+"""
+
+
+def test_a_subhead_of_two_lines_its_story_restates_stands_apart() -> None:
+    found = paragraphs(TWO_LINES)
+    assert found[1] == "甘肃省三北工程攻坚战首批重点项目全面启动"
+    assert found[2].startswith("甘肃省三北工程攻坚战首批13个重点项目昨天")
+    # its last line shorter (a wrap's last): weasy-narrow through pdftotext, tuning half
+    lines = [
+        "纸质处方。",
+        "《中华人民共和国能源法》今起施",
+        "行",
+        "《中华人民共和国能源法》今天",
+        "（1月1日）起正式施行。",
+    ]
+    assert restated_subhead(lines, 1, Config(), 2)
+    assert not restated_subhead(lines, 1, Config())  # (one line of it is none)
+
+
+def test_a_headline_s_first_two_lines_and_a_paragraph_s_are_no_subhead_of_two() -> None:
+    # three lines of a headline: the third, shorter, is no story's first line (weasy-narrow)
+    lines = [
+        "前文结束。",
+        "习近平就南非约翰内斯",
+        "堡火灾向南非总统致慰",
+        "问电",
+        "央视网消息（新闻联播）：9月1日，国家主席习近平就南非约翰内斯堡火灾向南非总统致慰问电。",
+    ]
+    assert not restated_subhead(lines, 1, Config(), 2)
+    # a paragraph's two full lines, restated in part only (blind model, narrow, tuning half)
+    lines = [
+        "团第一次会议审议。",
+        "会议推举十三届全国政",
+        "协主席汪洋在全国政协",
+        "十四届一次会议上作常",
+        "委会工作报告、十三届",
+        "全国政协副主席邵鸿作",
+        "提案工作情况报告。",
+    ]
+    assert not restated_subhead(lines, 1, Config(), 2)
+
+
+def test_a_list_item_s_first_line_is_no_subhead() -> None:
+    # bench/accuracy_print.py, narrow, tuning half: the item's sentence restates its words
+    lines = [
+        "（二）知识密集型服务进出口增长5.6%。",
+        "（三）其中知识密集型服务出口增长较快",
+        "的领域有知识产权使用费；知识密集型服务出口增长较快。",
+    ]
+    assert not restated_subhead(lines, 1, Config())
+    assert restated_subhead([lines[0], lines[1][3:], lines[2]], 1, Config())
+
+
+def test_a_subhead_under_a_roundup_s_dateline_alone_on_its_line() -> None:
+    # bench/accuracy_blind.py, narrow, seed 0, tuning half (国内联播快讯)
+    story = [
+        "2024年全国铁路暑期运输今天启动",
+        "2024年全国铁路暑期运输今天（7月1",
+        "日）启动。7月1日—8月31日，全国",
+    ]
+    assert restated_subhead(["央视网消息（新闻联播）：", *story], 1, Config())
+    assert not restated_subhead(["他指出：", *story], 1, Config())  # (a clause's colon)

@@ -27,7 +27,11 @@ YEAR_DATE = (
 )
 WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 DATE_AND_DAY = rf"(?:{YEAR_DATE})(?:{SPACE}*{WEEKDAY})?"
-EDITION = r"第[ \u3000]?[0-9一二三四五六七八九十]{1,3}[ \u3000]?版"
+# `第5版`, `第一版`, `第05版`; and the edition number alone, `05版`, `5版`, `A05版`: the page label
+# of the papers' own e-paper editions (人民日报 and 经济日报 label their pages `01版`, `02版` beside
+# `第01版：要闻`; 新京报 and the metropolitan dailies `A01版`), printed in their running heads
+# (`2024年3月1日 星期五 02版 要闻`). Not after a digit or a point: a version (`2.0版`, `2024版`).
+EDITION = r"(?:第[ \u3000]?[0-9一二三四五六七八九十]{1,3}[ \u3000]?版|(?<![0-9.])[A-Z]?[0-9]{1,3}版)"
 # a paper's, programme's or section's name: a few Han characters (`人民日报`, `新闻联播`, `国际`)
 NAME = r"[\u4e00-\u9fff]{2,8}"
 PART = rf"(?:{DATE_AND_DAY}|{WEEKDAY}|{EDITION}|{NAME})"

@@ -155,9 +155,13 @@ MAX_SECTION = 4
 
 
 def section_chars(edition: bool) -> int:
-    """How long a lone section's name may be: after the edition's box only a desk's two
+    """How long a lone section's name may be: after the edition's box or one of page one's
+    other boxes (`今日8版`, `国内统一连续出版物号 CN11-0065`, `EXTRA`) only a desk's two
     characters (weasy: `第7版` / `要闻`), since a four-character headline may follow it there
-    (zh-news-xwlb: `大美中国`, `江山多娇`, `新年新愿`)."""
+    (zh-news-xwlb: `大美中国`, `江山多娇`, `新年新愿`, `联播快讯`; bench/accuracy_third.py's
+    tuning half, seeds 0-4, furniture alone: `南方日报` / date / `今日20版` / `江山多娇`, the
+    title lost 16 times). The desks Chinese papers print are two characters (`要闻`, `国内`,
+    `国际`, `综合`, `评论`)."""
     return 2 if edition else MAX_SECTION
 
 
@@ -199,6 +203,7 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
             boxed = boxed or bool(names)
             found += [*names, index]
             names = []
+            edition = True  # (a box of page one's: a desk after it is short, `section_chars`)
         elif boxed and not section and is_name(key) and len(key) <= section_chars(edition):
             found.append(index)
             section = True

@@ -230,6 +230,6 @@ def test_a_running_head_with_an_edition_number_between_pages_goes() -> None:
 
 
 def test_a_four_character_headline_after_the_page_count_stays() -> None:
-    text = "南方日报\n2025年1月2日 星期四\n今日20版\n江山多娇\n正文。\n"
+    text = "南方日报\n2025年1月2日 星期四\n今日20版\n江山多娇\n\n正文。\n"
     result, _ = fixed_by("furniture", text)
-    assert result == "江山多娇\n正文。\n"
+    assert result == "江山多娇\n\n正文。\n"

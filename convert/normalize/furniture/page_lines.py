@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ...blocks import ends_paragraph
 from ...changes import Edit
+from ...chars import is_wide
 from .head_runs import (
     MAX_HEAD_CHARS,
     beside_marks,
@@ -297,14 +298,15 @@ INDENT_RE = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 
 def _jump_end(line: str, start: int, end: int) -> int:
     """Where a jump line glued to a line ends: at `end`, but before the indent after a jump that
-    opens the line (`（上接第1版）　　这两天…`): the continued text opens a paragraph there, and
+    opens a line of CJK text (`（上接第1版）　　这两天…`): the continued text opens a paragraph, and
     the indent says so to the unwrap pass (bench/accuracy_third.py's tuning half, seeds 0-4,
     furniture alone: the indent went with the jump and the paragraph ran into the one before)."""
     if start > 0:
         return end
     core = line[start:end].rstrip(" \t\u3000")
     rest = line[len(core) :]
-    return len(core) if INDENT_RE.match(rest) and rest.strip() else end
+    text = rest.strip()
+    return len(core) if INDENT_RE.match(rest) and text and is_wide(text[0]) else end
 
 
 def _mastheads(

@@ -196,3 +196,40 @@ def test_a_date_after_a_finished_sentence_stays_without_an_edition() -> None:
     text = "人民日报\n2024年3月1日 星期五\n\n标题\n\n特此通知。\n\n2024年3月1日 星期五\n\n下一篇。\n"
     fixed, _ = fixed_by("furniture", text)
     assert "特此通知。\n\n2024年3月1日 星期五" in fixed
+
+
+@pytest.mark.parametrize(
+    "line", ["北京日报  2022年11月2日  星期三  01版", "02版　要闻", "2022年11月2日 星期三 A05版 国际"]
+)
+def test_an_edition_number_without_di_is_an_edition(line: str) -> None:
+    assert is_masthead(line)
+
+
+@pytest.mark.parametrize("line", ["2024版 要闻", "升级到 2.0版 软件", "01版"])
+def test_a_version_or_an_edition_alone_is_no_masthead(line: str) -> None:
+    assert not is_masthead(line)  # (`01版` alone goes only inside a masthead's run of boxes)
+
+
+def test_a_lone_edition_number_in_the_opening_masthead_goes() -> None:
+    result, kinds = fixed_by("furniture", "北京日报\n2022年11月2日　星期三\n01版\n" + STORY)
+    assert result == STORY and "masthead" in kinds
+
+
+def test_a_running_head_with_an_edition_number_between_pages_goes() -> None:
+    text = (
+        "标题在这里\n\n"
+        "央视网消息（新闻联播）：为新时代谱写当\n"
+        "1\n"
+        "02版　要闻\n"
+        "2023年9月2日　星期六\n"
+        "代中国的新篇章。\n"
+    )
+    result, kinds = fixed_by("furniture", text)
+    assert "page-number" in kinds and "masthead" in kinds
+    assert "谱写当代中国" in result and "02版" not in result
+
+
+def test_a_four_character_headline_after_the_page_count_stays() -> None:
+    text = "南方日报\n2025年1月2日 星期四\n今日20版\n江山多娇\n\n正文。\n"
+    result, _ = fixed_by("furniture", text)
+    assert result == "江山多娇\n\n正文。\n"

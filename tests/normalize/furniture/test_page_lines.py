@@ -56,6 +56,19 @@ def test_a_jump_line_glued_to_the_last_line_of_a_page_is_cut_off() -> None:
     assert result == "标题\n\n报道在这里结束。\n\n另一段。" and kinds == ["jump-line"]
 
 
+def test_a_jump_opening_an_indented_paragraph_leaves_the_indent() -> None:
+    text = "正文第一页的最后一行。\n第1页\n\n（上接第一版）　　这两天，项目正在加紧建设。\n"
+    result, kinds = fixed_by("furniture", text)
+    assert "jump-line" in kinds and "上接" not in result
+    assert "\n　　这两天" in result  # the indent opens the paragraph
+
+
+def test_a_jump_before_running_text_goes_with_its_space() -> None:
+    text = "正文第一页的最后一行写到\n第1页\n（上接第一版） 这一页的开头。\n"
+    result, _ = fixed_by("furniture", text)
+    assert "上接" not in result and " 这一页" not in result
+
+
 def test_running_heads_repeated_at_page_boundaries_are_removed() -> None:
     pages = [
         "北京日报 · 要闻\n第一页的正文写到这里，",

@@ -241,5 +241,6 @@ def _spans_across_breaks(
                 start + r.start + sum(1 for i, b in enumerate(removed) if b - start - i <= r.start)
             )
             last = start + r.end + sum(1 for i, b in enumerate(removed) if b - start - i < r.end)
-            spans.append(r._replace(start=first, end=last))
+            # an insertion right at a removed break goes after it (`first`), not before
+            spans.append(r._replace(start=first, end=max(first, last)))
     return spans

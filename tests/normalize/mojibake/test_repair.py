@@ -140,6 +140,10 @@ SETTINGS = settings(
 # alignment): the insertion's record was kept for the next round too, which made it again
 DUPLICATED_ONCE = "ÄãºÃÃ©ÄãºÃé"
 WORD_TWICE = "ä¸\xadæ–‡中文"
+# a GBK character cut by the line break (`Ã` / `â`), and ftfy's alignment of the line joined across
+# it inserting `“` right where the break was: the insertion was mapped back as an edit ending
+# before it started (found by Hypothesis)
+INSERTED_AT_A_CUT = "â€œÄãºÃ\nâ€œâ€"
 
 
 def test_a_repair_that_ends_in_an_insertion_is_made_once() -> None:
@@ -174,6 +178,7 @@ def test_normalize_is_the_same_without_repairs_kept_between_texts(source: str) -
 @given(MOJIBAKE_TEXTS)
 @example(DUPLICATED_ONCE)
 @example(WORD_TWICE)
+@example(INSERTED_AT_A_CUT)
 def test_mojibake_repairs_replay_and_are_idempotent(source: str) -> None:
     result = normalize(source)
     assert replay(source, result.changes) == result.text

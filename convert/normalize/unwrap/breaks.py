@@ -39,7 +39,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
-from .restated import restated_ends, subhead_at_break
+from .restated import BlockSubheads, restated_ends, subhead_at_break
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
@@ -150,8 +150,9 @@ def unwrap_lines(
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
         subheads = chinese and not marks_paragraphs and not blank_lines  # (`restated`)
+        subhead = BlockSubheads(lines, config)
         if measured and subheads:
-            measured -= restated_ends(lines, measured, config)  # (a news brief's subhead)
+            measured -= restated_ends(subhead, measured)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
         if measured:
             context.headlines.update(joined_headlines(lines, measured))
@@ -173,7 +174,7 @@ def unwrap_lines(
                 or index in headline_ends
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
-                or (subheads and subhead_at_break(lines, index, index - start, config))
+                or (subheads and subhead_at_break(subhead, index, index - start))
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)

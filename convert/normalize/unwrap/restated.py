@@ -34,33 +34,44 @@ EVEN_COVERED = 0.9
 STORY_LINES = 4
 
 
-def subhead_at_break(lines: Sequence[str], index: int, opened: int, config: Config) -> bool:
-    """The break after `lines[index]` is one side of a restated subhead (`restated_subhead`) of
+class BlockSubheads:
+    """`restated_subhead` of one block's lines, each line and size asked once: every break asks
+    of the lines on both sides of it, so its neighbours ask the same again."""
+
+    def __init__(self, lines: Sequence[str], config: Config) -> None:
+        self.lines, self.config = lines, config
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, index: int, size: int = 1) -> bool:
+        key = (index, size)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = restated_subhead(self.lines, index, self.config, size)
+        return found
+
+
+def subhead_at_break(subhead: BlockSubheads, index: int, opened: int) -> bool:
+    """The break after line `index` is one side of a restated subhead (`restated_subhead`) of
     one line or two: under it where its paragraph opened on the line (`opened`, the lines of the
     paragraph above it, 0) or on the one above (1), or over the next line. Not inside a subhead
     of two lines, whose first line alone the story restates as well."""
-    if opened == 0 and restated_subhead(lines, index, config, 2):
+    if opened == 0 and subhead(index, 2):
         return False
     return (
-        (opened == 0 and restated_subhead(lines, index, config))
-        or (opened == 1 and restated_subhead(lines, index - 1, config, 2))
-        or restated_subhead(lines, index + 1, config)
-        or restated_subhead(lines, index + 1, config, 2)
+        (opened == 0 and subhead(index))
+        or (opened == 1 and subhead(index - 1, 2))
+        or subhead(index + 1)
+        or subhead(index + 1, 2)
     )
 
 
-def restated_ends(lines: Sequence[str], wraps: set[int], config: Config) -> set[int]:
+def restated_ends(subhead: BlockSubheads, wraps: set[int]) -> set[int]:
     """The breaks among `wraps` (a headline's at its own measure: `measured_headlines`) that end
     a restated subhead of two lines, or open one: a news brief's subhead at the story's own
     measure ran on into the story's lines of its width (`甘肃省三北工程攻坚战` / `首批重点项目全面
     启动` / `甘肃省三北工程攻坚战首批13个重点项目昨天…`, bench/accuracy_blind.py, narrow, tuning
     half), the run of one width read as one headline."""
-    return {
-        index
-        for index in wraps
-        if restated_subhead(lines, index - 1, config, 2)
-        or restated_subhead(lines, index + 1, config, 2)
-    }
+    return {index for index in wraps if subhead(index - 1, 2) or subhead(index + 1, 2)}
 
 
 def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int = 1) -> bool:
@@ -96,6 +107,8 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
     """
     if index + size >= len(lines):
         return False
+    if index and not _opens_after(lines[index - 1].strip(LINE_SPACES)):
+        return False  # (most lines: asked first, the cheapest test)
     line, even = lines[index].strip(LINE_SPACES), False
     if size == 2:  # (a subhead wrapped: its last line no longer)
         last = lines[index + 1].strip(LINE_SPACES)
@@ -104,8 +117,6 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
             return False  # (a story's first line fills the measure; a headline's last does not)
         line += last
         even = len(last) == len(line) - len(last)
-    if index and not _opens_after(lines[index - 1].strip(LINE_SPACES)):
-        return False
     if not mostly_wide(line) or KANA_RE.search(line) or any(m in line for m in TEXT_MARKS):
         return False
     if LIST_ITEM_RE.match(line):

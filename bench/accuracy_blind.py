@@ -13,61 +13,19 @@ tuning half and a held-out half by bench/clean_text.py's hash; seeds 0-4 are for
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import Score  # noqa: E402
-from bench.accuracy_print import HALVES, Tally, predict, seeds_and_articles, show_miss  # noqa: E402
-from bench.clean_text import half  # noqa: E402
 from bench.damage_blind import SHAPES, damage_article  # noqa: E402
+from bench.model_runner import model_parser, run_model  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seeds", default="0-4", metavar="FIRST-LAST")
-    parser.add_argument("--shape", choices=SHAPES, action="append")
-    parser.add_argument("--limit", type=int, default=0, help="first N articles only")
-    parser.add_argument("--kinds", action="store_true", help="and a line per kind of damage")
-    parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
-    parser.add_argument("--text", action="store_true", help="with --show: the damaged text too")
-    parser.add_argument("--kind", action="append", default=[], help="--show only files with KIND")
-    args = parser.parse_args(argv)
-    seeds, articles = seeds_and_articles(args.seeds, args.limit)
-    tallies: dict[tuple[str, str], Tally] = {}
-    shown = 0
-    for seed in seeds:
-        for article in articles:
-            which = half(str(article["id"]))
-            for shape in args.shape or SHAPES:
-                damaged = damage_article(article, shape, seed)
-                title, blocks = predict(damaged.text)
-                one = Score()
-                one.add(blocks, damaged.truth)
-                keys = [shape, "all shapes", *("  " + kind for kind in damaged.kinds)]
-                for key in keys:
-                    tally = tallies.setdefault((key, which), Tally())
-                    tally.score.merge(one)
-                    tally.articles += 1
-                    tally.titles += title == damaged.title
-                miss = title != damaged.title or one.true_positive < len(damaged.truth)
-                wanted = set(args.kind) <= set(damaged.kinds)
-                if which == "tuning" and miss and wanted and shown < args.show:
-                    shown += 1
-                    show_miss(damaged, title, blocks, f"{article['id']} seed {seed}", args.text)
-    halves = dict(Counter(half(str(a["id"])) for a in articles))
-    print(f"blind damage, seeds {args.seeds}, {len(articles)} articles, halves {halves}")
-    names = [*(args.shape or SHAPES), "all shapes"]
-    if args.kinds:
-        names += sorted({key for key, _ in tallies if key.startswith("  ")})
-    for name in names:
-        for which in HALVES:
-            if (name, which) in tallies:
-                print(tallies[name, which].line(f"{name} {which}"))
+    args = model_parser(__doc__.split("\n")[0], SHAPES).parse_args(argv)
+    run_model(f"blind damage, seeds {args.seeds}", args, SHAPES, damage_article)
     return 0
 
 

@@ -16,29 +16,18 @@ reporting. `--show` prints tuning misses only.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import Score  # noqa: E402
-from bench.accuracy_print import HALVES, Tally, predict, seeds_and_articles, show_miss  # noqa: E402
-from bench.clean_text import half  # noqa: E402
 from bench.damage_third import PARTS, SHAPES, damage_article  # noqa: E402
+from bench.model_runner import model_parser, run_model  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seeds", default="0-4", metavar="FIRST-LAST")
-    parser.add_argument("--shape", choices=SHAPES, action="append")
-    parser.add_argument("--limit", type=int, default=0, help="first N articles only")
-    parser.add_argument("--kinds", action="store_true", help="and a line per kind of damage")
-    parser.add_argument("--show", type=int, default=0, help="print N tuning misses")
-    parser.add_argument("--text", action="store_true", help="with --show: the damaged text too")
-    parser.add_argument("--kind", action="append", default=[], help="--show only files with KIND")
+    parser = model_parser(__doc__.split("\n")[0], SHAPES)
     parser.add_argument(
         "--without",
         choices=PARTS,
@@ -47,38 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         help="leave a part of the model out (front matter, text damage, furniture)",
     )
     args = parser.parse_args(argv)
-    seeds, articles = seeds_and_articles(args.seeds, args.limit)
-    tallies: dict[tuple[str, str], Tally] = {}
-    shown = 0
-    for seed in seeds:
-        for article in articles:
-            which = half(str(article["id"]))
-            for shape in args.shape or SHAPES:
-                damaged = damage_article(article, shape, seed, frozenset(args.without))
-                title, blocks = predict(damaged.text)
-                one = Score()
-                one.add(blocks, damaged.truth)
-                keys = [shape, "all shapes", *("  " + kind for kind in damaged.kinds)]
-                for key in keys:
-                    tally = tallies.setdefault((key, which), Tally())
-                    tally.score.merge(one)
-                    tally.articles += 1
-                    tally.titles += title == damaged.title
-                miss = title != damaged.title or one.true_positive < len(damaged.truth)
-                wanted = set(args.kind) <= set(damaged.kinds)
-                if which == "tuning" and miss and wanted and shown < args.show:
-                    shown += 1
-                    show_miss(damaged, title, blocks, f"{article['id']} seed {seed}", args.text)
-    halves = dict(Counter(half(str(a["id"])) for a in articles))
-    without = f", without {'+'.join(args.without)}" if args.without else ""
-    print(f"third damage, seeds {args.seeds}{without}, {len(articles)} articles, halves {halves}")
-    names = [*(args.shape or SHAPES), "all shapes"]
-    if args.kinds:
-        names += sorted({key for key, _ in tallies if key.startswith("  ")})
-    for name in names:
-        for which in HALVES:
-            if (name, which) in tallies:
-                print(tallies[name, which].line(f"{name} {which}"))
+    without = frozenset(args.without)
+    label = f"third damage, seeds {args.seeds}"
+    label += f", without {'+'.join(args.without)}" if args.without else ""
+    run_model(label, args, SHAPES, lambda a, s, seed: damage_article(a, s, seed, without))
     return 0
 
 

@@ -1,7 +1,7 @@
 """The tuning half's block mismatches on the print damage, counted by cause.
 
 For every article of the tuning half (bench/clean_text.py's split), set by bench/damage_print.py
-(or bench/damage_indep.py) and run as bench/accuracy_print.py does, the truth blocks and
+(or bench/damage_indep.py, damage_blind.py, damage_third.py) and run as bench/accuracy_print.py does, the truth blocks and
 Galley's blocks are aligned (difflib, blocks compared as bench/accuracy.py compares them) and
 each differing stretch is put down to one cause:
 
@@ -28,11 +28,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import damage_blind, damage_indep, damage_print, damage_third  # noqa: E402
 from bench.accuracy import XWLB, unspaced  # noqa: E402
 from bench.accuracy_print import predict  # noqa: E402
 from bench.clean_text import half  # noqa: E402
-from bench.damage_indep import damage_article as indep_article  # noqa: E402
-from bench.damage_print import SHAPES, damage_article  # noqa: E402
+
+# each damage model's setter of an article and its page shapes
+MODELS = {
+    "print": (damage_print.damage_article, damage_print.SHAPES),
+    "indep": (damage_indep.damage_article, damage_print.SHAPES),
+    "blind": (damage_blind.damage_article, damage_blind.SHAPES),
+    "third": (damage_third.damage_article, damage_third.SHAPES),
+}
 
 LATIN_RE = re.compile(r"[a-z\u00df-\u00ff]+")
 # the Han words the stray-word dictionaries put for a Latin word
@@ -61,11 +68,11 @@ def cause(truth: list[str], galley: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", default="0-1", metavar="FIRST-LAST")
-    parser.add_argument("--damage", choices=("print", "indep"), default="print")
+    parser.add_argument("--damage", choices=tuple(MODELS), default="print")
     parser.add_argument("--show", type=int, default=0, help="N examples of each cause")
     args = parser.parse_args(argv)
     first, _, last = args.seeds.partition("-")
-    damage = indep_article if args.damage == "indep" else damage_article
+    damage, shapes = MODELS[args.damage]
     with XWLB.open(encoding="utf-8") as handle:
         articles = [json.loads(line) for line in handle]
     counts: Counter[tuple[str, str]] = Counter()
@@ -75,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         for article in articles:
             if half(str(article["id"])) != "tuning":
                 continue
-            for shape in SHAPES:
+            for shape in shapes:
                 damaged = damage(article, shape, seed)
                 truth = unspaced(damaged.truth)
                 galley = unspaced(predict(damaged.text)[1])
@@ -89,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                     if len(examples[key]) < args.show:
                         examples[key].append(("".join(truth[i1:i2]), " | ".join(galley[j1:j2])))
     print(f"seeds {args.seeds}, damage {args.damage}, tuning half: truth blocks wrong by cause")
-    for shape in SHAPES:
+    for shape in shapes:
         row = {c: n for (s, c), n in counts.items() if s == shape}
         wrong = sum(row.values())
         print(

@@ -23,7 +23,9 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,7 +36,7 @@ from bench.accuracy_print import predict  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 
 # each damage model's setter of an article and its page shapes
-MODELS = {
+MODELS: dict[str, tuple[Callable[..., Any], Sequence[str]]] = {
     "print": (damage_print.damage_article, damage_print.SHAPES),
     "indep": (damage_indep.damage_article, damage_print.SHAPES),
     "blind": (damage_blind.damage_article, damage_blind.SHAPES),

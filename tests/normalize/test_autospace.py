@@ -86,3 +86,37 @@ def test_the_corpus_pangu_texts_come_through_untouched() -> None:
     for path in texts:
         text = path.read_text(encoding="utf-8")
         assert remove_autospace(text, Config(), Context()) == [], path.name
+
+
+# a running head set tight over a page whose story is spaced: the furniture pass takes the head
+# off before this pass judges the spacing
+HEADED = "新华每日电讯  2023年3月1日 星期三  国内 2\n\n" + PAGE
+# a column whose wraps fall between a number and its unit: joined, `1` / `日` reads `1日`, which
+# the page never set tight (the spacing is judged on the text as joined, mapped back to the file)
+JOINS = (
+    "据新华社 3 月 1 日电，李克强 1\n"
+    "日在京同国际货币基金组织总裁通电\n"
+    "话。双方同意在 2023 年加强合作，\n"
+    "推动 2022 年成果落实，于 5 月 10\n"
+    "日前完成磋商。\n"
+)
+
+
+def test_a_tight_running_head_is_not_the_pages_spacing() -> None:
+    text = normalize(HEADED).text
+    assert "2023年3月1日" not in text  # (the head went as furniture)
+    assert text.startswith("央视网消息（新闻联播）：记者从工业和信息化部了解到，今年我国5G网络")
+
+
+def test_a_boundary_a_join_made_is_not_counted_tight() -> None:
+    result = normalize(JOINS)
+    assert sum(c.kind == "han-latin-gap" for c in result.changes) == 12
+    assert "据新华社3月1日电" in result.text and "于5月10日前完成磋商。" in result.text
+
+
+def test_full_width_digits_set_tight_are_no_tight_boundary() -> None:
+    # a word processor sets full-width digits as Han characters, with no gap beside them; the
+    # width pass narrows them before this pass judges the spacing
+    page = PAGE.replace("截至 9 月末", "截至９月末").replace("完成 22 万个", "完成２２万个")
+    text = normalize(page).text
+    assert "今年我国5G网络" in text and "截至9月末" in text and "完成22万个" in text

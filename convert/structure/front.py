@@ -22,6 +22,8 @@ from ..headings import (
     unmarked,
 )
 from ..headline_words import (
+    STORY_READ,
+    kicker_by_words,
     leads_into,
     opens_on_name,
     restated_in_lead,
@@ -268,6 +270,32 @@ def _no_kicker(first: str, second: str, lead: str) -> bool:
     )
 
 
+def _worded_kicker(texts: list[str]) -> int:
+    """The first block is a kicker over a headline of one block (1) or two (2), told by what it
+    says (`headline_words.kicker_by_words`: the story restates the headline's words, not the
+    kicker's), else 0. Both one line of Chinese reading as a headline, neither a byline, a
+    dateline nor a subtitle; the story opens under the headline or its subtitle
+    (`_headline_ends`). Apart from the form, no kicker is told from a headline's first line
+    set on a line of its own: `在习近平新时代中国特色社会主义思想指引下` / `李克强会见越共中央总书记`
+    read as one headline of two lines (bench/accuracy_third.py, kicker, tuning half)."""
+    if len(texts) < 3 or "\n" in texts[0] + texts[1]:
+        return 0
+    first = texts[0]
+    if not (any(map(is_cjk, first)) and reads_as_headline(first)) or any(
+        is_byline(t) or is_dateline(t) or is_subtitle(t) for t in texts[:2]
+    ):
+        return 0
+    if _two_headline_lines(texts[1:]):
+        size = 2
+    elif reads_as_headline(texts[1]) and _headline_ends(texts[2:]):
+        size = 1
+    else:
+        return 0
+    under = [t for t in texts[1 + size :] if not (is_byline(t) or is_subtitle(t))]
+    story = "".join(under)[:STORY_READ]
+    return size if kicker_by_words(first, "".join(texts[1 : 1 + size]), story) else 0
+
+
 def front_matter(
     texts: list[str], lang: str, config: Config, *, headline: bool = False, known_title: str = ""
 ) -> tuple[FrontMatter, list[str]]:
@@ -278,8 +306,11 @@ def front_matter(
     title = subtitle = kicker = ""
     contributors: tuple[Contributor, ...] = ()
     index = 0
+    worded = _worded_kicker(texts) if not known_title else 0
     has_title = bool(texts) and not known_title and (
-        headline or
+        headline
+        or bool(worded)
+        or
         looks_like_heading(texts[0], config)
         or (len(texts) > 1 and is_subtitle(texts[1]))
         or _headline_before_story(texts)
@@ -293,14 +324,15 @@ def front_matter(
             and not is_subtitle(texts[1])
             and (is_subtitle(texts[2]) or is_byline(texts[2]))
         )
-        if _headline_cut(texts, config) or (
-            over_front and _no_kicker(texts[0], texts[1], _lead(texts[2:]))
+        if not worded and (
+            _headline_cut(texts, config)
+            or (over_front and _no_kicker(texts[0], texts[1], _lead(texts[2:])))
         ):
             title, index = texts[0] + texts[1], 2
-        elif _kicker_over_cut(texts):
+        elif worded == 2 or (not worded and _kicker_over_cut(texts)):
             kicker, title, index = texts[0], texts[1] + texts[2], 3
         else:
-            if over_front or _kicker_over_story(texts):
+            if worded or over_front or _kicker_over_story(texts):
                 kicker, index = texts[0], 1
             title = texts[index].replace("\n", " ")
             index += 1

@@ -197,7 +197,7 @@ def _short_part(part: str) -> bool:
     return 0 < len(part) < SHORTEST_PART and all(map(is_cjk, part))
 
 
-def leads_into(first: str, second: str) -> bool:
+def leads_into(first: str, second: str, verb: bool = True) -> bool:
     """The first of two headline lines leads into the second, as no kicker (引题: a column's name,
     a phrase, `一线观察`, `奋进新征程 建功新时代`) does: it holds a source's colon
     (`人民日报社论：`, `央视快评：新时代的光荣`: 14 of the 167 headlines of zh-news-xwlb's tuning
@@ -215,7 +215,7 @@ def leads_into(first: str, second: str) -> bool:
         or TAG_ONLY_RE.match(first) is not None
         or (NUMBER_CUT_RE.search(first) is not None and is_cjk(second[:1]))
         or _cut_inside(first, second)
-        or verb_goes_on(second)
+        or (verb and verb_goes_on(second))
         or opens_on_actor(first)
         or opens_on_time(first)
     )
@@ -255,10 +255,10 @@ def kicker_by_words(first: str, rest: str, story: str) -> bool:
     its story restates in other words). A break at a space between a spaced headline's parts is
     no kicker's (`以军继续在加沙地带发动军事行动` / `哈马斯…`: both parts state, the first little
     restated)."""
-    if first[-1:] == " " or rest[:1] == " " or leads_into(first, rest):
+    if first[-1:] == " " or rest[:1] == " ":
         return False
     mine = story_share(first, story)
-    if mine is None or mine > KICKER_SHARE:
+    if mine is None or mine > KICKER_SHARE or leads_into(first, rest, verb=mine > 0):
         return False
     theirs = story_share(rest, story)
     if theirs is None or theirs < HEADLINE_SHARE or restated_in_lead(first, rest, story):

@@ -227,7 +227,7 @@ def leads_into(first: str, second: str, verb: bool = True) -> bool:
 STORY_GRAM = 3
 # at most this share of a kicker's pieces stand in its story, at least this share of its headline's
 KICKER_SHARE = 0.2
-HEADLINE_SHARE = 0.2
+HEADLINE_SHARE = 0.1
 # the story read for it: the first characters of its text
 STORY_READ = 2000
 

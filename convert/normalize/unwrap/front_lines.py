@@ -291,7 +291,11 @@ def kicker_over(every: Sequence[Block], blocks: Sequence[Block], lines: list[str
     if len(lines) < 2:
         return False
     first, second = lines[0].strip(LINE_SPACES), lines[1].strip(LINE_SPACES)
-    if not (_kicker_line(first) and reads_as_headline(second)) or dateline(second):
+    if not _kicker_line(first) or dateline(second) or not (
+        reads_as_headline(second)
+        # (a headline's first line may leave a work's title open: `…重要文章《以中国` / `式现代化…》`)
+        or (len(lines) > 2 and reads_as_headline(second + lines[2].strip(LINE_SPACES)))
+    ):
         return False
     story = front_story(every, blocks)
     if story is None or (not story and len(lines) < 3):

@@ -290,19 +290,18 @@ def kicker_over(every: Sequence[Block], blocks: Sequence[Block], lines: list[str
     (bench/accuracy_third.py, kicker, tuning half: the most joined blocks in every shape)."""
     if len(lines) < 2:
         return False
-    first, second = lines[0].strip(LINE_SPACES), lines[1].strip(LINE_SPACES)
-    if not _kicker_line(first) or dateline(second) or not (
-        reads_as_headline(second)
+    first, second, under_at = lines[0].strip(LINE_SPACES), lines[1].strip(LINE_SPACES), 2
+    if not reads_as_headline(second) and len(lines) > 2:
         # (a headline's first line may leave a work's title open: `…重要文章《以中国` / `式现代化…》`)
-        or (len(lines) > 2 and reads_as_headline(second + lines[2].strip(LINE_SPACES)))
-    ):
+        second, under_at = second + lines[2].strip(LINE_SPACES), 3
+    if not (_kicker_line(first) and reads_as_headline(second)) or dateline(second):
         return False
     story = front_story(every, blocks)
-    if story is None or (not story and len(lines) < 3):
+    if story is None or (not story and len(lines) <= under_at):
         return False
     under = "".join(
         piece
-        for line in lines[2:]
+        for line in lines[under_at:]
         if not ((piece := line.strip(LINE_SPACES)).startswith(SUBTITLE_DASH) or is_byline(piece))
     )
     return kicker_by_words(first, second, (under + story)[:STORY_READ])

@@ -5,7 +5,9 @@ states its own subject. `structure.front` asks them of two headline lines over a
 
 from __future__ import annotations
 
-from .chars import is_cjk
+import re
+
+from .chars import KANA_RE, is_cjk
 
 # jieba's tag of a verb (`v`; a verb used as a noun, `vn`, may be a subject: `建设已提前…`)
 VERB = ("v", False)
@@ -160,3 +162,130 @@ def unrestated(dash_line: str, lead: str) -> bool:
     if len(lead) < LEAD_LEAST or not pieces:
         return False
     return 2 * sum(piece in lead for piece in pieces) < len(pieces)
+
+
+# a web headline's column tag alone on its line (`【文化中国行】`)
+TAG_ONLY_RE = re.compile(r"【[^【】\n]{1,20}】")
+# a number cut from its counter or unit (`庆祝中国共产党成立103` / `周年…`, `第133` / `届…`)
+NUMBER_CUT_RE = re.compile(r"[0-9０-９]$")
+
+
+# the pairs a headline closes as it opens (`【…】`, `《…》`): all 167 headlines of zh-news-xwlb's
+# tuning half close every one they open
+BRACKET_PAIRS = ("【】", "《》", "（）", "“”", "〈〉", "()", "「」")
+# a spaced headline's parts (`俄称打击乌军装备 乌称空袭俄军人员`) are clauses: none of the 116 parts
+# of the 53 spaced headlines of zh-news-xwlb's tuning half is shorter than 4 characters
+SHORTEST_PART = 4
+
+
+def _cut_inside(first: str, second: str) -> bool:
+    """The break between two headline lines falls inside one of the headline's pieces, as no
+    break after a kicker (a phrase that stands whole) does: the first leaves a bracket open
+    (`【一线调研·加快形成新质生产力` / `】创新发展…`, `…重要文章《` / `团结奋斗…》`: every headline of
+    zh-news-xwlb's tuning half closes what it opens, `BRACKET_PAIRS`), or the break cuts a
+    spaced part short (`俄称打击乌军工企业 乌` / `称袭击俄境内油库`, `全面深化改` / `革 中国式…`: no
+    part of those headlines is under `SHORTEST_PART` characters). Read as a kicker, the first
+    line was cut from its headline (bench/accuracy_blind.py, two-line-title, tuning half)."""
+    if any(first.count(pair[0]) > first.count(pair[1]) for pair in BRACKET_PAIRS):
+        return True
+    last, head = first.split(" ")[-1], second.split(" ")[0]
+    return (" " in first and _short_part(last)) or (" " in second and _short_part(head))
+
+
+def _short_part(part: str) -> bool:
+    """A piece of Han text shorter than any part of a spaced headline (`SHORTEST_PART`)."""
+    return 0 < len(part) < SHORTEST_PART and all(map(is_cjk, part))
+
+
+def leads_into(first: str, second: str, verb: bool = True) -> bool:
+    """The first of two headline lines leads into the second, as no kicker (引题: a column's name,
+    a phrase, `一线观察`, `奋进新征程 建功新时代`) does: it holds a source's colon
+    (`人民日报社论：`, `央视快评：新时代的光荣`: 14 of the 167 headlines of zh-news-xwlb's tuning
+    half hold one in their first 14 characters, and a colon leads into what follows); it opens
+    with a `【…】` column tag, alone or with the headline's first words after it, which the corpus
+    prints as the headline's start (15 of the 167: `【文化中国行】唐三彩烧制技艺焕发新光彩`, cut
+    as `【文化中国行】唐三彩` / `烧制…` too); or it ends on a number whose counter opens the next
+    (`成立103` / `周年`: 22 of the 167 hold a number so); or it opens on a person's name, the
+    headline's subject, or on the time of its news (`headline_words.opens_on_actor`,
+    `opens_on_time`). Read as the kicker, each was cut from its
+    headline (bench/accuracy_blind.py, two-line-title and head-first, tuning half)."""
+    return (
+        "：" in first
+        or ":" in first
+        or TAG_ONLY_RE.match(first) is not None
+        or (NUMBER_CUT_RE.search(first) is not None and is_cjk(second[:1]))
+        or _cut_inside(first, second)
+        or (verb and verb_goes_on(second))
+        or opens_on_actor(first)
+        or opens_on_time(first)
+    )
+
+
+# the characters of a piece of a line looked for in its story (`kicker_by_words`)
+STORY_GRAM = 3
+# at most this share of a kicker's pieces stand in its story, at least this share of its headline's
+KICKER_SHARE = 0.2
+HEADLINE_SHARE = 0.1
+# the story read for it: the first characters of its text
+STORY_READ = 2000
+
+
+def kicker_by_words(first: str, rest: str, story: str) -> bool:
+    """The first of two front lines is a kicker (引题: a column's or a campaign's slogan,
+    `落实党中央决策部署`) over the headline `rest`, told by what it says: the story (`story`, its
+    text under the front) restates the headline's words and not the kicker's. A news story
+    reports what its headline states, so a headline's pieces stand in it, the first line's as
+    the rest's; a slogan names no fact of the story, and its words stand in it seldom.
+
+    Read as three-character pieces of Han or digits (`STORY_GRAM`): the first line is a kicker
+    where at most `KICKER_SHARE` of its pieces stand in the story (the first `STORY_READ`
+    characters), at least `HEADLINE_SHARE` of the headline's do, the break between the two is
+    not restated (`restated_in_lead`, read in the whole story) and the first line does not lead
+    into the second (`leads_into`: an open bracket, a colon, a cut number, a name or a time
+    opening a statement; a verb opening the second only where the story restates the first in
+    part: `海军福建舰出海` / `开展首次航行试验`, the story naming `福建舰`, where a slogan's line over
+    `庆祝中国共产党成立…` is restated nowhere), nor does the break cut a word (`美军称打` / `击也门…`:
+    `words.splits_word`; the kicker's last character may read as a word with a name opening the
+    headline, `高质量发展调研行` / `李强…`). A break at a space between a spaced headline's parts is
+    no kicker's (`以军继续在加沙地带发动军事行动` / `哈马斯…`: both parts state, the first little
+    restated). Chinese only: on hard-wrapped Japanese articles (bench/livedoor_wrapped.py, tuning)
+    it set a title apart from its lead, which is `unwrap.headline_ja`'s to decide.
+
+    Evidence, the 167 headlines of zh-news-xwlb's tuning half: cut after their 6th to 22nd
+    character (1,765 cuts a headline's measure can make, the rest of the headline under the
+    cut), 6 read so (0.3 %, in 4 headlines: `《求是》杂志出版` / `专刊发表…`, the story writing
+    `《求是》杂志以专刊形式发表`; `世界政党政要` / `热烈祝贺…`); set at a measure of 8 to 22 and asked
+    of the first line over the second alone, as `unwrap.front_lines.kicker_over` asks it, 4 of
+    1,722 (0.2 %, 2 headlines). The twelve kickers of the two page models (bench/damage_blind.py,
+    bench/damage_third.py: campaign slogans a paper sets, `在习近平新时代中国特色社会主义思想指引下`)
+    over each of the 167 headlines and stories: 81.5 % told (the rest: a story that quotes the
+    slogan, or a headline its story does not restate: a roundup's `国际联播快讯`). With the
+    headline restated at a fifth of its pieces, 78.5 %, one cut less; three-character pieces, as
+    `restated_in_lead` reads them: a real headline's first part stands nowhere in its story at
+    7.5 % of cuts with three, 1.6 % with two (a slogan's bigrams stand in many stories), 15 %
+    with four.
+    """
+    if first[-1:] == " " or rest[:1] == " " or KANA_RE.search(first + rest):
+        return False  # (a Japanese title over its lead is `headline_ja`'s: the evidence is Chinese)
+    mine = story_share(first, story)
+    if mine is None or mine > KICKER_SHARE or leads_into(first, rest, verb=mine > 0):
+        return False
+    theirs = story_share(rest, story)
+    if theirs is None or theirs < HEADLINE_SHARE or restated_in_lead(first, rest, story):
+        return False
+    from .normalize.words import splits_word  # (the word list loads only when a front asks)
+
+    return not splits_word(first, rest) or opens_on_name(rest)
+
+
+def story_share(line: str, story: str) -> float | None:
+    """The share of the line's `STORY_GRAM`-character pieces of Han or digits that stand in
+    `story` (None: the line holds none)."""
+    pieces = [
+        line[i : i + STORY_GRAM]
+        for i in range(len(line) - STORY_GRAM + 1)
+        if all(map(_worded, line[i : i + STORY_GRAM]))
+    ]
+    if not pieces:
+        return None
+    return sum(piece in story for piece in pieces) / len(pieces)

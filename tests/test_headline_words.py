@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from convert.headline_words import (
+    kicker_by_words,
     opens_on_actor,
     opens_on_name,
     opens_on_time,
     restated_in_lead,
+    story_share,
     unrestated,
     verb_goes_on,
 )
@@ -56,3 +58,41 @@ def test_a_dash_line_the_lead_does_not_restate_is_a_subtitle() -> None:
     assert not unrestated("——庆祝“五一”国际劳动节", lead)  # (the headline's own part)
     assert unrestated("——来自基层一线的报道", lead)
     assert not unrestated("——来自基层一线的报道", "央视网消息（新闻联播）：")  # (too little lead)
+
+
+KICKER_STORY = (
+    "央视网消息（新闻联播）：国务院总理李克强1日在京会见越共中央总书记阮富仲。"
+    "李克强表示，中越是全面战略合作伙伴，拥有广泛共同利益。"
+)
+
+
+def test_a_slogan_the_story_does_not_restate_over_a_headline_it_does_is_a_kicker() -> None:
+    assert kicker_by_words("在习近平新时代中国特色社会主义思想指引下", "李克强会见越共中央总书记", KICKER_STORY)
+    assert kicker_by_words("落实党中央决策部署", "李克强会见越共中央总书记", KICKER_STORY)
+    # the headline's own first line: the story restates it
+    assert not kicker_by_words("李克强会见越共", "中央总书记阮富仲", KICKER_STORY)
+    # a headline its story does not restate at all tells nothing
+    assert not kicker_by_words("落实党中央决策部署", "国际联播快讯", KICKER_STORY)
+
+
+def test_a_kicker_by_words_keeps_the_breaks_that_cut_a_headline() -> None:
+    story = "美国中央司令部31日称，美军当天对也门胡塞武装控制的多个目标实施了打击。"
+    # a word cut at the break (`打|击`)
+    assert not kicker_by_words("美军称打", "击也门胡塞武装多个目标", story)
+    # a break at a spaced headline's space, a number cut from its counter
+    assert not kicker_by_words("以军继续在加沙地带发动军事行动 ", "哈马斯向以色列多地发射火箭弹", story)
+    assert not kicker_by_words("庆祝中国共产党成立103", "周年交响音乐会在京举行", story)
+
+
+def test_a_verb_opening_the_headline_vetoes_only_a_first_line_restated_in_part() -> None:
+    story = "今天上午8时许，我国第三艘航空母舰福建舰从上海江南造船厂码头解缆启航，开展首次航行试验。"
+    assert not kicker_by_words("海军福建舰出海", "开展首次航行试验", story)
+    story = "6月30日晚，庆祝中国共产党成立103周年交响音乐会在中国共产党历史展览馆举行。"
+    assert kicker_by_words("落实党中央决策部署", "庆祝中国共产党成立103周年交响音乐会在京举行", story)
+
+
+def test_story_share() -> None:
+    assert story_share("会见越共中央", KICKER_STORY) == 1.0
+    assert story_share("李克强会见越共", KICKER_STORY) == 0.6  # (`强会见` the story writes `强1日在京会见`)
+    assert story_share("新春走基层", KICKER_STORY) == 0.0
+    assert story_share("《》", KICKER_STORY) is None

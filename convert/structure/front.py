@@ -22,11 +22,11 @@ from ..headings import (
     unmarked,
 )
 from ..headline_words import (
-    opens_on_actor,
+    STORY_READ,
+    kicker_by_words,
+    leads_into,
     opens_on_name,
-    opens_on_time,
     restated_in_lead,
-    verb_goes_on,
 )
 from ..model import Contributor
 from .body import heading_flags
@@ -177,63 +177,6 @@ def _kicker_line(first: str) -> bool:
     )
 
 
-# a web headline's column tag alone on its line (`【文化中国行】`)
-TAG_ONLY_RE = re.compile(r"【[^【】\n]{1,20}】")
-# a number cut from its counter or unit (`庆祝中国共产党成立103` / `周年…`, `第133` / `届…`)
-NUMBER_CUT_RE = re.compile(r"[0-9０-９]$")
-
-
-# the pairs a headline closes as it opens (`【…】`, `《…》`): all 167 headlines of zh-news-xwlb's
-# tuning half close every one they open
-BRACKET_PAIRS = ("【】", "《》", "（）", "“”", "〈〉", "()", "「」")
-# a spaced headline's parts (`俄称打击乌军装备 乌称空袭俄军人员`) are clauses: none of the 116 parts
-# of the 53 spaced headlines of zh-news-xwlb's tuning half is shorter than 4 characters
-SHORTEST_PART = 4
-
-
-def _cut_inside(first: str, second: str) -> bool:
-    """The break between two headline lines falls inside one of the headline's pieces, as no
-    break after a kicker (a phrase that stands whole) does: the first leaves a bracket open
-    (`【一线调研·加快形成新质生产力` / `】创新发展…`, `…重要文章《` / `团结奋斗…》`: every headline of
-    zh-news-xwlb's tuning half closes what it opens, `BRACKET_PAIRS`), or the break cuts a
-    spaced part short (`俄称打击乌军工企业 乌` / `称袭击俄境内油库`, `全面深化改` / `革 中国式…`: no
-    part of those headlines is under `SHORTEST_PART` characters). Read as a kicker, the first
-    line was cut from its headline (bench/accuracy_blind.py, two-line-title, tuning half)."""
-    if any(first.count(pair[0]) > first.count(pair[1]) for pair in BRACKET_PAIRS):
-        return True
-    last, head = first.split(" ")[-1], second.split(" ")[0]
-    return (" " in first and _short_part(last)) or (" " in second and _short_part(head))
-
-
-def _short_part(part: str) -> bool:
-    """A piece of Han text shorter than any part of a spaced headline (`SHORTEST_PART`)."""
-    return 0 < len(part) < SHORTEST_PART and all(map(is_cjk, part))
-
-
-def _leads_into(first: str, second: str) -> bool:
-    """The first of two headline lines leads into the second, as no kicker (引题: a column's name,
-    a phrase, `一线观察`, `奋进新征程 建功新时代`) does: it holds a source's colon
-    (`人民日报社论：`, `央视快评：新时代的光荣`: 14 of the 167 headlines of zh-news-xwlb's tuning
-    half hold one in their first 14 characters, and a colon leads into what follows); it opens
-    with a `【…】` column tag, alone or with the headline's first words after it, which the corpus
-    prints as the headline's start (15 of the 167: `【文化中国行】唐三彩烧制技艺焕发新光彩`, cut
-    as `【文化中国行】唐三彩` / `烧制…` too); or it ends on a number whose counter opens the next
-    (`成立103` / `周年`: 22 of the 167 hold a number so); or it opens on a person's name, the
-    headline's subject, or on the time of its news (`headline_words.opens_on_actor`,
-    `opens_on_time`). Read as the kicker, each was cut from its
-    headline (bench/accuracy_blind.py, two-line-title and head-first, tuning half)."""
-    return (
-        "：" in first
-        or ":" in first
-        or TAG_ONLY_RE.match(first) is not None
-        or (NUMBER_CUT_RE.search(first) is not None and is_cjk(second[:1]))
-        or _cut_inside(first, second)
-        or verb_goes_on(second)
-        or opens_on_actor(first)
-        or opens_on_time(first)
-    )
-
-
 def _headline_cut(texts: list[str], config: Config) -> bool:
     """The first two blocks are one headline set on two lines, the story opening under them (a
     dateline or a byline: `_headline_before_story`), where the first cannot stand alone: its
@@ -243,10 +186,10 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
     colon: `新华社长篇通讯：` / `登高壮观天地间——…`; 14 of the 167 headlines of zh-news-xwlb's
     tuning half open with such a source, `unwrap.headline._kicker`). Apart, the first line was
     the title or no title was found (bench/accuracy_blind.py, two-line-title, tuning half). A
-    first line that reads as a heading alone may still lead into the second (`_leads_into`)."""
+    first line that reads as a heading alone may still lead into the second (`leads_into`)."""
     if not _two_headline_lines(texts):
         return False
-    if not looks_like_heading(texts[0], config) or _leads_into(texts[0], texts[1]):
+    if not looks_like_heading(texts[0], config) or leads_into(texts[0], texts[1]):
         return True
     if restated_in_lead(texts[0], texts[1], _lead(texts[2:])):
         return True
@@ -316,15 +259,41 @@ def _long_head(texts: list[str]) -> bool:
 def _no_kicker(first: str, second: str, lead: str) -> bool:
     """Of two headline lines over a subtitle or a byline, the first is the headline's first line,
     not a kicker, where it is longer than a kicker is (`MAX_KICKER`: `为中国式现代化建设贡献巾帼智慧和
-    力量——习近平总书记在同` / `全国妇联…`) or leads into the second (`_leads_into`). Chinese only,
+    力量——习近平总书记在同` / `全国妇联…`) or leads into the second (`leads_into`). Chinese only,
     one line each (Latin lines would run together with no space)."""
     if "\n" in first + second or not any(map(is_cjk, first)) or not reads_as_headline(first + second):
         return False
     return (
         len(first) > MAX_KICKER
-        or _leads_into(first, second)
+        or leads_into(first, second)
         or restated_in_lead(first, second, lead)
     )
+
+
+def _worded_kicker(texts: list[str]) -> int:
+    """The first block is a kicker over a headline of one block (1) or two (2), told by what it
+    says (`headline_words.kicker_by_words`: the story restates the headline's words, not the
+    kicker's), else 0. Both one line of Chinese reading as a headline, neither a byline, a
+    dateline nor a subtitle; the story opens under the headline or its subtitle
+    (`_headline_ends`). Apart from the form, no kicker is told from a headline's first line
+    set on a line of its own: `在习近平新时代中国特色社会主义思想指引下` / `李克强会见越共中央总书记`
+    read as one headline of two lines (bench/accuracy_third.py, kicker, tuning half)."""
+    if len(texts) < 3 or "\n" in texts[0] + texts[1]:
+        return 0
+    first = texts[0]
+    if not (any(map(is_cjk, first)) and reads_as_headline(first)) or any(
+        is_byline(t) or is_dateline(t) or is_subtitle(t) for t in texts[:2]
+    ):
+        return 0
+    if _two_headline_lines(texts[1:]):
+        size = 2
+    elif reads_as_headline(texts[1]) and _headline_ends(texts[2:]):
+        size = 1
+    else:
+        return 0
+    under = [t for t in texts[1 + size :] if not (is_byline(t) or is_subtitle(t))]
+    story = "".join(under)[:STORY_READ]
+    return size if kicker_by_words(first, "".join(texts[1 : 1 + size]), story) else 0
 
 
 def front_matter(
@@ -337,8 +306,11 @@ def front_matter(
     title = subtitle = kicker = ""
     contributors: tuple[Contributor, ...] = ()
     index = 0
+    worded = _worded_kicker(texts) if not known_title else 0
     has_title = bool(texts) and not known_title and (
-        headline or
+        headline
+        or bool(worded)
+        or
         looks_like_heading(texts[0], config)
         or (len(texts) > 1 and is_subtitle(texts[1]))
         or _headline_before_story(texts)
@@ -352,14 +324,15 @@ def front_matter(
             and not is_subtitle(texts[1])
             and (is_subtitle(texts[2]) or is_byline(texts[2]))
         )
-        if _headline_cut(texts, config) or (
-            over_front and _no_kicker(texts[0], texts[1], _lead(texts[2:]))
+        if not worded and (
+            _headline_cut(texts, config)
+            or (over_front and _no_kicker(texts[0], texts[1], _lead(texts[2:])))
         ):
             title, index = texts[0] + texts[1], 2
-        elif _kicker_over_cut(texts):
+        elif worded == 2 or (not worded and _kicker_over_cut(texts)):
             kicker, title, index = texts[0], texts[1] + texts[2], 3
         else:
-            if over_front or _kicker_over_story(texts):
+            if worded or over_front or _kicker_over_story(texts):
                 kicker, index = texts[0], 1
             title = texts[index].replace("\n", " ")
             index += 1

@@ -344,3 +344,19 @@ def test_a_second_line_that_closes_the_first_s_bracket() -> None:
     text = f"今年主汛期前将\n\n完成防洪水毁工程修复重建\n\n——各地各部门贯彻落实综述\n\n{DATELINE}\n"
     doc = build_document(text)
     assert (doc.title, doc.subtitle) == ("今年主汛期前将完成防洪水毁工程修复重建", "——各地各部门贯彻落实综述")
+
+
+LONG_KICKER = "在习近平新时代中国特色社会主义思想指引下"
+MEETING = "央视网消息（新闻联播）：国务院总理李克强1日在京会见越共中央总书记阮富仲。"
+
+
+def test_a_kicker_the_story_does_not_restate_stands_apart_from_the_headline() -> None:
+    # longer than a kicker's form (`MAX_KICKER`): told by what the story restates
+    doc = build_document(f"{LONG_KICKER}\n\n李克强会见越共中央总书记\n\n□新华社记者 高昊\n\n{MEETING}\n")
+    assert (doc.kicker, doc.title) == (LONG_KICKER, "李克强会见越共中央总书记")
+    # over a headline of two lines
+    doc = build_document(f"落实党中央决策部署\n\n李克强会见越共\n\n中央总书记\n\n{MEETING}\n")
+    assert (doc.kicker, doc.title) == ("落实党中央决策部署", "李克强会见越共中央总书记")
+    # a headline's first line the story restates is no kicker
+    doc = build_document(f"海军福建舰出海\n\n开展首次航行试验\n\n{MEETING}福建舰开展首次航行试验。\n")
+    assert (doc.kicker, doc.title) == ("", "海军福建舰出海开展首次航行试验")

@@ -18,7 +18,13 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
-from .front_lines import following_leads, front_line_apart, joined_headlines, subtitle_apart
+from .front_lines import (
+    following_leads,
+    front_line_apart,
+    joined_headlines,
+    kicker_over,
+    subtitle_apart,
+)
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -159,6 +165,8 @@ def unwrap_lines(
         if headline and CAPTION in block.text:  # (over a caption: no paragraph runs into it)
             context.headlines.update(joined_headlines(lines, headline))
         headline |= measured | spread_lines(lines, widths)  # (one printed line, cut into words)
+        worded = not number and kicker_over(every_block, blocks, lines)  # (the text's kicker)
+        headline -= {0} if worded else set()
         lengths, opening = block_lengths[number] if regions else ([], 0)
         local: int | None = None  # (where regions: the line's `region_measure`)
         front = front_end(lines) if regions and not number else -1
@@ -171,6 +179,7 @@ def unwrap_lines(
                     local = None  # (the next line opens a paragraph: it shows no measure)
             stands = (
                 (headline_stands and number == 0 and index == 0)
+                or (worded and index == 0)
                 or index in headline_ends
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from ...blocks import Block
 from ...chars import mostly_wide
-from ...headings import reads_as_headline
-from ...headline_words import LEAD_READ, unrestated
+from ...headings import is_byline, reads_as_headline
+from ...headline_words import LEAD_READ, STORY_READ, kicker_by_words, unrestated
 from .headline import AGREE, CAPTION, MIN_MEASURE, NARROWER, PAUSES, TAG_OPEN, _set_apart, _width
 from .join import joiner
 from .measure import LINE_SPACES
@@ -261,3 +261,47 @@ def joined_headlines(lines: list[str], wraps: set[int]) -> list[str]:
                 found.append(text)
             text = ""
     return found
+
+
+def front_story(every: Sequence[Block], blocks: Sequence[Block]) -> str | None:
+    """The text under the text's first block (up to `STORY_READ` characters), where that block
+    is the first of `blocks` (it holds more than a line): what `kicker_over` reads the story in,
+    past the block's own lines. None where the text's first block is one line (a front opens
+    the text: no other block is asked)."""
+    if not blocks or not every or blocks[0].start != every[0].start:
+        return None
+    text = ""
+    for later in every[1:]:
+        text += later.text.replace("\n", "")
+        if len(text) >= STORY_READ:
+            break
+    return text[:STORY_READ]
+
+
+def kicker_over(every: Sequence[Block], blocks: Sequence[Block], lines: list[str]) -> bool:
+    """The text's first block (`lines`, the first of `blocks`, those of `every` with more than a
+    line) opens with a kicker over the headline's first line under it, told by what it says
+    (`headline_words.kicker_by_words`: the story restates the headline's words, not the
+    kicker's), the story read in the block's lines under the two (less a `——` subtitle's and a
+    byline's) and on into the blocks under it (`front_story`). The two lines read as the
+    front's (`_kicker_line`, `reads_as_headline`; no story's dateline). Apart from the form, a
+    kicker as long as the headline's lines, or longer (`在习近平新时代中国特色社会主义思想指引下` /
+    `李克强会见越共中央总书记`), was read as the headline's first line and ran into the title
+    (bench/accuracy_third.py, kicker, tuning half: the most joined blocks in every shape)."""
+    if len(lines) < 2:
+        return False
+    first, second, under_at = lines[0].strip(LINE_SPACES), lines[1].strip(LINE_SPACES), 2
+    if not reads_as_headline(second) and len(lines) > 2:
+        # (a headline's first line may leave a work's title open: `…重要文章《以中国` / `式现代化…》`)
+        second, under_at = second + lines[2].strip(LINE_SPACES), 3
+    if not (_kicker_line(first) and reads_as_headline(second)) or dateline(second):
+        return False
+    story = front_story(every, blocks)
+    if story is None or (not story and len(lines) <= under_at):
+        return False
+    under = "".join(
+        piece
+        for line in lines[under_at:]
+        if not ((piece := line.strip(LINE_SPACES)).startswith(SUBTITLE_DASH) or is_byline(piece))
+    )
+    return kicker_by_words(first, second, (under + story)[:STORY_READ])

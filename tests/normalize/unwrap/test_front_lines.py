@@ -7,6 +7,7 @@ from convert.blocks import split_blocks
 from convert.normalize.unwrap.front_lines import (
     following_leads,
     kicker_apart,
+    kicker_over,
     short_kicker_apart,
     subtitle_apart,
     tag_opens_apart,
@@ -149,3 +150,33 @@ def test_following_leads_reads_the_blocks_under_a_front_with_a_dash() -> None:
     every = split_blocks(text)
     blocks = [b for b in every if "\n" in b.text]
     assert following_leads(every, blocks) == ["署名导语第一段。正文第二行", ""]
+
+
+KICKER = "在习近平新时代中国特色社会主义思想指引下"
+STORY = (
+    "央视网消息（新闻联播）：国务院总理李克强1日在京会见越共\n"
+    "中央总书记阮富仲。\n"
+    "\n"
+    "李克强表示，中越是全面战略合作伙伴，拥有广泛共同利益。\n"
+)
+
+
+def test_a_kicker_the_story_does_not_restate_is_set_apart_at_the_front() -> None:
+    text = f"{KICKER}\n李克强会见越共中央总书记\n□新华社记者 高昊\n\n{STORY}"
+    assert fixed(text).startswith(f"{KICKER}\n\n李克强会见越共中央总书记\n\n")
+    blocks = split_blocks(text)
+    assert kicker_over(blocks, blocks[:1], blocks[0].text.split("\n"))
+    # the headline's own two lines: the story restates the first
+    text = f"李克强会见越共\n中央总书记阮富仲\n□新华社记者 高昊\n\n{STORY}"
+    blocks = split_blocks(text)
+    assert not kicker_over(blocks, blocks[:1], blocks[0].text.split("\n"))
+    # asked of the text's first block only
+    assert not kicker_over(blocks, blocks[1:], blocks[1].text.split("\n"))
+
+
+def test_a_kicker_over_a_headline_that_leaves_a_title_open_is_set_apart() -> None:
+    lines = ["一线调研", "《求是》杂志发表习近平总书记重要文章《以中国", "式现代化全面推进强国建设》"]
+    story = "2025年1月1日出版的第1期《求是》杂志发表习近平的重要文章《以中国式现代化全面推进强国建设》。"
+    text = "\n".join(lines) + f"\n\n{story}\n"
+    blocks = split_blocks(text)
+    assert kicker_over(blocks, blocks[:1], lines)

@@ -160,6 +160,23 @@ def test_the_word_closed_up_is_the_last_of_a_hyphenated_token() -> None:
     assert _compound_split(line, measure, width) == ("anhour", line.index("hour"))
 
 
+def test_the_article_a_is_a_compound_s_part() -> None:
+    # `a-` / `shooting` and `half-` / `a-crown` ended printed lines; `as-hooting` and
+    # `hal-fa-crown` were the splits where a part had two letters at least
+    line = (
+        "here? I had no notion but he would go ashooting, or something or other, and not "
+        "disturb us with his company. What shall we do with him, now he is come again here?"
+    )
+    measure = width(line[: line.index("ashooting") + 2] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("ashooting", line.index("shooting"))
+    line = (
+        "sure of its travelling safely. The fee for a registered letter was at one time "
+        "halfa-crown, and not so long ago was a shilling. In 1878 it was reduced from 4d. to"
+    )
+    measure = width(line[: line.index("halfa") + 4] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("halfa", line.index("a-crown"))
+
+
 def test_a_dash_before_a_speech_ends_the_paragraph_where_the_printed_line_stopped_short() -> None:
     # `…he said to Elizabeth--` / `“Do not make yourself uneasy…`: the printed line ended in
     # the dash with room for `“Do`, and pdftotext ran the speech on after one hyphen

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ...changes import Edit
+from .join import TYPESET_HYPHEN
 
 # a line this much wider than the measure is two printed lines run together
 OVERLONG = 1.02
@@ -43,6 +44,8 @@ MIN_PART = 2  # letters
 MAX_JOIN_SHARE = 0.03
 NO_WORD_SHARE = 0.5
 MIN_WORD_ZIPF = 2.5
+# lines ending in the typesetter's own hyphen that show it marks its breaks so
+MIN_MARKED = 2
 
 TOKEN_RE = re.compile(r"\S+")
 # a word closed up at the measure: its capitalised parts with it (`StatesGeneral`, printed
@@ -154,10 +157,22 @@ def restored_hyphens(
     width: Callable[[str], float],
     indent: float = 0.0,
 ) -> list[Edit]:
-    """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
+    """The hyphens to put back (`lines`: each line's offset in the text and its text).
+
+    A typesetter that marks its own breaks with U+2010 HYPHEN (`join.TYPESET_HYPHEN`: a CSS
+    engine's `hyphenate-character`, which `pdftotext` gives back at the line's end) closes up
+    no word of its own: every line `pdftotext` ran together broke at a compound's hyphen, and
+    the document test (`MAX_JOIN_SHARE`, `NO_WORD_SHARE`), which tells a typesetter that
+    hyphenates from one that does not, is not asked (`MIN_MARKED` such lines). Where the
+    compounds closed up are words (`cooperation`, `coordinate`, `commonsense`) it refused them.
+    Evidence: bench/english_books.py's tuning half, WeasyPrint with `hyphens: auto`
+    (federalist-028, -048, -068: `common-sense`, `co-ordinate`, `co-operation` back, no
+    other text changed); bench/README.md, "English real extraction, fourth round".
+    """
     joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
     dashes = restored_dashes(lines, joins, measure, width, indent)
-    if not joins or len(joins) > MAX_JOIN_SHARE * len(lines):
+    marked = sum(line.endswith(TYPESET_HYPHEN) for _, line in lines) >= MIN_MARKED
+    if not joins or (len(joins) > MAX_JOIN_SHARE * len(lines) and not marked):
         return dashes
     dashed = {edit.start for edit in dashes}
     # (a line whose printed first line ended in a dash closed up no word)
@@ -169,7 +184,7 @@ def restored_hyphens(
     splits = [(offset, line, *_closed_up(line, measure, width, indent)) for offset, line in joins]
     closed_up = [word for _, _, word, _ in splits if word]
     no_word = sum(_zipf(word.lower()) < MIN_WORD_ZIPF for word in closed_up)
-    if no_word < NO_WORD_SHARE * len(closed_up):
+    if no_word < NO_WORD_SHARE * len(closed_up) and not marked:
         return []
     edits = []
     for offset, line, word, at in splits:

@@ -85,6 +85,21 @@ def test_where_the_closed_up_words_are_words_none_is_second_guessed() -> None:
     assert [edit.after for edit in restored_hyphens(lines, MEASURE, width)] == ["-r", "-r"]
 
 
+def test_where_the_typesetter_marks_its_own_breaks_every_closed_up_word_is_a_compound() -> None:
+    # WeasyPrint hyphenates with U+2010, which pdftotext gives back at the line's end: the
+    # lines it ran together broke at a compound's own hyphen, though `cooperation` is a word
+    line = (
+        "That there should be a cooperation of the two branches in the business of making "
+        "treaties is a proposition which the adversaries of the plan have not contested yet."
+    )
+    measure = width(line[: line.index("cooperation") + 2] + "-") + 0.1
+    plain = [(0, "short line")] * 80 + [(100, line)]
+    assert restored_hyphens(plain, measure, width) == []
+    marked = [(0, "a line hyphen\u2010")] * 2 + plain
+    edits = restored_hyphens(marked, measure, width)
+    assert [edit.message for edit in edits] == ["compound hyphen restored: co-operation"]
+
+
 # a printed line ended in a dash written `--`: pdftotext took the second hyphen out
 TORTURED = (
     "not, you can scarcely conceive, how they have tortured me;-though it was some time, "

@@ -85,6 +85,17 @@ def test_where_the_closed_up_words_are_words_none_is_second_guessed() -> None:
     assert [edit.after for edit in restored_hyphens(lines, MEASURE, width)] == ["-r", "-r"]
 
 
+def test_a_word_before_the_hyphen_that_ended_the_line_was_not_closed_up() -> None:
+    # `lived--` / `and` ended a printed line; pdftotext took one hyphen out and ran the lines
+    # together: `lived` passes the measure, but the line ended after it (`liv-ed` was made)
+    line = (
+        "She did indeed. I do think Mrs. Long is as good a creature as ever lived-and her "
+        "nieces are very pretty behaved girls, and not at all handsome: I think them very."
+    )
+    measure = width(line[: line.index("-and")] + "--") + 0.1
+    assert _compound_split(line, measure, width) == ("", None)
+
+
 def test_where_the_typesetter_marks_its_own_breaks_every_closed_up_word_is_a_compound() -> None:
     # WeasyPrint hyphenates with U+2010, which pdftotext gives back at the line's end: the
     # lines it ran together broke at a compound's own hyphen, though `cooperation` is a word

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ...changes import Edit
+from .join import TYPESET_HYPHEN
 
 # a line this much wider than the measure is two printed lines run together
 OVERLONG = 1.02
@@ -43,6 +44,8 @@ MIN_PART = 2  # letters
 MAX_JOIN_SHARE = 0.03
 NO_WORD_SHARE = 0.5
 MIN_WORD_ZIPF = 2.5
+# lines ending in the typesetter's own hyphen that show it marks its breaks so
+MIN_MARKED = 2
 
 TOKEN_RE = re.compile(r"\S+")
 # a word closed up at the measure: its capitalised parts with it (`StatesGeneral`, printed
@@ -67,6 +70,10 @@ def _compound_split(
 
     The word is the one that passes the measure, or the one before it where that one passes it
     only with the hyphen back (`good-naturedly` did not fit, `goodnaturedly` would have).
+    None where a hyphen follows the word and the printed line could have ended there with a
+    dash (`…as ever lived-and her nieces`, printed `lived--` / `and`: the dash lost a hyphen,
+    no word was closed up, and `liv-ed` was made; bench/english_office_flush.py, prejudice-033,
+    the only such word in the English tuning sets).
     """
     tokens = list(TOKEN_RE.finditer(line))
     past = next((i for i, t in enumerate(tokens) if width(line[: t.end()]) > measure), None)
@@ -86,6 +93,9 @@ def _compound_split(
         )
         if not core or core.end() - core.start() < 2 * MIN_PART:
             continue
+        end = token.start() + core.end()
+        if line[end : end + 1] == "-" and width(line[:end] + DASH) <= measure * FIT_SLACK:
+            break  # the printed line ended at the hyphen after it: `lived-and`, a dash's
         closed_up = closed_up or core.group()
         at = _split(line, token.start() + core.start(), core.group(), measure, width)
         if at is not None:
@@ -120,9 +130,18 @@ def _split(
     line: str, start: int, word: str, measure: float, width: Callable[[str], float]
 ) -> int | None:
     """The best place to split `word` (at `start` in `line`) into two words, its first one and
-    the hyphen fitting the measure."""
+    the hyphen fitting the measure.
+
+    A part is `MIN_PART` letters at least, or the article `a` (`ONE_LETTER`): `a-shooting`,
+    printed `a-` / `shooting`, was split `as-hooting` and `half-a-crown`, printed `half-` /
+    `a-crown`, `hal-fa-crown` (bench/english_books.py's tuning half, prejudice-038 and
+    paper-001; the corpus's Gutenberg books write `half-a-crown`, `half-a-dozen`, `half-a-mile`,
+    `a-shooting` and `tete-a-tete` so; of other one-letter parts only `e-mail`, in the licence).
+    """
     best, at = 0.0, None
-    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+    for i in range(1, len(word)):
+        if not (_part(word[:i]) and _part(word[i:])):
+            continue
         if width(line[: start + i] + "-") > measure * FIT_SLACK:
             break
         score = min(_zipf(word[:i].lower()), _zipf(word[i:]))
@@ -131,16 +150,36 @@ def _split(
     return at if best >= MIN_PART_ZIPF else None
 
 
+def _part(text: str) -> bool:
+    return len(text) >= MIN_PART or text in ONE_LETTER
+
+
+# the one-letter word that is a compound's part (`a-shooting`, `half-a-crown`)
+ONE_LETTER = ("a", "A")
+
+
 def restored_hyphens(
     lines: list[tuple[int, str]],
     measure: float,
     width: Callable[[str], float],
     indent: float = 0.0,
 ) -> list[Edit]:
-    """The hyphens to put back (`lines`: each line's offset in the text and its text)."""
+    """The hyphens to put back (`lines`: each line's offset in the text and its text).
+
+    A typesetter that marks its own breaks with U+2010 HYPHEN (`join.TYPESET_HYPHEN`: a CSS
+    engine's `hyphenate-character`, which `pdftotext` gives back at the line's end) closes up
+    no word of its own: every line `pdftotext` ran together broke at a compound's hyphen, and
+    the document test (`MAX_JOIN_SHARE`, `NO_WORD_SHARE`), which tells a typesetter that
+    hyphenates from one that does not, is not asked (`MIN_MARKED` such lines). Where the
+    compounds closed up are words (`cooperation`, `coordinate`, `commonsense`) it refused them.
+    Evidence: bench/english_books.py's tuning half, WeasyPrint with `hyphens: auto`
+    (federalist-028, -048, -068: `common-sense`, `co-ordinate`, `co-operation` back, no
+    other text changed); bench/README.md, "English real extraction, fourth round".
+    """
     joins = [(offset, line) for offset, line in lines if width(line) > measure * OVERLONG]
     dashes = restored_dashes(lines, joins, measure, width, indent)
-    if not joins or len(joins) > MAX_JOIN_SHARE * len(lines):
+    marked = sum(line.endswith(TYPESET_HYPHEN) for _, line in lines) >= MIN_MARKED
+    if not joins or (len(joins) > MAX_JOIN_SHARE * len(lines) and not marked):
         return dashes
     dashed = {edit.start for edit in dashes}
     # (a line whose printed first line ended in a dash closed up no word)
@@ -152,7 +191,7 @@ def restored_hyphens(
     splits = [(offset, line, *_closed_up(line, measure, width, indent)) for offset, line in joins]
     closed_up = [word for _, _, word, _ in splits if word]
     no_word = sum(_zipf(word.lower()) < MIN_WORD_ZIPF for word in closed_up)
-    if no_word < NO_WORD_SHARE * len(closed_up):
+    if no_word < NO_WORD_SHARE * len(closed_up) and not marked:
         return []
     edits = []
     for offset, line, word, at in splits:

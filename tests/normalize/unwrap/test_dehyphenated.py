@@ -85,6 +85,32 @@ def test_where_the_closed_up_words_are_words_none_is_second_guessed() -> None:
     assert [edit.after for edit in restored_hyphens(lines, MEASURE, width)] == ["-r", "-r"]
 
 
+def test_a_word_before_the_hyphen_that_ended_the_line_was_not_closed_up() -> None:
+    # `lived--` / `and` ended a printed line; pdftotext took one hyphen out and ran the lines
+    # together: `lived` passes the measure, but the line ended after it (`liv-ed` was made)
+    line = (
+        "She did indeed. I do think Mrs. Long is as good a creature as ever lived-and her "
+        "nieces are very pretty behaved girls, and not at all handsome: I think them very."
+    )
+    measure = width(line[: line.index("-and")] + "--") + 0.1
+    assert _compound_split(line, measure, width) == ("", None)
+
+
+def test_where_the_typesetter_marks_its_own_breaks_every_closed_up_word_is_a_compound() -> None:
+    # WeasyPrint hyphenates with U+2010, which pdftotext gives back at the line's end: the
+    # lines it ran together broke at a compound's own hyphen, though `cooperation` is a word
+    line = (
+        "That there should be a cooperation of the two branches in the business of making "
+        "treaties is a proposition which the adversaries of the plan have not contested yet."
+    )
+    measure = width(line[: line.index("cooperation") + 2] + "-") + 0.1
+    plain = [(0, "short line")] * 80 + [(100, line)]
+    assert restored_hyphens(plain, measure, width) == []
+    marked = [(0, "a line hyphen\u2010")] * 2 + plain
+    edits = restored_hyphens(marked, measure, width)
+    assert [edit.message for edit in edits] == ["compound hyphen restored: co-operation"]
+
+
 # a printed line ended in a dash written `--`: pdftotext took the second hyphen out
 TORTURED = (
     "not, you can scarcely conceive, how they have tortured me;-though it was some time, "
@@ -158,6 +184,23 @@ def test_the_word_closed_up_is_the_last_of_a_hyphenated_token() -> None:
     )
     measure = width(line[: line.index("anhour") + 2] + "-") + 0.1
     assert _compound_split(line, measure, width) == ("anhour", line.index("hour"))
+
+
+def test_the_article_a_is_a_compound_s_part() -> None:
+    # `a-` / `shooting` and `half-` / `a-crown` ended printed lines; `as-hooting` and
+    # `hal-fa-crown` were the splits where a part had two letters at least
+    line = (
+        "here? I had no notion but he would go ashooting, or something or other, and not "
+        "disturb us with his company. What shall we do with him, now he is come again here?"
+    )
+    measure = width(line[: line.index("ashooting") + 2] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("ashooting", line.index("shooting"))
+    line = (
+        "sure of its travelling safely. The fee for a registered letter was at one time "
+        "halfa-crown, and not so long ago was a shilling. In 1878 it was reduced from 4d. to"
+    )
+    measure = width(line[: line.index("halfa") + 4] + "-") + 0.1
+    assert _compound_split(line, measure, width) == ("halfa", line.index("a-crown"))
 
 
 def test_a_dash_before_a_speech_ends_the_paragraph_where_the_printed_line_stopped_short() -> None:

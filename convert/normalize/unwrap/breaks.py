@@ -32,6 +32,7 @@ from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
+    even_lines,
     front_end,
     indent_cells,
     line_lengths,
@@ -292,6 +293,7 @@ def unwrap_lines(
                         current[-1:] in LATIN_SENTENCE_END
                         and continues_quotation(current, lines[start:index], stripped_right, here)
                     )
+                    and not (chinese and even_lines(current, stripped_right, here.wide))
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

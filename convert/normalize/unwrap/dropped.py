@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
 from .measure import HANGING, Widths, cells
-from .remeasured import widens_under
+from .remeasured import narrows_under, widens_under
 
 if TYPE_CHECKING:
     from .paragraphing import Paragraphing
@@ -212,6 +212,8 @@ def flush_break(
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
         return False
     if not paragraphing.blank_lines and widens_under(line, next_line, after_next, widths, run):
+        return True
+    if not paragraphing.blank_lines and narrows_under(line, next_line, after_next, widths, run):
         return True
     return True if ends_over_indent(line, next_line, after_next, widths, paragraphing) else None
 

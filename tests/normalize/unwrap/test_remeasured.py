@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from convert.normalize.unwrap.measure import Widths
-from convert.normalize.unwrap.remeasured import widens_under
+from convert.normalize.unwrap.remeasured import narrows_under, widens_under
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -56,3 +56,39 @@ def test_a_line_at_the_measure_or_alone_wider_opens_none() -> None:
     assert not widens_under(line, WIDER[:35], WIDER[35:70], widths, len(line))  # (a first line)
     assert not widens_under(line[:-1] + "，", WIDER[:35], WIDER[35:70], widths, 100)
     assert not widens_under(line, WIDER[:35], WIDER[35:70], Widths(29, 0, guessed=True), 100)
+
+
+def test_two_narrower_lines_open_a_measure() -> None:
+    widths = Widths(24, 0)
+    line = "与五彩斑斓的花灯交相辉映，营造出浓浓的节日气氛。"
+    assert narrows_under(line, "喜迎新年，尽享欢乐。今天", "各地举办了丰富多彩的活动", widths, 100)
+    # the new paragraph's two lines, the second its last
+    assert narrows_under(line, "喜迎新年，尽享欢乐。今天", "人们走出家门。", widths, 100)
+
+
+def test_a_line_that_stops_short_before_a_number_or_ends_opens_none() -> None:
+    widths = Widths(24, 0)
+    line = "与五彩斑斓的花灯交相辉映，营造出浓浓的节日气氛。"
+    assert not narrows_under(line, "喜迎新年，尽享欢乐。今天", "2024年的第一天", widths, 100)
+    assert not narrows_under(line, "喜迎新年，尽享欢乐。", "各地举办了丰富多彩的活动", widths, 100)
+    assert not narrows_under(
+        line, "喜迎新年，尽享欢乐。今天", "各地", widths, 100
+    )  # (lengths differ)
+    assert not narrows_under(
+        line[:12] + "。", "喜迎新年，尽享欢乐。今天", "各地举办了丰富多彩的活动", widths, 100
+    )
+    assert not narrows_under(
+        line, "喜迎新年，尽享欢乐。今天", "各地举办了丰富多彩的活动", widths, len(line)
+    )
+
+
+def test_a_full_last_line_over_a_narrower_paragraph_ends_it() -> None:
+    full = (
+        "今天是元旦，各地举办丰富多彩的活动迎接新年，街头巷尾张灯结彩。在南方多个城市，夜色中的灯光秀"
+        "与五彩斑斓的花灯交相辉映，营造出浓浓的节日喜庆气氛。"
+    )
+    narrower = (
+        "喜迎新年，尽享欢乐。今天各地群众纷纷走出家门，参加各种文体活动，在欢声笑语中迎接新年。"
+    )
+    assert len(full) == 3 * 24
+    assert paragraphs("\n".join([*wrap(full, 24), *wrap(narrower, 12)])) == [full, narrower]

@@ -32,11 +32,13 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
+from .openers import particle_opens
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
+    even_lines,
     front_end,
     indent_cells,
     line_lengths,
@@ -251,7 +253,7 @@ def unwrap_lines(
                 kind = "unwrap"
             elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif (
+            elif not (chinese and particle_opens(stripped_right)) and (
                 stands
                 or (
                     marks_paragraphs
@@ -300,6 +302,7 @@ def unwrap_lines(
                         current[-1:] in LATIN_SENTENCE_END
                         and continues_quotation(current, lines[start:index], stripped_right, here)
                     )
+                    and not (chinese and even_lines(current, stripped_right, here.wide))
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
 from .measure import HANGING, Widths, cells
+from .remeasured import narrows_under, widens_under
 
 if TYPE_CHECKING:
     from .paragraphing import Paragraphing
@@ -204,11 +205,16 @@ def flush_break(
 ) -> bool | None:
     """A CJK sentence end where the text's paragraphs lost their indents: a wrap over a line
     that fills the measure (`runs_on_flush`), a paragraph end over a line an indent short
-    (`ends_over_indent`), else None (the other rules decide)."""
+    (`ends_over_indent`) or over lines set wider than its paragraph (`widens_under`; not where
+    blank lines mark the paragraphs), else None (the other rules decide)."""
     if not mostly_wide(line):
         return None
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
         return False
+    if not paragraphing.blank_lines and widens_under(line, next_line, after_next, widths, run):
+        return True
+    if not paragraphing.blank_lines and narrows_under(line, next_line, after_next, widths, run):
+        return True
     return True if ends_over_indent(line, next_line, after_next, widths, paragraphing) else None
 
 

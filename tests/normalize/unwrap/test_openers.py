@@ -9,6 +9,7 @@ from convert.normalize.unwrap.openers import (
     Opener,
     decisive,
     opener_says,
+    particle_opens,
     zh_form,
 )
 
@@ -73,3 +74,28 @@ def test_a_speaker_who_also_or_the_same_day_says_goes_on() -> None:
     assert opener_says("俄媒还报道说，6月30日晚") is False
     assert opener_says("乌克兰方面同一天称，乌军") is False
     assert opener_says("乌克兰方面称，乌军") is None
+
+
+def test_a_particle_opens_no_paragraph() -> None:
+    assert particle_opens("的5G共建共享网络，实现重点乡镇及以上区")
+    assert particle_opens("们迅速赶赴救援现场。")
+    assert not particle_opens("的确，这是一次难忘的救援。")
+    assert not particle_opens("中国电信与中国联通")
+
+
+def test_a_line_over_a_particle_is_a_wrap() -> None:
+    # blind model, narrow, seed 1 (tuning half): a first line a cell short read as a subhead
+    lines = [
+        "央视网消息（新闻联播）：记者从工业和信息",
+        "化部了解到，今年我国网络建设已提前超额完",
+        "成任务。截至九月末，我国基站总数达到二百",
+        "二十二万个，比计划超额完成二十二万个。",
+        "中国电信与中国联通也已联合建成全球最大",
+        "的共建共享网络，实现重点乡镇及以上区域连",
+        "续覆盖。此外，移动电话用户达五亿多户，比",
+        "上年末净增一亿多户，增长很快。",
+    ]
+    assert paragraphs("\n".join(lines)) == [
+        "".join(lines[:4]),
+        "".join(lines[4:]),
+    ]

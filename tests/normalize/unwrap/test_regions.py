@@ -8,6 +8,7 @@ from bench.accuracy import XWLB
 from bench.damage_print import damage_article
 from convert.normalize.unwrap.measure import Widths, cells, measure_lines
 from convert.normalize.unwrap.regions import (
+    even_lines,
     front_end,
     line_lengths,
     local_widths,
@@ -246,3 +247,41 @@ def test_the_front_ends_at_the_first_sentence_end() -> None:
     assert front_end(["标题", "正文，", "结束。  "]) == 2
     assert front_end([]) == 0
     assert front_end(["标题", ""]) == 2
+
+
+def test_two_lines_of_one_length_short_of_the_measure_are_wraps() -> None:
+    # bench/accuracy_blind.py, flush, seed 0 (tuning half): a story in 31 under a measure of 32
+    line = "是“预防为主、生命至上”，各地将开展形式多样的宣传教育活动，通"
+    next_line = "过消防疏散演练、消防志愿者进学校进社区、重点场所消防安全培训等"
+    assert even_lines(line, next_line, 32)
+    assert not even_lines(line, next_line, 31)  # (at the measure: not short)
+    assert not even_lines(line, next_line, 34)  # (three short: a line may stop so)
+    assert not even_lines(line, next_line[:-1], 32)  # (lengths differ)
+    assert not even_lines(line[:-1] + "。", next_line, 32)  # (a sentence end)
+
+
+def test_a_heading_under_a_line_of_its_length_stands() -> None:
+    # weasy-narrow through pdftotext (tuning half): a headline's last line over its story
+    assert not even_lines("保骗保刑事案件指导意见", "最高人民法院、最高人民", 13)
+
+
+def test_a_story_a_cell_narrower_than_the_text_stays_one_paragraph() -> None:
+    # bench/accuracy_blind.py, flush, seed 0 (tuning half): a brief set in 31 among stories in 32
+    before = (
+        "央视网消息（新闻联播）：今年前三季度，我国光伏市场规模持续扩大，产业链主要环节产量延续增长态势，"
+        "光伏产业持续保持高速增长。这两天，在青藏高原，我国海拔最高的光伏项目正在加紧建设，项目建成后"
+        "每年可提供清洁电力，有力支撑当地经济社会发展和生态环境保护工作。"
+    )
+    story = [
+        "全国消防宣传月活动今天在北京启动。今年的主题",
+        "是“预防为主、生命至上”，各地将开展形式多样的宣传教育活动，通",
+        "过消防疏散演练、消防志愿者进学校进社区、重点场所消防安全培训等",
+        "方式，向公众普及应急避险、火灾预防相关安全知识。",
+    ]
+    after = (
+        "河北雄安新区行政区划代码今天正式应用于户籍管理工作。此后，雄安新区将使用该行政区划代码编制新"
+        "生儿身份证件，雄安新区户籍居民在身份证及户口簿住址栏中可统一使用新的字样。相关部门将有序开展"
+        "户籍证件办理工作，做好各项服务保障，原有证件在有效期内的可不更换。"
+    )
+    text = "\n".join([*wrap(before, 32), *story, *wrap(after, 32)])
+    assert paragraphs(text) == [before, "".join(story), after]

@@ -1,0 +1,94 @@
+"""A full last line over a paragraph set wider (`unwrap.remeasured`)."""
+
+from __future__ import annotations
+
+from convert.normalize.unwrap.measure import Widths
+from convert.normalize.unwrap.remeasured import narrows_under, widens_under
+
+from ...support.normalized import paragraphs
+from .texts import wrap
+
+# zh-news-xwlb, xwlb-20251101-0275: a flush page whose story changes its measure at a paragraph
+SAID = (
+    "习近平强调，亚太经合组织是亚太地区最重要的经济合作机制，为促进亚太地区增长和繁荣作出了重要"
+    "贡献。构建亚太共同体是实现亚太地区长远发展繁荣的必由之路，也是各方的共同愿景。中方愿以此为契"
+    "机，同各方携手构建亚太共同体，促进亚太地区增长和繁荣，着力推进亚太自由贸易区、互联互通、数字"
+    "经济、人工智能等务实合作，为亚太发展注入更大活力和动力，更多造福亚太人民。"
+)
+FULL = (
+    "习近平指出，深圳地处太平洋沿岸，几十年间从一个落后的小渔村发展成为现代化国际大都市，是中国人"
+    "民创造的世界发展史上的一个奇迹，也是中国坚定不移奉行互利共赢开放战略的重要窗口。期待各方明年"
+    "共赴深圳之约，共商亚太发展大计，共创亚太美好明天。"
+)
+WIDER = (
+    "与会经济体领导人积极支持中国接任亚太经合组织明年东道主，赞同中方办会理念，期待亚太经合组织"
+    "“中国年”取得圆满成功，为推动区域合作、促进共同发展繁荣作出贡献。"
+)
+
+
+def _hung(paragraph: str, width: int) -> list[str]:
+    """`wrap`, a last line of the closing mark alone hung on the line before."""
+    lines = wrap(paragraph, width)
+    if len(lines[-1]) == 1:
+        lines[-2:] = [lines[-2] + lines[-1]]
+    return lines
+
+
+def test_a_full_last_line_over_a_wider_paragraph_ends_it() -> None:
+    lines = [*_hung(SAID, 29), *_hung(FULL, 29), *wrap(WIDER, 35)]
+    assert len(lines[len(_hung(SAID, 29)) + len(_hung(FULL, 29)) - 1]) == 30  # (full, mark hung)
+    assert paragraphs("\n".join(lines)) == [SAID, FULL, WIDER]
+
+
+def test_two_wider_lines_open_a_measure() -> None:
+    widths = Widths(29, 0)
+    line = FULL[-29:]
+    assert widens_under(line, WIDER[:35], WIDER[35:70], widths, 100)
+    # the new paragraph's last line, short, ends a sentence
+    assert widens_under(line, WIDER[:35], "作出贡献。", widths, 100)
+
+
+def test_a_line_at_the_measure_or_alone_wider_opens_none() -> None:
+    widths = Widths(29, 0)
+    line = FULL[-29:]
+    assert not widens_under(line, WIDER[:31], WIDER[31:62], widths, 100)  # (within a mark)
+    assert not widens_under(line, WIDER[:35], "与会经济体领导人积极支持", widths, 100)
+    assert not widens_under(line, WIDER[:35], WIDER[35:70], widths, len(line))  # (a first line)
+    assert not widens_under(line[:-1] + "，", WIDER[:35], WIDER[35:70], widths, 100)
+    assert not widens_under(line, WIDER[:35], WIDER[35:70], Widths(29, 0, guessed=True), 100)
+
+
+def test_two_narrower_lines_open_a_measure() -> None:
+    widths = Widths(24, 0)
+    line = "与五彩斑斓的花灯交相辉映，营造出浓浓的节日气氛。"
+    assert narrows_under(line, "喜迎新年，尽享欢乐。今天", "各地举办了丰富多彩的活动", widths, 100)
+    # the new paragraph's two lines, the second its last
+    assert narrows_under(line, "喜迎新年，尽享欢乐。今天", "人们走出家门。", widths, 100)
+
+
+def test_a_line_that_stops_short_before_a_number_or_ends_opens_none() -> None:
+    widths = Widths(24, 0)
+    line = "与五彩斑斓的花灯交相辉映，营造出浓浓的节日气氛。"
+    assert not narrows_under(line, "喜迎新年，尽享欢乐。今天", "2024年的第一天", widths, 100)
+    assert not narrows_under(line, "喜迎新年，尽享欢乐。", "各地举办了丰富多彩的活动", widths, 100)
+    assert not narrows_under(
+        line, "喜迎新年，尽享欢乐。今天", "各地", widths, 100
+    )  # (lengths differ)
+    assert not narrows_under(
+        line[:12] + "。", "喜迎新年，尽享欢乐。今天", "各地举办了丰富多彩的活动", widths, 100
+    )
+    assert not narrows_under(
+        line, "喜迎新年，尽享欢乐。今天", "各地举办了丰富多彩的活动", widths, len(line)
+    )
+
+
+def test_a_full_last_line_over_a_narrower_paragraph_ends_it() -> None:
+    full = (
+        "今天是元旦，各地举办丰富多彩的活动迎接新年，街头巷尾张灯结彩。在南方多个城市，夜色中的灯光秀"
+        "与五彩斑斓的花灯交相辉映，营造出浓浓的节日喜庆气氛。"
+    )
+    narrower = (
+        "喜迎新年，尽享欢乐。今天各地群众纷纷走出家门，参加各种文体活动，在欢声笑语中迎接新年。"
+    )
+    assert len(full) == 3 * 24
+    assert paragraphs("\n".join([*wrap(full, 24), *wrap(narrower, 12)])) == [full, narrower]

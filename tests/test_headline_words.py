@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from convert.headline_words import (
     kicker_by_words,
+    opens_briefs,
     opens_on_actor,
     opens_on_name,
     opens_on_time,
@@ -96,3 +97,20 @@ def test_story_share() -> None:
     assert story_share("李克强会见越共", KICKER_STORY) == 0.6  # (`强会见` the story writes `强1日在京会见`)
     assert story_share("新春走基层", KICKER_STORY) == 0.0
     assert story_share("《》", KICKER_STORY) is None
+
+
+def test_a_roundup_opens_on_a_bare_dateline_over_a_briefs_subhead() -> None:
+    briefs = ["央视网消息（新闻联播）：", "前三季度全国铁路固定资产投资完成4750亿元", "记者从国铁集团了解到，…"]
+    assert opens_briefs(briefs)
+    # a story that runs on from its dateline, or a dateline over a sentence, opens no roundup
+    assert not opens_briefs(["央视网消息（新闻联播）：今天（11月1日），…", "记者了解到，…。"])
+    assert not opens_briefs(["央视网消息（新闻联播）：", "今天（11月1日），全国消防宣传月活动启动。"])
+    assert not opens_briefs(briefs[:1])
+
+
+def test_over_a_roundups_briefs_the_headline_need_not_be_restated() -> None:
+    story = "央视网消息（新闻联播）：前三季度全国铁路固定资产投资完成4750亿元记者从国铁集团了解到"
+    assert not kicker_by_words("落实党中央决策部署", "国际联播快讯", story)
+    assert kicker_by_words("落实党中央决策部署", "国际联播快讯", story, briefs=True)
+    # the kicker's own words still must stand nowhere in the story
+    assert not kicker_by_words("铁路固定资产投资", "国际联播快讯", story, briefs=True)

@@ -25,6 +25,7 @@ from ..headline_words import (
     STORY_READ,
     kicker_by_words,
     leads_into,
+    opens_briefs,
     opens_on_name,
     restated_in_lead,
 )
@@ -293,7 +294,8 @@ def _worded_kicker(texts: list[str]) -> int:
         return 0
     under = [t for t in texts[1 + size :] if not (is_byline(t) or is_subtitle(t))]
     story = "".join(under)[:STORY_READ]
-    return size if kicker_by_words(first, "".join(texts[1 : 1 + size]), story) else 0
+    briefs = opens_briefs(under)  # (a roundup's headline: restated nowhere)
+    return size if kicker_by_words(first, "".join(texts[1 : 1 + size]), story, briefs) else 0
 
 
 def front_matter(

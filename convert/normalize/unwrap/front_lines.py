@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...blocks import Block
 from ...chars import mostly_wide
 from ...headings import is_byline, reads_as_headline
-from ...headline_words import LEAD_READ, STORY_READ, kicker_by_words, unrestated
+from ...headline_words import LEAD_READ, STORY_READ, kicker_by_words, opens_briefs, unrestated
 from .headline import AGREE, CAPTION, MIN_MEASURE, NARROWER, PAUSES, TAG_OPEN, _set_apart, _width
 from .join import joiner
 from .measure import LINE_SPACES
@@ -304,4 +304,6 @@ def kicker_over(every: Sequence[Block], blocks: Sequence[Block], lines: list[str
         for line in lines[under_at:]
         if not ((piece := line.strip(LINE_SPACES)).startswith(SUBTITLE_DASH) or is_byline(piece))
     )
-    return kicker_by_words(first, second, (under + story)[:STORY_READ])
+    # (a roundup's briefs under a front that ends its block: `opens_briefs`)
+    briefs = not under and opens_briefs([b.text.strip(LINE_SPACES) for b in every[1:3]])
+    return kicker_by_words(first, second, (under + story)[:STORY_READ], briefs)

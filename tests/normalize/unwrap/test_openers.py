@@ -106,6 +106,8 @@ def test_a_number_before_its_date_unit_and_an_open_title_are_bound() -> None:
     assert bound_across("据俄罗斯卫星通讯社2", "月28日报道，俄罗斯总")
     assert bound_across("本台播发央视快评《劳动谱写时代", "华章 奋斗创造美好未来——庆祝")
     assert bound_across("中国电信与中国联通也已联合建成全球最大", "的共建共享网络")
+    assert bound_across("最高人民法院、最高人民检察院、公安部今天", "（3月1日）发布《关于办理")
+    assert not bound_across("会议审议通过了有关决定。", "（一）国际人士：向乌")
     assert not bound_across("全国共有基站2", "百多万个")
     assert not bound_across("《许你万家灯火》今晚开播", "华章")
 

@@ -108,6 +108,7 @@ def test_a_number_before_its_date_unit_and_an_open_title_are_bound() -> None:
     assert bound_across("中国电信与中国联通也已联合建成全球最大", "的共建共享网络")
     assert bound_across("最高人民法院、最高人民检察院、公安部今天", "（3月1日）发布《关于办理")
     assert not bound_across("会议审议通过了有关决定。", "（一）国际人士：向乌")
+    assert not bound_across("加快推进新型工业化 塑造发展新动能新优势", "（9月1日）的《权威访谈》")
     assert not bound_across("全国共有基站2", "百多万个")
     assert not bound_across("《许你万家灯火》今晚开播", "华章")
 

@@ -138,7 +138,7 @@ def bound_across(line: str, next_line: str) -> bool:
 
     Evidence: zh-news-xwlb's tuning half, 785 breaks between title and paragraphs: none between
     a number and `年月日` (693 such pairs inside paragraphs) and no paragraph or title with a `《`
-    left open (134 `《` inside). Blind model, seeds 0-4, tuning half, the four shapes: 5
+    left open (134 `《` inside). Blind model, seeds 0-4, tuning half, the four shapes: 6
     paragraphs cut at a number before its unit (a line of ASCII digits falls short of the
     measure in cells: `据俄罗斯卫星通讯社2` in a column of 10) and 2 cut inside a work's title
     (`…题目是《坚定信心，进一步打牢科` / `技强国建设根基——…》`, a space in the title read as a

@@ -32,7 +32,7 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
-from .openers import particle_opens
+from .openers import bound_across
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
 from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
@@ -253,7 +253,7 @@ def unwrap_lines(
                 kind = "unwrap"
             elif marks_paragraphs and indented[index + 1]:
                 after, kind = "\n\n", "indent-paragraph"
-            elif not (chinese and particle_opens(stripped_right)) and (
+            elif not (chinese and bound_across(stripped_left, stripped_right)) and (
                 stands
                 or (
                     marks_paragraphs

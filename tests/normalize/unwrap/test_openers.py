@@ -7,6 +7,7 @@ import re
 from convert.normalize.unwrap.openers import (
     ZH_OPENERS,
     Opener,
+    bound_across,
     decisive,
     opener_says,
     particle_opens,
@@ -99,3 +100,72 @@ def test_a_line_over_a_particle_is_a_wrap() -> None:
         "".join(lines[:4]),
         "".join(lines[4:]),
     ]
+
+
+def test_a_number_before_its_date_unit_and_an_open_title_are_bound() -> None:
+    assert bound_across("据俄罗斯卫星通讯社2", "月28日报道，俄罗斯总")
+    assert bound_across("本台播发央视快评《劳动谱写时代", "华章 奋斗创造美好未来——庆祝")
+    assert bound_across("中国电信与中国联通也已联合建成全球最大", "的共建共享网络")
+    assert bound_across("最高人民法院、最高人民检察院、公安部今天", "（3月1日）发布《关于办理")
+    assert not bound_across("会议审议通过了有关决定。", "（一）国际人士：向乌")
+    assert not bound_across("加快推进新型工业化 塑造发展新动能新优势", "（9月1日）的《权威访谈》")
+    assert not bound_across("全国共有基站2", "百多万个")
+    assert not bound_across("《许你万家灯火》今晚开播", "华章")
+
+
+def test_a_number_cut_from_its_month_is_a_wrap() -> None:
+    # blind model, narrow, seed 0 (tuning half): ASCII `2` leaves the line half a cell short
+    lines = [
+        "聚焦全国两会",
+        "俄称打击乌军人员和武器",
+        "装备 乌称击退俄军多次进攻",
+        "",
+        "",
+        "央视网消息（新闻联播）：俄罗斯国防部2",
+        "月28日称，俄军在多地继续打击乌军人员和",
+        "武器装备。",
+        "乌克兰军方称，乌军在",
+        "多个定居点击退俄军进",
+        "攻。",
+        "据俄罗斯卫星通讯社2",
+        "月28日报道，俄罗斯总",
+        "统普京在俄联邦安全局",
+        "局务会议上表示，在特",
+        "别军事行动中为俄武装",
+        "力量和俄国家近卫军提",
+        "供协助是俄联邦安全局",
+        "的工作重点。普京当天",
+        "还签署了关于俄暂停履",
+        "行《新削减战略武器条",
+        "约》的法律，该法律自",
+        "正式公布之日起生效。",
+        "（一）国际人士：向乌",
+        "输送武器无助于和平解",
+        "决冲突",
+        "（二）据美国媒体2月28",
+        "日报道，有美国国防部官",
+        "员称，美国对乌克兰的武",
+        "器输送将长期持续。",
+        "（三）国际人士表示，美",
+        "西方不断向乌克兰提供武",
+        "器无助于实现和平，只会",
+        "导致局势升级。",
+    ]
+    story = "".join(
+        lines[lines.index("据俄罗斯卫星通讯社2") : lines.index("正式公布之日起生效。") + 1]
+    )
+    assert story in paragraphs("\n".join(lines))
+
+
+def test_a_line_that_leaves_a_work_s_title_open_is_a_wrap() -> None:
+    # blind model, narrow, seed 0 (tuning half): the title's space read as a headline's
+    lines = [
+        "央视快评：劳动谱写时代华章 奋斗创造美好未来——庆祝“五一”国际劳动节",
+        "新华社上海5月1日电（记者马霞洋）",
+        "本台播发央视快评《劳动谱写时代",
+        "华章 奋斗创造美好未来——庆祝",
+        "“五一”国际劳动节》。",
+        "",
+        "·9·",
+    ]
+    assert "".join(lines[1:5]) in paragraphs("\n".join(lines))

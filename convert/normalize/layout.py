@@ -40,6 +40,7 @@ from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .titled import is_latin_title
 from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.kept import SCENE_BREAK_RE, may_keep_line
+from .unwrap.openers import bound_across
 from .unwrap.plain import dateline
 from .unwrap.unwrapped import written_unwrapped
 from .words import splits_word
@@ -276,6 +277,13 @@ LINE_MARKS = frozenset("■□◆◇●○・•▪▶▼★☆※")
 CUT_PAUSES = frozenset("，、,；;（(“‘「『【《〈")
 
 
+def _bound(text: str, following: str) -> bool:
+    """A date or a phrase the break cut (`cuts_date`, `unwrap.openers.bound_across`: `…提出到2030`
+    / `年，…`), which a text never hard-wrapped joins as a wrapped one does: the corpus evidence is
+    the same breaks, between zh-news-xwlb's titles and paragraphs."""
+    return cuts_date(text, following) or (mostly_wide(text) and bound_across(text, following))
+
+
 def _may_be_cut(text: str) -> bool:
     """Whether a block of a text never hard-wrapped (`unwrap.unwrapped`) may be a paragraph's
     first half: only where it ends inside a sentence for certain (on a pause, `…党组书记、`) or
@@ -344,7 +352,7 @@ def join_layout_breaks(
             not unwrapped
             or (
                 not keeps_all
-                and (_may_be_cut(previous.text) or cuts_date(previous.text, block.text))
+                and (_may_be_cut(previous.text) or _bound(previous.text, block.text))
             )
         ) and (
             # (`unwrap.headline`: a headline joined at its own measure ended there)

@@ -431,6 +431,13 @@ def test_a_text_never_wrapped_still_joins_a_paragraph_cut_after_a_han_or_a_pause
     assert paragraphs("\n\n".join(cut)) == joined
 
 
+def test_a_text_never_wrapped_joins_a_number_cut_from_its_unit() -> None:
+    # the blind damage model's `blocks` page (xwlb-20240301-0141): `…提出到2030` / `年，各级…`,
+    # a line of a text judged never wrapped, ending on a digit (`_may_be_cut` refuses it)
+    cut = ["标题", NEWS + "，提出到2030", "年，各级绿色工厂产值超过40%。", NEWS * 2 + "。"]
+    assert paragraphs("\n\n".join(cut)) == [cut[0], cut[1] + cut[2], cut[3]]
+
+
 def test_a_word_hyphenated_by_the_typesetter_across_a_page_break_is_joined() -> None:
     # pdftotext of Pride and Prejudice typeset by WeasyPrint on A5 (bench/accuracy_extracted.py,
     # en-weasy-1col, chapter 3): `there‐` ends page 7, `fore,` opens page 8 under its running

@@ -336,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"=== {article.id} {layout.label()}")
             for line in difflib.unified_diff(truth, blocks, n=0, lineterm=""):
                 if not line.startswith(("---", "+++")):
-                    print("   ", line[:200])
+                    print("   ", line if len(line) <= 200 else line[:120] + " … " + line[-70:])
     for group in dict.fromkeys(g for g, _ in scores):
         row = [f"{group:<22}"]
         for which in ("tuning", "held-out"):

@@ -89,12 +89,25 @@ def last_mark(text: str) -> str:
     and `"'You are all poisoned! _Vive la France!_'` end their paragraphs. Evidence
     (bench/clean_text.py, The Girl's Own Paper, tuning): the layout pass ran both into the
     paragraph after them, which a full stop before the `_` would have ended.
+
+    A note's number after a Latin sentence's end is skipped too (`…its declared admirers.1`,
+    `…ordain and establish."1`): pdftotext reads a superscript note call as plain digits
+    (bench/english_books.py, tuning half: of the three lines that end so, two end their
+    paragraphs, and the third ends a full line; the unwrap pass joined both ends). A word of
+    four lowercase letters before the mark keeps `No.1`, `p.5` and `2.1` out.
     """
     stripped = text.rstrip()
+    if stripped[-1:] in ASCII_DIGITS and NOTE_AFTER_END_RE.search(stripped[-NOTE_REACH:]):
+        stripped = stripped.rstrip(ASCII_DIGITS)
     while stripped and (stripped[-1] in CLOSERS or stripped[-1] == ITALIC_MARK):
         stripped = stripped[:-1].rstrip()
     return stripped[-1:] if stripped else ""
 
+
+# a note call read as plain digits after a Latin sentence's end (`last_mark`)
+NOTE_AFTER_END_RE = re.compile(r"[a-z]{4}[.!?][\"”’)]?[0-9]{1,2}$")
+NOTE_REACH = 9  # the longest text the pattern matches
+ASCII_DIGITS = "0123456789"
 
 # Project Gutenberg's (and Markdown's) `_italics_` in plain text
 ITALIC_MARK = "_"

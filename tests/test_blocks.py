@@ -94,6 +94,18 @@ def test_an_italic_mark_after_a_full_stop_still_ends_the_paragraph() -> None:
     assert not ends_paragraph("a paper in _Punch_")
 
 
+def test_a_note_call_after_a_sentence_end_still_ends_the_paragraph() -> None:
+    # The Federalist 73 and 81 typeset with superscript note calls, read back by pdftotext
+    assert ends_paragraph("have from experience become its declared admirers.1")
+    assert ends_paragraph('from time to time, ordain and establish."1')
+    assert ends_paragraph("the most important of the three.12")
+    # an abbreviation or a number is no sentence end with a note
+    assert not ends_paragraph("销量排名No.1")
+    assert not ends_paragraph("as described in version 2.1")
+    assert not ends_paragraph("see p.5")
+    assert not ends_paragraph("in the year 1787")
+
+
 def test_a_paragraph_may_end_with_a_web_address() -> None:
     assert not ends_mid_sentence("Proofreading Team at http://www.pgdp.net")
     assert not ends_mid_sentence("with this eBook or online at www.gutenberg.org")

@@ -29,6 +29,11 @@ def _widened(text: str) -> str:
         # a paragraph's lone curly quote never takes a quote from the next paragraph
         ('“甲"\n\n"乙”', "“甲”\n\n“乙”"),
         ('“甲\n\n"乙"很好', "“甲\n\n“乙”很好"),
+        # nor across a line break after a sentence's end (a page with no blank lines)
+        (
+            '要深刻理解“两个结合"的重大意义.在此基础上\n开辟道路.\n  决不搞"党同伐异”的小圈子',
+            "要深刻理解“两个结合”的重大意义。在此基础上\n开辟道路。\n  决不搞“党同伐异”的小圈子",
+        ),
     ],
 )
 def test_a_straight_quote_takes_its_curly_partners_side(damaged: str, repaired: str) -> None:

@@ -16,6 +16,8 @@ DOUBLE = '"'
 QUOTES = DOUBLE + "“”"  # two straight quotes with a curly one between them are no pair
 # a blank line ends a paragraph, and so may a line break after a sentence's end: a quote never
 # pairs across either (a literal first: the engine jumps from one line feed to the next)
+PAUSES = "、，；,;"
+COLONS = "：:"
 BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n|[。！？!?.][ \t\u3000]*\n")
 
 
@@ -60,20 +62,39 @@ def mixed_quote_edits(text: str) -> list[Edit]:
     return edits + _paragraph_edits(text, paragraph)
 
 
+def _side_by_pause(text: str, at: int) -> str:
+    """The side a straight quote at `at` takes from a pause mark beside it, "" if none: a quote
+    between a Han character and a pause after it closes (`四个意识"、`), one between a pause or
+    colon and a Han character opens (`、坚定"四个`).
+
+    Evidence (zh-news-xwlb, all 325 articles): `”` stands before `、，。；：！？` 125 times, `“`
+    never; `“` after `、，；：` 48 times, `”` never. On the blind model's tuning half the
+    straight pair PAIR_RE made across such a pause (`增强“四个意识"、坚定"四个自信”` paired as
+    `“、坚定”`) turned both quotes the wrong way.
+    """
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    if after in PAUSES and before and HAN_RE.match(before):
+        return "”"
+    if before in PAUSES + COLONS and after and HAN_RE.match(after):
+        return "“"
+    return ""
+
+
 def _paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:
-    """The straight quotes of one paragraph's `marks` that a lone curly quote takes."""
+    """The straight quotes of one paragraph's `marks` that a lone curly quote takes, and those
+    inside a curly pair that a pause beside them sets (`_side_by_pause`)."""
     opened: list[int] = []  # indexes of curly opening quotes not yet closed
     lone_closes: list[int] = []
+    edits = []
     for index, (_, mark) in enumerate(marks):
         if mark == "“":
             opened.append(index)
         elif mark == "”":
             if opened:
-                opened.pop()
+                edits += _set_by_pauses(text, marks[opened.pop() + 1 : index])
             else:
                 lone_closes.append(index)
     taken = [(i, i + 1, "”") for i in opened] + [(i, i - 1, "“") for i in lone_closes]
-    edits = []
     for partner, index, wide in taken:
         if not 0 <= index < len(marks) or marks[index][1] != DOUBLE:
             continue
@@ -82,3 +103,20 @@ def _paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:
             message = f"ASCII '\"' paired with a full-width {marks[partner][1]}"
             edits.append(Edit(start, start + 1, wide, "cjk-quote", message))
     return sorted(edits, key=lambda edit: edit.start)
+
+
+def _set_by_pauses(text: str, inside: list[tuple[int, str]]) -> list[Edit]:
+    """Straight quotes between a curly pair (`增强“四个意识"、坚定"四个自信”`): left alone they
+    pair with each other across the pause (`“、坚定”`). An even number of them, read as closing
+    the curly quote, opening the next and so on, where a pause beside one of them
+    (`_side_by_pause`) says so and none says otherwise; else none is touched (`“他说"hello"”`
+    quotes a straight pair, and no pause stands beside it)."""
+    straight = [at for at, mark in inside if mark == DOUBLE]
+    if not straight or len(straight) % 2 or len(straight) != len(inside):
+        return []
+    sides = ["”“"[index % 2] for index in range(len(straight))]
+    told = [_side_by_pause(text, at) for at in straight]
+    if not any(told) or any(side and side != want for side, want in zip(told, sides, strict=True)):
+        return []
+    message = "ASCII '\"' inside a full-width pair, set by the pause beside it"
+    return [Edit(at, at + 1, side, "cjk-quote", message) for at, side in zip(straight, sides, strict=True)]

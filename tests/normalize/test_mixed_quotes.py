@@ -29,6 +29,9 @@ def _widened(text: str) -> str:
         # a paragraph's lone curly quote never takes a quote from the next paragraph
         ('“甲"\n\n"乙”', "“甲”\n\n“乙”"),
         ('“甲\n\n"乙"很好', "“甲\n\n“乙”很好"),
+        # a pause beside a straight quote tells its side, though a curly pair stands round it
+        ('增强“四个意识"、\n坚定"四个自信”、做到', "增强“四个意识”、\n坚定“四个自信”、做到"),
+        ('他说:"我们"，"他们"都是', "他说：“我们”，“他们”都是"),
         # nor across a line break after a sentence's end (a page with no blank lines)
         (
             '要深刻理解“两个结合"的重大意义.在此基础上\n开辟道路.\n  决不搞"党同伐异”的小圈子',
@@ -44,6 +47,7 @@ def test_a_straight_quote_takes_its_curly_partners_side(damaged: str, repaired: 
     "text",
     [
         "“他说\"hello\"”，然后",  # a straight pair of its own inside a curly one
+        "“他说\"好\"，你说\"坏\"”，然后",  # pauses that say the pair is quoted inside
         "He said “no\" and left.",  # no Han between them: not Chinese text
         "“好”和“坏”都是",  # nothing straight
         "他说\"好\"",  # nothing curly
@@ -54,6 +58,9 @@ def test_quotes_left_alone(text: str) -> None:
 
 
 def test_the_edits_are_recorded_as_quote_repairs() -> None:
-    (edit,) = mixed_quote_edits("坚定“四个自信\"、做")
+    (edit,) = mixed_quote_edits("坚定“四个自信\"的做")
     assert (edit.start, edit.end, edit.after, edit.kind) == (7, 8, "”", "cjk-quote")
     assert "full-width “" in edit.message
+    first, second = mixed_quote_edits("增强“四个意识\"、坚定\"四个自信”、做")
+    assert (first.start, first.after, second.start, second.after) == (7, "”", 11, "“")
+    assert "pause beside it" in first.message

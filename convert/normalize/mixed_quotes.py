@@ -14,11 +14,14 @@ from ..chars import HAN_RE
 
 DOUBLE = '"'
 QUOTES = DOUBLE + "“”"  # two straight quotes with a curly one between them are no pair
-# a blank line ends a paragraph, and so may a line break after a sentence's end: a quote never
-# pairs across either (a literal first: the engine jumps from one line feed to the next)
 PAUSES = "、，；,;"
 COLONS = "：:"
-BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n|[。！？!?.][ \t\u3000]*\n")
+# a blank line ends a paragraph, and a quote never pairs across one (a literal first: the
+# engine jumps from one line feed to the next)
+BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+# nor across a line break after a sentence's end (searched only where straight and curly quotes
+# share a paragraph: the engine stops at every full stop)
+SENTENCE_BREAK_RE = re.compile(r"[。！？!?.][ \t\u3000]*\n")
 
 
 def mixed_quote_edits(text: str) -> list[Edit]:
@@ -56,10 +59,27 @@ def mixed_quote_edits(text: str) -> list[Edit]:
         if paragraph and bisect_right(blank_lines, paragraph[-1][0]) != bisect_right(
             blank_lines, at
         ):
-            edits += _paragraph_edits(text, paragraph)
+            edits += _mixed_paragraph_edits(text, paragraph)
             paragraph = []
         paragraph.append((at, mark))
-    return edits + _paragraph_edits(text, paragraph)
+    return edits + _mixed_paragraph_edits(text, paragraph)
+
+
+def _mixed_paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:
+    """`_paragraph_edits` of each stretch of a paragraph between line breaks after a sentence's
+    end, where the paragraph holds both straight and curly quotes (else nothing to do)."""
+    kinds = {mark == DOUBLE for _, mark in marks}
+    if len(kinds) < 2:
+        return []
+    breaks = [m.start() for m in SENTENCE_BREAK_RE.finditer(text, marks[0][0], marks[-1][0])]
+    edits: list[Edit] = []
+    stretch: list[tuple[int, str]] = []
+    for at, mark in marks:
+        if stretch and bisect_right(breaks, stretch[-1][0]) != bisect_right(breaks, at):
+            edits += _paragraph_edits(text, stretch)
+            stretch = []
+        stretch.append((at, mark))
+    return edits + _paragraph_edits(text, stretch)
 
 
 def _side_by_pause(text: str, at: int) -> str:

@@ -148,9 +148,8 @@ def test_a_single_spaced_boundary_stays(text: str) -> None:
     assert remove_autospace(text, Config(), Context()) == []
 
 
-def test_a_space_after_a_percent_sign_goes_where_the_gaps_go() -> None:
-    # the pangu style spaces `%` as it spaces a digit (the corpus's pangu/*.expected.txt: `95% 是`);
-    # a page whose digits lose their gaps keeps no space after the sign
+def test_a_space_after_a_percent_sign_stays() -> None:
+    # LibreOffice sets no gap after `%`: a space there was typed, in Chinese news a headline's
+    # pause (`萎缩0.3% 三年来`)
     page = PAGE.replace("98%的县城", "98% 的县城")
-    assert "覆盖98%的县城城区" in removed(page)
-    assert remove_autospace(TYPED.replace("98%的", "98% 的"), Config(), Context()) == []
+    assert "覆盖98% 的县城城区" in removed(page)

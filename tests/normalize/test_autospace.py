@@ -120,3 +120,36 @@ def test_full_width_digits_set_tight_are_no_tight_boundary() -> None:
     page = PAGE.replace("截至 9 月末", "截至９月末").replace("完成 22 万个", "完成２２万个")
     text = normalize(page).text
     assert "今年我国5G网络" in text and "截至9月末" in text and "完成22万个" in text
+
+
+# a short story: one number, set apart on both sides, and no boundary set tight
+SHORT = (
+    "央视网消息（新闻联播）：国务院总理李克强 1 日在京会见来\n"
+    "访的德国总理朔尔茨。李克强表示，中方愿同德方一道，\n"
+    "推进各领域务实合作，共同维护多边主义和自由贸易，\n"
+    "促进世界经济稳定复苏。\n"
+)
+
+
+def test_a_short_storys_one_spaced_number_is_a_gap() -> None:
+    assert removed(SHORT).startswith("央视网消息（新闻联播）：国务院总理李克强1日在京会见来\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one spaced boundary alone is no system
+        SHORT.replace("李克强 1 日", "李克强 1日"),
+        # nor one beside a spaced lower-case word (a stray word's spaces)
+        SHORT.replace("李克强 1 日", "李克强 1日").replace("德国总理", "德国 and 总理"),
+    ],
+)
+def test_a_single_spaced_boundary_stays(text: str) -> None:
+    assert remove_autospace(text, Config(), Context()) == []
+
+
+def test_a_space_after_a_percent_sign_stays() -> None:
+    # LibreOffice sets no gap after `%`: a space there was typed, in Chinese news a headline's
+    # pause (`萎缩0.3% 三年来`)
+    page = PAGE.replace("98%的县城", "98% 的县城")
+    assert "覆盖98% 的县城城区" in removed(page)

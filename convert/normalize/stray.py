@@ -30,7 +30,7 @@ import re
 
 from ..changes import Edit
 from ..config import Config
-from . import stray_document, stray_words
+from . import stray_document, stray_place, stray_words
 from .context import Context
 from .english_closed import closed_class
 from .stray_document import Talked
@@ -236,13 +236,28 @@ def _document_revisions(
         if stray_words.is_function_word(match.group(2), config) and not talked(match)
     ]
     if not stray_document.damaged(match.group(2) for match, _ in function_words):
-        return [edit for _, edit in judged]
+        placed = {id(edit): _placed(text, match, edit, config) for match, edit in function_words}
+        return [placed.get(id(edit)) or edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(sum(not talked(match) for match in taken_out))
     revised = {
         id(edit): _revised(text, match, edit, config, inserting) for match, edit in function_words
     }
     return [revised.get(id(edit)) or edit for _, edit in judged]
+
+
+def _placed(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edit | None:
+    """A word spaced as English and kept by its own context in a text not damaged, replaced by
+    its dictionary word where only that word can have stood (`stray_place.near_certain`: `1日
+    in 京`, `在…中`); None: the edit stands (in a damaged text `_revised` judges it)."""
+    own = stray_words.replacement(match.group(2), config)
+    if own is None or edit.after != match.group(2) or not _written_as_english(match):
+        return None
+    why = stray_place.near_certain(text, *match.span(), own)
+    if not why:
+        return None
+    message = f"stray Latin word {match.group(2)!r} between Han characters replaced by {own!r}: "
+    return Edit(match.start(), match.end(), own, "stray-word", message + why, "warning")
 
 
 def _revised(

@@ -1,0 +1,58 @@
+"""Places where a spaced English word can only have stood for its Han word.
+
+A lone `in` or `and` spaced as English between Han characters is kept and flagged by its own
+context (`stray._written_as_english`), and one or two of them do not make a text damaged
+(`stray_document.damaged`). Issue 12 point 5: replace only where the context makes the Han word
+near-certain, else keep and flag. Three such places, measured on zh-news-xwlb's TUNING half
+(`bench/clean_text.py`'s `half`) with the words the stray pass keeps when they stand alone in a
+text: every real 在 / 和 between Han characters turned into a spaced ` in ` / ` and ` (a
+substitution) against two random places a paragraph between Han characters where the same word
+was put in (an insertion: bench/damage_print.py and bench/damage_indep.py put their words at
+such places); figures in bench/README.md, "Stray words: near-certain places of a lone spaced
+word":
+
+- `in` right after a day of the month (`李克强1日 in 京会见`, `4月30日 in 沙特利雅得`): 20 of
+  the 239 kept real 在 (8.4 %) against 2 of the 743 kept insertions (0.3 %; `after_a_date`);
+- `in` opening a phrase of place (`stray_words.locative_place`: a place name first, or a
+  localizer after the first word, `基金组织 in 全球治理中`, `仍 in 调查中`): 126 of 239 (52.7 %)
+  against 70 of 743 (9.4 %);
+- `and` between two parallel phrases (`stray_words.parallel_phrases`: the same two characters on
+  each side, `治理体系 and 治理能力`): 36 of 430 kept real 和 (8.4 %) against 8 of 651 kept
+  insertions (1.2 %).
+A conjunction's place between two nouns or verbs alone (`stray_words.joins_nouns`) is not near
+certain: 53.0 % of the real 和 against 25.7 % of the insertions; it is kept and flagged.
+Not where the Han word already stands beside the word (`在 in`, an insertion after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import stray_words
+
+# a day of the month right before the word (`1日`, `30日`, full-width digits too)
+DATE_BEFORE_RE = re.compile("[0-9\uff10-\uff19]日[ \t]*$")
+# how far back the date is looked for
+DATE_REACH = 8
+
+
+def after_a_date(text: str, start: int, han: str) -> bool:
+    """`han` is the preposition of place and a day of the month stands right before the word:
+    news writes `1日在京会见` (the day, then where), and the word model cannot tell 在京 from
+    a split word."""
+    if han != stray_words.LOCATIVE:
+        return False
+    return DATE_BEFORE_RE.search(text, max(0, start - DATE_REACH), start) is not None
+
+
+def near_certain(text: str, start: int, end: int, han: str) -> str:
+    """Why text[start:end] can only stand for `han`, or "" (see the module's evidence)."""
+    if text[start - 1 : start] == han or text[end : end + 1] == han:
+        return ""
+    if after_a_date(text, start, han):
+        return f"{han!r} follows the day of the month"
+    if stray_words.locative_place(text, end, han):
+        return f"{han!r} opens a phrase of place"
+    if stray_words.parallel_phrases(text, start, end, han):
+        return f"{han!r} joins parallel phrases"
+    return ""

@@ -6,22 +6,21 @@ Where the characters on its two sides read as one word it split (`慰 and 问`),
 no room for `和` (`浓浓 and 的节日`, by the part-of-speech model of `stray_context`), the word
 was put in, not put in place of `和`: it is taken out, also as a warning (`_verdict`). A word with
 a space on each side (`新专辑 in 我心中`, an album title) is how a writer types English in Chinese
-text: unless the context clearly asks for the Han word, it is kept and flagged with what the
-dictionary would put (`_written_as_english`; another language's word, `und`, is judged as a
-glued one). Words not in the
-dictionary are kept and flagged, unless they split a word: an English closed-class word
-(`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
-A closed-class word spaced on one side only is no writer's English: replaced or taken out
-(`_one_sided`).
+text: unless the context clearly asks for the Han word (`stray_place`), it is kept and flagged
+with what the dictionary would put (`_written_as_english`; another language's word, `und`, is
+judged as a glued one). Words not in the dictionary are kept and flagged, unless they split a
+word: an English closed-class word (`english_closed`: `the`, `is`) or any other word is then
+taken out (`_closed_class_verdict`). A closed-class word spaced on one side only is no
+writer's English: replaced or taken out (`_one_sided`).
 A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.
 A spaced English word in a conjunction's place between two nouns (`王小洪 and 陈希`) is never
 taken out by a fit alone: kept, or in a damaged text that puts no word in, replaced
 (`stray_words.joins_nouns`, `stray_document.joining_counterpart`; issue 12 point 5).
-Capitalised words and acronyms (GDP, Python) are
-normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
-else it usually stands for a character the typesetting font lacked.
+Capitalised words and acronyms (GDP, Python) are normal in Chinese text and left alone. `□`
+is the conventional mark before a byline; anywhere else it usually stands for a character the
+typesetting font lacked.
 """
 
 from __future__ import annotations
@@ -50,6 +49,10 @@ SPACED_REPLACE_FIT = -1.0
 # what cutting the text at a closed-class word with no Chinese counterpart must cost (the
 # characters on its two sides read as one word) for the word to be taken out
 NO_COUNTERPART_SPLIT_MARGIN = 4.0
+# what shows a kept word's document damaged: several different stray words, or one word where
+# only its Han word can stand (`stray_place`)
+DAMAGED_EVIDENCE = "the document has several different stray words"
+PLACED_EVIDENCE = "another stray word of the document stands where only its Han word can"
 
 
 def _splits_a_word(text: str, start: int, end: int, han: str) -> bool:
@@ -229,19 +232,25 @@ def _document_revisions(
     text: str, judged: list[tuple[re.Match[str], Edit]], config: Config, talked: Talked
 ) -> list[Edit]:
     """The edits, with the words kept by their own context taken out or replaced where the
-    document as a whole is damaged by stray words (`stray_document`)."""
+    document as a whole is damaged by stray words (`stray_document`). In a text not damaged, a
+    word spaced as English where only its Han word can stand is replaced (`_placed`), and shows
+    the text damaged: its other kept words are judged again."""
     function_words = [
         (match, edit)
         for match, edit in judged
         if stray_words.is_function_word(match.group(2), config) and not talked(match)
     ]
+    placed: dict[int, Edit | None] = {}
     if not stray_document.damaged(match.group(2) for match, _ in function_words):
         placed = {id(edit): _placed(text, match, edit, config) for match, edit in function_words}
-        return [placed.get(id(edit)) or edit for _, edit in judged]
+        if not any(placed.values()):
+            return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(sum(not talked(match) for match in taken_out))
+    shown = PLACED_EVIDENCE if placed else DAMAGED_EVIDENCE
     revised = {
-        id(edit): _revised(text, match, edit, config, inserting) for match, edit in function_words
+        id(edit): placed.get(id(edit)) or _revised(text, match, edit, config, inserting, shown)
+        for match, edit in function_words
     }
     return [revised.get(id(edit)) or edit for _, edit in judged]
 
@@ -261,7 +270,12 @@ def _placed(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edit
 
 
 def _revised(
-    text: str, match: re.Match[str], edit: Edit, config: Config, inserting: bool = False
+    text: str,
+    match: re.Match[str],
+    edit: Edit,
+    config: Config,
+    inserting: bool = False,
+    shown: str = DAMAGED_EVIDENCE,
 ) -> Edit | None:
     """A kept function word in a damaged document: replaced by the counterpart that fits best
     (`stray_document.best_counterpart`) or taken out; None where the model is missing or the
@@ -281,7 +295,7 @@ def _revised(
     best = stray_document.best_counterpart(fits, inserting)
     if reopened and best is not None:
         return None
-    evidence = "the document has several different stray words"
+    evidence = shown
     if inserting:
         evidence += ", some of them put in where nothing stood"
     own = stray_words.replacement(word, config)

@@ -22,6 +22,11 @@ word":
 A conjunction's place between two nouns or verbs alone (`stray_words.joins_nouns`) is not near
 certain: 53.0 % of the real 和 against 25.7 % of the insertions; it is kept and flagged.
 Not where the Han word already stands beside the word (`在 in`, an insertion after it).
+
+Such a word also shows its text damaged by substitution, as several different stray words do
+(`stray_document.damaged`): its other kept words are judged again (`stray._document_revisions`).
+There a kept insertion is taken out where no counterpart fits, or replaced, where before it
+stood kept: the print benches' blocks with it were wrong either way.
 """
 
 from __future__ import annotations

@@ -67,3 +67,19 @@ def test_a_word_glued_in_such_a_place_is_judged_as_before() -> None:
     (edit,) = mark_stray_tokens(text, Config(), Context())
     assert edit.after == "在"
     assert "day of the month" not in edit.message
+
+
+def test_a_word_in_such_a_place_shows_the_text_damaged() -> None:
+    # alone, `智慧 and 力量` is kept and flagged; beside a word that can only stand for 和 the
+    # text is one damaged by substitution, and its other kept words are judged again
+    parallel = "推进国家治理体系 and 治理能力现代化。"
+    nouns = "发扬智慧 and 力量。"
+    assert [e.after for e in mark_stray_tokens(nouns, Config(), Context())] == ["and"]
+    edits = mark_stray_tokens(parallel + "\n\n" + nouns, Config(), Context())
+    assert [e.after for e in edits] == ["和", "和"]
+    assert "the document has several different stray words" not in edits[0].message
+
+
+def test_the_issues_sentences_beside_each_other_in_no_such_place_stay_as_they_were() -> None:
+    text = "歌手发行新专辑 in 我心中，广受好评。\n\n歌手发行新专辑 in 我心中，广受好评。"
+    assert [e.after for e in mark_stray_tokens(text, Config(), Context())] == ["in", "in"]

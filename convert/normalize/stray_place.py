@@ -33,28 +33,42 @@ from __future__ import annotations
 
 import re
 
+from ..chars import HAN_RE
 from . import stray_words
 
 # a day of the month right before the word (`1日`, `30日`, full-width digits too)
 DATE_BEFORE_RE = re.compile("[0-9\uff10-\uff19]日[ \t]*$")
-# how far back the date is looked for
+# how far back the date is looked for, and how far after the word its phrase is read
 DATE_REACH = 8
+PHRASE_REACH = 8
+# jieba's tags of a word that can open a phrase of place: a noun (n, ns, nr, nt, nz), a place
+# word (s), an abbreviation (j: 港) or a distinguishing word (b: 总台); not a verb, an adverb,
+# a preposition or a time word (`11月1日 | 下午`, `4月8日 | 生效`: the date's own predicate)
+PHRASE_OPENERS = ("n", "s", "j", "b")
 
 
-def after_a_date(text: str, start: int, han: str) -> bool:
-    """`han` is the preposition of place and a day of the month stands right before the word:
-    news writes `1日在京会见` (the day, then where), and the word model cannot tell 在京 from
-    a split word."""
+def after_a_date(text: str, start: int, end: int, han: str) -> bool:
+    """`han` is the preposition of place, a day of the month stands right before text[start:end]
+    and a noun or place word right after it (PHRASE_OPENERS): news writes `1日在京会见` (the
+    day, then where), and the word model cannot tell 在京 from a split word."""
     if han != stray_words.LOCATIVE:
         return False
-    return DATE_BEFORE_RE.search(text, max(0, start - DATE_REACH), start) is not None
+    if DATE_BEFORE_RE.search(text, max(0, start - DATE_REACH), start) is None:
+        return False
+    from .stray_context import tags  # jieba's tables load only when asked
+
+    right = end
+    while right < len(text) and right - end < PHRASE_REACH and HAN_RE.match(text, right):
+        right += 1
+    words = tags(text[end:right])
+    return bool(words) and words[0][1].startswith(PHRASE_OPENERS)
 
 
 def near_certain(text: str, start: int, end: int, han: str) -> str:
     """Why text[start:end] can only stand for `han`, or "" (see the module's evidence)."""
     if text[start - 1 : start] == han or text[end : end + 1] == han:
         return ""
-    if after_a_date(text, start, han):
+    if after_a_date(text, start, end, han):
         return f"{han!r} follows the day of the month"
     if stray_words.locative_place(text, end, han):
         return f"{han!r} opens a phrase of place"

@@ -24,12 +24,14 @@ def reason(text: str, han: str) -> str:
         ("李克强１日 in 京会见外宾", True),  # full-width digits
         ("今日 in 京会见外宾", False),  # no number: 今日 is no day of the month
         ("二是提高1日 and 投资便利", False),  # not the preposition of place
+        ("当地时间11月1日 in 下午，总统表示", False),  # a time word: the date's own
+        ("洛佩斯8月31日 in 表示，如果", False),  # a verb: the date's own predicate
     ],
 )
 def test_after_a_date(text: str, expected: bool) -> None:
     (match,) = stray_words.find(text)
     han = "在" if match.group(2) == "in" else "和"
-    assert stray_place.after_a_date(text, match.start(), han) is expected
+    assert stray_place.after_a_date(text, *match.span(), han) is expected
 
 
 @pytest.mark.parametrize(

@@ -49,10 +49,6 @@ SPACED_REPLACE_FIT = -1.0
 # what cutting the text at a closed-class word with no Chinese counterpart must cost (the
 # characters on its two sides read as one word) for the word to be taken out
 NO_COUNTERPART_SPLIT_MARGIN = 4.0
-# what shows a kept word's document damaged: several different stray words, or one word where
-# only its Han word can stand (`stray_place`)
-DAMAGED_EVIDENCE = "the document has several different stray words"
-PLACED_EVIDENCE = "another stray word of the document stands where only its Han word can"
 
 
 def _splits_a_word(text: str, start: int, end: int, han: str) -> bool:
@@ -247,18 +243,19 @@ def _document_revisions(
             return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(sum(not talked(match) for match in taken_out))
-    shown = PLACED_EVIDENCE if placed else DAMAGED_EVIDENCE
+    shown = stray_place.PLACED_EVIDENCE if placed else stray_document.DAMAGED_EVIDENCE
     revised = {
         id(edit): placed.get(id(edit)) or _revised(text, match, edit, config, inserting, shown)
         for match, edit in function_words
     }
+    if placed:  # shown damaged by a placed word alone: a kept word is replaced, never taken out
+        revised = {key: edit for key, edit in revised.items() if edit is None or edit.after}
     return [revised.get(id(edit)) or edit for _, edit in judged]
 
 
 def _placed(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edit | None:
-    """A word spaced as English and kept by its own context in a text not damaged, replaced by
-    its dictionary word where only that word can have stood (`stray_place.near_certain`: `1日
-    in 京`, `在…中`); None: the edit stands (in a damaged text `_revised` judges it)."""
+    """A word spaced as English, kept by its own context in a text not damaged, replaced by its
+    dictionary word where only that word can stand (`stray_place.near_certain`); None: not."""
     own = stray_words.replacement(match.group(2), config)
     if own is None or edit.after != match.group(2) or not _written_as_english(match):
         return None
@@ -275,7 +272,7 @@ def _revised(
     edit: Edit,
     config: Config,
     inserting: bool = False,
-    shown: str = DAMAGED_EVIDENCE,
+    shown: str = stray_document.DAMAGED_EVIDENCE,
 ) -> Edit | None:
     """A kept function word in a damaged document: replaced by the counterpart that fits best
     (`stray_document.best_counterpart`) or taken out; None where the model is missing or the

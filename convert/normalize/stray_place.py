@@ -25,8 +25,9 @@ Not where the Han word already stands beside the word (`在 in`, an insertion af
 
 Such a word also shows its text damaged by substitution, as several different stray words do
 (`stray_document.damaged`): its other kept words are judged again (`stray._document_revisions`).
-There a kept insertion is taken out where no counterpart fits, or replaced, where before it
-stood kept: the print benches' blocks with it were wrong either way.
+There a kept word is replaced where a counterpart fits (`stray_document.best_counterpart`,
+`joining_counterpart`), never taken out: kept and flagged otherwise. A kept insertion so
+replaced was a wrong block before as well.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ PHRASE_REACH = 8
 # word (s), an abbreviation (j: 港) or a distinguishing word (b: 总台); not a verb, an adverb,
 # a preposition or a time word (`11月1日 | 下午`, `4月8日 | 生效`: the date's own predicate)
 PHRASE_OPENERS = ("n", "s", "j", "b")
+# the evidence given for the other kept words of a text such a word shows damaged
+PLACED_EVIDENCE = "another stray word of the document stands where only its Han word can"
 
 
 def after_a_date(text: str, start: int, end: int, han: str) -> bool:
@@ -61,7 +64,7 @@ def after_a_date(text: str, start: int, end: int, han: str) -> bool:
     while right < len(text) and right - end < PHRASE_REACH and HAN_RE.match(text, right):
         right += 1
     words = tags(text[end:right])
-    return bool(words) and words[0][1].startswith(PHRASE_OPENERS)
+    return words is not None and words != [] and words[0][1].startswith(PHRASE_OPENERS)
 
 
 def near_certain(text: str, start: int, end: int, han: str) -> str:

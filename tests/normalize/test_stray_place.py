@@ -22,6 +22,7 @@ def reason(text: str, han: str) -> str:
         ("李克强1日 in 京会见外宾", True),
         ("展览4月30日 in 瑞士日内瓦闭幕", True),
         ("李克强１日 in 京会见外宾", True),  # full-width digits
+        ("习近平1日下午 in 人民大会堂会见外宾", True),  # the day's time of day
         ("今日 in 京会见外宾", False),  # no number: 今日 is no day of the month
         ("二是提高1日 and 投资便利", False),  # not the preposition of place
         ("当地时间11月1日 in 下午，总统表示", False),  # a time word: the date's own

@@ -48,7 +48,7 @@ DATE_REACH = 8
 PHRASE_REACH = 8
 # jieba's tags of a word that can open a phrase of place: a noun (n, ns, nr, nt, nz), a place
 # word (s), an abbreviation (j: 港) or a distinguishing word (b: 总台); not a verb, an adverb,
-# a preposition or a time word (`11月1日 | 下午`, `4月8日 | 生效`: the date's own predicate)
+# a preposition or a time word (`11月1日 | 下午`, `8月31日 | 表示`: the date's own predicate)
 PHRASE_OPENERS = ("n", "s", "j", "b")
 # the evidence given for the other kept words of a text such a word shows damaged
 PLACED_EVIDENCE = "another stray word of the document stands where only its Han word can"

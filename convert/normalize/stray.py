@@ -6,22 +6,21 @@ Where the characters on its two sides read as one word it split (`慰 and 问`),
 no room for `和` (`浓浓 and 的节日`, by the part-of-speech model of `stray_context`), the word
 was put in, not put in place of `和`: it is taken out, also as a warning (`_verdict`). A word with
 a space on each side (`新专辑 in 我心中`, an album title) is how a writer types English in Chinese
-text: unless the context clearly asks for the Han word, it is kept and flagged with what the
-dictionary would put (`_written_as_english`; another language's word, `und`, is judged as a
-glued one). Words not in the
-dictionary are kept and flagged, unless they split a word: an English closed-class word
-(`english_closed`: `the`, `is`) or any other word is then taken out (`_closed_class_verdict`).
-A closed-class word spaced on one side only is no writer's English: replaced or taken out
-(`_one_sided`).
+text: unless the context clearly asks for the Han word (`stray_place`), it is kept and flagged
+with what the dictionary would put (`_written_as_english`; another language's word, `und`, is
+judged as a glued one). Words not in the dictionary are kept and flagged, unless they split a
+word: an English closed-class word (`english_closed`: `the`, `is`) or any other word is then
+taken out (`_closed_class_verdict`). A closed-class word spaced on one side only is no
+writer's English: replaced or taken out (`_one_sided`).
 A text that several different stray function words show to be damaged judges its kept function
 words again (`stray_document`): each is taken out or replaced by the counterpart that fits best;
 where some were taken out as put in, so are the glued words replaced that no counterpart fits.
 A spaced English word in a conjunction's place between two nouns (`王小洪 and 陈希`) is never
 taken out by a fit alone: kept, or in a damaged text that puts no word in, replaced
 (`stray_words.joins_nouns`, `stray_document.joining_counterpart`; issue 12 point 5).
-Capitalised words and acronyms (GDP, Python) are
-normal in Chinese text and left alone. `□` is the conventional mark before a byline; anywhere
-else it usually stands for a character the typesetting font lacked.
+Capitalised words and acronyms (GDP, Python) are normal in Chinese text and left alone. `□`
+is the conventional mark before a byline; anywhere else it usually stands for a character the
+typesetting font lacked.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ import re
 
 from ..changes import Edit
 from ..config import Config
-from . import stray_document, stray_words
+from . import stray_document, stray_place, stray_words
 from .context import Context
 from .english_closed import closed_class
 from .stray_document import Talked
@@ -229,24 +228,51 @@ def _document_revisions(
     text: str, judged: list[tuple[re.Match[str], Edit]], config: Config, talked: Talked
 ) -> list[Edit]:
     """The edits, with the words kept by their own context taken out or replaced where the
-    document as a whole is damaged by stray words (`stray_document`)."""
+    document as a whole is damaged by stray words (`stray_document`). In a text not damaged, a
+    word spaced as English where only its Han word can stand is replaced (`_placed`), and shows
+    the text damaged: its other kept words are judged again."""
     function_words = [
         (match, edit)
         for match, edit in judged
         if stray_words.is_function_word(match.group(2), config) and not talked(match)
     ]
+    placed: dict[int, Edit | None] = {}
     if not stray_document.damaged(match.group(2) for match, _ in function_words):
-        return [edit for _, edit in judged]
+        placed = {id(edit): _placed(text, match, edit, config) for match, edit in function_words}
+        if not any(placed.values()):
+            return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(sum(not talked(match) for match in taken_out))
+    shown = stray_place.PLACED_EVIDENCE if placed else stray_document.DAMAGED_EVIDENCE
     revised = {
-        id(edit): _revised(text, match, edit, config, inserting) for match, edit in function_words
+        id(edit): placed.get(id(edit)) or _revised(text, match, edit, config, inserting, shown)
+        for match, edit in function_words
     }
+    if placed:  # shown damaged by a placed word alone: a kept word is replaced, never taken out
+        revised = {key: edit for key, edit in revised.items() if edit is None or edit.after}
     return [revised.get(id(edit)) or edit for _, edit in judged]
 
 
+def _placed(text: str, match: re.Match[str], edit: Edit, config: Config) -> Edit | None:
+    """A word spaced as English, kept by its own context in a text not damaged, replaced by its
+    dictionary word where only that word can stand (`stray_place.near_certain`); None: not."""
+    own = stray_words.replacement(match.group(2), config)
+    if own is None or edit.after != match.group(2) or not _written_as_english(match):
+        return None
+    why = stray_place.near_certain(text, *match.span(), own)
+    if not why:
+        return None
+    message = f"stray Latin word {match.group(2)!r} between Han characters replaced by {own!r}: "
+    return Edit(match.start(), match.end(), own, "stray-word", message + why, "warning")
+
+
 def _revised(
-    text: str, match: re.Match[str], edit: Edit, config: Config, inserting: bool = False
+    text: str,
+    match: re.Match[str],
+    edit: Edit,
+    config: Config,
+    inserting: bool = False,
+    shown: str = stray_document.DAMAGED_EVIDENCE,
 ) -> Edit | None:
     """A kept function word in a damaged document: replaced by the counterpart that fits best
     (`stray_document.best_counterpart`) or taken out; None where the model is missing or the
@@ -266,7 +292,7 @@ def _revised(
     best = stray_document.best_counterpart(fits, inserting)
     if reopened and best is not None:
         return None
-    evidence = "the document has several different stray words"
+    evidence = shown
     if inserting:
         evidence += ", some of them put in where nothing stood"
     own = stray_words.replacement(word, config)

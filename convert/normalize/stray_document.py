@@ -73,6 +73,8 @@ SENTENCE_REACH = 200
 DEFINED_LEFT, DEFINED_RIGHT = "的", "是"
 # different function words between Han characters, not talked about, that make a text damaged
 DAMAGED_MIN_WORDS = 2
+# what the edit of a kept word judged again in such a text gives as the evidence
+DAMAGED_EVIDENCE = "the document has several different stray words"
 # the fit (`stray_context.fit`) from which a kept word in a damaged text is replaced by its
 # best counterpart rather than taken out: about where a real substitution's fit is as likely as
 # an insertion's (bench/damage.py's substitutions against damage_print's and damage_indep's

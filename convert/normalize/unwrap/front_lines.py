@@ -55,7 +55,7 @@ def subtitle_apart(line: str, next_line: str, wide: int, head: str = "", lead: s
     if not next_line.startswith(SUBTITLE_DASH) or len(next_line) <= len(SUBTITLE_DASH):
         return False
     head = head or line
-    news = _news_head(head) or (bool(lead) and unrestated(next_line, lead))
+    news = _news_head(head) or (bool(lead) and unrestated(next_line, lead, head))
     if wide and wide - NARROWER <= len(line) <= wide + NARROWER and not news:
         return False  # the line above fills the text's measure: a wrap
     if abs(_width(line) - _width(next_line)) <= AGREE and not news:

@@ -321,6 +321,31 @@ def story_share(line: str, story: str) -> float | None:
     return sum(piece in story for piece in pieces) / len(pieces)
 
 
+# the share of a first line's pieces the lead restates (and the headline's rest does not hold)
+# that makes it the headline's own line, no kicker
+FIRST_RESTATED = 0.5
+
+
+def headline_restated(first: str, rest: str, lead: str) -> bool:
+    """The story's first paragraph (`lead`) restates the first of two front lines: more than
+    `FIRST_RESTATED` of its `STORY_GRAM`-character pieces stand in the lead and not in the line
+    under it (`rest`: a kicker may share words with its headline, `高质量发展调研行` over `…推动卫生
+    健康事业高质量发展`). A news story reports what its headline states; a kicker's slogan names no
+    fact of it. Evidence, zh-news-xwlb's tuning half: a headline's first part as long as a kicker
+    (its first 6 to 16 characters, 1,334 cuts), 59.0 % so restated (106 of the 167 headlines);
+    the twelve kickers of the two page models (campaign slogans) over each of the 167 leads and
+    headlines, 0.20 % (`落实党中央决策部署` over a story on the Party centre's plans). Counted
+    with the headline's own pieces, the kickers' cost was 0.95 %; at half the pieces, 0.40 %
+    (`高质量发展调研行` over a story on 高质量发展: three of its six)."""
+    pieces = [
+        first[i : i + STORY_GRAM]
+        for i in range(len(first) - STORY_GRAM + 1)
+        if all(map(_worded, first[i : i + STORY_GRAM]))
+    ]
+    restated = sum(piece in lead and piece not in rest for piece in pieces)
+    return bool(pieces) and restated > FIRST_RESTATED * len(pieces)
+
+
 # the longest dateline that stands alone as the story's first paragraph over a roundup's briefs
 BARE_DATELINE = 20
 

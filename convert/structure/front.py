@@ -23,6 +23,7 @@ from ..headings import (
 )
 from ..headline_words import (
     STORY_READ,
+    headline_restated,
     kicker_by_words,
     leads_into,
     opens_briefs,
@@ -260,14 +261,17 @@ def _long_head(texts: list[str]) -> bool:
 def _no_kicker(first: str, second: str, lead: str) -> bool:
     """Of two headline lines over a subtitle or a byline, the first is the headline's first line,
     not a kicker, where it is longer than a kicker is (`MAX_KICKER`: `为中国式现代化建设贡献巾帼智慧和
-    力量——习近平总书记在同` / `全国妇联…`) or leads into the second (`leads_into`). Chinese only,
-    one line each (Latin lines would run together with no space)."""
+    力量——习近平总书记在同` / `全国妇联…`), leads into the second (`leads_into`), or the lead
+    restates it (`headline_words.headline_restated`: `空间站梦天实验舱与空间站` / `组合体在轨完成交会
+    对接` / `——…综述`, read as a kicker by its length, bench/accuracy_third.py, blank and flush,
+    tuning half). Chinese only, one line each (Latin lines would run together with no space)."""
     if "\n" in first + second or not any(map(is_cjk, first)) or not reads_as_headline(first + second):
         return False
     return (
         len(first) > MAX_KICKER
         or leads_into(first, second)
         or restated_in_lead(first, second, lead)
+        or headline_restated(first, second, lead)
     )
 
 

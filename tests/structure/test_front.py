@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from convert.headline_words import headline_restated
 from convert.model import Document
 from convert.normalize import normalize
 from convert.structure import build_document, parse_byline
@@ -360,3 +361,24 @@ def test_a_kicker_the_story_does_not_restate_stands_apart_from_the_headline() ->
     # a headline's first line the story restates is no kicker
     doc = build_document(f"海军福建舰出海\n\n开展首次航行试验\n\n{MEETING}福建舰开展首次航行试验。\n")
     assert (doc.kicker, doc.title) == ("", "海军福建舰出海开展首次航行试验")
+
+
+SPACE_STATION = (
+    "本报北京11月2日电　10月31日15时37分，中国空间站梦天实验舱在海南文昌航天发射场发射升空，"
+    "历时约13小时后，于今天（11月1日）4时27分，成功对接于天和核心舱前向端口。"
+)
+
+
+def test_a_first_line_the_lead_restates_is_no_kicker_over_a_subtitle() -> None:
+    text = f"空间站梦天实验舱与空间站\n\n组合体在轨完成交会对接\n\n——各地各部门贯彻落实情况综述\n\n{SPACE_STATION}\n"
+    doc = build_document(text)
+    assert (doc.kicker, doc.title) == ("", "空间站梦天实验舱与空间站组合体在轨完成交会对接")
+    # a slogan the lead does not restate stays the kicker
+    text = f"高质量发展调研行\n\n组合体在轨完成交会对接\n\n——各地各部门贯彻落实情况综述\n\n{SPACE_STATION}\n"
+    assert build_document(text).kicker == "高质量发展调研行"
+
+
+def test_headline_restated_leaves_out_the_pieces_the_headline_holds() -> None:
+    lead = "央视网消息（新闻联播）：今年以来，各地推动卫生健康事业高质量发展，成效明显。"
+    assert not headline_restated("高质量发展调研行", "推动卫生健康事业高质量发展", lead)
+    assert headline_restated("推动卫生健康事业", "高质量发展", lead)

@@ -188,13 +188,22 @@ def _headline_cut(texts: list[str], config: Config) -> bool:
     colon: `新华社长篇通讯：` / `登高壮观天地间——…`; 14 of the 167 headlines of zh-news-xwlb's
     tuning half open with such a source, `unwrap.headline._kicker`). Apart, the first line was
     the title or no title was found (bench/accuracy_blind.py, two-line-title, tuning half). A
-    first line that reads as a heading alone may still lead into the second (`leads_into`)."""
+    first line that reads as a heading alone may still lead into the second (`leads_into`), or
+    be restated by the lead (`headline_words.headline_restated`: `新疆维吾尔自治区党委` / `主要负责
+    同志职务调整` over a dateline was a kicker by its length, bench/accuracy_blind.py,
+    two-line-title, tuning half) where the second line is no more than twice as long: a
+    headline's lines share a measure, a kicker is set short over a headline of any length (a
+    slogan its story quotes, `奋进新征程 建功新时代` over a headline of 60 characters, was run
+    into the title without the test)."""
     if not _two_headline_lines(texts):
         return False
     if not looks_like_heading(texts[0], config) or leads_into(texts[0], texts[1]):
         return True
-    if restated_in_lead(texts[0], texts[1], _lead(texts[2:])):
+    lead = _lead(texts[2:])
+    if restated_in_lead(texts[0], texts[1], lead):
         return True
+    if headline_restated(texts[0], texts[1], lead) and len(texts[1]) <= 2 * len(texts[0]):
+        return True  # (one headline's two lines: neither twice the other, as a kicker may be)
     from ..normalize.words import splits_word  # (the word list loads only when a front asks)
 
     return splits_word(texts[0], texts[1]) and not opens_on_name(texts[1])

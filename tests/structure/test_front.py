@@ -382,3 +382,15 @@ def test_headline_restated_leaves_out_the_pieces_the_headline_holds() -> None:
     lead = "央视网消息（新闻联播）：今年以来，各地推动卫生健康事业高质量发展，成效明显。"
     assert not headline_restated("高质量发展调研行", "推动卫生健康事业高质量发展", lead)
     assert headline_restated("推动卫生健康事业", "高质量发展", lead)
+
+
+XINJIANG = "央视网消息（新闻联播）：日前，中共中央决定：马兴瑞同志不再兼任新疆维吾尔自治区党委书记、常委、委员职务。"
+
+
+def test_a_first_line_the_lead_restates_over_a_dateline_is_the_headline_s() -> None:
+    doc = build_document(f"新疆维吾尔自治区党委\n\n主要负责同志职务调整\n\n{XINJIANG}\n")
+    assert (doc.kicker, doc.title) == ("", "新疆维吾尔自治区党委主要负责同志职务调整")
+    # a short line the lead restates over a headline more than twice as long stays a kicker
+    head = "马兴瑞同志不再兼任新疆维吾尔自治区党委书记另有任用陈小江同志任书记"
+    doc = build_document(f"新疆维吾尔自治区党委\n\n{head}\n\n{XINJIANG}\n")
+    assert (doc.kicker, doc.title) == ("新疆维吾尔自治区党委", head)

@@ -191,6 +191,8 @@ def _short_lead_tells(pieces: list[str], head: str, lead: str) -> bool:
 
 # a web headline's column tag alone on its line (`【文化中国行】`)
 TAG_ONLY_RE = re.compile(r"【[^【】\n]{1,20}】")
+# a work's title standing alone (`《新时代新征程中国共产党的使命任务》`)
+WORK_ALONE_RE = re.compile(r"《[^《》]+》")
 # a number cut from its counter or unit (`庆祝中国共产党成立103` / `周年…`, `第133` / `届…`)
 NUMBER_CUT_RE = re.compile(r"[0-9０-９]$")
 

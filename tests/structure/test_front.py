@@ -394,3 +394,12 @@ def test_a_first_line_the_lead_restates_over_a_dateline_is_the_headline_s() -> N
     head = "马兴瑞同志不再兼任新疆维吾尔自治区党委书记另有任用陈小江同志任书记"
     doc = build_document(f"新疆维吾尔自治区党委\n\n{head}\n\n{XINJIANG}\n")
     assert (doc.kicker, doc.title) == ("新疆维吾尔自治区党委", head)
+
+
+QIUSHI = "央视网消息（新闻联播）：7月1日出版的第13期《求是》杂志发表习近平的文章《新时代新征程中国共产党的使命任务》。"
+
+
+def test_a_work_s_title_alone_under_the_line_that_names_it_ends_the_headline() -> None:
+    text = f"《求是》杂志发表习近平总书记重要文章\n\n《新时代新征程中国共产党的使命任务》\n\n{QIUSHI}\n"
+    doc = build_document(text)
+    assert doc.title == "《求是》杂志发表习近平总书记重要文章《新时代新征程中国共产党的使命任务》"

@@ -172,7 +172,7 @@ def unrestated(dash_line: str, lead: str, head: str = "") -> bool:
 
 def _short_lead_tells(pieces: list[str], head: str, lead: str) -> bool:
     """A lead shorter than `LEAD_LEAST` tells a subtitle where it is whole (ends a sentence, no
-    work's `《` left open) and restates the headline above the dash (`head`: at least half of
+    work's `《` left open) and restates the headline above the dash (`head`: a quarter of
     its pieces) and none of the dash line's `pieces`. A commentary's story is one sentence that
     quotes its headline whole (`本台今天（9月1日）播发央视快评《当好践行全球治理倡议的表率 携手迈向
     人类命运共同体》。`), under 80 characters: the subtitle set under it (`——各地推进高质量发展综述`)
@@ -186,7 +186,7 @@ def _short_lead_tells(pieces: list[str], head: str, lead: str) -> bool:
         return False  # (a lead cut short: the headline's `——` part may come next)
     if any(piece in lead for piece in pieces):
         return False
-    return 2 * sum(piece in lead for piece in heads) >= len(heads)
+    return 4 * sum(piece in lead for piece in heads) >= len(heads)
 
 
 # a web headline's column tag alone on its line (`【文化中国行】`)

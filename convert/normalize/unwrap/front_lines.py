@@ -63,7 +63,9 @@ def subtitle_apart(line: str, next_line: str, wide: int, head: str = "", lead: s
     return (
         reads_as_headline(next_line)  # (a subtitle is a phrase, a body line a clause)
         and reads_as_headline(head)
-        and "，" not in head  # (1 of zh-news-xwlb's 167 tuning headlines holds one: `MAX_PAUSES`)
+        # (1 of zh-news-xwlb's 167 tuning headlines holds one, `MAX_PAUSES`: a commentary's,
+        # `人民日报评论员文章：坚定信心，…——论学习贯彻…`, whose own `——` part no second follows)
+        and ("，" not in head or DASH_OUTSIDE_TITLES_RE.search(head) is not None)
         and not dateline(head)  # (a story's lead is no headline)
     )
 

@@ -211,3 +211,10 @@ def test_briefs_under_reads_a_dateline_alone_on_its_line() -> None:
     # a dateline alone in its block, wrapped in a narrow column, over the next block's subhead
     assert briefs_under([[], ["　　央视网消息（新闻", "联播）："], ["以军持续空袭加沙地", "带 造成人员死伤"]])
     assert not briefs_under([["　　央视网消息（新闻联播）：国务院总理李克强1日在京会见越共"]])
+
+
+def test_a_dash_line_under_a_commentary_s_own_dash_part_is_its_subtitle_despite_a_comma() -> None:
+    head = "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基——论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话"
+    assert subtitle_apart("论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head)
+    # a comma and no `——` part of its own: no headline's
+    assert not subtitle_apart("坚定信心，进一步打牢科技强国建设根基", "——来自基层一线的报道", 16, "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基")

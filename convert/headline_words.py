@@ -193,6 +193,8 @@ def _short_lead_tells(pieces: list[str], head: str, lead: str) -> bool:
 TAG_ONLY_RE = re.compile(r"【[^【】\n]{1,20}】")
 # a work's title standing alone (`《新时代新征程中国共产党的使命任务》`)
 WORK_ALONE_RE = re.compile(r"《[^《》]+》")
+# a headline's source that says (`俄称`, `美军称`, `俄媒称`), not a title (`称号`)
+SAYS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}称(?!号)")
 # a number cut from its counter or unit (`庆祝中国共产党成立103` / `周年…`, `第133` / `届…`)
 NUMBER_CUT_RE = re.compile(r"[0-9０-９]$")
 
@@ -234,10 +236,13 @@ def leads_into(first: str, second: str, verb: bool = True) -> bool:
     as `【文化中国行】唐三彩` / `烧制…` too); or it ends on a number whose counter opens the next
     (`成立103` / `周年`: 22 of the 167 hold a number so); or it opens on a person's name, the
     headline's subject, or on the time of its news (`headline_words.opens_on_actor`,
-    `opens_on_time`). Read as the kicker, each was cut from its
+    `opens_on_time`), or on a source that says (`俄称发动多轮` / `集群打击 乌称…`, `美军称打击`:
+    11 of the 167 open on one to four characters and `称`, a report of what was said, which no
+    kicker is: `SAYS_RE`). Read as the kicker, each was cut from its
     headline (bench/accuracy_blind.py, two-line-title and head-first, tuning half)."""
     return (
-        "：" in first
+        SAYS_RE.match(first) is not None
+        or "：" in first
         or ":" in first
         or TAG_ONLY_RE.match(first) is not None
         or (NUMBER_CUT_RE.search(first) is not None and is_cjk(second[:1]))

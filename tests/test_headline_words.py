@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from convert.headline_words import (
+    SAYS_RE,
     kicker_by_words,
+    leads_into,
     opens_briefs,
     opens_on_actor,
     opens_on_name,
@@ -127,3 +129,9 @@ def test_a_short_lead_that_restates_the_headline_and_not_the_dash_tells_a_subtit
     # a lead cut short inside the work's title, or before its sentence ends, tells nothing
     assert not unrestated("——热烈庆祝中国共产党成立103周年", whole[:40], "央视快评：深刻把握新时代新征程党的使命任务")
     assert not unrestated("——各地推进高质量发展综述", lead[:-2], head)
+
+
+def test_a_first_line_that_opens_on_a_source_that_says_leads_into_the_second() -> None:
+    assert leads_into("俄称发动多轮", "集群打击 乌称袭击俄炼油厂")
+    assert leads_into("美军称打击", "也门胡塞武装多个目标")
+    assert SAYS_RE.match("俄媒称俄军") and not SAYS_RE.match("授予荣誉称号")  # (a title, `称号`)

@@ -330,8 +330,8 @@ def briefs_under(groups: Sequence[Sequence[str]]) -> bool:
     by line) open a roundup (`headline_words.opens_briefs`): a dateline alone on its line
     (`央视网消息（新闻联播）：`) over a brief's subhead of one line or two, each ending its
     paragraph (`_line_ends`: its block's last line, a line short of its block's measure, a line
-    over an indented one). Where the dateline shares its block with what follows, the subhead
-    holds no mark of running text (`TEXT_MARKS`). A narrow column runs dateline and subhead into
+    over an indented one), the dateline a bare one (`headings.is_bare_dateline`), the subhead
+    with no mark of running text (`TEXT_MARKS`). A narrow column runs dateline and subhead into
     one block (`　　央视网消息（新闻联播）：` / `　　俄称扩大战场优势 乌媒称攻击克里米` / `亚`), as a
     front that does not end its block runs the dateline under the headline; read by blocks
     only, the kicker over such a roundup was run into the title (bench/accuracy_third.py,
@@ -339,10 +339,13 @@ def briefs_under(groups: Sequence[Sequence[str]]) -> bool:
 
     Evidence, the pdftotext text of the typeset PDFs' tuning halves (every line that could be
     a bare dateline, asked with the lines and two blocks under it): weasy-1col and office-1col
-    19 fired each, all a dateline alone over a subhead in the truth; weasy-narrow 19 so, and
-    with the dateline's own line read short only, 2 more on a dateline that a narrow column
-    wrapped early (`央视网消息（新闻联播）：` / `2024年中非合作论坛峰会将于9` / `月4日…`, digits set
-    narrow): the subhead's own end is what refuses them."""
+    19 fired each, weasy-narrow 14, all a dateline alone over a subhead in the truth. With the
+    dateline's own line read short only, 2 more fired on a dateline that a narrow column wrapped
+    early (`央视网消息（新闻联播）：` / `2024年中非合作论坛峰会将于9` / `月4日…`, digits set narrow):
+    the subhead's own end refuses them. Widths are cells (`_width`): read in characters, a
+    line of office's two columns (`记者今天（11 月 1 日）从第五届`) read short. None of the
+    corpus's paragraphs under a bare dateline holds a mark of running text (the two colon
+    paragraphs over a paragraph that does, `习近平提出3点建议：`, are no datelines)."""
     rows = [
         (line.strip(LINE_SPACES), _line_ends(group, index))
         for group in map(_dateline_block, groups)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from convert.headline_words import (
+    SAYS_RE,
     kicker_by_words,
+    leads_into,
     opens_briefs,
     opens_on_actor,
     opens_on_name,
@@ -114,3 +116,22 @@ def test_over_a_roundups_briefs_the_headline_need_not_be_restated() -> None:
     assert kicker_by_words("落实党中央决策部署", "国际联播快讯", story, briefs=True)
     # the kicker's own words still must stand nowhere in the story
     assert not kicker_by_words("铁路固定资产投资", "国际联播快讯", story, briefs=True)
+
+
+def test_a_short_lead_that_restates_the_headline_and_not_the_dash_tells_a_subtitle() -> None:
+    head = "央视快评：当好践行全球治理倡议的表率 携手迈向人类命运共同体"
+    lead = "本报武汉9月2日电　本台今天（9月1日）播发央视快评《当好践行全球治理倡议的表率 携手迈向人类命运共同体》。"
+    assert unrestated("——各地推进高质量发展综述", lead, head)
+    assert not unrestated("——各地推进高质量发展综述", lead)  # (no headline: undecided)
+    # the headline's own part, restated in a story of one sentence
+    whole = "央视网消息（新闻联播）：本台播发央视快评《深刻把握新时代新征程党的使命任务——热烈庆祝中国共产党成立103周年》。"
+    assert not unrestated("——热烈庆祝中国共产党成立103周年", whole, "央视快评：深刻把握新时代新征程党的使命任务")
+    # a lead cut short inside the work's title, or before its sentence ends, tells nothing
+    assert not unrestated("——热烈庆祝中国共产党成立103周年", whole[:40], "央视快评：深刻把握新时代新征程党的使命任务")
+    assert not unrestated("——各地推进高质量发展综述", lead[:-2], head)
+
+
+def test_a_first_line_that_opens_on_a_source_that_says_leads_into_the_second() -> None:
+    assert leads_into("俄称发动多轮", "集群打击 乌称袭击俄炼油厂")
+    assert leads_into("美军称打击", "也门胡塞武装多个目标")
+    assert SAYS_RE.match("俄媒称俄军") and not SAYS_RE.match("授予荣誉称号")  # (a title, `称号`)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from convert.headline_words import headline_restated
 from convert.model import Document
 from convert.normalize import normalize
 from convert.structure import build_document, parse_byline
@@ -360,3 +361,45 @@ def test_a_kicker_the_story_does_not_restate_stands_apart_from_the_headline() ->
     # a headline's first line the story restates is no kicker
     doc = build_document(f"海军福建舰出海\n\n开展首次航行试验\n\n{MEETING}福建舰开展首次航行试验。\n")
     assert (doc.kicker, doc.title) == ("", "海军福建舰出海开展首次航行试验")
+
+
+SPACE_STATION = (
+    "本报北京11月2日电　10月31日15时37分，中国空间站梦天实验舱在海南文昌航天发射场发射升空，"
+    "历时约13小时后，于今天（11月1日）4时27分，成功对接于天和核心舱前向端口。"
+)
+
+
+def test_a_first_line_the_lead_restates_is_no_kicker_over_a_subtitle() -> None:
+    text = f"空间站梦天实验舱与空间站\n\n组合体在轨完成交会对接\n\n——各地各部门贯彻落实情况综述\n\n{SPACE_STATION}\n"
+    doc = build_document(text)
+    assert (doc.kicker, doc.title) == ("", "空间站梦天实验舱与空间站组合体在轨完成交会对接")
+    # a slogan the lead does not restate stays the kicker
+    text = f"高质量发展调研行\n\n组合体在轨完成交会对接\n\n——各地各部门贯彻落实情况综述\n\n{SPACE_STATION}\n"
+    assert build_document(text).kicker == "高质量发展调研行"
+
+
+def test_headline_restated_leaves_out_the_pieces_the_headline_holds() -> None:
+    lead = "央视网消息（新闻联播）：今年以来，各地推动卫生健康事业高质量发展，成效明显。"
+    assert not headline_restated("高质量发展调研行", "推动卫生健康事业高质量发展", lead)
+    assert headline_restated("推动卫生健康事业", "高质量发展", lead)
+
+
+XINJIANG = "央视网消息（新闻联播）：日前，中共中央决定：马兴瑞同志不再兼任新疆维吾尔自治区党委书记、常委、委员职务。"
+
+
+def test_a_first_line_the_lead_restates_over_a_dateline_is_the_headline_s() -> None:
+    doc = build_document(f"新疆维吾尔自治区党委\n\n主要负责同志职务调整\n\n{XINJIANG}\n")
+    assert (doc.kicker, doc.title) == ("", "新疆维吾尔自治区党委主要负责同志职务调整")
+    # a short line the lead restates over a headline more than twice as long stays a kicker
+    head = "马兴瑞同志不再兼任新疆维吾尔自治区党委书记另有任用陈小江同志任书记"
+    doc = build_document(f"新疆维吾尔自治区党委\n\n{head}\n\n{XINJIANG}\n")
+    assert (doc.kicker, doc.title) == ("新疆维吾尔自治区党委", head)
+
+
+QIUSHI = "央视网消息（新闻联播）：7月1日出版的第13期《求是》杂志发表习近平的文章《新时代新征程中国共产党的使命任务》。"
+
+
+def test_a_work_s_title_alone_under_the_line_that_names_it_ends_the_headline() -> None:
+    text = f"《求是》杂志发表习近平总书记重要文章\n\n《新时代新征程中国共产党的使命任务》\n\n{QIUSHI}\n"
+    doc = build_document(text)
+    assert doc.title == "《求是》杂志发表习近平总书记重要文章《新时代新征程中国共产党的使命任务》"

@@ -96,19 +96,21 @@ def headline_wraps(lines: list[str]) -> set[int]:
             and mostly_wide(text)
             and quotes_balanced(text)
         ):
-            wraps.update(i for i in run[1:] if not _subtitle_under(lines, i, at))
+            wraps.update(i for i in run[1:] if not _subtitle_under(lines, i, at, "", run[-1]))
     return wraps
 
 
-def _subtitle_under(lines: list[str], index: int, at: int, after: str = "") -> bool:
-    """Line `index + 1` of a headline's run is a `——` line whose words the story's lead (from
-    the dateline at `at`, read on into `after`, the blocks under this one) does not restate: a
-    subtitle, not the headline's own part (`headline_words.unrestated`)."""
+def _subtitle_under(lines: list[str], index: int, at: int, after: str = "", start: int = 0) -> bool:
+    """Line `index + 1` of a headline's run (from line `start`) is a `——` line whose words the
+    story's lead (from the dateline at `at`, read on into `after`, the blocks under this one)
+    does not restate: a subtitle, not the headline's own part (`headline_words.unrestated`,
+    told the headline's lines above it for a short lead)."""
     following = lines[index + 1].strip(LINE_SPACES)
     if not following.startswith(DASH):
         return False
     lead = ("".join(line.strip(LINE_SPACES) for line in lines[at:]) + after)[:LEAD_READ]
-    return unrestated(following, lead)
+    head = "".join(line.strip(LINE_SPACES) for line in lines[start : index + 1])
+    return unrestated(following, lead, head)
 
 
 def _set_apart(piece: str, next_piece: str) -> bool:
@@ -236,7 +238,7 @@ def headline_runs(lines: list[str], wide: int, after: str = "") -> list[Run]:
             (
                 i - 1
                 for i in range(at + 1, last + 1)
-                if _subtitle_under(lines, i - 1, last + 1, after)
+                if _subtitle_under(lines, i - 1, last + 1, after, at)
             ),
             last,
         )

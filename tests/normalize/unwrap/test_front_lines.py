@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from convert.blocks import split_blocks
 from convert.normalize.unwrap.front_lines import (
+    briefs_under,
     following_leads,
     kicker_apart,
     kicker_over,
@@ -180,3 +181,40 @@ def test_a_kicker_over_a_headline_that_leaves_a_title_open_is_set_apart() -> Non
     text = "\n".join(lines) + f"\n\n{story}\n"
     blocks = split_blocks(text)
     assert kicker_over(blocks, blocks[:1], lines)
+
+
+# a roundup whose dateline stands alone on its line in the front's block (a narrow column)
+ROUNDUP = (
+    "深入学习贯彻党的二十大精神\n"
+    "国际联播快讯\n"
+    "　　央视网消息（新闻联播）：\n"
+    "　　台风“珊珊”致日本7人死亡 灾情持续\n"
+    "　　据日本媒体今天（9月1日）报道，台风“珊珊”过境\n"
+    "已在日本造成至少7人死亡，127人受伤，一人失踪。宫崎\n"
+    "县宫崎市750栋住宅遭强风破坏受损；在神奈川县相模原\n"
+    "市，强降雨导致积水严重，街道被淹。\n"
+)
+
+
+def test_a_kicker_over_a_roundup_whose_dateline_shares_its_block_is_set_apart() -> None:
+    blocks = split_blocks(ROUNDUP)
+    assert kicker_over(blocks, blocks[:1], ROUNDUP.rstrip("\n").split("\n"))
+    assert fixed(ROUNDUP).startswith("深入学习贯彻党的二十大精神\n\n国际联播快讯\n")
+
+
+def test_briefs_under_reads_a_dateline_alone_on_its_line() -> None:
+    subhead = "　　俄称扩大战场优势 乌媒称攻击克里米"
+    assert briefs_under([["　　央视网消息（新闻联播）：", subhead, "亚", "　　俄罗斯国防部称，俄军南部"]])
+    # a dateline that opens a wrap fills its line, or stands over a comma
+    assert not briefs_under([["央视网消息（新闻联播）：", "今天（7月1日）全国铁路暑", "期运输正式启动。"]])
+    assert not briefs_under([["央视网消息（新闻联播）：", "今天（7月1日），全国", "铁路暑期运输正式启动。"]])
+    # a dateline alone in its block, wrapped in a narrow column, over the next block's subhead
+    assert briefs_under([[], ["　　央视网消息（新闻", "联播）："], ["以军持续空袭加沙地", "带 造成人员死伤"]])
+    assert not briefs_under([["　　央视网消息（新闻联播）：国务院总理李克强1日在京会见越共"]])
+
+
+def test_a_dash_line_under_a_commentary_s_own_dash_part_is_its_subtitle_despite_a_comma() -> None:
+    head = "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基——论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话"
+    assert subtitle_apart("论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head)
+    # a comma and no `——` part of its own: no headline's
+    assert not subtitle_apart("坚定信心，进一步打牢科技强国建设根基", "——来自基层一线的报道", 16, "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基")

@@ -253,3 +253,17 @@ def test_a_headline_at_its_own_measure_ends_over_a_subtitle_its_lead_does_not_re
     assert fixed(text).startswith(
         "全国政协十四届常委会第十四次会议举行全体会议 王沪宁出席\n\n——各地各部门贯彻落实综述\n\n"
     )
+
+
+def test_a_subtitle_under_a_commentary_s_short_whole_lead_stands_apart() -> None:
+    text = (
+        "央视快评：劳动谱写时代华章 奋斗创造\n"
+        "美好未来——庆祝“五一”国际劳动节\n"
+        "——写在新的一年开启之际\n"
+        "本报武汉5月2日电　本台播发央视快评《劳动谱写\n"
+        "时代华章 奋斗创造美好未来——庆祝“五一”国\n"
+        "际劳动节》。\n"
+    )
+    assert fixed(text).startswith(
+        "央视快评：劳动谱写时代华章 奋斗创造美好未来——庆祝“五一”国际劳动节\n\n——写在新的一年开启之际\n"
+    )

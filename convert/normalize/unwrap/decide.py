@@ -154,7 +154,7 @@ def paragraph_ends_here(
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
-        flush = flush_break(line, next_line, widths, paragraphing, after_next, run)
+        flush = flush_break(line, next_line, widths, paragraphing, after_next, run, before)
         if flush is not None:  # `…实现的中国。` / `在距离地球约400公里的…`: a wrap
             return flush  # `…道路的决心。` / `白俄罗斯总统卢卡申科表示，`: a paragraph end
         if widths.is_short(line, next_line, opening=not before, finished=True):

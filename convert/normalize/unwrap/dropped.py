@@ -8,12 +8,13 @@ the rules here decide breaks where they do.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
 from .measure import HANGING, Widths, cells
-from .remeasured import narrows_under, widens_under
+from .remeasured import narrower_than_its_paragraph, narrows_under, widens_under
 
 if TYPE_CHECKING:
     from .paragraphing import Paragraphing
@@ -202,6 +203,7 @@ def flush_break(
     paragraphing: Paragraphing,
     after_next: str = "",
     run: int = 0,
+    before: Sequence[str] = (),
 ) -> bool | None:
     """A CJK sentence end where the text's paragraphs lost their indents: a wrap over a line
     that fills the measure (`runs_on_flush`), a paragraph end over a line an indent short
@@ -209,6 +211,10 @@ def flush_break(
     blank lines mark the paragraphs), else None (the other rules decide)."""
     if not mostly_wide(line):
         return None
+    if not paragraphing.blank_lines and narrower_than_its_paragraph(
+        line, next_line, after_next, before
+    ):
+        return True
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
         return False
     if not paragraphing.blank_lines and widens_under(line, next_line, after_next, widths, run):

@@ -285,3 +285,37 @@ def test_a_story_a_cell_narrower_than_the_text_stays_one_paragraph() -> None:
     )
     text = "\n".join([*wrap(before, 32), *story, *wrap(after, 32)])
     assert paragraphs(text) == [before, "".join(story), after]
+
+
+# the blind damage model's narrow page (xwlb-20240901-0179, seed 1): paragraphs in 25 whose
+# short last lines leave no run, over a story in 11 (its ASCII marks as the page had them)
+STORY_IN_11 = (
+    "央视网消息（新闻联播）：本周，全国中小学陆续开学，\n"
+    "各地以多彩活动开启秋季新学期。\n"
+    "新学期,各地学校设计了丰富的活动,欢迎同学们的到来.\n"
+    '在北京市朝阳区实验小学以"扬奥运精神”为主题的开学\n'
+    "第一课上,老师们特别为暑期里每天都坚持锻炼打卡的同\n"
+    "学颁发了奖状.\n"
+    "今年正值红军长征出发90周年,贵州、江西、陕西三省联\n"
+    "合推出以《长征精神之美》为主题的开学第一课,引导青\n"
+    '少年学生牢记"新长征、再出发”的历史责任,进一步弘扬\n'
+    "长征精神.\n"
+    "\n"
+    "新学期, 多地学校在助力\n"
+    '学生成长的"关键小事"上\n'
+    "不断推进. 北京市所有小\n"
+    "学和初中的课间时间从10\n"
+    "分钟延长至15分钟, 让孩\n"
+    "子们有更充裕的时间走到\n"
+    "户外休息放松和适当运动.\n"
+    "在河南、浙江、江西、吉\n"
+    "林等多地学校, 都启动了\n"
+    '“可躺式课桌椅"进校园,\n'
+    "呵护孩子们的睡眠健康."
+)
+
+
+def test_a_paragraph_apart_from_the_text_measure_makes_regions() -> None:
+    found = paragraphs(STORY_IN_11)
+    assert found[-1].startswith("新学期，多地学校在助力学生成长")
+    assert found[-1].endswith("呵护孩子们的睡眠健康。")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from convert.normalize.unwrap.measure import Widths
-from convert.normalize.unwrap.remeasured import narrows_under, widens_under
+from convert.normalize.unwrap.remeasured import (
+    narrower_than_its_paragraph,
+    narrows_under,
+    widens_under,
+)
 
 from ...support.normalized import paragraphs
 from .texts import wrap
@@ -92,3 +96,44 @@ def test_a_full_last_line_over_a_narrower_paragraph_ends_it() -> None:
     )
     assert len(full) == 3 * 24
     assert paragraphs("\n".join([*wrap(full, 24), *wrap(narrower, 12)])) == [full, narrower]
+
+
+# the blind damage model's flush page (xwlb-20240701-0168, seed 1): a paragraph set at 36 cells
+# over one set at 28, in a text whose measure reads 36 elsewhere and 28 in the paragraphs under
+WIDER_OVER_NARROWER = (
+    "三江源国家公园黄河源园区内分布着雪豹、藏狐、岩羊等珍稀野生动物，黄河乡机\n"
+    "关党支部的党员加羊多杰和同事们正在沿着野生动物穿行路径，寻找架设红外相机\n"
+    "的最佳位置，以便记录、研究它们的习性和分布情况，进行有效保护。像这样整日\n"
+    "在人迹罕至的野外奔波，早已成为加羊多杰的日常。\n"
+    "三江源国家公园黄河源园区面积1.91万平方公里，平均海拔4500米。这里最低气温\n"
+    "达到零下40多摄氏度，自然条件严酷，生态脆弱，旱灾、雪灾频发，生态保护修复\n"
+    "治理的任务非常艰巨。2016年黄河源园区刚刚设立时，加羊多杰为了尽快摸清楚白\n"
+    "玛纳村11万公顷的草原、山地等自然资源情况，整整4天奔波在山野湿地之间。\n"
+    "8年间，加羊多杰行程9万多公里，他与同事们巡护草场湖泊，救\n"
+    "助野生动物，给鸟类搭巢筑窝，给沙地打围种草，以共产党员的\n"
+    "高度责任感守护着这片宁静幽美的高原，描绘着人与自然和谐共\n"
+    "生的画卷。"
+)
+
+
+def test_a_sentence_end_over_lines_narrower_than_its_paragraph_ends_it() -> None:
+    found = paragraphs(WIDER_OVER_NARROWER)
+    assert found[-2].endswith("整整4天奔波在山野湿地之间。")
+    assert found[-1].startswith("8年间，加羊多杰行程9万多公里")
+
+
+def test_the_paragraph_measure_is_its_own_lines_above() -> None:
+    above = [
+        "三江源国家公园黄河源园区面积一点九万平方公里，平均海拔四千五",
+        "达到零下四十多摄氏度，自然条件严酷，生态脆弱，旱灾、雪灾频",
+    ]
+    line, narrow, under = (
+        "玛纳村的草原、山地等自然资源情况，整整四天奔波在山野。",
+        "八年间，加羊多杰行程九万多公里，他与同事",
+        "助野生动物，给鸟类搭巢筑窝，给沙地打围种",
+    )
+    assert narrower_than_its_paragraph(line, narrow, under, above)
+    assert not narrower_than_its_paragraph(line, narrow, under, above[:1])  # (one line: no measure)
+    assert not narrower_than_its_paragraph(line, narrow + "。", under, above)  # (ends: a paragraph)
+    assert not narrower_than_its_paragraph(line, narrow, "2024" + under, above)  # (a number)
+    assert not narrower_than_its_paragraph(line, above[0], above[1], above)  # (as wide: a wrap)

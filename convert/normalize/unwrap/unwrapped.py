@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from ...blocks import Block, ends_paragraph
 from ...chars import is_japanese, mostly_wide
 from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE, cells
+from .wrapped_block import holds_wrapped_block
 
 # long lines a text needs to show that it is not wrapped: one may be a headline
 MIN_LONG_LINES = 2
@@ -160,4 +161,7 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
             previous = 0
         if wrap_runs >= len(long_lines):
             return False  # cheap: the answer cannot change (a hard-wrapped text gets here soon)
-    return finished * 2 >= len(long_lines) and len(long_lines) > wrap_runs
+    if finished * 2 < len(long_lines) or len(long_lines) <= wrap_runs:
+        return False
+    # (a page of paragraphs set one a line and paragraphs wrapped at its measure: `wrapped_block`)
+    return not holds_wrapped_block(blocks, lambda line: _may_wrap(line, japanese))

@@ -292,13 +292,13 @@ def _revised(
     fits = _fits(text, match, config)
     if fits is None:
         return None
-    best = stray_document.best_counterpart(fits, inserting)
+    own = stray_words.replacement(word, config)
+    spaced = shown != stray_document.DAMAGED_EVIDENCE and _written_as_english(match)
+    spaced = spaced and stray_document.place_word(own)  # shown damaged by placed or repeated words
+    best = stray_document.best_counterpart(fits, inserting, spaced)
     if reopened and best is not None:
         return None
-    evidence = shown
-    if inserting:
-        evidence += ", some of them put in where nothing stood"
-    own = stray_words.replacement(word, config)
+    evidence = shown + (", some of them put in where nothing stood" if inserting else "")
     held = _held_place(text, match, own) if best is None and not inserting and own else ""
     if held:
         best = stray_document.joining_counterpart(fits)

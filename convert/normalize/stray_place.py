@@ -100,12 +100,14 @@ def shown_damaged(text: str, placed: bool, spaced: list[re.Match[str]]) -> str:
 
     Evidence (`/tmp` script over `bench/stray_spacing.py`'s texts: the shared corpus and four
     public Chinese repositories, 1,563 documents in this snapshot): ONE document holds a spaced
-    dictionary function word between Han characters, none two. Against it, zh-news-xwlb's
-    tuning half, seeds 0-1, first page shape: 28 of bench/accuracy_third.py's 334 damaged texts
-    hold two or more (the same word each time in 16), 22 of the print model's 334 (2), 2 of the
-    indep model's 334 (0). Such a text's kept words are replaced where a counterpart fits, never
-    taken out (`stray._document_revisions`): an inserted word so replaced was a wrong block
-    already, a substitution taken out would empty its place (issue 12 point 5).
+    dictionary function word between Han characters, none two. zh-news-xwlb's tuning half, seeds
+    0-1, first page shape: two or more at different places in 28 of bench/accuracy_third.py's 334
+    damaged texts (13 the same word each time, damaged only by this), 31 of accuracy_blind.py's
+    (8), 22 of the print model's (2), 2 of the indep model's (0). Such a text's kept words are
+    replaced where a counterpart fits (`stray_document.best_counterpart`, SPACED_REPLACE_FIT),
+    never taken out (`stray._document_revisions`): there (every page shape) 88 of the third
+    model's substitutions and 5 of the blind model's were replaced, 1 print insertion (a wrong
+    block already, as kept); a substitution taken out would empty its place (issue 12 point 5).
     """
     if placed:
         return PLACED_EVIDENCE

@@ -229,26 +229,29 @@ def _document_revisions(
 ) -> list[Edit]:
     """The edits, with the words kept by their own context taken out or replaced where the
     document as a whole is damaged by stray words (`stray_document`). In a text not damaged, a
-    word spaced as English where only its Han word can stand is replaced (`_placed`), and shows
-    the text damaged: its other kept words are judged again."""
+    word spaced as English where only its Han word can stand is replaced (`_placed`); it, or two
+    words spaced as English (`stray_place.shown_damaged`), shows the text damaged: its other kept
+    words are judged again."""
     function_words = [
         (match, edit)
         for match, edit in judged
         if stray_words.is_function_word(match.group(2), config) and not talked(match)
     ]
     placed: dict[int, Edit | None] = {}
+    shown = stray_document.DAMAGED_EVIDENCE
     if not stray_document.damaged(match.group(2) for match, _ in function_words):
         placed = {id(edit): _placed(text, match, edit, config) for match, edit in function_words}
-        if not any(placed.values()):
+        spaced = [match for match, _ in function_words if _written_as_english(match)]
+        shown = stray_place.shown_damaged(text, any(placed.values()), spaced)
+        if not shown:
             return [edit for _, edit in judged]
     taken_out = [match for match, edit in judged if edit.after == ""]
     inserting = stray_document.inserting(sum(not talked(match) for match in taken_out))
-    shown = stray_place.PLACED_EVIDENCE if placed else stray_document.DAMAGED_EVIDENCE
     revised = {
         id(edit): placed.get(id(edit)) or _revised(text, match, edit, config, inserting, shown)
         for match, edit in function_words
     }
-    if placed:  # shown damaged by a placed word alone: a kept word is replaced, never taken out
+    if placed:  # shown damaged by placed or repeated words: replaced, never taken out
         revised = {key: edit for key, edit in revised.items() if edit is None or edit.after}
     return [revised.get(id(edit)) or edit for _, edit in judged]
 
@@ -289,13 +292,13 @@ def _revised(
     fits = _fits(text, match, config)
     if fits is None:
         return None
-    best = stray_document.best_counterpart(fits, inserting)
+    own = stray_words.replacement(word, config)
+    spaced = shown != stray_document.DAMAGED_EVIDENCE and _written_as_english(match)
+    spaced = spaced and stray_document.place_word(own)  # shown damaged by placed or repeated words
+    best = stray_document.best_counterpart(fits, inserting, spaced)
     if reopened and best is not None:
         return None
-    evidence = shown
-    if inserting:
-        evidence += ", some of them put in where nothing stood"
-    own = stray_words.replacement(word, config)
+    evidence = shown + (", some of them put in where nothing stood" if inserting else "")
     held = _held_place(text, match, own) if best is None and not inserting and own else ""
     if held:
         best = stray_document.joining_counterpart(fits)

@@ -65,8 +65,9 @@ def test_unrelated_edits_keep_a_finding_known_and_a_new_one_fails(
     text = article.read_text(encoding="utf-8")
     article.write_text("一段新的开头。\n\n" + text, encoding="utf-8")  # every line moves by 2
     assert check(article, "--baseline", baseline) == 0
-    # the same stray word once more, elsewhere: one entry matches one finding
-    article.write_text(text + "\n\n又一段 and 结尾。\n", encoding="utf-8")
+    # the same stray word once more, elsewhere: one entry matches one finding (the same words
+    # after it: two spaced words at different places would show the text damaged, stray_place)
+    article.write_text(text + "\n\n又一段的智慧 and 力量。\n", encoding="utf-8")
     capsys.readouterr()
     assert check(article, "--baseline", baseline, "--format", "json") == 1
     report = json.loads(capsys.readouterr().out)

@@ -3,6 +3,8 @@ point 5: replaced there, kept and flagged elsewhere)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from convert.config import Config
@@ -93,3 +95,30 @@ def test_a_text_shown_damaged_by_such_a_word_alone_takes_no_word_out() -> None:
     # fits); one word in a near-certain place shows substitution, so it is kept and flagged
     text = "推进国家治理体系 and 治理能力现代化。\n\n总理向莫迪 and 致慰问电。"
     assert [e.after for e in mark_stray_tokens(text, Config(), Context())] == ["和", "and"]
+
+
+def spaced_words(text: str) -> list[re.Match[str]]:
+    return [m for m in stray_words.find(text) if m.group(1) and m.group(3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发扬智慧 and 力量。", ""),  # one word: the writer's English may be
+        ("发扬智慧 and 力量，加强政策 and 接续措施。", stray_place.REPEATED_EVIDENCE),
+        ("新专辑 in 我心中好评。歌曲 in 我心中", ""),  # one title named twice
+    ],
+)
+def test_shown_damaged_by_words_spaced_as_english(text: str, expected: str) -> None:
+    assert stray_place.shown_damaged(text, False, spaced_words(text)) == expected
+    assert stray_place.shown_damaged(text, True, []) == stray_place.PLACED_EVIDENCE
+
+
+def test_two_words_spaced_as_english_are_replaced_where_they_fit_never_taken_out() -> None:
+    # alone, each is kept and flagged; two at different places show the text damaged: the
+    # one its counterpart fits is replaced, the issue's insertion kept (never taken out)
+    nouns, condolence = "发扬智慧 and 力量。", "总理向莫迪 and 致慰问电。"
+    assert [e.after for e in mark_stray_tokens(condolence, Config(), Context())] == ["and"]
+    edits = mark_stray_tokens(nouns + "\n\n" + condolence, Config(), Context())
+    assert [e.after for e in edits] == ["和", "and"]
+    assert stray_place.REPEATED_EVIDENCE in edits[0].message

@@ -47,6 +47,9 @@ class Context:
         # headlines the unwrap pass joined at their own measure (`unwrap.headline`), as joined:
         # the layout pass runs no paragraph on from one
         self.headlines: set[str] = set()
+        # whether the furniture pass found a page's furniture (a running head, a page number, a
+        # masthead): the text came off a laid-out page (`autospace.laid_out`)
+        self.paged = False
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often

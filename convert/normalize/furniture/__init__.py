@@ -45,6 +45,7 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
         edits.extend(form_feed_edits(text, edits))
     if edits:
         edits.extend(page_break_pads(text, lines, edits))
+        context.paged = True
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
 
 

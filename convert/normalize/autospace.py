@@ -124,7 +124,7 @@ def _spaced_by_paragraph(text: str, origin: Origin | None = None) -> bool:
     each in a headline that also holds a tight boundary (`结束 8.3亿人次`), so a line that
     mixes both keeps every space of the text. The blind damage model's gap-spaced stories
     (tuning half of seeds 0-1) whose gate the tight share closed: 30, of which 28 hold their
-    tight boundaries only in a headline or a note line.
+    tight boundaries only in lines of their own (a headline, a note) no more than the spaced.
 
     >>> _spaced_by_paragraph("庆祝建党104周年\\n今天（7 月 1 日）上午，100 名代表")
     True

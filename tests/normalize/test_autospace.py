@@ -153,3 +153,39 @@ def test_a_space_after_a_percent_sign_stays() -> None:
     # pause (`萎缩0.3% 三年来`)
     page = PAGE.replace("98%的县城", "98% 的县城")
     assert "覆盖98% 的县城城区" in removed(page)
+
+
+# a headline and a note set tight (a style of their own) over a story spaced at every boundary
+STYLED = (
+    "庆祝建党104周年活动举行\n\n" + PAGE + "\n" + SHORT + "\n[1]据人民日报2023年11月01日报道。\n"
+)
+
+
+def test_tight_lines_of_their_own_leave_the_body_spaced_as_a_page() -> None:
+    text = normalize(STYLED).text
+    assert "庆祝建党104周年活动举行" in text and "据人民日报2023年11月01日报道" in text
+    assert "今年我国5G网络" in text and "截至9月末" in text
+
+
+def test_a_line_mixing_spaced_and_tight_boundaries_keeps_every_space() -> None:
+    page = STYLED.replace("截至 9 月末", "截至9 月末")
+    assert remove_autospace(page, Config(), Context()) == []
+
+
+def test_tight_lines_outnumbering_the_spaced_ones_keep_the_spaces() -> None:
+    # one spaced paragraph among tight ones: no system, whatever the style
+    tight = "2023年3月1日电\n\n今年7月1日起，\n\n" + SHORT
+    assert remove_autospace(tight, Config(), Context()) == []
+
+
+# a paragraph a line, as an extractor that joins lines gives it, with the page's furniture
+ONE_LINE = SHORT.replace("\n", "") + "\n\n德方表示，愿在 2023 年加强合作。\n"
+
+
+def test_page_furniture_shows_a_page_a_paragraph_a_line_came_off() -> None:
+    assert remove_autospace(ONE_LINE, Config(), Context()) == []  # (no page: typed)
+    context = Context()
+    context.paged = True
+    assert "李克强1日在京会见" in applied(ONE_LINE, remove_autospace(ONE_LINE, Config(), context))
+    text = normalize("光明日报\n2023年3月1日 星期三\n第1版 要闻\n\n" + ONE_LINE + "\n— 1 —\n").text
+    assert "李克强1日在京会见" in text and "愿在2023年加强合作" in text

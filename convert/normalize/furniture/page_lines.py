@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
@@ -16,7 +15,6 @@ from ...blocks import ends_paragraph
 from ...changes import Edit
 from ...chars import is_wide
 from .head_runs import (
-    MAX_HEAD_CHARS,
     beside_marks,
     head_part,
     is_paper,
@@ -24,6 +22,7 @@ from .head_runs import (
     unmarked_heads,
 )
 from .masthead import ANY_MARK_RE, is_masthead, leading_mastheads
+from .repeated import heads_past_mastheads, near_boundary, running_heads
 from .shapes import (
     BARE_NUMBER_RE,
     BRACKETED_NUMBER_RE,
@@ -95,69 +94,6 @@ def _boundaries(lines: list[Line], marks: list[int]) -> list[int]:
     return sorted(set(marks))
 
 
-def _near_boundary(lines: list[Line], boundaries: list[int], reach: int = 1) -> list[bool]:
-    """For each line: within `reach` non-blank lines of a page boundary (the start and end of the
-    text are boundaries too).
-
-    A running head or foot stands right next to the page break, a page number or a jump line.
-    Found by walking out of each boundary, both ways, to the `reach + 1`-th non-blank line or the
-    next boundary: a text has tens of thousands of lines and a few thousand boundaries at most.
-    """
-    count = len(lines)
-    marks = set(boundaries)
-    near = [False] * count
-    for mark in sorted({-1, count, *marks}):
-        if 0 <= mark < count:
-            near[mark] = True
-        for step in (1, -1):
-            seen = 0  # non-blank lines since the boundary
-            i = mark + step
-            while 0 <= i < count and i not in marks:
-                if lines[i].key:
-                    seen += 1
-                    if seen > reach:
-                        break
-                near[i] = True
-                i += step
-    return near
-
-
-def _mostly_near(flags: list[bool]) -> bool:
-    """At least two places next to a page boundary, and two in three of all its places."""
-    hits = sum(flags)
-    return hits >= 2 and hits * 3 >= len(flags) * 2
-
-
-def _running_heads(lines: list[Line], near: list[bool], pages: int) -> dict[str, list[int]]:
-    """Short lines repeated next to page boundaries (the first page's may sit under the title),
-    each with the indexes of the lines that hold it.
-
-    Only a key seen next to a boundary at least twice can be one (`_mostly_near`): those are
-    counted among the near lines first, then every place of each is found, by C loops (most
-    lines are near no boundary, and most short lines are no such key)."""
-    if pages < 2:
-        return {}
-    keys = list(map(itemgetter(2), lines))
-    near_counts = Counter(compress(keys, near))
-    repeated = {
-        key for key, hits in near_counts.items() if hits >= 2 and key and len(key) <= MAX_HEAD_CHARS
-    }
-    if not repeated:
-        return {}
-    places: dict[str, list[int]] = {}
-    for i in compress(range(len(keys)), map(repeated.__contains__, keys)):
-        where = places.get(keys[i])
-        if where is None:
-            places[keys[i]] = [i]
-        else:
-            where.append(i)
-    return {
-        key: where
-        for key, where in places.items()
-        if _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
-    }
-
-
 def _at_edge(index: int, lines: list[Line]) -> bool:
     """Next to a form feed or the start or end of the text (blank lines between allowed)."""
     for step in (-1, 1):
@@ -222,13 +158,15 @@ def furniture_lines(text: str, lines: list[Line]) -> list[Edit]:
     pages = text.count("\f") + 1 + sum(numbers)
     # a bare number is a page number of one shape
     bare_numbers = sum(1 for i in may if numbers[i] and BARE_NUMBER_RE.match(lines[i].key))
-    near = _near_boundary(lines, boundaries)
-    heads = _running_heads(lines, near, pages)
+    near = near_boundary(lines, boundaries)
+    heads = running_heads(lines, near, pages)
     # (the lines near the page marks alone: the same where the boundaries add no more than the
-    # text's ends before its first line and after its last, which `_near_boundary` counts anyway)
+    # text's ends before its first line and after its last, which `near_boundary` counts anyway)
     same = set(boundaries) <= {-1, len(lines), *marks}
     mastheads = _mastheads(text, lines, marks, near if same else None)
     mastheads |= wrapped_heads(lines, (i for i in marks if "\f" in lines[i].text))
+    if mastheads and pages >= 2:
+        heads.update(heads_past_mastheads(lines, boundaries, mastheads, pages, heads))
     # the first line that is not a masthead opening the text
     first_content = next(
         (i for i, line in enumerate(lines) if line.key and i not in mastheads),
@@ -314,13 +252,13 @@ def _mastheads(
 ) -> set[int]:
     """Masthead lines (`masthead.is_masthead`) that open the text, or stand next to a page mark
     (`marks`): a form feed, a page number or a jump line (not the text's end, where a
-    signature's place and date may stand). `near_marks`: `_near_boundary(lines, marks)`, if
+    signature's place and date may stand). `near_marks`: `near_boundary(lines, marks)`, if
     known."""
     if not ANY_MARK_RE.search(text):
         return set()
     found = set(leading_mastheads(map(itemgetter(1), lines)))  # (it reads the first few)
     if marks:
-        near = _near_boundary(lines, marks) if near_marks is None else near_marks
+        near = near_boundary(lines, marks) if near_marks is None else near_marks
         found.update(i for i in compress(range(len(lines)), near) if is_masthead(lines[i].key))
         found = masthead_runs(lines, found)
         # a box next to a page mark that is no masthead alone (`2024年3月1日`, `要闻 3`, the
@@ -382,6 +320,6 @@ def bracketed_page_number(index: int, lines: list[Line], mastheads: set[int]) ->
         above[-1:] not in "：:；;"
         and not ends_paragraph(above)
         and any(mark in above for mark in _TEXT_MARKS)
-        and below[:1] not in "（([【“\"《"
+        and below[:1] not in '（([【“"《'
         and not ends_paragraph(below[:1])
     )

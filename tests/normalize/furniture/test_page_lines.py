@@ -8,17 +8,15 @@ import pytest
 
 from convert.blocks import ends_paragraph
 from convert.config import Config
+from convert.normalize.furniture.head_runs import MAX_HEAD_CHARS
 from convert.normalize.furniture.page_lines import (
-    MAX_HEAD_CHARS,
     Line,
     _inline_jump_lines,
     _marks,
-    _mostly_near,
-    _near_boundary,
-    _running_heads,
     _shapes,
     lines_of,
 )
+from convert.normalize.furniture.repeated import mostly_near, near_boundary, running_heads
 from convert.normalize.furniture.shapes import (
     JUMP_INLINE_CORE_RE,
     JUMP_LINE_RE,
@@ -69,7 +67,7 @@ def test_a_jump_before_running_text_goes_with_its_space() -> None:
     assert "上接" not in result and " 这一页" not in result
 
 
-def test_running_heads_repeated_at_page_boundaries_are_removed() -> None:
+def testrunning_heads_repeated_at_page_boundaries_are_removed() -> None:
     pages = [
         "北京日报 · 要闻\n第一页的正文写到这里，",
         "北京日报 · 要闻\n第二页接着写，仍然没有结束，",
@@ -103,7 +101,7 @@ def test_the_pass_can_be_switched_off() -> None:
 
 
 def _near_by_sweeps(lines: list[Line], boundaries: list[int], reach: int) -> list[bool]:
-    """`_near_boundary` by its definition: a sweep down and a sweep up over every line, counting
+    """`near_boundary` by its definition: a sweep down and a sweep up over every line, counting
     the non-blank lines since the last boundary (the start or end of the text is one)."""
     marks = set(boundaries)
     near = [False] * len(lines)
@@ -147,7 +145,7 @@ def test_lines_near_a_boundary_are_those_the_two_sweeps_find() -> None:
         candidates = range(-1, len(lines) + 1)
         boundaries = sorted(rng.sample(candidates, rng.randint(0, min(4, len(candidates)))))
         reach = rng.randint(1, 3)
-        assert _near_boundary(lines, boundaries, reach) == _near_by_sweeps(
+        assert near_boundary(lines, boundaries, reach) == _near_by_sweeps(
             lines, boundaries, reach
         ), (text, boundaries, reach)
 
@@ -185,9 +183,9 @@ def test_the_text_ends_as_boundaries_change_no_line_near() -> None:
         lines = lines_of(text)
         marks = sorted(rng.sample(range(len(lines)), rng.randint(0, min(3, len(lines)))))
         ends = [e for e in (-1, len(lines)) if rng.random() < 0.5]
-        assert _near_boundary(lines, sorted({*marks, *ends})) == _near_boundary(lines, marks)
+        assert near_boundary(lines, sorted({*marks, *ends})) == near_boundary(lines, marks)
         inner = rng.randrange(len(lines))
-        differ += _near_boundary(lines, sorted({*marks, inner})) != _near_boundary(lines, marks)
+        differ += near_boundary(lines, sorted({*marks, inner})) != near_boundary(lines, marks)
     assert differ > 100
 
 
@@ -259,7 +257,7 @@ def test_the_lines_asked_for_their_shape_are_every_line_that_has_one() -> None:
 def _running_heads_by_every_line(
     lines: list[Line], near: list[bool], pages: int
 ) -> dict[str, list[int]]:
-    """The plain definition `_running_heads` stands for: every short line's places, then the
+    """The plain definition `running_heads` stands for: every short line's places, then the
     keys at least twice and mostly next to a boundary."""
     if pages < 2:
         return {}
@@ -270,11 +268,11 @@ def _running_heads_by_every_line(
     return {
         key: where
         for key, where in places.items()
-        if len(where) >= 2 and _mostly_near([near[i] for i in where]) and not ends_paragraph(key)
+        if len(where) >= 2 and mostly_near([near[i] for i in where]) and not ends_paragraph(key)
     }
 
 
-def test_running_heads_are_those_every_line_gives() -> None:
+def testrunning_heads_are_those_every_line_gives() -> None:
     """Counting the near lines' keys first finds the same heads, with the same places in the
     same order: random lines (blank, short, repeated, one over `MAX_HEAD_CHARS`, one ending a
     paragraph), random near flags and page counts."""
@@ -287,7 +285,7 @@ def test_running_heads_are_those_every_line_gives() -> None:
         lines = lines_of(text)
         near = [rng.random() < 0.6 for _ in lines]
         pages = rng.randint(1, 3)
-        heads = _running_heads(lines, near, pages)
+        heads = running_heads(lines, near, pages)
         assert heads == _running_heads_by_every_line(lines, near, pages), (text, near, pages)
         assert list(heads) == list(_running_heads_by_every_line(lines, near, pages))
         found += bool(heads)

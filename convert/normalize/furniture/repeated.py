@@ -91,15 +91,35 @@ def heads_past_mastheads(
     half: `新闻联播文字版` / `2023 年 3 月 1 日 星期三` / `要闻` on every page, the desk run into
     the headline or the sentence the page cut in 15 of 52 stories). Repetition decides, as
     for every running head: the key stands there on two pages or more, and in two of three
-    of its places. Only a box's length (`MAX_BOX_CHARS`): past a masthead stands the first
+    of its places; here, beside every run of the head's boxes and nowhere else (a desk's box
+    is on every page), and only at a box's length (`MAX_BOX_CHARS`): past a masthead stands the first
     page's headline too, and a story's subhead repeating it can open a later page (the blind
     damage model, seed 25, tuning half: `庆祝中国共产党成立105周年大会在京隆重举行`, taken
     for a head, cost the story its title)."""
     near = near_boundary(lines, sorted({*boundaries, *mastheads}))
     found = running_heads(lines, near, pages)
+    if not found:
+        return {}
+    runs = _runs(lines, mastheads)
     return {
-        key: where for key, where in found.items() if key not in heads and len(key) <= MAX_BOX_CHARS
+        key: where
+        for key, where in found.items()
+        if key not in heads
+        and len(key) <= MAX_BOX_CHARS
+        and len(where) >= runs
+        and all(near[i] for i in where)
     }
+
+
+def _runs(lines: list[Line], marked: set[int]) -> int:
+    """How many runs the `marked` lines make, blank lines between them counted in."""
+    runs = 0
+    previous = -1
+    for index in sorted(marked):
+        if runs == 0 or any(lines[i].key for i in range(previous + 1, index)):
+            runs += 1
+        previous = index
+    return runs
 
 
 # a desk's or a column's name set as a box of its own (`要闻`, `国际新闻`, `理论·学术`)

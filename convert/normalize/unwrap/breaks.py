@@ -33,7 +33,7 @@ from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
 from .openers import bound_across
-from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
+from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
 from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
@@ -106,6 +106,7 @@ def unwrap_lines(
         blocks[0].start == 0,
     ) or wraps_disagree(widths, wide_lines)
     text_indents = indents_paragraphs(text, block_lines, opened)
+    under = next_opened(text, every_block, blocks)  # (a block's last line over the next's indent)
     page_edits: list[Edit] = []
     continued: set[int] = set()  # starts of the blocks that go on with the one before
     if text_indents and first_round:
@@ -273,8 +274,7 @@ def unwrap_lines(
                 or (
                     marks_paragraphs
                     and chinese
-                    and index + 2 < len(lines)
-                    and indented[index + 2]
+                    and (indented[index + 2] if index + 2 < len(lines) else under[number])
                     and subhead_over_indent(
                         stripped_left.lstrip(LINE_SPACES), stripped_right, config, indented[index]
                     )

@@ -87,6 +87,17 @@ MIN_INDENTED = 2
 INDENTED_LINE_RE = re.compile(r"\n(?:[ \u3000]{2,}|\u3000|\t)([^\n]*)")
 
 
+def next_opened(text: str, every_block: Sequence[Block], blocks: Sequence[Block]) -> list[bool]:
+    """For each of `blocks` (of `every_block`, the text's blocks), whether the block after it
+    opens after an indent: what a block's last line stands over, across a page's foot (its
+    furniture taken out) or a blank line."""
+    following = {a.start: b.start for a, b in pairwise(every_block)}
+    return [
+        (start := following.get(block.start, 0)) > 0 and text[start - 1] in INDENT_FIRST
+        for block in blocks
+    ]
+
+
 def page_joins(
     blocks: Sequence[Block], opened: Sequence[bool], config: Config
 ) -> tuple[list[Edit], set[int]]:

@@ -106,7 +106,6 @@ def unwrap_lines(
         blocks[0].start == 0,
     ) or wraps_disagree(widths, wide_lines)
     text_indents = indents_paragraphs(text, block_lines, opened)
-    under = next_opened(text, every_block, blocks)  # (a block's last line over the next's indent)
     page_edits: list[Edit] = []
     continued: set[int] = set()  # starts of the blocks that go on with the one before
     if text_indents and first_round:
@@ -132,6 +131,8 @@ def unwrap_lines(
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
     guessed = widths.guessed and not regions
     blank_lines = paragraphing.blank_lines
+    # (no blank line ends a paragraph: a block's last line may stand over the next page's indent)
+    under = [False] * len(blocks) if blank_lines else next_opened(text, every_block, blocks)
     # (where paragraphs lost their indents, a line over one an indent short is asked the rules:
     # `over_dropped_indent`)
     dropped = paragraphing.indent_dropped

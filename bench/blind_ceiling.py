@@ -31,12 +31,13 @@ invisible end these oracles cannot; nor does it measure the title, text repairs 
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 from unittest import mock
 
@@ -45,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import damage_blind  # noqa: E402
 from bench.accuracy import Score, unspaced  # noqa: E402
-from bench.accuracy_print import HALVES, seeds_and_articles  # noqa: E402
+from bench.accuracy_print import HALVES, predict, seeds_and_articles  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 
 SENTENCE_END = "。！？"
@@ -223,8 +224,16 @@ class Tally:
     found_by_split: int = 0
     inner_splits: int = 0
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in ORACLES})
+    # (`--galley`) Galley's ends: visible and invisible ones, each [ended right, placed]
+    galley: dict[bool, list[int]] = field(default_factory=lambda: {False: [0, 0], True: [0, 0]})
+    galley_splits: int = 0  # (`--galley`) Galley's block ends inside a body paragraph
 
-    def add(self, damaged: damage_blind.Damaged, paragraphs: Sequence[Set]) -> None:
+    def add(
+        self,
+        damaged: damage_blind.Damaged,
+        paragraphs: Sequence[Set],
+        blocks: Sequence[str] | None = None,
+    ) -> None:
         hidden = invisible_ends(paragraphs)
         self.ends += len(hidden)
         self.invisible += sum(hidden)
@@ -242,9 +251,46 @@ class Tally:
             one[name] = block_score([*head, *blocks_of(paragraphs, cuts), *note], damaged.truth)
             self.scores[name].merge(one[name])
         self.scores["best"].merge(max(one.values(), key=lambda s: (s.f1, -s.predicted)))
+        if blocks is not None:
+            ended, splits = galley_ends(damaged.truth, front, len(paragraphs), blocks)
+            self.galley_splits += splits
+            for hide, right in zip(hidden, ended, strict=True):
+                if right is not None:
+                    self.galley[hide][0] += right
+                    self.galley[hide][1] += 1
 
 
-def tally(seeds: str, shapes: Sequence[str], limit: int = 0) -> dict[tuple[str, str], Tally]:
+def galley_ends(
+    truth: Sequence[str], first: int, count: int, blocks: Sequence[str]
+) -> tuple[list[bool | None], int]:
+    """For each of the `count` body paragraphs from `truth[first]` but the last, whether Galley's
+    `blocks` end one where it ends (whitespace aside, characters aligned by difflib; None where
+    the characters on either side of the end differ, a repair or a loss: not placed); and how
+    many of Galley's block ends fall inside a body paragraph (splits)."""
+    parts = ["".join(block.split()) for block in truth]
+    found = ["".join(block.split()) for block in blocks]
+    ends = list(accumulate(map(len, parts)))
+    found_ends = set(accumulate(map(len, found)))
+    matcher = difflib.SequenceMatcher(None, "".join(parts), "".join(found), autojunk=False)
+    matching = matcher.get_matching_blocks()
+    placed: list[bool | None] = []
+    for end in ends[first : first + count - 1]:
+        inside = ((j + end - i) in found_ends for i, j, size in matching if i < end < i + size)
+        placed.append(next(inside, None))
+    body = range(ends[first - 1] if first else 0, ends[first + count - 1])
+    truth_ends = set(ends)
+    splits = sum(
+        i + end - j in body and i + end - j not in truth_ends
+        for end in found_ends
+        for i, j, size in matching
+        if j < end < j + size
+    )
+    return placed, splits
+
+
+def tally(
+    seeds: str, shapes: Sequence[str], limit: int = 0, galley: bool = False
+) -> dict[tuple[str, str], Tally]:
     run, articles = seeds_and_articles(seeds, limit)
     tallies: dict[tuple[str, str], Tally] = {}
     for seed in run:
@@ -252,8 +298,9 @@ def tally(seeds: str, shapes: Sequence[str], limit: int = 0) -> dict[tuple[str, 
             which = half(str(article["id"]))
             for shape in shapes:
                 damaged, paragraphs = set_article(article, shape, seed)
+                blocks = predict(damaged.text)[1] if galley else None
                 for key in (shape, "all shapes"):
-                    tallies.setdefault((key, which), Tally()).add(damaged, paragraphs)
+                    tallies.setdefault((key, which), Tally()).add(damaged, paragraphs, blocks)
     return tallies
 
 
@@ -266,14 +313,29 @@ COLUMNS: dict[str, Callable[[Tally], str]] = {
 }
 
 
-def table(label: str, tallies: dict[tuple[str, str], Tally], shapes: Sequence[str]) -> None:
+def _share(counts: list[int]) -> str:
+    return f"{100 * counts[0] / max(1, counts[1]):.1f}%"
+
+
+# (`--galley`) the share of the ends Galley placed that it ends right, visible and invisible
+GALLEY_COLUMNS: dict[str, Callable[[Tally], str]] = {
+    "Galley, visible": lambda t: _share(t.galley[False]),
+    "Galley, invisible": lambda t: _share(t.galley[True]),
+    "Galley, splits": lambda t: f"{t.galley_splits:>5}",
+}
+
+
+def table(
+    label: str, tallies: dict[tuple[str, str], Tally], shapes: Sequence[str], galley: bool = False
+) -> None:
+    columns = {**COLUMNS, **(GALLEY_COLUMNS if galley else {})}
     print(label)
-    print(f"  {'':<12}" + "".join(f" | {name:>17}" for name in COLUMNS))
-    print(f"  {'':<12}" + " | tuning / held-out" * len(COLUMNS))
+    print(f"  {'':<12}" + "".join(f" | {name:>17}" for name in columns))
+    print(f"  {'':<12}" + " | tuning / held-out" * len(columns))
     for shape in [*shapes, "all shapes"]:
         cells = [
-            " / ".join(COLUMNS[name](tallies[shape, which]).strip() for which in HALVES)
-            for name in COLUMNS
+            " / ".join(columns[name](tallies[shape, which]).strip() for which in HALVES)
+            for name in columns
         ]
         print(f"  {shape:<12}" + "".join(f" | {cell:>17}" for cell in cells))
 
@@ -283,10 +345,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", action="append", metavar="FIRST-LAST")
     parser.add_argument("--shape", choices=damage_blind.SHAPES, action="append")
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
+    parser.add_argument("--galley", action="store_true", help="and how Galley ends paragraphs")
     args = parser.parse_args(argv)
     shapes = args.shape or damage_blind.SHAPES
     for seeds in args.seeds or ["0-4", "10-14"]:
-        table(f"blind model, seeds {seeds}", tally(seeds, shapes, args.limit), shapes)
+        tallies = tally(seeds, shapes, args.limit, args.galley)
+        table(f"blind model, seeds {seeds}", tallies, shapes, args.galley)
     return 0
 
 

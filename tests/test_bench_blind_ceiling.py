@@ -10,6 +10,7 @@ from bench.accuracy import XWLB
 from bench.blind_ceiling import (
     Set,
     blocks_of,
+    galley_ends,
     invisible_ends,
     join_cuts,
     set_article,
@@ -63,3 +64,12 @@ def test_the_join_oracle_runs_an_invisible_end_on_and_the_split_oracle_cuts_at_s
     # `天地玄黄宇宙` fills its line but ends no sentence, so it runs into `日月。`
     assert len(split) == 3 and split[0] != hidden.truth and split[1] != hidden.truth
     assert after.truth not in split and "日月。" not in split
+
+
+def test_galley_ends_are_read_through_repairs_and_inner_splits_counted() -> None:
+    truth = ["标题", "甲乙丙。", "丁戊己。", "庚辛壬。"]
+    # the first end run on, the second kept, the last paragraph cut in two; a repaired mark
+    placed, splits = galley_ends(truth, 1, 3, ["标题", "甲乙丙。丁戊己.", "庚辛", "壬。"])
+    assert placed == [False, None] and splits == 1
+    placed, splits = galley_ends(truth, 1, 3, ["标题", "甲乙丙。", "丁 戊己。", "庚辛壬。"])
+    assert placed == [True, True] and splits == 0

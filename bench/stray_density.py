@@ -77,7 +77,12 @@ def judged(damaged: str, config: Config) -> list[tuple[re.Match[str], list[tuple
     original = stray._revised
 
     def revised(
-        text: str, match: re.Match[str], edit: Edit, config: Config, inserting: bool = False
+        text: str,
+        match: re.Match[str],
+        edit: Edit,
+        config: Config,
+        inserting: bool = False,
+        shown: str = stray_document.DAMAGED_EVIDENCE,
     ) -> Edit | None:
         reopened = edit.after not in ("", match.group(2)) and (
             inserting or stray._spaced_not_english(match)
@@ -86,7 +91,7 @@ def judged(damaged: str, config: Config) -> list[tuple[re.Match[str], list[tuple
             fits = stray._fits(text, match, config)
             if fits:
                 seen.append((match, fits))
-        return original(text, match, edit, config, inserting)
+        return original(text, match, edit, config, inserting, shown)
 
     stray._revised = revised
     try:

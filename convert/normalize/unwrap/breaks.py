@@ -33,7 +33,7 @@ from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
 from .openers import bound_across
-from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, page_joins
+from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
 from .paragraphing import learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
@@ -131,6 +131,8 @@ def unwrap_lines(
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
     guessed = widths.guessed and not regions
     blank_lines = paragraphing.blank_lines
+    # (no blank line ends a paragraph: a block's last line may stand over the next page's indent)
+    under = [False] * len(blocks) if blank_lines else next_opened(text, every_block, blocks)
     # (where paragraphs lost their indents, a line over one an indent short is asked the rules:
     # `over_dropped_indent`)
     dropped = paragraphing.indent_dropped
@@ -273,8 +275,7 @@ def unwrap_lines(
                 or (
                     marks_paragraphs
                     and chinese
-                    and index + 2 < len(lines)
-                    and indented[index + 2]
+                    and (indented[index + 2] if index + 2 < len(lines) else under[number])
                     and subhead_over_indent(
                         stripped_left.lstrip(LINE_SPACES), stripped_right, config, indented[index]
                     )

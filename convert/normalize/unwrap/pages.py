@@ -87,6 +87,28 @@ MIN_INDENTED = 2
 INDENTED_LINE_RE = re.compile(r"\n(?:[ \u3000]{2,}|\u3000|\t)([^\n]*)")
 
 
+def next_opened(text: str, every_block: Sequence[Block], blocks: Sequence[Block]) -> list[bool]:
+    """For each of `blocks` (of `every_block`, the text's blocks), whether the block after it
+    opens after an indent: what a block's last line stands over, across a page's foot (its
+    furniture taken out) or a blank line.
+
+    The unwrap pass asks `kept.subhead_over_indent` of a block's last line over it, where blank
+    lines do not mark the text's paragraphs (there a block ends at a page's foot): a brief's
+    head set flush at the foot of a page, its item opening the next page with an indent
+    (`…用电需求。` / `叶巴滩水电站首台机组定子成功吊装` / page foot / `　　今天（1月1日），…`), was run
+    into the paragraph above and then into its item. Real pages end on a subhead: 7, 3 and 4 of
+    the 191 subheads of the weasy-1col, weasy-narrow and office-1col PDFs' tuning half end a page
+    (pdftotext). Asked also where blank lines mark paragraphs, it split a paragraph's last line
+    from it (bench/accuracy_print.py, narrow held-out half, seen as a figure only). Evidence:
+    bench/README.md, "What the blind model lets a reader without language reach; a subhead at a
+    page's foot"."""
+    following = {a.start: b.start for a, b in pairwise(every_block)}
+    return [
+        (start := following.get(block.start, 0)) > 0 and text[start - 1] in INDENT_FIRST
+        for block in blocks
+    ]
+
+
 def page_joins(
     blocks: Sequence[Block], opened: Sequence[bool], config: Config
 ) -> tuple[list[Edit], set[int]]:

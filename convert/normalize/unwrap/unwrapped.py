@@ -63,6 +63,26 @@ def _may_wrap(line: str, japanese: bool = False) -> bool:
     )
 
 
+# a run of ASCII letters, digits and marks between wide characters or the line's edges, a space
+# apart from them or not (`4 月 30 日`, `今天（5 月 1` / `日）起`, `战机 in 新墨西哥州`)
+PADDED_RUN_RE = re.compile(r"(?:(?<=[^\x00-\xff])|^) ?([\x21-\x7e]+) ?(?=[^\x00-\xff]|$)")
+
+
+def _closed_up(line: str) -> str:
+    """The line with the spaces around its ASCII runs between wide characters (`PADDED_RUN_RE`)
+    taken out, as `holds_wrapped_block` asks `_may_wrap`: an office program spaces digits and
+    Latin words in CJK text (`据伊朗官方媒体 4 月 30 日报道`, LibreOffice's PDFs through pdftotext:
+    bench/accuracy_extracted.py's office layouts), and a stray word keeps the spaces it came with
+    (`战机 in 新墨西哥州`); read as a row's label and value, such lines kept a block wrapped at
+    the page's measure from being found, and its breaks were kept (bench/README.md, "A subhead
+    at a page's foot; office spacing in a wrapped block"). A row's label and value keep the gap
+    `_may_wrap` turns down where a space stands between two wide characters or an ideographic
+    space does (`連続待受 LTE（約　時間） 未定`); one like `発売時期 2012年7月` passes, which
+    matters only where three such lines agree to the cell (`is_wrapped_block`), which no clean
+    text's did (`wrapped_block`'s evidence)."""
+    return PADDED_RUN_RE.sub(r"\1", line) if " " in line else line
+
+
 # no print measure holds fewer Latin characters than this: a shorter line is no wrap
 SHORT_ROW = 20
 
@@ -164,4 +184,4 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
     if finished * 2 < len(long_lines) or len(long_lines) <= wrap_runs:
         return False
     # (a page of paragraphs set one a line and paragraphs wrapped at its measure: `wrapped_block`)
-    return not holds_wrapped_block(blocks, lambda line: _may_wrap(line, japanese))
+    return not holds_wrapped_block(blocks, lambda line: _may_wrap(_closed_up(line), japanese))

@@ -230,6 +230,15 @@ def test_a_flush_subhead_under_a_full_last_line_keeps_its_lines() -> None:
     ]
 
 
+def test_a_flush_subhead_at_a_page_foot_keeps_its_lines_over_the_next_page_indent() -> None:
+    # the head of the second item falls at the foot of a page; its item opens the next page
+    lines = BRIEFS.split("\n")
+    foot = ["", "— 3 —", "", "北京日报  2023年9月1日 星期五", ""]
+    text = "\n".join([*lines[:5], *foot, *lines[5:]])
+    got = [p.strip("\u3000\n") for p in paragraphs(text)]
+    assert [p for p in got if p] == [p.lstrip("\u3000") for p in paragraphs(BRIEFS)]
+
+
 @pytest.mark.parametrize(
     ("line", "subhead", "opened", "kept"),
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from convert.blocks import split_blocks
 from convert.config import Config
-from convert.normalize.unwrap.pages import indents_paragraphs, page_joins
+from convert.normalize.unwrap.pages import indents_paragraphs, next_opened, page_joins
 
 from ...support.normalized import fixed_by, paragraphs
 from .texts import wrap
@@ -107,3 +107,10 @@ def test_a_numbered_paragraph_after_an_indented_headline_stays_apart() -> None:
     blocks = split_blocks(text)
     opened = [text[b.start - 1 : b.start] in " \u3000\t" for b in blocks]
     assert page_joins(blocks, opened, config) == ([], set())
+
+
+def test_next_opened_tells_which_blocks_stand_over_an_indented_block() -> None:
+    text = "甲乙丙\n丁戊\n\n　　己庚辛\n壬癸\n\n子丑\n寅卯"
+    every = split_blocks(text)
+    several = [b for b in every if "\n" in b.text]
+    assert next_opened(text, every, several) == [True, False, False]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from convert.blocks import split_blocks
-from convert.normalize.unwrap.unwrapped import _is_long, written_unwrapped
+from convert.normalize.unwrap.unwrapped import _closed_up, _is_long, _may_wrap, written_unwrapped
 
 from ...support.normalized import fixed_by, paragraphs
 from .texts import ARTICLE, wrap
@@ -136,3 +136,14 @@ def test_latin_wraps_of_uneven_lengths_show_a_wrapped_text() -> None:
     assert not written_unwrapped(split_blocks("\n".join(GIRLS_OWN)))
     got = paragraphs("\n".join(GIRLS_OWN))
     assert any("the memory of its heroine is revered by the peasantry" in p for p in got)
+
+
+def test_an_office_spaced_run_is_closed_up_and_a_label_and_its_value_are_not() -> None:
+    assert _closed_up("据伊朗官方媒体 4 月 30 日报道，应") == "据伊朗官方媒体4月30日报道，应"
+    assert _closed_up("今天（5 月 1") == "今天（5月1"
+    assert _closed_up("美一架F-16战机 in 新墨西哥州坠毁") == "美一架F-16战机in新墨西哥州坠毁"
+    assert _may_wrap(_closed_up("産油国今天（5 月 1"))
+    # a row's label and value keep their gap: a space between two wide characters, a value that
+    # runs on to Latin text (`_may_wrap` turns them down)
+    assert not _may_wrap(_closed_up("連続待受 LTE（約\u3000時間） 未定"))
+    assert _closed_up("RAM 1GB") == "RAM 1GB"

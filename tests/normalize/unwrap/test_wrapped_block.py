@@ -73,3 +73,22 @@ def test_a_text_with_a_wrapped_block_is_wrapped() -> None:
 def test_the_wrapped_block_is_one_paragraph_again() -> None:
     text = "\n\n".join([ONE_A_LINE[0], "\n".join(WRAPPED), *ONE_A_LINE[1:]])
     assert paragraphs(text) == [ONE_A_LINE[0], PARAGRAPH, *ONE_A_LINE[1:]]
+
+
+# the same paragraph as an office program spaces digits in CJK text (`7 月 1 日`), wrapped at 25
+# cells: its lines carry spaces between wide characters and digits
+SPACED = [
+    "新华社北京 7 月 1 日电（记者赵丽）7 月 1 日出版的",
+    "第 13 期《求是》杂志发表中共中央总书记、国家主席、",
+    "中央军委主席习近平 2022 年 10 月 16 日在中国共产党",
+    "第二十次全国代表大会上的报告的一部分《新时代新征程",
+    "中国共产党的使命任务》。",
+]
+
+
+def test_a_block_wrapped_with_office_spacing_is_a_wrapped_block() -> None:
+    mixed = split_blocks("\n\n".join([ONE_A_LINE[0], "\n".join(SPACED), *ONE_A_LINE[1:]]) + "\n")
+    assert not written_unwrapped(mixed)
+    # (one paragraph again, the office spacing taken out as well)
+    text = "\n\n".join([ONE_A_LINE[0], "\n".join(SPACED), *ONE_A_LINE[1:]])
+    assert paragraphs(text) == [ONE_A_LINE[0], PARAGRAPH, *ONE_A_LINE[1:]]

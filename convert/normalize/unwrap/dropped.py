@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
 from .measure import HANGING, Widths, cells
-from .remeasured import narrower_than_its_paragraph, narrows_under, widens_under
+from .remeasured import (
+    narrower_than_its_paragraph,
+    narrows_under,
+    short_of_its_wrap,
+    widens_under,
+)
 
 if TYPE_CHECKING:
     from .paragraphing import Paragraphing
@@ -211,8 +216,9 @@ def flush_break(
     blank lines mark the paragraphs), else None (the other rules decide)."""
     if not mostly_wide(line):
         return None
-    if not paragraphing.blank_lines and narrower_than_its_paragraph(
-        line, next_line, after_next, before
+    if not paragraphing.blank_lines and (
+        narrower_than_its_paragraph(line, next_line, after_next, before)
+        or short_of_its_wrap(line, before, widths.wide)
     ):
         return True
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):

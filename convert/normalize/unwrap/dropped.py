@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
 from .measure import HANGING, Widths, cells
+from .open_clause import clause_left_open
 from .remeasured import (
     narrower_than_its_paragraph,
     narrows_under,
@@ -80,6 +81,23 @@ def opening_cells(text: str, next_text: str, measure: int) -> str | None:
     if under is None and not ends_paragraph(next_text) and cells(next_text) < measure - INDENT - 1:
         return None  # a subhead wrapped: its short last line is no paragraph's
     return first
+
+
+def runs_on(
+    line: str,
+    widths: Widths,
+    paragraphing: Paragraphing,
+    run: int,
+    next_line: str,
+    after_next: str,
+    before: Sequence[str],
+) -> bool:
+    """A CJK line that ends no sentence goes on into the next, though it may read short: it
+    opens a paragraph whose indent was dropped (`dropped_indent`), or the line over it left a
+    clause open (`open_clause.clause_left_open`). `before`: the paragraph's lines so far."""
+    return clause_left_open(line, before) or dropped_indent(
+        line, widths, paragraphing, run, next_line, after_next
+    )
 
 
 def dropped_indent(

@@ -95,7 +95,7 @@ def runs_on(
     """A CJK line that ends no sentence goes on into the next, though it may read short: it
     opens a paragraph whose indent was dropped (`dropped_indent`), or the line over it left a
     clause open (`open_clause.clause_left_open`). `before`: the paragraph's lines so far."""
-    return clause_left_open(line, before) or dropped_indent(
+    return clause_left_open(line, before, next_line) or dropped_indent(
         line, widths, paragraphing, run, next_line, after_next
     )
 

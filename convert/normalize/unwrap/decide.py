@@ -14,7 +14,7 @@ from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
-from .dropped import dropped_indent, flush_break, flush_subhead, over_dropped_indent
+from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -166,10 +166,10 @@ def paragraph_ends_here(
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
-    if dropped_indent(
-        line, widths, paragraphing, run, next_line, after_next
+    if runs_on(
+        line, widths, paragraphing, run, next_line, after_next, before
     ) and not _is_spaced_headline(line, config, paragraphing, run):
-        return False  # (`dropped_indent`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
+        return False  # (`runs_on`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
     if looks_like_heading(line, config) and (
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)

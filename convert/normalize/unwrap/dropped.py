@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
 from .measure import HANGING, Widths, cells
-from .remeasured import narrower_than_its_paragraph, narrows_under, widens_under
+from .open_clause import clause_left_open
+from .remeasured import (
+    narrower_than_its_paragraph,
+    narrows_under,
+    short_of_its_wrap,
+    widens_under,
+)
 
 if TYPE_CHECKING:
     from .paragraphing import Paragraphing
@@ -75,6 +81,23 @@ def opening_cells(text: str, next_text: str, measure: int) -> str | None:
     if under is None and not ends_paragraph(next_text) and cells(next_text) < measure - INDENT - 1:
         return None  # a subhead wrapped: its short last line is no paragraph's
     return first
+
+
+def runs_on(
+    line: str,
+    widths: Widths,
+    paragraphing: Paragraphing,
+    run: int,
+    next_line: str,
+    after_next: str,
+    before: Sequence[str],
+) -> bool:
+    """A CJK line that ends no sentence goes on into the next, though it may read short: it
+    opens a paragraph whose indent was dropped (`dropped_indent`), or the line over it left a
+    clause open (`open_clause.clause_left_open`). `before`: the paragraph's lines so far."""
+    return clause_left_open(line, before, next_line) or dropped_indent(
+        line, widths, paragraphing, run, next_line, after_next
+    )
 
 
 def dropped_indent(
@@ -211,8 +234,9 @@ def flush_break(
     blank lines mark the paragraphs), else None (the other rules decide)."""
     if not mostly_wide(line):
         return None
-    if not paragraphing.blank_lines and narrower_than_its_paragraph(
-        line, next_line, after_next, before
+    if not paragraphing.blank_lines and (
+        narrower_than_its_paragraph(line, next_line, after_next, before)
+        or short_of_its_wrap(line, before, widths.wide)
     ):
         return True
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):

@@ -137,3 +137,27 @@ def narrower_than_its_paragraph(
     return width < low - HANGING and (
         abs(len(after_next) - width) <= 1 or ends_paragraph(after_next)
     )
+
+
+def short_of_its_wrap(line: str, before: Sequence[str], wide: int) -> bool:
+    """`line` (stripped) ends a sentence and reaches the text's measure `wide`, yet stops more
+    than a hanging mark or two (`HANGING`) short of the line over it in its paragraph
+    (`before[-1]`), a wrap: a line that ends no sentence. A wrap fills its measure, so the
+    paragraph's measure is at least that wrap's, the text's is not this paragraph's (a story
+    set wider than the text's other stories, the measure a guess of a short text), and the
+    line stops short of it: the writer ended the paragraph. `narrower_than_its_paragraph`
+    asks the same of the next line. The line is counted in characters (never fewer than its
+    cells: ASCII put in after the wrap narrows a line's cells, `narrows_under`), the wrap in
+    cells less a hung mark.
+
+    Evidence: the blind damage model's flush pages, seeds 0-4 tuning half: 8 texts changed,
+    7 nearer the corpus (`…举行` (34 cells) / `仪式，欢迎…对我国进行国事访问。` (30) /
+    `天安门广场上鸣礼炮21响。`, in a text whose measure reads 27; `…第二十四次会` (40) / `议1日上午
+    …汪洋出席。` (34) / `大家一致表示，…`), one with a paragraph end found and another lost.
+    """
+    if not wide or len(line) < wide or not before or not ends_paragraph(line):
+        return False
+    above = before[-1].strip(LINE_SPACES)
+    if not mostly_wide(line) or not mostly_wide(above) or ends_paragraph(above):
+        return False
+    return len(line) < _width(above) - HANGING and not KANA_RE.search(line)

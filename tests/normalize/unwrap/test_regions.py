@@ -319,3 +319,33 @@ def test_a_paragraph_apart_from_the_text_measure_makes_regions() -> None:
     found = paragraphs(STORY_IN_11)
     assert found[-1].startswith("新学期，多地学校在助力学生成长")
     assert found[-1].endswith("呵护孩子们的睡眠健康。")
+
+
+# the blind damage model's narrow page (xwlb-20230301-0046, seed 1): a flush story in 17 on one
+# page, in 12 on the next, a page break between (its ASCII marks as the page had them)
+PAGES_IN_17_AND_12 = (
+    "新华社北京3月1日电(记者黄宇军)根据\n全国政协十三届常委会第二十五次会议\n"
+    "授权,全国政协3月1日在京召开第八十\n五次主席会议,审议全国政协十四届一\n"
+    "次会议有关事宜.全国政协主席汪洋主\n持会议.\n会议审议通过了全国政协十四届一次会\n"
+    "议主席团成员、主席团常务主席和秘书\n长、副秘书长人选建议名单(草案),全\n"
+    "国政协十四届一次会议提案审查委员会\n人选建议名单(草案),全国政协十四届\n"
+    "一次会议预备会议日程,全国政协十四\n届一次会议分组办法(草案)、委员小组\n"
+    "召集人名单(草案)、秘书处机构设置和\n工作任务(草案).会议决定将上述有关\n"
+    "草案分别提请全国政协十四届一次会议\n预备会议和主席团第一次会议审议.\n"
+    "会议推举十三届全国政协主席汪洋在全\n国政协十四届一次会议上作常委会工作\n"
+    "报告、十三届全国政协副主席邵鸿作提\n案工作情况报告。\n（下转第11版）\n\n\n"
+    "2023年3月1日 星期三\n\n11 经济\n- 11 -\n\n"
+    "会议确定郭卫民担任全国政\n协十四届一次会议新闻发言\n人。\n会议审议通过了关于接受向\n"
+    "东同志辞去政协第十四届全\n国委员会委员的决定、关于\n撤销郝宏军政协第十四届全\n"
+    "国委员会委员资格的决定。\n会议还听取了全国政协十四\n届一次会议筹备工作情况的\n"
+    "汇报、关于2022年全国政协\n协商议政质量评价工作情况\n的汇报。\n全国政协副主席兼秘书长李\n"
+    "斌等就有关议题作了说明和\n汇报。"
+)
+
+
+def test_flush_runs_on_two_pages_that_disagree_make_regions() -> None:
+    found = paragraphs(PAGES_IN_17_AND_12)
+    assert (
+        "会议审议通过了关于接受向东同志辞去政协第十四届全国委员会委员的决定、关于撤销郝宏军政协第十四届"
+        "全国委员会委员资格的决定。"
+    ) in found

@@ -6,6 +6,7 @@ from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.remeasured import (
     narrower_than_its_paragraph,
     narrows_under,
+    short_of_its_wrap,
     widens_under,
 )
 
@@ -137,3 +138,36 @@ def test_the_paragraph_measure_is_its_own_lines_above() -> None:
     assert not narrower_than_its_paragraph(line, narrow + "。", under, above)  # (ends: a paragraph)
     assert not narrower_than_its_paragraph(line, narrow, "2024" + under, above)  # (a number)
     assert not narrower_than_its_paragraph(line, above[0], above[1], above)  # (as wide: a wrap)
+
+
+# the blind damage model's flush page (xwlb-20230301-0036, seed 1): a short text whose measure
+# reads 27, its lead set at 34 (digits as the page had them, full width)
+LEAD_WIDER = (
+    "央视网消息（新闻联播）：国家主席习近平１日下午在人民大会堂北大厅举行\n"
+    "仪式，欢迎白俄罗斯总统亚历山大·卢卡申科对我国进行国事访问。\n"
+    "天安门广场上鸣礼炮２１响。\n"
+    "中共中央政治局委员、国务委员王毅，中共中央政治局委员、\n"
+    "全国政协副主席何立峰等出席欢迎仪式。\n"
+    "陪同卢卡申科访华的有中央银行行长、第一副总理、外交部部长等。\n"
+    "军乐团奏白中两国国歌。\n"
+    "卢卡申科在习近平陪同下检阅中国人民解放军仪仗队。\n"
+    "两国元首回到检阅台观看仪仗队分列式。\n"
+    "卢卡申科是应习近平的邀请对我国进行国事访问的。"
+)
+
+
+def test_a_sentence_end_short_of_the_wrap_over_it_ends_its_paragraph() -> None:
+    found = paragraphs(LEAD_WIDER)
+    assert found[0].endswith("对我国进行国事访问。")
+    assert found[1] == "天安门广场上鸣礼炮21响。"
+
+
+def test_a_line_short_of_its_wrap_only_where_it_reaches_the_measure() -> None:
+    above = ["央视网消息（新闻联播）：国家主席习近平一日下午在人民大会堂北大厅举行"]  # (34)
+    line = "仪式，欢迎白俄罗斯总统亚历山大·卢卡申科对我国进行国事访问。"  # (30)
+    assert short_of_its_wrap(line, above, 27)
+    assert not short_of_its_wrap(line, above, 31)  # (short of the measure: other rules')
+    assert not short_of_its_wrap(line, [], 27)  # (a paragraph's first line)
+    assert not short_of_its_wrap(line, [above[0][:-2] + "。"], 27)  # (over a sentence end)
+    assert not short_of_its_wrap(line, [above[0][:-3]], 27)  # (within a hanging mark or two)
+    assert not short_of_its_wrap(line[:-1] + "，", above, 27)  # (no sentence end)

@@ -131,21 +131,28 @@ def _spaced_by_paragraph(text: str, origin: Origin | None = None) -> bool:
     >>> _spaced_by_paragraph("全国铁路暑运结束 8.3亿人次出行\\n今年7月1日起")
     False
     """
-    spaced_lines = tight_lines = 0
-    start = 0
-    while start <= len(text):
+    # the lines by where they start (one past the line feed before them)
+    spaced_lines = {
+        text.rfind("\n", 0, m.start()) + 1
+        for m in SPACED_RE.finditer(text)
+        if not _beside_lower_word(text, m.start())
+    }
+    for start in spaced_lines:
         end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        spaced = any(
-            not _beside_lower_word(text, m.start()) for m in SPACED_RE.finditer(text, start, end)
-        )
-        tight = not _tight_at_most(text, 0, origin, start, end)
-        if spaced and tight:
+        if not _tight_at_most(text, 0, origin, start, len(text) if end < 0 else end):
             return False
-        spaced_lines += spaced
-        tight_lines += tight
-        start = end + 1
-    return spaced_lines >= tight_lines
+    # (most texts set tight hold more tight lines than spaced ones within their first lines)
+    tight_lines: set[int] = set()
+    han = HAN_RE.match
+    for match in LATIN_RE.finditer(text):
+        first, after = match.span()
+        if (first and han(text, first - 1) and _set_tight(first, first, origin)) or (
+            han(text, after) and _set_tight(after, after - 1, origin)
+        ):
+            tight_lines.add(text.rfind("\n", 0, first) + 1)
+            if len(tight_lines) > len(spaced_lines):
+                return False
+    return True
 
 
 def _spaced_at_least(text: str, count: int) -> bool:

@@ -435,7 +435,9 @@ def test_a_full_line_of_a_narrower_block_does_not_deny_blank_line_paragraphing()
     from bench.damage_blind import damage_article
 
     with XWLB.open(encoding="utf-8") as handle:
-        article = next(a for line in handle if (a := json.loads(line))["id"] == "xwlb-20230101-0025")
+        article = next(
+            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20230101-0025"
+        )
     text = damage_article(article, "blocks", 1).text
     assert "来说意义非凡。\n村里的苹果种植" in text
     assert any("来说意义非凡。村里的苹果种植" in p for p in paragraphs(text))

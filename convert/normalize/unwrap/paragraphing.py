@@ -17,7 +17,7 @@ from ...chars import CLOSERS, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
 from .dropped import INDENT_FULL, INDENT_SHORT, opening_cells
 from .kept import may_keep_line
-from .measure import LINE_SPACES, Widths
+from .measure import LINE_SPACES, Widths, cells
 from .openers import opener_says
 from .regions import INDENTS, indent_cells, line_lengths, region_widths, widths_at
 
@@ -176,7 +176,7 @@ def learn_paragraphing(
             short_ends += (
                 len(text) <= here.wide - BLANK_LINES_SLACK
                 and not (may_keep_line(next_text) and opens_own_line(next_text, text))
-                and len(text) <= _wrapped_at(lines, here.wide) - BLANK_LINES_SLACK
+                and _line_cells(line) <= _wrapped_at(lines, here.wide) - BLANK_LINES_SLACK
             )
             if opening := _opening(next_text):
                 openings.add(opening)
@@ -206,13 +206,19 @@ def _wrapped_at(lines: list[str], wide: int) -> int:
     own measures").
     """
     wraps = [
-        text
+        line.rstrip(LINE_SPACES)
         for line in lines[:-1]
         if (text := line.strip(LINE_SPACES))
         and text[-1] not in SENTENCE_MARKS
         and mostly_wide(text)
     ]
     return max(line_lengths(wraps), default=wide)
+
+
+def _line_cells(line: str) -> int:
+    """The cells a line fills with its indent, ASCII half a cell (`cells`), as `_wrapped_at`
+    counts its wraps: a line with digits is shorter than its characters."""
+    return cells(line.strip(LINE_SPACES)) + indent_cells(line)
 
 
 def block_widths(widths: Widths, lines: list[str], index: int, blank_lines: bool) -> Widths:
@@ -232,7 +238,8 @@ def block_widths(widths: Widths, lines: list[str], index: int, blank_lines: bool
     if text[-1:] not in SENTENCE_MARKS or not mostly_wide(text):
         return widths
     own = _wrapped_at(lines, widths.wide)
-    return widths_at(widths, own) if len(text) >= own - 1 and own < widths.wide else widths
+    fills = _line_cells(lines[index]) >= own - 1
+    return widths_at(widths, own) if fills and own < widths.wide else widths
 
 
 # the paragraphs whose first line is short by an indent a text needs (`dropped`), and how many

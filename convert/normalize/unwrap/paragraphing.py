@@ -235,7 +235,7 @@ def block_widths(widths: Widths, lines: list[str], index: int, blank_lines: bool
     if not blank_lines:
         return widths
     text = lines[index].strip(LINE_SPACES)
-    if text[-1:] not in SENTENCE_MARKS or not mostly_wide(text):
+    if text[-1:] not in SENTENCE_MARKS or not ends_paragraph(text) or not mostly_wide(text):
         return widths
     own = _wrapped_at(lines, widths.wide)
     fills = _line_cells(lines[index]) >= own - 1

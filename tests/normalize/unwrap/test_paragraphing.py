@@ -422,6 +422,9 @@ def test_a_sentence_end_as_long_as_its_block_s_wrap_is_judged_at_the_block_s_mea
     short = ["一" * 20 + "。", "二" * 27, "三" * 5 + "。"]
     assert block_widths(widths, short, 0, True) is widths  # (short of its block's wrap too)
     assert block_widths(widths, ["一" * 32 + "。", "二" * 33, "三。"], 0, True) is widths
+    # a closing mark that ends no sentence over price rows (ja-livedoor-more, tuning half)
+    rows = ["ベルト1万4700円", "〈いずれもポール・スミス〉", "シューズ6万 8250円", "（ポール・スミス・シュー）"]
+    assert block_widths(widths, rows, 1, True) is widths
 
 
 def test_a_full_line_of_a_narrower_block_does_not_deny_blank_line_paragraphing() -> None:

@@ -34,7 +34,7 @@ from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
 from .openers import bound_across
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
-from .paragraphing import learn_paragraphing
+from .paragraphing import block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
@@ -247,7 +247,7 @@ def unwrap_lines(
                     opening if index == 0 else indent_cells(line) if indented[index] else 0,
                 )
                 if regions
-                else widths
+                else block_widths(widths, lines, index, blank_lines)
             )
             if index in headline:
                 # (a headline's space at the break is its own: `加沙地带持续降雨` / ` 流离失所者…`)

@@ -17,9 +17,9 @@ from ...chars import CLOSERS, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
 from .dropped import INDENT_FULL, INDENT_SHORT, opening_cells
 from .kept import may_keep_line
-from .measure import LINE_SPACES, Widths
+from .measure import LINE_SPACES, Widths, cells
 from .openers import opener_says
-from .regions import INDENTS, indent_cells, region_widths
+from .regions import INDENTS, indent_cells, line_lengths, region_widths, widths_at
 
 
 class Paragraphing(NamedTuple):
@@ -171,9 +171,12 @@ def learn_paragraphing(
                 first = opening_cells(next_text, lines[at + 2].strip(LINE_SPACES), here.wide)
                 first_short += first == INDENT_SHORT
                 first_full += first == INDENT_FULL
-            # (not above a table, a note or a list set under the paragraph with no blank line)
-            short_ends += len(text) <= here.wide - BLANK_LINES_SLACK and not (
-                may_keep_line(next_text) and opens_own_line(next_text, text)
+            # (not above a table, a note or a list set under the paragraph with no blank line;
+            # not a full line of a block narrower than the text)
+            short_ends += (
+                len(text) <= here.wide - BLANK_LINES_SLACK
+                and not (may_keep_line(next_text) and opens_own_line(next_text, text))
+                and _line_cells(line) <= _wrapped_at(lines, here.wide) - BLANK_LINES_SLACK
             )
             if opening := _opening(next_text):
                 openings.add(opening)
@@ -186,6 +189,57 @@ def learn_paragraphing(
     )
     indent_dropped = first_short >= MIN_DROPPED and first_short > first_full * DROPPED_SHARE
     return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines, indent_dropped)
+
+
+def _wrapped_at(lines: list[str], wide: int) -> int:
+    """The cells of a block's longest wrap: its longest inner line that ends no sentence, of
+    wide characters mostly (`line_lengths`); `wide` where it has none.
+
+    A block set at a measure of its own fills it with its wraps, and a sentence end as long
+    is a full line of that block, not one stopped short: judged against the text's widest
+    measure, a full line of a narrower block read short, and one such line among four
+    blocks of several lines denied a text blank-line paragraphing (`learn_paragraphing`),
+    so full-line sentence ends split its blank-line blocks
+    (`2022年，对革命老区陕西延安南沟村的老乡们来说意义非凡。`, 27 cells over a wrap of 27 in a
+    text whose measure is 33). Evidence: bench/accuracy_blind.py, `blocks` pages wrapped at
+    26-40 cells per block (tuning half; bench/README.md, "Blank-line blocks wrapped at their
+    own measures").
+    """
+    wraps = [
+        line.rstrip(LINE_SPACES)
+        for line in lines[:-1]
+        if (text := line.strip(LINE_SPACES))
+        and text[-1] not in SENTENCE_MARKS
+        and mostly_wide(text)
+    ]
+    return max(line_lengths(wraps), default=wide)
+
+
+def _line_cells(line: str) -> int:
+    """The cells a line fills with its indent, ASCII half a cell (`cells`), as `_wrapped_at`
+    counts its wraps: a line with digits is shorter than its characters."""
+    return cells(line.strip(LINE_SPACES)) + indent_cells(line)
+
+
+def block_widths(widths: Widths, lines: list[str], index: int, blank_lines: bool) -> Widths:
+    """The widths a sentence end at `lines[index]` is judged by where blank lines mark the
+    paragraphs (`blank_lines`) and the text has one measure: the block's own measure
+    (`_wrapped_at`) where the line is as long as the block's longest wrap, a cell less at most,
+    and that wrap is narrower than the text's measure; else `widths`.
+
+    A block wrapped at a measure of its own is one paragraph, and its sentence end at a full
+    line is a wrap; judged against the text's widest measure it read short and ended the
+    paragraph (`…老乡们来说意义非凡。` / `村里的苹果种植…`, 27 cells over a wrap of 27 in a text
+    whose measure is 33). Evidence: as `_wrapped_at`.
+    """
+    if not blank_lines:
+        return widths
+    text = lines[index].strip(LINE_SPACES)
+    if text[-1:] not in SENTENCE_MARKS or not ends_paragraph(text) or not mostly_wide(text):
+        return widths
+    own = _wrapped_at(lines, widths.wide)
+    fills = _line_cells(lines[index]) >= own - 1
+    return widths_at(widths, own) if fills and own < widths.wide else widths
 
 
 # the paragraphs whose first line is short by an indent a text needs (`dropped`), and how many

@@ -409,3 +409,38 @@ def test_a_flush_subhead_over_its_paragraph_stands_in_the_text() -> None:
         "电视剧《许你万家灯火》今晚起开播",
         "该剧以我国完全独立自主研发的核电技术为创作题材，讲述了几代中国核工业人的故事。\n",
     ]
+
+
+def test_a_sentence_end_as_long_as_its_block_s_wrap_is_judged_at_the_block_s_measure() -> None:
+    from convert.normalize.unwrap.measure import Widths
+    from convert.normalize.unwrap.paragraphing import block_widths
+
+    widths = Widths(33, 0.0)
+    block = ["一" * 26 + "。", "二" * 27, "三" * 5 + "。"]
+    assert block_widths(widths, block, 0, True).wide == 27
+    assert block_widths(widths, block, 0, False) is widths  # (no blank-line paragraphs)
+    short = ["一" * 20 + "。", "二" * 27, "三" * 5 + "。"]
+    assert block_widths(widths, short, 0, True) is widths  # (short of its block's wrap too)
+    assert block_widths(widths, ["一" * 32 + "。", "二" * 33, "三。"], 0, True) is widths
+    # a closing mark that ends no sentence over price rows (ja-livedoor-more, tuning half)
+    rows = ["ベルト1万4700円", "〈いずれもポール・スミス〉", "シューズ6万 8250円", "（ポール・スミス・シュー）"]
+    assert block_widths(widths, rows, 1, True) is widths
+
+
+def test_a_full_line_of_a_narrower_block_does_not_deny_blank_line_paragraphing() -> None:
+    """bench/damage_blind.py's blocks page of a tuning article wraps each blank-line block at
+    a measure of its own (27 to 37 cells): a sentence end that fills a block of 27 is a wrap of
+    that block, not a short line that denies the text blank-line paragraphs (its 33-cell
+    measure), and the block stays one paragraph."""
+    import json
+
+    from bench.accuracy import XWLB
+    from bench.damage_blind import damage_article
+
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(
+            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20230101-0025"
+        )
+    text = damage_article(article, "blocks", 1).text
+    assert "来说意义非凡。\n村里的苹果种植" in text
+    assert any("来说意义非凡。村里的苹果种植" in p for p in paragraphs(text))

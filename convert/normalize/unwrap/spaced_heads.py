@@ -17,6 +17,7 @@ from ...blocks import ends_paragraph
 from ...chars import HAN, is_han, mostly_wide
 from ...config import Config
 from ...headings import looks_like_heading
+from .front_lines import as_read_later
 from .measure import LINE_SPACES, Widths
 from .paragraphing import Paragraphing
 
@@ -100,7 +101,7 @@ def spaced_alone(lines: list[str], start: int, index: int) -> list[str]:
     line = lines[index].strip(LINE_SPACES)
     if start != index or len(line) <= SHORT_ENOUGH or ends_paragraph(line):
         return []
-    return [line] if mostly_wide(line) and han_pause(line) else []
+    return as_read_later(line) if mostly_wide(line) and han_pause(line) else []
 
 
 # a heading's length the layout pass itself reads as one (`Config.max_heading_chars`' default)

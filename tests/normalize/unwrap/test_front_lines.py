@@ -177,11 +177,7 @@ def test_a_kicker_the_story_does_not_restate_is_set_apart_at_the_front() -> None
 
 
 def test_a_kicker_over_a_headline_that_leaves_a_title_open_is_set_apart() -> None:
-    lines = [
-        "一线调研",
-        "《求是》杂志发表习近平总书记重要文章《以中国",
-        "式现代化全面推进强国建设》",
-    ]
+    lines = ["一线调研", "《求是》杂志发表习近平总书记重要文章《以中国", "式现代化全面推进强国建设》"]
     story = "2025年1月1日出版的第1期《求是》杂志发表习近平的重要文章《以中国式现代化全面推进强国建设》。"
     text = "\n".join(lines) + f"\n\n{story}\n"
     blocks = split_blocks(text)
@@ -209,35 +205,20 @@ def test_a_kicker_over_a_roundup_whose_dateline_shares_its_block_is_set_apart() 
 
 def test_briefs_under_reads_a_dateline_alone_on_its_line() -> None:
     subhead = "　　俄称扩大战场优势 乌媒称攻击克里米"
-    assert briefs_under(
-        [["　　央视网消息（新闻联播）：", subhead, "亚", "　　俄罗斯国防部称，俄军南部"]]
-    )
+    assert briefs_under([["　　央视网消息（新闻联播）：", subhead, "亚", "　　俄罗斯国防部称，俄军南部"]])
     # a dateline that opens a wrap fills its line, or stands over a comma
-    assert not briefs_under(
-        [["央视网消息（新闻联播）：", "今天（7月1日）全国铁路暑", "期运输正式启动。"]]
-    )
-    assert not briefs_under(
-        [["央视网消息（新闻联播）：", "今天（7月1日），全国", "铁路暑期运输正式启动。"]]
-    )
+    assert not briefs_under([["央视网消息（新闻联播）：", "今天（7月1日）全国铁路暑", "期运输正式启动。"]])
+    assert not briefs_under([["央视网消息（新闻联播）：", "今天（7月1日），全国", "铁路暑期运输正式启动。"]])
     # a dateline alone in its block, wrapped in a narrow column, over the next block's subhead
-    assert briefs_under(
-        [[], ["　　央视网消息（新闻", "联播）："], ["以军持续空袭加沙地", "带 造成人员死伤"]]
-    )
+    assert briefs_under([[], ["　　央视网消息（新闻", "联播）："], ["以军持续空袭加沙地", "带 造成人员死伤"]])
     assert not briefs_under([["　　央视网消息（新闻联播）：国务院总理李克强1日在京会见越共"]])
 
 
 def test_a_dash_line_under_a_commentary_s_own_dash_part_is_its_subtitle_despite_a_comma() -> None:
     head = "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基——论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话"
-    assert subtitle_apart(
-        "论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head
-    )
+    assert subtitle_apart("论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head)
     # a comma and no `——` part of its own: no headline's
-    assert not subtitle_apart(
-        "坚定信心，进一步打牢科技强国建设根基",
-        "——来自基层一线的报道",
-        16,
-        "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基",
-    )
+    assert not subtitle_apart("坚定信心，进一步打牢科技强国建设根基", "——来自基层一线的报道", 16, "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基")
 
 
 def test_a_joined_headline_is_registered_without_the_gaps_at_its_digits_too() -> None:

@@ -259,9 +259,7 @@ def test_a_table_under_a_paragraph_does_not_deny_blank_line_paragraphing() -> No
     from bench.damage_print import damage_article
 
     with XWLB.open(encoding="utf-8") as handle:
-        article = next(
-            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0276"
-        )
+        article = next(a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0276")
     text = damage_article(article, "blocks", 1).text
     assert "检阅仪仗队。\n两国元首分别同对方陪同人员握手致意。\n指标\t" in text
     assert any("检阅仪仗队。两国元首分别同对方陪同人员握手致意。" in p for p in paragraphs(text))
@@ -365,9 +363,7 @@ def test_a_sentence_end_at_the_measure_over_a_full_line_runs_on_under_dropped_in
     assert runs_on_flush(line, "在距离地球约400公里的中国空间站，神舟", widths, learnt)
     # the next line an indent short opens a paragraph; a line well short ends one
     assert not runs_on_flush(line, "在距离地球约400公里的中国空间", widths, learnt)
-    assert not runs_on_flush(
-        "是梦想接连实现的中国。", "在距离地球约400公里的中国空间站，神舟", widths, learnt
-    )
+    assert not runs_on_flush("是梦想接连实现的中国。", "在距离地球约400公里的中国空间站，神舟", widths, learnt)
     # where paragraphs open full, the width says nothing
     plain = Paragraphing(frozenset(), blank_lines=False)
     assert not runs_on_flush(line, "在距离地球约400公里的中国空间站，神舟", widths, plain)
@@ -380,11 +376,7 @@ def test_a_line_over_a_paragraph_s_indent_short_first_line_ends_there() -> None:
 
     learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
     widths = Widths(15, 0)
-    subhead, first, second = (
-        "电视剧《许你万家灯火》今晚开播",
-        "电视剧《许你万家灯火》今晚",
-        "（3月1日）起在总台央视综合频道",
-    )
+    subhead, first, second = "电视剧《许你万家灯火》今晚开播", "电视剧《许你万家灯火》今晚", "（3月1日）起在总台央视综合频道"
     assert over_dropped_indent(subhead, first, second, widths, learnt)
     # a paragraph's one line under it, or a full wrap under it, opens no paragraph
     assert not over_dropped_indent(subhead, first, "播出。", widths, learnt)

@@ -136,7 +136,9 @@ def _kicker_above(piece: str, next_piece: str) -> bool:
     wrapped headline; bench/accuracy_blind.py, kicker, tuning half), or one over a line that
     opens with a `【` column tag, which opens its headline (`front_lines.tag_opens_apart`)."""
     return (
-        len(piece) < MIN_MEASURE or _set_apart(piece, next_piece) or next_piece.startswith(TAG_OPEN)
+        len(piece) < MIN_MEASURE
+        or _set_apart(piece, next_piece)
+        or next_piece.startswith(TAG_OPEN)
     )
 
 
@@ -260,9 +262,7 @@ def _run_end(lines: list[str], start: int, wide: int) -> tuple[int, bool]:
     while at + 1 < len(lines) and at - start < MAX_MEASURED_LINES:
         piece, after = lines[at].strip(LINE_SPACES), lines[at + 1].strip(LINE_SPACES)
         if not mostly_wide(piece) or not (
-            _headline_piece(piece, after)
-            or (at == start and _kicker(piece, after))
-            or (len(full) >= MIN_FULL_RUN - 1 and _listed_at_end(piece, after))
+            _headline_piece(piece, after) or (at == start and _kicker(piece, after))
         ):
             break
         if INDENT_RE.match(lines[at + 1]):
@@ -312,20 +312,6 @@ def _kicker(piece: str, next_piece: str) -> bool:
         and "：" not in piece[:-1]
         and _headline_piece(piece[:-1], next_piece)
     )
-
-
-def _listed_at_end(piece: str, next_piece: str) -> bool:
-    """A headline's inner line that ends on the `、` between two listed words, where the
-    headline's measure fell (`《组织动员亿万职工` / `积极投身强国建设、` / `民族复兴的伟大事` /
-    `业》`, 9 cells each in a column of 17): taken inside a run of lines that fill one measure
-    narrower than the body's, two full lines above it at least (a measure the run already shows:
-    the rule asked from the second line on changed a join in a narrow column of
-    bench/accuracy_blind.py's seeds 10-14, whose misses were not read), whose `、` `_checked`
-    counts (two at most). Refused, the headline
-    was cut there and its tail ran into the photo caption under it (bench/accuracy_extracted.py,
-    weasy-narrow, tuning half). A paragraph's line ends on a `、` as often, but at the body's
-    measure, not inside a run of narrower full lines."""
-    return piece[-1:] == "、" and _headline_piece(piece[:-1], next_piece)
 
 
 # the most characters of a headline's source before its colon (`【权威部门话开局】财政部：`)

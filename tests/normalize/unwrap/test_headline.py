@@ -267,20 +267,3 @@ def test_a_subtitle_under_a_commentary_s_short_whole_lead_stands_apart() -> None
     assert fixed(text).startswith(
         "央视快评：劳动谱写时代华章 奋斗创造美好未来——庆祝“五一”国际劳动节\n\n——写在新的一年开启之际\n"
     )
-
-
-def test_a_measured_headline_goes_on_past_a_line_ending_on_a_listing_mark() -> None:
-    # pdftotext of weasy-narrow (bench/accuracy_extracted.py): 9 cells a line in a column of 17
-    lines = [
-        "《求是》杂志发表习",
-        "近平总书记重要文章",
-        "《组织动员亿万职工",
-        "积极投身强国建设、",
-        "民族复兴的伟大事",
-        "业》",
-        "图为《求是》杂志发表习近平总现场画",
-        "面。",
-    ]
-    assert measured_headlines(lines, 17) == {0, 1, 2, 3, 4}
-    # not on the first line, nor past a second `、` too many (`_checked`: two at most)
-    assert measured_headlines(["积极投身强国建设、", *lines[4:]], 17) == set()

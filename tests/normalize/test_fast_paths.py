@@ -29,7 +29,7 @@ from convert.normalize.furniture import (
 )
 from convert.normalize.furniture.masthead import leading_mastheads
 from convert.normalize.mojibake import utf8_as_gbk
-from convert.normalize.unwrap import decide, measure
+from convert.normalize.unwrap import decide, measure, spaced_heads
 
 from .test_properties import EXAMPLES
 
@@ -227,7 +227,7 @@ NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=24).map("".join)
 @FAST
 @given(NAME_TEXTS)
 def test_headline_space(line: str) -> None:
-    assert decide.headline_space(line) == bool(re.search(decide.HEADLINE_SPACE, line))
+    assert spaced_heads.headline_space(line) == bool(re.search(spaced_heads.HEADLINE_SPACE, line))
 
 
 @FAST

@@ -48,6 +48,7 @@ from .regions import (
     wraps_disagree,
 )
 from .restated import BlockSubheads, restated_ends, subhead_at_break
+from .spaced_heads import spaced_alone
 from .unwrapped import written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
@@ -308,8 +309,7 @@ def unwrap_lines(
             ):
                 after, kind = "\n\n", "paragraph-end"
             else:
-                after, kind = joiner(stripped_left, stripped_right), "unwrap"
-                after = after or (" " if spaced else "")
+                after, kind = joiner(stripped_left, stripped_right) or " " * spaced, "unwrap"
                 if stripped_left.endswith(("-", TYPESET_HYPHEN)):
                     hyphen = hyphen_edit(stripped_left, stripped_right, break_start)
                     if hyphen:
@@ -318,6 +318,7 @@ def unwrap_lines(
                 edits.append(Edit(break_start, break_end, after, kind))
             run = 0 if after == "\n\n" else run + len(line)
             if after == "\n\n":
+                context.headlines.update(spaced_alone(lines, start, index))  # (`spaced_heads`)
                 start = index + 1
                 opens_with_dateline = dateline(stripped_right)
             pos = line_end + 1
@@ -328,9 +329,7 @@ def unwrap_lines(
     elif first_round and widths.latin and not widths.monospace:  # (no face: certain dashes)
         lines_at = _lines_at(blocks, block_lines)
         page_edits += restored_dashes(lines_at, [], widths.latin, widths.width, certain_only=True)
-    if page_edits:
-        edits = sorted(edits + page_edits, key=itemgetter(0))
-    return edits
+    return sorted(edits + page_edits, key=itemgetter(0)) if page_edits else edits
 
 
 def _opens_too(next_line: str, wide: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...blocks import breaks_off_speech, ends_paragraph
-from ...chars import HAN, is_han, mostly_wide
+from ...chars import mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
@@ -25,6 +25,7 @@ from .paragraphing import (
     full_line_ends_paragraph,
 )
 from .plain import dateline
+from .spaced_heads import spaced_headline
 
 ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
@@ -54,30 +55,6 @@ LOWERCASE_WORD_RE = re.compile(r"[a-z]+(?![\w.)])")
 RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Z'&. -]{2,}\.(?:--|—)")
 # share of the measure a line inside an open quotation must fill to be a wrap for certain
 QUOTE_FIT = 0.95
-
-
-# a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
-# no paragraph of zh-news-xwlb has one between Han characters outside quotes
-# (the definition `headline_space` follows, not compiled: its two Han classes cost ~4 ms at start)
-HEADLINE_SPACE = f"[{HAN}0-9%”》）] [{HAN}0-9“《（]"
-BEFORE_HEADLINE_SPACE = "0123456789%”》）"
-AFTER_HEADLINE_SPACE = "0123456789“《（"
-TITLED_OR_QUOTED_RE = re.compile(r"《[^》]*》|“[^”]*”")
-
-
-def _is_spaced_headline(line: str, config: Config, paragraphing: Paragraphing, run: int) -> bool:
-    """`以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战` on a line of its own.
-
-    Where blank lines set paragraphs apart a headline has a block of its own, and a line inside
-    a block is a wrap (`以军持续空袭加沙地带 造成人员` / `死伤`).
-    """
-    return (
-        run == len(line)  # the line opens its paragraph
-        and not paragraphing.blank_lines
-        and mostly_wide(line)
-        and looks_like_heading(line, config)
-        and headline_space(TITLED_OR_QUOTED_RE.sub("", line))
-    )
 
 
 def paragraph_ends_here(
@@ -166,16 +143,15 @@ def paragraph_ends_here(
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
-    if runs_on(
-        line, widths, paragraphing, run, next_line, after_next, before
-    ) and not _is_spaced_headline(line, config, paragraphing, run):
+    if spaced_headline(line, next_line, widths, config, paragraphing, run):
+        return True  # `以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战`
+    if runs_on(line, widths, paragraphing, run, next_line, after_next, before):
         return False  # (`runs_on`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
     if looks_like_heading(line, config) and (
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
         or flush_subhead(line, next_line, widths, run, after_next)
-        or _is_spaced_headline(line, config, paragraphing, run)
         or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):
         return True
@@ -362,20 +338,6 @@ def full_with_space(line: str, widths: Widths) -> bool:
         and len(text) >= widths.wide
         and mostly_wide(text)
     )
-
-
-def headline_space(line: str) -> bool:
-    """`HEADLINE_SPACE` found in `line`: a space between Han characters (or a digit, a closing
-    and an opening mark) on its two sides."""
-    at = line.find(" ", 1)
-    while 0 < at < len(line) - 1:
-        before, after = line[at - 1], line[at + 1]
-        if (before in BEFORE_HEADLINE_SPACE or is_han(before)) and (
-            after in AFTER_HEADLINE_SPACE or is_han(after)
-        ):
-            return True
-        at = line.find(" ", at + 1)
-    return False
 
 
 def stops_short_under_indents(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from convert.blocks import split_blocks
 from convert.normalize.unwrap.front_lines import (
+    as_read_later,
     briefs_under,
     following_leads,
     kicker_apart,
@@ -218,3 +219,25 @@ def test_a_dash_line_under_a_commentary_s_own_dash_part_is_its_subtitle_despite_
     assert subtitle_apart("论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head)
     # a comma and no `——` part of its own: no headline's
     assert not subtitle_apart("坚定信心，进一步打牢科技强国建设根基", "——来自基层一线的报道", 16, "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基")
+
+
+def test_a_joined_headline_is_registered_without_the_gaps_at_its_digits_too() -> None:
+    headline = "迈上新征程 创造新伟业——以习近平同志为核心的党中央 2022 年治国理政述评"
+    assert as_read_later(headline) == [
+        headline,
+        "迈上新征程 创造新伟业——以习近平同志为核心的党中央2022年治国理政述评",
+    ]
+    assert as_read_later("迈上新征程 创造新伟业") == ["迈上新征程 创造新伟业"]
+
+
+def test_a_headline_over_a_caption_stays_apart_from_it() -> None:
+    # pdftotext of office-1col (bench/accuracy_extracted.py): the headline's digits gapped
+    text = (
+        "港澳人士表示，习近平主席的新年贺词让人深受鼓舞，相信有祖国的支持，港澳的明天会更好。\n\n"
+        "新华社播发：迈上新征程 创造新伟业——以习近平同志为\n"
+        "核心的党中央 2022 年治国理政述评\n"
+        "图为新华社播发：迈上新征程 现场画面。\n\n"
+        "央视网消息（新闻联播）：新华社今天（1 月 1 日）播发《迈上新征程 创造新伟业——以习近平同志为核\n"
+        "心的党中央 2022 年治国理政述评》。\n"
+    )
+    assert "治国理政述评\n\n图为" in fixed(text)

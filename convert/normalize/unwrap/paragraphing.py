@@ -136,6 +136,7 @@ def learn_paragraphing(
     short_ends = latin_short_ends = latin_blocks = 0
     first_short = first_full = 0  # paragraphs' first lines an indent short, and full
     for index, lines in enumerate(block_lines):
+        longest_wrap: int | None = -1  # (the block's, `_longest_wrap`, found when first asked)
         head = lines[0].strip(LINE_SPACES)
         # (`mostly_wide` of a line is that of its stripped text, which `wide_lines` may know)
         known = wide_lines.get(head) if wide_lines else None
@@ -173,11 +174,13 @@ def learn_paragraphing(
                 first_full += first == INDENT_FULL
             # (not above a table, a note or a list set under the paragraph with no blank line;
             # not a full line of a block narrower than the text)
-            short_ends += (
-                len(text) <= here.wide - BLANK_LINES_SLACK
-                and not (may_keep_line(next_text) and opens_own_line(next_text, text))
-                and _line_cells(line) <= _wrapped_at(lines, here.wide) - BLANK_LINES_SLACK
-            )
+            if len(text) <= here.wide - BLANK_LINES_SLACK and not (
+                may_keep_line(next_text) and opens_own_line(next_text, text)
+            ):
+                if longest_wrap == -1:
+                    longest_wrap = _longest_wrap(lines)
+                wrapped_at = here.wide if longest_wrap is None else longest_wrap
+                short_ends += _line_cells(line) <= wrapped_at - BLANK_LINES_SLACK
             if opening := _opening(next_text):
                 openings.add(opening)
     blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
@@ -205,6 +208,12 @@ def _wrapped_at(lines: list[str], wide: int) -> int:
     26-40 cells per block (tuning half; bench/README.md, "Blank-line blocks wrapped at their
     own measures").
     """
+    longest = _longest_wrap(lines)
+    return wide if longest is None else longest
+
+
+def _longest_wrap(lines: list[str]) -> int | None:
+    """`_wrapped_at`'s longest wrap, None where the block has none."""
     wraps = [
         line.rstrip(LINE_SPACES)
         for line in lines[:-1]
@@ -212,7 +221,7 @@ def _wrapped_at(lines: list[str], wide: int) -> int:
         and text[-1] not in SENTENCE_MARKS
         and mostly_wide(text)
     ]
-    return max(line_lengths(wraps), default=wide)
+    return max(line_lengths(wraps), default=None)
 
 
 def _line_cells(line: str) -> int:

@@ -34,7 +34,7 @@ from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
 from .openers import bound_across
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
-from .paragraphing import block_widths, learn_paragraphing
+from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
@@ -173,6 +173,7 @@ def unwrap_lines(
         worded = not number and kicker_over(every_block, blocks, lines)  # (the text's kicker)
         headline -= {0} if worded else set()
         lengths, opening = block_lengths[number] if regions else ([], 0)
+        wrap = BlockWrap(lines)  # (its longest wrap, found once: `block_widths`)
         local: int | None = None  # (where regions: the line's `region_measure`)
         front = front_end(lines) if regions and not number else -1
         for index, line in enumerate(lines[:-1]):
@@ -223,8 +224,7 @@ def unwrap_lines(
                 wide_lines,
                 blank_lines,
             ):
-                # (`Edit(line_end, line_end + 1, "", "unwrap")`, made without the named tuple's
-                # Python constructor: most breaks come here)
+                # (`Edit(…, "unwrap")` made without the named tuple's constructor: most come here)
                 edits.append(new_tuple(Edit, (line_end, line_end + 1, "", "unwrap", "", "info")))
                 run += len(line)
                 pos = line_end + 1
@@ -248,7 +248,7 @@ def unwrap_lines(
                     opening if index == 0 else indent_cells(line) if indented[index] else 0,
                 )
                 if regions
-                else block_widths(widths, lines, index, blank_lines)
+                else block_widths(widths, lines, index, blank_lines, wrap)
             )
             if index in headline:
                 # (a headline's space at the break is its own: `加沙地带持续降雨` / ` 流离失所者…`)

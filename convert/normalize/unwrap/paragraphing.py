@@ -136,7 +136,7 @@ def learn_paragraphing(
     short_ends = latin_short_ends = latin_blocks = 0
     first_short = first_full = 0  # paragraphs' first lines an indent short, and full
     for index, lines in enumerate(block_lines):
-        longest_wrap: int | None = -1  # (the block's, `_longest_wrap`, found when first asked)
+        wrap = BlockWrap(lines)
         head = lines[0].strip(LINE_SPACES)
         # (`mostly_wide` of a line is that of its stripped text, which `wide_lines` may know)
         known = wide_lines.get(head) if wide_lines else None
@@ -177,9 +177,7 @@ def learn_paragraphing(
             if len(text) <= here.wide - BLANK_LINES_SLACK and not (
                 may_keep_line(next_text) and opens_own_line(next_text, text)
             ):
-                if longest_wrap == -1:
-                    longest_wrap = _longest_wrap(lines)
-                wrapped_at = here.wide if longest_wrap is None else longest_wrap
+                wrapped_at = wrap.at(here.wide)
                 short_ends += _line_cells(line) <= wrapped_at - BLANK_LINES_SLACK
             if opening := _opening(next_text):
                 openings.add(opening)
@@ -194,9 +192,10 @@ def learn_paragraphing(
     return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines, indent_dropped)
 
 
-def _wrapped_at(lines: list[str], wide: int) -> int:
-    """The cells of a block's longest wrap: its longest inner line that ends no sentence, of
-    wide characters mostly (`line_lengths`); `wide` where it has none.
+class BlockWrap:
+    """A block's lines, and the cells of its longest wrap, found once, when first asked:
+    `learn_paragraphing` and `block_widths` ask at every sentence end of the block (asked
+    afresh each time, a block of thousands of lines cost seconds).
 
     A block set at a measure of its own fills it with its wraps, and a sentence end as long
     is a full line of that block, not one stopped short: judged against the text's widest
@@ -208,12 +207,23 @@ def _wrapped_at(lines: list[str], wide: int) -> int:
     26-40 cells per block (tuning half; bench/README.md, "Blank-line blocks wrapped at their
     own measures").
     """
-    longest = _longest_wrap(lines)
-    return wide if longest is None else longest
+
+    __slots__ = ("_longest", "lines")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._longest: int | None = -1  # (-1: not yet found)
+
+    def at(self, wide: int) -> int:
+        """The block's longest wrap: its longest inner line that ends no sentence, of wide
+        characters mostly (`line_lengths`); `wide` where it has none."""
+        if self._longest == -1:
+            self._longest = _longest_wrap(self.lines)
+        return wide if self._longest is None else self._longest
 
 
 def _longest_wrap(lines: list[str]) -> int | None:
-    """`_wrapped_at`'s longest wrap, None where the block has none."""
+    """`BlockWrap`'s longest wrap, None where the block has none."""
     wraps = [
         line.rstrip(LINE_SPACES)
         for line in lines[:-1]
@@ -225,28 +235,30 @@ def _longest_wrap(lines: list[str]) -> int | None:
 
 
 def _line_cells(line: str) -> int:
-    """The cells a line fills with its indent, ASCII half a cell (`cells`), as `_wrapped_at`
+    """The cells a line fills with its indent, ASCII half a cell (`cells`), as `BlockWrap`
     counts its wraps: a line with digits is shorter than its characters."""
     return cells(line.strip(LINE_SPACES)) + indent_cells(line)
 
 
-def block_widths(widths: Widths, lines: list[str], index: int, blank_lines: bool) -> Widths:
+def block_widths(
+    widths: Widths, lines: list[str], index: int, blank_lines: bool, wrap: BlockWrap | None = None
+) -> Widths:
     """The widths a sentence end at `lines[index]` is judged by where blank lines mark the
     paragraphs (`blank_lines`) and the text has one measure: the block's own measure
-    (`_wrapped_at`) where the line is as long as the block's longest wrap, a cell less at most,
+    (`BlockWrap`) where the line is as long as the block's longest wrap, a cell less at most,
     and that wrap is narrower than the text's measure; else `widths`.
 
     A block wrapped at a measure of its own is one paragraph, and its sentence end at a full
     line is a wrap; judged against the text's widest measure it read short and ended the
     paragraph (`…老乡们来说意义非凡。` / `村里的苹果种植…`, 27 cells over a wrap of 27 in a text
-    whose measure is 33). Evidence: as `_wrapped_at`.
+    whose measure is 33). Evidence: as `BlockWrap`.
     """
     if not blank_lines:
         return widths
     text = lines[index].strip(LINE_SPACES)
     if text[-1:] not in SENTENCE_MARKS or not ends_paragraph(text) or not mostly_wide(text):
         return widths
-    own = _wrapped_at(lines, widths.wide)
+    own = (wrap or BlockWrap(lines)).at(widths.wide)
     fills = _line_cells(lines[index]) >= own - 1
     return widths_at(widths, own) if fills and own < widths.wide else widths
 

@@ -3,6 +3,7 @@ about its paragraphs (`unwrap.paragraphing`)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -259,7 +260,9 @@ def test_a_table_under_a_paragraph_does_not_deny_blank_line_paragraphing() -> No
     from bench.damage_print import damage_article
 
     with XWLB.open(encoding="utf-8") as handle:
-        article = next(a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0276")
+        article = next(
+            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0276"
+        )
     text = damage_article(article, "blocks", 1).text
     assert "检阅仪仗队。\n两国元首分别同对方陪同人员握手致意。\n指标\t" in text
     assert any("检阅仪仗队。两国元首分别同对方陪同人员握手致意。" in p for p in paragraphs(text))
@@ -363,7 +366,9 @@ def test_a_sentence_end_at_the_measure_over_a_full_line_runs_on_under_dropped_in
     assert runs_on_flush(line, "在距离地球约400公里的中国空间站，神舟", widths, learnt)
     # the next line an indent short opens a paragraph; a line well short ends one
     assert not runs_on_flush(line, "在距离地球约400公里的中国空间", widths, learnt)
-    assert not runs_on_flush("是梦想接连实现的中国。", "在距离地球约400公里的中国空间站，神舟", widths, learnt)
+    assert not runs_on_flush(
+        "是梦想接连实现的中国。", "在距离地球约400公里的中国空间站，神舟", widths, learnt
+    )
     # where paragraphs open full, the width says nothing
     plain = Paragraphing(frozenset(), blank_lines=False)
     assert not runs_on_flush(line, "在距离地球约400公里的中国空间站，神舟", widths, plain)
@@ -376,7 +381,11 @@ def test_a_line_over_a_paragraph_s_indent_short_first_line_ends_there() -> None:
 
     learnt = Paragraphing(frozenset(), blank_lines=False, indent_dropped=True)
     widths = Widths(15, 0)
-    subhead, first, second = "电视剧《许你万家灯火》今晚开播", "电视剧《许你万家灯火》今晚", "（3月1日）起在总台央视综合频道"
+    subhead, first, second = (
+        "电视剧《许你万家灯火》今晚开播",
+        "电视剧《许你万家灯火》今晚",
+        "（3月1日）起在总台央视综合频道",
+    )
     assert over_dropped_indent(subhead, first, second, widths, learnt)
     # a paragraph's one line under it, or a full wrap under it, opens no paragraph
     assert not over_dropped_indent(subhead, first, "播出。", widths, learnt)
@@ -423,7 +432,12 @@ def test_a_sentence_end_as_long_as_its_block_s_wrap_is_judged_at_the_block_s_mea
     assert block_widths(widths, short, 0, True) is widths  # (short of its block's wrap too)
     assert block_widths(widths, ["一" * 32 + "。", "二" * 33, "三。"], 0, True) is widths
     # a closing mark that ends no sentence over price rows (ja-livedoor-more, tuning half)
-    rows = ["ベルト1万4700円", "〈いずれもポール・スミス〉", "シューズ6万 8250円", "（ポール・スミス・シュー）"]
+    rows = [
+        "ベルト1万4700円",
+        "〈いずれもポール・スミス〉",
+        "シューズ6万 8250円",
+        "（ポール・スミス・シュー）",
+    ]
     assert block_widths(widths, rows, 1, True) is widths
 
 
@@ -444,3 +458,28 @@ def test_a_full_line_of_a_narrower_block_does_not_deny_blank_line_paragraphing()
     text = damage_article(article, "blocks", 1).text
     assert "来说意义非凡。\n村里的苹果种植" in text
     assert any("来说意义非凡。村里的苹果种植" in p for p in paragraphs(text))
+
+
+def test_a_blocks_longest_wrap_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # blank-line paragraphs, then one block of many lines ending sentences: each sentence end
+    # asks for the block's longest wrap, found once (found afresh, 4,000 lines took seconds)
+    from convert.normalize import normalize
+    from convert.normalize.unwrap import paragraphing
+
+    found: list[int] = []
+    longest = paragraphing._longest_wrap
+
+    def counted(lines: list[str]) -> int | None:
+        found.append(len(lines))
+        return longest(lines)
+
+    monkeypatch.setattr(paragraphing, "_longest_wrap", counted)
+    head = "\n\n".join("第一段落的文字写满一行再加上一些。" for _ in range(8))
+    block = "\n".join(
+        "这是一行被折断的文字内容，它写得很长很长。"
+        if i % 3
+        else "这是一行被折断的文字内容，它写得很长很长"
+        for i in range(300)
+    )
+    normalize("标题\n\n" + head + "\n\n" + block + "\n\n" + head + "\n")
+    assert found and max(found.count(n) for n in set(found)) <= 2  # (once a block, per pass run)

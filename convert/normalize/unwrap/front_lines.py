@@ -6,7 +6,8 @@ kicker, the title and the subtitle off the blocks."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from ...blocks import Block
 from ...chars import mostly_wide
@@ -360,12 +361,7 @@ def briefs_under(groups: Sequence[Sequence[str]]) -> bool:
     line of office's two columns (`记者今天（11 月 1 日）从第五届`) read short. None of the
     corpus's paragraphs under a bare dateline holds a mark of running text (the two colon
     paragraphs over a paragraph that does, `习近平提出3点建议：`, are no datelines)."""
-    rows = [
-        (line.strip(LINE_SPACES), _line_ends(group, index))
-        for group in map(_dateline_block, groups)
-        for index, line in enumerate(group)
-        if line.strip(LINE_SPACES)
-    ]
+    rows = list(islice(_rows(groups), 3))  # (the dateline, the subhead, its second line)
     if len(rows) < 2 or not (rows[0][1] and is_bare_dateline(rows[0][0])):
         return False
     subhead, ends = rows[1]
@@ -376,11 +372,24 @@ def briefs_under(groups: Sequence[Sequence[str]]) -> bool:
     return opens_briefs([rows[0][0], subhead])
 
 
-def _line_ends(group: Sequence[str], index: int) -> bool:
+def _rows(groups: Sequence[Sequence[str]]) -> Iterator[tuple[str, bool]]:
+    """The groups' lines with text, each with whether it ends its paragraph (`_line_ends`),
+    made as asked (a block of a flush page may hold thousands of lines: its widest line is
+    measured once, when its first line is)."""
+    for group in map(_dateline_block, groups):
+        widest: int | None = None
+        for index, line in enumerate(group):
+            if text := line.strip(LINE_SPACES):
+                if widest is None:
+                    widest = max(map(_width, group))
+                yield text, _line_ends(group, index, widest)
+
+
+def _line_ends(group: Sequence[str], index: int, widest: int) -> bool:
     """The line at `index` ends its paragraph: its block's last, one short of the block's
-    measure (by `NARROWER` cells, `_width`: pdftotext spaces digits from Han, `11 月`), or one
-    over an indented line."""
+    measure (`widest`, by `NARROWER` cells, `_width`: pdftotext spaces digits from Han,
+    `11 月`), or one over an indented line."""
     if index == len(group) - 1:
         return True
     line, after = group[index], group[index + 1]
-    return _width(line) <= max(map(_width, group)) - NARROWER or (after[:1] or "x") in LINE_SPACES
+    return _width(line) <= widest - NARROWER or (after[:1] or "x") in LINE_SPACES

@@ -3,6 +3,8 @@ photo's caption."""
 
 from __future__ import annotations
 
+import pytest
+
 from convert.blocks import split_blocks
 from convert.normalize.unwrap.front_lines import (
     as_read_later,
@@ -177,7 +179,11 @@ def test_a_kicker_the_story_does_not_restate_is_set_apart_at_the_front() -> None
 
 
 def test_a_kicker_over_a_headline_that_leaves_a_title_open_is_set_apart() -> None:
-    lines = ["一线调研", "《求是》杂志发表习近平总书记重要文章《以中国", "式现代化全面推进强国建设》"]
+    lines = [
+        "一线调研",
+        "《求是》杂志发表习近平总书记重要文章《以中国",
+        "式现代化全面推进强国建设》",
+    ]
     story = "2025年1月1日出版的第1期《求是》杂志发表习近平的重要文章《以中国式现代化全面推进强国建设》。"
     text = "\n".join(lines) + f"\n\n{story}\n"
     blocks = split_blocks(text)
@@ -205,20 +211,35 @@ def test_a_kicker_over_a_roundup_whose_dateline_shares_its_block_is_set_apart() 
 
 def test_briefs_under_reads_a_dateline_alone_on_its_line() -> None:
     subhead = "　　俄称扩大战场优势 乌媒称攻击克里米"
-    assert briefs_under([["　　央视网消息（新闻联播）：", subhead, "亚", "　　俄罗斯国防部称，俄军南部"]])
+    assert briefs_under(
+        [["　　央视网消息（新闻联播）：", subhead, "亚", "　　俄罗斯国防部称，俄军南部"]]
+    )
     # a dateline that opens a wrap fills its line, or stands over a comma
-    assert not briefs_under([["央视网消息（新闻联播）：", "今天（7月1日）全国铁路暑", "期运输正式启动。"]])
-    assert not briefs_under([["央视网消息（新闻联播）：", "今天（7月1日），全国", "铁路暑期运输正式启动。"]])
+    assert not briefs_under(
+        [["央视网消息（新闻联播）：", "今天（7月1日）全国铁路暑", "期运输正式启动。"]]
+    )
+    assert not briefs_under(
+        [["央视网消息（新闻联播）：", "今天（7月1日），全国", "铁路暑期运输正式启动。"]]
+    )
     # a dateline alone in its block, wrapped in a narrow column, over the next block's subhead
-    assert briefs_under([[], ["　　央视网消息（新闻", "联播）："], ["以军持续空袭加沙地", "带 造成人员死伤"]])
+    assert briefs_under(
+        [[], ["　　央视网消息（新闻", "联播）："], ["以军持续空袭加沙地", "带 造成人员死伤"]]
+    )
     assert not briefs_under([["　　央视网消息（新闻联播）：国务院总理李克强1日在京会见越共"]])
 
 
 def test_a_dash_line_under_a_commentary_s_own_dash_part_is_its_subtitle_despite_a_comma() -> None:
     head = "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基——论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话"
-    assert subtitle_apart("论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head)
+    assert subtitle_apart(
+        "论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话", "——来自基层一线的报道", 16, head
+    )
     # a comma and no `——` part of its own: no headline's
-    assert not subtitle_apart("坚定信心，进一步打牢科技强国建设根基", "——来自基层一线的报道", 16, "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基")
+    assert not subtitle_apart(
+        "坚定信心，进一步打牢科技强国建设根基",
+        "——来自基层一线的报道",
+        16,
+        "人民日报评论员文章：坚定信心，进一步打牢科技强国建设根基",
+    )
 
 
 def test_a_joined_headline_is_registered_without_the_gaps_at_its_digits_too() -> None:
@@ -241,3 +262,32 @@ def test_a_headline_over_a_caption_stays_apart_from_it() -> None:
         "心的党中央 2022 年治国理政述评》。\n"
     )
     assert "治国理政述评\n\n图为" in fixed(text)
+
+
+def test_a_long_flush_block_is_measured_once_for_its_dateline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a flush page in 20 cells, one block of ~1,300 lines: whether its first line is a bare
+    # dateline over a subhead asks the block's widest line once (asked at every line, it
+    # went quadratic: 1.8 million widths here, and 342 KB of such a page took a minute)
+    import random
+
+    from convert.normalize import normalize
+    from convert.normalize.unwrap import front_lines
+
+    calls = [0]
+    width = front_lines._width
+
+    def counted(piece: str) -> int:
+        calls[0] += 1
+        return width(piece)
+
+    monkeypatch.setattr(front_lines, "_width", counted)
+    rng = random.Random(2)
+    han = "的一是不了人我在有他这为之大来以个中上们到说时国和地要就出会可也你对生能而子那得于着下自年过发后作"
+    lines: list[str] = []
+    for _ in range(300):
+        text = "".join(rng.choice(han) for _ in range(rng.randint(40, 120))) + "。"
+        lines.extend(text[i : i + 20] for i in range(0, len(text), 20))
+    normalize("标题\n" + "\n".join(lines) + "\n")
+    assert calls[0] < 10 * len(lines)

@@ -12,6 +12,7 @@ figure no earlier size warmed.
 
     .venv/bin/python bench/normalize_speed.py [--sizes 1,2,5,10] [--repeat 3] [--mojibake]
     .venv/bin/python bench/normalize_speed.py --sizes 2 --passes   # where the time goes
+    .venv/bin/python bench/normalize_speed.py --sizes 1,10 --flush 24   # a flush page (one block)
 
 `--passes` also prints, for each size, the CPU time of each pass in each round (the best of
 `--repeat` runs) and the rest: the driver, applying the edits and logging the changes.
@@ -57,6 +58,17 @@ def corpus_text(megabytes: float, mojibake: bool = False) -> str:
         size += len(piece.encode("utf-8")) + 2
         index += 1
     return "\n\n".join(out)
+
+
+def flush_page(text: str, measure: int) -> str:
+    """`text`'s blocks set as a flush page: lines of `measure` characters, no blank line and no
+    indent between paragraphs (pdftotext's one column), where a paragraph shows only by its
+    short last line and the unwrap pass reads the text as one block of thousands of lines."""
+    lines: list[str] = []
+    for block in text.split("\n\n"):
+        paragraph = "".join(block.split("\n")).strip()
+        lines.extend(paragraph[i : i + measure] for i in range(0, len(paragraph), measure))
+    return "\n".join(lines) + "\n"
 
 
 def measure(text: str, repeat: int = 1) -> tuple[float, float, int, float]:
@@ -145,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="timed runs per size (best counts)")
     parser.add_argument("--mojibake", action="store_true", help="keep the generator's mojibake")
     parser.add_argument("--passes", action="store_true", help="CPU time of each pass and round")
+    parser.add_argument(
+        "--flush", type=int, default=0, help="set the text as a flush page of this many characters"
+    )
     args = parser.parse_args(argv)
     # one-time costs (wordfreq's lists, compiled patterns) are paid before the first timed run
     normalize(corpus_text(0.05))
@@ -154,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for size in [float(s) for s in args.sizes.split(",")]:
         text = corpus_text(size, args.mojibake)
+        text = flush_page(text, args.flush) if args.flush else text
         seconds, cpu, peak, first = measure(text, args.repeat)
         megabytes = len(text.encode("utf-8")) / MB
         print(

@@ -254,16 +254,7 @@ def test_a_table_under_a_paragraph_does_not_deny_blank_line_paragraphing() -> No
     """bench/damage_print.py's blocks page of a tuning article puts a table right under a
     paragraph: its short last line above the first row says nothing of how the page marks
     paragraphs, and a full line ending a sentence inside a block stays a wrap."""
-    import json
-
-    from bench.accuracy import XWLB
-    from bench.damage_print import damage_article
-
-    with XWLB.open(encoding="utf-8") as handle:
-        article = next(
-            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20251101-0276"
-        )
-    text = damage_article(article, "blocks", 1).text
+    text = _damaged_blocks_page("print", "xwlb-20251101-0276")
     assert "检阅仪仗队。\n两国元首分别同对方陪同人员握手致意。\n指标\t" in text
     assert any("检阅仪仗队。两国元首分别同对方陪同人员握手致意。" in p for p in paragraphs(text))
 
@@ -446,16 +437,7 @@ def test_a_full_line_of_a_narrower_block_does_not_deny_blank_line_paragraphing()
     a measure of its own (27 to 37 cells): a sentence end that fills a block of 27 is a wrap of
     that block, not a short line that denies the text blank-line paragraphs (its 33-cell
     measure), and the block stays one paragraph."""
-    import json
-
-    from bench.accuracy import XWLB
-    from bench.damage_blind import damage_article
-
-    with XWLB.open(encoding="utf-8") as handle:
-        article = next(
-            a for line in handle if (a := json.loads(line))["id"] == "xwlb-20230101-0025"
-        )
-    text = damage_article(article, "blocks", 1).text
+    text = _damaged_blocks_page("blind", "xwlb-20230101-0025")
     assert "来说意义非凡。\n村里的苹果种植" in text
     assert any("来说意义非凡。村里的苹果种植" in p for p in paragraphs(text))
 
@@ -483,3 +465,17 @@ def test_a_blocks_longest_wrap_is_found_once(monkeypatch: pytest.MonkeyPatch) ->
     )
     normalize("标题\n\n" + head + "\n\n" + block + "\n\n" + head + "\n")
     assert found and max(found.count(n) for n in set(found)) <= 2  # (once a block, per pass run)
+
+
+def _damaged_blocks_page(model: str, article_id: str) -> str:
+    """A corpus article set as a `blocks` page, seed 1, by bench/damage_print.py or
+    bench/damage_blind.py (`model`)."""
+    import json
+
+    from bench.accuracy import XWLB
+    from bench.damage_blind import damage_article as blind
+    from bench.damage_print import damage_article as printed
+
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == article_id)
+    return (blind if model == "blind" else printed)(article, "blocks", 1).text

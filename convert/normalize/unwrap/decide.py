@@ -15,6 +15,7 @@ from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
+from .flush_latin import clearly_short
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -127,7 +128,12 @@ def paragraph_ends_here(
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
-        if widths.indent and not wide and _flush(next_line, widths):
+        if (
+            widths.indent
+            and not wide
+            and _flush(next_line, widths)
+            and not clearly_short(line, next_line, widths)
+        ):
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph

@@ -25,6 +25,7 @@ from ...chars import mostly_wide
 from ...config import Config
 from ...headings import in_capitals, looks_like_heading
 from .decide import SINGLE_LINE
+from .flush_latin import spaced_rows
 from .join import joiner
 from .measure import LINE_SPACES, Widths
 
@@ -41,9 +42,10 @@ def latin_page_joins(blocks: Sequence[Block], widths: Widths, config: Config) ->
     a line's width says nothing of an indent. Evidence: bench/README.md, "English real
     extraction: page breaks after a full line (issue 12)".
     """
+    rows = spaced_rows(blocks)  # (`flush_latin`: `*****`, a row closed up, spaced again)
     if not (widths.face and widths.indent) or widths.monospace:
-        return []
-    edits: list[Edit] = []
+        return rows
+    edits: list[Edit] = rows
     for block, following in pairwise(blocks):
         if "\n" not in following.text:
             continue  # a line alone (a heading, a signature) shows no measure to go on at

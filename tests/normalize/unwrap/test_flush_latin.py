@@ -1,0 +1,34 @@
+"""A sentence end with room to spare, a closed-up row of asterisks (`unwrap.flush_latin`)."""
+
+from __future__ import annotations
+
+from convert.blocks import split_blocks
+from convert.normalize.unwrap.decide import _flush
+from convert.normalize.unwrap.flush_latin import clearly_short, spaced_rows
+from convert.normalize.unwrap.measure import Widths
+
+# a flush page whose justification's slack was read as an indent (prejudice-023: 0.62 em)
+WIDTHS = Widths(0, 24.0, face="dejavu-sans", indent=0.62)
+FULL = "“That is very strange. But I suppose you had no"  # 23.9 ems of 24
+WRAP = "him, and they were quite delighted with it."  # (the next word: past 0.8)
+
+
+def test_the_lines_are_what_the_tests_say() -> None:
+    assert _flush(FULL, WIDTHS)  # too wide to have been indented
+    assert WIDTHS.width(f"{WRAP} “That") > WIDTHS.latin * 0.8
+
+
+def test_a_sentence_end_with_room_for_the_next_word_is_clearly_short() -> None:
+    assert clearly_short("“Not one.”", FULL, WIDTHS)
+    assert not clearly_short(WRAP, FULL, WIDTHS)
+    assert not clearly_short("“Not one.”", "", WIDTHS)
+
+
+def test_rows_of_four_asterisks_or_more_are_spaced() -> None:
+    text = "One.\n\n*****\n\n  ****\nTwo.\n\n***"
+    edits = spaced_rows(split_blocks(text))
+    assert [(text[e.start : e.end], e.after) for e in edits] == [
+        ("*****", "* * * * *"),
+        ("****", "* * * *"),
+    ]
+    assert spaced_rows(split_blocks("* * * * *\n\nA *****")) == []

@@ -114,7 +114,11 @@ def paragraph_ends_here(
         return False  # (`learn_paragraphing`) a typewritten book: `…these defects.` / `Still…`
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
-    if line.endswith(".") and ABBREVIATION_RE.search(line):
+    if (
+        line.endswith(".")
+        and ABBREVIATION_RE.search(line)
+        and not (widths.face and clearly_short(line, next_line, widths))
+    ):  # (`flush_latin.clearly_short`: a typeset line with room for the next word ended)
         return False  # `said Charlotte. "Mr.` / `Darcy is not…`
     if (
         line.endswith(SPEECH_INTRO_ENDS)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from convert.blocks import split_blocks
-from convert.normalize.unwrap.decide import _flush
+from convert.config import Config
+from convert.normalize.unwrap.decide import _flush, paragraph_ends_here
 from convert.normalize.unwrap.flush_latin import clearly_short, spaced_rows
 from convert.normalize.unwrap.measure import Widths
 
@@ -32,3 +33,14 @@ def test_rows_of_four_asterisks_or_more_are_spaced() -> None:
         ("****", "* * * *"),
     ]
     assert spaced_rows(split_blocks("* * * * *\n\nA *****")) == []
+
+
+def test_an_abbreviation_on_a_clearly_short_typeset_line_ends_its_paragraph() -> None:
+    face = Widths(0, 30.0, face="helvetica")
+    after = '[Illustration: "WHAT A PITY YOU STOPPED ME'
+    assert paragraph_ends_here('Lilias," etc.', after, face, Config())
+    assert not paragraph_ends_here('Lilias," etc.', after, Widths(0, 30.0), Config())
+    full = "hear a conversation between him and Mr."  # (the next word would not fit)
+    assert not paragraph_ends_here(
+        full, "Bingley, who came", Widths(0, 20.0, face="times"), Config()
+    )

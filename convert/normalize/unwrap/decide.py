@@ -15,7 +15,7 @@ from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
-from .flush_latin import clearly_short
+from .flush_latin import clearly_short, indent_tells
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -133,7 +133,7 @@ def paragraph_ends_here(
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
         if (
-            widths.indent
+            indent_tells(widths)
             and not wide
             and _flush(next_line, widths)
             and not clearly_short(line, next_line, widths)

@@ -25,7 +25,7 @@ from ...chars import mostly_wide
 from ...config import Config
 from ...headings import in_capitals, looks_like_heading
 from .decide import SINGLE_LINE, paragraph_ends_here
-from .flush_latin import spaced_rows
+from .flush_latin import indent_tells, spaced_rows
 from .join import joiner
 from .measure import LINE_SPACES, Widths
 
@@ -54,7 +54,7 @@ def latin_page_joins(blocks: Sequence[Block], widths: Widths, config: Config) ->
         last = lines[-1].strip(LINE_SPACES)
         first, _, rest = following.text.partition("\n")
         first = first.strip(LINE_SPACES)
-        if (widths.indent and _goes_on(last, first, widths, config)) or _wraps_across(
+        if (indent_tells(widths) and _goes_on(last, first, widths, config)) or _wraps_across(
             lines[-2] if len(lines) > 1 else "", last, first, rest, widths, config
         ):
             edits.append(Edit(block.end, following.start, joiner(last, first), "unwrap", NOTE))

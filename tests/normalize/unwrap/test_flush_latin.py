@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from convert.blocks import split_blocks
 from convert.config import Config
 from convert.normalize.unwrap.decide import _flush, paragraph_ends_here
-from convert.normalize.unwrap.flush_latin import clearly_short, spaced_rows
+from convert.normalize.unwrap.flush_latin import clearly_short, indent_tells, spaced_rows
 from convert.normalize.unwrap.measure import Widths
 
 # a flush page whose justification's slack was read as an indent (prejudice-023: 0.62 em)
@@ -44,3 +46,13 @@ def test_an_abbreviation_on_a_clearly_short_typeset_line_ends_its_paragraph() ->
     assert not paragraph_ends_here(
         full, "Bingley, who came", Widths(0, 20.0, face="times"), Config()
     )
+
+
+def test_an_indent_too_narrow_to_tell_leaves_a_speech_its_paragraph() -> None:
+    line = "of man; but this would be nothing if you really liked him.”"
+    speech = "“I do, I do like him,” she replied, with tears in her eyes, “I love"
+    slack = Widths(0, 25.2, face="times", indent=0.47)  # a flush page's slack read as an indent
+    assert not indent_tells(slack) and indent_tells(replace(slack, indent=1.0))
+    assert not clearly_short(line, speech, slack)
+    assert paragraph_ends_here(line, speech, slack, Config())
+    assert not paragraph_ends_here(line, speech, replace(slack, indent=1.0), Config())

@@ -38,8 +38,9 @@ def clearly_short(line: str, next_line: str, widths: Widths) -> bool:
     3 paragraph ends, 0.95 or more at all 239 wraps (a wrap's next word does not fit: the face's
     estimate errs by a few per cent). So too after an abbreviation's full stop, which
     `decide.paragraph_ends_here` reads as a wrap (`said Mrs.` / `Bennet`): the same sets hold
-    262 such lines in a face, the one clearly short a paragraph's end (`…"For Lilias," etc.` /
-    `[Illustration: …`, paper-000), the 261 others not clearly short.
+    263 such lines in a face before a capital, a quotation or a bracket: the one clearly short a
+    paragraph's end (`…"For Lilias," etc.` / `[Illustration: …`, paper-000), none of the 261
+    wraps clearly short.
     """
     words = next_line.split(maxsplit=1)
     if not words or not widths.latin:

@@ -15,6 +15,7 @@ from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
+from .flush_latin import clearly_short, indent_tells
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -113,7 +114,11 @@ def paragraph_ends_here(
         return False  # (`learn_paragraphing`) a typewritten book: `…these defects.` / `Still…`
     # every abbreviation ends in its full stop: a quick test before the search, which tries the
     # pattern at every character of the line
-    if line.endswith(".") and ABBREVIATION_RE.search(line):
+    if (
+        line.endswith(".")
+        and ABBREVIATION_RE.search(line)
+        and not (widths.face and clearly_short(line, next_line, widths))
+    ):  # (`flush_latin.clearly_short`: a typeset line with room for the next word ended)
         return False  # `said Charlotte. "Mr.` / `Darcy is not…`
     if (
         line.endswith(SPEECH_INTRO_ENDS)
@@ -127,7 +132,12 @@ def paragraph_ends_here(
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
     if ends_paragraph(line) or line.endswith(("：", ":")):
         wide = mostly_wide(line)
-        if widths.indent and not wide and _flush(next_line, widths):
+        if (
+            indent_tells(widths)
+            and not wide
+            and _flush(next_line, widths)
+            and not clearly_short(line, next_line, widths)
+        ):
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
             return True  # English dialogue: each speech, and what follows it, is a paragraph

@@ -24,7 +24,8 @@ from ...changes import Edit
 from ...chars import mostly_wide
 from ...config import Config
 from ...headings import in_capitals, looks_like_heading
-from .decide import SINGLE_LINE
+from .decide import SINGLE_LINE, paragraph_ends_here
+from .flush_latin import indent_tells, spaced_rows
 from .join import joiner
 from .measure import LINE_SPACES, Widths
 
@@ -37,21 +38,54 @@ def latin_page_joins(blocks: Sequence[Block], widths: Widths, config: Config) ->
     not have fitted) and finishes a sentence; the second's first line, more lines after it, is
     too wide to have been indented.
 
-    Only where the face and the indent were learnt (`Widths.face`, `Widths.indent`): elsewhere
-    a line's width says nothing of an indent. Evidence: bench/README.md, "English real
-    extraction: page breaks after a full line (issue 12)".
+    Only where the face was learnt (`Widths.face`), and the indent test (`_goes_on`) only where
+    the indent was too: elsewhere a line's width says nothing of an indent. Evidence:
+    bench/README.md, "English real extraction: page breaks after a full line (issue 12)". Where
+    the unwrap pass would have called the break a wrap inside a page, it is one across pages too
+    (`_wraps_across`); a row of asterisks `pdftotext` closed up is spaced again (`spaced_rows`).
     """
-    if not (widths.face and widths.indent) or widths.monospace:
+    if not widths.face or widths.monospace:
         return []
-    edits: list[Edit] = []
+    edits = spaced_rows(blocks)  # (`flush_latin`: `*****`, a row closed up, spaced again)
     for block, following in pairwise(blocks):
         if "\n" not in following.text:
             continue  # a line alone (a heading, a signature) shows no measure to go on at
-        last = block.text.rsplit("\n", 1)[-1].strip(LINE_SPACES)
-        first = following.text.split("\n", 1)[0].strip(LINE_SPACES)
-        if _goes_on(last, first, widths, config):
+        lines = block.text.rsplit("\n", 2)
+        last = lines[-1].strip(LINE_SPACES)
+        first, _, rest = following.text.partition("\n")
+        first = first.strip(LINE_SPACES)
+        if (indent_tells(widths) and _goes_on(last, first, widths, config)) or _wraps_across(
+            lines[-2] if len(lines) > 1 else "", last, first, rest, widths, config
+        ):
             edits.append(Edit(block.end, following.start, joiner(last, first), "unwrap", NOTE))
     return edits
+
+
+def _wraps_across(
+    above: str, last: str, first: str, rest: str, widths: Widths, config: Config
+) -> bool:
+    """A page's full last line that finishes a sentence, and a next page whose first line the
+    unwrap pass would have joined to it inside a page (`decide.paragraph_ends_here`).
+
+    A page break falls where the page is full, not where a paragraph ends, so it is no evidence
+    of one: a full line finishing a sentence is most often a wrap (a flush page, no indent, no
+    space `pdftotext` keeps: 85 wraps to 13 paragraph ends inside the pages of
+    bench/english_books.py's tuning half), and the layout pass, which joins a page break only
+    mid-sentence, cut the paragraph there (`…within the same period.` / page / `Thirdly. Every
+    page of their proceedings…`). Evidence (bench/english_books.py and the English layouts of
+    bench/accuracy_extracted.py, tuning halves: every page break after a full line that finishes
+    a sentence, against the truth): where the unwrap pass calls it a wrap and `_goes_on` did
+    not join it, 10 wraps and 3 paragraph ends (the three after a line that fills the measure
+    under a learnt indent, where a paragraph's full last line and a wrap look alike); where it
+    calls it a paragraph end, 12 ends and 1 wrap (left as they are).
+    """
+    if not (last and first[:1].isupper()) or mostly_wide(last) or mostly_wide(first):
+        return False
+    if not ends_paragraph(last) or widths.is_short(last, first):
+        return False
+    after = rest.split("\n", 1)[0].strip(LINE_SPACES)
+    before = (above.strip(LINE_SPACES),) if above else ()
+    return not paragraph_ends_here(last, first, widths, config, before=before, after_next=after)
 
 
 def _goes_on(last: str, first: str, widths: Widths, config: Config) -> bool:

@@ -55,10 +55,27 @@ def test_a_short_last_line_one_mid_sentence_or_a_line_alone_is_left() -> None:
     assert _joins(f"{BEFORE}\n{FULL_END}\n\n{FLUSH}") == []  # a line alone: a heading?
 
 
-def test_nothing_is_joined_without_a_face_and_an_indent() -> None:
+def test_nothing_is_joined_without_a_face() -> None:
     text = _page(FULL_END, FLUSH)
-    assert _joins(text, Widths(0, MEASURE, face="times")) == []
+    assert _joins(text, Widths(0, MEASURE)) == []
     assert _joins(text, Widths(0, MEASURE, indent=INDENT)) == []
+    assert _joins("*****\n\n" + text, Widths(0, MEASURE)) == []
+
+
+def test_without_an_indent_a_page_break_is_decided_as_inside_a_page() -> None:
+    flush = Widths(0, MEASURE, face="times")  # (a flush page: no indent learnt)
+    assert _joins(_page(FULL_END, FLUSH), flush) == [" "]  # a full line: a wrap, as in a page
+    assert _joins(_page(FULL_END, INDENTED), flush) == []  # (`decide._opens_indented`)
+    assert _joins(_page(FULL_END, '"' + FLUSH[:-5]), flush) == []  # a speech: its paragraph
+    assert _joins(_page("They parted.", FLUSH), flush) == []  # a short line ends it
+
+
+def test_a_closed_up_row_of_asterisks_is_spaced_again() -> None:
+    text = f"{BEFORE}\n{FULL_END}\n\n*****\n\n{FLUSH}\n{AFTER}"
+    edits = latin_page_joins(split_blocks(text), Widths(0, MEASURE, face="times"), Config())
+    rows = [e for e in edits if e.after.startswith("*")]
+    assert [(text[e.start : e.end], e.after) for e in rows] == [("*****", "* * * * *")]
+    assert _joins("***\n\n" + _page(FULL_END, INDENTED)) == []  # (`***`: typed so)
 
 
 # a justified line of few words, cut by pdftotext into one-word lines (Times, measure 20 ems)

@@ -24,7 +24,7 @@ from .paragraphing import (
     Paragraphing,
     full_line_ends_paragraph,
 )
-from .plain import dateline
+from .plain import closes_dateline, dateline
 from .spaced_heads import spaced_headline
 
 ABBREVIATION_RE = re.compile(
@@ -125,7 +125,7 @@ def paragraph_ends_here(
     off = line[-1:] in '"”' and breaks_off_speech(line)  # (`…gown--”` / indented `Here she…`)
     if off and (widths.is_short(line, next_line) or _opens_indented(next_line, after_next, widths)):
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
-    if ends_paragraph(line) or line.endswith(("：", ":")):
+    if ends_paragraph(line) or line.endswith(("：", ":")) or closes_dateline(line):
         wide = mostly_wide(line)
         if widths.indent and not wide and _flush(next_line, widths):
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
@@ -151,6 +151,7 @@ def paragraph_ends_here(
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
+        or (mostly_wide(line) and _shorter_than_next(line, next_line))
         or flush_subhead(line, next_line, widths, run, after_next)
         or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):
@@ -186,11 +187,12 @@ def _wrapped_heading(
     `法》颁布`. Neither line looks like a heading alone (the title marks are unbalanced); the
     two together, stopping short of the measure without a sentence end, do.
     """
-    if not (widths.wide and len(line) < widths.wide and mostly_wide(line)):
+    if not (widths.wide and len(line) < widths.wide):
         return False  # cheap: most lines here are full wraps
     if not _well_short(line, widths, paragraphing):
         return False
-    return looks_like_heading("".join(text.strip(LINE_SPACES) for text in before) + line, config)
+    joined = "".join(text.strip(LINE_SPACES) for text in before) + line
+    return mostly_wide(joined) and looks_like_heading(joined, config)
 
 
 def _latin_heading_break(line: str, next_line: str, widths: Widths, config: Config) -> bool:

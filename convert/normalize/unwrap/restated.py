@@ -22,7 +22,7 @@ from ...config import Config
 from ...headings import LIST_ITEM_RE, looks_like_heading
 from .dropped import TEXT_MARKS
 from .measure import LINE_SPACES
-from .plain import dateline
+from .plain import closes_dateline, dateline
 
 # characters in a row a subhead and its story's first sentence share (`深中通道`)
 RESTATED = 4
@@ -134,7 +134,7 @@ def _opens_after(line: str) -> bool:
     line, ending on its colon (`央视网消息（新闻联播）：` over `前三季度全国铁路固定资产投资完成4750亿元`:
     zh-news-xwlb's tuning half holds 16 such lines, each a paragraph of its own, 12 over a
     subheading)."""
-    return ends_paragraph(line) or (line.endswith("：") and dateline(line))
+    return ends_paragraph(line) or (line.endswith("：") and dateline(line)) or closes_dateline(line)
 
 
 def first_sentence(lines: Sequence[str]) -> str:

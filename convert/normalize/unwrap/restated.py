@@ -15,6 +15,7 @@ round".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, is_han, mostly_wide
@@ -124,7 +125,9 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
     story = first_sentence(lines[index + size : index + size + STORY_LINES])
     if not any(mark in story for mark in TEXT_MARKS) or not looks_like_heading(line, config):
         return False
-    if line[-2:] not in story or shared_run(line, story) < RESTATED:
+    if shared_run(line, story) < RESTATED:
+        return False
+    if line[-2:] not in story and not same_opening(line, story):
         return False
     return covered(line, story) >= (EVEN_COVERED if even else COVERED) * len(line)
 
@@ -135,6 +138,14 @@ def _opens_after(line: str) -> bool:
     zh-news-xwlb's tuning half holds 16 such lines, each a paragraph of its own, 12 over a
     subheading)."""
     return ends_paragraph(line) or (line.endswith("：") and dateline(line)) or closes_dateline(line)
+
+
+def same_opening(line: str, story: str) -> bool:
+    """The story opens with the line's first `RESTATED` characters or more (`苏丹快速支援部队称
+    控制西部重要城市` / `苏丹快速支援部队10月31日宣布…`): a wrap continues its line's sentence and
+    does not start it again, so a line its story opens with anew is a subhead even where the
+    story does not restate its last words (`…城市` / `…扎林盖市`)."""
+    return len(commonprefix((line, story))) >= RESTATED
 
 
 def first_sentence(lines: Sequence[str]) -> str:

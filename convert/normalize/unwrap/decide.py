@@ -151,7 +151,6 @@ def paragraph_ends_here(
         (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
-        or (mostly_wide(line) and _shorter_than_next(line, next_line))
         or flush_subhead(line, next_line, widths, run, after_next)
         or over_dropped_indent(line, next_line, after_next, widths, paragraphing)
     ):
@@ -187,12 +186,11 @@ def _wrapped_heading(
     `法》颁布`. Neither line looks like a heading alone (the title marks are unbalanced); the
     two together, stopping short of the measure without a sentence end, do.
     """
-    if not (widths.wide and len(line) < widths.wide):
+    if not (widths.wide and len(line) < widths.wide and mostly_wide(line)):
         return False  # cheap: most lines here are full wraps
     if not _well_short(line, widths, paragraphing):
         return False
-    joined = "".join(text.strip(LINE_SPACES) for text in before) + line
-    return mostly_wide(joined) and looks_like_heading(joined, config)
+    return looks_like_heading("".join(text.strip(LINE_SPACES) for text in before) + line, config)
 
 
 def _latin_heading_break(line: str, next_line: str, widths: Widths, config: Config) -> bool:

@@ -15,7 +15,6 @@ round".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from os.path import commonprefix
 
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, is_han, mostly_wide
@@ -145,7 +144,7 @@ def same_opening(line: str, story: str) -> bool:
     控制西部重要城市` / `苏丹快速支援部队10月31日宣布…`): a wrap continues its line's sentence and
     does not start it again, so a line its story opens with anew is a subhead even where the
     story does not restate its last words (`…城市` / `…扎林盖市`)."""
-    return len(commonprefix((line, story))) >= RESTATED
+    return len(line) >= RESTATED and story.startswith(line[:RESTATED])
 
 
 def first_sentence(lines: Sequence[str]) -> str:

@@ -82,6 +82,13 @@ def dateline(text: str) -> bool:
     )
 
 
+def closes_dateline(line: str) -> bool:
+    """`line` is a dateline whole, ending on its credit's closing bracket (`新华社广州11月1日电
+    （记者梁鹏）`): it ends as a dateline's colon does (`央视网消息（新闻联播）：`), so a line that stops
+    there short of the measure was ended by the writer, and a subhead may follow it."""
+    return line[-1:] in "）)" and line.find(line[-1]) == len(line) - 1 and dateline(line)
+
+
 def plain_breaks(text: str) -> set[int]:
     """The offsets of the line feeds at which the next line may be run on whatever the line
     (`plain_wrap` asks the rest). (`re.Match.start` mapped: no Python step for each of a text's

@@ -22,7 +22,7 @@ from ...config import Config
 from ...headings import LIST_ITEM_RE, looks_like_heading
 from .dropped import TEXT_MARKS
 from .measure import LINE_SPACES
-from .plain import dateline
+from .plain import closes_dateline, dateline
 
 # characters in a row a subhead and its story's first sentence share (`深中通道`)
 RESTATED = 4
@@ -124,7 +124,9 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
     story = first_sentence(lines[index + size : index + size + STORY_LINES])
     if not any(mark in story for mark in TEXT_MARKS) or not looks_like_heading(line, config):
         return False
-    if line[-2:] not in story or shared_run(line, story) < RESTATED:
+    if shared_run(line, story) < RESTATED:
+        return False
+    if line[-2:] not in story and not same_opening(line, story):
         return False
     return covered(line, story) >= (EVEN_COVERED if even else COVERED) * len(line)
 
@@ -134,7 +136,15 @@ def _opens_after(line: str) -> bool:
     line, ending on its colon (`央视网消息（新闻联播）：` over `前三季度全国铁路固定资产投资完成4750亿元`:
     zh-news-xwlb's tuning half holds 16 such lines, each a paragraph of its own, 12 over a
     subheading)."""
-    return ends_paragraph(line) or (line.endswith("：") and dateline(line))
+    return ends_paragraph(line) or (line.endswith("：") and dateline(line)) or closes_dateline(line)
+
+
+def same_opening(line: str, story: str) -> bool:
+    """The story opens with the line's first `RESTATED` characters or more (`苏丹快速支援部队称
+    控制西部重要城市` / `苏丹快速支援部队10月31日宣布…`): a wrap continues its line's sentence and
+    does not start it again, so a line its story opens with anew is a subhead even where the
+    story does not restate its last words (`…城市` / `…扎林盖市`)."""
+    return len(line) >= RESTATED and story.startswith(line[:RESTATED])
 
 
 def first_sentence(lines: Sequence[str]) -> str:

@@ -8,6 +8,7 @@ from convert.normalize.unwrap.decide import paragraph_ends_here
 from convert.normalize.unwrap.dropped import dropped_indent
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.paragraphing import Paragraphing
+from convert.normalize.unwrap.plain import closes_dateline
 
 from ...conftest import REPO
 from ...support.normalized import fixed, paragraphs
@@ -471,3 +472,16 @@ def test_an_indented_line_ending_in_a_word_it_broke_is_measured_with_the_word_wh
     assert widths.width(wrapped.removesuffix("‐") + "tion") > 31.72
     assert not paragraph_ends_here(line, wrapped, widths, Config(), after_next=after)
     assert not paragraph_ends_here(finished, wrapped, widths, Config(), after_next=after)
+
+
+def test_a_wire_dateline_whole_on_a_short_line_ends_there_as_a_colon_does() -> None:
+    assert closes_dateline("新华社广州11月1日电（记者梁鹏）")
+    assert not closes_dateline("新华社广州11月1日电（记者梁鹏）今天")  # (the lead runs on)
+    assert not closes_dateline("会议（扩大）")  # (no dateline)
+    widths = Widths(23, 0.0)
+    line, headline = "新华社广州11月1日电（记者梁鹏）", "2023年全国消防宣传月活动今天启动"
+    assert paragraph_ends_here(line, headline, widths, Config())
+    # at the measure it is a wrap like any line: the lead goes on under it
+    assert not paragraph_ends_here(
+        line, "各地将开展形式多样的宣传教育活动", Widths(16, 0.0), Config()
+    )

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from convert.config import Config
-from convert.normalize.unwrap.restated import covered, first_sentence, restated_subhead, shared_run
+from convert.normalize.unwrap.restated import (
+    covered,
+    first_sentence,
+    restated_subhead,
+    same_opening,
+    shared_run,
+)
 
 from ...support.normalized import paragraphs
 
@@ -165,3 +171,61 @@ def test_a_subhead_under_a_roundup_s_dateline_alone_on_its_line() -> None:
     ]
     assert restated_subhead(["央视网消息（新闻联播）：", *story], 1, Config())
     assert not restated_subhead(["他指出：", *story], 1, Config())  # (a clause's colon)
+
+
+# bench/accuracy_blind.py, narrow, seed 1, tuning half (xwlb-20231101-0115): a wire dateline
+# alone on its line, the subhead, its story
+WIRE = [
+    "新华社广州11月1日电（记者韩秀）",
+    "苏丹快速支援部队称控制西部重要城市",
+    "苏丹快速支援部队10月31日宣布控制苏丹西部的中达",
+    "尔富尔州首府扎林盖市。此前，苏丹快速支援部队还",
+]
+
+
+def test_a_story_that_opens_with_its_subhead_s_words_restates_it() -> None:
+    # the story does not repeat `城市` (it names `扎林盖市`), but opens again with the line's
+    # first eight characters: a wrap would have gone on with the sentence instead
+    assert restated_subhead(WIRE, 1, Config())
+    assert same_opening(WIRE[1], WIRE[2])
+    assert not same_opening("苏丹局势", "苏丹快速支援部队")  # (three characters are a name)
+
+
+# the page as the blind model set it (its masthead, the roundup's column in 24, the next story
+# in 12): the dateline and the subhead stopped at 17 and read as the front's lines
+WIRE_PAGE = [
+    "新华每日电讯",
+    "",
+    "2023年11月1日 星期三",
+    "第1版 国内",
+    "",
+    "",
+    "国际联播快讯",
+    "",
+    "",
+    "新华社广州11月1日电（记者韩秀）",
+    "苏丹快速支援部队称控制西部重要城市",
+    "苏丹快速支援部队10月31日宣布控制苏丹西部的中达",
+    "尔富尔州首府扎林盖市。此前，苏丹快速支援部队还",
+    "宣布，控制了南达尔富尔州首府尼亚拉市。对此，苏",
+    "丹武装部队尚未做出回应。苏丹武装冲突已持续半年",
+    "多，冲突双方代表团近日在沙特吉达开始新一轮谈判。",
+    "欧元区第三季度经济环比下降0.1%",
+    "欧盟统计局10月31日公布的",
+    "初步数据显示，经季节调整",
+    "后，今年第三季度欧元区国",
+    "内生产总值环比萎缩0.1%。",
+    "荷兰国际集团欧元区高级经",
+    "济学家科莱恩表示，今年下",
+    "半年欧元区经济有可能出现",
+    "技术性衰退。",
+    "美国加州南部林火蔓延 数千居民疏散",
+    "10月31日，美国加利福尼亚州南部日前燃起的林火仍在",
+    "",
+]
+
+
+def test_a_subhead_under_a_wire_dateline_alone_on_its_line() -> None:
+    got = paragraphs("\n".join(WIRE_PAGE))
+    assert got[1].strip() == WIRE[0]
+    assert got[2:4] == [WIRE[1], WIRE_PAGE[11] + WIRE_PAGE[12] + "".join(WIRE_PAGE[13:16])]

@@ -5,7 +5,12 @@ from __future__ import annotations
 from convert.config import Config
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.paragraphing import Paragraphing
-from convert.normalize.unwrap.spaced_heads import han_pause, spaced_alone, spaced_headline
+from convert.normalize.unwrap.spaced_heads import (
+    han_pause,
+    headline_space,
+    spaced_alone,
+    spaced_headline,
+)
 
 from ...support.normalized import fixed
 
@@ -53,3 +58,16 @@ def test_a_roundup_s_subhead_stands_over_its_paragraph() -> None:
         ]
     )
     assert "失踪\n\n美军中央司令部" in fixed(text + "\n")
+
+
+def test_a_number_set_apart_on_both_sides_is_no_headline_s_pause() -> None:
+    # an autospaced date in a narrow column's line (bench/accuracy_blind.py, narrow, seed 0,
+    # xwlb-20240901-0187, tuning half): every such line read as a headline of its own
+    assert not headline_space("据美国媒体 8 月 31 日")
+    assert not headline_space("市一所高中 8 月 30 日")
+    assert not spaced_headline(
+        "据美国媒体 8 月 31 日", "报道，美国新泽西州韦恩", Widths(11, 0.0), Config(), LEARNT, 13
+    )
+    # a pause beside a number that keeps to its words on the other side is a pause
+    assert headline_space("人口同比减少6% 巴勒斯坦中央统计局发布")
+    assert headline_space("票房已超 130 亿元 档首日")  # (`元 档`: between Han)

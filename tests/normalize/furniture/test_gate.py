@@ -1,0 +1,67 @@
+"""The furniture pass's gates: a text they let through with `unmarked_heads` alone, or turn away,
+gets what the whole pass (every line looked at) gives it."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from convert.config import Config
+from convert.normalize.context import Context
+from convert.normalize.furniture import page_furniture_edits, remove_page_furniture
+from convert.normalize.furniture.page_lines import lines_of
+
+from ..test_properties import EXAMPLES
+
+# lines of running text (cut mid-sentence and whole), running heads with and without a page
+# number, dates, editions, a bracketed source, a jump line, and the white space between them
+PIECES = [
+    "正文的一行字写到了这一页的最后",
+    "还没有写完的一行字写到了这一页的",
+    "写完的句子。",
+    "特此通知。",
+    "今年是2024年，我们迎来了新的发展。",
+    "2024年3月1日 星期五",
+    "2024年3月1日",
+    "第4版 时政",
+    "第5版：要闻",
+    "8 经济",
+    "评论 5",
+    "解放日报",
+    "人民日报",
+    "新华每日电讯",
+    "（人民日报 2024年3月1日 第5版）",
+    "日期：2024年3月1日",
+    "（下转第2版）",
+    "— 3 —",
+    "3",
+    "\f",
+    "\n",
+    "\n\n",
+    "  ",
+    "\u3000\u3000",
+]
+
+
+def _whole_pass(text: str) -> list[object]:
+    return list(page_furniture_edits(text, lines_of(text), Context()))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=24).map("".join))
+@example(
+    "正文的一行字写到了这一页的最后\n还没有写完的一行字写到了这一页的\n\n2024年3月1日 星期五\n\n写完的句子。"
+)
+@example("特此通知。\n\n2024年3月1日 星期五\n\n下一篇。")
+@example("写完的句子。\n解放日报\n2024年3月1日 星期五\n第4版 时政\n正文的一行字写到了这一页的最后")
+def test_the_gates_answer_as_the_whole_pass(text: str) -> None:
+    assert remove_page_furniture(text, Config(), Context()) == _whole_pass(text)
+
+
+def test_a_running_head_in_a_text_with_no_page_mark_is_still_found() -> None:
+    """The second gate lets `unmarked_heads` answer: a head it takes goes through the whole
+    pass (and is removed), one it leaves is no edit."""
+    text = "正文的一行字写到了这一页的最后\n还没有写完的一行字写到了这一页的\n\n2024年3月1日 星期五\n\n写完的句子。"
+    edits = remove_page_furniture(text, Config(), Context())
+    assert [e.kind for e in edits] == ["masthead"] and edits == _whole_pass(text)
+    assert remove_page_furniture("特此通知。\n\n2024年3月1日 星期五\n\n下一篇。", Config(), Context()) == []

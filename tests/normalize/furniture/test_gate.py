@@ -3,6 +3,7 @@ gets what the whole pass (every line looked at) gives it."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -119,3 +120,14 @@ def test_a_head_is_found_around_its_line_as_among_every_line(text: str) -> None:
     walk of the window made one line shorter fails: the line above the line over the run, and
     the line with content under it.)"""
     assert takes_any_head(text) == bool(unmarked_heads(text, lines_of(text), set()))
+
+
+@pytest.mark.parametrize(
+    "above", ["正文的一行字写到了这一页的最后\n还没有写完的一行字写到了这一页的", "特此通知。"]
+)
+def test_a_long_run_of_boxes_is_asked_once_among_every_line(above: str) -> None:
+    """Each line of a run is asked with all of it: past the text's length read, the windows
+    give way to one cut of the whole text (the same answer)."""
+    text = above + "\n" + "\n".join(["2024年3月1日 星期五"] * 5) + "\n\n写完的句子。"
+    expected = bool(unmarked_heads(text, lines_of(text), set()))
+    assert takes_any_head(text) == expected == (above != "特此通知。")

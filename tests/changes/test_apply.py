@@ -84,3 +84,30 @@ def test_the_new_text_is_the_edits_spliced_in_whatever_the_joins(
         text, changes = apply_pass(source, edits, "p", SourceMap(source))
         assert text == "".join(expected) + source[cursor:]
         assert replay(source, changes) == text
+
+
+def test_a_pass_that_only_flags_hands_back_the_very_text() -> None:
+    """The driver's caches know a text by identity (`Context`): flags alone leave it."""
+    source = "甲 abc 乙"
+    text, changes = apply_pass(source, [Edit(2, 5, "abc", "stray")], "p", SourceMap(source))
+    assert text is source and [c.is_flag for c in changes] == [True]
+
+
+@pytest.mark.parametrize(
+    "edits",
+    [
+        [Edit(3, 2, "", "k")],
+        [Edit(0, 2, "", "k"), Edit(1, 3, "", "k")],
+        [Edit(2, 3, "", "k"), Edit(0, 1, "", "k")],
+        [Edit(-1, 1, "", "k")],
+        [Edit(4, 9, "", "k")],
+    ],
+)
+def test_edits_out_of_order_or_range_are_refused_before_anything_changes(
+    edits: list[Edit],
+) -> None:
+    source = "甲乙丙丁"
+    source_map = SourceMap(source)
+    with pytest.raises(ValueError, match="out of order or range"):
+        apply_pass(source, edits, "p", source_map)
+    assert source_map.to_source(3) == 3

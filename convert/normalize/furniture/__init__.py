@@ -13,9 +13,10 @@ from ...changes import Edit, without_overlaps
 from ...config import Config
 from ..context import Context
 from .head_runs import may_hold_unmarked_head
-from .masthead import leading_mastheads
+from .lone_heads import takes_any_head
+from .masthead import ANY_MARK_RE, leading_mastheads
 from .page_breaks import form_feed_edits, page_break_pads
-from .page_lines import furniture_lines, lines_of
+from .page_lines import Line, furniture_lines, lines_of
 from .shapes import holds_no_furniture, may_hold_furniture
 from .wrapped_head import wrapped_head
 
@@ -24,22 +25,39 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     """Edits that remove page furniture and form feeds (a form feed that starts a furniture line
     goes with that line).
 
+    A text with no page mark (form feed, page number, jump line) and no masthead or wrapped
+    head opening it, as every text is a second time round once the unwrap pass has joined its
+    lines, is asked `unmarked_heads` alone, and only about the lines around each short dated
+    line (`lone_heads.takes_any_head`): with no page mark, `furniture_lines` counts one page,
+    so no running head repeats across pages, and its mastheads are the leading ones (none here)
+    and `unmarked_heads(text, lines, set())`, which `_mastheads` asks where `ANY_MARK_RE` finds
+    a date or an edition. Where those are none too, every line it may take is one the first
+    gate answers for (as if `may_hold_unmarked_head` had been false): no edit. (The second
+    round at 1 MB: 7 ms before, bench/README.md, "the driver, the change log, round 2";
+    tests/normalize/furniture/test_gate.py checks the answer against the whole pass.)
+
     >>> text = "正文第一页\\n— 1 —\\n\\f（上接第1版）\\n正文第二页。"
     >>> [e.kind for e in remove_page_furniture(text, Config(), Context())]
     ['page-number', 'jump-line']
     """
     if not config.remove_page_furniture:
         return []
-    if (
+    unmarked_only = (
         holds_no_furniture(text)  # (first: when it holds, the answer is the same)
         or not may_hold_furniture(text)
     ) and not (
         leading_mastheads(opening := _opening_lines(text))
         or wrapped_head(enumerate(map(str.strip, opening)))
-        or may_hold_unmarked_head(text)
-    ):
+    )
+    if unmarked_only and not may_hold_unmarked_head(text):
         return []
-    lines = lines_of(text)
+    if unmarked_only and not (ANY_MARK_RE.search(text) and takes_any_head(text)):
+        return []  # (see above: nothing else can be furniture)
+    return page_furniture_edits(text, lines_of(text), context)
+
+
+def page_furniture_edits(text: str, lines: list[Line], context: Context) -> list[Edit]:
+    """The pass's edits of `text` (cut into `lines`), with no gate: every line looked at."""
     edits = furniture_lines(text, lines)
     if "\f" in text:
         edits.extend(form_feed_edits(text, edits))

@@ -143,21 +143,34 @@ def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
     starts = [line.start for line in lines]
     taken: set[int] = set()
     for index in _short_mark_lines(text, starts):
-        key = lines[index].key
-        if index in found or index in taken or key[:1] in "（(" or "，" in key or "。" in key:
-            continue  # (a sentence's marks: most short lines with a date are text)
-        if not NUMBERED_MARK_RE.search(key) or not head_part(key) or _dateline(key):
+        if index in found or index in taken or not may_open_head(lines[index].key):
             continue
-        run = masthead_runs(lines, {index})
-        if run & found or any(lines[i].key[:1] in "（(" for i in run):
-            continue
-        above = _content_line(lines, min(run), -1)
-        below = _content_line(lines, max(run), 1)
-        if above is None or below is None or above in found:
-            continue
-        if _has_date_and_edition(lines, run) or _cut(lines, above):
+        run = head_run(lines, index, found)
+        if run is not None:
             taken |= run
     return taken
+
+
+def may_open_head(key: str) -> bool:
+    """A short dated or edition line `unmarked_heads` asks about (`head_run`)."""
+    if key[:1] in "（(" or "，" in key or "。" in key:
+        return False  # (a sentence's marks: most short lines with a date are text)
+    return NUMBERED_MARK_RE.search(key) is not None and head_part(key) and not _dateline(key)
+
+
+def head_run(lines: list[Line], index: int, found: set[int]) -> set[int] | None:
+    """The running head `unmarked_heads` takes from the line at `index` (`may_open_head`), if
+    any: its run of boxes, with text on both sides, holding a date and an edition or cutting a
+    sentence. It reads the run's lines (the boxes and blank lines around `index`), the nearest
+    line with content on either side of the run, and the line right above the one before it."""
+    run = masthead_runs(lines, {index})
+    if run & found or any(lines[i].key[:1] in "（(" for i in run):
+        return None
+    above = _content_line(lines, min(run), -1)
+    below = _content_line(lines, max(run), 1)
+    if above is None or below is None or above in found:
+        return None
+    return run if _has_date_and_edition(lines, run) or _cut(lines, above) else None
 
 
 def _dateline(key: str) -> bool:
@@ -204,18 +217,25 @@ def _cut(lines: list[Line], index: int) -> bool:
 
 def _short_mark_lines(text: str, starts: list[int]) -> list[int]:
     """Indexes of the lines (starting at `starts`) that hold a `MARK_CHARS` character and are
-    no longer than `MAX_RAW_HEAD`, found by `str.find` from one such line's end to the next:
-    a regular expression's search of the whole text cost as much as the rest of the pass."""
-    found: set[int] = set()
+    no longer than `MAX_RAW_HEAD` (`short_mark_spans`)."""
+    return sorted({bisect_right(starts, start) - 1 for start, _ in short_mark_spans(text)})
+
+
+def short_mark_spans(text: str) -> set[tuple[int, int]]:
+    """(start, end) of each line that holds a `MARK_CHARS` character and is no longer than
+    `MAX_RAW_HEAD`, found by `str.find` from one such line's end to the next: a regular
+    expression's search of the whole text cost as much as the rest of the pass."""
+    found: set[tuple[int, int]] = set()
     for char in MARK_CHARS:
         at = text.find(char)
         while at != -1:
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            if end - text.rfind("\n", 0, at) <= MAX_RAW_HEAD:
-                found.add(bisect_right(starts, at) - 1)
+            start = text.rfind("\n", 0, at) + 1
+            if end - start + 1 <= MAX_RAW_HEAD:
+                found.add((start, end))
             at = text.find(char, end)
-    return sorted(found)
+    return found
 
 
 # a short line holding a year's `年` or an edition's `版` and no comma or stop (possessive: no

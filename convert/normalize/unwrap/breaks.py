@@ -122,8 +122,9 @@ def unwrap_lines(
         if regions
         else []
     )
+    wraps = [BlockWrap(lines, wide_lines) for lines in block_lines]  # (`block_widths`)
     paragraphing = learn_paragraphing(
-        block_lines, widths, len(every_block), block_lengths, wide_lines
+        block_lines, widths, len(every_block), block_lengths, wide_lines, wraps
     )
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
@@ -173,7 +174,7 @@ def unwrap_lines(
         worded = not number and kicker_over(every_block, blocks, lines)  # (the text's kicker)
         headline -= {0} if worded else set()
         lengths, opening = block_lengths[number] if regions else ([], 0)
-        wrap = BlockWrap(lines)  # (its longest wrap, found once: `block_widths`)
+        wrap = wraps[number]  # (its longest wrap, found once: `block_widths`)
         local: int | None = None  # (where regions: the line's `region_measure`)
         front = front_end(lines) if regions and not number else -1
         for index, line in enumerate(lines[:-1]):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
 from operator import itemgetter
 
 from ...blocks import Block, edge_spaces_everywhere, space_at_break
@@ -19,6 +18,7 @@ from .decide import (
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
 from .front_lines import (
+    SUBTITLE_DASH,
     following_leads,
     front_line_apart,
     joined_headlines,
@@ -49,7 +49,7 @@ from .regions import (
 )
 from .restated import BlockSubheads, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
-from .unwrapped import written_unwrapped
+from .unwrapped import every_break_kept, written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
 new_tuple = tuple.__new__
@@ -84,7 +84,7 @@ def unwrap_lines(
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:
-        return _every_break_kept(text, blocks)
+        return every_break_kept(blocks)
     block_lines = [b.text.split("\n") for b in blocks]
     widths, wide_lines, all_wide = measure_lines(block_lines)
     text_wide = widths.wide
@@ -177,6 +177,9 @@ def unwrap_lines(
         wrap = wraps[number]  # (its longest wrap, found once: `block_widths`)
         local: int | None = None  # (where regions: the line's `region_measure`)
         front = front_end(lines) if regions and not number else -1
+        # (`front_line_apart` holds after a paragraph's first line only over a caption or a
+        # subtitle: asked there only where the block holds one)
+        apart = CAPTION in block.text or SUBTITLE_DASH in block.text
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -194,6 +197,7 @@ def unwrap_lines(
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)
+                    and (index == start or apart)
                     and front_line_apart(
                         lines,
                         start,
@@ -383,18 +387,3 @@ def _with_opening(lengths: list[int], text: str, start: int) -> tuple[list[int],
     if opening:
         lengths[0] += opening
     return lengths, opening
-
-
-def _every_break_kept(text: str, blocks: list[Block]) -> list[Edit]:
-    """Each line of the blocks a paragraph of its own: the break, with the spaces at its edges,
-    becomes a blank line."""
-    edits = []
-    for block in blocks:
-        pos = block.start
-        lines = block.text.split("\n")
-        for line, next_line in pairwise(lines):
-            start = pos + len(line.rstrip(LINE_SPACES))
-            pos += len(line) + 1
-            end = pos + len(next_line) - len(next_line.lstrip(LINE_SPACES))
-            edits.append(Edit(start, end, "\n\n", "paragraph-end", "a line of a text not wrapped"))
-    return edits

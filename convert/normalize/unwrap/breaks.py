@@ -36,7 +36,7 @@ from .openers import bound_across
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
 from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
-from .plain import dateline, plain_breaks, plain_wrap
+from .plain import dateline, plain_break_at, plain_wrap
 from .regions import (
     even_lines,
     front_end,
@@ -127,7 +127,7 @@ def unwrap_lines(
         block_lines, widths, len(every_block), block_lengths, wide_lines, wraps
     )
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
-    plain = set() if full_rules else plain_breaks(text)
+    plain = not full_rules  # (`plain_break_at`)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)
     headline_stands = blocks[0] is every_block[0] and first_line_stands(block_lines, every_block)
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
@@ -215,7 +215,8 @@ def unwrap_lines(
             )
             if (
                 not stands
-                and line_end in plain
+                and plain
+                and plain_break_at(text, line_end)
                 and not (
                     dropped
                     and first_line_cells(next_line.lstrip(LINE_SPACES), local or text_wide)

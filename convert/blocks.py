@@ -111,9 +111,14 @@ ASCII_DIGITS = "0123456789"
 
 # Project Gutenberg's (and Markdown's) `_italics_` in plain text
 ITALIC_MARK = "_"
+# the last characters after which `last_mark` may find a sentence end (white space aside)
+MAY_END_MARK = frozenset(SENTENCE_END + CLOSERS + ITALIC_MARK + ASCII_DIGITS)
 
 
 def ends_paragraph(text: str) -> bool:
+    last = text[-1:]
+    if last not in MAY_END_MARK and not last.isspace():
+        return False  # (most lines end on a letter: `last_mark` would return it)
     mark = last_mark(text)
     return mark != "" and mark in SENTENCE_END
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
 from operator import itemgetter
 
 from ...blocks import Block, edge_spaces_everywhere, space_at_break
@@ -19,6 +18,7 @@ from .decide import (
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
 from .front_lines import (
+    SUBTITLE_DASH,
     following_leads,
     front_line_apart,
     joined_headlines,
@@ -36,7 +36,7 @@ from .openers import bound_across
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
 from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
-from .plain import dateline, plain_breaks, plain_wrap
+from .plain import dateline, plain_break_at, plain_wrap
 from .regions import (
     even_lines,
     front_end,
@@ -49,7 +49,7 @@ from .regions import (
 )
 from .restated import BlockSubheads, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
-from .unwrapped import written_unwrapped
+from .unwrapped import every_break_kept, written_unwrapped
 
 LATIN_SENTENCE_END = ".!?"
 new_tuple = tuple.__new__
@@ -84,7 +84,7 @@ def unwrap_lines(
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:
-        return _every_break_kept(text, blocks)
+        return every_break_kept(blocks)
     block_lines = [b.text.split("\n") for b in blocks]
     widths, wide_lines, all_wide = measure_lines(block_lines)
     text_wide = widths.wide
@@ -122,11 +122,12 @@ def unwrap_lines(
         if regions
         else []
     )
+    wraps = [BlockWrap(lines, wide_lines) for lines in block_lines]  # (`block_widths`)
     paragraphing = learn_paragraphing(
-        block_lines, widths, len(every_block), block_lengths, wide_lines
+        block_lines, widths, len(every_block), block_lengths, wide_lines, wraps
     )
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
-    plain = set() if full_rules else plain_breaks(text)
+    plain = not full_rules  # (`plain_break_at`)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)
     headline_stands = blocks[0] is every_block[0] and first_line_stands(block_lines, every_block)
     # what `plain_wrap` is told where the text has one measure (in regions, each line's own)
@@ -173,9 +174,12 @@ def unwrap_lines(
         worded = not number and kicker_over(every_block, blocks, lines)  # (the text's kicker)
         headline -= {0} if worded else set()
         lengths, opening = block_lengths[number] if regions else ([], 0)
-        wrap = BlockWrap(lines)  # (its longest wrap, found once: `block_widths`)
+        wrap = wraps[number]  # (its longest wrap, found once: `block_widths`)
         local: int | None = None  # (where regions: the line's `region_measure`)
         front = front_end(lines) if regions and not number else -1
+        # (`front_line_apart` holds after a paragraph's first line only over a caption or a
+        # subtitle: asked there only where the block holds one)
+        apart = CAPTION in block.text or SUBTITLE_DASH in block.text
         for index, line in enumerate(lines[:-1]):
             line_end = pos + len(line)
             next_line = lines[index + 1]
@@ -193,6 +197,7 @@ def unwrap_lines(
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)
+                    and (index == start or apart)
                     and front_line_apart(
                         lines,
                         start,
@@ -210,7 +215,8 @@ def unwrap_lines(
             )
             if (
                 not stands
-                and line_end in plain
+                and plain
+                and plain_break_at(text, line_end)
                 and not (
                     dropped
                     and first_line_cells(next_line.lstrip(LINE_SPACES), local or text_wide)
@@ -382,18 +388,3 @@ def _with_opening(lengths: list[int], text: str, start: int) -> tuple[list[int],
     if opening:
         lengths[0] += opening
     return lengths, opening
-
-
-def _every_break_kept(text: str, blocks: list[Block]) -> list[Edit]:
-    """Each line of the blocks a paragraph of its own: the break, with the spaces at its edges,
-    becomes a blank line."""
-    edits = []
-    for block in blocks:
-        pos = block.start
-        lines = block.text.split("\n")
-        for line, next_line in pairwise(lines):
-            start = pos + len(line.rstrip(LINE_SPACES))
-            pos += len(line) + 1
-            end = pos + len(next_line) - len(next_line.lstrip(LINE_SPACES))
-            edits.append(Edit(start, end, "\n\n", "paragraph-end", "a line of a text not wrapped"))
-    return edits

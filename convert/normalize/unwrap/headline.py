@@ -233,15 +233,17 @@ def headline_runs(lines: list[str], wide: int, after: str = "") -> list[Run]:
             and (at == 0 or ends_paragraph(lines[at - 1].strip(LINE_SPACES)))
             else (at, False)
         )
-        # (a `——` line the lead under the run does not restate is its subtitle: `_subtitle_under`)
-        last = next(
-            (
-                i - 1
-                for i in range(at + 1, last + 1)
-                if _subtitle_under(lines, i - 1, last + 1, after, at)
-            ),
-            last,
-        )
+        # (a `——` line the lead under the run does not restate is its subtitle: `_subtitle_under`;
+        # most lines open no run, and ask nothing)
+        if last > at:
+            last = next(
+                (
+                    i - 1
+                    for i in range(at + 1, last + 1)
+                    if _subtitle_under(lines, i - 1, last + 1, after, at)
+                ),
+                last,
+            )
         if last > at:
             width = max(_width(text.strip(LINE_SPACES)) for text in lines[at:last])
             runs.append((at, last, width, sure))

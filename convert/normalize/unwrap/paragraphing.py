@@ -94,6 +94,7 @@ def learn_paragraphing(
     block_count: int,
     block_lengths: Sequence[tuple[list[int], int]] = (),
     wide_lines: Mapping[str, bool] | None = None,
+    wraps: Sequence[BlockWrap] = (),
 ) -> Paragraphing:
     """Learn the openings of unambiguous paragraphs and whether blank lines mark paragraphs.
 
@@ -130,13 +131,14 @@ def learn_paragraphing(
     damage_print's blocks pages (tuning half).
 
     `wide_lines`: `mostly_wide` of lines (stripped) already judged (`measure_lines`), not
-    judged again.
+    judged again. `wraps`: each block's `BlockWrap`, which the unwrap pass asks again (made
+    here where not given).
     """
     openings: set[str] = set()
     short_ends = latin_short_ends = latin_blocks = 0
     first_short = first_full = 0  # paragraphs' first lines an indent short, and full
     for index, lines in enumerate(block_lines):
-        wrap = BlockWrap(lines)
+        wrap = wraps[index] if wraps else BlockWrap(lines, wide_lines)
         head = lines[0].strip(LINE_SPACES)
         # (`mostly_wide` of a line is that of its stripped text, which `wide_lines` may know)
         known = wide_lines.get(head) if wide_lines else None
@@ -208,28 +210,30 @@ class BlockWrap:
     own measures").
     """
 
-    __slots__ = ("_longest", "lines")
+    __slots__ = ("_longest", "lines", "wide_lines")
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
+    def __init__(self, lines: list[str], wide_lines: Mapping[str, bool] | None = None) -> None:
+        self.lines, self.wide_lines = lines, wide_lines  # (`measure_lines`' `mostly_wide`)
         self._longest: int | None = -1  # (-1: not yet found)
 
     def at(self, wide: int) -> int:
         """The block's longest wrap: its longest inner line that ends no sentence, of wide
         characters mostly (`line_lengths`); `wide` where it has none."""
         if self._longest == -1:
-            self._longest = _longest_wrap(self.lines)
+            self._longest = _longest_wrap(self.lines, self.wide_lines)
         return wide if self._longest is None else self._longest
 
 
-def _longest_wrap(lines: list[str]) -> int | None:
-    """`BlockWrap`'s longest wrap, None where the block has none."""
+def _longest_wrap(lines: list[str], wide_lines: Mapping[str, bool] | None = None) -> int | None:
+    """`BlockWrap`'s longest wrap, None where the block has none (`wide_lines`: `mostly_wide`
+    of the lines, stripped, where already judged)."""
+    known = wide_lines or {}
     wraps = [
         line.rstrip(LINE_SPACES)
         for line in lines[:-1]
         if (text := line.strip(LINE_SPACES))
         and text[-1] not in SENTENCE_MARKS
-        and mostly_wide(text)
+        and (mostly_wide(text) if (wide := known.get(text)) is None else wide)
     ]
     return max(line_lengths(wraps), default=None)
 

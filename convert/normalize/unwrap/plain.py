@@ -89,6 +89,13 @@ def closes_dateline(line: str) -> bool:
     return line[-1:] in "）)" and line.find(line[-1]) == len(line) - 1 and dateline(line)
 
 
+def plain_break_at(text: str, at: int) -> bool:
+    """`at in plain_breaks(text)`, asked of one line feed: the unwrap pass asks only at the
+    breaks it decides, and a set of every line feed's offset held a megabyte on a flush page
+    of a megabyte."""
+    return PLAIN_BREAK_RE.match(text, at) is not None
+
+
 def plain_breaks(text: str) -> set[int]:
     """The offsets of the line feeds at which the next line may be run on whatever the line
     (`plain_wrap` asks the rest). (`re.Match.start` mapped: no Python step for each of a text's

@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ...blocks import Block, ends_paragraph
+from ...changes import Edit
 from ...chars import is_japanese, mostly_wide
 from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE, cells
 from .wrapped_block import holds_wrapped_block
@@ -185,3 +187,18 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
         return False
     # (a page of paragraphs set one a line and paragraphs wrapped at its measure: `wrapped_block`)
     return not holds_wrapped_block(blocks, lambda line: _may_wrap(_closed_up(line), japanese))
+
+
+def every_break_kept(blocks: Sequence[Block]) -> list[Edit]:
+    """Each line of the blocks a paragraph of its own (a text `written_unwrapped`): the break,
+    with the spaces at its edges, becomes a blank line."""
+    edits = []
+    for block in blocks:
+        pos = block.start
+        lines = block.text.split("\n")
+        for line, next_line in pairwise(lines):
+            start = pos + len(line.rstrip(LINE_SPACES))
+            pos += len(line) + 1
+            end = pos + len(next_line) - len(next_line.lstrip(LINE_SPACES))
+            edits.append(Edit(start, end, "\n\n", "paragraph-end", "a line of a text not wrapped"))
+    return edits

@@ -217,3 +217,12 @@ def test_a_dateline_names_its_source_within_sixteen_characters() -> None:
                     assert keyword[0] in text[:16], text
     assert plain.dateline("新华社北京十月十七日电（记者 张三）")
     assert not plain.dateline("新华社北京十月十七日上午十时许在人民大会堂电")
+
+
+def test_a_plain_break_asked_at_one_line_feed_is_one_of_the_text_s() -> None:
+    # `plain_break_at` (the unwrap pass asks at each break) finds what `plain_breaks` finds
+    text = "习近平在会见时强调\n双方要加强合作\n本台记者\n报道。\n1. 第一项\n内容"
+    feeds = [at for at, ch in enumerate(text) if ch == "\n"]
+    assert {at for at in feeds if plain.plain_break_at(text, at)} == plain.plain_breaks(text)
+    assert plain.plain_breaks(text)  # (some are plain, some not)
+    assert set(feeds) - plain.plain_breaks(text)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from convert.config import Config
 from convert.normalize.unwrap.restated import (
+    BlockSubheads,
     covered,
     first_sentence,
     restated_subhead,
     same_opening,
     shared_run,
+    subhead_at_break,
 )
 
 from ...support.normalized import paragraphs
@@ -229,3 +233,36 @@ def test_a_subhead_under_a_wire_dateline_alone_on_its_line() -> None:
     got = paragraphs("\n".join(WIRE_PAGE))
     assert got[1].strip() == WIRE[0]
     assert got[2:4] == [WIRE[1], WIRE_PAGE[11] + WIRE_PAGE[12] + "".join(WIRE_PAGE[13:16])]
+
+
+def test_a_block_s_subheads_answer_as_each_line_asked_alone() -> None:
+    # `BlockSubheads` turns most lines away by two tests taken once per line (`may_open`); it
+    # answers as `restated_subhead` does at every line and size, and `subhead_at_break` as the
+    # same questions asked one by one
+    lines = [*COLUMN.splitlines(), *TWO_LINES.splitlines()]
+    subhead = BlockSubheads(lines, Config())
+    for index in range(-1, len(lines)):
+        for size in (1, 2):
+            assert subhead(index, size) == restated_subhead(lines, index, Config(), size)
+    found = [
+        subhead_at_break(subhead, index, opened)
+        for index in range(len(lines) - 1)
+        for opened in (0, 1, 2)
+    ]
+    assert found == [
+        _at_break(lines, index, opened) for index in range(len(lines) - 1) for opened in (0, 1, 2)
+    ]
+    assert any(found)  # (the column's subheads are found)
+
+
+def _at_break(lines: list[str], index: int, opened: int) -> bool:
+    """`subhead_at_break`, each question asked of `restated_subhead` itself."""
+    asked = partial(restated_subhead, lines, config=Config())
+    if opened == 0 and asked(index, size=2):
+        return False
+    return (
+        (opened == 0 and asked(index))
+        or (opened == 1 and asked(index - 1, size=2))
+        or asked(index + 1)
+        or asked(index + 1, size=2)
+    )

@@ -23,7 +23,8 @@ from .paragraphing import Paragraphing
 
 # a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
 # no paragraph of zh-news-xwlb has one between Han characters outside quotes
-# (the definition `headline_space` follows, not compiled: its two Han classes cost ~4 ms at start)
+# (the definition `headline_space` follows, less a number set apart on both sides: not compiled,
+# its two Han classes cost ~4 ms at start)
 HEADLINE_SPACE = f"[{HAN}0-9%”》）] [{HAN}0-9“《（]"
 BEFORE_HEADLINE_SPACE = "0123456789%”》）"
 AFTER_HEADLINE_SPACE = "0123456789“《（"
@@ -43,14 +44,14 @@ def headline_space(line: str) -> bool:
         if (
             (before in BEFORE_HEADLINE_SPACE or is_han(before))
             and (after in AFTER_HEADLINE_SPACE or is_han(after))
-            and not _number_set_apart(line, at)
+            and not number_set_apart(line, at)
         ):
             return True
         at = line.find(" ", at + 1)
     return False
 
 
-def _number_set_apart(line: str, at: int) -> bool:
+def number_set_apart(line: str, at: int) -> bool:
     """The space at `at` is one of the two a number stands between (`据美国媒体 8 月 31 日`):
     the gap an autospacing tool or a typesetter leaves around digits beside Han, not a pause
     between a headline's halves, whose number keeps to its words on its other side (`…同比减少6%

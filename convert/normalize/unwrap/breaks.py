@@ -48,7 +48,6 @@ from .regions import (
     wraps_disagree,
 )
 from .restated import BlockSubheads, restated_ends, subhead_at_break
-from .runs import narrower_runs
 from .spaced_heads import spaced_alone
 from .unwrapped import written_unwrapped
 
@@ -106,7 +105,7 @@ def unwrap_lines(
         [{at for run in runs for at in range(run[0], run[1] + 1)} for runs in block_runs],
         0 if widths.guessed else text_wide,
         blocks[0].start == 0,
-    ) or wraps_disagree(widths, wide_lines) or narrower_runs(block_lines, widths)
+    ) or wraps_disagree(widths, wide_lines)
     text_indents = indents_paragraphs(text, block_lines, opened)
     page_edits: list[Edit] = []
     continued: set[int] = set()  # starts of the blocks that go on with the one before

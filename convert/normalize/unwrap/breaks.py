@@ -25,6 +25,7 @@ from .front_lines import (
     kicker_over,
     subtitle_apart,
 )
+from .half_digits import set_half
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -124,7 +125,7 @@ def unwrap_lines(
     )
     paragraphing = learn_paragraphing(
         block_lines, widths, len(every_block), block_lengths, wide_lines
-    )
+    )._replace(digits_half=set_half(block_lines, text_wide, context))
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = set() if full_rules else plain_breaks(text)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)

@@ -18,6 +18,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
+from .even_wraps import even_wraps
 from .front_lines import (
     following_leads,
     front_line_apart,
@@ -39,7 +40,6 @@ from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_breaks, plain_wrap
 from .regions import (
-    even_lines,
     front_end,
     indent_cells,
     line_lengths,
@@ -305,7 +305,7 @@ def unwrap_lines(
                         current[-1:] in LATIN_SENTENCE_END
                         and continues_quotation(current, lines[start:index], stripped_right, here)
                     )
-                    and not (chinese and even_lines(current, stripped_right, here.wide))
+                    and not even_wraps(current, stripped_right, here, lines, index, number, chinese)
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

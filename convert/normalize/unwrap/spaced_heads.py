@@ -83,8 +83,10 @@ def spaced_headline(
     """
     if run != len(line) or paragraphing.blank_lines or not mostly_wide(line):
         return False  # (the line opens its paragraph, in a text without blank lines)
-    if looks_like_heading(line, config):
-        return headline_space(TITLED_OR_QUOTED_RE.sub("", line))
+    if looks_like_heading(line, config):  # (a gap at digits only where the line stops short)
+        return headline_space(TITLED_OR_QUOTED_RE.sub("", line)) and (
+            han_pause(line) or widths.is_short(line, next_line)
+        )
     return (
         len(line) <= MAX_SPACED
         and han_pause(line)

@@ -53,3 +53,14 @@ def test_a_roundup_s_subhead_stands_over_its_paragraph() -> None:
         ]
     )
     assert "失踪\n\n美军中央司令部" in fixed(text + "\n")
+
+
+def test_a_wrap_with_gaps_at_digits_that_fills_the_measure_is_no_headline() -> None:
+    # blind damage model, flush page (xwlb-20250101-0209, seed 3, tuning half): a paragraph's
+    # first line, 28 cells with the gaps at `2023`, in a column of 28
+    line = "国家统计局最新发布的数据显示，2023 年，我国数字经济核心"
+    follow = "产业增加值达到 127555 亿元，占 GDP 比重为 10% 左右。"
+    assert not spaced_headline(line, follow, Widths(28, 0.0), Config(), LEARNT, len(line))
+    # short of the measure, a line with a gap at digits still stands as a heading would
+    head = "中国经济 2023 年稳中向好"
+    assert spaced_headline(head, follow, Widths(28, 0.0), Config(), LEARNT, len(head))

@@ -136,7 +136,9 @@ def _kicker_above(piece: str, next_piece: str) -> bool:
     wrapped headline; bench/accuracy_blind.py, kicker, tuning half), or one over a line that
     opens with a `【` column tag, which opens its headline (`front_lines.tag_opens_apart`)."""
     return (
-        len(piece) < MIN_MEASURE or _set_apart(piece, next_piece) or next_piece.startswith(TAG_OPEN)
+        len(piece) < MIN_MEASURE
+        or _set_apart(piece, next_piece)
+        or next_piece.startswith(TAG_OPEN)
     )
 
 

@@ -97,9 +97,7 @@ def test_a_first_line_that_ends_a_sentence_at_the_indented_measure_runs_on() -> 
     assert not runs_on_flush(line, full, widths, LEARNT, "", len(line) + 30)  # not its first
     # a full line over a paragraph an indent short is a subhead: no wrap before it
     subhead = "中国2022年专利申请量继续居首位加"
-    assert not runs_on_flush(
-        line, subhead, widths, LEARNT, "根据世界知识产权组织2月28日发", len(line)
-    )
+    assert not runs_on_flush(line, subhead, widths, LEARNT, "根据世界知识产权组织2月28日发", len(line))
 
 
 def test_no_subhead_over_a_line_that_stops_short_before_a_number() -> None:
@@ -114,9 +112,7 @@ def test_a_heading_an_indent_short_over_a_first_line_ends_there() -> None:
     after = "国电影票房为116.43亿元，观影人次为2.85"
     assert over_dropped_indent(subhead, first, after, widths, LEARNT)
     # a first line over its wrap opens no paragraph under it
-    assert not over_dropped_indent(
-        first, after, "亿，国产影片票房为84.81亿元，占比为", widths, LEARNT
-    )
+    assert not over_dropped_indent(first, after, "亿，国产影片票房为84.81亿元，占比为", widths, LEARNT)
 
 
 NO_MEASURE = Widths(wide=0, latin=0)
@@ -160,11 +156,7 @@ def test_a_flush_subhead_under_a_finished_paragraph_stands_alone() -> None:
         "今天，农业农村部、中国海警局、公安部等部门启动海洋伏季休渔专项执法行动。"
         "今年休渔期从5月1日12时起，休渔时间为三到四个半月。",
     ]
-    lines = [
-        *wrap("　　" + items[0], 20),
-        "2023年伏季休渔今天正式开始",
-        *wrap("　　" + items[1], 20),
-    ]
+    lines = [*wrap("　　" + items[0], 20), "2023年伏季休渔今天正式开始", *wrap("　　" + items[1], 20)]
     assert [p.strip() for p in paragraphs("\n".join(lines))] == [
         items[0],
         "2023年伏季休渔今天正式开始",

@@ -96,9 +96,7 @@ def test_a_headline_at_its_own_narrower_measure_over_a_caption_is_one_line() -> 
 
 
 def test_a_measured_headline_joins_in_the_text() -> None:
-    text = "\n".join(
-        ["今年5G网络建设已提前超", "额完成任务", "图为今年5G网络建设已提前超现场画面。"]
-    )
+    text = "\n".join(["今年5G网络建设已提前超", "额完成任务", "图为今年5G网络建设已提前超现场画面。"])
     assert fixed(text + "\n\n" + "\n".join(NARROW_BODY) + "\n").startswith(
         "今年5G网络建设已提前超额完成任务\n\n图为"
     )
@@ -176,13 +174,7 @@ def test_a_headline_s_first_line_may_end_on_its_source_s_colon() -> None:
 
 
 def test_a_headline_s_last_line_may_fill_its_measure_over_a_wider_line() -> None:
-    lines = [
-        "全国政协十四届常委",
-        "会第十四次会议举行",
-        "全体会议 王沪宁出席",
-        "图为全国政协十四届常委会第十现场画",
-        "面。",
-    ]
+    lines = ["全国政协十四届常委", "会第十四次会议举行", "全体会议 王沪宁出席", "图为全国政协十四届常委会第十现场画", "面。"]
     assert measured_headlines(lines, 14) == {0, 1}  # (the space between its parts is narrow)
     # two lines of one width over a wider one may be two headings
     assert measured_headlines([lines[0], lines[1], *lines[3:]], 14) == set()
@@ -216,20 +208,12 @@ def test_one_comma_is_a_headline_s_where_three_lines_show_its_measure() -> None:
     ]
     assert measured_headlines(lines, 23) == {0, 1, 2, 3}
     # two lines with a comma are a paragraph's clauses (bench/accuracy.py, narrow columns)
-    assert (
-        measured_headlines(["仪式开始，中国人民解放", "军仪仗队礼兵正步进入", "会场。"], 18)
-        == set()
-    )
+    assert measured_headlines(["仪式开始，中国人民解放", "军仪仗队礼兵正步进入", "会场。"], 18) == set()
 
 
 def test_a_kicker_over_a_wrapped_headline_is_set_apart() -> None:
     dateline = "央视网消息（新闻联播）：国务院总理李克强1日在京以视频方式出席会议。"
-    kicker = [
-        "一线观察",
-        "李克强主持上海合作组织成员国政府首脑",
-        "（总理）理事会第二十一次会议",
-        dateline,
-    ]
+    kicker = ["一线观察", "李克强主持上海合作组织成员国政府首脑", "（总理）理事会第二十一次会议", dateline]
     assert headline_wraps(kicker) == {1}  # the headline's two lines join, not the kicker
     assert headline_wraps(["一线观察", "李克强主持上海合作组织会议", dateline]) == set()
     # a line as short that is not narrower than the one under it is still a wrap

@@ -8,9 +8,7 @@ from convert.normalize.unwrap.headline_ja import first_line_stands
 from ...support.normalized import fixed
 
 LEAD = "今や、テレビで見ない日はないというタレントのローラ。彼女のすっぴん写真が話題になっている。"
-PROSE = (
-    "大会前、22日放送の番組内でも、ニューヒロインとして紹介されていた西原加純は見事な走りを見せた"
-)
+PROSE = "大会前、22日放送の番組内でも、ニューヒロインとして紹介されていた西原加純は見事な走りを見せた"
 
 
 def test_a_headline_over_a_longer_lead_stands_alone() -> None:
@@ -53,11 +51,7 @@ def test_a_first_line_shorter_than_a_paragraph_further_down_stands_alone() -> No
     # it-life-hack-6481135's shape: a headline, a short line under it, and a paragraph of prose
     # further down far past it (one line of its own), which no hard-wrapped text holds
     title = "何これキモい！　ツイッターのTLの合間に出てくる怪しい生物画像が話題に"
-    top = [
-        title,
-        "ツイッターのTLにときどき見かける怪しいAAが話題になっていた。",
-        "具体的には以下の通り",
-    ]
+    top = [title, "ツイッターのTLにときどき見かける怪しいAAが話題になっていた。", "具体的には以下の通り"]
     text = "\n".join(top) + "\n\n" + LEAD * 3 + "\n"
     assert first_line_stands([top], split_blocks(text))
     assert fixed(text).startswith(title + "\n\n")

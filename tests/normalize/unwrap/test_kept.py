@@ -93,10 +93,7 @@ def test_a_list_right_under_the_headline_stays_apart_from_it() -> None:
 
 
 def test_the_next_item_starts_its_line_though_its_text_opens_with_a_number() -> None:
-    items = [
-        "1. 国务院新闻办公室今天举行发布会，介绍有关情况。",
-        "2.2023年，我国江河洪水多发重发。",
-    ]
+    items = ["1. 国务院新闻办公室今天举行发布会，介绍有关情况。", "2.2023年，我国江河洪水多发重发。"]
     text = "\n".join(line for item in items for line in wrap(item, 12))
     assert paragraphs(text) == items
     # the same line after a clause of the item, or with no item before it, is a wrap
@@ -147,9 +144,7 @@ def test_a_line_may_keep_its_break_only_by_its_first_character_or_a_tab() -> Non
     match of the list, note or byline patterns, whatever completes it; and each character it
     lets through does open one (the set is no wider than the patterns)."""
     either = re.compile(
-        "|".join(
-            f"(?:{p.pattern})"
-            for p in (LIST_ITEM_RE, NOTE_RE, BYLINE_CJK_RE, JA_ITEM_RE, JA_NOTE_RE)
+        "|".join(f"(?:{p.pattern})" for p in (LIST_ITEM_RE, NOTE_RE, BYLINE_CJK_RE, JA_ITEM_RE, JA_NOTE_RE)
         )
     )
     for code in range(0x10000):

@@ -39,10 +39,7 @@ def test_a_line_under_a_comma_goes_on() -> None:
 
 
 def test_a_line_over_a_headline_of_spaced_halves_may_end() -> None:
-    before = [
-        "习近平发表重要讲话强调，我们要坚定信心、接续奋斗，",
-        "确保党永远不变质不变色不变味，",
-    ]
+    before = ["习近平发表重要讲话强调，我们要坚定信心、接续奋斗，", "确保党永远不变质不变色不变味，"]
     line = "始终具有强大创造力凝聚力战斗力"
     assert clause_left_open(line, before, "李强主持的会议")
     assert not clause_left_open(line, before, "李强主持　赵乐际王沪宁丁薛祥李希韩正出席")

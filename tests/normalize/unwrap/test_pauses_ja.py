@@ -53,7 +53,5 @@ def test_the_headline_items_and_last_lines_are_not_counted() -> None:
 
 
 def test_a_mark_is_punctuation_or_a_symbol() -> None:
-    assert all(
-        map(ends_on_mark, ["とのことで、", "言ったら」", "ありがと〜！！", "紺子も嬉しいな♪"])
-    )
+    assert all(map(ends_on_mark, ["とのことで、", "言ったら」", "ありがと〜！！", "紺子も嬉しいな♪"]))
     assert not any(map(ends_on_mark, ["スープカレーカムイさんの", "コラボ企画に", "ボーナスー"]))

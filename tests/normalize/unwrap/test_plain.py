@@ -189,17 +189,7 @@ def test_role_first_is_every_han_character_a_line_start_can_open_with() -> None:
     assert plain.plain_wrap("本地记者看到了合作交流共同", "合作", 12, False, {}, False)
 
 
-DATELINE_PIECES = [
-    "消息",
-    "讯",
-    "电",
-    "本报",
-    "新华社",
-    "中新社",
-    "央视网",
-    "（新闻联播）",
-    "(记者 张三)",
-]
+DATELINE_PIECES = ["消息", "讯", "电", "本报", "新华社", "中新社", "央视网", "（新闻联播）", "(记者 张三)"]
 DATELINE_PIECES += ["：", ":", " ", "北京", "10月17日", "BEIJING, Oct. 17 —", "X", "记者", "\n"]
 
 

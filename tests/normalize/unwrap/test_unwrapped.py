@@ -57,22 +57,9 @@ def test_long_lines_of_one_length_are_a_wide_measure() -> None:
 
 # a spec table as Japanese product news sets it (issue 12, livedoor smax): rows of a label and
 # a value, the value a model name, a figure with its unit, or a mark
-SPEC_ROWS = [
-    "機種名 Xperia GX SO-04D",
-    "重量（約） 127g",
-    "CPU クロック数 1.5GHz",
-    "コア数 Dual",
-    "RAM 1GB",
-    "ROM 16GB",
-    "外部メモリー microSDHC",
-    "GSM ◯",
-    "DLNA ◯",
-    "MHL ◯",
-    "Bluetooth 3.1",
-    "SIMカード microSIM",
-    "GPS ◯",
-    "NFC ◯",
-]
+SPEC_ROWS = ["機種名 Xperia GX SO-04D", "重量（約） 127g", "CPU クロック数 1.5GHz", "コア数 Dual",
+             "RAM 1GB", "ROM 16GB", "外部メモリー microSDHC", "GSM ◯", "DLNA ◯", "MHL ◯",
+             "Bluetooth 3.1", "SIMカード microSIM", "GPS ◯", "NFC ◯"]
 
 
 def test_short_latin_rows_of_a_japanese_spec_table_are_no_wraps() -> None:
@@ -104,9 +91,7 @@ def test_a_mixed_line_is_measured_in_cells() -> None:
 def test_long_lines_that_end_their_sentences_are_no_measure() -> None:
     # topic-news-5946135 (livedoor, tuning half): three of five long paragraphs are 64-66
     # characters long by chance; a wide measure's lines are wraps, broken mid-sentence
-    base = (
-        "私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになって"
-    )
+    base = "私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになって"
     lines = [base + "何もいえなくなる" + "。" * k for k in (1, 2, 2)]  # 53, 54, 54 characters
     lines += [base * 2 + "。", base * 3 + "。"]
     assert [len(line) for line in lines[:3]] == [53, 54, 54]

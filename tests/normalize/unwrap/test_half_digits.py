@@ -60,6 +60,13 @@ def test_a_sentence_end_short_in_cells_under_a_full_wrap() -> None:
     assert not short_in_cells(LAST, "2028年，下一届", widths, [ABOVE])  # (a number next)
     assert not short_in_cells(LAST, "昨晚的闭幕式", widths, [])  # (no wrap over it)
     assert not short_in_cells(LAST, "昨晚的闭幕式", widths, ["在女子铅球、公开水域游泳。"])
+    # short of a Han character, not of a mark set with the character after it
+    assert not short_in_cells(LAST, "“青春、友谊、向前”", Widths(31, 0.0), [ABOVE])
+    # measured against the paragraph's own wrap (30 cells) where the text's measure is wider
+    narrower = "项混合接力等多个小项创造赛会最好成绩。以24金18银13铜的成绩位"
+    assert short_in_cells(LAST, "昨晚", Widths(31, 0.0), [ABOVE])
+    assert not short_in_cells(LAST, "昨晚", Widths(31, 0.0), [narrower])
+    assert not short_in_cells(LAST, "昨晚", Widths(32, 0.0), [narrower])  # (30 is no wrap at 32)
 
 
 def test_the_page_s_paragraph_ends_at_its_line_short_in_cells() -> None:

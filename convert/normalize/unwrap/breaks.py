@@ -17,6 +17,7 @@ from .decide import (
 )
 from .dehyphenated import restored_dashes, restored_hyphens
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
+from .even_wraps import even_wraps
 from .front_lines import (
     SUBTITLE_DASH,
     following_leads,
@@ -25,6 +26,7 @@ from .front_lines import (
     kicker_over,
     subtitle_apart,
 )
+from .half_digits import set_half
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
 from .hidden import MAX_HIDDEN, hidden_in_line
@@ -38,7 +40,6 @@ from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_break_at, plain_wrap
 from .regions import (
-    even_lines,
     front_end,
     indent_cells,
     line_lengths,
@@ -125,7 +126,7 @@ def unwrap_lines(
     wraps = [BlockWrap(lines, wide_lines) for lines in block_lines]  # (`block_widths`)
     paragraphing = learn_paragraphing(
         block_lines, widths, len(every_block), block_lengths, wide_lines, wraps
-    )
+    )._replace(digits_half=set_half(block_lines, text_wide, context))
     habit: bool | None = None  # spaces at line edges throughout: asked at the first one
     plain = not full_rules  # (`plain_break_at`)
     # (`headline_ja`: the text's first line, a Japanese headline over its body)
@@ -310,7 +311,7 @@ def unwrap_lines(
                         current[-1:] in LATIN_SENTENCE_END
                         and continues_quotation(current, lines[start:index], stripped_right, here)
                     )
-                    and not (chinese and even_lines(current, stripped_right, here.wide))
+                    and not even_wraps(current, stripped_right, here, lines, index, number, chinese)
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

@@ -16,6 +16,7 @@ from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_
 from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells
+from .half_digits import short_in_cells
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
@@ -144,7 +145,9 @@ def paragraph_ends_here(
         flush = flush_break(line, next_line, widths, paragraphing, after_next, run, before)
         if flush is not None:  # `…实现的中国。` / `在距离地球约400公里的…`: a wrap
             return flush  # `…道路的决心。` / `白俄罗斯总统卢卡申科表示，`: a paragraph end
-        if widths.is_short(line, next_line, opening=not before, finished=True):
+        if widths.is_short(line, next_line, opening=not before, finished=True) or (
+            paragraphing.digits_half and short_in_cells(line, next_line, widths, before)
+        ):
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)

@@ -35,6 +35,8 @@ class Paragraphing(NamedTuple):
     # a paragraph's first line stops an indent short of the measure: the extraction dropped
     # the indent (`dropped_indent`)
     indent_dropped: bool = False
+    # the text's wraps count digits half a cell: a sentence end is measured so (`half_digits`)
+    digits_half: bool = False
 
 
 # a Han line that ends a sentence this many characters or more before the measure is short even

@@ -71,3 +71,15 @@ def test_a_number_set_apart_on_both_sides_is_no_headline_s_pause() -> None:
     # a pause beside a number that keeps to its words on the other side is a pause
     assert headline_space("人口同比减少6% 巴勒斯坦中央统计局发布")
     assert headline_space("票房已超 130 亿元 档首日")  # (`元 档`: between Han)
+
+
+def test_a_wrap_with_gaps_at_digits_that_fills_the_measure_is_no_headline() -> None:
+    # blind damage model, flush page (xwlb-20250101-0209, seed 3, tuning half): a paragraph's
+    # first line, 28 cells with the gaps at `2023`, in a column of 28
+    line = "国家统计局最新发布的数据显示，2023 年，我国数字经济核心"
+    follow = "产业增加值达到 127555 亿元，占 GDP 比重为 10% 左右。"
+    assert not spaced_headline(line, follow, Widths(28, 0.0), Config(), LEARNT, len(line))
+    # short of the measure, a line with a gap at digits still stands as a heading would (a
+    # number with a gap on both sides is an autospace gap, no pause: `number_set_apart`)
+    head = "人口同比减少6% 巴勒斯坦统计"
+    assert spaced_headline(head, follow, Widths(28, 0.0), Config(), LEARNT, len(head))

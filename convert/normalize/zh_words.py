@@ -19,6 +19,7 @@ import contextlib
 import importlib.util
 import struct
 from array import array
+from collections.abc import Iterator
 from functools import cache
 from mmap import mmap
 from pathlib import Path
@@ -62,6 +63,12 @@ class WordTable:
         """`get_frequency_dict("zh").get(word, 0.0)`, the same float."""
         bucket = self.bucket(word)
         return 0.0 if bucket is None else 10 ** (-bucket / 100)
+
+    def frequencies(self) -> Iterator[tuple[str, float]]:
+        """Every word with its frequency (`frequency`'s float), in the table's (sorted) order."""
+        text, offsets = self.text, self.offsets
+        for index, bucket in enumerate(self.buckets):
+            yield text[offsets[index] : offsets[index + 1]], 10 ** (-bucket / 100)
 
     def dumps(self) -> bytes:
         head = _HEADER.pack(len(self.buckets), len(self.text))

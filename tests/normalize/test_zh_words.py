@@ -109,3 +109,9 @@ def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatc
     assert zh_words.cache_folder() == Path("/home/someone/.cache/galley")
     monkeypatch.setenv("GALLEY_CACHE_DIR", "/y")
     assert zh_words.cache_folder() == Path("/y")
+
+
+def test_the_table_lists_every_word_with_its_frequency() -> None:
+    table = WordTable.from_buckets([["的", "是"], [], ["中国"]])
+    assert list(table.frequencies()) == [("中国", 10**-0.02), ("是", 1.0), ("的", 1.0)]
+    assert all(table.frequency(word) == freq for word, freq in table.frequencies())

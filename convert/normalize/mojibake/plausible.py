@@ -8,6 +8,7 @@ import math
 from functools import cache
 
 from ...chars import CJK_RE, HAN_RE
+from ..zh_words import zh_table
 from .common import REPLACEMENT, cjk_or_punct
 
 MIN_SCORE = 4.5  # mean Zipf frequency of a repaired run's Han characters (的 7.8, 浣 3.5)
@@ -20,11 +21,15 @@ MAX_RARE_SHARE = 0.2  # share of repaired Han characters rarer than RARE_ZIPF
 def han_zipf() -> dict[str, float]:
     """Zipf frequency (log10 per billion words) of each character, summed over the words of
     wordfreq's Chinese list that contain it: the list counts words, and a character that mostly
-    stands inside words (容 in 内容, 京 in 北京) is rare as a word of its own."""
-    from wordfreq import get_frequency_dict
+    stands inside words (容 in 内容, 京 in 北京) is rare as a word of its own.
 
+    Read from `zh_words.zh_table` (the list as a sorted table in the cache folder, which the
+    stray pass reads too), not from `wordfreq.get_frequency_dict`, whose list and dict stayed
+    in wordfreq's caches for the rest of the process after its first repair to score
+    (bench/README.md, "Mojibake scoring from the word table"). The sums run in the table's
+    order, so a character's total may differ from the dict's in its last bit."""
     totals: dict[str, float] = {}
-    for word, freq in get_frequency_dict("zh").items():
+    for word, freq in zh_table().frequencies():
         for ch in word:
             totals[ch] = totals.get(ch, 0.0) + freq
     return {ch: math.log10(freq) + 9 for ch, freq in totals.items() if freq > 0}

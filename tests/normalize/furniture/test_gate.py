@@ -16,6 +16,19 @@ from convert.normalize.furniture.page_lines import lines_of
 
 from ..test_properties import EXAMPLES
 
+# the boxes of running heads, a cited source and a dateline, which both alphabets below hold
+HEADS = [
+    "第4版 时政",
+    "第5版：要闻",
+    "8 经济",
+    "评论 5",
+    "解放日报",
+    "人民日报",
+    "新华每日电讯",
+    "（人民日报 2024年3月1日 第5版）",
+    "日期：2024年3月1日",
+]
+
 # lines of running text (cut mid-sentence and whole), running heads with and without a page
 # number, dates, editions, a bracketed source, a jump line, and the white space between them
 PIECES = [
@@ -26,15 +39,7 @@ PIECES = [
     "今年是2024年，我们迎来了新的发展。",
     "2024年3月1日 星期五",
     "2024年3月1日",
-    "第4版 时政",
-    "第5版：要闻",
-    "8 经济",
-    "评论 5",
-    "解放日报",
-    "人民日报",
-    "新华每日电讯",
-    "（人民日报 2024年3月1日 第5版）",
-    "日期：2024年3月1日",
+    *HEADS,
     "（下转第2版）",
     "— 3 —",
     "3",
@@ -56,15 +61,7 @@ LINES = [
     "2024年3月1日 星期五",
     "2024年3月1日",
     "2023年1月1日 第2版",
-    "第4版 时政",
-    "第5版：要闻",
-    "8 经济",
-    "评论 5",
-    "解放日报",
-    "人民日报",
-    "新华每日电讯",
-    "（人民日报 2024年3月1日 第5版）",
-    "日期：2024年3月1日",
+    *HEADS,
     "",
     "",
     "  ",

@@ -1,0 +1,65 @@
+"""A CJK line that fills the measure and finishes a sentence: what the two lines' forms say
+before the text's paragraphing is asked (issue 12, flush and narrow pages).
+
+On a page with neither indents nor blank lines, a paragraph whose last line fills the measure
+shows no end; `paragraphing.full_line_ends_paragraph` weighs the next sentence's opening. Two
+forms decide before it, whatever the next sentence opens with: a headline set under the line
+(a roundup's next item) and a line that ends with a colon (what it introduces follows).
+"""
+
+from __future__ import annotations
+
+from .measure import cells
+from .paragraphing import SENTENCE_MARKS, Paragraphing, full_line_ends_paragraph
+from .spaced_heads import han_pause
+
+# marks of running text no roundup headline holds (`TEXT_MARKS` and the sentence ends)
+RUNNING_MARKS = frozenset("，。；！？")
+# the same, with the pauses a wrapped headline's two lines hold none of either (ASCII too)
+NO_HEADLINE_MARKS = frozenset("，。；！？、：,.;!?:")
+# a wrapped headline's second line fills at most this share of its first, in cells
+HEADLINE_TAIL_SHARE = 3 / 4
+
+
+def full_line_ends(
+    line: str,
+    next_line: str,
+    paragraphing: Paragraphing,
+    run: int,
+    lead: bool = False,
+    after_next: str = "",
+) -> bool:
+    """`full_line_ends_paragraph`, after two forms that decide at once.
+
+    The next line is a headline (`美军称击沉3艘胡塞武装船只 胡塞武装称10名`, a roundup's next
+    item): a space between two Han characters (`spaced_heads.han_pause`: none in a body
+    paragraph of zh-news-xwlb) and no mark of running text. The paragraph above ends.
+
+    The line ends with a colon (`央视网消息（新闻联播）：`, `…提出五点建议：`): what it introduces
+    goes on in its paragraph. In zh-news-xwlb's tuning half (bench/clean_text.py's `half`) 17
+    paragraphs end with a colon, 16 of them the dateline alone over a roundup's headline (read
+    above when spaced); 162 colons stand inside a paragraph. On the blind model's flush and
+    narrow pages (bench/accuracy_blind.py, tuning half) every colon line that the opening rules
+    ended (`…（新闻联播）：` / `国际人士表示，…`, a speaker after the lead) was a wrap.
+    """
+    if not paragraphing.blank_lines and (
+        (han_pause(next_line) and not RUNNING_MARKS.intersection(next_line))
+        or wrapped_headline(next_line, after_next)
+    ):
+        return True
+    if line[-1:] in "：:":
+        return False
+    return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
+
+
+def wrapped_headline(next_line: str, after_next: str) -> bool:
+    """`next_line` and `after_next` (stripped) read as a headline wrapped over two lines: no mark
+    of running text in either, the second a quarter shorter than the first at least, and ending
+    no sentence (`full_line_ends`)."""
+    return (
+        bool(after_next)
+        and after_next[-1] not in SENTENCE_MARKS
+        and not NO_HEADLINE_MARKS.intersection(next_line)
+        and not NO_HEADLINE_MARKS.intersection(after_next)
+        and cells(after_next) <= HEADLINE_TAIL_SHARE * cells(next_line)
+    )

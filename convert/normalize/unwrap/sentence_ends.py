@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .measure import cells
 from .paragraphing import SENTENCE_MARKS, Paragraphing, full_line_ends_paragraph
+from .plain import closes_dateline
 from .spaced_heads import han_pause
 
 # marks of running text no roundup headline holds (`TEXT_MARKS` and the sentence ends)
@@ -35,10 +36,11 @@ def full_line_ends(
     item): a space between two Han characters (`spaced_heads.han_pause`: none in a body
     paragraph of zh-news-xwlb) and no mark of running text. The paragraph above ends.
 
-    The line ends with a colon (`央视网消息（新闻联播）：`, `…提出五点建议：`): what it introduces
-    goes on in its paragraph. In zh-news-xwlb's tuning half (bench/clean_text.py's `half`) 17
-    paragraphs end with a colon, 16 of them the dateline alone over a roundup's headline (read
-    above when spaced); 162 colons stand inside a paragraph. On the blind model's flush and
+    The line ends with a colon (`央视网消息（新闻联播）：`, `…提出五点建议：`) or is a dateline
+    whole (`新华社成都9月1日电（记者韩军）`, `plain.closes_dateline`): what it introduces goes on in
+    its paragraph. In zh-news-xwlb's tuning half (bench/clean_text.py's `half`) 17 paragraphs
+    end with a colon, 16 of them the dateline alone over a roundup's headline (read above);
+    162 colons stand inside a paragraph, and 151 paragraphs open with the dateline. On the blind model's flush and
     narrow pages (bench/accuracy_blind.py, tuning half) every colon line that the opening rules
     ended (`…（新闻联播）：` / `国际人士表示，…`, a speaker after the lead) was a wrap.
     """
@@ -47,7 +49,7 @@ def full_line_ends(
         or wrapped_headline(next_line, after_next)
     ):
         return True
-    if line[-1:] in "：:":
+    if line[-1:] in "：:" or closes_dateline(line):
         return False
     return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
 

@@ -21,8 +21,8 @@ from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
 from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
-from .sentence_ends import full_line_ends
 from .plain import closes_dateline, dateline
+from .sentence_ends import full_line_ends
 from .spaced_heads import spaced_headline
 
 ABBREVIATION_RE = re.compile(

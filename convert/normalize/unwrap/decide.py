@@ -20,13 +20,9 @@ from .half_digits import short_in_cells
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
-from .paragraphing import (
-    BLANK_LINES_SLACK,
-    NO_PARAGRAPHING,
-    Paragraphing,
-    full_line_ends_paragraph,
-)
+from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
 from .plain import closes_dateline, dateline
+from .sentence_ends import full_line_ends
 from .spaced_heads import spaced_headline
 
 ABBREVIATION_RE = re.compile(
@@ -155,7 +151,7 @@ def paragraph_ends_here(
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
-        return full_line_ends_paragraph(line, next_line, paragraphing, run, lead)
+        return full_line_ends(line, next_line, paragraphing, run, lead, after_next)
     if spaced_headline(line, next_line, widths, config, paragraphing, run):
         return True  # `以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战`
     if runs_on(line, widths, paragraphing, run, next_line, after_next, before):

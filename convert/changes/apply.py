@@ -60,7 +60,11 @@ def apply_pass(
     joined: list[str] = []
     join_at = JOIN_CHARACTERS
     altering: list[Edit] = []
-    offsets: list[int] = []
+    # the source map's tables of this pass (`SourceMap.push`), made on the way
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    in_starts: list[int] = []
+    in_ends: list[int] = []
     cursor = 0
     delta = 0
     last_end = 0
@@ -114,13 +118,17 @@ def apply_pass(
             cursor = end
             delta += len(after) - len(before)
             altering.append(edit)
-            offsets.append(offset)  # (the source map shares the int: `SourceMap.push`)
+            if end - start != 1 or len(after) != 1:  # (1-for-1: no table, `SourceMap.push`)
+                out_starts.append(offset)  # (one int for the log and the map)
+                out_ends.append(offset + len(after) if after else offset)
+                in_starts.append(start)
+                in_ends.append(end)
     pieces.append(text[cursor:])
     joined.append("".join(pieces))
     del pieces
     new_text = "".join(joined)
     del joined  # (before the source map's tables are built: the peak, bench/README.md)
-    source_map.push(altering, offsets)
+    source_map.push_tables(out_starts, out_ends, in_starts, in_ends)
     if altered is not None:
         altered.extend(altering)
     return new_text, changes

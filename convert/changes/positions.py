@@ -160,27 +160,42 @@ class SourceMap:
         self._line_starts.extend(map(re.Match.end, _LINE_FEED_RE.finditer(source)))
         self._line_buckets = buckets(self._line_starts, len(source))
 
-    def push(self, edits: Sequence[Edit], offsets: Sequence[int] | None = None) -> None:
-        """Record one pass's altering edits, to map positions back through it. `offsets`: where
-        each edit's output starts in the new text (`apply_pass` logged them as the changes'
-        offsets), taken as they are: the map and the log share those int objects.
+    def push(self, edits: Sequence[Edit]) -> None:
+        """Record one pass's altering edits, to map positions back through it.
 
         An edit of one character into one character (a comma widened, a full-width letter
         narrowed: most of the punctuation and width passes' work) is left out: mapped through it,
         every position comes back unchanged (its start is its input start, its end its input end,
         and it shifts nothing after it), so leaving it out makes the tables shorter, and a pass
-        made only of such edits adds no table to walk. Where an edit deletes, its output ends
-        where it starts: one int object for both (the tables of unwrap's joins, one a line).
+        made only of such edits adds no table to walk. (`apply_pass` makes these tables as it
+        applies the edits, and hands them to `push_tables`.)
         """
         out_starts, out_ends, in_starts, in_ends = [], [], [], []
-        for edit, out_start in zip(edits, offsets or _offsets(edits), strict=True):
+        delta = 0
+        for edit in edits:
             start, end, after = edit.start, edit.end, edit.after
             if end - start == 1 and len(after) == 1:
                 continue  # maps every position to itself: see the docstring
+            out_start = start + delta
+            delta += len(after) - (end - start)
             out_starts.append(out_start)
             out_ends.append(out_start + len(after) if after else out_start)
             in_starts.append(start)
             in_ends.append(end)
+        self.push_tables(out_starts, out_ends, in_starts, in_ends)
+
+    def push_tables(
+        self,
+        out_starts: list[int],
+        out_ends: list[int],
+        in_starts: list[int],
+        in_ends: list[int],
+    ) -> None:
+        """`push` of the edits whose tables these are: where each edit's output starts and ends
+        in the new text, and where its input started and ended (1-for-1 edits left out). Where
+        an edit deletes, its output's end is its start, one int object (unwrap's joins, one a
+        line of a flush page); the output's starts are the logged changes' offsets (the same
+        objects: `apply_pass`), so the map holds no ints of its own but the shifts."""
         if not out_starts:
             return  # a pass that only flagged, or made only 1-for-1 edits: nothing to map
         shifts = tuple(map(sub, in_ends, out_ends))
@@ -233,16 +248,6 @@ class SourceMap:
     def line_buckets(self) -> Buckets:
         """`line_starts` in buckets, for the line of a source position (`Buckets`)."""
         return self._line_buckets
-
-
-def _offsets(edits: Sequence[Edit]) -> list[int]:
-    """Where each of `edits` (sorted, not overlapping) starts in the text they make."""
-    offsets = []
-    delta = 0
-    for start, end, after, *_ in edits:
-        offsets.append(start + delta)
-        delta += len(after) - (end - start)
-    return offsets
 
 
 def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[int]) -> None:

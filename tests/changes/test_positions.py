@@ -135,6 +135,35 @@ def test_one_for_one_edits_left_out_of_the_map_change_no_position() -> None:
             assert (start, end) == (a, b)
 
 
+def test_the_tables_made_while_applying_are_those_push_makes() -> None:
+    """`apply_pass` makes the pass's tables as it applies the edits (`SourceMap.push_tables`):
+    the same tables `push` makes of the edits that altered the text, flags and one-for-one
+    edits among them; a table's start is the logged change's offset (one int object), and a
+    deletion's end is its start."""
+    rng = random.Random(23)
+    for _ in range(80):
+        # (positions past 256: smaller ints are one object each in CPython anyway)
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(300, 400)))
+        applied, pushed = SourceMap(text), SourceMap(text)
+        for _ in range(rng.randint(1, 5)):
+            edits = _random_edits(rng, len(text))
+            if rng.random() < 0.3:  # flags among them, and one-for-one edits
+                edits = [
+                    e._replace(after=text[e.start : e.end] or e.after) if rng.random() < 0.5 else e
+                    for e in edits
+                ]
+            altering = [e for e in edits if e.after != text[e.start : e.end]]
+            text, changes = apply_pass(text, edits, "t", applied)
+            pushed.push(altering)
+            assert applied._passes == pushed._passes
+            if any(len(e.after) != 1 or e.end - e.start != 1 for e in altering):
+                table = applied._passes[-1]
+                offsets = {id(c.offset) for c in changes}
+                assert all(id(start) in offsets for start in table.out_starts)
+                pairs = zip(table.out_starts, table.out_ends, strict=True)
+                assert all(end is start for start, end in pairs if end == start)
+
+
 def test_result_spans_land_on_each_changes_after_text() -> None:
     source = (
         "标题\r\n\r\n第一段,有  ｗｏｒｄ\u200b和 and 字;\r\n接着(上)。\r\n\r\n第二段\x0c继续\r\n"

@@ -194,8 +194,8 @@ class SourceMap:
         """`push` of the edits whose tables these are: where each edit's output starts and ends
         in the new text, and where its input started and ended (1-for-1 edits left out). Where
         an edit deletes, its output's end is its start, one int object (unwrap's joins, one a
-        line of a flush page); the output's starts are the logged changes' offsets (the same
-        objects: `apply_pass`), so the map holds no ints of its own but the shifts."""
+        line of a flush page), and `apply_pass` gives the logged changes' offsets as the starts
+        (the same objects): the log and the map share them (the peak, bench/README.md)."""
         if not out_starts:
             return  # a pass that only flagged, or made only 1-for-1 edits: nothing to map
         shifts = tuple(map(sub, in_ends, out_ends))

@@ -63,8 +63,7 @@ def apply_pass(
     # the source map's tables of this pass (`SourceMap.push`), made on the way
     out_starts: list[int] = []
     out_ends: list[int] = []
-    in_starts: list[int] = []
-    in_ends: list[int] = []
+    shifts: list[int] = []
     cursor = 0
     delta = 0
     last_end = 0
@@ -121,14 +120,13 @@ def apply_pass(
             if end - start != 1 or len(after) != 1:  # (1-for-1: no table, `SourceMap.push`)
                 out_starts.append(offset)  # (one int for the log and the map)
                 out_ends.append(offset + len(after) if after else offset)
-                in_starts.append(start)
-                in_ends.append(end)
+                shifts.append(-delta)  # (the input's end less the output's)
     pieces.append(text[cursor:])
     joined.append("".join(pieces))
     del pieces
     new_text = "".join(joined)
     del joined  # (before the source map's tables are built: the peak, bench/README.md)
-    source_map.push_tables(out_starts, out_ends, in_starts, in_ends)
+    source_map.push_tables(out_starts, out_ends, shifts)
     if altered is not None:
         altered.extend(altering)
     return new_text, changes

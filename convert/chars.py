@@ -78,6 +78,19 @@ def mostly_wide(text: str) -> bool:
 
 
 KANA_RE = re.compile(f"[{KANA}]")
+# KANA's characters in UTF-8: U+3040-U+30FF are E3 81-83 xx, U+31F0-U+31FF are E3 87 B0-BF (E3
+# only ever leads a character, so each match is one kana)
+KANA_UTF8_RE = re.compile(rb"\xe3(?:[\x81-\x83]|\x87[\xb0-\xbf])")
+
+
+def kana_count(text: str) -> int:
+    """`len(KANA_RE.findall(text))`, counted in the text's UTF-8: a search for a class tests
+    every character of a whole text against it (3 ms a megabyte of Chinese), where the bytes
+    pattern skips from one E3 byte to the next (encoding included, half that; bench/README.md).
+    Lone surrogates are encoded as they stand (`surrogatepass`: no E3 byte)."""
+    return len(KANA_UTF8_RE.findall(text.encode("utf-8", "surrogatepass")))
+
+
 # share of kana among a text's Han and kana above which it is Japanese: Chinese holds none
 JAPANESE_KANA_SHARE = 0.1
 
@@ -88,7 +101,7 @@ def is_japanese(text: str) -> bool:
     >>> is_japanese("韓国の伝統菓子を食べてみませんか？"), is_japanese("习近平致慰问电")
     (True, False)
     """
-    kana = len(KANA_RE.findall(text))
+    kana = kana_count(text)
     return kana > 0 and kana >= JAPANESE_KANA_SHARE * len(CJK_RE.findall(text))
 
 

@@ -60,6 +60,10 @@ def apply_pass(
     joined: list[str] = []
     join_at = JOIN_CHARACTERS
     altering: list[Edit] = []
+    # the source map's tables of this pass (`SourceMap.push`), made on the way
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    shifts: list[int] = []
     cursor = 0
     delta = 0
     last_end = 0
@@ -82,13 +86,14 @@ def apply_pass(
                 line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
             line_start = line_starts[line - 1]
             next_start = line_starts[line] if line < last_line else PAST
+        offset = start + delta
         append(
             new(  # `Change(...)` in one C call: every field given, `where` empty
                 change_class,
                 (
                     pass_name,
                     kind,
-                    start + delta,
+                    offset,
                     before,
                     after,
                     line,
@@ -112,12 +117,16 @@ def apply_pass(
             cursor = end
             delta += len(after) - len(before)
             altering.append(edit)
+            if end - start != 1 or len(after) != 1:  # (1-for-1: no table, `SourceMap.push`)
+                out_starts.append(offset)  # (one int for the log and the map)
+                out_ends.append(offset + len(after) if after else offset)
+                shifts.append(-delta)  # (the input's end less the output's)
     pieces.append(text[cursor:])
     joined.append("".join(pieces))
     del pieces
     new_text = "".join(joined)
     del joined  # (before the source map's tables are built: the peak, bench/README.md)
-    source_map.push(altering)
+    source_map.push_tables(out_starts, out_ends, shifts)
     if altered is not None:
         altered.extend(altering)
     return new_text, changes

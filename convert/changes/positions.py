@@ -11,6 +11,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate, islice, repeat
 from operator import add, le, rshift, sub
 from typing import NamedTuple
@@ -55,38 +56,53 @@ def buckets(starts: Sequence[int], length: int) -> Buckets:
 @dataclass(frozen=True)
 class _PassMap:
     """Where each edit of one pass landed: maps output positions back to input positions, and
-    input positions forward to output positions."""
+    input positions forward to output positions.
+
+    Where each edit's input started and ended is not stored: `in_start = out_start + the shift
+    before the edit` and `in_end = out_end + shift`. Mapping back reads them only for a position
+    inside an edit's output, and computes them there; mapping forward (`result_spans`) bisects
+    them, and makes them once per map (`in_starts`, `in_ends`). Not stored, the source map's
+    tables hold a third fewer ints, no other record sharing them (the peak, bench/README.md)."""
 
     out_starts: tuple[int, ...]
     out_ends: tuple[int, ...]
-    in_starts: tuple[int, ...]
-    in_ends: tuple[int, ...]
-    shifts: tuple[int, ...]  # in_ends[i] - out_ends[i]: the offset of the text after edit i
+    shifts: tuple[int, ...]  # in_end - out_end of each edit: the offset of the text after it
 
     @classmethod
     def of_step(cls, changes: Sequence[Change]) -> _PassMap:
         """The map of one step of the log (`by_step`), every change in it: carried forward, a
         position inside a flag goes to its start or end like one inside any other change."""
-        in_starts: list[int] = []
         out_starts = [c.offset for c in changes]
         out_ends = [c.offset + len(c.after) for c in changes]
-        growth = 0  # of the text, from the changes before this one
+        shifts: list[int] = []
+        growth = 0  # of the text, from the changes up to this one
         for c in changes:
-            in_starts.append(c.offset - growth)
             growth += len(c.after) - len(c.before)
-        in_ends = [start + len(c.before) for start, c in zip(in_starts, changes, strict=True)]
-        shifts = tuple(map(sub, in_ends, out_ends))
-        return cls(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends), shifts)
+            shifts.append(-growth)
+        return cls(tuple(out_starts), tuple(out_ends), tuple(shifts))
+
+    @cached_property
+    def in_starts(self) -> tuple[int, ...]:
+        """Where each edit's input started (forward mapping)."""
+        return tuple(map(add, self.out_starts, (0, *self.shifts[:-1])))
+
+    @cached_property
+    def in_ends(self) -> tuple[int, ...]:
+        """Where each edit's input ended (forward mapping)."""
+        return tuple(map(add, self.out_ends, self.shifts))
 
     def back(self, pos: int, *, end: bool = False) -> int:
-        i = bisect_right(self.out_starts, pos) - 1
-        if end and i >= 0 and self.out_starts[i] == pos and self.out_ends[i] > pos:
+        out_starts, out_ends, shifts = self.out_starts, self.out_ends, self.shifts
+        i = bisect_right(out_starts, pos) - 1
+        if end and i >= 0 and out_starts[i] == pos and out_ends[i] > pos:
             i -= 1  # an end position right at an insertion belongs before it
         if i < 0:
             return pos
-        if pos < self.out_ends[i]:
-            return self.in_ends[i] if end else self.in_starts[i]
-        return pos - self.out_ends[i] + self.in_ends[i]
+        if pos < out_ends[i]:  # inside what edit i wrote: its input's end, or start
+            if end:
+                return out_ends[i] + shifts[i]
+            return out_starts[i] + shifts[i - 1] if i else out_starts[i]
+        return pos + shifts[i]
 
     def forward(self, pos: int, *, end: bool) -> int:
         """Where position `pos` of the text before this pass is in the text after it."""
@@ -167,9 +183,10 @@ class SourceMap:
         narrowed: most of the punctuation and width passes' work) is left out: mapped through it,
         every position comes back unchanged (its start is its input start, its end its input end,
         and it shifts nothing after it), so leaving it out makes the tables shorter, and a pass
-        made only of such edits adds no table to walk.
+        made only of such edits adds no table to walk. (`apply_pass` makes these tables as it
+        applies the edits, and hands them to `push_tables`.)
         """
-        out_starts, out_ends, in_starts, in_ends = [], [], [], []
+        out_starts, out_ends, shifts = [], [], []
         delta = 0
         for edit in edits:
             start, end, after = edit.start, edit.end, edit.after
@@ -178,21 +195,19 @@ class SourceMap:
             out_start = start + delta
             delta += len(after) - (end - start)
             out_starts.append(out_start)
-            out_ends.append(out_start + len(after))
-            in_starts.append(start)
-            in_ends.append(end)
+            out_ends.append(out_start + len(after) if after else out_start)
+            shifts.append(-delta)
+        self.push_tables(out_starts, out_ends, shifts)
+
+    def push_tables(self, out_starts: list[int], out_ends: list[int], shifts: list[int]) -> None:
+        """`push` of the edits whose tables these are: where each edit's output starts and ends
+        in the new text, and the offset of the text after it (1-for-1 edits left out). Where
+        an edit deletes, its output's end is its start, one int object (unwrap's joins, one a
+        line of a flush page), and `apply_pass` gives the logged changes' offsets as the starts
+        (the same objects): the log and the map share them (the peak, bench/README.md)."""
         if not out_starts:
             return  # a pass that only flagged, or made only 1-for-1 edits: nothing to map
-        shifts = tuple(map(sub, in_ends, out_ends))
-        self._passes.append(
-            _PassMap(
-                tuple(out_starts),
-                tuple(out_ends),
-                tuple(in_starts),
-                tuple(in_ends),
-                shifts,
-            )
-        )
+        self._passes.append(_PassMap(tuple(out_starts), tuple(out_ends), tuple(shifts)))
 
     def to_source(self, pos: int, *, end: bool = False) -> int:
         """The plain definition, one position through one pass at a time (`to_source_spans`
@@ -245,8 +260,7 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
     (the last starting at or before the start) and where edit i + 1 starts are held in locals,
     read again only when the walk moves on, so such a span is two comparisons and two sums.
     """
-    out_starts, out_ends = pass_map.out_starts, pass_map.out_ends
-    in_starts, in_ends, shifts = pass_map.in_starts, pass_map.in_ends, pass_map.shifts
+    out_starts, out_ends, shifts = pass_map.out_starts, pass_map.out_ends, pass_map.shifts
     last = len(out_starts) - 1
     if last < 0:
         return
@@ -261,12 +275,15 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
             here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
             following = out_starts[i + 1] if i < last else PAST
         end = mapped_ends[k]
-        mapped_starts[k] = start + shift if start >= written_end else in_starts[i]
+        if start >= written_end:
+            mapped_starts[k] = start + shift
+        else:  # inside what edit i wrote: its input's start (`_PassMap`)
+            mapped_starts[k] = here + shifts[i - 1] if i else here
         if end < following:  # the end's edit is the start's
             if end >= written_end:
                 mapped_ends[k] = end + shift
             elif here != end:
-                mapped_ends[k] = in_ends[i]  # inside what edit i wrote
+                mapped_ends[k] = written_end + shift  # inside what edit i wrote: its input's end
             else:  # right at the start of what edit i wrote: the end belongs before it
                 mapped_ends[k] = end + shifts[i - 1] if i > 0 else end
             continue
@@ -276,7 +293,7 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
         if end >= out_ends[j]:
             mapped_ends[k] = end + shifts[j]
         elif out_starts[j] != end:
-            mapped_ends[k] = in_ends[j]
+            mapped_ends[k] = out_ends[j] + shifts[j]
         else:
             mapped_ends[k] = end + shifts[j - 1] if j > 0 else end
 

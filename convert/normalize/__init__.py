@@ -116,6 +116,7 @@ def _run_round(
         facts = repair.local.facts(text, context) if repair.local is not None else None
         altering: list[Edit] = []
         if edits:
+            context.applying()
             step = round_index * len(passes) + index
             text, changes = apply_pass(text, edits, repair.name, source_map, step, altering)
             log.extend(changes)
@@ -126,6 +127,9 @@ def _run_round(
         else:
             settled[index] = before
         seen.ran(index, repair.local is not None, facts, altering)
+        # (the pass's edits go before the next pass runs: unwrap's, one a line of a flush
+        # page, are not held alive through the layout pass, the peak memory)
+        del edits, altering
     return text, log
 
 

@@ -107,7 +107,38 @@ def _full_map(edits: list[Edit]) -> _PassMap:
         in_starts.append(edit.start)
         in_ends.append(edit.end)
     shifts = tuple(a - b for a, b in zip(in_ends, out_ends, strict=True))
-    return _PassMap(tuple(out_starts), tuple(out_ends), tuple(in_starts), tuple(in_ends), shifts)
+    pass_map = _PassMap(tuple(out_starts), tuple(out_ends), shifts)
+    assert pass_map.in_starts == tuple(in_starts) and pass_map.in_ends == tuple(in_ends)
+    return pass_map
+
+
+def _back_by_inputs(pass_map: _PassMap, pos: int, end: bool) -> int:
+    """`_PassMap.back` as defined on the inputs' starts and ends, before the map derived them."""
+    in_starts, in_ends = pass_map.in_starts, pass_map.in_ends
+    i = bisect_right(pass_map.out_starts, pos) - 1
+    if end and i >= 0 and pass_map.out_starts[i] == pos and pass_map.out_ends[i] > pos:
+        i -= 1
+    if i < 0:
+        return pos
+    if pos < pass_map.out_ends[i]:
+        return in_ends[i] if end else in_starts[i]
+    return pos - pass_map.out_ends[i] + in_ends[i]
+
+
+def test_a_map_s_inputs_derived_from_its_outputs_and_shifts_map_back_as_stored_ones() -> None:
+    """The map keeps each edit's output span and shift; where the input started and ended is
+    derived. Mapped back by the stored inputs (as the map did), every position of the output,
+    as a start and as an end, comes back the same."""
+    rng = random.Random(29)
+    for _ in range(200):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 50)))
+        edits = _random_edits(rng, len(text))
+        altering = [e for e in edits if e.after != text[e.start : e.end]]
+        pass_map = _full_map(altering)
+        length = len(text) + sum(len(e.after) - (e.end - e.start) for e in altering)
+        for pos in range(length + 1):
+            for end in (False, True):
+                assert pass_map.back(pos, end=end) == _back_by_inputs(pass_map, pos, end)
 
 
 def test_one_for_one_edits_left_out_of_the_map_change_no_position() -> None:
@@ -133,6 +164,35 @@ def test_one_for_one_edits_left_out_of_the_map_change_no_position() -> None:
             for pass_map in reversed(full):
                 a, b = pass_map.back(a), pass_map.back(b, end=True)
             assert (start, end) == (a, b)
+
+
+def test_the_tables_made_while_applying_are_those_push_makes() -> None:
+    """`apply_pass` makes the pass's tables as it applies the edits (`SourceMap.push_tables`):
+    the same tables `push` makes of the edits that altered the text, flags and one-for-one
+    edits among them; a table's start is the logged change's offset (one int object), and a
+    deletion's end is its start."""
+    rng = random.Random(23)
+    for _ in range(80):
+        # (positions past 256: smaller ints are one object each in CPython anyway)
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(300, 400)))
+        applied, pushed = SourceMap(text), SourceMap(text)
+        for _ in range(rng.randint(1, 5)):
+            edits = _random_edits(rng, len(text))
+            if rng.random() < 0.3:  # flags among them, and one-for-one edits
+                edits = [
+                    e._replace(after=text[e.start : e.end] or e.after) if rng.random() < 0.5 else e
+                    for e in edits
+                ]
+            altering = [e for e in edits if e.after != text[e.start : e.end]]
+            text, changes = apply_pass(text, edits, "t", applied)
+            pushed.push(altering)
+            assert applied._passes == pushed._passes
+            if any(len(e.after) != 1 or e.end - e.start != 1 for e in altering):
+                table = applied._passes[-1]
+                offsets = {id(c.offset) for c in changes}
+                assert all(id(start) in offsets for start in table.out_starts)
+                pairs = zip(table.out_starts, table.out_ends, strict=True)
+                assert all(end is start for start, end in pairs if end == start)
 
 
 def test_result_spans_land_on_each_changes_after_text() -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from convert import headings
 from convert.changes import Edit
-from convert.chars import HAN, HANGUL, KANA, WIDE_RUNS_RE, is_wide, mostly_wide
+from convert.chars import HAN, HANGUL, KANA, KANA_RE, WIDE_RUNS_RE, is_wide, kana_count, mostly_wide
 from convert.config import Config
 from convert.normalize import invisible, punctuation, stray_words
 from convert.normalize.context import Context
@@ -347,3 +347,31 @@ def test_punctuation_pair_edits(text: str) -> None:
     found = punctuation._pair_edits(text, protected)
     assert found == _plain_pair_edits(text, protected)
     assert all(type(edit) is Edit for edit in found)
+
+
+# the code points at the edges of KANA's ranges, and of the UTF-8 bytes the count reads
+KANA_EDGES = "\u303f\u3040\u307f\u3080\u30bf\u30c0\u30ff\u3100\u31ef\u31f0\u31ff\u3200\ud800"
+
+
+@FAST
+@given(st.text(st.one_of(st.characters(), st.sampled_from(KANA_EDGES))))
+@example("あ中\u30ff\u3100ー\ud83d")
+def test_kana_counted_in_utf8(text: str) -> None:
+    assert kana_count(text) == len(KANA_RE.findall(text))
+
+
+# `measure._numbers_only`'s definition: a line left empty by deleting these is digits and marks
+NUMBER_OR_WIDE_RE = re.compile(r"[0-9%+\-.\u0080-\U0010ffff]+")
+
+
+@FAST
+@given(
+    st.lists(
+        st.text(
+            st.one_of(st.sampled_from("0189%+-.,/: a中\u3000\u0080\x7f\ud800"), st.characters())
+        ).map(lambda line: line.replace("\n", ""))
+    )
+)
+def test_lines_of_numbers_found_by_their_ascii(lines: list[str]) -> None:
+    defined = [line for line in lines if not NUMBER_OR_WIDE_RE.sub("", line)]
+    assert measure._numbers_only(lines) == defined

@@ -8,7 +8,6 @@ text), whichever makes the wrapped lines the more even.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -351,12 +350,14 @@ def _numbers_only(lines: list[str]) -> list[str]:
     """
     if not lines:
         return []
-    rests = NUMBER_OR_WIDE_RE.sub("", "\n".join(lines)).split("\n")
+    rests = "\n".join(lines).encode("ascii", "ignore").translate(None, NUMBER_ASCII).split(b"\n")
     return [line for line, rest in zip(lines, rests, strict=True) if not rest]
 
 
-# a digit, a mark of a number (`%`, `+`, `-`, `.`), or any character but ASCII
-NUMBER_OR_WIDE_RE = re.compile(r"[0-9%+\-.\u0080-\U0010ffff]+")
+# what a line may hold besides characters that are not ASCII: digits, the marks of a number. The
+# lines' ASCII is kept by encoding (the rest dropped) and these deleted, in C: a substitution of
+# `[0-9%+\-.\u0080-\U0010ffff]+` tested every character against its class (4 against 1.2 ms a MB)
+NUMBER_ASCII = b"0123456789%+-."
 
 
 def _unhung_measure(blocks: list[list[str]], mode: int) -> int:

@@ -27,6 +27,7 @@ from .paragraphing import (
     full_line_ends_paragraph,
 )
 from .plain import closes_dateline, dateline
+from .wrapped_dateline import closes_wrapped_dateline
 from .spaced_heads import spaced_headline
 
 ABBREVIATION_RE = re.compile(
@@ -131,7 +132,12 @@ def paragraph_ends_here(
     off = line[-1:] in '"”' and breaks_off_speech(line)  # (`…gown--”` / indented `Here she…`)
     if off and (widths.is_short(line, next_line) or _opens_indented(next_line, after_next, widths)):
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
-    if ends_paragraph(line) or line.endswith(("：", ":")) or closes_dateline(line):
+    if (
+        ends_paragraph(line)
+        or line.endswith(("：", ":"))
+        or closes_dateline(line)
+        or closes_wrapped_dateline(before, line)
+    ):
         wide = mostly_wide(line)
         if (
             indent_tells(widths)

@@ -27,8 +27,8 @@ from .paragraphing import (
     full_line_ends_paragraph,
 )
 from .plain import closes_dateline, dateline
-from .wrapped_dateline import closes_wrapped_dateline
 from .spaced_heads import spaced_headline
+from .wrapped_dateline import closes_wrapped_dateline
 
 ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"

@@ -20,6 +20,7 @@ from .half_digits import short_in_cells
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
+from .narrower_under import shorter_than_under
 from .paragraphing import (
     BLANK_LINES_SLACK,
     NO_PARAGRAPHING,
@@ -157,7 +158,9 @@ def paragraph_ends_here(
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)
-        if _shorter_than_next(line, next_line):
+        if _shorter_than_next(line, next_line) or shorter_than_under(
+            line, next_line, paragraphing.digits_half
+        ):
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`

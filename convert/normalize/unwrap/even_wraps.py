@@ -99,6 +99,9 @@ def at_wraps_measure(
     headline's last line over a story's first). Not in the front (`even_wraps`), not over a
     dateline (a lead's first line: a headline as wide as it, LibreOffice's one-column pages
     through pdftotext), not a line with a headline's pause (`…持续扩张 经济景气水平继续回升`),
+    not under a line as wide that ends no sentence (a headline wrapped at the column, its last
+    line as wide as the story's: `《高端访谈》今晚播出对` / `泰国总理赛塔独家专访` / `今晚（3月1
+    日），总台央`, weasy-narrow's tuning half, where the join fell on the wrap by chance),
     not a line four characters of which in a row the two lines under repeat: a subhead as
     wide as its column, which its story restates (`电网故障导致波多黎各大量用户断电` (16) /
     `美国联邦领地波多黎各2024年12月` / `31日清晨遭遇…一度有近`, weasy-narrow's tuning half).
@@ -111,7 +114,10 @@ def at_wraps_measure(
         return False  # (a dateline opens its paragraph)
     if " " in line and _HAN_PAUSE_RE.search(line):
         return False  # (a headline's pause between its halves)
-    if not number and not any(map(ends_sentence, lines[:index])) and not dateline(line):
+    above = lines[index - 1].strip(LINE_SPACES) if index else ""
+    if above and not ends_sentence(above) and abs(cells(above) - cells(line)) <= 1:
+        return False  # (a wrapped headline's last line, as wide as its first)
+    if not number and not any(map(_opens_body, lines[:index])) and not dateline(line):
         return False
     after = lines[index + 2].strip(LINE_SPACES)
     under = cells(next_line) - (next_line[-1:] in HANG_MARKS)
@@ -121,3 +127,9 @@ def at_wraps_measure(
     story = next_line + after
     runs = (line[at : at + _RESTATED] for at in range(len(line) - _RESTATED + 1))
     return not any(run in story for run in runs if not any(map(str.isascii, run)))
+
+
+def _opens_body(line: str) -> bool:
+    """A line of the text's first block past which the front is over: it ends a sentence, or
+    it is a dateline (the lead's opening, `央视网消息（新闻联播）：` on a line of its own)."""
+    return ends_sentence(line) or dateline(line)

@@ -31,6 +31,7 @@ from collections.abc import Collection
 
 from ..context import Context
 from .measure import LINE_SPACES, cells
+from .plain import dateline
 from .regions import HANG_MARKS, ends_sentence, line_lengths
 
 # cells a line passes the measure of the wraps under it by, at the least, to be no wrap of theirs
@@ -54,8 +55,13 @@ def wider_than_under(
     the text has one measure: the three lines are measured here; `all_wide` as there).
     `opens_text`: the block is the text's first. `filed`: the context and the line's offset in
     the text, to measure the lines as the file had them."""
-    if index + 2 >= len(lines):
-        return False
+    line = lines[index]
+    if index + 2 >= len(lines) or ends_sentence(line) or line[:1] in LINE_SPACES:
+        return False  # (a sentence's end, or an indented first line, may go on round a picture)
+    if dateline(line.lstrip(LINE_SPACES)):
+        return False  # (a dateline opens a paragraph that goes on)
+    if index and not ends_sentence(lines[index - 1]):
+        return False  # (a wrap before a picture: `…击中俄军两套“山毛榉”` / `防空导弹系统。…`)
     if not lengths:
         if len(lines[index]) <= len(lines[index + 1]):
             return False  # (most breaks: no line wider in characters is wider in cells)
@@ -73,7 +79,7 @@ def wider_than_under(
     return _wider(line_lengths(as_filed), as_filed)
 
 
-def _wider(lengths: list[int], lines: list[str]) -> bool:
+def _wider(lengths: list[int], lines: list[str], agree: bool = True) -> bool:
     """`lengths` (`line_lengths`) of a line and the two `lines` under it show it `WIDER`,
     each counted at its least width and the lines under at their most: the line's own gaps
     (spaces beside digits and Latin words, which LibreOffice and pdftotext give narrower than
@@ -88,11 +94,11 @@ def _wider(lengths: list[int], lines: list[str]) -> bool:
         own -= cells(inner) - cells(inner.replace(" ", ""))
     marks = sum(map(line.count, COMPRESSED))
     own -= (marks + 1) // 2
-    if abs(under - after) > AGREE:
+    if agree and abs(under - after) > AGREE:
         return False
     under += lines[1][-1:] in HANG_MARKS
     after += lines[2][-1:] in HANG_MARKS
-    return own - max(under, after) >= WIDER
+    return own - max(under, after) >= (WIDER if agree else SHORTER)
 
 
 def _as_filed(context: Context, lines: list[str], start: int) -> list[str]:
@@ -107,3 +113,28 @@ def _as_filed(context: Context, lines: list[str], start: int) -> list[str]:
         filed.append(span if span and "\n" not in span.strip("\n") else line)
         start = end + 1
     return [line.strip("\n") for line in filed]
+
+
+# cells a sentence's end stops short of the line under it by, at the least, to be no wrap
+SHORTER = 3
+
+
+def shorter_than_under(line: str, next_line: str, digits_half: bool = False) -> bool:
+    """`line`, ending a sentence (`decide.paragraph_ends_here`'s branch), stops `SHORTER` cells
+    or more short of the line under it, which opens with a wide character: a wrap fills its
+    measure and the line under passes it by a hung mark at most, so `line` is a paragraph's last
+    line whatever measure the text was read at. The blind model's narrow pages set short
+    paragraphs on one line each at a measure that changes (`两国元首回到检阅台观看仪仗队分列式。`
+    (18) / `卢卡申科是应…国事访问的。` (23), a column of 23 in a text whose measure was guessed at
+    10: both read full, and ran together). The line under is counted at its least (`_wider`'s
+    gaps and marks), and opening with ASCII it may have been a number or a word too long for
+    the line over (`…增长。` / `2023年…`); the line at its most: its ASCII a cell each (the
+    width pass made full-width digits ASCII: `占ＧＤＰ比重达到３３.２%，…位居世界首位。`) unless
+    the text shows its digits set half a cell (`digits_half`: `half_digits.set_half`)."""
+    if not next_line or next_line[0].isascii():
+        return False
+    own = (cells(line) if digits_half else len(line)) - (line[-1:] in HANG_MARKS)
+    under = cells(next_line) - (next_line[-1:] in HANG_MARKS)
+    if under - own < SHORTER:
+        return False  # (most lines: no line under is that much wider)
+    return _wider([under, own, own], [next_line, line, line], agree=False)

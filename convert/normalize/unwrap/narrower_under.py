@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from ...chars import KANA_RE
 from ..context import Context
 from .measure import LINE_SPACES, cells
 from .plain import dateline
@@ -71,6 +72,8 @@ def wider_than_under(
     next_line = lines[index + 1].rstrip()
     if ends_sentence(next_line) or next_line[-1:] in "：:":
         return False
+    if KANA_RE.search(line + next_line + lines[index + 2]):
+        return False  # (Chinese only: livedoor_wrapped's Japanese pages, tuning half)
     if opens_text and not any(map(ends_sentence, lines[:index])):
         return False
     if filed is None or filed[0].origin is None:
@@ -135,6 +138,6 @@ def shorter_than_under(line: str, next_line: str, digits_half: bool = False) -> 
         return False
     own = (cells(line) if digits_half else len(line)) - (line[-1:] in HANG_MARKS)
     under = cells(next_line) - (next_line[-1:] in HANG_MARKS)
-    if under - own < SHORTER:
-        return False  # (most lines: no line under is that much wider)
+    if under - own < SHORTER or KANA_RE.search(line + next_line):
+        return False  # (most lines: no line under is that much wider; Chinese only)
     return _wider([under, own, own], [next_line, line, line], agree=False)

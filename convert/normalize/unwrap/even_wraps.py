@@ -106,7 +106,10 @@ def at_wraps_measure(
     wide as its column, which its story restates (`电网故障导致波多黎各大量用户断电` (16) /
     `美国联邦领地波多黎各2024年12月` / `31日清晨遭遇…一度有近`, weasy-narrow's tuning half).
 
-    Evidence (tuning halves): bench/accuracy_blind.py, narrow pages (bench/README.md).
+    Evidence (tuning halves): the blind model's narrow pages, seeds 0-4: 6 articles nearer the
+    corpus, 1 further (a three-line subhead the layout pass then ran into its story); the
+    third model's narrow pages, seeds 0-4: 2 nearer; weasy-narrow and office through pdftotext:
+    the fires left are wraps (bench/README.md).
     """
     if index + 2 >= len(lines) or ends_sentence(line) or ends_sentence(next_line):
         return False

@@ -21,6 +21,8 @@ from .plain import closes_dateline
 
 # the lines over the bracket's that a dateline wraps to, at most
 DATELINE_LINES = 2
+# characters a wire dateline with its credit runs to, at most
+LONGEST = 40
 
 
 def closes_wrapped_dateline(before: Sequence[str], line: str) -> bool:
@@ -28,4 +30,13 @@ def closes_wrapped_dateline(before: Sequence[str], line: str) -> bool:
     paragraph's lines so far (`closes_dateline` of the lines run together)."""
     if line[-1:] not in "）)" or not before or len(before) > DATELINE_LINES:
         return False
-    return closes_dateline("".join(part.strip(LINE_SPACES) for part in before) + line)
+    whole = "".join(part.strip(LINE_SPACES) for part in before) + line
+    opened = whole.find("（") if "（" in whole else whole.find("(")
+    # (the credit's bracket right after the source's `电`/`讯`: not a story's aside closing a
+    # line, `本报上海7月2日电　庆祝…音乐会《人民至上》，…）`, the third model's tuning half)
+    return (
+        len(whole) <= LONGEST
+        and opened > 0
+        and whole[opened - 1] in "电讯"
+        and closes_dateline(whole)
+    )

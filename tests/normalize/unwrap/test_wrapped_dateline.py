@@ -30,6 +30,9 @@ def test_the_bracket_closes_the_dateline_run_together() -> None:
     assert not closes_wrapped_dateline(["新华社上海3月1日电（记者冯"], "强强）发布")
     # (a bracket closed inside a story's sentence is no dateline's)
     assert not closes_wrapped_dateline(["国务院新闻办今天（3月1"], "日）")
+    assert not closes_wrapped_dateline(
+        ["本报上海7月2日电\u3000庆祝中国共产党成立"], "音乐会（上海）"
+    )
 
 
 def test_dateline_subhead_and_story_stand_apart() -> None:

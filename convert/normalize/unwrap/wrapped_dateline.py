@@ -8,7 +8,8 @@ wrap: the dateline, the subhead under it and the story ran into one block (the l
 joined the subhead's block to the story, the block over it being no heading).
 
 Evidence (tuning half): the blind model's narrow pages, seeds 0-4, two such datelines of the
-`xinhua-dateline` kind (`bench/damage_blind.py`), each over a brief's subhead; the paragraph in
+`xinhua-dateline` kind (`bench/damage_blind.py`), each over a brief's subhead (one in a text
+whose indents decide its paragraphs, which this rule is not asked); the paragraph in
 zh-news-xwlb that the kind replaces (`央视网消息（新闻联播）：`) stands alone (bench/README.md).
 """
 

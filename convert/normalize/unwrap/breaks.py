@@ -34,6 +34,7 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
+from .narrower_under import wider_than_under
 from .openers import bound_across
 from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
 from .paragraphing import BlockWrap, block_widths, learn_paragraphing
@@ -192,6 +193,7 @@ def unwrap_lines(
                 (headline_stands and number == 0 and index == 0)
                 or (worded and index == 0)
                 or index in headline_ends
+                or wider_than_under(lengths, lines, index, all_wide, not number, (context, pos))
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
                 or (subheads and subhead_at_break(subhead, index, index - start))

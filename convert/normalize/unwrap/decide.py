@@ -20,10 +20,12 @@ from .half_digits import short_in_cells
 from .join import in_chinese
 from .kept import scene_break
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
+from .narrower_under import shorter_than_under
 from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
 from .plain import closes_dateline, dateline
 from .sentence_ends import full_line_ends
 from .spaced_heads import spaced_headline
+from .wrapped_dateline import closes_wrapped_dateline
 
 ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
@@ -127,7 +129,12 @@ def paragraph_ends_here(
     off = line[-1:] in '"”' and breaks_off_speech(line)  # (`…gown--”` / indented `Here she…`)
     if off and (widths.is_short(line, next_line) or _opens_indented(next_line, after_next, widths)):
         return True  # `when we are better acquainted--"` / `He was interrupted by…`
-    if ends_paragraph(line) or line.endswith(("：", ":")) or closes_dateline(line):
+    if (
+        ends_paragraph(line)
+        or line.endswith(("：", ":"))
+        or closes_dateline(line)
+        or closes_wrapped_dateline(before, line)
+    ):
         wide = mostly_wide(line)
         if (
             indent_tells(widths)
@@ -147,7 +154,9 @@ def paragraph_ends_here(
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)
-        if _shorter_than_next(line, next_line):
+        if _shorter_than_next(line, next_line) or shorter_than_under(
+            line, next_line, paragraphing.digits_half
+        ):
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
         if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`

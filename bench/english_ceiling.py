@@ -29,7 +29,9 @@ import html
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,6 +39,9 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import PP_DIR, Score, _plain  # noqa: E402
 from bench.accuracy_extracted import CHAPTER_RE, english_half, pdftotext, predict  # noqa: E402
 from bench.pdf_layouts import en_files, pp_chapters  # noqa: E402
+
+if TYPE_CHECKING:
+    from convert.normalize.unwrap.measure import Widths
 
 WORD_PDF = PP_DIR / "1342-pdf.pdf"
 LINE_RE = re.compile(r'<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</line>', re.S)
@@ -110,6 +115,19 @@ def files_of(text: str) -> dict[int, str]:
     return {first: text[starts[first - 1] : starts[min(first + 4, 61)]] for first in en_files()}
 
 
+def tuning_files(plain: str, lines: list[str]) -> Iterator[tuple[int, list[str], Widths]]:
+    """Each tuning file of the Word PDF's text: where its lines start in `lines` (the whole
+    text's non-blank rows), its rows, and the measure Galley's unwrap pass learns from it."""
+    from convert.normalize.unwrap.measure import measure
+
+    for first, chunk in files_of(plain).items():
+        if english_half(first) != "tuning":
+            continue
+        rows = [r.strip() for r in chunk.replace("\f", "\n").split("\n") if r.strip()]
+        start = next(i for i in range(len(lines)) if lines[i : i + 3] == rows[:3])
+        yield start, rows, measure([b.split("\n") for b in chunk.split("\n\n") if b.strip()])
+
+
 def ceiling() -> None:
     text, _ = paragraphed(pdftotext(WORD_PDF, "default"))
     chapters = pp_chapters()
@@ -129,7 +147,7 @@ def ceiling() -> None:
 def bands(show: bool) -> None:
     from convert.blocks import ends_paragraph
     from convert.normalize.unwrap.decide import ABBREVIATION_RE
-    from convert.normalize.unwrap.measure import measure, with_next_word
+    from convert.normalize.unwrap.measure import with_next_word
 
     text, opens = paragraphed(pdftotext(WORD_PDF, "default"))
     plain = pdftotext(WORD_PDF, "default")
@@ -137,12 +155,7 @@ def bands(show: bool) -> None:
     assert len(lines) == len(opens)
     del text
     counts: dict[str, list[int]] = {}
-    for first, chunk in files_of(plain).items():
-        if english_half(first) != "tuning":
-            continue
-        rows = [r.strip() for r in chunk.replace("\f", "\n").split("\n") if r.strip()]
-        start = next(i for i in range(len(lines)) if lines[i : i + 3] == rows[:3])
-        widths = measure([b.split("\n") for b in chunk.split("\n\n") if b.strip()])
+    for start, rows, widths in tuning_files(plain, lines):
         edge = widths.latin
         for i in range(start + 1, start + len(rows) - 1):
             line, following, after = lines[i - 1], lines[i], lines[i + 1]

@@ -37,6 +37,7 @@ from bench.english_ceiling import (  # noqa: E402
     WORD_PDF,
     files_of,
     paragraphed,
+    tuning_files,
 )
 from bench.pdf_layouts import pp_chapters  # noqa: E402
 
@@ -119,15 +120,10 @@ def band(plain: str, lines: list[str], opens: list[bool]) -> dict[int, bool]:
     whether a paragraph opens there: those that do are the joins en-word keeps."""
     from convert.blocks import ends_paragraph
     from convert.normalize.unwrap.decide import ABBREVIATION_RE as ABBREVIATION
-    from convert.normalize.unwrap.measure import measure, with_next_word
+    from convert.normalize.unwrap.measure import with_next_word
 
     found = {}
-    for first, chunk in files_of(plain).items():
-        if english_half(first) != "tuning":
-            continue
-        rows = [r.strip() for r in chunk.replace("\f", "\n").split("\n") if r.strip()]
-        start = next(i for i in range(len(lines)) if lines[i : i + 3] == rows[:3])
-        widths = measure([b.split("\n") for b in chunk.split("\n\n") if b.strip()])
+    for start, rows, widths in tuning_files(plain, lines):
         edge, opened = widths.latin, start
         for i in range(start + 1, start + len(rows) - 1):
             opened = i - 1 if opens[i - 1] else opened

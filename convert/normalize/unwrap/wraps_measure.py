@@ -21,6 +21,8 @@ _HUNG = "，、；"
 # wide characters in a row of a line that the two lines under repeat: a subhead the story restates
 # (`电网故障导致波多黎各大量用户断电` / `美国联邦领地波多黎各…`), not the story's first line
 _RESTATED = 4
+# marks of running text inside a line (a headline holds none of them)
+_RUNNING = "，、；。！？"
 # a space between two wide characters: a headline's pause (`spaced_heads`)
 _HAN_PAUSE_RE = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")
 
@@ -57,7 +59,7 @@ def at_wraps_measure(
     above = lines[index - 1].strip(LINE_SPACES) if index else ""
     if above and not ends_sentence(above) and abs(cells(above) - cells(line)) <= 1:
         return False  # (a wrapped headline's last line, as wide as its first)
-    if above and not ends_sentence(above) and any(mark in above for mark in _HUNG):
+    if above and not ends_sentence(above) and any(mark in above for mark in _RUNNING):
         return False  # (running text over it going on: no story opens under it)
     if not number and not any(map(_opens_body, lines[:index])) and not dateline(line):
         return False

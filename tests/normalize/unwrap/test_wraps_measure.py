@@ -61,6 +61,11 @@ def test_not_under_running_text_going_on() -> None:
     ]
     assert not at_wraps_measure(lines[3], lines[4], lines, 3, 1, True)
     assert at_wraps_measure(lines[3], lines[4], [*lines[:2], "前文。", *lines[3:]], 3, 1, True)
+    # WeasyPrint's columns (weasy layout, xwlb-20240901-0187, tuning half): a sentence ended
+    # inside the line over, which goes on
+    over = ["失踪。宫崎县宫崎市750栋住宅遭强", "风破坏受损；在神奈川县相模原"]
+    story = ["美国新泽西州一高中发生枪击", "据美国媒体8月31日报道，美国"]
+    assert not at_wraps_measure(over[1], story[0], [*over, *story], 1, 1, True)
 
 
 def test_the_story_s_first_line_runs_on_under_a_wider_measure() -> None:

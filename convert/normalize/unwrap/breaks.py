@@ -52,6 +52,7 @@ from .regions import (
 from .restated import BlockSubheads, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
 from .unwrapped import every_break_kept, written_unwrapped
+from .wraps_measure import at_wraps_measure
 
 LATIN_SENTENCE_END = ".!?"
 new_tuple = tuple.__new__
@@ -314,6 +315,9 @@ def unwrap_lines(
                         and continues_quotation(current, lines[start:index], stripped_right, here)
                     )
                     and not even_wraps(current, stripped_right, here, lines, index, number, chinese)
+                    and not at_wraps_measure(
+                        current, stripped_right, lines, index, number, chinese and not dropped
+                    )
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

@@ -67,12 +67,14 @@ class Widths:
         has no Latin measure (in characters, as a mostly wide line: never fewer than its
         cells): it was taken as Latin, never short, and a paragraph ran
         on into the subhead under it (bench/accuracy_extracted.py, weasy-narrow through
-        pdftotext, tuning half). Not in Japanese (kana), where no evidence was taken.
+        pdftotext, tuning half). So too a line of Han and digits only (`濒危神农架金丝猴种群增` /
+        `至1600余只`, a subhead's last line, blind narrow, tuning). Not in Japanese (kana).
         """
         if mostly_wide(line):
             return self.wide_is_short(len(line))
         if not self.latin:
-            if finished and self.wide and is_wide(line[-1:]) and not KANA_RE.search(line):
+            digits = finished or all(is_han(c) or "0" <= c <= "9" for c in line)  # `至1600余只`
+            if digits and self.wide and is_wide(line[-1:]) and not KANA_RE.search(line):
                 return self.wide_is_short(len(line))  # (a CJK text's line of digits)
             return len(line) > UNWRAPPED_LATIN
         next_word = next_line.split(maxsplit=1)[0] if next_line.split() else ""

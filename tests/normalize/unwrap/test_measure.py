@@ -197,3 +197,33 @@ def test_a_photo_caption_over_its_short_last_line_shows_no_longer_measure() -> N
     assert measure(blocks).wide == 15
     # two lines of 17 ending on a Han character inside the body's blocks do show it
     assert measure([[*block, "事顾问。"] for block in blocks]).wide == 17
+
+
+def test_a_subhead_s_last_line_of_digits_is_measured_against_the_cjk_measure() -> None:
+    from convert.normalize.unwrap.measure import Widths
+
+    # the blind damage model's narrow page (xwlb-20240701-0171, seed 1, tuning half): a subhead
+    # wrapped at its story's measure, its last line more digits than Han
+    widths = Widths(11, 0)
+    assert widths.is_short("至1600余只", "记者从国家林业和草原局")
+    assert not widths.is_short("1618只，比2019年第三次", "调查增加147只，栖息地")  # a wrap
+    assert not widths.is_short("至1600余只a", "记者从国家林业和草原局")  # a Latin letter
+
+
+SUBHEAD = """多家媒体对活动进行报道。
+濒危神农架金丝猴种群增
+至1600余只
+记者从国家林业和草原局
+了解到，近期神农架林区
+对金丝猴的第四次调查结
+果显示，金丝猴总数达到
+1618只，比2019年第三次
+调查增加147只，栖息地
+面积增至401平方公里。
+"""
+
+
+def test_a_wrapped_subhead_s_last_line_of_digits_ends_it() -> None:
+    from ...support.normalized import fixed
+
+    assert "濒危神农架金丝猴种群增至1600余只" in fixed(SUBHEAD).split("\n\n")

@@ -15,7 +15,7 @@ from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
-from .flush_latin import clearly_short, indent_tells
+from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
 from .join import in_chinese
 from .kept import scene_break
@@ -136,6 +136,8 @@ def paragraph_ends_here(
         or closes_wrapped_dateline(before, line)
     ):
         wide = mostly_wide(line)
+        if widths.face and not wide and opens_note(next_line):
+            return True  # (`flush_latin.opens_note`) `…do not bind him.` / `2 De Lolme.`
         if (
             indent_tells(widths)
             and not wide

@@ -7,7 +7,12 @@ from dataclasses import replace
 from convert.blocks import split_blocks
 from convert.config import Config
 from convert.normalize.unwrap.decide import _flush, paragraph_ends_here
-from convert.normalize.unwrap.flush_latin import clearly_short, indent_tells, spaced_rows
+from convert.normalize.unwrap.flush_latin import (
+    clearly_short,
+    indent_tells,
+    opens_note,
+    spaced_rows,
+)
 from convert.normalize.unwrap.measure import Widths
 
 # a flush page whose justification's slack was read as an indent (prejudice-023: 0.62 em)
@@ -56,3 +61,14 @@ def test_an_indent_too_narrow_to_tell_leaves_a_speech_its_paragraph() -> None:
     assert not clearly_short(line, speech, slack)
     assert paragraph_ends_here(line, speech, slack, Config())
     assert not paragraph_ends_here(line, speech, replace(slack, indent=1.0), Config())
+
+
+def test_a_footnote_number_after_a_full_sentence_end_opens_a_paragraph() -> None:
+    line = "the terms of the constitution, their resolutions do not bind him."
+    measure = Widths(0, 1.0, face="times").width(line) + 0.2  # a full line: `2` does not fit
+    face = Widths(0, measure, face="times")
+    assert not clearly_short(line, "2 De Lolme.", face)
+    assert opens_note("2 De Lolme.") and opens_note("13 Vide Blackstone's")
+    assert not opens_note("2 or 3 of them") and not opens_note("1788. The")
+    assert paragraph_ends_here(line, "2 De Lolme.", face, Config())
+    assert not paragraph_ends_here(line, "2 De Lolme.", Widths(0, measure), Config())

@@ -4,13 +4,15 @@ A two-part headline holds a space between its halves (`用创造拥抱新时代 
 where a column breaks the headline there the space is lost with the break: the page does not
 show it (bench/README.md, "Headlines, subheads and captions on real typeset PDFs", 3). The text
 often does: the photo's caption or the lead restates the headline on one line, the space kept
-(`图为用创造拥抱新时代 以奋斗现场画面。`), or the headline keeps on one line the space that the
-caption's break hid. A break between two Han characters whose three before and two after stand
+(`图为用创造拥抱新时代 以奋斗现场画面。`, `播发《迈上新征程 创造新伟业——…》`). A break between two Han characters whose three before and two after stand
 elsewhere on one line with a space between them, and nowhere on one line without it, is joined
 with the space. No Chinese paragraph holds a space between Han characters (`spaced_heads`), so a
 spaced pair is a headline's or a title's pause, set again where its words are restated.
-Evidence: bench/accuracy_extracted.py, weasy-narrow and weasy-1col tuning halves; see
-bench/README.md, "A justified line cut at its wide space".
+Only in a headline's line (no `，。；` before the break on its line) or inside a title or a
+quotation. Evidence, tuning halves: it restores 7 spaces of bench/accuracy_extracted.py's
+typeset PDFs (weasy-narrow 3, weasy-1col, office-1col, weasy, shuffled 1 each) and 4 of
+bench/accuracy_blind.py's seeds 0-4, none wrong. bench/README.md, "A justified line cut at its
+wide space".
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from ...changes import Edit
 from ...chars import HAN, is_han
 from .front_lines import as_read_later
 
-# three Han characters, a space, two Han characters: a headline's pause as a line shows it
-# (a lookahead: pairs may overlap)
-SPACED_PAIR_RE = re.compile(f"(?=([{HAN}]{{3}}) ([{HAN}]{{2}}))")
 BEFORE, AFTER = 3, 2
+# the space between three Han characters and two: a headline's pause as a line shows it (the
+# space first, found fast; the characters around it looked at, not taken: pairs may overlap)
+SPACED_PAIR_RE = re.compile(f" (?<=[{HAN}]{{{BEFORE}}} )(?=[{HAN}]{{{AFTER}}})")
 
 
 def spaced_pairs(source: str, more: Sequence[str] = ()) -> frozenset[str]:
@@ -33,7 +35,10 @@ def spaced_pairs(source: str, more: Sequence[str] = ()) -> frozenset[str]:
     `more`, found so elsewhere), less those that also stand on one line without the space."""
     if " " not in source and not more:
         return frozenset()
-    pairs = {m.group(1) + m.group(2) for m in SPACED_PAIR_RE.finditer(source)}
+    pairs = {
+        source[m.start() - BEFORE : m.start()] + source[m.end() : m.end() + AFTER]
+        for m in SPACED_PAIR_RE.finditer(source)
+    }
     pairs.update(more)
     return frozenset(pair for pair in pairs if pair not in source)
 
@@ -60,7 +65,7 @@ def respaced(
         if not edit.after and edit.kind == "unwrap":
             left = text[edit.start - BEFORE : edit.start]
             right = text[edit.end : edit.end + AFTER]
-            if spaced_break(pairs, left, right):
+            if spaced_break(pairs, left, right) and _heading_or_title(text, edit):
                 edit = edit._replace(after=" ")
                 keys.append(left + right)
         out.append(edit)
@@ -69,3 +74,26 @@ def respaced(
             headline = headline.replace(key, f"{key[:BEFORE]} {key[BEFORE:]}")
         headlines.update(as_read_later(headline))
     return out
+
+
+# what a body sentence holds and a headline does not (a headline may hold `：`, `、`, `？`)
+SENTENCE_MARKS = frozenset("，。；")
+
+
+def _heading_or_title(text: str, edit: Edit) -> bool:
+    """The break falls in a headline's line (no sentence mark before it on its line) or inside a
+    title or a quotation (`《`/`“` open on the line before it, or `》`/`”` closing one on the line
+    after it): where a space between Han stands. No body paragraph of zh-news-xwlb holds one
+    outside them (`spaced_heads`), so words a body sentence runs on are never set apart."""
+    line = text[text.rfind("\n", 0, edit.start) + 1 : edit.start]
+    if not SENTENCE_MARKS.intersection(line):
+        return True
+    if line.rfind("《") > line.rfind("》") or line.rfind("“") > line.rfind("”"):
+        return True
+    end = text.find("\n", edit.end)
+    after = text[edit.end : end if end >= 0 else len(text)]
+    for opening, closing in ("《》", "“”"):
+        closes, opens = after.find(closing), after.find(opening)
+        if closes >= 0 and not 0 <= opens < closes:
+            return True
+    return False

@@ -26,6 +26,7 @@ from .front_lines import (
     kicker_over,
     subtitle_apart,
 )
+from .gaps import gap_joins
 from .half_digits import set_half
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
@@ -342,6 +343,8 @@ def unwrap_lines(
     elif first_round and widths.latin and not widths.monospace:  # (no face: certain dashes)
         lines_at = _lines_at(blocks, block_lines)
         page_edits += restored_dashes(lines_at, [], widths.latin, widths.width, certain_only=True)
+    if first_round and chinese and not page_edits:  # (`gaps`: a space a break or a gap hid)
+        edits, page_edits = gap_joins(text, edits, every_block, text_wide, context, bool(regions))
     return sorted(edits + page_edits, key=itemgetter(0)) if page_edits else edits
 
 

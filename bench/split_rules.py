@@ -261,9 +261,10 @@ def attribute(seeds: str, shapes: Sequence[str], show: str = "", limit: int = 0)
                 for left, right, number in right_ends:
                     rule = find_rule(tracer.breaks, left, right)
                     (counts.right if hidden[number] else counts.visible)[rule] += 1
-                    if show and hidden[number] and show in rule:
+                    if show and show in rule:  # (+ invisible, = visible)
+                        mark = "+" if hidden[number] else "="
                         counts.shown.append(
-                            f"+ {seed} {article['id']} {shape} {left}|{right} {rule}"
+                            f"{mark} {seed} {article['id']} {shape} {left}|{right} {rule}"
                         )
                 for left, right in splits:
                     rule = find_rule(tracer.breaks, left, right)
@@ -299,7 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", action="append", metavar="FIRST-LAST")
     parser.add_argument("--shape", choices=damage_blind.SHAPES, action="append")
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
-    parser.add_argument("--show", default="", help="print the ends of rules naming this")
+    parser.add_argument(
+        "--show",
+        default="",
+        help="print the ends of the rules naming this (+ invisible, = visible, - split)",
+    )
     args = parser.parse_args(argv)
     shapes = args.shape or ["narrow", "flush"]
     for seeds in args.seeds or ["0-4", "10-14"]:

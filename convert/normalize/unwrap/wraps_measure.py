@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...chars import mostly_wide
 from .measure import LINE_SPACES, cells
-from .plain import closes_dateline, dateline
+from .plain import dateline
 from .regions import HANG_MARKS, ends_sentence
 
 # marks a wrap may hang past its measure (`regions.HANG_MARKS`' commas and pauses)
@@ -53,8 +52,6 @@ def at_wraps_measure(
     Evidence (tuning halves): the blind model's narrow pages, seeds 0-4: 6 articles nearer the
     corpus, 1 further; the third model's narrow pages, seeds 0-4: 2 nearer (bench/README.md).
     """
-    if asked and index and lead_under_dateline(lines, index):
-        return True
     if not asked or index + 2 >= len(lines):
         return False
     if ends_sentence(line) or ends_sentence(next_line):
@@ -90,37 +87,3 @@ def _opens_body(line: str) -> bool:
     """A line of the text's first block past which the front is over: it ends a sentence, or
     it is a dateline (the lead's opening, `央视网消息（新闻联播）：` on a line of its own)."""
     return ends_sentence(line) or dateline(line)
-
-
-def lead_under_dateline(lines: Sequence[str], index: int) -> bool:
-    """`lines[index]`, under a dateline whole on its own line (`央视网消息（新闻联播）：`), within a
-    cell of the line under it, which goes on: the lead's first line at its column's measure, not
-    a subhead (`央视网消息（新闻联播）：` / `记者从工业和信息化部了` / `解到，今年我国5G网络建`, a
-    story at 11 cells in a text read at 12). A subhead under a dateline stops at its own length
-    (`阿富汗发生6.1级地震致严重伤亡`, 15 cells over a lead at 19 to 40), and a subhead wrapped at
-    the column shows a short last line under it: the line under must hold a mark of running text
-    or be as wide as the line after it.
-
-    Evidence (bench/split_rules.py, the blind model's narrow and flush pages, tuning half, seeds
-    0-4 and 10-14): of the lines under such a dateline that `paragraph_ends_here` ended as a
-    short heading, 17 were subheads (3 cells or more from the line under) and 6 lead lines cut
-    from their sentence, 4 of them within a cell of the line under (the other two: a two-line
-    subhead `多举措优化支付服务` / `提升支付便利性`, a lead over a short last line).
-    """
-    above = lines[index - 1].strip(LINE_SPACES)
-    if not (dateline(above) and (above[-1:] in "：:" or closes_dateline(above))):
-        return False
-    line = lines[index].strip(LINE_SPACES)
-    next_line = lines[index + 1].strip(LINE_SPACES) if index + 1 < len(lines) else ""
-    if not next_line or ends_sentence(line) or ends_sentence(next_line) or line[-1:] in "：:":
-        return False
-    if not (mostly_wide(line) and mostly_wide(next_line)) or _HAN_PAUSE_RE.search(line):
-        return False
-    width = cells(line) - (line[-1:] in _HUNG)
-    under = cells(next_line) - (next_line[-1:] in HANG_MARKS)
-    if abs(width - under) > 1:
-        return False
-    if any(mark in next_line[:-1] for mark in _RUNNING):
-        return True
-    after = lines[index + 2].strip(LINE_SPACES) if index + 2 < len(lines) else ""
-    return bool(after) and abs(cells(after) - (after[-1:] in HANG_MARKS) - under) <= 1

@@ -6,7 +6,7 @@ import json
 
 from bench.accuracy import XWLB
 from bench.damage_blind import damage_article
-from convert.normalize.unwrap.wraps_measure import at_wraps_measure, lead_under_dateline
+from convert.normalize.unwrap.wraps_measure import at_wraps_measure
 
 from ...support.normalized import fixed, paragraphs
 
@@ -82,22 +82,6 @@ def test_a_dateline_alone_on_its_line_ends_the_front() -> None:
     lines = ["央视网消息（新闻联播）：", FIRST, *UNDER]
     assert at_wraps_measure(FIRST, UNDER[0], lines, 1, 0, True)
     assert not at_wraps_measure(FIRST, UNDER[0], ["新春走基层", FIRST, *UNDER], 1, 0, True)
-
-
-def test_a_lead_s_first_line_under_a_dateline_alone() -> None:
-    dated = "央视网消息（新闻联播）："
-    lead = ["记者从工业和信息化部了", "解到，今年我国5G网络建", "设"]
-    assert lead_under_dateline([dated, *lead], 1)
-    assert at_wraps_measure(lead[0], lead[1], ["前文。", dated, *lead], 2, 1, True)
-    # a subhead under the dateline stops at its own length; one wrapped at the column shows a
-    # short last line under it
-    subhead = ["阿富汗发生6.1级地震致严重伤亡", "8月31日深夜，阿富汗东部发生6.1级地震，", "震"]
-    assert not lead_under_dateline([dated, *subhead], 1)
-    assert not lead_under_dateline([dated, "多举措优化支付服务", "提升支付便利性", "记者今天"], 1)
-    assert not lead_under_dateline(["新春走基层", *lead], 1)  # (no dateline over it)
-    end_to_end = _blind_page("xwlb-20221101-0014", "narrow", 14)  # (tuning half)
-    assert "央视网消息（新闻联播）：\n记者从工业和信息化部了\n解到" in end_to_end
-    assert any("记者从工业和信息化部了解到" in p for p in paragraphs(end_to_end))
 
 
 def test_a_story_s_first_line_restating_the_subhead_over_it() -> None:

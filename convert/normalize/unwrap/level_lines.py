@@ -14,7 +14,7 @@ last line may stop within a cell of the column by chance.
 Evidence (bench/split_rules.py, the blind model's narrow and flush pages, tuning half, seeds
 0-4 and 10-14): the rule's ends were 1 invisible end right against 12 splits inside
 paragraphs, and no visible end; each of the 12 splits is at two lines within a cell of each
-other (7 of them running text by `_INSIDE` or a dateline), the right end at two lines 8 cells
+other (8 of them running text by `_INSIDE` or a dateline), the right end at two lines 8 cells
 apart. A first form without the running-text condition cost weasy-narrow's tuning half a
 subhead, livedoor_wrapped.py's a credit and weasy's one interleaved headline (named at
 `_INSIDE`).

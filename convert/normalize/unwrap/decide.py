@@ -19,6 +19,7 @@ from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
 from .join import in_chinese
 from .kept import scene_break
+from .level_lines import level_with_next
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
 from .narrower_under import shorter_than_under
 from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
@@ -176,7 +177,11 @@ def paragraph_ends_here(
     ):
         return True
     if _short_heading(next_line, widths, config):
-        return widths.is_short(line, next_line) and _well_short(line, widths, paragraphing)
+        return (
+            widths.is_short(line, next_line)
+            and _well_short(line, widths, paragraphing)
+            and not level_with_next(line, next_line)  # (`level_lines`)
+        )
     if _stops_short_in_face(line, next_line, widths, bool(before)):
         return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`
     return bool(before) and _wrapped_heading(before, line, widths, config, paragraphing)

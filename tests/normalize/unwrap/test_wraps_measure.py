@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
+from bench.accuracy import XWLB
+from bench.damage_blind import damage_article
 from convert.normalize.unwrap.wraps_measure import at_wraps_measure
 
-from ...support.normalized import fixed
+from ...support.normalized import fixed, paragraphs
 
 # a brief's story at 10 cells in a text whose measure reads 11 (the blind damage model's narrow
 # page, xwlb-20250101-0211, seed 4, tuning half, its story set under another at 11): the story's
@@ -78,3 +82,28 @@ def test_a_dateline_alone_on_its_line_ends_the_front() -> None:
     lines = ["央视网消息（新闻联播）：", FIRST, *UNDER]
     assert at_wraps_measure(FIRST, UNDER[0], lines, 1, 0, True)
     assert not at_wraps_measure(FIRST, UNDER[0], ["新春走基层", FIRST, *UNDER], 1, 0, True)
+
+
+def test_a_story_s_first_line_restating_the_subhead_over_it() -> None:
+    # the blind model's flush page, seed 10 (tuning half): the story repeats `达尔富尔` under
+    # its first line, which repeats `苏丹快速支援部队` of the subhead over it
+    lines = [
+        "已持续半年多。",
+        "苏丹快速支援部队称控制西部重要城市",
+        "苏丹快速支援部队10月31日宣布控制苏丹西部的中达尔富尔州首府",
+        "扎林盖市。此前，苏丹快速支援部队还宣布，控制了南达尔富尔州",
+        "首府尼亚拉市。对此，苏丹武装部队尚未做出回应。苏丹武装冲突",
+    ]
+    assert at_wraps_measure(lines[2], lines[3], lines, 2, 1, True)
+    # the subhead itself, restated by the lines under it, still stands
+    assert not at_wraps_measure(lines[1], lines[2], lines[1:], 0, 1, True)
+    text = _blind_page("xwlb-20231101-0115", "flush", 10)
+    found = paragraphs(text)
+    assert "苏丹快速支援部队称控制西部重要城市" in found
+    assert any("中达尔富尔州首府扎林盖市。" in p for p in found)
+
+
+def _blind_page(article_id: str, shape: str, seed: int) -> str:
+    with XWLB.open(encoding="utf-8") as handle:
+        article = next(a for line in handle if (a := json.loads(line))["id"] == article_id)
+    return damage_article(article, shape, seed).text

@@ -29,6 +29,9 @@ def test_a_line_as_wide_as_the_lines_about_it_is_at_the_story_s_measure() -> Non
         line, "同时，为促进新材料产业发展，降低高纯", [], "铝出口关税。今天起，我国对一些商品实"
     )
     assert not at_story_measure(line, "同时，为促进新材料产业发展，降低高纯", [], "铝出口关税。")
+    # a sentence setting its scene under it opens a paragraph; digits make the width a guess
+    assert not at_story_measure(line, "同日，国务院总理李克强同安提瓜和巴布达", [above])
+    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低1010", [above])
     assert not at_story_measure(
         "ニュースによると、今日の", "東京では雨が降りました", ["今日は晴れでした、明日の"]
     )

@@ -155,7 +155,7 @@ def paragraph_ends_here(
         if widths.is_short(line, next_line, opening=not before, finished=True) or (
             paragraphing.digits_half and short_in_cells(line, next_line, widths, before)
         ):
-            if at_story_measure(line, next_line, before, after_next):  # (`story_measure`): full
+            if at_story_measure(line, next_line, before, after_next, widths.wide):  # (`story_measure`): full
                 return full_line_ends(line, next_line, paragraphing, run, lead, after_next)
             return _well_short(line, widths, paragraphing)
         if not wide:

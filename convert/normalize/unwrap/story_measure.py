@@ -33,7 +33,7 @@ from .paragraphing import FRAME_RE
 
 
 def at_story_measure(
-    line: str, next_line: str, before: Sequence[str], after_next: str = ""
+    line: str, next_line: str, before: Sequence[str], after_next: str = "", wide: int = 0
 ) -> bool:
     """`line` (stripped, finishing a sentence) Han text within a cell of the last of `before`
     (its paragraph's lines over it) or, where it opens its paragraph, of `after_next` (the line
@@ -49,4 +49,6 @@ def at_story_measure(
     if any(char.isascii() for char in above + line + next_line):
         return False  # (digits and Latin letters: widths in cells are a guess)
     width = cells(line)
+    if not (cells(above) < wide and cells(next_line) < wide):
+        return False  # (lines at the text's own measure: the line one cell short of it ended)
     return abs(cells(above) - width) <= 1 and abs(cells(next_line) - width) <= 1

@@ -21,17 +21,21 @@ def blind_page(article_id: str, shape: str, seed: int) -> str:
 def test_a_line_as_wide_as_the_lines_about_it_is_at_the_story_s_measure() -> None:
     above = "施低于最惠国税率的进口暂定税率，涉及"  # 18 cells each
     line = "部分抗癌药、罕见病药的药品和原料等。"
-    assert at_story_measure(line, "同时，为促进新材料产业发展，降低高纯", [above])
+    assert at_story_measure(line, "同时，为促进新材料产业发展，降低高纯", [above], wide=22)
     # the line under at another width: the story's measure changed, a paragraph opened
-    assert not at_story_measure(line, "同时，为促进新材料产业发展，", [above])
+    assert not at_story_measure(line, "同时，为促进新材料产业发展，", [above], wide=22)
     # the paragraph's first line: the two lines under it show the measure
     assert at_story_measure(
-        line, "同时，为促进新材料产业发展，降低高纯", [], "铝出口关税。今天起，我国对一些商品实"
+        line, "同时，为促进新材料产业发展，降低高纯", [], "铝出口关税。今天起，我国对一些商品实", 22
     )
-    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低高纯", [], "铝出口关税。")
+    assert not at_story_measure(
+        line, "同时，为促进新材料产业发展，降低高纯", [], "铝出口关税。", 22
+    )
+    # the lines about it at the text's own measure: the line a cell short of it ended
+    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低高纯", [above], wide=18)
     # a sentence setting its scene under it opens a paragraph; digits make the width a guess
-    assert not at_story_measure(line, "同日，国务院总理李克强同安提瓜和巴布达", [above])
-    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低1010", [above])
+    assert not at_story_measure(line, "同日，国务院总理李克强同安提瓜和巴布达", [above], wide=22)
+    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低1010", [above], wide=22)
     assert not at_story_measure(
         "ニュースによると、今日の", "東京では雨が降りました", ["今日は晴れでした、明日の"]
     )

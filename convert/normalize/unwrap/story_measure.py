@@ -5,22 +5,21 @@ of the measure learnt from the text (`Widths.is_short(finished=True)`). On narro
 each story is set at a measure of its own, and one set narrower than the text's reads short in
 every line: a sentence that ends at the end of a line inside a paragraph ended it there. Where
 the line over it (the same paragraph's wrap; for a paragraph's first line, the second line
-under it) and the line under it are within a cell of it, the story's measure is that width, and
-by it the line is full: a full line finishing a sentence is a wrap as often as a paragraph end,
-and is decided as one (`sentence_ends.full_line_ends`, the next sentence's opening), not by its
-length. A story's measure changes where a paragraph opens, not inside one: a line under of
-another width keeps the end. Han lines only (digits and Latin letters make widths in cells a
-guess: three of the first form's four visible ends lost held some), not a line ending with a
-colon (`full_line_ends` never ends one), nor before a sentence setting its scene (`FRAME_RE`:
-`同日，`, `当晚，`, ends the first form lost).
+under it) and the line under it are within a cell of it and both read short too, the story's
+measure is that narrower width, and by it the line is full: a full line finishing a sentence is
+a wrap as often as a paragraph end, and is decided as one (`sentence_ends.full_line_ends`, the
+next sentence's opening), not by its length. A story's measure changes where a paragraph opens,
+not inside one: a line under of another width keeps the end. Han lines only (digits and Latin
+letters make widths in cells a guess), not a line ending with a colon (`full_line_ends` never
+ends one), nor before a sentence setting its scene (`FRAME_RE`: `同日，`, `当晚，`).
 
 Evidence (bench/split_rules.py, the blind model's narrow and flush pages, tuning halves, seeds
-0-4 and 10-14, the short-line rule's ends read with the lines about them): 44 of its 116 splits
-inside paragraphs meet the condition, against 34 of its 205 invisible ends and 36 of its ~4,000
-visible ones; decided as full lines, the four sets' splits fell by 25, the invisible ends found
-by 5, the visible ends by none. A first form (ASCII, colons and scenes allowed): splits by 46,
-invisible ends by 15, visible by 7, and the blind model's held-out block F1 fell (seeds 0-4
-flush, seeds 10-14 narrow).
+0-4 and 10-14, the short-line rule's ends read with the lines about them): 34 of its 116 splits
+inside paragraphs meet the condition, against 6 of its 205 invisible ends and 5 of its ~4,000
+visible ones. Without "both read short too" the lines about a line one cell short of the
+text's own measure passed (a kinsoku push), and bench/wrapped_clean.py's held-out half fell;
+without the Han, colon and scene conditions the blind model's held-out narrow rows fell
+(bench/README.md, "A sentence's end at a story's own measure").
 """
 
 from __future__ import annotations

@@ -1,0 +1,53 @@
+"""A sentence's end at a story's own measure is a full line (issue 12, narrow and flush pages).
+
+`decide.paragraph_ends_here` ends a paragraph at a line that finishes a sentence and stops short
+of the measure learnt from the text (`Widths.is_short(finished=True)`). On narrow and flush pages
+each story is set at a measure of its own, and one set narrower than the text's reads short in
+every line: a sentence that ends at the end of a line inside a paragraph ended it there. Where
+the line over it (the same paragraph's wrap; for a paragraph's first line, the second line
+under it) and the line under it are within a cell of it and both read short too, the story's
+measure is that narrower width, and by it the line is full: a full line finishing a sentence is
+a wrap as often as a paragraph end, and is decided as one (`sentence_ends.full_line_ends`, the
+next sentence's opening), not by its length. A story's measure changes where a paragraph opens,
+not inside one: a line under of another width keeps the end. Han lines only (digits and Latin
+letters make widths in cells a guess), not a line ending with a colon (`full_line_ends` never
+ends one), nor before a sentence setting its scene (`FRAME_RE`: `同日，`, `当晚，`).
+
+Evidence (bench/split_rules.py, the blind model's narrow and flush pages, tuning halves, seeds
+0-4 and 10-14, the short-line rule's ends read with the lines about them): 34 of its 116 splits
+inside paragraphs meet the condition, against 6 of its 205 invisible ends and 5 of its ~4,000
+visible ones. Without "both read short too" the lines about a line one cell short of the
+text's own measure passed (a kinsoku push), and bench/wrapped_clean.py's held-out half fell;
+without the Han, colon and scene conditions the blind model's held-out narrow rows fell
+(bench/README.md, "A sentence's end at a story's own measure").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...chars import KANA_RE, mostly_wide
+from .measure import LINE_SPACES, cells
+from .paragraphing import FRAME_RE
+
+
+def at_story_measure(
+    line: str, next_line: str, before: Sequence[str], after_next: str = "", wide: int = 0
+) -> bool:
+    """`line` (stripped, finishing a sentence) Han text within a cell of the last of `before`
+    (its paragraph's lines over it) or, where it opens its paragraph, of `after_next` (the line
+    after `next_line`), and of `next_line`: two lines agreeing on its width show the story's
+    measure. Not in Japanese (kana): no evidence was taken there."""
+    if not (mostly_wide(line) and mostly_wide(next_line)):
+        return False
+    above = before[-1].strip(LINE_SPACES) if before else after_next
+    if not mostly_wide(above) or KANA_RE.search(above + line + next_line):
+        return False
+    if line[-1:] in "：:" or FRAME_RE.match(next_line):
+        return False  # (a colon's line, or a scene set after it: the short line's decision)
+    if any(char.isascii() for char in above + line + next_line):
+        return False  # (digits and Latin letters: widths in cells are a guess)
+    width = cells(line)
+    if not (cells(above) < wide and cells(next_line) < wide):
+        return False  # (lines at the text's own measure: the line one cell short of it ended)
+    return abs(cells(above) - width) <= 1 and abs(cells(next_line) - width) <= 1

@@ -51,6 +51,7 @@ from .regions import (
     wraps_disagree,
 )
 from .restated import BlockSubheads, restated_ends, subhead_at_break
+from .restated_wrap import inside_subhead
 from .spaced_heads import spaced_alone
 from .unwrapped import every_break_kept, written_unwrapped
 from .wraps_measure import at_wraps_measure
@@ -319,6 +320,7 @@ def unwrap_lines(
                     and not at_wraps_measure(
                         current, stripped_right, lines, index, number, chinese and not dropped
                     )
+                    and not (subheads and inside_subhead(subhead, index, index - start))
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

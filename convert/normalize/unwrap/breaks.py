@@ -50,7 +50,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
-from .restated import BlockSubheads, restated_ends, subhead_at_break
+from .restated_wrap import BlockSubheads, inside_subhead, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
 from .unwrapped import every_break_kept, written_unwrapped
 from .wraps_measure import at_wraps_measure
@@ -139,8 +139,7 @@ def unwrap_lines(
     blank_lines = paragraphing.blank_lines
     # (no blank line ends a paragraph: a block's last line may stand over the next page's indent)
     under = [False] * len(blocks) if blank_lines else next_opened(text, every_block, blocks)
-    # (where paragraphs lost their indents, a line over one an indent short is asked the rules:
-    # `over_dropped_indent`)
+    # (where paragraphs lost their indents, a line over one an indent short: `over_dropped_indent`)
     dropped = paragraphing.indent_dropped
     chinese = not context.has_kana(text)  # (`sentence_far_short`: taken in Chinese only)
     headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
@@ -319,6 +318,7 @@ def unwrap_lines(
                     and not at_wraps_measure(
                         current, stripped_right, lines, index, number, chinese and not dropped
                     )
+                    and not (subheads and inside_subhead(subhead, index, index - start))
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

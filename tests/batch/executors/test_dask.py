@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -103,11 +103,17 @@ def _files(folder: Path) -> dict[str, bytes]:
     }
 
 
-def _whole(out: Path) -> list[str]:
-    """Every output under its final name parses completely, and no temporary is left."""
+def _whole(out: Path, unreported: Collection[str] | None = None) -> list[str]:
+    """Every output under its final name parses completely, and no temporary is left. With
+    `unreported` (the stems of the files a stopped run did not report), a temporary of theirs
+    may be: a worker that outlived its scheduler and was stopped while writing leaves it to the
+    next run's sweep (`dask._Lost`); never one of a file reported converted."""
     names = []
     for path in sorted(out.rglob("*")):
-        assert not path.name.endswith(".tmp"), path
+        if path.name.endswith(".tmp"):
+            assert unreported is not None, path
+            assert path.name.removeprefix(".").split(".")[0] in unreported, path
+            continue
         if path.suffix == ".xml":
             etree.fromstring(path.read_bytes())
         elif path.suffix == ".html":
@@ -244,7 +250,8 @@ def test_the_scheduler_going_away_stops_the_run_and_a_rerun_resumes(
     assert "run the same command again to convert the rest" in err
     assert "Traceback" not in err and "ERROR" not in err
     reported = len(_converted(first + rest))
-    _whole(tmp_path / "out")
+    stems = {Path(name).stem for name in _converted(first + rest)}
+    _whole(tmp_path / "out", {f"f{i}" for i in range(SLOW_FILES)} - stems)
 
     rerun = _galley(tmp_path, str(slow_inbox), "-o", "out", "-t", "xml,html", "--no-review",
                     "-j", "2")  # fmt: skip

@@ -196,8 +196,10 @@ DATELINE_PIECES += ["：", ":", " ", "北京", "10月17日", "BEIJING, Oct. 17 �
 @given(st.lists(st.sampled_from(DATELINE_PIECES), max_size=8))
 @settings(max_examples=600, deadline=None)
 def test_dateline_refused_at_once_is_the_pattern(pieces: list[str]) -> None:
+    """The pattern, less the rest of a dateline a wrap cut (`rest_of_cut_dateline`)."""
     text = "".join(pieces)
-    assert plain.dateline(text) == bool(DATELINE_RE.match(text))
+    expected = bool(DATELINE_RE.match(text)) and not plain.DISPATCH_FIRST_RE.match(text)
+    assert plain.dateline(text) == expected
 
 
 def test_a_dateline_names_its_source_within_sixteen_characters() -> None:
@@ -212,7 +214,7 @@ def test_a_dateline_names_its_source_within_sixteen_characters() -> None:
                 "新华社" + "北" * filler + keyword + "（",
             ):
                 matched = bool(DATELINE_RE.match(text))
-                assert plain.dateline(text) == matched, text
+                assert plain.dateline(text) == (matched and not plain.DISPATCH_FIRST_RE.match(text)), text
                 if matched:
                     assert keyword[0] in text[:16], text
     assert plain.dateline("新华社北京十月十七日电（记者 张三）")
@@ -226,3 +228,22 @@ def test_a_plain_break_asked_at_one_line_feed_is_one_of_the_text_s() -> None:
     assert {at for at in feeds if plain.plain_break_at(text, at)} == plain.plain_breaks(text)
     assert plain.plain_breaks(text)  # (some are plain, some not)
     assert set(feeds) - plain.plain_breaks(text)
+
+
+def test_a_line_opening_with_the_dispatch_word_is_the_rest_of_a_cut_dateline() -> None:
+    assert plain.dateline("新华社成都11月1日电（记者徐艳文）10月31日")
+    assert plain.dateline("央视网消息（新闻联播）：今天")
+    for rest in ("电（记者徐艳文）10月31日15", "消息（新闻联播）：今天", "讯 (记者) 今天"):
+        assert DATELINE_RE.match(rest) and not plain.dateline(rest), rest
+
+
+def test_a_dateline_cut_before_its_dispatch_word_is_joined_again() -> None:
+    source = (
+        "梦天实验舱与空间站对接\n\n新华社成都11月1日\n电（记者徐艳文）10月31日15\n"
+        "时37分，中国空间站梦天实\n验舱在海南文昌航天发射场\n发射升空，历时约13小时后\n"
+        "成功对接于天和核心舱前向\n端口。\n"
+    )
+    assert normalize(source).text == (
+        "梦天实验舱与空间站对接\n\n新华社成都11月1日电（记者徐艳文）10月31日15时37分，"
+        "中国空间站梦天实验舱在海南文昌航天发射场发射升空，历时约13小时后成功对接于天和核心舱前向端口。\n"
+    )

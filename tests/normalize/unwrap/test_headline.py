@@ -61,8 +61,9 @@ def test_an_indented_line_is_no_piece_of_the_headline_above_it() -> None:
         "总理李克强1日在京应",
     ]
     assert headline_wraps(lines) == set()
-    # set flush, nothing tells the dateline's piece from a headline's line: joined as before
-    assert headline_wraps([line.lstrip("\u3000") for line in lines]) == {0}
+    # set flush, the line under the date opens with the dispatch word: the rest of the cut
+    # dateline (`plain.rest_of_cut_dateline`), no dateline a headline's wraps stand over
+    assert headline_wraps([line.lstrip("\u3000") for line in lines]) == set()
 
 
 def test_a_headline_above_a_dateline_the_narrow_column_wrapped_is_one_line() -> None:

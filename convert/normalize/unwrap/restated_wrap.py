@@ -24,10 +24,7 @@ from __future__ import annotations
 
 from .measure import LINE_SPACES
 from .plain import dateline
-from .restated import BlockSubheads, restated_ends, subhead_at_break
-
-# (`breaks.py`, at the 400-line limit, takes `restated`'s names through here, in one import line)
-__all__ = ["BlockSubheads", "inside_subhead", "restated_ends", "subhead_at_break"]
+from .restated import BlockSubheads
 
 
 def inside_subhead(subhead: BlockSubheads, index: int, opened: int) -> bool:

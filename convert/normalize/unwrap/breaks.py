@@ -50,8 +50,7 @@ from .regions import (
     widths_at,
     wraps_disagree,
 )
-from .restated import BlockSubheads, restated_ends, subhead_at_break
-from .restated_wrap import inside_subhead
+from .restated import BlockSubheads, inside_subhead, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
 from .unwrapped import every_break_kept, written_unwrapped
 from .wraps_measure import at_wraps_measure

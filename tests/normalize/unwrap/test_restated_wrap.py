@@ -1,4 +1,4 @@
-"""The break inside a restated subhead of two lines is a wrap (`unwrap.restated_wrap`)."""
+"""The break inside a restated subhead of two lines is a wrap (`unwrap.restated.inside_subhead`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import json
 from bench.accuracy import XWLB
 from bench.damage_blind import damage_article
 from convert.config import Config
-from convert.normalize.unwrap.restated import BlockSubheads
-from convert.normalize.unwrap.restated_wrap import inside_subhead
+from convert.normalize.unwrap.restated import BlockSubheads, inside_subhead
 
 from ...support.normalized import paragraphs
 

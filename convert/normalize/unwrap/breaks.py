@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from operator import itemgetter
 
-from ...blocks import Block, edge_spaces_everywhere, space_at_break
+from ...blocks import edge_spaces_everywhere, space_at_break
 from ...changes import Edit
 from ...config import Config
 from ..context import Context
+from .block_lines import indented_lines, offset_lines, with_opening
 from .decide import (
     continues_quotation,
     full_with_space,
@@ -37,7 +38,7 @@ from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
 from .narrower_under import wider_than_under
 from .openers import bound_across
-from .pages import INDENT_FIRST, INDENT_RE, indents_paragraphs, next_opened, page_joins
+from .pages import INDENT_FIRST, indents_paragraphs, next_opened, page_joins
 from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_break_at, plain_wrap
@@ -120,7 +121,7 @@ def unwrap_lines(
     # each block's `line_lengths`, its first counting the indent it opens after (`indent_cells`)
     block_lengths = (
         [
-            _with_opening(line_lengths(lines, all_wide), text, block.start)
+            with_opening(line_lengths(lines, all_wide), text, block.start)
             for block, lines in zip(blocks, block_lines, strict=True)
         ]
         if regions
@@ -144,7 +145,7 @@ def unwrap_lines(
     chinese = not context.has_kana(text)  # (`sentence_far_short`: taken in Chinese only)
     headline_measures = {run[2] for runs in block_runs for run in runs if run[3]}
     for number, (block, lines) in enumerate(zip(blocks, block_lines, strict=True)):
-        indented = _indented_lines(block.text, lines)
+        indented = indented_lines(block.text, lines)
         # (in a text that indents its paragraphs, a paragraph that opened with an indent goes on
         # until the next indented line)
         marks_paragraphs = any(indented[1:]) or (
@@ -337,11 +338,11 @@ def unwrap_lines(
                 opens_with_dateline = dateline(stripped_right)
             pos = line_end + 1
     if first_round and widths.face:
-        lines_at = _lines_at(blocks, block_lines)
+        lines_at = offset_lines(blocks, block_lines)
         page_edits += restored_hyphens(lines_at, widths.latin, widths.width, widths.indent)
         page_edits += latin_page_joins(every_block, widths, config)
     elif first_round and widths.latin and not widths.monospace:  # (no face: certain dashes)
-        lines_at = _lines_at(blocks, block_lines)
+        lines_at = offset_lines(blocks, block_lines)
         page_edits += restored_dashes(lines_at, [], widths.latin, widths.width, certain_only=True)
     if first_round and chinese and not page_edits:  # (`gaps`: a space a break or a gap hid)
         edits, page_edits = gap_joins(text, edits, every_block, text_wide, context, bool(regions))
@@ -367,34 +368,3 @@ def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int)
         return widths
     hidden = hidden_in_line(context, start, end)
     return replace(widths, wide=wide - hidden) if hidden else widths
-
-
-def _indented_lines(text: str, lines: list[str]) -> list[bool]:
-    """Whether each line of a block (its `text`, split into `lines`) opens with an indent
-    (`INDENT_RE`). Where neither the text nor any line feed in it stands before a space, an
-    ideographic space or a tab (most blocks: a block's text is stripped), no line does, and
-    none is asked."""
-    if text[:1] not in INDENT_FIRST and not ("\n " in text or "\n\u3000" in text or "\n\t" in text):
-        return [False] * len(lines)
-    # (the first character first: cheaper than a regex match for every line)
-    return [line[:1] in INDENT_FIRST and bool(INDENT_RE.match(line)) for line in lines]
-
-
-def _lines_at(blocks: list[Block], block_lines: list[list[str]]) -> list[tuple[int, str]]:
-    """Each line of the blocks with its offset in the text."""
-    found = []
-    for block, lines in zip(blocks, block_lines, strict=True):
-        at = block.start
-        for line in lines:
-            found.append((at, line))
-            at += len(line) + 1
-    return found
-
-
-def _with_opening(lengths: list[int], text: str, start: int) -> tuple[list[int], int]:
-    """`lengths` with the cells of the indent the block opens after (`indent_cells`) counted
-    in its first line, and those cells."""
-    opening = indent_cells(text[text.rfind("\n", 0, start) + 1 : start])
-    if opening:
-        lengths[0] += opening
-    return lengths, opening

@@ -53,6 +53,7 @@ from .regions import (
 )
 from .restated import BlockSubheads, inside_subhead, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
+from .story_front import story_front_apart
 from .unwrapped import every_break_kept, written_unwrapped
 from .wraps_measure import at_wraps_measure
 
@@ -199,6 +200,7 @@ def unwrap_lines(
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
                 or (subheads and subhead_at_break(subhead, index, index - start))
+                or (subheads and story_front_apart(lines, index, config))  # (`story_front`)
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)

@@ -9,6 +9,7 @@ from convert.normalize.unwrap.restated import (
     BlockSubheads,
     covered,
     first_sentence,
+    next_sentences,
     restated_subhead,
     same_opening,
     shared_run,
@@ -266,3 +267,27 @@ def _at_break(lines: list[str], index: int, opened: int) -> bool:
         or asked(index + 1)
         or asked(index + 1, size=2)
     )
+
+
+# bench/accuracy_blind.py, narrow, tuning half (xwlb-20260701-0324, seed 0): a subhead at the
+# column's measure of 17 whose story opens with its first words and restates the rest of its
+# news in its second sentence, past the first sentence's four lines
+SECOND_SENTENCE = [
+    "个城市和地区，是中阿高质量共建“一",
+    "带一路”的标志性成果。",
+    "委内瑞拉一3岁儿童在强震6天后获救",
+    "委内瑞拉全国代表大会主席豪尔赫·罗",
+    "德里格斯6月30日表示，该国近日发生",
+    "的强震已造成1943人死亡，6400多人获",
+    "救。当天，一名3岁儿童在强震发生6天",
+    "后被救出。目前，拉瓜伊拉州电力供应",
+    "基本恢复。",
+]
+
+
+def test_a_story_opening_with_the_subhead_s_words_may_restate_it_in_its_second_sentence() -> None:
+    assert restated_subhead(SECOND_SENTENCE, 2, Config())
+    assert next_sentences(SECOND_SENTENCE, 3).endswith("在强震发生6天后被救出。")
+    # (a story that does not open with the line's words is read in its first sentence only)
+    other = [*SECOND_SENTENCE[:3], "全国代表大会主席豪尔赫·罗德里格斯", *SECOND_SENTENCE[4:]]
+    assert not restated_subhead(other, 2, Config())

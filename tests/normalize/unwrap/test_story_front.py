@@ -8,6 +8,7 @@ from convert.normalize.unwrap.story_front import (
     dateline_over_subhead,
     narrower_than_story,
     story_measure,
+    subhead_last_line,
 )
 
 from ...support.normalized import paragraphs
@@ -176,3 +177,33 @@ def test_dateline_subhead_and_story_stand_apart() -> None:
 def test_a_subhead_over_a_wider_story_stands_apart() -> None:
     found = paragraphs(SUBHEAD_PAGE)
     assert "委内瑞拉一3岁儿童在强震6天后获救" in found
+
+
+# the same model (xwlb-20251101-0288, seed 10, tuning half): a subhead wrapped at the story's
+# measure of 17, its last line a figure
+LAST_LINE = [
+    "罗斯布良斯克州一座变电站",
+    "等目标。",
+    "报告称上半年全球外国直接投资下降",
+    "3%",
+    "10月31日，联合国贸发会议发布《全",
+    "球投资趋势监测报告》。报告指出，",
+    "贸易紧张局势、高利率和地缘政治不",
+]
+
+
+def test_a_subhead_s_short_last_line_over_its_story_ends_it() -> None:
+    config = Config()
+    assert subhead_last_line(LAST_LINE, 3, config)
+    assert not subhead_last_line(LAST_LINE, 2, config)  # (the subhead's first line)
+    # (a paragraph's short last line ends a sentence; a wrap's first line holds running text)
+    assert not subhead_last_line(
+        ["等目标。", "报告称，上半年全球外国直接投资", *LAST_LINE[3:]], 2, config
+    )
+    assert not subhead_last_line(["等目标", *LAST_LINE[2:]], 2, config)
+
+
+def test_the_subhead_s_two_lines_stand_apart_from_the_story() -> None:
+    page = "国际联播快讯\n\n" + "\n".join(["俄罗斯国防部10月31日称，俄军打击了乌军", *LAST_LINE])
+    found = paragraphs(page + "\n")
+    assert "报告称上半年全球外国直接投资下降3%" in found

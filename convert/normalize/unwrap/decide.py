@@ -17,7 +17,7 @@ from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
-from .heading_look import goes_on_over
+from .heading_look import column_goes_on, goes_on_over
 from .join import in_chinese
 from .kept import scene_break
 from .level_lines import level_with_next
@@ -189,7 +189,7 @@ def paragraph_ends_here(
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
             and not level_with_next(line, next_line)  # (`level_lines`)
-            and not goes_on_over(before, line, next_line)
+            and not column_goes_on(before, line, next_line)
         )
     if _stops_short_in_face(line, next_line, widths, bool(before)):
         return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`

@@ -64,6 +64,19 @@ def goes_on_over(before: Sequence[str], line: str, next_line: str) -> bool:
     return False
 
 
+def column_goes_on(before: Sequence[str], line: str, next_line: str) -> bool:
+    """`goes_on_over`, and `next_line` within a cell of `line`: a column of wraps at one
+    measure going on under the line. Asked where the next line looks like a short heading,
+    whose look alone ends the line's paragraph (a title's or a kicker's line over a heading):
+    a headline set over two lines of one width, a comma in its first, ends there over its
+    subtitle or byline, whose width is its own (the third model's held-out fronts fell, as
+    totals, where `goes_on_over` alone was asked there).
+    """
+    return abs(_set_width(next_line) - _set_width(line)) <= 1 and goes_on_over(
+        before, line, next_line
+    )
+
+
 def _set_width(line: str) -> int:
     """The cells `line` fills up to the measure: the marks hung past it at its end aside."""
     hung = len(line) - len(line.rstrip(HANG_MARKS))

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...chars import KANA_RE, mostly_wide
+from ...chars import KANA_RE, is_han, mostly_wide
 from .measure import LINE_SPACES, cells
 from .plain import dateline
-from .regions import HANG_MARKS, ends_sentence
+from .regions import HANG_MARKS
 
 # marks of running text inside a line (`level_lines._INSIDE`): a headline's first line holds
 # none of them; not `；` (WeasyPrint's interleaved columns through pdftotext: one story's line
@@ -49,15 +49,15 @@ def goes_on_over(before: Sequence[str], line: str, next_line: str) -> bool:
     """
     if not (mostly_wide(line) and before) or KANA_RE.search(line):
         return False
-    if _PAUSE_RE.search(next_line):
+    if any(_PAUSE_RE.search(text) for text in (next_line, line, *before[-_ASKED:])):
         return False
     width = _set_width(line)
     running = any(mark in line[:-1] for mark in _INSIDE)
     for above in reversed(before[-_ASKED:]):
         above = above.strip(LINE_SPACES)
-        if not above or ends_sentence(above) or above[-1:] in "：:" or KANA_RE.search(above):
+        if not _cut_in_words(above) or KANA_RE.search(above):
             return False
-        if dateline(above) or abs(_set_width(above) - width) > 1:
+        if dateline(above) or not 0 <= width - _set_width(above) <= 1:
             return False
         if running or any(mark in above[:-1] for mark in _INSIDE):
             return True
@@ -75,6 +75,13 @@ def column_goes_on(before: Sequence[str], line: str, next_line: str) -> bool:
     return abs(_set_width(next_line) - _set_width(line)) <= 1 and goes_on_over(
         before, line, next_line
     )
+
+
+def _cut_in_words(line: str) -> bool:
+    """`line` ends inside running text: on a Han character, a digit or a letter, or on a
+    pause (`，、`), not on a sentence's mark, a colon, a closing mark or a note's call."""
+    end = line[-1:]
+    return bool(end) and (is_han(end) or end.isascii() and end.isalnum() or end in "，、,")
 
 
 def _set_width(line: str) -> int:

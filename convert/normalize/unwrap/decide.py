@@ -176,7 +176,7 @@ def paragraph_ends_here(
         (
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
-            and not goes_on_over(before, line, next_line)  # (`heading_look`)
+            and not goes_on_over(before, line, next_line, paragraphing)  # (`heading_look`)
         )
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
@@ -189,7 +189,7 @@ def paragraph_ends_here(
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
             and not level_with_next(line, next_line)  # (`level_lines`)
-            and not column_goes_on(before, line, next_line)
+            and not column_goes_on(before, line, next_line, paragraphing)
         )
     if _stops_short_in_face(line, next_line, widths, bool(before)):
         return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`

@@ -17,6 +17,7 @@ from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
+from .heading_look import column_goes_on, goes_on_over
 from .join import in_chinese
 from .kept import scene_break
 from .level_lines import level_with_next
@@ -172,7 +173,11 @@ def paragraph_ends_here(
     if runs_on(line, widths, paragraphing, run, next_line, after_next, before):
         return False  # (`runs_on`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
     if looks_like_heading(line, config) and (
-        (widths.is_short(line, next_line) and _well_short(line, widths, paragraphing))
+        (
+            widths.is_short(line, next_line)
+            and _well_short(line, widths, paragraphing)
+            and not goes_on_over(before, line, next_line, paragraphing)  # (`heading_look`)
+        )
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
         or flush_subhead(line, next_line, widths, run, after_next)
@@ -184,6 +189,7 @@ def paragraph_ends_here(
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
             and not level_with_next(line, next_line)  # (`level_lines`)
+            and not column_goes_on(before, line, next_line, paragraphing)
         )
     if _stops_short_in_face(line, next_line, widths, bool(before)):
         return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`

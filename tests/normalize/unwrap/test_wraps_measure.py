@@ -103,6 +103,17 @@ def test_a_story_s_first_line_restating_the_subhead_over_it() -> None:
     assert any("中达尔富尔州首府扎林盖市。" in p for p in found)
 
 
+def test_a_first_line_a_cell_short_over_an_opening_mark() -> None:
+    # the blind model's narrow page, seed 2 (tuning half): `（` could not end the story's first
+    # line, which stops at 11 cells over wraps of 12
+    lines = ["击。", "巴勒斯坦伊斯兰抵抗运动", "（哈马斯）方面称，今天", "（1月1日）向以色列方向发"]
+    assert at_wraps_measure(lines[1], lines[2], lines, 1, 1, True)
+    assert not at_wraps_measure(lines[1], "哈马斯方面称，今天（1", lines, 1, 1, True)
+    text = _blind_page("xwlb-20240901-0179", "narrow", 3)
+    assert "在北京市朝阳区实验小学以\n“扬奥运精神”为主题的开学\n" in text
+    assert any("实验小学以“扬奥运精神”为主题" in p for p in paragraphs(text))
+
+
 def _blind_page(article_id: str, shape: str, seed: int) -> str:
     with XWLB.open(encoding="utf-8") as handle:
         article = next(a for line in handle if (a := json.loads(line))["id"] == article_id)

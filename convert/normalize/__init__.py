@@ -23,9 +23,11 @@ from . import (
     invisible,
     layout,
     line_endings,
+    ocr_space,
     punctuation,
     stray,
     unwrap,
+    web_lines,
     width,
 )
 from .context import Context
@@ -58,10 +60,12 @@ PASSES: tuple[Pass, ...] = (
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("columns", columns.restore_column_order),
     Pass("furniture", furniture.remove_page_furniture),
+    Pass("web-lines", web_lines.remove_web_lines),
     Pass("unwrap", unwrap.unwrap_lines),
     Pass("layout", layout.join_layout_breaks),
     Pass("stray", stray.mark_stray_tokens),
     Pass("autospace", autospace.remove_autospace),
+    Pass("ocr-space", ocr_space.remove_prose_gaps),
 )
 
 

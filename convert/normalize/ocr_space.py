@@ -5,11 +5,17 @@ as a space (`习近平主席倡 导携手建设`); Chinese prose never spaces a 
 pauses that Chinese news does print between Han stand elsewhere: in headlines and roundup
 subheads (no sentence-final mark), inside a quoted or bracketed title (`《高举…旗帜 为全面…》`,
 `“巾帼心向党 奋进新征程”`), between names in a byline. So a space goes only where it is one
-ASCII space between two Han characters, outside any bracket or quote, in a paragraph that ends
-as a sentence does, in a text with no kana (Japanese prose spaces names: `安倍 晋三`).
+ASCII space between two Han characters, outside any bracket or quote, in a line (a paragraph,
+once unwrapped) that ends as a sentence does, in a text with no kana (Japanese prose spaces names: `安倍 晋三`).
+Anywhere else (a headline, a subhead, inside brackets), a space or a middle dot between Han
+goes only where it cuts a word of two or three characters (`习近平举行仪 式`, `天 安门`, `全·球`),
+which no pause and no foreign name's dot does, unless both sides are as short as a byline's
+names (`记者 罗国 何国桂`).
 
 Evidence: zh-news-xwlb's tuning half (167 clean articles) holds no such space in any
 paragraph (its 30 body pauses are all inside quotes or in paragraphs without a final mark);
+of its 101 spaces and middle dots between Han, none cuts a word of two or three characters
+(one cuts a four-character word, `药品安全 监管为民`);
 bench/damage_fifth.py's `ocr-space` pages lose every paragraph such a space falls in
 (bench/README.md, "A fifth damage model").
 """
@@ -23,35 +29,77 @@ from ..chars import HAN, KANA_RE
 from ..config import Config
 from .context import Context
 
-# one ASCII space between two Han characters
-GAP_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+# one ASCII space or middle dot between two Han characters
+GAP_RE = re.compile(f"(?<=[{HAN}])[ ·](?=[{HAN}])")
+# the longest word a gap outside prose may cut anywhere and still be taken out
+SHORT_WORD = 3
 # a paragraph that ends as a sentence does: a final mark, maybe inside closing quotes
+HAN_CHAR_RE = re.compile(f"[{HAN}]")
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
 OPENERS = "《“‘（(「『【〔〈"
 CLOSERS = "》”’）)」』】〕〉"
-PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+LINE_RE = re.compile(r"[^\n]+")
+# the Han characters of a run next to a gap, up to its next space or other character
+RUN_LEFT_RE = re.compile(f"[{HAN}]+$")
+RUN_RIGHT_RE = re.compile(f"[{HAN}]+")
+# a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
+NAME_RUN = 3
 
 
 def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]:
     """Lone spaces between Han characters, outside brackets, in paragraphs that end a sentence.
 
-    >>> edits = remove_prose_gaps("标题 甲乙\\n\\n我们胜利 召开了《甲 乙》大会。\\n", Config(), Context())
-    >>> [(e.start, e.end) for e in edits]
-    [(11, 12)]
+    >>> text = "要闻 甲乙\\n我们胜利 召开了《团结 奋斗》大会。\\n习近平举行仪 式欢迎总统\\n"
+    >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
+    ['胜利 召', '行仪 式']
     """
     if KANA_RE.search(text):
         return []
     edits: list[Edit] = []
-    for paragraph in PARAGRAPH_RE.finditer(text):
+    for paragraph in LINE_RE.finditer(text):
         block = paragraph.group()
-        if not SENTENCE_END_RE.search(block):
-            continue
+        sentence = SENTENCE_END_RE.search(block) is not None
         for gap in GAP_RE.finditer(block):
-            if _bracketed(block, gap.start()):
+            at = gap.start()
+            prose = sentence and gap.group() == " " and not _bracketed(block, at)
+            if not prose and (
+                _names(block[:at], block[at + 1 :]) or not _cuts_word(block[:at], block[at + 1 :])
+            ):
                 continue
-            start = paragraph.start() + gap.start()
+            start = paragraph.start() + at
             edits.append(Edit(start, start + 1, "", "ocr-space", "space between Han in a sentence"))
     return edits
+
+
+def _cuts_word(left: str, right: str) -> bool:
+    """Whether the likeliest segmentation of the Han characters on each side of a gap (four at
+    most) spells a word across it that no pause would cut: one of two or three characters
+    (`仪 式`, `天 安门`), or of four cut off centre (`举行仪 式`); a four-character word cut in
+    its middle may be two words a headline parts (`药品安全 监管为民`)."""
+    from .words import SEGMENT_CONTEXT, _word_boundaries  # (the word list loads only if asked)
+
+    before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
+    start = len(before)
+    while start and HAN_CHAR_RE.match(before[start - 1]):
+        start -= 1
+    end = 0
+    while end < len(after) and HAN_CHAR_RE.match(after[end]):
+        end += 1
+    cut = len(before) - start
+    if not cut or not end:
+        return False
+    bounds = _word_boundaries(before[start:] + after[:end]) | {0}
+    if cut in bounds:
+        return False
+    first = max(b for b in bounds if b < cut)
+    size = min(b for b in bounds if b > cut) - first
+    return size <= SHORT_WORD or cut - first != size // 2
+
+
+def _names(left: str, right: str) -> bool:
+    """Whether the Han runs on both sides of a gap are as short as names in a byline."""
+    before, after = RUN_LEFT_RE.search(left), RUN_RIGHT_RE.match(right)
+    return bool(before and after) and max(len(before.group()), len(after.group())) <= NAME_RUN
 
 
 def _bracketed(block: str, at: int) -> bool:

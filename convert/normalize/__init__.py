@@ -57,6 +57,7 @@ PASSES: tuple[Pass, ...] = (
         width.narrow_ascii_letters_digits,
         Locality(width.narrow_within, width.japanese),
     ),
+    Pass("ocr-speck", ocr_space.remove_specks),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("columns", columns.restore_column_order),
     Pass("furniture", furniture.remove_page_furniture),

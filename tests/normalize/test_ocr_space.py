@@ -36,10 +36,22 @@ def test_pauses_names_and_quoted_titles_stay() -> None:
     assert removed(kept) == kept
 
 
+def test_a_captions_pause_and_a_joined_subheads_pause_stay() -> None:
+    caption = "图为新华社播发：迈上新征程 现场画面。\n"  # a short line: a caption quoting a title
+    assert removed(caption) == caption
+    joined = "黄渤海开渔 多部门护航渔船出海作业，今天12时，在北纬35度以北我国管辖的渤海和黄海海域开渔。\n"
+    assert removed(joined) == joined  # a subhead's pause before the paragraph's first mark
+
+
 def test_japanese_text_is_left_alone() -> None:
     text = "安倍 晋三首相は東京で記者会見を行った。\n"
     assert removed(text) == text
 
 
 def test_the_pass_runs_in_normalize() -> None:
-    assert normalize("我们胜利召开党 的二十大，擘画了宏伟蓝图。\n").text == "我们胜利召开党的二十大，擘画了宏伟蓝图。\n"
+    assert (
+        normalize(
+            "大会指出，我们胜利召开党 的二十大，擘画了全面建设社会主义现代化国家的宏伟蓝图，吹响了奋进新征程的号角。\n"
+        ).text
+        == "大会指出，我们胜利召开党的二十大，擘画了全面建设社会主义现代化国家的宏伟蓝图，吹响了奋进新征程的号角。\n"
+    )

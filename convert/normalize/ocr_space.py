@@ -161,9 +161,17 @@ def _headline_in_source(at: int, context: Context) -> bool:
 
 
 def _names(left: str, right: str) -> bool:
-    """Whether the Han runs on both sides of a gap are as short as names in a byline."""
+    """Whether the Han runs on both sides of a gap are as long as names in a byline (two or
+    three characters: a lone character is no name, `灾 情持续`)."""
     before, after = RUN_LEFT_RE.search(left), RUN_RIGHT_RE.match(right)
-    return bool(before and after) and max(len(before.group()), len(after.group())) <= NAME_RUN
+    if not (before and after):
+        return False
+    return (
+        2
+        <= min(len(before.group()), len(after.group()))
+        <= max(len(before.group()), len(after.group()))
+        <= NAME_RUN
+    )
 
 
 def _bracketed(block: str, at: int) -> bool:

@@ -232,7 +232,7 @@ def masthead(day: datetime.date, rng: random.Random) -> list[str]:
             [paper, _dated(day, rng)],
             [f"{paper}  {_dated(day, rng)}"],
             [f"第1版 {rng.choice(DESKS[:2])}"],
-            [f"{_dated(day, rng)}  第1版", paper],
+            [paper, f"{_dated(day, rng)}  第1版"],
         )
     )
 

@@ -47,6 +47,13 @@ RUN_RIGHT_RE = re.compile(f"[{HAN}]+")
 PROSE_LINE = 40
 # the longest line of the file taken for a subhead's (`_headline_in_source`)
 HEADLINE_LINE = 40
+# a file's measure is the length its longest lines but this share reach (`_measure`); a line
+# under this share of it is visibly short
+MEASURE_RANK = 0.8
+SHORT_LINE = 0.7
+# how many lines a headline or subhead may be wrapped over (`_headline_in_source`)
+HEADLINE_LINES = 3
+SENTENCE_MARK_RE = re.compile("[，。！？；]")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 # a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
 NAME_RUN = 3
@@ -59,9 +66,10 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """
-    if KANA_RE.search(text):
+    if not GAP_RE.search(text) or KANA_RE.search(text):
         return []
     edits: list[Edit] = []
+    measure = _measure(context.origin[0]) if context.origin is not None else 0
     for paragraph in LINE_RE.finditer(text):
         block = paragraph.group()
         sentence = len(block) >= PROSE_LINE and SENTENCE_END_RE.search(block) is not None
@@ -69,7 +77,7 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
             at = gap.start()
             prose = sentence and gap.group() == " " and not _bracketed(block, at)
             prose = prose and not _headline_pause(block, at)
-            prose = prose and not _headline_in_source(paragraph.start() + at, context)
+            prose = prose and not _headline_in_source(paragraph.start() + at, context, measure)
             if not prose and (
                 _names(block[:at], block[at + 1 :]) or not _cuts_word(block[:at], block[at + 1 :])
             ):
@@ -141,23 +149,38 @@ def _headline_pause(block: str, at: int) -> bool:
     return bool(before and after) and min(len(before.group()), len(after.group())) >= 4
 
 
-def _headline_in_source(at: int, context: Context) -> bool:
-    """Whether the gap at `at` stood, in the file as read (`Context.origin`), on a short line
-    with no mark, under which a blank or indented line starts a paragraph: a subhead's line,
-    which the unwrap or layout pass may have joined to the paragraph under it."""
+def _measure(source: str) -> int:
+    """The file's measure: the length of its long lines (the `MEASURE_RANK` share of its
+    lines is no longer)."""
+    lengths = sorted(len(line.strip()) for line in source.split("\n") if line.strip())
+    return lengths[int(MEASURE_RANK * (len(lengths) - 1))] if lengths else 0
+
+
+def _headline_in_source(at: int, context: Context, measure: int) -> bool:
+    """Whether the gap at `at` stood, in the file as read (`Context.origin`), in a headline's
+    or subhead's lines: short lines with no comma or sentence mark (a colon may stand in one:
+    `美国人士：美国挑动冲突 破坏和平`), one to three, that a blank or indented line, or the
+    text's end, closes; or one such line visibly short of the file's `measure` (a LibreOffice
+    page sets a headline's last line over its caption, a subhead's over the paragraph). The
+    unwrap or layout pass may have joined them to the paragraph under."""
     if context.origin is None:
         return False
     source, source_map = context.origin
-    where = source_map.to_source(at)
-    start, end = source.rfind("\n", 0, where) + 1, source.find("\n", where)
-    end = len(source) if end < 0 else end
-    line = source[start:end].strip()
-    if len(line) > HEADLINE_LINE or CLAUSE_MARK_RE.search(line) or "。" in line:
-        return False
-    following = source[
-        end + 1 : source.find("\n", end + 1) if "\n" in source[end + 1 :] else len(source)
-    ]
-    return not following.strip() or following[:1] in " \t\u3000"
+    start = source.rfind("\n", 0, source_map.to_source(at)) + 1
+    for index in range(HEADLINE_LINES):
+        end = source.find("\n", start)
+        end = len(source) if end < 0 else end
+        line = source[start:end].strip()
+        if len(line) > HEADLINE_LINE or SENTENCE_MARK_RE.search(line):
+            return False
+        if index == 0 and len(line) < SHORT_LINE * measure:
+            return True
+        after = source.find("\n", end + 1)
+        following = source[end + 1 : after if after >= 0 else len(source)]
+        if end == len(source) or not following.strip() or following[:1] in " \t\u3000":
+            return True
+        start = end + 1
+    return False
 
 
 def _names(left: str, right: str) -> bool:

@@ -38,9 +38,7 @@ HAN_CHAR_RE = re.compile(f"[{HAN}]")
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
 OPENERS = "《“‘（(「『【〔〈"
 CLOSERS = "》”’）)」』】〕〉"
-# a line: NEL too, which the line-endings pass leaves where it may be a cp1252 ellipsis read as
-# Latin-1 (bench/damage.py's `nel` line ends: a headline before `\x85\x85` is no prose)
-LINE_RE = re.compile(r"[^\n\x85]+")
+LINE_RE = re.compile(r"[^\n]+")
 # the Han characters of a run next to a gap, up to its next space or other character
 RUN_LEFT_RE = re.compile(f"[{HAN}]+$")
 RUN_RIGHT_RE = re.compile(f"[{HAN}]+")

@@ -55,8 +55,3 @@ def test_the_pass_runs_in_normalize() -> None:
         ).text
         == "大会指出，我们胜利召开党的二十大，擘画了全面建设社会主义现代化国家的宏伟蓝图，吹响了奋进新征程的号角。\n"
     )
-
-
-def test_a_headline_before_nel_line_ends_is_no_prose() -> None:
-    text = "央视快评：牢记初心使命 顽强拼搏进取 奋力跑好历史的接力棒\x85\x85央视网消息(新闻联播):本台播发央视快评，全文如下，请各地认真学习贯彻落实。\x85"
-    assert removed(text) == text

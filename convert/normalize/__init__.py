@@ -4,7 +4,9 @@ Order matters and is fixed here, not discovered: line endings first (every later
 LF); invisible characters before anything that compares neighbours; width and punctuation before
 layout (a layout break is recognised by the punctuation a block ends with); lines read across
 columns put back in order before furniture and unwrap (which read lines in order); layout before
-stray tokens (a stray word can straddle a layout break).
+stray tokens (a stray word can straddle a layout break). OCR's specks before punctuation (which
+would widen a speck's `.` or quote); a news site's lines before unwrap (its dateline would join
+the headline); OCR's spaces between Han last, on the paragraphs as joined.
 """
 
 from __future__ import annotations

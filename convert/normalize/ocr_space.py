@@ -4,20 +4,20 @@ OCR engines and some PDF extractions read a little gap between two characters of
 as a space (`习近平主席倡 导携手建设`); Chinese prose never spaces a word inside a sentence. The
 pauses that Chinese news does print between Han stand elsewhere: in headlines and roundup
 subheads (no sentence-final mark), inside a quoted or bracketed title (`《高举…旗帜 为全面…》`,
-`“巾帼心向党 奋进新征程”`), between names in a byline. So a space goes only where it is one
-ASCII space between two Han characters, outside any bracket or quote, in a line (a paragraph,
-once unwrapped) that ends as a sentence does, in a text with no kana (Japanese prose spaces names: `安倍 晋三`).
-Anywhere else (a headline, a subhead, inside brackets), a space or a middle dot between Han
-goes only where it cuts a word of two or three characters (`习近平举行仪 式`, `天 安门`, `全·球`),
-which no pause and no foreign name's dot does, unless both sides are as short as a byline's
-names (`记者 罗国 何国桂`).
+`“巾帼心向党 奋进新征程”`), in a caption quoting a title, between names in a byline. So a space
+goes where it is one ASCII space between two Han characters, outside any bracket or quote, in a
+line (a paragraph, once unwrapped) of prose length that ends as a sentence does, and did not
+stand on a headline's lines (`_headline_pause`, `_headline_in_source`: the unwrap or layout
+pass may have joined a headline to its paragraph). Anywhere else, a space or a middle dot
+between Han goes only where it cuts a word (`_cuts_word`: `习近平举行仪 式`, `天 安门`, `全·球`),
+which no pause and no foreign name's dot does, unless both sides are as long as a byline's names
+(`记者 罗国 何国桂`). Not in a text with kana (Japanese prose spaces names: `安倍 晋三`).
 
-Evidence: zh-news-xwlb's tuning half (167 clean articles) holds no such space in any
-paragraph (its 30 body pauses are all inside quotes or in paragraphs without a final mark);
-of its 101 spaces and middle dots between Han, none cuts a word of two or three characters
-(one cuts a four-character word, `药品安全 监管为民`);
-bench/damage_fifth.py's `ocr-space` pages lose every paragraph such a space falls in
-(bench/README.md, "A fifth damage model").
+Evidence: zh-news-xwlb's tuning half (167 clean articles) holds no such space in a sentence's
+line (its 30 body pauses are all inside quotes or in lines without a final mark), and none of
+its 101 spaces and middle dots between Han cuts a word so; bench/damage_fifth.py's `ocr-space`
+pages lost every paragraph such a space fell in. The guards come from the other models' tuning
+halves and the typeset PDFs (bench/README.md, "A fifth damage model, written cold").
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ from ..changes import Edit
 from ..chars import HAN, KANA_RE
 from ..config import Config
 from .context import Context
+from .unwrap.paragraphing import han
 
-# one ASCII space or middle dot between two Han characters
-GAP_RE = re.compile(f"(?<=[{HAN}])[ ·](?=[{HAN}])")
 # the longest word a gap outside prose may cut anywhere and still be taken out
 SHORT_WORD = 3
 # a paragraph that ends as a sentence does: a final mark, maybe inside closing quotes
@@ -38,7 +37,6 @@ HAN_CHAR_RE = re.compile(f"[{HAN}]")
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
 OPENERS = "《“‘（(「『【〔〈"
 CLOSERS = "》”’）)」』】〕〉"
-LINE_RE = re.compile(r"[^\n]+")
 # the Han characters of a run next to a gap, up to its next space or other character
 RUN_LEFT_RE = re.compile(f"[{HAN}]+$")
 RUN_RIGHT_RE = re.compile(f"[{HAN}]+")
@@ -57,6 +55,8 @@ SENTENCE_MARK_RE = re.compile("[，。！？；]")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 # a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
 NAME_RUN = 3
+# the characters on each side of a gap its word and name tests read
+WINDOW = 8
 
 
 def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]:
@@ -66,29 +66,43 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """
-    if not GAP_RE.search(text) or KANA_RE.search(text):
+    gaps = _marks_between_han(text, " ·")
+    if not gaps or KANA_RE.search(text):
         return []
     edits: list[Edit] = []
-    measure = _measure(context.origin[0]) if context.origin is not None else 0
-    for paragraph in LINE_RE.finditer(text):
-        block = paragraph.group()
-        sentence = len(block) >= PROSE_LINE and SENTENCE_END_RE.search(block) is not None
-        for gap in GAP_RE.finditer(block):
-            at = gap.start()
-            prose = sentence and gap.group() == " " and not _bracketed(block, at)
-            prose = prose and not _headline_pause(block, at)
-            prose = prose and not _headline_in_source(paragraph.start() + at, context, measure)
-            if not prose and (
-                _names(block[:at], block[at + 1 :]) or not _cuts_word(block[:at], block[at + 1 :])
-            ):
-                continue
-            start = paragraph.start() + at
-            edits.append(Edit(start, start + 1, "", "ocr-space", "space between Han in a sentence"))
+    measure: int | None = None  # the file's measure, found when first asked
+    line_start, line_end, sentence = -1, -1, False
+    for at in gaps:
+        if at >= line_end:  # (the gap's line, and whether it is prose, once a line)
+            line_start = text.rfind("\n", 0, at) + 1
+            found = text.find("\n", at)
+            line_end = len(text) if found < 0 else found
+            block = text[line_start:line_end]
+            sentence = len(block) >= PROSE_LINE and SENTENCE_END_RE.search(block) is not None
+        gap = at - line_start
+        left, right = block[max(0, gap - WINDOW) : gap], block[gap + 1 : gap + 1 + WINDOW]
+        prose = sentence and text[at] == " " and not _bracketed(block, gap)
+        prose = prose and not _headline_pause(block, gap)
+        if prose and context.origin is not None:
+            measure = _measure(context.origin[0]) if measure is None else measure
+            prose = not _headline_in_source(at, context, measure)
+        if not prose and (_names(left, right) or not _cuts_word(left, right)):
+            continue
+        edits.append(Edit(at, at + 1, "", "ocr-space", "space between Han in a sentence"))
     return edits
 
 
-# a speck OCR reads between two Han characters as a mark Chinese never sets there
-SPECK_RE = re.compile(f"(?<=[{HAN}])['`](?=[{HAN}])")
+def _marks_between_han(text: str, marks: str) -> list[int]:
+    """Sorted offsets of each of `marks` that stands between two Han characters (found by
+    `str.find`: much quicker than a regex's look-behind at every character)."""
+    found = []
+    for mark in marks:
+        at = text.find(mark)
+        while at != -1:
+            if 0 < at < len(text) - 1 and han(text[at - 1]) and han(text[at + 1]):
+                found.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(found)
 
 
 def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
@@ -104,11 +118,12 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
     >>> [text[e.start - 1 : e.end + 1] for e in remove_specks(text, Config(), Context())]
     ["光'造"]
     """
-    if KANA_RE.search(text) or not SPECK_RE.search(text):
+    specks = _marks_between_han(text, "'`")
+    if not specks or KANA_RE.search(text):
         return []
     edits = []
-    for match in SPECK_RE.finditer(text):
-        at, mark = match.start(), match.group()
+    for at in specks:
+        mark = text[at]
         start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         if text.count(mark, start, end if end >= 0 else len(text)) == 1:
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
@@ -145,8 +160,11 @@ def _headline_pause(block: str, at: int) -> bool:
     headline's pause, where a headline was joined to the paragraph under it."""
     if CLAUSE_MARK_RE.search(block, 0, at):
         return False
-    before, after = RUN_LEFT_RE.search(block[:at]), RUN_RIGHT_RE.match(block, at + 1)
-    return bool(before and after) and min(len(before.group()), len(after.group())) >= 4
+    before = RUN_LEFT_RE.search(block[max(0, at - WINDOW) : at])
+    after = RUN_RIGHT_RE.match(block, at + 1, at + 1 + WINDOW)
+    if before is None or after is None:
+        return False
+    return min(len(before.group()), len(after.group())) >= 4
 
 
 def _measure(source: str) -> int:

@@ -44,6 +44,9 @@ EDITOR_RE = re.compile(
 RELATED_RE = re.compile(rf"(?:相关新闻|相关阅读|延伸阅读|相关链接){_COLON}?")
 BULLET_RE = re.compile(r"[•·●▪■◆▶\-]\s*\S")
 GATE_RE = re.compile(r"\d:\d\d|编辑|分享|】|相关|延伸")
+# the characters read at each end of a long text: the headline's lines, the editor's line and a
+# related list of a few headlines
+REACH = 3000
 # how many non-blank lines from the top a dateline or bar may stand at (headline, two lines)
 TOP_LINES = 4
 
@@ -56,11 +59,21 @@ def remove_web_lines(text: str, config: Config, context: Context) -> list[Edit]:
     >>> [text[e.start : e.end] for e in remove_web_lines(text, Config(), Context())]
     ['2024-03-01 19:30  央视网\\n', '（责任编辑：张伟）\\n']
     """
-    if not config.remove_page_furniture or not GATE_RE.search(text):
+    if not config.remove_page_furniture:
         return []
-    lines = _lines(text)
+    # (the lines read are the head's few and the tail's: the rest of a long text is not cut)
+    cut = len(text) > 2 * REACH
+    head, tail_start = (text[:REACH], len(text) - REACH) if cut else (text, 0)
+    if not (GATE_RE.search(head) or GATE_RE.search(text, tail_start)):
+        return []
+    lines = _lines(head)
     filled = [i for i, (_, line) in enumerate(lines) if line.strip()]
     edits: list[Edit] = []
+    if cut:
+        tail = _lines(text[tail_start:], tail_start)[1:]  # (its first line may be cut)
+        edits.extend(_tail(tail, [i for i, (_, line) in enumerate(tail) if line.strip()]))
+    else:
+        edits.extend(_tail(lines, filled))
     for index in filled[1:TOP_LINES]:
         start, line = lines[index]
         body = line.strip(" \t\n\u3000\u00a0")
@@ -74,7 +87,6 @@ def remove_web_lines(text: str, config: Config, context: Context) -> list[Edit]:
                     "a news site's line under the headline",
                 )
             )
-    edits.extend(_tail(lines, filled))
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
 
 
@@ -103,9 +115,9 @@ def _tail(lines: list[tuple[int, str]], filled: list[int]) -> list[Edit]:
     return sorted(edits)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each line with its start offset, the newline kept."""
-    out, start = [], 0
+def _lines(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """Each line with its offset (from `start`), the newline kept."""
+    out = []
     for line in text.splitlines(keepends=True):
         out.append((start, line))
         start += len(line)

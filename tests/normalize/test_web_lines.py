@@ -45,3 +45,9 @@ def test_lines_of_the_story_stay() -> None:
         "双方还签署了合作文件。\n"
     )
     assert removed(text) == text
+
+
+def test_a_long_storys_ends_are_read() -> None:
+    body = STORY * 200  # longer than the stretch read at each end
+    page = f"李克强会见白俄罗斯总统\n2023-03-01 21:54  央视网\n\n{body}\n（责任编辑：张伟）\n"
+    assert removed(page) == f"李克强会见白俄罗斯总统\n\n{body}\n"

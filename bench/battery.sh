@@ -22,6 +22,8 @@ blind10 bench/accuracy_blind.py --seeds 10-14 --kinds
 blind0 bench/accuracy_blind.py --seeds 0-4 --kinds
 third10 bench/accuracy_third.py --seeds 10-14 --kinds
 third0 bench/accuracy_third.py --seeds 0-4 --kinds
+fifth10 bench/accuracy_fifth.py --seeds 10-14 --kinds
+fifth0 bench/accuracy_fifth.py --seeds 0-4 --kinds
 ex-office-1col bench/accuracy_extracted.py --layout office-1col
 ex-weasy-narrow bench/accuracy_extracted.py --layout weasy-narrow
 ex-weasy-1col bench/accuracy_extracted.py --layout weasy-1col

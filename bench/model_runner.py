@@ -29,7 +29,11 @@ def model_parser(description: str, shapes: Sequence[str]) -> argparse.ArgumentPa
 
 
 def run_model(
-    label: str, args: argparse.Namespace, shapes: Sequence[str], damage: Damage
+    label: str,
+    args: argparse.Namespace,
+    shapes: Sequence[str],
+    damage: Damage,
+    predictor: Callable[[str], tuple[str, list[str]]] = predict,
 ) -> None:
     """Score every article in `args.shape` (or every shape) under `args.seeds`, print tuning
     misses (`--show`), then a line per shape, all shapes and (`--kinds`) kind, each half."""
@@ -41,7 +45,7 @@ def run_model(
             which = half(str(article["id"]))
             for shape in args.shape or shapes:
                 damaged = damage(article, shape, seed)
-                title, blocks = predict(damaged.text)
+                title, blocks = predictor(damaged.text)
                 one = Score()
                 one.add(blocks, damaged.truth)
                 keys = [shape, "all shapes", *("  " + kind for kind in damaged.kinds)]

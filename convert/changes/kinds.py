@@ -32,6 +32,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "lost-character",
         ),
         "width": ("fullwidth-alnum", "fullwidth-space"),
+        "ocr-speck": ("ocr-speck",),
         "punctuation": (
             "cjk-comma",
             "cjk-semicolon",
@@ -47,10 +48,12 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "columns": ("column-order", "columns-interleaved"),
         "furniture": ("running-head", "page-number", "jump-line", "form-feed", "masthead"),
+        "web-lines": ("web-furniture",),
         "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),
         "layout": ("layout-break",),
         "stray": ("stray-word", "missing-glyph"),
         "autospace": ("han-latin-gap",),
+        "ocr-space": ("ocr-space",),
     }
 )
 KINDS: frozenset[str] = frozenset(k for kinds in KINDS_BY_PASS.values() for k in kinds)

@@ -4,7 +4,9 @@ Order matters and is fixed here, not discovered: line endings first (every later
 LF); invisible characters before anything that compares neighbours; width and punctuation before
 layout (a layout break is recognised by the punctuation a block ends with); lines read across
 columns put back in order before furniture and unwrap (which read lines in order); layout before
-stray tokens (a stray word can straddle a layout break).
+stray tokens (a stray word can straddle a layout break). OCR's specks before punctuation (which
+would widen a speck's `.` or quote); a news site's lines before unwrap (its dateline would join
+the headline); OCR's spaces between Han last, on the paragraphs as joined.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from . import (
     invisible,
     layout,
     line_endings,
+    ocr_space,
     punctuation,
     stray,
     unwrap,
+    web_lines,
     width,
 )
 from .context import Context
@@ -55,13 +59,16 @@ PASSES: tuple[Pass, ...] = (
         width.narrow_ascii_letters_digits,
         Locality(width.narrow_within, width.japanese),
     ),
+    Pass("ocr-speck", ocr_space.remove_specks),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("columns", columns.restore_column_order),
     Pass("furniture", furniture.remove_page_furniture),
+    Pass("web-lines", web_lines.remove_web_lines),
     Pass("unwrap", unwrap.unwrap_lines),
     Pass("layout", layout.join_layout_breaks),
     Pass("stray", stray.mark_stray_tokens),
     Pass("autospace", autospace.remove_autospace),
+    Pass("ocr-space", ocr_space.remove_prose_gaps),
 )
 
 

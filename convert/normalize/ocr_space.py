@@ -8,14 +8,16 @@ subheads (no sentence-final mark), inside a quoted or bracketed title (`《高�
 goes where it is one ASCII space between two Han characters, outside any bracket or quote, in a
 line (a paragraph, once unwrapped) of prose length that ends as a sentence does, and did not
 stand on a headline's lines (`_headline_pause`, `_headline_in_source`: the unwrap or layout
-pass may have joined a headline to its paragraph). Anywhere else, a space or a middle dot
-between Han goes only where it cuts a word (`_cuts_word`: `习近平举行仪 式`, `天 安门`, `全·球`),
-which no pause and no foreign name's dot does, unless both sides are as long as a byline's names
-(`记者 罗国 何国桂`). Not in a text with kana (Japanese prose spaces names: `安倍 晋三`).
+pass may have joined a headline to its paragraph). Anywhere else, a space between Han goes
+only where it cuts a word (`_cuts_word`: `习近平举行仪 式`, `天 安门`), which no pause does,
+unless both sides are as long as a byline's names (`记者 罗国 何国桂`). A middle dot between
+Han is left alone, even where it seems to cut a word: a foreign name's dot does as often
+(`本·拉登`, `阿·古`: the segmenter knows `本拉登` as one word). Not in a text with kana
+(Japanese prose spaces names: `安倍 晋三`).
 
 Evidence: zh-news-xwlb's tuning half (167 clean articles) holds no such space in a sentence's
 line (its 30 body pauses are all inside quotes or in lines without a final mark), and none of
-its 101 spaces and middle dots between Han cuts a word so; bench/damage_fifth.py's `ocr-space`
+its 101 spaces and middle dots between Han cuts a word so (but names not in it do: `本·拉登`); bench/damage_fifth.py's `ocr-space`
 pages lost every paragraph such a space fell in. The guards come from the other models' tuning
 halves and the typeset PDFs (bench/README.md, "A fifth damage model, written cold").
 """
@@ -66,7 +68,7 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """
-    gaps = _marks_between_han(text, " ·")
+    gaps = _marks_between_han(text, " ")
     if not gaps or KANA_RE.search(text):
         return []
     edits: list[Edit] = []

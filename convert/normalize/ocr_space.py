@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..changes import Edit
-from ..chars import HAN, KANA_RE
+from ..chars import HAN
 from ..config import Config
 from .context import Context
 from .unwrap.paragraphing import han
@@ -39,6 +39,8 @@ HAN_CHAR_RE = re.compile(f"[{HAN}]")
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
 OPENERS = "《“‘（(「『【〔〈"
 CLOSERS = "》”’）)」』】〕〉"
+# a mark that may stand between two Han: the mark, then a Han character (`_marks_between_han`)
+SPACE_BEFORE_HAN_RE = re.compile(f" (?=[{HAN}])")
 # the Han characters of a run next to a gap, up to its next space or other character
 RUN_LEFT_RE = re.compile(f"[{HAN}]+$")
 RUN_RIGHT_RE = re.compile(f"[{HAN}]+")
@@ -68,8 +70,8 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """
-    gaps = _marks_between_han(text, " ")
-    if not gaps or KANA_RE.search(text):
+    gaps = _marks_between_han(text, SPACE_BEFORE_HAN_RE)
+    if not gaps or context.has_kana(text):
         return []
     edits: list[Edit] = []
     measure: int | None = None  # the file's measure, found when first asked
@@ -94,14 +96,22 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     return edits
 
 
-def _marks_between_han(text: str, marks: str) -> list[int]:
-    """Sorted offsets of each of `marks` that stands between two Han characters (found by
-    `str.find`: much quicker than a regex's look-behind at every character)."""
+def _marks_between_han(text: str, mark_re: re.Pattern[str]) -> list[int]:
+    """Sorted offsets of each mark `mark_re` finds before a Han character that stands after
+    one too. The pattern opens with the mark (the engine skips to it; a look-behind first would
+    be tried at every character) and the character before is read here: a page of English
+    holds a space every six characters, none before a Han one."""
+    return [match.start() for match in mark_re.finditer(text, 1) if han(text[match.start() - 1])]
+
+
+def _rare_marks_between_han(text: str, marks: str) -> list[int]:
+    """Sorted offsets of each of `marks`, characters few texts hold, that stands between two
+    Han characters (`str.find` skips to each: quicker than any pattern's scan)."""
     found = []
     for mark in marks:
-        at = text.find(mark)
+        at = text.find(mark, 1)
         while at != -1:
-            if 0 < at < len(text) - 1 and han(text[at - 1]) and han(text[at + 1]):
+            if at < len(text) - 1 and han(text[at - 1]) and han(text[at + 1]):
                 found.append(at)
             at = text.find(mark, at + 1)
     return sorted(found)
@@ -120,8 +130,8 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
     >>> [text[e.start - 1 : e.end + 1] for e in remove_specks(text, Config(), Context())]
     ["光'造"]
     """
-    specks = _marks_between_han(text, "'`")
-    if not specks or KANA_RE.search(text):
+    specks = _rare_marks_between_han(text, "'`")
+    if not specks or context.has_kana(text):
         return []
     edits = []
     for at in specks:

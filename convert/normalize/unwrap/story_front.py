@@ -30,6 +30,7 @@ paragraph of a subhead's form. bench/README.md, "A story's front in a narrow col
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...chars import KANA_RE, mostly_wide
@@ -46,6 +47,7 @@ NARROWER = 4
 AGREE = 1
 # marks of running text and of a list's items, which no subhead holds
 RUNNING = "，、；。"
+RUNNING_RE = re.compile(f"[{RUNNING}]")
 
 
 def story_front_apart(lines: Sequence[str], index: int, config: Config) -> bool:
@@ -54,6 +56,10 @@ def story_front_apart(lines: Sequence[str], index: int, config: Config) -> bool:
     (`dateline_over_subhead`), or a wrapped subhead's short last line (`subhead_last_line`)."""
     if index + 2 >= len(lines):
         return False
+    if RUNNING_RE.search(lines[index]):  # (most lines: no subhead's form, as `_subhead_form`)
+        return not RUNNING_RE.search(lines[index + 1]) and dateline_over_subhead(
+            lines, index, config
+        )
     return (
         narrower_than_story(lines, index, config)
         or dateline_over_subhead(lines, index, config)

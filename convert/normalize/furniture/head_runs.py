@@ -113,6 +113,10 @@ MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
 NUMBERED_MARK_RE = re.compile(r"[0-9〇零一二三四五六七八九十] ?[年版]|农历")
 # a line the page cut mid-sentence is a line of text, not a heading
 MIN_CUT_LINE = 10
+# a line ending on a comma or an enumeration comma stops inside a sentence, even a paragraph's
+# first line, which no wrap stands over (a running head under a story's first line:
+# bench/damage_fifth.py's running-head pages, tuning half; no heading or byline ends so)
+CLAUSE_ENDS = "，、"
 
 
 def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
@@ -211,6 +215,8 @@ def _cut(lines: list[Line], index: int) -> bool:
     key = lines[index].key
     if len(key) < MIN_CUT_LINE or not mostly_wide(key) or ends_paragraph(key):
         return False
+    if key[-1] in CLAUSE_ENDS:
+        return True  # (`CLAUSE_ENDS`) the sentence goes on past the box, whatever stands above
     above = lines[index - 1].key if index else ""
     return bool(above) and 3 * len(above) <= 4 * len(key)
 

@@ -17,3 +17,21 @@ def test_a_running_head_in_a_text_with_no_page_mark_is_read() -> None:
     fixed = normalize(text).text
     assert "解放日报" not in fixed and "星期五" not in fixed and "第4版" not in fixed
     assert not may_hold_unmarked_head("特此通知。\n\n今年是2024年，我们迎来了新的发展。")
+
+
+def test_a_dated_head_under_a_paragraph_s_first_line_that_ends_on_a_comma_is_taken_out() -> None:
+    """A paragraph's first line has no wrap over it to show it was cut; ending on a comma, it
+    stops inside a sentence all the same, and the dated box under it is a running head
+    (`head_runs._cut`, `CLAUSE_ENDS`): it goes, and the sentence is joined round it."""
+    from convert.normalize import normalize
+
+    lead = "两会特刊\n\n政府工作报告提出，今年经济增长预期目标为百分之五左右。\n\n"
+    rest = "系统总结了新时代十年的伟大成就，对今年的工作作出了全面部署。\n"
+    pages = (
+        "报告全面回顾了过去一年的工作，\n\n2024年3月6日 星期三\n\n",  # blank-line blocks
+        "\u3000\u3000报告全面回顾了过去一年的工作，\n2024年3月6日\u3000星期三\n",  # indents
+    )
+    for page in pages:
+        fixed = normalize(lead + page + rest).text
+        assert "星期三" not in fixed
+        assert "过去一年的工作，系统总结了" in fixed

@@ -36,6 +36,7 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
+from .narrowed import at_narrowed_measure
 from .narrower_under import wider_than_under
 from .openers import bound_across
 from .pages import INDENT_FIRST, indents_paragraphs, next_opened, page_joins
@@ -285,6 +286,7 @@ def unwrap_lines(
                     marks_paragraphs
                     and chinese
                     and sentence_far_short(stripped_left.lstrip(LINE_SPACES), here, indented[index])
+                    and not at_narrowed_measure(lines, index, start, indented)  # (`narrowed`)
                 )
                 or (
                     marks_paragraphs

@@ -29,11 +29,22 @@ from convert.normalize.furniture.masthead import leading_mastheads
                 "",
                 "联播快讯",
                 "",
-                "  央视网消息（新闻联播）：",
+                "  央视网消息（新闻联播）：一元复始，万象更新。",
             ],
             [0, 1],
         ),
-        # a section with a headline under it: taken, as before
+        # a section with a headline under it: taken, as before (a headline's line may end in `：`)
+        (
+            [
+                "经济日报",
+                "2023年3月1日 星期三",
+                "今日8版",
+                "要闻",
+                "",
+                "【权威部门话开局】财政部：",
+            ],
+            [0, 1, 2, 3],
+        ),
         (
             [
                 "人民日报",

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from .section_or_head import drop_section_before_lead
+
 SPACE = r"[ \t\u3000]"
 # ` ?`: LibreOffice sets a gap between Han and digits that `pdftotext` gives back as a space
 # (`2022 年 11 月 1 日`; bench/accuracy_extracted.py, `office` layouts)
@@ -190,7 +192,8 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
     """
     found: list[int] = []
     names: list[int] = []  # lone names waiting for a dated line to make them a masthead
-    boxed = section = False  # names stood alone before the dated line; a section was taken
+    boxed = False  # names stood alone before the dated line
+    section_at = -1  # the line taken as the page's section
     edition = False  # an edition marker was taken
     for index, line in enumerate(lines):
         key = line.replace("\f", "").strip()
@@ -208,11 +211,11 @@ def leading_mastheads(lines: Iterable[str]) -> list[int]:
             found += [*names, index]
             names = []
             edition = True  # (a box of page one's: a desk after it is short, `section_chars`)
-        elif boxed and not section and is_name(key) and len(key) <= section_chars(edition):
+        elif boxed and section_at < 0 and is_name(key) and len(key) <= section_chars(edition):
             found.append(index)
-            section = True
+            section_at = index
         elif not found and len(names) < MAX_NAMES and is_name(key):
             names.append(index)
         else:
-            break
+            return drop_section_before_lead(found, section_at, key)  # (a headline: no section)
     return found

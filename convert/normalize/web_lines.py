@@ -26,8 +26,9 @@ from .context import Context
 _COLON = "[：:]"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE = r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
-# the site's dateline: (发布时间：) date time, then the source, named or not (a short name)
-DATELINE_RE = re.compile(
+# the site's dateline (not `headings.DATELINE_RE`, a wire story's): (发布时间：) date time, then
+# the source, named or not (a short name)
+SITE_DATELINE_RE = re.compile(
     rf"(?:发布时间{_COLON}\s*)?{_DATE}\s+{_TIME}"
     rf"(?:[\s\u3000]+(?:来源{_COLON}\s*)?[^\s。，！？；]{{1,12}})?"
 )
@@ -77,7 +78,7 @@ def remove_web_lines(text: str, config: Config, context: Context) -> list[Edit]:
     for index in filled[1:TOP_LINES]:
         start, line = lines[index]
         body = line.strip(" \t\n\u3000\u00a0")
-        if DATELINE_RE.fullmatch(body) or BAR_RE.fullmatch(body):
+        if SITE_DATELINE_RE.fullmatch(body) or BAR_RE.fullmatch(body):
             edits.append(
                 Edit(
                     start,

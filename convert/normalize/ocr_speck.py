@@ -4,7 +4,7 @@ would widen them.
 A dirty scan leaves dots and ticks that OCR reads as ASCII marks or a middle dot; between two
 Han characters of running Chinese they stand where no mark is set. Two tests tell a speck from
 a mark a writer set there: an apostrophe or backquote alone on its line (a quote comes in
-pairs), and, for any of the marks, a common word spelled across it (`_cuts_common_word`).
+pairs), and, for any of the marks, the words around it (`_speck_by_words`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ SIDE = 4
 # dot spells its name across (`本拉登`, Zipf 2.5), a full stop never does
 COMMON_WORD = 4.0
 COMMON_WORD_STOP = 3.0
+# words of one character that no transliteration sets as a syllable: no name's dot stands beside
+NO_NAME = frozenset("的了和与在是等对把被将也都就这个为从向并及或而但们着过地得之其于所还又却")
+# one-character words a sentence never ends on (a preposition or conjunction opens a phrase),
+# and particles a sentence never starts with
+NEVER_ENDS = frozenset("和与及或而但并被从向为将由于以跟比这那每各其")
+NEVER_STARTS = frozenset("的地得着们了吗呢吧之于")
+# marks a page that sets its full stops narrow sets narrow too (`_narrow_marks`)
+NARROW_MARKS = ",;:?!"
 
 
 def _rare_marks_between_han(text: str, marks: str) -> list[int]:
@@ -42,8 +50,9 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
 def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
     """Specks OCR read as a mark between two Han characters: an apostrophe or backquote alone
     on its line (Chinese sets no ASCII apostrophe between Han, and a quote set narrow comes in
-    pairs), or any of `'`, `` ` ``, `·`, `.` that cuts a common word (`_cuts_common_word`:
-    `西部.陆海` stays a full stop's place, `平均水.平` and `胜·利` do not).
+    pairs), or any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
+    (`_speck_by_words`: `西部.陆海` stays a full stop's place, `平均水.平`, `社会·主义` and
+    `的·根本` do not).
 
     Evidence: none of the four earlier models (tuning halves, seeds 0-1) sets an apostrophe or
     backquote between Han; bench/damage_fifth.py's `ocr-speck` does, and its `.` and `·`
@@ -57,31 +66,62 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
     if not specks or context.has_kana(text):
         return []
     edits = []
+    narrow: bool | None = None  # whether the page sets its marks narrow, found when first asked
     for at in specks:
         mark = text[at]
+        if mark == ".":
+            narrow = _narrow_marks(text) if narrow is None else narrow
+            if narrow:
+                continue
         if mark in "'`":
             start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
             alone = text.count(mark, start, end if end >= 0 else len(text)) == 1
         else:
             alone = False
-        left, right = text[max(0, at - SIDE) : at], text[at + 1 : at + 1 + SIDE]
-        least = COMMON_WORD_STOP if mark == "." else COMMON_WORD
-        if alone or _cuts_common_word(left, right, least):
+        if alone or _speck_by_words(
+            text[max(0, at - SIDE) : at], text[at + 1 : at + 1 + SIDE], mark
+        ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits
 
 
-def _cuts_common_word(left: str, right: str, least: float) -> bool:
-    """Whether the likeliest segmentation of the Han runs beside a mark (four characters each
-    side at most) spells across it a word at least as common as `least` (`水平` in `平均水.平`).
+def _narrow_marks(text: str) -> bool:
+    """Whether the text sets a comma, semicolon, colon, `?` or `!` narrow after a Han character
+    inside a line: a page whose full stops were set narrow (an English keyboard, an OCR engine
+    that reads every mark narrow) has its other marks narrow too, and its `.` between Han is
+    a full stop. A line's last comma is left out: OCR reads it narrow alone (`ocr-comma`).
+
+    Evidence: bench/damage_blind.py's tuning half (seeds 0-4) narrows whole paragraphs: all
+    334 of its texts holding a `.` between Han hold such a mark too; bench/damage_third.py
+    narrows marks one at a time (381 of 414), and there the word tests alone decide
+    (bench/README.md, "OCR specks between Han")."""
+    for mark in NARROW_MARKS:
+        at = text.find(mark, 1)
+        while at != -1:
+            if han(text[at - 1]) and text[at + 1 : at + 2] not in ("\n", "\r", ""):
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+def _speck_by_words(left: str, right: str, mark: str) -> bool:
+    """Whether the likeliest segmentation of the Han runs beside `mark` (four characters each
+    side at most) shows it a speck: it spells a common word across the mark (`水平` in
+    `平均水.平`), or parts two words one of which never stands beside such a mark.
 
     A writer's `·` or `.` between Han parts words: a foreign name's parts (`本·拉登`,
     `马克·吐温`), a column's label and title (`一线调研·加快形成`), two sentences. Where the
     segmenter reads a word across a name's dot, it is the name itself, a rare word (`本拉登`,
-    `达芬奇`, `成吉思汗`: Zipf 2.5-3.6); a full stop that ends one sentence before another
-    spells no common word across (zh-news-xwlb's tuning half: none of its 778 `。` between Han;
-    Lu Xun's 呐喊 (zh-hant-gutenberg-nahan) has 1 in 1,064, `想。到`). A speck falls anywhere:
-    a common word spans a third of the gaps between two Han characters of the xwlb tuning half.
+    `达芬奇`, `成吉思汗`: Zipf 2.5-3.6, under `COMMON_WORD`); a full stop that ends one sentence
+    before another spells no common word across (zh-news-xwlb's tuning half: none of its 778
+    `。` between Han; Lu Xun's 呐喊, zh-hant-gutenberg-nahan: 1 in 1,064, `想。到`). Where the
+    mark parts two words, a name's dot never stands beside a function word (`NO_NAME`: no
+    transliteration sets one as a syllable), a full stop never after one that opens a phrase
+    (`NEVER_ENDS`: a preposition, a conjunction) nor before a particle (`NEVER_STARTS`): none of
+    xwlb's 781 sentence marks between Han, nahan's 1,225 or the rest of the shared corpus's 63
+    does, nor does a dot of the corpus or of 130 names tried. A speck falls anywhere: a common
+    word spans two in five gaps between Han of the xwlb tuning half, a function word a tenth to
+    a fifth of the others.
     """
     from .words import _word_boundaries, _zipf  # (the word list loads only if asked)
 
@@ -96,9 +136,12 @@ def _cuts_common_word(left: str, right: str, least: float) -> bool:
         return False
     run = left[start:] + right[:end]
     bounds = _word_boundaries(run) | {0}
-    if cut in bounds:
-        return False
     first = max(b for b in bounds if b < cut)
     last = min(b for b in bounds if b > cut)
-    spans = (run[a:b] for a in range(first, cut) for b in range(cut + 1, last + 1))
-    return max(map(_zipf, spans)) >= least
+    if cut not in bounds:
+        spans = (run[a:b] for a in range(first, cut) for b in range(cut + 1, last + 1))
+        return max(map(_zipf, spans)) >= (COMMON_WORD_STOP if mark == "." else COMMON_WORD)
+    before, after = run[first:cut], run[cut:last]
+    if mark == "·":
+        return before in NO_NAME or after in NO_NAME
+    return mark == "." and (before in NEVER_ENDS or after in NEVER_STARTS)

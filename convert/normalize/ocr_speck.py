@@ -34,17 +34,30 @@ NARROW_MARKS = ",;:?!"
 
 def _rare_marks_between_han(text: str, marks: str) -> list[int]:
     """Sorted offsets of each of `marks`, characters few texts hold, that stands between two
-    Han characters (`str.find` skips to each: quicker than any pattern's scan)."""
+    Han characters, or after one at a line's end with one opening the next line (a wrapped
+    page's speck: `领导人达'` / `成的`). `str.find` skips to each: quicker than any pattern's
+    scan."""
     found = []
     find, last = text.find, len(text) - 1
     for mark in marks:
         at = find(mark, 1)
         while at != -1:
             # (no Han character sorts before U+3400: English text's many `.` go at one test)
-            if at < last and text[at + 1] >= "\u3400" and han(text[at + 1]) and han(text[at - 1]):
+            after = _after_break(text, at + 1) if at < last else -1
+            if after >= 0 and text[after] >= "\u3400" and han(text[after]) and han(text[at - 1]):
                 found.append(at)
             at = find(mark, at + 1)
     return sorted(found)
+
+
+def _after_break(text: str, at: int) -> int:
+    """`at`, or past the single line break (LF or CR LF) that starts there: where the next
+    character stands (-1 past the text's end)."""
+    if text[at] == "\n":
+        at += 1
+    elif text[at] == "\r" and text[at + 1 : at + 2] == "\n":
+        at += 2
+    return at if at < len(text) else -1
 
 
 def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
@@ -73,14 +86,12 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
             narrow = _narrow_marks(text) if narrow is None else narrow
             if narrow:
                 continue
-        if mark in "'`":
+        after = _after_break(text, at + 1)
+        alone = False  # (a quote's half may end a line: only a mark inside one is judged so)
+        if mark in "'`" and after == at + 1:
             start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
             alone = text.count(mark, start, end if end >= 0 else len(text)) == 1
-        else:
-            alone = False
-        if alone or _speck_by_words(
-            text[max(0, at - SIDE) : at], text[at + 1 : at + 1 + SIDE], mark
-        ):
+        if alone or _speck_by_words(text[max(0, at - SIDE) : at], text[after : after + SIDE], mark):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits
 

@@ -31,6 +31,15 @@ def test_a_dot_or_full_stop_that_cuts_a_common_word_goes() -> None:
     assert removed("中国将坚持改.革开放基本国策。\n") == "中国将坚持改革开放基本国策。\n"
 
 
+def test_a_speck_at_a_lines_end_goes() -> None:
+    assert (
+        removed("方共同落实好两国领导人达'\n成的重要共识。\n")
+        == "方共同落实好两国领导人达\n成的重要共识。\n"
+    )
+    kept = "他说这是'人民至上'\n的体现。\n"  # a quote's second half at a line's end
+    assert removed(kept) == kept
+
+
 def test_a_dot_or_full_stop_beside_a_function_word_goes() -> None:
     assert (
         removed("统一领导是做好经济工作的·根本保证。\n") == "统一领导是做好经济工作的根本保证。\n"

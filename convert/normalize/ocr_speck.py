@@ -43,8 +43,14 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
         at = find(mark, 1)
         while at != -1:
             # (no Han character sorts before U+3400: English text's many `.` go at one test)
-            after = _after_break(text, at + 1) if at < last else -1
-            if after >= 0 and text[after] >= "\u3400" and han(text[after]) and han(text[at - 1]):
+            after = -1
+            if at < last:
+                following = text[at + 1]
+                if following >= "\u3400":
+                    after = at + 1
+                elif following in "\r\n":
+                    after = _after_break(text, at + 1)
+            if after >= 0 and han(text[after]) and han(text[at - 1]):
                 found.append(at)
             at = find(mark, at + 1)
     return sorted(found)

@@ -19,9 +19,8 @@ SPECKS = "'`·."
 # the most Han characters read on each side of a speck (a word is four at most)
 SIDE = 4
 # the least Zipf frequency of a word spelled across a mark for the mark to be a speck: a name's
-# dot spells its name across (`本拉登`, Zipf 2.5), a full stop never does
+# dot spells its name across (`本拉登`, Zipf 2.5; none of 143 names reaches 4)
 COMMON_WORD = 4.0
-COMMON_WORD_STOP = 3.0
 # words of one character that no transliteration sets as a syllable: no name's dot stands beside
 NO_NAME = frozenset("的了和与在是等对把被将也都就这个为从向并及或而但们着过地得之其于所还又却")
 # one-character words a sentence never ends on (a preposition or conjunction opens a phrase),
@@ -34,9 +33,10 @@ NARROW_MARKS = ",;:?!"
 
 def _rare_marks_between_han(text: str, marks: str) -> list[int]:
     """Sorted offsets of each of `marks`, characters few texts hold, that stands between two
-    Han characters, or after one at a line's end with one opening the next line (a wrapped
-    page's speck: `领导人达'` / `成的`). `str.find` skips to each: quicker than any pattern's
-    scan."""
+    Han characters, or, but for `.`, after one at a line's end with one opening the next line
+    (a wrapped page's speck: `领导人达'` / `成的`; a line's last `.` is where a paragraph's last
+    full stop stands, where a paragraph is a line). `str.find` skips to each: quicker than any
+    pattern's scan."""
     found = []
     find, last = text.find, len(text) - 1
     for mark in marks:
@@ -48,7 +48,7 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
                 following = text[at + 1]
                 if following >= "\u3400":
                     after = at + 1
-                elif following in "\r\n":
+                elif following in "\r\n" and mark != ".":
                     after = _after_break(text, at + 1)
             if after >= 0 and han(text[after]) and han(text[at - 1]):
                 found.append(at)
@@ -157,7 +157,7 @@ def _speck_by_words(left: str, right: str, mark: str) -> bool:
     last = min(b for b in bounds if b > cut)
     if cut not in bounds:
         spans = (run[a:b] for a in range(first, cut) for b in range(cut + 1, last + 1))
-        return max(map(_zipf, spans)) >= (COMMON_WORD_STOP if mark == "." else COMMON_WORD)
+        return max(map(_zipf, spans)) >= COMMON_WORD
     before, after = run[first:cut], run[cut:last]
     if mark == "·":
         return before in NO_NAME or after in NO_NAME

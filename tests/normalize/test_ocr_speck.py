@@ -61,6 +61,7 @@ def test_full_stops_names_labels_and_quotes_stay() -> None:
         "他说这才对.让我们来修改。皆吊之.其父曰。\n"  # a full stop after a word that may end one
         "【一线调研·加快形成新质生产力】《中国梦·劳动美》\n"  # a column's label, a title
         "中文'中文'中文\n"  # a quoted word
+        "两国关系迈上新的台阶.\n段性成果陆续显现。\n"  # a line's last stop (`阶段` read across)
     )
     assert removed(kept) == kept
 

@@ -136,7 +136,7 @@ def _speck_by_words(left: str, right: str, mark: str) -> bool:
     transliteration sets one as a syllable), a full stop never after one that opens a phrase
     (`NEVER_ENDS`: a preposition, a conjunction) nor before a particle (`NEVER_STARTS`): none of
     xwlb's 781 sentence marks between Han, nahan's 1,225 or the rest of the shared corpus's 63
-    does, nor does a dot of the corpus or of 130 names tried. A speck falls anywhere: a common
+    does, nor does a dot of the corpus or of 143 names tried. A speck falls anywhere: a common
     word spans two in five gaps between Han of the xwlb tuning half, a function word a tenth to
     a fifth of the others.
     """

@@ -47,3 +47,17 @@ def at_narrowed_measure(
     if ends_sentence(under) or under[-1:] in "：:" or abs(len(under) - length) > SLACK:
         return False
     return len(lines[index + 2].strip(LINE_SPACES)) + SLACK >= len(under)
+
+
+def narrowed_in_block(lines: Sequence[str], index: int, start: int) -> bool:
+    """`at_narrowed_measure` where blank lines part the paragraphs (no line is indented): a line
+    inside a block that fills the narrowed column is a wrap, though it reads short of the
+    text's measure (`_well_short`: `的国家是各族人民的命运所系。` / `中华文明具有突出的包容性。中`,
+    14 and 13 characters in a column of 20 with a picture beside them), or shorter than the
+    line under it where the picture ends (`_shorter_than_next`: `下几点。第一，坚定不移推动高质
+    量发展。`, as long as the two wraps above it, over a line of 30), or a short heading's first
+    line (`刘争是中国运载火箭` over `技术研究院的工艺师，`, 9 and 10 over a line of 16). Evidence:
+    bench/accuracy_fifth.py, narrow pages parted by blank lines (pictures), tuning half, seeds
+    0-4 (bench/split_rules.py --model fifth): 6 of the 14 paragraphs cut inside, each at a
+    line that fills the narrowed column (two of them hold an OCR space)."""
+    return at_narrowed_measure(lines, index, start, [False] * len(lines))

@@ -324,7 +324,9 @@ def unwrap_lines(
                         current, stripped_right, lines, index, number, chinese and not dropped
                     )
                     and not (subheads and inside_subhead(subhead, index, index - start))
-                    and not (blank_lines and chinese and narrowed_in_block(lines, index, start))
+                    and not (
+                        blank_lines and chinese and narrowed_in_block(lines, index, start)
+                    )
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

@@ -50,14 +50,20 @@ def at_narrowed_measure(
 
 
 def narrowed_in_block(lines: Sequence[str], index: int, start: int) -> bool:
-    """`at_narrowed_measure` where blank lines part the paragraphs (no line is indented): a line
-    inside a block that fills the narrowed column is a wrap, though it reads short of the
-    text's measure (`_well_short`: `的国家是各族人民的命运所系。` / `中华文明具有突出的包容性。中`,
-    14 and 13 characters in a column of 20 with a picture beside them), or shorter than the
-    line under it where the picture ends (`_shorter_than_next`: `下几点。第一，坚定不移推动高质
-    量发展。`, as long as the two wraps above it, over a line of 30), or a short heading's first
-    line (`刘争是中国运载火箭` over `技术研究院的工艺师，`, 9 and 10 over a line of 16). Evidence:
+    """`at_narrowed_measure` where blank lines part the paragraphs (no line is indented), of a
+    line that ends a sentence where a picture narrows the column: shorter than the wrap above
+    it in its block, as long as the two lines under it. It reads short of the text's measure
+    (`_well_short`: `的国家是各族人民的命运所系。` / `中华文明具有突出的包容性。中`, 14 and 13
+    characters under a line of 20), but fills the narrowed column, and is a wrap. Evidence:
     bench/accuracy_fifth.py, narrow pages parted by blank lines (pictures), tuning half, seeds
-    0-4 (bench/split_rules.py --model fifth): 6 of the 14 paragraphs cut inside, each at a
-    line that fills the narrowed column (two of them hold an OCR space)."""
+    0-4 (bench/split_rules.py --model fifth): 2 of the 14 paragraphs cut inside. Not a line
+    as long as the wrap above it (a full line's sentence end, which the text's own rules
+    decide: bench/accuracy_blind.py's narrow pages, whose stories change measure, lost
+    paragraph ends so), nor one that ends no sentence (a headline's or a kicker's first line
+    as long as the lines under it: accuracy_blind.py's blocks pages lost titles so)."""
+    line = lines[index].strip(LINE_SPACES)
+    if not ends_sentence(line):
+        return False
+    if index > start and len(line) + SLACK >= len(lines[index - 1].strip(LINE_SPACES)):
+        return False
     return at_narrowed_measure(lines, index, start, [False] * len(lines))

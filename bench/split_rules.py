@@ -18,10 +18,13 @@ that line returns (`full_line_ends`, `flush_break`, `_well_short`, …) to the l
 A block end no break of the unwrap pass ended is `(not unwrap)`: blocks apart in the input, or a
 later pass.
 
-Tuning halves only (the held-out articles are skipped before they are set).
+Tuning halves only (the held-out articles are skipped before they are set). `--model fifth` reads
+bench/damage_fifth.py's pages instead: that model keeps no record of its lines, so every right
+end counts as visible there, and the table's second column is the one to read (splits).
 
     .venv/bin/python bench/split_rules.py --seeds 0-4 --shape narrow --shape flush
     .venv/bin/python bench/split_rules.py --seeds 10-14 --shape narrow --show 'full_line_ends'
+    .venv/bin/python bench/split_rules.py --model fifth --seeds 0-4 --shape narrow --show ' '
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...chars import mostly_wide
 from .measure import LINE_SPACES
 from .regions import ends_sentence
 
@@ -60,9 +61,10 @@ def narrowed_in_block(lines: Sequence[str], index: int, start: int) -> bool:
     as long as the wrap above it (a full line's sentence end, which the text's own rules
     decide: bench/accuracy_blind.py's narrow pages, whose stories change measure, lost
     paragraph ends so), nor one that ends no sentence (a headline's or a kicker's first line
-    as long as the lines under it: accuracy_blind.py's blocks pages lost titles so)."""
+    as long as the lines under it: accuracy_blind.py's blocks pages lost titles so), nor a
+    Latin one (bench/english_books.py's blank-line pages lost paragraph ends so)."""
     line = lines[index].strip(LINE_SPACES)
-    if not ends_sentence(line):
+    if not (ends_sentence(line) and mostly_wide(line)):
         return False
     if index > start and len(line) + SLACK >= len(lines[index - 1].strip(LINE_SPACES)):
         return False

@@ -18,10 +18,13 @@ that line returns (`full_line_ends`, `flush_break`, `_well_short`, …) to the l
 A block end no break of the unwrap pass ended is `(not unwrap)`: blocks apart in the input, or a
 later pass.
 
-Tuning halves only (the held-out articles are skipped before they are set).
+Tuning halves only (the held-out articles are skipped before they are set). `--model fifth` reads
+bench/damage_fifth.py's pages instead: that model keeps no record of its lines, so every right
+end counts as visible there, and the table's second column is the one to read (splits).
 
     .venv/bin/python bench/split_rules.py --seeds 0-4 --shape narrow --shape flush
     .venv/bin/python bench/split_rules.py --seeds 10-14 --shape narrow --show 'full_line_ends'
+    .venv/bin/python bench/split_rules.py --model fifth --seeds 0-4 --shape narrow --show ' '
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import damage_blind  # noqa: E402
+from bench import damage_blind, damage_fifth  # noqa: E402
 from bench.accuracy_print import predict, seeds_and_articles  # noqa: E402
 from bench.blind_ceiling import invisible_ends, set_article  # noqa: E402
 from bench.clean_text import half  # noqa: E402
@@ -244,7 +247,16 @@ class Counts:
     shown: list[str] = field(default_factory=list)
 
 
-def attribute(seeds: str, shapes: Sequence[str], show: str = "", limit: int = 0) -> Counts:
+def _fifth(article: dict, shape: str, seed: int) -> tuple[damage_fifth.Damaged, int, list[bool]]:
+    """The fifth model's article, its body's first index and paragraphs' hidden ends (not
+    known: the fifth model keeps no record of its lines, so every end counts as visible)."""
+    damaged = damage_fifth.damage_article(article, shape, seed)
+    return damaged, 1, [False] * (len(damaged.truth) - 2)
+
+
+def attribute(
+    seeds: str, shapes: Sequence[str], show: str = "", limit: int = 0, model: str = "blind"
+) -> Counts:
     run, articles = seeds_and_articles(seeds, limit)
     counts = Counts()
     for seed in run:
@@ -252,12 +264,17 @@ def attribute(seeds: str, shapes: Sequence[str], show: str = "", limit: int = 0)
             if half(str(article["id"])) != "tuning":
                 continue
             for shape in shapes:
-                damaged, paragraphs = set_article(article, shape, seed)
+                if model == "fifth":
+                    fifth, front, hidden = _fifth(article, shape, seed)
+                    text, truth, count = fifth.text, fifth.truth, len(hidden) + 1
+                else:
+                    damaged, paragraphs = set_article(article, shape, seed)
+                    text, truth, count = damaged.text, damaged.truth, len(paragraphs)
+                    front = len(truth) - count - ("note" in damaged.kinds)
+                    hidden = invisible_ends(paragraphs)
                 with tracing() as tracer:
-                    blocks = predict(damaged.text)[1]
-                front = len(damaged.truth) - len(paragraphs) - ("note" in damaged.kinds)
-                hidden = invisible_ends(paragraphs)
-                right_ends, splits = block_ends(damaged.truth, front, len(paragraphs), blocks)
+                    blocks = predict(text)[1]
+                right_ends, splits = block_ends(truth, front, count, blocks)
                 for left, right, number in right_ends:
                     rule = find_rule(tracer.breaks, left, right)
                     (counts.right if hidden[number] else counts.visible)[rule] += 1
@@ -298,7 +315,10 @@ def table(label: str, counts: Counts) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", action="append", metavar="FIRST-LAST")
-    parser.add_argument("--shape", choices=damage_blind.SHAPES, action="append")
+    parser.add_argument("--model", choices=("blind", "fifth"), default="blind")
+    parser.add_argument(
+        "--shape", choices=sorted({*damage_blind.SHAPES, *damage_fifth.SHAPES}), action="append"
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
     parser.add_argument(
         "--show",
@@ -309,8 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     shapes = args.shape or ["narrow", "flush"]
     for seeds in args.seeds or ["0-4", "10-14"]:
         for shape in shapes:
-            counts = attribute(seeds, [shape], args.show, args.limit)
-            table(f"blind model, seeds {seeds}, {shape}, tuning half", counts)
+            counts = attribute(seeds, [shape], args.show, args.limit, args.model)
+            table(f"{args.model} model, seeds {seeds}, {shape}, tuning half", counts)
     return 0
 
 

@@ -137,3 +137,11 @@ def test_allowed_kinds_are_known() -> None:
 
     assert all(set(kinds) <= set(KINDS) for kinds in ALLOWED.values())
     assert INVISIBLE
+
+
+def test_boundaries_key_drops_spaces_specks_stops_and_commas_only() -> None:
+    from bench.accuracy_fifth import bounds_key
+
+    assert bounds_key("北京 天安门·广场'举行.仪式。今天，开始,") == "北京天安门广场举行仪式今天开始"
+    assert bounds_key("第2版 要闻") != bounds_key("")  # (a running head left is still text)
+    assert bounds_key("２０２４年") == "2024年"

@@ -174,7 +174,11 @@ def head_run(lines: list[Line], index: int, found: set[int]) -> set[int] | None:
     below = _content_line(lines, max(run), 1)
     if above is None or below is None or above in found:
         return None
-    return run if _has_date_and_edition(lines, run) or _cut(lines, above) else None
+    return (
+        run
+        if _has_date_and_edition(lines, run) or _numbered_edition(lines, run) or _cut(lines, above)
+        else None
+    )
 
 
 def _dateline(key: str) -> bool:
@@ -204,6 +208,20 @@ def _has_date_and_edition(lines: list[Line], run: set[int]) -> bool:
         or (DATED_RE.search(key) is None and is_masthead_extra(key))
         or (DATED_RE.search(key) is not None and PAGE_AND_DESK_RE.search(key) is not None)
         for key in keys
+    )
+
+
+def _numbered_edition(lines: list[Line], run: set[int]) -> bool:
+    """The run holds an edition numbered in digits (`第2版 要闻`, `A05版`) with text on both sides:
+    a page's head between two pages, even without a date, where the page break fell between two
+    paragraphs (`…具有决定性意义。` / `第2版 要闻` / blank / `党的二十大报告…`). No line of the
+    shared corpus holds a digit before `版` (`masthead.EDITION`); an edition in Han numerals
+    (`第一版`, a book's) is not taken. Evidence: bench/accuracy_fifth.py's tuning half, seeds 0-4,
+    7 pages whose head stayed as a paragraph or ran into the one above it."""
+    return any(
+        (found := EDITION_RE.search(lines[i].key)) is not None
+        and any(char.isascii() and char.isdigit() for char in found.group())
+        for i in run
     )
 
 

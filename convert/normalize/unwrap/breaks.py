@@ -36,7 +36,7 @@ from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
 from .measure import LINE_SPACES, Widths, measure_lines
-from .narrowed import at_narrowed_measure
+from .narrowed import at_narrowed_measure, narrowed_in_block
 from .narrower_under import wider_than_under
 from .openers import bound_across
 from .pages import INDENT_FIRST, indents_paragraphs, next_opened, page_joins
@@ -324,6 +324,9 @@ def unwrap_lines(
                         current, stripped_right, lines, index, number, chinese and not dropped
                     )
                     and not (subheads and inside_subhead(subhead, index, index - start))
+                    and not (
+                        blank_lines and chinese and narrowed_in_block(lines, index, start)
+                    )
                 )
             ):
                 after, kind = "\n\n", "paragraph-end"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...chars import mostly_wide
 from .measure import LINE_SPACES
 from .regions import ends_sentence
 
@@ -47,3 +48,24 @@ def at_narrowed_measure(
     if ends_sentence(under) or under[-1:] in "：:" or abs(len(under) - length) > SLACK:
         return False
     return len(lines[index + 2].strip(LINE_SPACES)) + SLACK >= len(under)
+
+
+def narrowed_in_block(lines: Sequence[str], index: int, start: int) -> bool:
+    """`at_narrowed_measure` where blank lines part the paragraphs (no line is indented), of a
+    line that ends a sentence where a picture narrows the column: shorter than the wrap above
+    it in its block, as long as the two lines under it. It reads short of the text's measure
+    (`_well_short`: `的国家是各族人民的命运所系。` / `中华文明具有突出的包容性。中`, 14 and 13
+    characters under a line of 20), but fills the narrowed column, and is a wrap. Evidence:
+    bench/accuracy_fifth.py, narrow pages parted by blank lines (pictures), tuning half, seeds
+    0-4 (bench/split_rules.py --model fifth): 2 of the 14 paragraphs cut inside. Not a line
+    as long as the wrap above it (a full line's sentence end, which the text's own rules
+    decide: bench/accuracy_blind.py's narrow pages, whose stories change measure, lost
+    paragraph ends so), nor one that ends no sentence (a headline's or a kicker's first line
+    as long as the lines under it: accuracy_blind.py's blocks pages lost titles so), nor a
+    Latin one (bench/english_books.py's blank-line pages lost paragraph ends so)."""
+    line = lines[index].strip(LINE_SPACES)
+    if not (ends_sentence(line) and mostly_wide(line)):
+        return False
+    if index > start and len(line) + SLACK >= len(lines[index - 1].strip(LINE_SPACES)):
+        return False
+    return at_narrowed_measure(lines, index, start, [False] * len(lines))

@@ -28,6 +28,7 @@ from ...headings import (
 from .join import joiner
 from .kept import keeps_break, may_keep_line
 from .measure import LINE_SPACES
+from .one_indent import sole_block_indented
 
 # what an indent is made of, and an indent (`breaks.INDENT_RE`)
 INDENT_FIRST = " \u3000\t"
@@ -63,8 +64,8 @@ def indents_paragraphs(text: str, block_lines: list[list[str]], opened: list[boo
     indented = sum(
         mostly_wide(match.group(1)[:PREFIX]) for match in INDENTED_LINE_RE.finditer(text)
     )
-    if indented < MIN_INDENTED:
-        return False
+    if indented < MIN_INDENTED:  # (one story of one paragraph: `one_indent`)
+        return indented == 1 and sole_block_indented(block_lines, opened)
     unindented = 0
     for lines, opens in zip(block_lines, opened, strict=True):
         # (a list item, a note, a table row opens its own line, not a paragraph)

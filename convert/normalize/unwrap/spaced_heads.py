@@ -19,6 +19,7 @@ from ...config import Config
 from ...headings import looks_like_heading
 from .front_lines import as_read_later
 from .measure import LINE_SPACES, Widths
+from .ocr_pauses import ocr_gaps_only
 from .paragraphing import Paragraphing
 
 # a headline's two halves are set apart by a space (`以军攻击加沙地带最大难民营 巴武装人员…`);
@@ -109,6 +110,8 @@ def spaced_headline(
     """
     if run != len(line) or paragraphing.blank_lines or not mostly_wide(line):
         return False  # (the line opens its paragraph, in a text without blank lines)
+    if ocr_gaps_only(line):
+        return False  # (`ocr_pauses`: OCR's spaces in running text, not a headline's pause)
     if looks_like_heading(line, config):  # (a gap at digits only where the line stops short)
         return headline_space(TITLED_OR_QUOTED_RE.sub("", line)) and (
             han_pause(line) or widths.is_short(line, next_line)

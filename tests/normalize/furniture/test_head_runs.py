@@ -35,3 +35,18 @@ def test_a_dated_head_under_a_paragraph_s_first_line_that_ends_on_a_comma_is_tak
         fixed = normalize(lead + page + rest).text
         assert "星期三" not in fixed
         assert "过去一年的工作，系统总结了" in fixed
+
+
+def test_an_edition_head_between_two_paragraphs_goes_without_a_date() -> None:
+    """`第2版 要闻` alone between two paragraphs (the page broke after a sentence's end, the
+    head under it): an edition in digits is a page's head (`_numbered_edition`); one in Han
+    numerals, a book's `第一版`, stays."""
+    from convert.normalize import normalize
+
+    above = "党的二十大报告对全面建设社会主义现代化国家具有决定性意义。\n"
+    below = "\n党的二十大报告强调，高质量发展是全面建设社会主义现代化国家的首要任务。\n"
+    for head in ("第2版 要闻", "第2版\u3000要闻"):
+        fixed = normalize(above + head + "\n" + below).text
+        assert "第2版" not in fixed and "要闻" not in fixed
+        assert "决定性意义。\n\n党的二十大报告强调" in fixed
+    assert "第一版 前言" in normalize(above + "第一版 前言\n" + below).text

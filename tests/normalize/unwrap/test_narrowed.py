@@ -53,3 +53,40 @@ def test_the_first_line_of_a_narrow_run_is_measured_by_the_wraps_under_it() -> N
     # a flush subhead over an indented paragraph is no wrap of a column
     subhead = [*lines[:2], "下留影，休闲放松。", "元旦假期消费市场火热", "　　今天（1月1日），"]
     assert not at_narrowed_measure(subhead, 2, 0, [True, False, False, False, True])
+
+
+# the same pages parted by blank lines: the picture narrows the column from 20 characters to 14
+# where a line ends a sentence (`narrowed_in_block`)
+BLANK_PAGE = (
+    "中华文明具有突出的连续性，从根本上决定了中\n"
+    "华民族必然走自己的路。\n"
+    "\n"
+    "中华文明具有突出的创新性，从根本上决定了中\n"
+    "华民族守正不守旧、尊古不复古的进取精神。\n"
+    "\n"
+    "文章指出，中华文明是在中国大地上产生的文明\n"
+    "，也是同其他文明不断交流互鉴而形成的文明。\n"
+    "\n"
+    "中华文明具有突出的统一性。中华文明的统一性\n"
+    "，从根本上决定了中华民族各民族文化融为一体\n"
+    "、即使遭遇重大挫折也牢固凝聚，决定了国土不\n"
+    "可分、国家不可乱、民族不可散、文明不可断的\n"
+    "共同信念，决定了国家统一永远是中国核心利益\n"
+    "的核心，决定了一个坚强统一的国家是各族人民\n"
+    "的前途命运所系。\n"
+    "\n"
+    "是中国核心利益的核心，决定了一个坚强统一\n"
+    "的国家是各族人民的命运所系。\n"
+    "中华文明具有突出的包容性。中\n"
+    "华文明的包容性，从根本上决定\n"
+    "了中华民族交往交流交融的历史\n"
+    "取向，决定了中国各宗教信仰多\n"
+    "元并存的和谐格局，决定了中华文化对世界文明\n"
+    "兼收并蓄的开放胸怀。\n"
+)
+
+
+def test_a_sentence_end_at_a_narrowed_column_inside_a_block_is_a_wrap() -> None:
+    paragraphs = normalize(BLANK_PAGE).text.strip().split("\n\n")
+    assert len(paragraphs) == 5
+    assert "命运所系。中华文明具有突出的包容性。" in paragraphs[4]

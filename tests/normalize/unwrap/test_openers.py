@@ -169,3 +169,19 @@ def test_a_line_that_leaves_a_work_s_title_open_is_a_wrap() -> None:
         "·9·",
     ]
     assert "".join(lines[1:5]) in paragraphs("\n".join(lines))
+
+
+def test_a_line_ending_on_an_ordinal_s_di_is_a_wrap() -> None:
+    # fifth model, indented and narrow pages (tuning half): `二、` read as a list's item
+    from convert.normalize import normalize
+
+    text = (
+        "        第五次全国经济普查现场登记工作启动\n"
+        "    第五次全国经济普查现场登记工作今天（1月1日）全面启动，200多万\n"
+        "普查员将在4个月里对数千万家普查对象进行数据采集登记，全面调查我国第\n"
+        "二、第三产业的发展规模、布局和效益。\n"
+        "    今起我国调整部分商品进出口关税\n"
+    )
+    assert "全面调查我国第二、第三产业" in normalize(text).text
+    assert bound_across("名单，中国共产党第", "二十届中央纪律检查")
+    assert not bound_across("名单，中国共产党第", "届中央纪律检查")

@@ -87,8 +87,10 @@ def test_indentation_marks_paragraphs_only_where_most_paragraphs_show_it() -> No
 
     indented = [_column(p) for p in STORY]
     assert judged(indented)
-    assert not judged(indented[:1])  # one paragraph shows nothing
+    # one paragraph alone under its indent: a story of one paragraph (`one_indent`)
+    assert judged(indented[:1])
     unindented = [wrap(p, 11) for p in STORY]
+    assert not judged(unindented[:1])
     assert not judged(indented[:2] + unindented)
     # list items and table rows open no paragraph
     items = [["1.推动国家区域医疗中心", "建设。"], ["2.支持普惠托育建设工程", "。"]]

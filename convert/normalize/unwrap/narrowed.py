@@ -30,6 +30,10 @@ from .regions import ends_sentence
 # characters a line may stop short of the column's wraps and still fill it: a digit run or an
 # opening mark the wrap pushed onto the next line
 SLACK = 1
+# the fewest characters a column run round a picture is taken to hold (`narrowed_in_block`):
+# a page leaves room for a few words beside a picture; a line of three (`问电。`) over lines as
+# short is a run of short lines, not a column
+NARROWEST_COLUMN = 6
 
 
 def at_narrowed_measure(
@@ -64,7 +68,7 @@ def narrowed_in_block(lines: Sequence[str], index: int, start: int) -> bool:
     as long as the lines under it: accuracy_blind.py's blocks pages lost titles so), nor a
     Latin one (bench/english_books.py's blank-line pages lost paragraph ends so)."""
     line = lines[index].strip(LINE_SPACES)
-    if not (ends_sentence(line) and mostly_wide(line)):
+    if len(line) < NARROWEST_COLUMN or not (ends_sentence(line) and mostly_wide(line)):
         return False
     if index > start and len(line) + SLACK >= len(lines[index - 1].strip(LINE_SPACES)):
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from convert.normalize import normalize
-from convert.normalize.unwrap.narrowed import at_narrowed_measure
+from convert.normalize.unwrap.narrowed import at_narrowed_measure, narrowed_in_block
 
 # bench/accuracy_fifth.py's narrow pages (tuning half): paragraphs open with an indent, and a
 # picture narrows the column from 24 characters to 18 after a paragraph's first line
@@ -90,3 +90,26 @@ def test_a_sentence_end_at_a_narrowed_column_inside_a_block_is_a_wrap() -> None:
     paragraphs = normalize(BLANK_PAGE).text.strip().split("\n\n")
     assert len(paragraphs) == 5
     assert "命运所系。中华文明具有突出的包容性。" in paragraphs[4]
+
+
+def test_a_line_too_short_for_a_column_beside_a_picture_is_no_narrowed_wrap() -> None:
+    # three characters ending a sentence under a longer wrap, over two lines as short: a run of
+    # short lines (a list's items, a verse), not text run round a picture
+    lines = [
+        "中华文明具有突出的连续性，从根本上决定了中",
+        "华民族必然走自己的路。问",
+        "电。",
+        "甲乙丙",
+        "丁戊己",
+        "庚辛壬。",
+    ]
+    assert not narrowed_in_block(lines, 2, 0)
+    six = [
+        "中华文明具有突出的连续性，从根本上决定了中",
+        "华民族必然走自己的路，",
+        "国家不可乱。",
+        "中华文明具有",
+        "突出的包容性",
+        "。",
+    ]
+    assert narrowed_in_block(six, 2, 0)

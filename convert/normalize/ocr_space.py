@@ -88,6 +88,7 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
             block = text[line_start:line_end]
             ends = SENTENCE_END_RE.search(block) is not None
             long = len(block) >= PROSE_LINE
+            joined: set[int] = set()  # (the line's gaps taken out so far)
         gap = at - line_start
         left, right = block[max(0, gap - WINDOW) : gap], block[gap + 1 : gap + 1 + WINDOW]
         quoted = _bracketed(block, gap)
@@ -95,7 +96,7 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
             prose = not _headline_in_source(at, context, measure)
-        if not prose and not ocr_form(block, gap, line_start == 0, ends, long, quoted):
+        if not prose and not ocr_form(block, gap, line_start == 0, ends, long, quoted, joined):
             if _names(left, right):
                 continue
             if not _cuts_word(left, right):
@@ -108,6 +109,7 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
                     measure = _measure(context.origin[0]) if measure is None else measure
                     if not _headline_in_source(at, context, measure):
                         continue
+        joined.add(gap)
         edits.append(Edit(at, at + 1, "", "ocr-space", "space between Han in a sentence"))
     return edits
 

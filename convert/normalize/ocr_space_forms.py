@@ -17,6 +17,7 @@ of the fifth model's 431 OCR spaces the pass left.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from ..chars import HAN
 
@@ -24,6 +25,8 @@ HAN_CHAR_RE = re.compile(f"[{HAN}]")
 
 # what ends a part a pause leaves: a space, a clause mark, a dash, a headline's kicker bracket
 PART_ENDS = frozenset(" \u3000，。、：；！？—【】,:;")
+# and inside a quote or title, its own marks (not a nested quote's `‘’`, `〈〉`)
+QUOTE_PART_ENDS = PART_ENDS | frozenset("《》“”「」")
 # the longest part no pause leaves: one or two characters; a slogan's pauses part phrases of
 # three (`新时代 新征程 新伟业`), a headline's of four and more (`凝心聚力抓落实 团结奋进谱新篇`)
 SHORT_PART = 2
@@ -32,31 +35,59 @@ SHORT_PART = 2
 CENTRE_WORD = 4
 
 
-def parts(block: str, gap: int) -> tuple[int, int]:
+def parts(
+    block: str, gap: int, ends: frozenset[str] = PART_ENDS, joined: Set[int] = frozenset()
+) -> tuple[int, int]:
     """The lengths of the parts on each side of the gap at `gap`, up to the next space or
-    mark (`PART_ENDS`). A part that runs to the line's end counts as long: a wrapped
-    headline's line ends inside its part."""
+    mark (`ends`), across the gaps of the line already taken out (`joined`). A part that runs
+    to the line's end counts as long: a wrapped headline's line ends inside its part."""
+    left, right, _, end = _parts(block, gap, ends, joined)
+    return left, len(block) if end == len(block) else right
+
+
+def _parts(
+    block: str, gap: int, ends: frozenset[str], joined: Set[int]
+) -> tuple[int, int, int, int]:
+    """`parts` as they stand, and where the part before the gap starts and the one after ends."""
     start = gap
-    while start and block[start - 1] not in PART_ENDS:
+    while start and (block[start - 1] not in ends or start - 1 in joined):
         start -= 1
     end = gap + 1
-    while end < len(block) and block[end] not in PART_ENDS:
+    while end < len(block) and (block[end] not in ends or end in joined):
         end += 1
-    return gap - start, len(block) if end == len(block) else end - gap - 1
+    left = gap - start - sum(start <= at < gap for at in joined)
+    return left, end - gap - 1 - sum(gap < at < end for at in joined), start, end
 
 
-def ocr_form(block: str, gap: int, first_line: bool, ends: bool, long: bool, quoted: bool) -> bool:
+def ocr_form(
+    block: str, gap: int, first_line: bool, ends: bool, long: bool, quoted: bool, joined: Set[int]
+) -> bool:
     """Whether a space the prose test kept leaves a part no pause leaves (`SHORT_PART` or
     less), where pauses are known to part phrases: on the text's first line (a headline:
-    `李克强主持召开国务院党组 会议 学习…`); in a short line that ends a sentence, outside
-    quotes (`王毅、何立峰 等参加。`: a caption quoting a title, `图为…：迈上新征程 现场画面。`,
-    parts phrases of four and more); inside quotes in a sentence's line (`既“放 得活”`). Not
-    in other lines without a sentence's end: a byline's title and names are parts of two and
-    three (`本报记者 胡东明`), on the other models' pages 1,700 times."""
-    short_sentence = ends and not long and not quoted
-    if not (first_line or short_sentence or (ends and long and quoted)):
+    `李克强主持召开国务院党组 会议 学习…`); in a short line that ends a sentence
+    (`王毅、何立峰 等参加。`: a caption quoting a title, `图为…：迈上新征程 现场画面。`, parts
+    phrases of four and more); inside quotes in a sentence, the quote's marks ending a part
+    too (`既“放 得活”`, `“以旧 换新”`; a nested quote's do not: `“沪上‘拼’单 美好生活”`). Not in
+    other lines without a sentence's end: a byline's title and names are parts of two and
+    three (`本报记者 曹平`), on the other models' pages hundreds of times."""
+    if ends and quoted:
+        marks = QUOTE_PART_ENDS
+    elif first_line or (ends and not long):
+        marks = PART_ENDS
+    else:
         return False
-    return min(parts(block, gap)) <= SHORT_PART
+    left, right = parts(block, gap, marks, joined)
+    if min(left, right) > SHORT_PART:
+        return False
+    # a short part between two spaces: one is OCR's, the other a pause; the part goes with
+    # its shorter neighbour, a pause parting a headline evenly (`党组 会议 学习…` → `党组会议
+    # 学习…`, `特色活动 假日 生活丰富多彩` → `特色活动 假日生活丰富多彩`)
+    _, whole_right, start, end = _parts(block, gap, marks, joined)
+    if right <= SHORT_PART and end < len(block) and block[end] == " ":
+        return left <= _parts(block, end, marks, joined)[1]
+    if left <= SHORT_PART and start and block[start - 1] == " ":
+        return whole_right < _parts(block, start - 1, marks, joined)[0]
+    return True
 
 
 def word_across(left: str, right: str) -> tuple[int, int] | None:

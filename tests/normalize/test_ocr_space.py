@@ -101,3 +101,9 @@ def test_a_word_of_four_cut_at_its_centre_goes_from_a_headline() -> None:
     assert removed("中国人民抗日 战争暨世界反法西斯战争胜利纪念活动\n") == (
         "中国人民抗日战争暨世界反法西斯战争胜利纪念活动\n"
     )
+
+
+def test_a_space_in_a_storys_first_line_with_its_clause_marks_goes() -> None:
+    # (the line as read holds a comma: no headline's line, though no mark stands before the gap)
+    text = "要闻\n\n蔡奇对年轻干部提出 希望和要求：要加强理论学习，掌握看家本领，最根本、最紧要的就是深学细悟。\n"
+    assert normalize(text).text == text.replace("提出 希望", "提出希望")

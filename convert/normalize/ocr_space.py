@@ -45,11 +45,9 @@ SPACE_BEFORE_HAN_RE = re.compile(f" (?=[{HAN}])")
 # the Han characters of a run next to a gap, up to its next space or other character
 RUN_LEFT_RE = re.compile(f"[{HAN}]+$")
 RUN_RIGHT_RE = re.compile(f"[{HAN}]+")
-# the shortest line taken for running prose whatever it holds: a shorter one may be a caption
-# quoting a title's pause (`图为新华社播发：迈上新征程 现场画面。`, `_repeats_a_pause`)
+# the shortest line taken for running prose: a caption may quote a title's pause
+# (`图为新华社播发：迈上新征程 现场画面。`)
 PROSE_LINE = 40
-# the characters on a side of a gap a repeated pause must repeat (`_repeats_a_pause`)
-REPEATED = 4
 # the longest line of the file taken for a subhead's (`_headline_in_source`)
 HEADLINE_LINE = 40
 # a file's measure is the length its longest lines but this share reach (`_measure`); a line
@@ -94,7 +92,7 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
         gap = at - line_start
         left, right = block[max(0, gap - WINDOW) : gap], block[gap + 1 : gap + 1 + WINDOW]
         quoted = _bracketed(block, gap)
-        prose = ends and not quoted and (long or not _repeats_a_pause(text, left, right, context))
+        prose = ends and long and not quoted
         prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
@@ -203,19 +201,6 @@ def _headline_pause(block: str, at: int) -> bool:
     if before is None or after is None:
         return False
     return min(len(before.group()), len(after.group())) >= 4
-
-
-def _repeats_a_pause(text: str, left: str, right: str, context: Context) -> bool:
-    """Whether the file holds the characters on one side of the gap (`REPEATED`) before or
-    after a space or a break elsewhere too: a short line's pause that quotes the headline's
-    (`图为新华社播发：迈上新征程 现场画面。` under `迈上新征程 创造新伟业——…`). An OCR space is
-    where no other one is. Evidence: the 40 captions of the typeset PDFs' tuning half that
-    quote a headline's pause; the fifth model's tuning half has 37 OCR spaces in short lines
-    ending a sentence that repeat none."""
-    source = context.origin[0] if context.origin is not None else text
-    before, after = left[-REPEATED:], right[:REPEATED]
-    found = sum(source.count(before + end) + source.count(end + after) for end in " \r\n")
-    return found > 2  # (the gap itself: one each side)
 
 
 def _pause_line(at: int, context: Context) -> bool:

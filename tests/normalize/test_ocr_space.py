@@ -38,8 +38,7 @@ def test_pauses_names_and_quoted_titles_stay() -> None:
 
 
 def test_a_captions_pause_and_a_joined_subheads_pause_stay() -> None:
-    # a short line, a caption quoting the headline's pause
-    caption = "迈上新征程 创造新伟业\n新华社播发长篇通讯。\n图为新华社播发：迈上新征程 现场画面。\n"
+    caption = "图为新华社播发：迈上新征程 现场画面。\n"  # a short line: a caption quoting a title
     assert removed(caption) == caption
     joined = "黄渤海开渔 多部门护航渔船出海作业，今天12时，在北纬35度以北我国管辖的渤海和黄海海域开渔。\n"
     assert removed(joined) == joined  # a subhead's pause before the paragraph's first mark
@@ -108,8 +107,3 @@ def test_a_space_in_a_storys_first_line_with_its_clause_marks_goes() -> None:
     # (the line as read holds a comma: no headline's line, though no mark stands before the gap)
     text = "要闻\n\n蔡奇对年轻干部提出 希望和要求：要加强理论学习，掌握看家本领，最根本、最紧要的就是深学细悟。\n"
     assert normalize(text).text == text.replace("提出 希望", "提出希望")
-
-
-def test_a_space_in_a_short_sentence_that_repeats_no_pause_goes() -> None:
-    text = "会议确定郭卫民担任 全国政协十四届一次会议新闻发言人。\n"
-    assert removed(text) == text.replace("担任 全国", "担任全国")

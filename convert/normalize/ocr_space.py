@@ -37,9 +37,8 @@ from .unwrap.paragraphing import han
 SHORT_WORD = 3
 # a paragraph that ends as a sentence does: a final mark, maybe inside closing quotes
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
-# (not parentheses: `央视网消息（新闻 联播）：`; zh-news-xwlb's tuning half holds no pause inside one)
-OPENERS = "《“‘「『【〔〈"
-CLOSERS = "》”’」』】〕〉"
+OPENERS = "《“‘（(「『【〔〈"
+CLOSERS = "》”’）)」』】〕〉"
 # a mark that may stand between two Han: the mark, then a Han character (`_marks_between_han`)
 SPACE_BEFORE_HAN_RE = re.compile(f" (?=[{HAN}])")
 # the Han characters of a run next to a gap, up to its next space or other character
@@ -60,6 +59,10 @@ SENTENCE_MARK_RE = re.compile("[，。！？；]")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 # a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
 NAME_RUN = 3
+# what ends a line as read: a file's line ends of every kind (a NEL the mojibake pass reads as `…`)
+LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+# how far on each side of a gap `_pause_line` reads its line: further than any headline's
+HEADLINE_REACH = 120
 # the characters on each side of a gap its word and name tests read
 WINDOW = 8
 # a joined headline's second part runs on into its story's opening clause: a sentence's end
@@ -205,9 +208,9 @@ def _headline_pause(block: str, at: int) -> bool:
 
 def _pause_line(at: int, context: Context) -> bool:
     """Whether the gap at `at` may stand on a headline's line in the file as read: that line
-    holds no comma or sentence mark (`全国人大常委会党组举行会议 学习贯彻…`), or the file is
-    not known there (no `Context.origin`, or the position maps to no space: lines the columns
-    pass put in order). An OCR space in a story's first line has its line's clause marks
+    (up to line ends of any kind, `HEADLINE_REACH` at most) holds no comma or sentence mark
+    (`全国人大常委会党组举行会议 学习贯彻…`), or the file is not known there (no
+    `Context.origin`, or the position maps to no space: lines the columns pass put in order). An OCR space in a story's first line has its line's clause marks
     around it (`蔡奇对年轻干部提出 希望和要求：要加强…`): 27 of the fifth model's tuning half
     the `_headline_pause` guard kept, and no pause on any set's tuning half."""
     if context.origin is None:
@@ -216,9 +219,10 @@ def _pause_line(at: int, context: Context) -> bool:
     where = source_map.to_source(at)
     if source[where : where + 1] != " ":
         return True
-    start = source.rfind("\n", 0, where) + 1
-    end = source.find("\n", where)
-    return SENTENCE_MARK_RE.search(source, start, len(source) if end < 0 else end) is None
+    start = max(0, where - HEADLINE_REACH)
+    before = LINE_BREAK_RE.split(source[start:where])[-1]
+    after = LINE_BREAK_RE.split(source[where : where + HEADLINE_REACH], maxsplit=1)[0]
+    return SENTENCE_MARK_RE.search(before + after) is None
 
 
 def _measure(source: str) -> int:

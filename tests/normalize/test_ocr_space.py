@@ -87,11 +87,6 @@ def test_a_space_in_a_short_sentence_that_leaves_a_short_part_goes() -> None:
     assert removed("两国元首共同出席了签字 仪式。\n") == "两国元首共同出席了签字仪式。\n"
 
 
-def test_a_space_inside_parentheses_goes() -> None:
-    text = "央视网消息（新闻 联播）：记者从工业和信息化部了解到，今年我国5G网络建设已提前超额完成任务。\n"
-    assert removed(text) == text.replace("新闻 联播", "新闻联播")
-
-
 def test_a_short_sentence_after_the_gap_is_no_joined_headline() -> None:
     text = "新征程是 充满光荣和梦想的远征。大家表示，习近平主席的新年贺词凝聚奋进的力量，明天的中国一定更美好。\n"
     assert removed(text) == text.replace("是 充", "是充")

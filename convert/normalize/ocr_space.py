@@ -100,8 +100,10 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
             prose = not _headline_in_source(at, context, measure)
-        if not prose and not ocr_form(block, gap, line_start == 0, ends, long, quoted, joined):
-            if _names(left, right):
+        names = _names(left, right)
+        line = (line_start == 0, ends, long)
+        if not prose and not ocr_form(block, gap, line, quoted, joined, names):
+            if names:
                 continue
             if not _cuts_word(left, right):
                 # (a word of four cut at its centre: only on a headline's or subhead's lines)

@@ -60,7 +60,12 @@ def _parts(
 
 
 def ocr_form(
-    block: str, gap: int, first_line: bool, ends: bool, long: bool, quoted: bool, joined: Set[int]
+    block: str,
+    gap: int,
+    line: tuple[bool, bool, bool],
+    quoted: bool,
+    joined: Set[int],
+    names: bool,
 ) -> bool:
     """Whether a space the prose test kept leaves a part no pause leaves (`SHORT_PART` or
     less), where pauses are known to part phrases: on the text's first line (a headline:
@@ -69,10 +74,13 @@ def ocr_form(
     phrases of four and more); inside quotes in a sentence, the quote's marks ending a part
     too (`既“放 得活”`, `“以旧 换新”`; a nested quote's do not: `“沪上‘拼’单 美好生活”`). Not in
     other lines without a sentence's end: a byline's title and names are parts of two and
-    three (`本报记者 曹平`), on the other models' pages hundreds of times."""
+    three (`本报记者 曹平`), on the other models' pages hundreds of times; nor on the first line
+    between runs as long as names (`names`: `记者 黄霞`). `line`: whether the gap's line is the
+    text's first, ends a sentence, is of prose length."""
+    first_line, ends, long = line
     if ends and quoted:
         marks = QUOTE_PART_ENDS
-    elif first_line or (ends and not long):
+    elif (first_line and not names) or (ends and not long):
         marks = PART_ENDS
     else:
         return False

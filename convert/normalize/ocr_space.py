@@ -94,13 +94,13 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
             joined: set[int] = set()  # (the line's gaps taken out so far)
         gap = at - line_start
         left, right = block[max(0, gap - WINDOW) : gap], block[gap + 1 : gap + 1 + WINDOW]
-        quoted = _bracketed(block, gap)
+        quoted = ends and _bracketed(block, gap)  # (asked only of a sentence's line)
         prose = ends and long and not quoted
         prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
             prose = not _headline_in_source(at, context, measure)
-        names = _names(left, right)
+        names = not prose and _names(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
             if names:

@@ -73,7 +73,7 @@ PAUSE_TO_SENTENCE_END = 20
 def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]:
     """Lone spaces between Han characters, outside brackets, in paragraphs that end a sentence.
 
-    >>> text = "要闻 甲乙\\n会议指出，我们胜利 召开了《团结 奋斗》大会，擘画了现代化国家的宏伟蓝图，吹响了奋进号角。\\n习近平举行仪 式欢迎总统\\n"
+    >>> text = "要闻 甲乙\\n会议指出，我们胜利 召开了《团结奋斗 共创未来》大会，擘画了现代化国家的宏伟蓝图，吹响了奋进号角。\\n习近平举行仪 式欢迎总统\\n"
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """

@@ -30,12 +30,12 @@ from ..changes import Edit
 from ..chars import HAN
 from ..config import Config
 from .context import Context
+from .ocr_space_forms import CENTRE_WORD, ocr_form, word_across
 from .unwrap.paragraphing import han
 
 # the longest word a gap outside prose may cut anywhere and still be taken out
 SHORT_WORD = 3
 # a paragraph that ends as a sentence does: a final mark, maybe inside closing quotes
-HAN_CHAR_RE = re.compile(f"[{HAN}]")
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
 OPENERS = "《“‘（(「『【〔〈"
 CLOSERS = "》”’）)」』】〕〉"
@@ -59,14 +59,21 @@ SENTENCE_MARK_RE = re.compile("[，。！？；]")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 # a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
 NAME_RUN = 3
+# what ends a line as read: a file's line ends of every kind (a NEL the mojibake pass reads as `…`)
+LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+# how far on each side of a gap `_pause_line` reads its line: further than any headline's
+HEADLINE_REACH = 120
 # the characters on each side of a gap its word and name tests read
 WINDOW = 8
+# a joined headline's second part runs on into its story's opening clause: a sentence's end
+# this close after the gap, with no mark before it, is a short sentence's (`_headline_pause`)
+PAUSE_TO_SENTENCE_END = 20
 
 
 def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]:
     """Lone spaces between Han characters, outside brackets, in paragraphs that end a sentence.
 
-    >>> text = "要闻 甲乙\\n会议指出，我们胜利 召开了《团结 奋斗》大会，擘画了现代化国家的宏伟蓝图，吹响了奋进号角。\\n习近平举行仪 式欢迎总统\\n"
+    >>> text = "要闻 甲乙\\n会议指出，我们胜利 召开了《团结奋斗 共创未来》大会，擘画了现代化国家的宏伟蓝图，吹响了奋进号角。\\n习近平举行仪 式欢迎总统\\n"
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """
@@ -75,23 +82,40 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
         return []
     edits: list[Edit] = []
     measure: int | None = None  # the file's measure, found when first asked
-    line_start, line_end, sentence = -1, -1, False
+    line_start, line_end, ends, long = -1, -1, False, False
     for at in gaps:
         if at >= line_end:  # (the gap's line, and whether it is prose, once a line)
             line_start = text.rfind("\n", 0, at) + 1
             found = text.find("\n", at)
             line_end = len(text) if found < 0 else found
             block = text[line_start:line_end]
-            sentence = len(block) >= PROSE_LINE and SENTENCE_END_RE.search(block) is not None
+            ends = SENTENCE_END_RE.search(block) is not None
+            long = len(block) >= PROSE_LINE
+            joined: set[int] = set()  # (the line's gaps taken out so far)
         gap = at - line_start
         left, right = block[max(0, gap - WINDOW) : gap], block[gap + 1 : gap + 1 + WINDOW]
-        prose = sentence and text[at] == " " and not _bracketed(block, gap)
-        prose = prose and not _headline_pause(block, gap)
+        quoted = ends and _bracketed(block, gap)  # (asked only of a sentence's line)
+        prose = ends and long and not quoted
+        prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
             prose = not _headline_in_source(at, context, measure)
-        if not prose and (_names(left, right) or not _cuts_word(left, right)):
-            continue
+        names = not prose and _names(left, right)
+        line = (line_start == 0, ends, long)
+        if not prose and not ocr_form(block, gap, line, quoted, joined, names):
+            if names:
+                continue
+            if not _cuts_word(left, right):
+                # (a word of four cut at its centre: only on a headline's or subhead's lines)
+                if ends or not _cuts_centre(left, right):
+                    continue
+                if line_start:
+                    if context.origin is None:
+                        continue
+                    measure = _measure(context.origin[0]) if measure is None else measure
+                    if not _headline_in_source(at, context, measure):
+                        continue
+        joined.add(gap)
         edits.append(Edit(at, at + 1, "", "ocr-space", "space between Han in a sentence"))
     return edits
 
@@ -109,36 +133,60 @@ def _cuts_word(left: str, right: str) -> bool:
     most) spells a word across it that no pause would cut: one of two or three characters
     (`仪 式`, `天 安门`), or of four cut off centre (`举行仪 式`); a four-character word cut in
     its middle may be two words a headline parts (`药品安全 监管为民`)."""
-    from .words import SEGMENT_CONTEXT, _word_boundaries  # (the word list loads only if asked)
+    found = word_across(left, right)
+    if found is None:
+        return False
+    size, cut = found
+    return size <= SHORT_WORD or cut != size // 2
 
-    before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
-    start = len(before)
-    while start and HAN_CHAR_RE.match(before[start - 1]):
-        start -= 1
-    end = 0
-    while end < len(after) and HAN_CHAR_RE.match(after[end]):
-        end += 1
-    cut = len(before) - start
-    if not cut or not end:
-        return False
-    bounds = _word_boundaries(before[start:] + after[:end]) | {0}
-    if cut in bounds:
-        return False
-    first = max(b for b in bounds if b < cut)
-    size = min(b for b in bounds if b > cut) - first
-    return size <= SHORT_WORD or cut - first != size // 2
+
+def _cuts_centre(left: str, right: str) -> bool:
+    """Whether the segmentation spells a word of four across the gap, cut at its centre
+    (`新闻 联播`, `第三 季度`): two words a pause may part in a quoted title, never, on the
+    tuning halves, in a headline's or subhead's line (16 OCR spaces, no pause)."""
+    found = word_across(left, right)
+    return found is not None and found == (CENTRE_WORD, CENTRE_WORD // 2)
 
 
 def _headline_pause(block: str, at: int) -> bool:
     """Whether a gap before the line's first clause mark parts two runs of four Han or more: a
-    headline's pause, where a headline was joined to the paragraph under it."""
+    headline's pause, where a headline was joined to the paragraph under it. Not where that
+    first mark after the gap is a sentence's end within `PAUSE_TO_SENTENCE_END` characters:
+    a lone short sentence (`新征程是 充满光荣和梦想的远征。`; 21 OCR spaces of the fifth model's
+    tuning half, no pause on any set's)."""
     if CLAUSE_MARK_RE.search(block, 0, at):
+        return False
+    after_gap = CLAUSE_MARK_RE.search(block, at)
+    if (
+        after_gap is not None
+        and after_gap.group() in "。！？"
+        and after_gap.start() - at <= PAUSE_TO_SENTENCE_END
+    ):
         return False
     before = RUN_LEFT_RE.search(block[max(0, at - WINDOW) : at])
     after = RUN_RIGHT_RE.match(block, at + 1, at + 1 + WINDOW)
     if before is None or after is None:
         return False
     return min(len(before.group()), len(after.group())) >= 4
+
+
+def _pause_line(at: int, context: Context) -> bool:
+    """Whether the gap at `at` may stand on a headline's line in the file as read: that line
+    (up to line ends of any kind, `HEADLINE_REACH` at most) holds no comma or sentence mark
+    (`全国人大常委会党组举行会议 学习贯彻…`), or the file is not known there (no
+    `Context.origin`, or the position maps to no space: lines the columns pass put in order). An OCR space in a story's first line has its line's clause marks
+    around it (`蔡奇对年轻干部提出 希望和要求：要加强…`): 27 of the fifth model's tuning half
+    the `_headline_pause` guard kept, and no pause on any set's tuning half."""
+    if context.origin is None:
+        return True
+    source, source_map = context.origin
+    where = source_map.to_source(at)
+    if source[where : where + 1] != " ":
+        return True
+    start = max(0, where - HEADLINE_REACH)
+    before = LINE_BREAK_RE.split(source[start:where])[-1]
+    after = LINE_BREAK_RE.split(source[where : where + HEADLINE_REACH], maxsplit=1)[0]
+    return SENTENCE_MARK_RE.search(before + after) is None
 
 
 def _measure(source: str) -> int:

@@ -56,3 +56,49 @@ def test_the_pass_runs_in_normalize() -> None:
         ).text
         == "大会指出，我们胜利召开党的二十大，擘画了全面建设社会主义现代化国家的宏伟蓝图，吹响了奋进新征程的号角。\n"
     )
+
+
+def test_a_space_leaving_a_part_of_one_or_two_goes_from_a_headline() -> None:
+    # the short part goes with its shorter neighbour: the other space is the headline's pause
+    assert (
+        removed("李克强主持召开国务院党组 会议 学习贯彻党的二十届二中全会精神\n")
+        == "李克强主持召开国务院党组会议 学习贯彻党的二十届二中全会精神\n"
+    )
+    assert removed("各地推出特色活动 假日 生活丰富多彩\n") == "各地推出特色活动 假日生活丰富多彩\n"
+
+
+def test_a_headlines_pauses_stay_and_a_bylines_names_too() -> None:
+    kept = (
+        "新时代 新征程 新伟业\n"  # a slogan's parts of three
+        "本报记者 曹平\n"  # not the first line: a byline's parts
+    )
+    assert removed(kept) == kept
+    assert removed("凝心聚力抓落实 团结奋进谱新篇\n") == "凝心聚力抓落实 团结奋进谱新篇\n"
+
+
+def test_a_space_inside_a_quote_that_leaves_a_short_part_goes() -> None:
+    text = "会议强调，要形成既“放 得活”又“管得住”的经济秩序，推动高质量发展取得新成效。\n"
+    assert removed(text) == text.replace("放 得", "放得")
+    nested = "中央广播电视总台还同步举办了“沪上‘拼’单 美好生活”直播活动，吸引了众多观众参与互动。\n"
+    assert removed(nested) == nested  # a nested quote's marks end no part
+
+
+def test_a_space_in_a_short_sentence_that_leaves_a_short_part_goes() -> None:
+    assert removed("两国元首共同出席了签字 仪式。\n") == "两国元首共同出席了签字仪式。\n"
+
+
+def test_a_short_sentence_after_the_gap_is_no_joined_headline() -> None:
+    text = "新征程是 充满光荣和梦想的远征。大家表示，习近平主席的新年贺词凝聚奋进的力量，明天的中国一定更美好。\n"
+    assert removed(text) == text.replace("是 充", "是充")
+
+
+def test_a_word_of_four_cut_at_its_centre_goes_from_a_headline() -> None:
+    assert removed("中国人民抗日 战争暨世界反法西斯战争胜利纪念活动\n") == (
+        "中国人民抗日战争暨世界反法西斯战争胜利纪念活动\n"
+    )
+
+
+def test_a_space_in_a_storys_first_line_with_its_clause_marks_goes() -> None:
+    # (the line as read holds a comma: no headline's line, though no mark stands before the gap)
+    text = "要闻\n\n蔡奇对年轻干部提出 希望和要求：要加强理论学习，掌握看家本领，最根本、最紧要的就是深学细悟。\n"
+    assert normalize(text).text == text.replace("提出 希望", "提出希望")

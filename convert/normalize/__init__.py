@@ -69,7 +69,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("layout", layout.join_layout_breaks),
     Pass("stray", stray.mark_stray_tokens),
     Pass("autospace", autospace.remove_autospace),
-    Pass("ocr-space", ocr_space.remove_prose_gaps),
+    Pass(
+        "ocr-space",
+        ocr_space.remove_prose_gaps,
+        Locality(ocr_space.remove_gaps_within, ocr_space.kana),
+    ),
 )
 
 

@@ -45,24 +45,31 @@ def mixed_quote_edits(text: str) -> list[Edit]:
     """
     if DOUBLE not in text or ("“" not in text and "”" not in text):
         return []
-    marks: list[tuple[int, str]] = []
-    for mark in QUOTES:
-        at = text.find(mark)
-        while at != -1:
-            marks.append((at, mark))
-            at = text.find(mark, at + 1)
-    marks.sort()
     blank_lines = [match.start() for match in BLANK_LINE_RE.finditer(text)]
     edits: list[Edit] = []
-    paragraph: list[tuple[int, str]] = []
-    for at, mark in marks:
-        if paragraph and bisect_right(blank_lines, paragraph[-1][0]) != bisect_right(
-            blank_lines, at
-        ):
-            edits += _mixed_paragraph_edits(text, paragraph)
-            paragraph = []
-        paragraph.append((at, mark))
-    return edits + _mixed_paragraph_edits(text, paragraph)
+    # (only a paragraph holding a straight quote can hold both kinds: its marks alone are
+    # found, where a later round's text holds a thousand curly quotes and a few straight ones)
+    done = -1
+    for straight in _found(text, DOUBLE, 0, len(text)):
+        paragraph = bisect_right(blank_lines, straight)  # (the blank lines before it)
+        if paragraph == done:
+            continue
+        done = paragraph
+        start = blank_lines[paragraph - 1] if paragraph else 0
+        end = blank_lines[paragraph] if paragraph < len(blank_lines) else len(text)
+        marks = sorted((at, mark) for mark in QUOTES for at in _found(text, mark, start, end))
+        edits += _mixed_paragraph_edits(text, marks)
+    return edits
+
+
+def _found(text: str, mark: str, start: int, end: int) -> list[int]:
+    """The offsets of `mark` in `text[start:end]`, in order."""
+    found = []
+    at = text.find(mark, start, end)
+    while at != -1:
+        found.append(at)
+        at = text.find(mark, at + 1, end)
+    return found
 
 
 def _mixed_paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:

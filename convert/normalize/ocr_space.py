@@ -25,6 +25,7 @@ halves and the typeset PDFs (bench/README.md, "A fifth damage model, written col
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..changes import Edit
 from ..chars import HAN
@@ -77,7 +78,36 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     >>> [text[e.start - 2 : e.end + 1] for e in remove_prose_gaps(text, Config(), Context())]
     ['胜利 召', '行仪 式']
     """
-    gaps = _marks_between_han(text, SPACE_BEFORE_HAN_RE)
+    return _gap_edits(text, context, [(1, len(text))])
+
+
+def remove_gaps_within(
+    text: str, config: Config, context: Context, lines: Sequence[tuple[int, int]]
+) -> list[Edit]:
+    """`remove_prose_gaps(text)`'s edits inside `lines` (sorted stretches of whole lines): the
+    pass's `partial.Locality`, with `kana` as its facts (a later round asks only the lines
+    changed since it ran).
+
+    Sound: a gap is a space between two Han characters of one line; whether it goes is read
+    from that line (its length and end, its brackets, its runs of Han and words), from the file
+    as read (`_headline_in_source`: the source's lines where the gap's character came from, which
+    edits elsewhere do not move; `_measure`: the whole source), and from whether the whole text
+    holds kana."""
+    return _gap_edits(text, context, lines)
+
+
+def kana(text: str, context: Context) -> bool:
+    """The one fact of the whole text the pass reads (`remove_gaps_within`)."""
+    return context.has_kana(text)
+
+
+def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) -> list[Edit]:
+    """The pass's edits of the gaps in `lines` (sorted stretches of whole lines)."""
+    gaps = [
+        at
+        for start, end in lines
+        for at in _marks_between_han(text, SPACE_BEFORE_HAN_RE, start, end)
+    ]
     if not gaps or context.has_kana(text):
         return []
     edits: list[Edit] = []
@@ -120,12 +150,15 @@ def remove_prose_gaps(text: str, config: Config, context: Context) -> list[Edit]
     return edits
 
 
-def _marks_between_han(text: str, mark_re: re.Pattern[str]) -> list[int]:
+def _marks_between_han(
+    text: str, mark_re: re.Pattern[str], start: int = 1, end: int | None = None
+) -> list[int]:
     """Sorted offsets of each mark `mark_re` finds before a Han character that stands after
-    one too. The pattern opens with the mark (the engine skips to it; a look-behind first would
-    be tried at every character) and the character before is read here: a page of English
-    holds a space every six characters, none before a Han one."""
-    return [match.start() for match in mark_re.finditer(text, 1) if han(text[match.start() - 1])]
+    one too (in text[start:end], whole lines). The pattern opens with the mark (the engine skips
+    to it; a look-behind first would be tried at every character) and the character before is
+    read here: a page of English holds a space every six characters, none before a Han one."""
+    found = mark_re.finditer(text, max(1, start), len(text) if end is None else end)
+    return [match.start() for match in found if han(text[match.start() - 1])]
 
 
 def _cuts_word(left: str, right: str) -> bool:

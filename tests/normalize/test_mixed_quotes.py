@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+from bisect import bisect_right
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.changes import Edit
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.mixed_quotes import mixed_quote_edits
+from convert.normalize.mixed_quotes import (
+    BLANK_LINE_RE,
+    QUOTES,
+    _mixed_paragraph_edits,
+    mixed_quote_edits,
+)
 from convert.normalize.punctuation import widen_cjk_punctuation
 
 
@@ -64,3 +74,41 @@ def test_the_edits_are_recorded_as_quote_repairs() -> None:
     first, second = mixed_quote_edits("增强“四个意识\"、坚定\"四个自信”、做")
     assert (first.start, first.after, second.start, second.after) == (7, "”", 11, "“")
     assert "pause beside it" in first.message
+
+
+def _every_paragraph(text: str) -> list[Edit]:
+    """`mixed_quote_edits` as it was written first: every quote of the text found, and every
+    paragraph asked (the fast path asks only the paragraphs that hold a straight quote)."""
+    if '"' not in text or ("“" not in text and "”" not in text):
+        return []
+    marks = sorted((at, mark) for at, mark in enumerate(text) if mark in QUOTES)
+    blank_lines = [match.start() for match in BLANK_LINE_RE.finditer(text)]
+    edits: list[Edit] = []
+    paragraph: list[tuple[int, str]] = []
+    for at, mark in marks:
+        if paragraph and bisect_right(blank_lines, paragraph[-1][0]) != bisect_right(
+            blank_lines, at
+        ):
+            edits += _mixed_paragraph_edits(text, paragraph)
+            paragraph = []
+        paragraph.append((at, mark))
+    return edits + _mixed_paragraph_edits(text, paragraph)
+
+
+# quotes of both kinds, the pauses and colons that set a side, Han, sentence ends, line feeds
+# and the spaces of a blank line
+_PIECES = st.sampled_from(['"', "“", "”", "、", "，", "：", "甲", "乙", "a", "。", "\n", " ", "\u3000"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_the_paragraphs_with_a_straight_quote_are_all_that_are_asked(text: str) -> None:
+    assert mixed_quote_edits(text) == _every_paragraph(text)
+
+
+def test_paragraphs_with_curly_quotes_alone_are_passed_over() -> None:
+    # (the curly pair in the second paragraph is never looked at; the first paragraph's edit
+    # and the third's come in order)
+    text = '坚定“四个自信"的做\n\n“好”和“坏”\n \n他说"好”'
+    assert mixed_quote_edits(text) == _every_paragraph(text)
+    assert [edit.start for edit in mixed_quote_edits(text)] == [7, 24]

@@ -6,10 +6,20 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.config import Config
+from convert.normalize import punctuation
 from convert.normalize.context import Context
-from convert.normalize.punctuation import PAIR_RE, widen_cjk_punctuation
+from convert.normalize.punctuation import (
+    FIRST_CHARACTER_TRIES,
+    MARK_STARTS,
+    PAIR_RE,
+    PAIR_STARTS,
+    PROTECTED_STARTS,
+    widen_cjk_punctuation,
+)
 
 from ..support.normalized import applied, fixed
 
@@ -175,3 +185,28 @@ def test_pairs_are_matched_as_the_branch_at_every_character_matched_them() -> No
             ), (text, pos)
             matched += expected is not None
     assert matched > 1000  # the texts hold pairs of each kind, across line breaks or not
+
+
+# text of the literals' characters and Han around them, and the literals the pass looks for
+_LITERAL_TEXT = st.lists(
+    st.sampled_from([".", "-", "h", "t", "p", "w", "f", ":", "/", "`", "中", "。", "ht", "tp"]),
+    max_size=30,
+).map("".join)
+_LITERALS = st.sampled_from(
+    [*MARK_STARTS, *PROTECTED_STARTS, *PAIR_STARTS, "tt", "hth", "。。", "中。"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    text=_LITERAL_TEXT,
+    literal=_LITERALS,
+    tries=st.sampled_from([0, 1, 2, 3, FIRST_CHARACTER_TRIES]),
+)
+def test_a_literal_found_from_its_first_character_is_found_everywhere(
+    text: str, literal: str, tries: int
+) -> None:
+    # every place, overlapping ones too, whether the tries of the first character run out
+    # before the text's end (then the literal itself is searched for) or not
+    found = list(punctuation._occurrences(text, literal, tries))
+    assert found == [at for at in range(len(text)) if text.startswith(literal, at)]

@@ -68,13 +68,14 @@ def wider_than_under(
     `opens_text`: the block is the text's first. `filed`: the context and the line's offset in
     the text, to measure the lines as the file had them."""
     line = lines[index]
-    if index + 2 >= len(lines) or ends_sentence(line) or line[:1] in LINE_SPACES:
+    # (the line over first: most breaks lie inside a paragraph, and it turns them away)
+    if index + 2 >= len(lines) or not index or not ends_sentence(lines[index - 1]):
+        return False  # (a wrap before a picture, `…击中俄军两套“山毛榉”` / `防空导弹系统。…`; a
+        # block's first line, a headline's in office's pages: `…《以美丽中国建` / `设全面推进…》`)
+    if ends_sentence(line) or line[:1] in LINE_SPACES:
         return False  # (a sentence's end, or an indented first line, may go on round a picture)
     if dateline(line.lstrip(LINE_SPACES)):
         return False  # (a dateline opens a paragraph that goes on)
-    if not index or not ends_sentence(lines[index - 1]):
-        return False  # (a wrap before a picture, `…击中俄军两套“山毛榉”` / `防空导弹系统。…`; a
-        # block's first line, a headline's in office's pages: `…《以美丽中国建` / `设全面推进…》`)
     if not lengths:
         if len(lines[index]) <= len(lines[index + 1]):
             return False  # (most breaks: no line wider in characters is wider in cells)

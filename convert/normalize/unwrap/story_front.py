@@ -56,15 +56,22 @@ def story_front_apart(lines: Sequence[str], index: int, config: Config) -> bool:
     (`dateline_over_subhead`), or a wrapped subhead's short last line (`subhead_last_line`)."""
     if index + 2 >= len(lines):
         return False
-    if RUNNING_RE.search(lines[index]):  # (most lines: no subhead's form, as `_subhead_form`)
-        return not RUNNING_RE.search(lines[index + 1]) and dateline_over_subhead(
-            lines, index, config
-        )
+    if _running(lines[index]):  # (most lines: no subhead's form, as `_subhead_form`)
+        return not _running(lines[index + 1]) and dateline_over_subhead(lines, index, config)
     return (
         narrower_than_story(lines, index, config)
         or dateline_over_subhead(lines, index, config)
         or subhead_last_line(lines, index, config)
     )
+
+
+def _running(line: str) -> bool:
+    """`RUNNING_RE.search(line)`, by four tests of `in`: asked of nearly every line twice, and
+    quicker than a search of the class on a line of a few dozen characters."""
+    return "，" in line or "、" in line or "；" in line or "。" in line
+
+
+assert RUNNING == "，、；。"  # (`_running` tests them one by one)
 
 
 def subhead_last_line(lines: Sequence[str], index: int, config: Config) -> bool:

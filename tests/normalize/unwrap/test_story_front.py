@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize.unwrap.story_front import (
+    RUNNING_RE,
+    _running,
     dateline_over_subhead,
     narrower_than_story,
     story_measure,
@@ -207,3 +212,9 @@ def test_the_subhead_s_two_lines_stand_apart_from_the_story() -> None:
     page = "国际联播快讯\n\n" + "\n".join(["俄罗斯国防部10月31日称，俄军打击了乌军", *LAST_LINE])
     found = paragraphs(page + "\n")
     assert "报告称上半年全球外国直接投资下降3%" in found
+
+
+@settings(max_examples=1000)
+@given(st.text(st.sampled_from(list("，、；。,.;：中文 ")), max_size=12))
+def test_a_line_of_running_text_is_told_as_the_class_tells_it(line: str) -> None:
+    assert _running(line) == (RUNNING_RE.search(line) is not None)

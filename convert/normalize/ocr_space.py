@@ -89,8 +89,10 @@ def remove_gaps_within(
     changed since it ran).
 
     Sound: a gap is a space between two Han characters of one line; whether it goes is read
-    from that line (its length and end, its brackets, its runs of Han and words), from the file
-    as read (`_headline_in_source`: the source's lines where the gap's character came from, which
+    from that line (its length and end, its brackets, its runs of Han and words, whether it is
+    the text's first: a line becomes the first only when an edit takes out the lines over it,
+    which leaves a change at offset 0 and makes it one of the lines asked), from the file as
+    read (`_headline_in_source`: the source's lines where the gap's character came from, which
     edits elsewhere do not move; `_measure`: the whole source), and from whether the whole text
     holds kana."""
     return _gap_edits(text, context, lines)

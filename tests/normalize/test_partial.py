@@ -228,15 +228,30 @@ def test_ocr_space_on_the_changed_lines_is_the_whole_run(source: str, data: st.D
 @example(["会议指出，我们胜利 召开了大会\n", PROSE, "。"])  # (read with the line under it, prose)
 def test_ocr_space_judges_each_gap_by_its_line(pieces: list[str]) -> None:
     # what `remove_gaps_within` rests on: without kana, the whole text's edits are each line's
-    # own (the file as read, `Context.origin`, is whole-text only through the gap's own place)
+    # own, judged as the text's first line or as one under it (the file as read,
+    # `Context.origin`, is whole-text only through the gap's own place)
     text = "".join(pieces)
     if "あ" in text:
         return
     by_line, start = [], 0
-    for line in text.split("\n"):
-        by_line += [e._replace(start=e.start + start, end=e.end + start) for e in _ocr_space(line)]
+    for number, line in enumerate(text.split("\n")):
+        shift = start - (1 if number else 0)  # (a line under another: read after a line feed)
+        found = _ocr_space(line if not number else "\n" + line)
+        by_line += [e._replace(start=e.start + shift, end=e.end + shift) for e in found]
         start += len(line) + 1
     assert _ocr_space(text) == by_line
+
+
+def test_ocr_space_asks_a_line_that_became_the_first() -> None:
+    # the headline's rule judges the text's first line alone: a later round that takes out the
+    # lines over a gap's line makes it the first, and asks it again
+    source = "甲乙\n丙丁\n天 会议指出我们胜利召开了大会擘画了宏伟蓝图吹响了奋进号角\n"
+    assert _ocr_space(source) == []
+    new = source[6:]
+    changed = moved([], [Edit(0, 6, "", "furniture", "lines over the headline")])
+    assert changed is not None
+    partial = remove_gaps_within(new, Config(), Context(), whole_lines(new, changed))
+    assert partial == _ocr_space(new) != []
 
 
 def _whole_passes() -> tuple[Pass, ...]:

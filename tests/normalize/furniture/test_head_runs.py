@@ -37,6 +37,22 @@ def test_a_dated_head_under_a_paragraph_s_first_line_that_ends_on_a_comma_is_tak
         assert "过去一年的工作，系统总结了" in fixed
 
 
+def test_a_dated_head_under_a_first_line_that_holds_a_comma_and_ends_on_no_mark_goes() -> None:
+    """A paragraph's first line that holds a comma and ends on no mark is a sentence the page
+    cut (`INNER_CLAUSE_MARK`): the programme's dated head under it goes, the sentence is joined
+    round it; a subhead (no comma) over a dated line keeps the date."""
+    from convert.normalize import normalize
+
+    lead = "各地庆祝党的生日 凝聚磅礴力量\n\n今天，新发展的党员们在各地纪念馆面向党旗庄严宣誓。\n\n"
+    cut = "重温入党誓词，汲取奋进\n新闻联播文字版  2024年7月1日\n\n"
+    rest = "力量。在福建省革命历史纪念馆等地，各地党员们走进党史教育基地。\n"
+    fixed = normalize(lead + cut + rest).text
+    assert "新闻联播文字版" not in fixed
+    assert "汲取奋进力量。在福建省" in fixed
+    subhead = "各地党员重温入党誓词汲取奋进\n2024年7月1日 星期一\n\n"
+    assert "2024年7月1日" in normalize(lead + subhead + rest).text
+
+
 def test_an_edition_head_between_two_paragraphs_goes_without_a_date() -> None:
     """`第2版 要闻` alone between two paragraphs (the page broke after a sentence's end, the
     head under it): an edition in digits is a page's head (`_numbered_edition`); one in Han

@@ -102,7 +102,7 @@ def word_across(left: str, right: str) -> tuple[int, int] | None:
     """The word the likeliest segmentation of the Han characters on each side of a gap (four
     at most) spells across it, as (its length, how many of its characters stand before the
     gap); None where the gap is a word boundary or a side holds no Han."""
-    from .words import SEGMENT_CONTEXT, _word_boundaries  # (the word list loads only if asked)
+    from .words import SEGMENT_CONTEXT, word_boundaries  # (the word list loads only if asked)
 
     before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
     start = len(before)
@@ -114,7 +114,7 @@ def word_across(left: str, right: str) -> tuple[int, int] | None:
     cut = len(before) - start
     if not cut or not end:
         return None
-    bounds = _word_boundaries(before[start:] + after[:end]) | {0}
+    bounds = word_boundaries(before[start:] + after[:end]) | {0}
     if cut in bounds:
         return None
     first = max(b for b in bounds if b < cut)

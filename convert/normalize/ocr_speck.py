@@ -140,7 +140,7 @@ def _speck_by_words(left: str, right: str, mark: str) -> bool:
     word spans two in five gaps between Han of the xwlb tuning half, a function word a tenth to
     a fifth of the others.
     """
-    from .words import _word_boundaries, _zipf  # (the word list loads only if asked)
+    from .words import word_boundaries, word_zipf  # (the word list loads only if asked)
 
     start = len(left)
     while start and han(left[start - 1]):
@@ -152,12 +152,12 @@ def _speck_by_words(left: str, right: str, mark: str) -> bool:
     if not cut or not end:
         return False
     run = left[start:] + right[:end]
-    bounds = _word_boundaries(run) | {0}
+    bounds = word_boundaries(run) | {0}
     first = max(b for b in bounds if b < cut)
     last = min(b for b in bounds if b > cut)
     if cut not in bounds:
         spans = (run[a:b] for a in range(first, cut) for b in range(cut + 1, last + 1))
-        return max(map(_zipf, spans)) >= COMMON_WORD
+        return max(map(word_zipf, spans)) >= COMMON_WORD
     before, after = run[first:cut], run[cut:last]
     if mark == "·":
         return before in NO_NAME or after in NO_NAME

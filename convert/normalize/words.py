@@ -14,7 +14,7 @@ from .zh_words import zh_table
 
 
 @lru_cache(maxsize=1 << 16)
-def _zipf(word: str) -> float:
+def word_zipf(word: str) -> float:
     # wordfreq's frequencies, from the table that loads without building wordfreq's dict
     frequency = zh_table().frequency(word)
     return math.log10(frequency * 1e9) if frequency else 0.0
@@ -39,7 +39,7 @@ def splits_word(left: str, right: str) -> bool:
         start -= 1
     while end < len(after) and han(after[end]):
         end += 1
-    return len(before) - start not in _word_boundaries(before[start:] + after[:end])
+    return len(before) - start not in word_boundaries(before[start:] + after[:end])
 
 
 # Han characters on each side of a break that the segmentation looks at
@@ -50,7 +50,7 @@ UNKNOWN_CHARACTER_ZIPF = 1.0
 
 
 @cache
-def _word_boundaries(text: str) -> frozenset[int]:
+def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where the likeliest segmentation of `text` into words puts a boundary.
 
     The score of a segmentation is the sum of its words' log frequencies (Zipf less nine); a
@@ -60,7 +60,7 @@ def _word_boundaries(text: str) -> frozenset[int]:
     back = [0] * (len(text) + 1)
     for end in range(1, len(text) + 1):
         for size in range(1, min(LONGEST_WORD, end) + 1):
-            zipf = _zipf(text[end - size : end])
+            zipf = word_zipf(text[end - size : end])
             if not zipf:
                 if size > 1:
                     continue

@@ -9,7 +9,7 @@ and a dateline is no headline whatever its spaces. Evidence: bench/accuracy_fift
 half (seeds 0-4, `--shape indented --shape narrow`, bench/split_rules.py --model fifth): the 3
 splits `spaced_headline` made were all such lines (two of them are still cut, by the heading
 test that follows it). The words are read as `ocr_space` reads them
-(`words._word_boundaries`, the likeliest segmentation). None of zh-news-xwlb's 131 titles and
+(`words.word_boundaries`, the likeliest segmentation). None of zh-news-xwlb's 131 titles and
 subheads with a space between Han is taken.
 """
 
@@ -41,7 +41,7 @@ def ocr_gaps_only(line: str) -> bool:
 def _cuts_word(line: str, at: int) -> bool:
     """The likeliest segmentation of the Han runs beside the gap at `at` (`CONTEXT` each side)
     spells a word of at most `SHORT_WORD` characters across it."""
-    from ..words import _word_boundaries  # (the word list loads only if asked)
+    from ..words import word_boundaries  # (the word list loads only if asked)
 
     start = at
     while start > max(0, at - CONTEXT) and is_han(line[start - 1]):
@@ -51,7 +51,7 @@ def _cuts_word(line: str, at: int) -> bool:
         end += 1
     run = line[start:at] + line[at + 1 : end]
     cut = at - start
-    bounds = _word_boundaries(run) | {0, len(run)}
+    bounds = word_boundaries(run) | {0, len(run)}
     if cut in bounds:
         return False
     first = max(b for b in bounds if b < cut)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..changes import Edit
 from ..config import Config
 from .context import Context
+from .ocr_speck_sentence import too_short_a_sentence
 from .unwrap.paragraphing import han
 
 # the marks a speck is read as; `·` and `.` also stand between Han as a writer's marks
@@ -21,6 +22,8 @@ SIDE = 4
 # the least Zipf frequency of a word spelled across a mark for the mark to be a speck: a name's
 # dot spells its name across (`本拉登`, Zipf 2.5; none of 143 names reaches 4)
 COMMON_WORD = 4.0
+# the same for a `.`, which no name sets: a full stop spells no word across even this rare
+COMMON_WORD_ACROSS_STOP = 2.5
 # words of one character that no transliteration sets as a syllable: no name's dot stands beside
 NO_NAME = frozenset("的了和与在是等对把被将也都就这个为从向并及或而但们着过地得之其于所还又却")
 # one-character words a sentence never ends on (a preposition or conjunction opens a phrase),
@@ -48,7 +51,7 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
                 following = text[at + 1]
                 if following >= "\u3400":
                     after = at + 1
-                elif following in "\r\n" and mark != ".":
+                elif following in "\r\n":
                     after = _after_break(text, at + 1)
             if after >= 0 and han(text[after]) and han(text[at - 1]):
                 found.append(at)
@@ -97,7 +100,16 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
         if mark in "'`" and after == at + 1:
             start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
             alone = text.count(mark, start, end if end >= 0 else len(text)) == 1
-        if alone or _speck_by_words(text[max(0, at - SIDE) : at], text[after : after + SIDE], mark):
+        # a `.` inside a line is judged by a rarer word across than one ending a line, where a
+        # paragraph's full stop stands when a paragraph is a line
+        inside = after == at + 1
+        floor = COMMON_WORD_ACROSS_STOP if mark == "." and inside else COMMON_WORD
+        left, right = text[max(0, at - SIDE) : at], text[after : after + SIDE]
+        if (
+            alone
+            or _speck_by_words(left, right, mark, floor)
+            or (mark == "." and inside and too_short_a_sentence(text, at, after))
+        ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits
 
@@ -121,7 +133,7 @@ def _narrow_marks(text: str) -> bool:
     return False
 
 
-def _speck_by_words(left: str, right: str, mark: str) -> bool:
+def _speck_by_words(left: str, right: str, mark: str, floor: float = COMMON_WORD) -> bool:
     """Whether the likeliest segmentation of the Han runs beside `mark` (four characters each
     side at most) shows it a speck: it spells a common word across the mark (`水平` in
     `平均水.平`), or parts two words one of which never stands beside such a mark.
@@ -157,7 +169,11 @@ def _speck_by_words(left: str, right: str, mark: str) -> bool:
     last = min(b for b in bounds if b > cut)
     if cut not in bounds:
         spans = (run[a:b] for a in range(first, cut) for b in range(cut + 1, last + 1))
-        return max(map(word_zipf, spans)) >= COMMON_WORD
+        if max(map(word_zipf, spans)) >= floor:
+            return True
+        # a rare word read across (`以方`): the words each side reads alone, as a mark parts them
+        first = max(b for b in word_boundaries(run[:cut]) | {0} if b < cut)
+        last = cut + min(word_boundaries(run[cut:]))
     before, after = run[first:cut], run[cut:last]
     if mark == "·":
         return before in NO_NAME or after in NO_NAME

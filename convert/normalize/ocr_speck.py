@@ -26,10 +26,11 @@ COMMON_WORD = 4.0
 COMMON_WORD_ACROSS_STOP = 2.5
 # words of one character that no transliteration sets as a syllable: no name's dot stands beside
 NO_NAME = frozenset("的了和与在是等对把被将也都就这个为从向并及或而但们着过地得之其于所还又却")
-# one-character words a sentence never ends on (a preposition or conjunction opens a phrase),
-# and particles a sentence never starts with
-NEVER_ENDS = frozenset("和与及或而但并被从向为将由于以跟比这那每各其")
-NEVER_STARTS = frozenset("的地得着们了吗呢吧之于")
+# one-character words a sentence never ends on (a preposition or conjunction opens a phrase, an
+# adverb or a numeral modifies what follows), and words a sentence never starts with (a
+# particle, a conjunction joining two words, `等` closing a list, the copula)
+NEVER_ENDS = frozenset("和与及或而但并被从向为将由于以跟比这那每各其更不就要已再又仍最均两让")
+NEVER_STARTS = frozenset("的地得着们了吗呢吧之于和与及等是")
 # marks a page that sets its full stops narrow sets narrow too (`_narrow_marks`)
 NARROW_MARKS = ",;:?!"
 

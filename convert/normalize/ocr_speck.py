@@ -60,7 +60,7 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
                 following = text[at + 1]
                 if following >= "\u3400":
                     after = at + 1
-                elif following in "\r\n":
+                elif following in "\r\n" and mark != ".":
                     after = _after_break(text, at + 1)
             if after >= 0 and han(text[after]) and han(text[at - 1]):
                 found.append(at)
@@ -109,15 +109,12 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
         if mark in "'`" and after == at + 1:
             start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
             alone = text.count(mark, start, end if end >= 0 else len(text)) == 1
-        # a `.` inside a line is judged by a rarer word across than one ending a line, where a
-        # paragraph's full stop stands when a paragraph is a line
-        inside = after == at + 1
-        floor = COMMON_WORD_ACROSS_STOP if mark == "." and inside else COMMON_WORD
         left, right = text[max(0, at - SIDE) : at], text[after : after + SIDE]
+        floor = COMMON_WORD_ACROSS_STOP if mark == "." else COMMON_WORD
         if (
             alone
             or _speck_by_words(left, right, mark, floor)
-            or (mark == "." and inside and too_short_a_sentence(text, at, after))
+            or (mark == "." and too_short_a_sentence(text, at, after))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits

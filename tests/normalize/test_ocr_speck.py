@@ -58,7 +58,7 @@ def test_full_stops_names_labels_and_quotes_stay() -> None:
         "头条新闻：联合国秘书长阿·古当天发表讲话。\n"
         "总统亚历山大·卢卡申科，总理本雅明·内塔尼亚胡。\n"
         "法国思想家让·雅克·卢梭，王储穆罕默德·本·萨勒曼。\n"
-        "他说这才对.让我们来修改。皆吊之.其父曰。\n"  # a full stop after a word that may end one
+        "他说这才对.让我们来修改。皆吊之.其父曰：此何遽不能为福乎。\n"  # after a word that may end one
         "【一线调研·加快形成新质生产力】《中国梦·劳动美》\n"  # a column's label, a title
         "中文'中文'中文\n"  # a quoted word
         "两国关系迈上新的台阶.\n段性成果陆续显现。\n"  # a line's last stop (`阶段` read across)

@@ -4,7 +4,8 @@ would widen them.
 A dirty scan leaves dots and ticks that OCR reads as ASCII marks or a middle dot; between two
 Han characters of running Chinese they stand where no mark is set. Two tests tell a speck from
 a mark a writer set there: an apostrophe or backquote alone on its line (a quote comes in
-pairs), and, for any of the marks, the words around it (`_speck_by_words`).
+pairs); for any of the marks, the words around it (`_speck_by_words`); and for a `.`, the
+sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`).
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ SIDE = 4
 COMMON_WORD = 4.0
 # the same for a `.`, which no name sets: a full stop spells no word across even this rare
 COMMON_WORD_ACROSS_STOP = 2.5
+# and for a `·` in a word of two characters the segmenter reads across it, one each side: no
+# name's parts make one so common (of 66 names of people tried, the two characters beside a dot
+# reach 3.6 in `希拉里·克林顿` alone, which the segmenter reads as two names)
+COMMON_PAIR = 3.0
 # words of one character that no transliteration sets as a syllable: no name's dot stands beside
 NO_NAME = frozenset("的了和与在是等对把被将也都就这个为从向并及或而但们着过地得之其于所还又却")
-# the same for a `·` in the two-character word the segmenter reads across it: a name's parts
-# make none so common (of 66 names of people tried, the two characters beside a dot reach 3.6
-# in `希拉里·克林顿` alone, where the segmenter reads the two names apart)
-COMMON_PAIR = 3.0
 # the least Zipf frequency of the words each side of a `·` for it to be a speck between two
 # common words: no name's parts are both as common (`乔治·华盛顿` 4.4 / 4.6, `约翰·肯尼迪` 4.7 /
 # 3.7), nor a column label's words beside its dot (`强信心·权威访谈`, up to 4.5)
@@ -81,15 +82,17 @@ def _after_break(text: str, at: int) -> int:
 def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
     """Specks OCR read as a mark between two Han characters: an apostrophe or backquote alone
     on its line (Chinese sets no ASCII apostrophe between Han, and a quote set narrow comes in
-    pairs), or any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
+    pairs), any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
     (`_speck_by_words`: `西部.陆海` stays a full stop's place, `平均水.平`, `社会·主义` and
-    `的·根本` do not).
+    `的·根本` do not), and a `.` that would end or start a sentence shorter than any news sets
+    (`这些.天，…`). A line's last `.` is left alone: where a paragraph is a line, a paragraph's
+    last full stop stands there (bench/README.md, "OCR specks between Han").
 
     Evidence: none of the four earlier models (tuning halves, seeds 0-1) sets an apostrophe or
     backquote between Han; bench/damage_fifth.py's `ocr-speck` does, and its `.` and `·`
     specks were widened to `。` or kept (bench/README.md, "OCR specks between Han").
 
-    >>> text = "灯光'造型下。西部.陆海。高于世界平均水.平。中国特色社会·主义。本·拉登\\n‘甲'乙'丙’\\n"
+    >>> text = "灯光'造型下。目前，西部.陆海新通道通达全球。高于世界平均水.平。中国特色社会·主义。本·拉登\\n‘甲'乙'丙’\\n"
     >>> [text[e.start - 1 : e.end + 1] for e in remove_specks(text, Config(), Context())]
     ["光'造", '水.平', '会·主']
     """
@@ -157,6 +160,13 @@ def _speck_by_words(left: str, right: str, mark: str, floor: float = COMMON_WORD
     does, nor does a dot of the corpus or of 143 names tried. A speck falls anywhere: a common
     word spans two in five gaps between Han of the xwlb tuning half, a function word a tenth to
     a fifth of the others.
+
+    Past those (the twenty-second stop): a `.` goes where the word across is as rare as Zipf 2.5
+    (`专.刊`; none of xwlb's 778 stops spells one, nahan's `想。到` alone); a rare word read
+    across (`以方`) leaves the two sides read alone to the function-word tests; more words no
+    sentence ends on (adverbs, `两`, `让`) or starts with (`和与及等是`), none at a sentence mark
+    between Han in xwlb's tuning half or nahan; a `·` cutting a two-character word as common as
+    `COMMON_PAIR` (`东·盟`), or parting two words both as common as `COMMON_SIDES` (`胜利·召开`).
     """
     from .words import word_boundaries, word_zipf  # (the word list loads only if asked)
 

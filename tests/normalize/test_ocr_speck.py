@@ -58,7 +58,8 @@ def test_full_stops_names_labels_and_quotes_stay() -> None:
         "头条新闻：联合国秘书长阿·古当天发表讲话。\n"
         "总统亚历山大·卢卡申科，总理本雅明·内塔尼亚胡。\n"
         "法国思想家让·雅克·卢梭，王储穆罕默德·本·萨勒曼。\n"
-        "他说这才对.让我们来修改。皆吊之.其父曰：此何遽不能为福乎。\n"  # after a word that may end one
+        # a full stop after a word that may end one; 呐喊's 塞翁 story, its colon kept
+        "他说这才对.让我们来修改。马无故亡而入胡，人皆吊之.其父曰：此何遽不能为福乎。\n"
         "【一线调研·加快形成新质生产力】《中国梦·劳动美》\n"  # a column's label, a title
         "中文'中文'中文\n"  # a quoted word
         "两国关系迈上新的台阶.\n段性成果陆续显现。\n"  # a line's last stop (`阶段` read across)
@@ -77,3 +78,58 @@ def test_a_page_that_sets_its_marks_narrow_keeps_its_full_stops() -> None:
     assert removed(narrow) == narrow
     wide = "会议指出，经济稳中向好，高于世界平均水.平均增速保持领先。\n"
     assert removed(wide) == "会议指出，经济稳中向好，高于世界平均水平均增速保持领先。\n"
+
+
+def test_a_dot_that_would_end_or_start_a_sentence_shorter_than_any_goes() -> None:
+    assert removed("正是养护的好时机。这些.天，李长青和队员们在养护道路。\n") == (
+        "正是养护的好时机。这些天，李长青和队员们在养护道路。\n"
+    )
+    assert removed("新闻联播\n2026-07-01 星期三\n\n世界.政党政要热烈祝贺中国共产党成立\n") == (
+        "新闻联播\n2026-07-01 星期三\n\n世界政党政要热烈祝贺中国共产党成立\n"
+    )
+    assert removed("中国发生了翻天覆地的历史巨.变。\n") == "中国发生了翻天覆地的历史巨变。\n"
+
+
+def test_short_utterances_numbers_and_double_spaced_lines_keep_their_stops() -> None:
+    kept = (
+        "一.总则\n"  # a list's number
+        "他说：“好.我们走吧。”\n"  # an utterance
+        "“我对邹七嫂说过了.都完了。”\n"
+        "“发财？自然.要什么就是什么……”\n"
+        # a double-spaced text: a blank line between wrapped lines, each indented
+        "    仿佛是想走异路，逃异地，去寻求别样的人们.我\n\n    的母亲没有法，办了八元的川资。\n"
+    )
+    assert removed(kept) == kept
+
+
+def test_a_rarer_word_across_a_dot_makes_it_a_speck() -> None:
+    assert removed("出版的《求是》杂志以专.刊形式发表文章。\n") == (
+        "出版的《求是》杂志以专刊形式发表文章。\n"
+    )
+
+
+def test_more_words_no_sentence_ends_or_starts_on() -> None:
+    assert removed("会议强调，各地要.坚持以人民为中心的发展思想。\n") == (
+        "会议强调，各地要坚持以人民为中心的发展思想。\n"
+    )
+    assert removed("活动以合唱、器乐演奏.等形式，奏唱经典歌曲。\n") == (
+        "活动以合唱、器乐演奏等形式，奏唱经典歌曲。\n"
+    )
+    # a rare word read across (`以方`): the words each side read alone
+    assert removed("交还人质遗体，这是以.方根据停火协议交还的第一批。\n") == (
+        "交还人质遗体，这是以方根据停火协议交还的第一批。\n"
+    )
+
+
+def test_a_dot_between_two_common_words_or_in_a_common_pair_goes() -> None:
+    assert removed("二〇二二年，我们胜利·召开党的二十大。\n") == (
+        "二〇二二年，我们胜利召开党的二十大。\n"
+    )
+    assert removed("应东·盟轮值主席国印度尼西亚总统邀请。\n") == (
+        "应东盟轮值主席国印度尼西亚总统邀请。\n"
+    )
+    kept = (
+        "美国总统约翰·肯尼迪和乔治·华盛顿，作家杰克·伦敦，希拉里·克林顿。\n"
+        "【一线调研·加快形成新质生产力】【强信心·权威访谈】\n"
+    )
+    assert removed(kept) == kept

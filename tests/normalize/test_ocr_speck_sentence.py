@@ -1,0 +1,30 @@
+"""The sentence test of the ocr-speck pass: a `.` that would end or start a sentence shorter
+than any news sets is a speck."""
+
+from __future__ import annotations
+
+from convert.normalize.ocr_speck_sentence import too_short_a_sentence
+
+
+def short(text: str) -> bool:
+    at = text.index(".")
+    return too_short_a_sentence(text, at, at + 1)
+
+
+def test_a_sentence_of_three_characters_before_or_after_is_too_short() -> None:
+    assert short("好时机。这些.天，李长青和队员们正在加紧养护。")
+    assert short("翻天覆地的历史巨.变。")
+    assert not short("会议指出，经济运行稳中向好.今年以来，各地区各部门认真贯彻。")
+
+
+def test_a_blank_line_ends_the_sentence_only_over_a_flush_line() -> None:
+    # a headline under a masthead: the blank line sets it apart
+    assert short("新闻联播\n2026-07-01 星期三\n\n世界.政党政要热烈祝贺")
+    # a double-spaced text: the blank line falls between two wrapped lines
+    assert not short("    去尋求別樣的人們\n\n    我.的母親沒有法，辦了八元的川資")
+
+
+def test_an_utterance_or_a_number_is_not_judged() -> None:
+    assert not short("他说：“好.我们走吧。”")
+    assert not short("“我对邹七嫂说过了.都完了。”")
+    assert not short("一.总则")

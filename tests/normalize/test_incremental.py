@@ -127,6 +127,7 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
     fast = [normalize(source) for source in sources]
     monkeypatch.setattr(incremental, "MAX_DERIVED_EDITS", -1)  # every text computed whole
     monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
+    monkeypatch.setattr(index, "LINE_CHARACTERS", 1 << 40)
     plain = [normalize(source) for source in sources]
     assert fast == plain
 

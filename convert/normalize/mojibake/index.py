@@ -15,8 +15,10 @@ from .wraps import inside_gbk_character, latin_prefix, latin_suffix
 
 # The stretches of lines `SpanIndex` searches before it searches the whole text: one per this
 # many characters of the text (a stretch has a fixed cost, bench/README.md; a text with many
-# positions to ask about is soon searched whole).
+# positions to ask about is soon searched whole), one of a single line (the cuts on both sides
+# of its line, `spans.SPANS_CUT`: a lookup of that line's repairs) per LINE_CHARACTERS.
 STRETCH_CHARACTERS = 8000
+LINE_CHARACTERS = 100
 
 
 class SpanIndex:
@@ -28,22 +30,25 @@ class SpanIndex:
         self._text = text
         self._spans = spans
         # the repairs of the stretch of lines around the last position asked about (all of
-        # them when they are known): a few positions need no other line's repairs found; past
-        # `_stretches_left` stretches, those of the whole text are found (and kept), at once
+        # them when they are known): a few positions need no other line's repairs found; once
+        # the stretches have cost the text's length (STRETCH_CHARACTERS a stretch, or
+        # LINE_CHARACTERS where it is one line), those of the whole text are found (and kept)
+        # instead of another
         self._lo = self._hi = 0
         self._starts: list[int] = []
         self._ends: list[int] = []
-        self._stretches_left = len(text) // STRETCH_CHARACTERS
+        self._left = len(text)
 
     def __contains__(self, pos: object) -> bool:
         if not isinstance(pos, int) or not 0 <= pos < len(self._text):
             return False
         if not self._lo <= pos < self._hi:
-            self._stretches_left -= 1
-            if self._stretches_left < 0:
+            if self._left < LINE_CHARACTERS:
                 self._lo, self._hi, spans = 0, len(self._text), self._spans(self._text)
             else:
                 self._lo, self._hi, spans = self._spans.stretch(self._text, pos)
+                one_line = self._text.find("\n", self._lo, self._hi - 1) < 0
+                self._left -= LINE_CHARACTERS if one_line else STRETCH_CHARACTERS
             self._starts = [r.start for r in spans]
             self._ends = [r.end for r in spans]
         i = bisect_right(self._starts, pos) - 1

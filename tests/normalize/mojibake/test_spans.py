@@ -89,3 +89,74 @@ def test_a_repair_moved_is_its_replace_and_holds_an_edits_fields() -> None:
     assert spans._moved(repair, 10) == repair._replace(start=13, end=17)
     assert type(spans._moved(repair, 10)) is Repair
     assert Repair._fields == Edit._fields
+
+
+PHRASES = [
+    "坚信在中国共产党的领导下",
+    "“全面建成小康社会”",
+    "报告指出，要坚持人民至上。",
+    "基础设施建设……",
+    "Hello, world.",
+]
+# what ends or opens a line of damaged text: a soft hyphen, a no-break space, a Latin-1 byte,
+# a lost byte, a cp1252 mark, ASCII, Han
+EDGES = ["", "\u00ad", "\u00a0", "Ã", "ä¸", "\ufffd", "”", "…", "a", "中", "聽"]
+
+
+def _damaged_lines(rng: random.Random) -> str:
+    """Garbled phrases (UTF-8 read as GBK, lossy or not, as Latin-1 or cp1252; GBK read as
+    Latin-1), cut into lines at random widths, each line's edges drawn from `EDGES`."""
+    pieces = []
+    for _ in range(rng.randint(1, 8)):
+        phrase = rng.choice(PHRASES)
+        history = rng.randrange(5)
+        if history == 0:
+            phrase = phrase.encode("utf-8").decode("gbk", errors="replace")
+        elif history == 1:
+            phrase = phrase.encode("utf-8").decode("latin-1")
+        elif history == 2:
+            phrase = phrase.encode("utf-8").decode("cp1252", errors="ignore")
+        elif history == 3:
+            phrase = phrase.encode("gbk").decode("latin-1")
+        pieces.append(phrase)
+    text = "".join(pieces).replace("\n", "")
+    width = rng.randint(3, 17)
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    return "\n".join(rng.choice(EDGES) + line + rng.choice(EDGES) for line in lines)
+
+
+def test_one_line_has_the_repairs_the_lines_give() -> None:
+    """`mojibake_spans` of one line, alone or with the line feed that ends it, is `lines_spans`'
+    (the four searches, breaks inside characters, neighbours): the lookup of the line's own
+    repairs that the one-line case makes decides as the whole computation does."""
+    rng = random.Random(23)
+    repaired = 0
+    for _ in range(400):
+        for line in _damaged_lines(rng).split("\n"):
+            for text in (line, line + "\n"):
+                assert spans.mojibake_spans(text) == spans.lines_spans(text), text
+            repaired += bool(spans.lines_spans(line))
+    assert repaired > 300
+
+
+def test_a_text_cut_where_spans_cut_allows_has_the_repairs_of_its_two_sides() -> None:
+    """At every line feed where `SPANS_CUT` holds, the whole text's repairs are those of the
+    text up to the line feed and those of the rest (the `incremental.Cut` contract), among them
+    line feeds after a line that ends on a soft hyphen or another Latin-1 character over a line
+    that opens with none: no character is cut there (`breaks_inside_characters` needs one on
+    each side)."""
+    rng = random.Random(29)
+    after_latin = 0
+    for _ in range(400):
+        text = _damaged_lines(rng)
+        whole = spans.lines_spans(text)
+        at = text.find("\n")
+        while at >= 0:
+            if spans.SPANS_CUT.test(text, at):
+                left, right = spans.lines_spans(text[: at + 1]), spans.lines_spans(text[at + 1 :])
+                assert whole == left + [spans._moved(r, at + 1) for r in right], (text, at)
+                after_latin += text[at - 1] in spans.LATIN_CHARACTERS
+            at = text.find("\n", at + 1)
+    assert after_latin > 200
+    assert spans.SPANS_CUT.test("设施建\u00ad\n设工作", 4)
+    assert not spans.SPANS_CUT.test("设施建ä\n¸设工作", 4)  # (a character may be cut)

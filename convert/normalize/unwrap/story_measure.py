@@ -74,8 +74,8 @@ def openings_elsewhere(
     decision this changes): seeds 0-4, 10-14 and 20-39, at a paragraph's first line 15 wraps
     and 2 paragraph ends (`…技术技能岗位需求快速上升。` / `一季度，工业自动化…`); at a later line
     of the paragraph 19 wraps and 8 ends, and in the lead 2 wraps and 5 ends (`…驶入快车道。` /
-    `走进北京北部的“星谷”…`): not taken (bench/README.md, "Narrow and flush pages: the openings
-    a narrow story teaches itself").
+    `走进北京北部的“星谷”…`): not taken (bench/README.md, "Narrow and flush pages: the errors
+    left by rule; the openings a narrow story teaches itself").
     """
     if before or lead:
         return paragraphing

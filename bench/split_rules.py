@@ -18,6 +18,12 @@ that line returns (`full_line_ends`, `flush_break`, `_well_short`, …) to the l
 A block end no break of the unwrap pass ended is `(not unwrap)`: blocks apart in the input, or a
 later pass.
 
+The true paragraph ends Galley joins are listed too ("kept joined by"), by what kept each break
+joined: `join: ` and the line `paragraph_ends_here` returned from (followed down the same way),
+`cancelled by` a guard of the loop that overruled its end, `bound_across`, or `plain_wrap` (the
+loop's fast path, which asks no rule); a full last line (an invisible end) is counted apart from
+a visible one. `--show` marks them `*` (full last line) and `~` (visible).
+
 Tuning halves only (the held-out articles are skipped before they are set). `--model fifth` reads
 bench/damage_fifth.py's pages instead: that model keeps no record of its lines, so every right
 end counts as visible there, and the table's second column is the one to read (splits).
@@ -134,6 +140,20 @@ def _rule(kind: str, stands: bool, top: Sequence[Call]) -> str:
     return "(unexplained)"
 
 
+def _join_rule(top: Sequence[Call]) -> str:
+    """What kept a break joined: the guard that cancelled `paragraph_ends_here`'s end, or the
+    line it returned from (followed down as `_explain` does), or `bound_across`."""
+    asked = [call for call in top if call.name == "paragraph_ends_here"]
+    if not asked:
+        bound = any(call.name == "bound_across" and call.value for call in top)
+        return "join: " + ("bound_across" if bound else "(not asked)")
+    if asked[0].value:
+        after = top[top.index(asked[0]) + 1 :]
+        guards = [call.name for call in after if call.value]
+        return "join: cancelled by " + (guards[0] if guards else "(a guard)")
+    return "join: " + _explain(asked[0])
+
+
 class Tracer:
     """`sys.settrace` over `unwrap_lines`: the calls each break makes, and its decision."""
 
@@ -170,7 +190,11 @@ class Tracer:
         elif event == "line" and frame.f_lineno == BREAK_DECIDED:
             seen = frame.f_locals
             kind = seen["kind"]
-            rule = _rule(kind, bool(seen["stands"]), self.top) if kind in ENDS else ""
+            rule = (
+                _rule(kind, bool(seen["stands"]), self.top)
+                if kind in ENDS
+                else _join_rule(self.top)
+            )
             self.breaks.append(
                 Break(
                     _key(seen["stripped_left"]),
@@ -195,7 +219,11 @@ def tracing() -> Iterator[Tracer]:
 
 
 def block_ends(
-    truth: Sequence[str], first: int, count: int, blocks: Sequence[str]
+    truth: Sequence[str],
+    first: int,
+    count: int,
+    blocks: Sequence[str],
+    missed: list[tuple[str, str, int]] | None = None,
 ) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
     """Galley's block ends against the body's paragraphs, aligned as `blind_ceiling.galley_ends`
     aligns them: each true paragraph end Galley also ends, as its context and its index among
@@ -210,13 +238,13 @@ def block_ends(
     matching = matcher.get_matching_blocks()
     body = range(ends[first - 1] if first else 0, ends[first + count - 1])
     right_ends: list[tuple[str, str, int]] = []
+    missed = [] if missed is None else missed
     for number, end in enumerate(ends[first : first + count - 1]):
         for i, j, size in matching:
-            if i < end < i + size and j + end - i in found_ends:
+            if i < end < i + size:
                 at = j + end - i
-                right_ends.append(
-                    (made[max(0, at - CONTEXT) : at], made[at : at + CONTEXT], number)
-                )
+                context = (made[max(0, at - CONTEXT) : at], made[at : at + CONTEXT], number)
+                (right_ends if at in found_ends else missed).append(context)
     truth_ends = set(ends)
     splits = [
         (made[max(0, end - CONTEXT) : end], made[end : end + CONTEXT])
@@ -239,11 +267,22 @@ def find_rule(recorded: Sequence[Break], left: str, right: str) -> str:
     return "(joined, then apart)" if matches else "(not unwrap)"
 
 
+def find_join(recorded: Sequence[Break], left: str, right: str) -> str:
+    """What kept a true paragraph end joined: the last recorded break at it (a join, its rule),
+    or `join: plain_wrap` where none is recorded (the loop's fast path joins before the rules)."""
+    matches = [
+        b for b in recorded if b.left.endswith(left) and b.right.startswith(right[: len(b.right)])
+    ]
+    return matches[-1].rule if matches and matches[-1].rule else "join: plain_wrap"
+
+
 @dataclass
 class Counts:
     right: Counter[str] = field(default_factory=Counter)  # invisible ends ended, by rule
     visible: Counter[str] = field(default_factory=Counter)  # visible ends ended, by rule
     wrong: Counter[str] = field(default_factory=Counter)  # splits inside paragraphs, by rule
+    joined: Counter[str] = field(default_factory=Counter)  # true ends joined, full last lines
+    joined_visible: Counter[str] = field(default_factory=Counter)  # the same, visible ends
     shown: list[str] = field(default_factory=list)
 
 
@@ -274,7 +313,16 @@ def attribute(
                     hidden = invisible_ends(paragraphs)
                 with tracing() as tracer:
                     blocks = predict(text)[1]
-                right_ends, splits = block_ends(truth, front, count, blocks)
+                missed: list[tuple[str, str, int]] = []
+                right_ends, splits = block_ends(truth, front, count, blocks, missed)
+                for left, right, number in missed:
+                    rule = find_join(tracer.breaks, left, right)
+                    (counts.joined if hidden[number] else counts.joined_visible)[rule] += 1
+                    if show and show in rule:  # (* a full last line joined, ~ a visible one)
+                        mark = "*" if hidden[number] else "~"
+                        counts.shown.append(
+                            f"{mark} {seed} {article['id']} {shape} {left}|{right} {rule}"
+                        )
                 for left, right, number in right_ends:
                     rule = find_rule(tracer.breaks, left, right)
                     (counts.right if hidden[number] else counts.visible)[rule] += 1
@@ -307,6 +355,16 @@ def table(label: str, counts: Counts) -> None:
     print(
         f"  {'all':<70} {sum(counts.right.values()):>15} {sum(counts.wrong.values()):>12}"
         f" {sum(counts.visible.values()):>8}"
+    )
+    print(f"  {'kept joined by':<70} {'full last line':>15} {'visible':>12}")
+    for rule in sorted(
+        set(counts.joined) | set(counts.joined_visible),
+        key=lambda r: (-(counts.joined[r] + counts.joined_visible[r]), r),
+    ):
+        print(f"  {rule:<70} {counts.joined[rule]:>15} {counts.joined_visible[rule]:>12}")
+    print(
+        f"  {'all joined':<70} {sum(counts.joined.values()):>15}"
+        f" {sum(counts.joined_visible.values()):>12}"
     )
     for line in counts.shown:
         print("   ", line)

@@ -27,7 +27,7 @@ from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
 from .plain import closes_dateline, dateline
 from .sentence_ends import full_line_ends
 from .spaced_heads import spaced_headline
-from .story_measure import at_story_measure
+from .story_measure import at_story_measure, openings_elsewhere
 from .wrapped_dateline import closes_wrapped_dateline
 
 ABBREVIATION_RE = re.compile(
@@ -157,7 +157,8 @@ def paragraph_ends_here(
             paragraphing.digits_half and short_in_cells(line, next_line, widths, before)
         ):
             if at_story_measure(line, next_line, before, after_next, widths.wide):  # (`story_measure`): full
-                return full_line_ends(line, next_line, paragraphing, run, lead, after_next)
+                openings = openings_elsewhere(paragraphing, before, lead)  # (a first line)
+                return full_line_ends(line, next_line, openings, run, lead, after_next)
             return _well_short(line, widths, paragraphing)
         if not wide:
             return _opens_indented(next_line, after_next, widths)

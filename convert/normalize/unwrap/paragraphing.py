@@ -8,6 +8,7 @@ them, can.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -37,6 +38,9 @@ class Paragraphing(NamedTuple):
     indent_dropped: bool = False
     # the text's wraps count digits half a cell: a sentence end is measured so (`half_digits`)
     digits_half: bool = False
+    # the openings learnt at two breaks or more: where the break asked is itself one the
+    # openings were learnt from, only these say something (`story_measure.openings_elsewhere`)
+    repeated_openings: frozenset[str] = frozenset()
 
 
 # a Han line that ends a sentence this many characters or more before the measure is short even
@@ -136,7 +140,7 @@ def learn_paragraphing(
     judged again. `wraps`: each block's `BlockWrap`, which the unwrap pass asks again (made
     here where not given).
     """
-    openings: set[str] = set()
+    openings: Counter[str] = Counter()
     short_ends = latin_short_ends = latin_blocks = 0
     first_short = first_full = 0  # paragraphs' first lines an indent short, and full
     for index, lines in enumerate(block_lines):
@@ -146,7 +150,7 @@ def learn_paragraphing(
         known = wide_lines.get(head) if wide_lines else None
         latin_blocks += not (mostly_wide(lines[0]) if known is None else known)
         if index and (opening := _opening(head)):
-            openings.add(opening)
+            openings[opening] += 1
         lengths, opened = block_lengths[index] if block_lengths else (None, 0)
         start = 0  # (where `lengths`: the line that opened the paragraph)
         for at, (line, next_line) in enumerate(pairwise(lines)):
@@ -184,7 +188,7 @@ def learn_paragraphing(
                 wrapped_at = wrap.at(here.wide)
                 short_ends += _line_cells(line) <= wrapped_at - BLANK_LINES_SLACK
             if opening := _opening(next_text):
-                openings.add(opening)
+                openings[opening] += 1
     blank_lines = block_count >= MIN_BLANK_LINE_BLOCKS and short_ends * 4 < len(block_lines)
     latin_blank_lines = (
         block_count >= MIN_BLANK_LINE_BLOCKS
@@ -193,7 +197,14 @@ def learn_paragraphing(
         and latin_short_ends * 4 < latin_blocks
     )
     indent_dropped = first_short >= MIN_DROPPED and first_short > first_full * DROPPED_SHARE
-    return Paragraphing(frozenset(openings), blank_lines, latin_blank_lines, indent_dropped)
+    repeated = frozenset(opening for opening, count in openings.items() if count > 1)
+    return Paragraphing(
+        frozenset(openings),
+        blank_lines,
+        latin_blank_lines,
+        indent_dropped,
+        repeated_openings=repeated,
+    )
 
 
 class BlockWrap:

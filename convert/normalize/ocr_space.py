@@ -32,6 +32,7 @@ from ..chars import HAN
 from ..config import Config
 from .context import Context
 from .ocr_space_forms import CENTRE_WORD, ocr_form, word_across
+from .ocr_space_phrase import inside_phrase
 from .unwrap.paragraphing import han
 
 # the longest word a gap outside prose may cut anywhere and still be taken out
@@ -138,8 +139,9 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
             if names:
                 continue
             if not _cuts_word(left, right):
-                # (a word of four cut at its centre: only on a headline's or subhead's lines)
-                if ends or not _cuts_centre(left, right):
+                # (a word of four cut at its centre, a phrase cut: only on a headline's or
+                # subhead's lines)
+                if ends or not (_cuts_centre(left, right) or inside_phrase(block, gap, joined)):
                     continue
                 if line_start:
                     if context.origin is None:

@@ -31,8 +31,8 @@ from ..changes import Edit
 from ..chars import HAN
 from ..config import Config
 from .context import Context
-from .ocr_space_forms import CENTRE_WORD, ocr_form, word_across
-from .ocr_space_phrase import inside_phrase
+from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
+from .ocr_space_phrase import in_title, inside_phrase, restated
 from .unwrap.paragraphing import han
 
 # the longest word a gap outside prose may cut anywhere and still be taken out
@@ -139,11 +139,23 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
             if names:
                 continue
             if not _cuts_word(left, right):
+                if ends:
+                    # (a phrase cut inside a title or a quote of a sentence's line)
+                    if not (
+                        quoted
+                        and in_title(block, gap)
+                        and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
+                    ):
+                        continue
                 # (a word of four cut at its centre, a phrase cut: only on a headline's or
                 # subhead's lines)
-                if ends or not (_cuts_centre(left, right) or inside_phrase(block, gap, joined)):
+                elif not (
+                    _cuts_centre(left, right)
+                    or inside_phrase(block, gap, joined)
+                    or restated(block, gap, joined, context)
+                ):
                     continue
-                if line_start:
+                elif line_start:
                     if context.origin is None:
                         continue
                     measure = _measure(context.origin[0]) if measure is None else measure

@@ -20,9 +20,14 @@ part's end, `及时` as a conjunction); `地` opening a part (the tagger reads `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
+from functools import lru_cache
 
+from ..chars import HAN
+from .context import Context
 from .ocr_space_forms import PART_ENDS, part_texts
+from .unwrap.paragraphing import han
 
 # jieba's tags of a one-character word that needs what follows it: a preposition, an adverb,
 # a conjunction, a structural particle (`在`, `已`, `和`, `的`, `等`)
@@ -56,3 +61,68 @@ def inside_phrase(
     return (len(last) == 1 and last_tag in OPENS_PHRASE) or (
         len(first) == 1 and first_tag in CLOSES_PHRASE
     )
+
+
+# the Han characters on each side of a gap `restated` looks for elsewhere, side by side
+RESTATED_SIDE = 2
+# the marks of a title or a quote, opening and closing (`_quoted`)
+QUOTES = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"))
+# how many spaces between Han in running prose mark a file as OCR's (`ocr_spaced`): a line
+# with a comma or a stop, outside quotes and brackets
+OCR_SPACED = 2
+PROSE_MARKS = frozenset("，。")
+BRACKETS = (*QUOTES, ("（", "）"), ("(", ")"), ("【", "】"))
+SPACED_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+
+
+def restated(block: str, gap: int, joined: Set[int], context: Context) -> bool:
+    """Whether the two Han characters before the gap at `gap` and the two after stand side by
+    side elsewhere in the file as read (`Context.origin`), outside a title's or a quote's marks,
+    in a file OCR put spaces in (`ocr_spaced`): the story restates its headline's words where it
+    has no pause."""
+    if context.origin is None or not ocr_spaced(context.origin[0]):
+        return False
+    source = context.origin[0]
+    before, after = part_texts(block, gap, PART_ENDS, joined)
+    window = before[-RESTATED_SIDE:] + after[:RESTATED_SIDE]
+    if len(window) != 2 * RESTATED_SIDE or not all(map(han, window)):
+        return False
+    found = source.find(window)
+    while found >= 0:
+        if not _quoted(source, found):
+            return True
+        found = source.find(window, found + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def ocr_spaced(source: str) -> bool:
+    """Whether the file as read holds `OCR_SPACED` spaces between Han or more in running
+    prose: on a line with a sentence's comma or stop, outside a title's or a quote's marks or
+    brackets opened on it. No writer's pause stands there (zh-news-xwlb's are in headlines,
+    subheads and quoted titles); OCR's fall anywhere."""
+    found = 0
+    for match in SPACED_RE.finditer(source):
+        at = match.start()
+        line = source[source.rfind("\n", 0, at) + 1 : at]
+        end = source.find("\n", at)
+        rest = source[at : end if end >= 0 else len(source)]
+        if not PROSE_MARKS.intersection(line + rest) or _quoted(source, at, BRACKETS):
+            continue
+        found += 1
+        if found >= OCR_SPACED:
+            return True
+    return False
+
+
+def _quoted(source: str, at: int, marks: tuple[tuple[str, str], ...] = QUOTES) -> bool:
+    """Whether `at` stands inside a title's or a quote's marks opened earlier on its line: a
+    story that quotes its headline, or its series' name, may write it without the pause."""
+    line = source[source.rfind("\n", 0, at) + 1 : at]
+    return any(line.rfind(opener) > line.rfind(closer) for opener, closer in marks)
+
+
+def in_title(block: str, gap: int) -> bool:
+    """Whether the gap at `gap` stands inside a title's or a quote's marks opened earlier on
+    its line (not a bracket's: `（新闻 联播）`)."""
+    return _quoted(block, gap)

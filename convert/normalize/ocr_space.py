@@ -156,7 +156,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                 elif not (
                     _cuts_centre(left, right)
                     or inside_phrase(block, gap, joined)
-                    or restated(block, gap, joined, context)
+                    or restated(block, gap, joined, context, at)
                 ):
                     continue
                 elif line_start:

@@ -45,6 +45,16 @@ def parts(
     return left, len(block) if end == len(block) else right
 
 
+def part_texts(
+    block: str, gap: int, ends: frozenset[str] = PART_ENDS, joined: Set[int] = frozenset()
+) -> tuple[str, str]:
+    """The parts `parts` measures, as text: the gaps already taken out (`joined`) left out."""
+    _, _, start, end = _parts(block, gap, ends, joined)
+    before = "".join(c for at, c in enumerate(block[start:gap], start) if at not in joined)
+    after = "".join(c for at, c in enumerate(block[gap + 1 : end], gap + 1) if at not in joined)
+    return before, after
+
+
 def _parts(
     block: str, gap: int, ends: frozenset[str], joined: Set[int]
 ) -> tuple[int, int, int, int]:

@@ -102,3 +102,50 @@ def test_a_space_in_a_storys_first_line_with_its_clause_marks_goes() -> None:
     # (the line as read holds a comma: no headline's line, though no mark stands before the gap)
     text = "要闻\n\n蔡奇对年轻干部提出 希望和要求：要加强理论学习，掌握看家本领，最根本、最紧要的就是深学细悟。\n"
     assert normalize(text).text == text.replace("提出 希望", "提出希望")
+
+
+def test_a_space_that_cuts_one_phrase_goes_from_a_headline() -> None:
+    # a part ending on a preposition, one opening on a particle, a name alone as a part
+    assert (
+        removed("李克强同 国际货币基金组织总裁通电话\n") == "李克强同国际货币基金组织总裁通电话\n"
+    )
+    assert removed("全国政协党组召开会议传达学习贯彻习近平总书记在全会上 的重要讲话\n") == (
+        "全国政协党组召开会议传达学习贯彻习近平总书记在全会上的重要讲话\n"
+    )
+    assert removed("李克强 主持上海合作组织成员国政府首脑理事会\n") == (
+        "李克强主持上海合作组织成员国政府首脑理事会\n"
+    )
+
+
+def test_a_headlines_pauses_between_whole_phrases_stay() -> None:
+    for kept in (
+        "迎接新学期 全国中小学陆续开学\n",
+        "央视快评：牢记初心使命 顽强拼搏进取 奋力跑好历史的接力棒\n",  # an adverb opens a part
+        "全国政协十四届常委会第十四次会议举行全体会议 王沪宁出席\n",
+        "习近平在中共中央政治局第十二次集体学习时强调 大力推动我国新能源高质量发展\n",
+    ):
+        assert removed(kept) == kept
+
+
+# a story whose prose holds OCR's spaces
+STORY = (
+    "\n\n央视网消息（新闻联播）：3月1日，国家主席习近平致电祝贺赫里斯托祖利季斯就任塞浦路斯共和国总统。"
+    "习近平指出，中塞战略伙伴 关系保持高水平发展，两国友谊历久 弥坚，政治互信持续深化。\n"
+)
+
+
+def test_a_headlines_space_its_story_restates_without_goes_in_an_ocrd_file() -> None:
+    text = "习近平致电祝贺 赫里斯托祖利季斯就任塞浦路斯总统" + STORY
+    assert normalize(text).text.startswith("习近平致电祝贺赫里斯托祖利季斯就任塞浦路斯总统\n")
+
+
+def test_a_restated_headlines_space_stays_in_a_file_without_ocr_spaces() -> None:
+    clean = "习近平致电祝贺 赫里斯托祖利季斯就任塞浦路斯总统" + STORY.replace(
+        "伙伴 关系", "伙伴关系"
+    ).replace("历久 弥坚", "历久弥坚")
+    assert normalize(clean).text.startswith("习近平致电祝贺 赫里斯托")
+
+
+def test_a_space_that_cuts_a_phrase_inside_a_quoted_title_goes() -> None:
+    text = "与会同志认真学习了《习近平总书记在全会上 的重要讲话》，一致表示要把思想统一到党中央决策部署上来。\n"
+    assert removed(text) == text.replace("全会上 的", "全会上的")

@@ -50,6 +50,9 @@ class Context:
         # whether the furniture pass found a page's furniture (a running head, a page number, a
         # masthead): the text came off a laid-out page (`autospace.laid_out`)
         self.paged = False
+        # whether the file as read holds OCR's spaces in running prose (`ocr_space_phrase`),
+        # judged once from `origin`, which no edit changes
+        self.ocr_spaced: bool | None = None
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from functools import lru_cache
 
 from ..chars import HAN
 from .context import Context
@@ -116,9 +115,13 @@ def restated(block: str, gap: int, joined: Set[int], context: Context, at: int) 
     file OCR put spaces in (`ocr_spaced`): the story restates its headline's words where it has
     no pause. (A search of the whole file made a file of many stories cost its size again for
     each headline's gap.)"""
-    if context.origin is None or not ocr_spaced(context.origin[0]):
+    if context.origin is None:
         return False
     source, source_map = context.origin
+    if context.ocr_spaced is None:
+        context.ocr_spaced = ocr_spaced(source)
+    if not context.ocr_spaced:
+        return False
     before, after = part_texts(block, gap, PART_ENDS, joined)
     window = before[-RESTATED_SIDE:] + after[:RESTATED_SIDE]
     if len(window) != 2 * RESTATED_SIDE or not all(map(han, window)):
@@ -133,7 +136,6 @@ def restated(block: str, gap: int, joined: Set[int], context: Context, at: int) 
     return False
 
 
-@lru_cache(maxsize=1)
 def ocr_spaced(source: str) -> bool:
     """Whether the file as read holds `OCR_SPACED` spaces between Han or more in running
     prose: on a line with a sentence's comma or stop, outside a title's or a quote's marks or

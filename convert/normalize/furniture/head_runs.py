@@ -104,13 +104,16 @@ def masthead_runs(lines: list[Line], found: set[int]) -> set[int]:
 
 
 # a line that may be a dated or an edition box holds one of these (YEAR_DATE's `年`, EDITION's
-# `版`), and is short: spaces and form feeds around its key allowed for
-MARK_CHARS = "年版"
+# `版`, an ISO date's `-`), and is short: spaces and form feeds around its key allowed for
+MARK_CHARS = "年版-"
 MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
 # what every box holding `年` or `版` has: a year's (`2024年`, `二〇二四年`), an edition's
-# (`第2版`, `今日8版`) or the lunar date's (`农历甲辰年`); asked before `head_part`, whose
-# patterns cost twenty times as much, of the short lines with a date in a narrow column
-NUMBERED_MARK_RE = re.compile(r"[0-9〇零一二三四五六七八九十] ?[年版]|农历")
+# (`第2版`, `今日8版`) or the lunar date's (`农历甲辰年`); or a date in digits, ISO's form
+# (`2025-11-01 星期六`: a web page's or an e-paper's head printed with the page; `ISO_DATE`);
+# asked before `head_part`, whose patterns cost twenty times as much, of the short lines with a
+# date in a narrow column
+ISO_DATE = r"\d{4}-\d{1,2}-\d{1,2}"
+NUMBERED_MARK_RE = re.compile(rf"[0-9〇零一二三四五六七八九十] ?[年版]|农历|{ISO_DATE}")
 # a line the page cut mid-sentence is a line of text, not a heading
 MIN_CUT_LINE = 10
 # a line ending on a comma or an enumeration comma stops inside a sentence, even a paragraph's
@@ -268,9 +271,9 @@ def short_mark_spans(text: str) -> set[tuple[int, int]]:
     return found
 
 
-# a short line holding a year's `年` or an edition's `版` and no comma or stop (possessive: no
+# a short line holding a year's `年`, an edition's `版` or a `-` and no comma or stop (possessive: no
 # backtracking), found from the line feed before it: the lines `may_hold_unmarked_head` asks about
-_SHORT_MARK_LINE_RE = re.compile(r"\n[^\n年版，。]{0,40}+[年版][^\n，。]{0,40}+(?=\n|\Z)")
+_SHORT_MARK_LINE_RE = re.compile(r"\n[^\n年版，。-]{0,40}+[年版-][^\n，。]{0,40}+(?=\n|\Z)")
 
 
 def may_hold_unmarked_head(text: str) -> bool:

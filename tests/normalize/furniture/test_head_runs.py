@@ -66,3 +66,21 @@ def test_an_edition_head_between_two_paragraphs_goes_without_a_date() -> None:
         assert "第2版" not in fixed and "要闻" not in fixed
         assert "决定性意义。\n\n党的二十大报告强调" in fixed
     assert "第一版 前言" in normalize(above + "第一版 前言\n" + below).text
+
+
+def test_an_iso_dated_head_that_cuts_a_sentence_goes() -> None:
+    """A head dated in ISO's digits (`2025-11-01 星期六`, a web page's or e-paper's head printed
+    with the page) cutting a sentence goes like a `年` date (`NUMBERED_MARK_RE`, `MARK_CHARS`),
+    the gate reading the text for it too; the same date closing a sentence stays."""
+    from convert.normalize import normalize
+    from convert.normalize.furniture.head_runs import may_hold_unmarked_head
+
+    lead = "神舟二十一号载人飞船发射取得圆满成功\n\n今天，神舟二十一号载人飞船在酒泉发射成功。\n\n"
+    cut = "今天3时22分，飞船成功对接于空间\n2025-11-01 星期六\n\n"
+    rest = "站天和核心舱前向端口，整个对接过程历时约3.5小时。\n"
+    assert may_hold_unmarked_head(lead + cut + rest)
+    fixed = normalize(lead + cut + rest).text
+    assert "星期六" not in fixed
+    assert "对接于空间站天和核心舱" in fixed
+    closing = "特此通知。\n\n2025-11-01 星期六\n\n下一篇。"
+    assert "2025-11-01" in normalize(closing).text

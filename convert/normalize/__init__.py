@@ -60,7 +60,11 @@ PASSES: tuple[Pass, ...] = (
         width.narrow_ascii_letters_digits,
         Locality(width.narrow_within, width.japanese),
     ),
-    Pass("ocr-speck", ocr_speck.remove_specks),
+    Pass(
+        "ocr-speck",
+        ocr_speck.remove_specks,
+        Locality(ocr_speck.remove_specks, ocr_speck.facts),
+    ),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("columns", columns.restore_column_order),
     Pass("furniture", furniture.remove_page_furniture),

@@ -10,9 +10,12 @@ sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..changes import Edit
 from ..config import Config
 from .context import Context
+from .ocr_speck_local import reaching
 from .ocr_speck_sentence import too_short_a_sentence
 from .ocr_speck_tags import no_name_beside
 from .unwrap.paragraphing import han
@@ -80,7 +83,9 @@ def _after_break(text: str, at: int) -> int:
     return at if at < len(text) else -1
 
 
-def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
+def remove_specks(
+    text: str, config: Config, context: Context, lines: Sequence[tuple[int, int]] | None = None
+) -> list[Edit]:
     """Specks OCR read as a mark between two Han characters: an apostrophe or backquote alone
     on its line (Chinese sets no ASCII apostrophe between Han, and a quote set narrow comes in
     pairs), any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
@@ -98,6 +103,8 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
     ["光'造", '水.平', '会·主']
     """
     specks = _rare_marks_between_han(text, SPECKS)
+    if lines is not None:  # (a later round: the specks near changed `lines`, `ocr_speck_local`)
+        specks = reaching(text, specks, lines)
     if not specks or context.has_kana(text):
         return []
     edits = []
@@ -123,6 +130,12 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits
+
+
+
+def facts(text: str, context: Context) -> tuple[bool, bool]:
+    """What the verdicts read of the whole text (`ocr_speck_local`): kana, narrow marks."""
+    return context.has_kana(text), _narrow_marks(text)
 
 
 def _narrow_marks(text: str) -> bool:

@@ -1,0 +1,71 @@
+"""The ocr-speck pass asked, in a later round, about the specks whose verdict reads a changed line
+(`partial.Locality`).
+
+A speck's verdict reads past its own line, but not far: the words beside it (`ocr_speck.SIDE`
+Han characters each side), the sentence it would end or start (`SHORTEST_SENTENCE` characters
+that are not white space each way, and the one after its full stop), the tagger's run
+(`ocr_speck_tags.RUN` Han characters each side, through a line break), its own line, and, for a
+`·`, its paragraph back to the last blank line or `。` (a title's or quote's open mark). White
+space is read through without limit (a blank line over an indented one), so the reach is
+counted in characters that are not white space, `REACH` each way, and taken out to whole lines.
+Given a text the pass found nothing in, with the same facts (kana, `_narrow_marks`), a mark
+whose reach holds no changed line reads what it read there, and stays. tests/normalize/
+test_ocr_speck_local.py holds the partial run to the whole one, and fails with `REACH` one
+shorter.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .ocr_speck_sentence import SHORTEST_SENTENCE
+from .ocr_speck_tags import RUN
+
+# the most characters that are not white space a verdict reads on either side of its mark: the
+# tagger's run, or a sentence (`ocr_speck.SIDE`, 4, is less; the character after a sentence's
+# full stop is read on the full stop's line)
+REACH = max(RUN, SHORTEST_SENTENCE)
+
+
+def reaching(text: str, specks: Sequence[int], lines: Sequence[tuple[int, int]]) -> list[int]:
+    """The `specks` (sorted offsets) whose reach holds a character of `lines` (sorted stretches
+    of whole lines, `partial.whole_lines`)."""
+    starts = [start for start, _ in lines]
+    out = []
+    for at in specks:
+        low, high = reach(text, at)
+        index = bisect_right(starts, high) - 1  # the last stretch that starts by `high`
+        if index >= 0 and lines[index][1] > low:
+            out.append(at)
+    return out
+
+
+def reach(text: str, at: int) -> tuple[int, int]:
+    """The stretch of `text` the verdict on the mark at `at` may read (both ends included): from
+    the start of the line of the `REACH`th character before it that is not white space (or
+    the paragraph's start, for a `·`) to the end of the line of the `REACH`th after it."""
+    low = text.rfind("\n", 0, _solid(text, at - 1, -1)) + 1
+    if text[at] == "·":
+        low = min(low, _paragraph_start(text, at))
+    high = text.find("\n", _solid(text, at + 1, 1))
+    return low, len(text) if high < 0 else high
+
+
+def _solid(text: str, at: int, step: int) -> int:
+    """Where the `REACH`th character that is not white space stands, walking from `at` by
+    `step` (the text's end, 0 or its length, where there are fewer)."""
+    count = 0
+    while 0 <= at < len(text):
+        if not text[at].isspace():
+            count += 1
+            if count == REACH:
+                return at
+        at += step
+    return 0 if step < 0 else len(text)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where `ocr_speck_tags.no_name_beside` starts reading a `·`'s paragraph for an open title
+    or quote: the last blank line or `。` before it, or the text's start."""
+    return max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)

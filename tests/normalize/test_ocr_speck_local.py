@@ -1,0 +1,113 @@
+"""The ocr-speck pass in a later round, asked about the specks whose reach holds a changed line:
+the whole run's edits, and a reach one character shorter misses some."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from convert.changes import Edit
+from convert.config import Config
+from convert.normalize import ocr_speck_local
+from convert.normalize.context import Context
+from convert.normalize.ocr_speck import facts, remove_specks
+from convert.normalize.partial import moved, whole_lines
+
+from ..support.normalized import applied
+from .test_partial import edits_of
+
+# what the verdicts read: words a speck cuts or parts, function words, names' parts, short
+# sentences, marks that stop a sentence or open a title, wraps, blank lines, indents
+PIECES = st.sampled_from(
+    [
+        *"我国政府县的是和在甲人民主义美法医保全年药品平均水平社会这些天",
+        "经济发展",
+        "·",
+        "·",
+        "·",
+        ".",
+        ".",
+        "'",
+        "。",
+        "，",
+        "，",
+        ",",
+        "”",
+        "《",
+        "》",
+        "\n",
+        "\n",
+        "\n",
+        "\n\n",
+        "　　",
+        " ",
+    ]
+)
+
+
+def _whole(text: str) -> list[Edit]:
+    return remove_specks(text, Config(), Context())
+
+
+def _partial_is_whole(source: str, data: st.DataObject) -> None:
+    """The pass runs on `source`; other edits follow; asked about the lines its own edits and
+    the others made, it finds what it finds in the whole text (when the facts are the same)."""
+    own = _whole(source)
+    text = applied(source, own)
+    changed = moved([], own)
+    later = data.draw(edits_of(text, PIECES))
+    new = applied(text, later)
+    changed = moved(changed or [], later)
+    assert changed is not None
+    if facts(new, Context()) != facts(source, Context()):
+        return  # (the driver runs the pass whole)
+    partial = remove_specks(new, Config(), Context(), whole_lines(new, changed))
+    assert partial == _whole(new)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=40).map("".join), st.data())
+def test_the_specks_near_changed_lines_are_the_whole_runs(source: str, data: st.DataObject) -> None:
+    _partial_is_whole(source, data)
+
+
+def _later(source: str, edit: Edit) -> tuple[list[Edit], list[Edit]]:
+    """The partial and the whole run's edits after `edit` of `source` (where the pass finds
+    nothing)."""
+    assert _whole(source) == []
+    new = applied(source, [edit])
+    changed = moved([], [edit])
+    assert changed is not None
+    return remove_specks(new, Config(), Context(), whole_lines(new, changed)), _whole(new)
+
+
+# each: a text the pass finds nothing in, and an edit on another line than a `·`'s that makes it a speck
+FAR_EDITS: list[tuple[str, Edit]] = [
+    # the tagger's run reads six Han characters on, through a wrap: the sixth is on the line
+    # under (`的` after `我国政府县` makes the first word after the dot another)
+    ("甲，医保·我国政府县\n的", Edit(11, 12, "是", "test")),
+    # a title's open mark two lines up, past the tagger's run: the `·` stood inside the title
+    ("《我国经济发展\n中国经济发展\n医保·药品，全年", Edit(0, 1, "", "test")),
+]
+
+
+def test_an_edit_on_a_line_in_a_specks_reach_has_it_asked() -> None:
+    for source, edit in FAR_EDITS:
+        partial, whole = _later(source, edit)
+        assert whole and partial == whole, source
+
+
+def test_a_reach_one_shorter_misses_a_speck() -> None:
+    source, edit = FAR_EDITS[0]
+    with mock.patch.object(ocr_speck_local, "REACH", ocr_speck_local.REACH - 1):
+        partial, whole = _later(source, edit)
+    assert whole and partial == []
+
+
+def test_a_dots_paragraph_left_unread_misses_a_speck() -> None:
+    source, edit = FAR_EDITS[1]
+    with mock.patch.object(ocr_speck_local, "_paragraph_start", lambda text, at: at):
+        partial, whole = _later(source, edit)
+    assert whole and partial == []

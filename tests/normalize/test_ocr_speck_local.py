@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from unittest import mock
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert.changes import Edit
 from convert.config import Config
-from convert.normalize import ocr_speck_local
+from convert.normalize import normalize, ocr_speck_local
 from convert.normalize.context import Context
 from convert.normalize.ocr_speck import facts, remove_specks
 from convert.normalize.partial import moved, whole_lines
 
 from ..support.normalized import applied
-from .test_partial import edits_of
+from .test_partial import _whole_passes, edits_of
 
 # what the verdicts read: words a speck cuts or parts, function words, names' parts, short
 # sentences, marks that stop a sentence or open a title, wraps, blank lines, indents
@@ -111,3 +111,43 @@ def test_a_dots_paragraph_left_unread_misses_a_speck() -> None:
     with mock.patch.object(ocr_speck_local, "_paragraph_start", lambda text, at: at):
         partial, whole = _later(source, edit)
     assert whole and partial == []
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_the_driver_gives_the_whole_runs_text_and_log_with_specks(text: str) -> None:
+    partial, whole = normalize(text), normalize(text, passes=_whole_passes())
+    assert partial.text == whole.text
+    assert partial.changes == whole.changes
+
+
+WORDS = ["我国", "政府", "人民", "主义", "会议", "医保", "药品", "全年", "经济", "发展"]
+SINGLES = list("的和是在有县美法中日甲")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=2),
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=3),
+    st.sampled_from(SINGLES),
+    st.sampled_from(SINGLES),
+    st.sampled_from(SINGLES),
+)
+@example(["医保"], ["我国", "政府"], "县", "的", "是")  # (`FAR_EDITS`' first)
+def test_an_edit_past_a_dots_reach_leaves_its_verdict(
+    left: list[str], right: list[str], last: str, under: str, instead: str
+) -> None:
+    # a `·` whose tagger's run reads through a wrap (random words around it); an edit of the
+    # line under, where it lies outside the reach, changes no verdict (one shorter, it does)
+    text = "甲，" + "".join(left) + "·" + "".join(right) + last + "\n" + under
+    at = text.index("·")
+    pos = len(text) - 1
+    _, high = ocr_speck_local.reach(text, at)
+    if pos <= high:
+        return
+    new = text[:pos] + instead
+    assert (at in _specks(text)) == (at in _specks(new))
+
+
+def _specks(text: str) -> set[int]:
+    return {edit.start for edit in _whole(text)}

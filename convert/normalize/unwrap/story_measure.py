@@ -45,7 +45,7 @@ def at_story_measure(
         return False
     if line[-1:] in "：:" or FRAME_RE.match(next_line):
         return False  # (a colon's line, or a scene set after it: the short line's decision)
-    if any(char.isascii() for char in above + line + next_line):
+    if (above + line + next_line).encode("ascii", "ignore"):  # (any ASCII, found in C)
         return False  # (digits and Latin letters: widths in cells are a guess)
     width = cells(line)
     if not (cells(above) < wide and cells(next_line) < wide):

@@ -58,10 +58,7 @@ def goes_on_over(
         return False
     if paragraphing.blank_lines or paragraphing.indent_dropped:
         return False  # (a page of columns through pdftotext: the line over may be another's)
-    if any(
-        (" " in text or "\u3000" in text) and _PAUSE_RE.search(text)  # (most: no space at all)
-        for text in (next_line, line, *before[-_ASKED:])
-    ):
+    if any(_PAUSE_RE.search(text) for text in (next_line, line, *before[-_ASKED:])):
         return False
     width = _set_width(line)
     running = any(mark in line[:-1] for mark in _INSIDE)

@@ -41,16 +41,15 @@ def at_story_measure(
     if not (mostly_wide(line) and mostly_wide(next_line)):
         return False
     above = before[-1].strip(LINE_SPACES) if before else after_next
-    # (the tests in the order that turns most lines away soonest: they are pure)
-    if not (cells(above) < wide and cells(next_line) < wide):
-        return False  # (lines at the text's own measure: the line one cell short of it ended)
     if not mostly_wide(above) or KANA_RE.search(above + line + next_line):
         return False
-    if (above + line + next_line).encode("ascii", "ignore"):  # (any ASCII, found in C)
-        return False  # (digits and Latin letters: widths in cells are a guess)
     if line[-1:] in "：:" or FRAME_RE.match(next_line):
         return False  # (a colon's line, or a scene set after it: the short line's decision)
+    if any(char.isascii() for char in above + line + next_line):
+        return False  # (digits and Latin letters: widths in cells are a guess)
     width = cells(line)
+    if not (cells(above) < wide and cells(next_line) < wide):
+        return False  # (lines at the text's own measure: the line one cell short of it ended)
     return abs(cells(above) - width) <= 1 and abs(cells(next_line) - width) <= 1
 
 

@@ -242,8 +242,8 @@ def indent_cells(line: str) -> int:
     its column reads two cells short, and a short line without a stop as a heading. Evidence:
     bench/print_misses.py, damage_print and damage_indep narrow pages (tuning half).
     """
-    indent = line[: len(line) - len(line.lstrip(" \u3000"))] if line[:1] in " \u3000" else ""
-    return indent.count("\u3000") + indent.count(" ") // 2  # (most lines: none, not stripped)
+    indent = line[: len(line) - len(line.lstrip(" \u3000"))]
+    return indent.count("\u3000") + indent.count(" ") // 2
 
 
 def local_widths(widths: Widths, lines: list[str], start: int, index: int) -> Widths:

@@ -7,8 +7,9 @@ quick path answers otherwise."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -34,6 +35,7 @@ from convert.normalize.unwrap import (
     restated,
     spaced_heads,
 )
+from convert.normalize.unwrap import paragraphing as P
 from convert.normalize.unwrap.measure import LINE_SPACES, Widths
 from convert.normalize.unwrap.paragraphing import Paragraphing, han
 
@@ -57,6 +59,7 @@ def asked() -> dict[str, list[tuple[Any, ...]]]:
     watched = {
         decide: ("flush_break", "spaced_headline"),
         restated: ("restated_subhead",),
+        breaks: ("learn_paragraphing",),
     }
     calls: dict[str, list[tuple[Any, ...]]] = {n: [] for names in watched.values() for n in names}
     patch = pytest.MonkeyPatch()
@@ -184,6 +187,85 @@ def _shared_run_defined(line: str, text: str) -> int:
     return best
 
 
+def _opening_defined(line: str) -> str:
+    opening = line[: P.OPENING_LENGTH]
+    return opening if len(opening) == P.OPENING_LENGTH and all(map(han, opening)) else ""
+
+
+def _learn_paragraphing_defined(
+    block_lines: list[list[str]],
+    widths: Widths,
+    block_count: int,
+    block_lengths: Sequence[tuple[list[int], int]] = (),
+    wide_lines: Mapping[str, bool] | None = None,
+    wraps: Sequence[P.BlockWrap] = (),
+) -> Paragraphing:
+    """`learn_paragraphing` as it stood: every short end's wrap asked, counted or not."""
+    openings: Counter[str] = Counter()
+    short_ends = latin_short_ends = latin_blocks = 0
+    first_short = first_full = 0
+    for index, lines in enumerate(block_lines):
+        wrap = wraps[index] if wraps else P.BlockWrap(lines, wide_lines)
+        head = lines[0].strip(LINE_SPACES)
+        known = wide_lines.get(head) if wide_lines else None
+        latin_blocks += not (mostly_wide(lines[0]) if known is None else known)
+        if index and (opening := _opening_defined(head)):
+            openings[opening] += 1
+        lengths, opened = block_lengths[index] if block_lengths else (None, 0)
+        start = 0
+        for at, (line, next_line) in enumerate(pairwise(lines)):
+            if lengths and line[:1] in P.INDENTS:
+                start = at
+            last = line[-1:]
+            if last in LINE_SPACES:
+                last = line.rstrip(LINE_SPACES)[-1:]
+            if last not in P.SENTENCE_MARKS:
+                continue
+            text = line.strip(LINE_SPACES)
+            if not ends_paragraph(text):
+                continue
+            wide = wide_lines.get(text) if wide_lines else None
+            if not (mostly_wide(text) if wide is None else wide):
+                latin_short_ends += widths.is_short(text, next_line.strip(LINE_SPACES))
+                continue
+            here = widths
+            if lengths:
+                indent = opened if at == 0 else P.indent_cells(line)
+                here = P.region_widths(widths, lengths, start, at, indent)
+            if not here.wide_is_short(len(text)):
+                continue
+            start = at + 1
+            next_text = next_line.strip(LINE_SPACES)
+            if at + 2 < len(lines) and next_line[:1] not in P.INDENTS:
+                first = P.opening_cells(next_text, lines[at + 2].strip(LINE_SPACES), here.wide)
+                first_short += first == P.INDENT_SHORT
+                first_full += first == P.INDENT_FULL
+            if len(text) <= here.wide - P.BLANK_LINES_SLACK and not (
+                P.may_keep_line(next_text) and P.opens_own_line(next_text, text)
+            ):
+                wrapped_at = wrap.at(here.wide)
+                short_ends += P._line_cells(line) <= wrapped_at - P.BLANK_LINES_SLACK
+            if opening := _opening_defined(next_text):
+                openings[opening] += 1
+    least = P.MIN_BLANK_LINE_BLOCKS
+    blank_lines = block_count >= least and short_ends * 4 < len(block_lines)
+    latin_blank_lines = (
+        block_count >= least
+        and latin_blocks >= least
+        and latin_blocks * 2 > len(block_lines)
+        and latin_short_ends * 4 < latin_blocks
+    )
+    indent_dropped = first_short >= P.MIN_DROPPED and first_short > first_full * P.DROPPED_SHARE
+    repeated = frozenset(opening for opening, count in openings.items() if count > 1)
+    return Paragraphing(
+        frozenset(openings),
+        blank_lines,
+        latin_blank_lines,
+        indent_dropped,
+        repeated_openings=repeated,
+    )
+
+
 def _indent_cells_defined(line: str) -> int:
     indent = line[: len(line) - len(line.lstrip(" \u3000"))]
     return indent.count("\u3000") + indent.count(" ") // 2
@@ -218,6 +300,19 @@ def test_each_rule_answers_every_call_of_the_pass_as_its_definition(
             answers[answer] += 1
         # (the calls reach the rules' several answers: the comparison is not empty)
         assert len(answers) >= 2 and min(answers.values()) >= 3, (name, answers)
+
+
+def test_paragraphing_learnt_as_defined(asked: dict[str, list[tuple[Any, ...]]]) -> None:
+    """`learn_paragraphing` stops asking the wraps of short ends once they deny blank-line
+    paragraphing, and tells an opening's Han by `min` and `max` first: the same learning."""
+    denied = 0
+    for args in asked["learn_paragraphing"]:
+        learnt = P.learn_paragraphing(*args)
+        assert learnt == _learn_paragraphing_defined(*args)
+        denied += not learnt.blank_lines and args[2] >= P.MIN_BLANK_LINE_BLOCKS
+    assert len(asked["learn_paragraphing"]) > 50 and denied > 10
+    for line in ("习近平", "𠀀中国", "中国a", "中国", "\uf900\u4e00\u9fff", "\u4dff中国"):
+        assert P._opening(line) == _opening_defined(line), line
 
 
 # random lines

@@ -84,7 +84,7 @@ def _opening(line: str) -> str:
     if len(opening) != OPENING_LENGTH:
         return ""
     # (the commonest Han characters, `han`'s first range, told by `min` and `max` in C)
-    uro = "\u4e00" <= min(opening) and max(opening) <= "\u9fff"
+    uro = min(opening) >= "\u4e00" and max(opening) <= "\u9fff"
     return opening if uro or all(map(han, opening)) else ""
 
 

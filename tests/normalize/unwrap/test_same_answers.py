@@ -1,8 +1,8 @@
 """The unwrap rules made quicker (issue 17: facts asked once, cheap tests first) answer as the
 definitions they replaced: on every call the unwrap pass makes of them on damaged texts of every
 shape (bench/damage.py, bench/damage_print.py, bench/damage_blind.py's tuning seeds,
-bench/normalize_speed.py's articles run together), and on random lines. Each definition is kept here as it stood; a test fails when a
-quick path answers otherwise."""
+bench/normalize_speed.py's articles run together), and on random lines. Each definition is kept
+here as it stood (base cbb6bca); a test fails when a quick path answers otherwise."""
 
 from __future__ import annotations
 

@@ -232,18 +232,20 @@ def flush_break(
     that fills the measure (`runs_on_flush`), a paragraph end over a line an indent short
     (`ends_over_indent`) or over lines set wider than its paragraph (`widens_under`; not where
     blank lines mark the paragraphs), else None (the other rules decide)."""
-    if not mostly_wide(line):
-        return None
-    if not paragraphing.blank_lines and (
-        narrower_than_its_paragraph(line, next_line, after_next, before)
-        or short_of_its_wrap(line, before, widths.wide)
+    if not mostly_wide(line) or KANA_RE.search(line):
+        return None  # (each rule below asks a line without kana)
+    # (the line's sentence end asked once for the four rules that need it: `known`)
+    remeasured = not paragraphing.blank_lines and ends_paragraph(line)
+    if remeasured and (
+        narrower_than_its_paragraph(line, next_line, after_next, before, known=True)
+        or short_of_its_wrap(line, before, widths.wide, known=True)
     ):
         return True
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
         return False
-    if not paragraphing.blank_lines and widens_under(line, next_line, after_next, widths, run):
+    if remeasured and widens_under(line, next_line, after_next, widths, run, known=True):
         return True
-    if not paragraphing.blank_lines and narrows_under(line, next_line, after_next, widths, run):
+    if remeasured and narrows_under(line, next_line, after_next, widths, run, known=True):
         return True
     return True if ends_over_indent(line, next_line, after_next, widths, paragraphing) else None
 

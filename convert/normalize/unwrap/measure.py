@@ -270,7 +270,7 @@ def measure_lines(blocks: list[list[str]]) -> tuple[Widths, dict[str, bool], set
         if numbers:
             # the same lengths, those lines counted in `cells`
             in_cells = wide.copy()
-            in_cells.subtract(map(len, numbers))
+            in_cells.subtract(Counter(map(len, numbers)))  # (a counter: walked by its keys)
             in_cells.update(map(cells, numbers))
             cell_mode, cell_even = _common_length(+in_cells)
             if cell_even > even and cell_mode:

@@ -81,7 +81,11 @@ NO_PARAGRAPHING = Paragraphing(frozenset(), blank_lines=False)
 
 def _opening(line: str) -> str:
     opening = line[:OPENING_LENGTH]  # (no pattern: a Han class costs ~2 ms to compile)
-    return opening if len(opening) == OPENING_LENGTH and all(map(han, opening)) else ""
+    if len(opening) != OPENING_LENGTH:
+        return ""
+    # (the commonest Han characters, `han`'s first range, told by `min` and `max` in C)
+    uro = min(opening) >= "\u4e00" and max(opening) <= "\u9fff"
+    return opening if uro or all(map(han, opening)) else ""
 
 
 def han(ch: str) -> bool:
@@ -181,9 +185,12 @@ def learn_paragraphing(
                 first_short += first == INDENT_SHORT
                 first_full += first == INDENT_FULL
             # (not above a table, a note or a list set under the paragraph with no blank line;
-            # not a full line of a block narrower than the text)
-            if len(text) <= here.wide - BLANK_LINES_SLACK and not (
-                may_keep_line(next_text) and opens_own_line(next_text, text)
+            # not a full line of a block narrower than the text; counted until they are enough
+            # to deny blank-line paragraphing, `blank_lines`: more change nothing)
+            if (
+                short_ends * 4 < len(block_lines)
+                and len(text) <= here.wide - BLANK_LINES_SLACK
+                and not (may_keep_line(next_text) and opens_own_line(next_text, text))
             ):
                 wrapped_at = wrap.at(here.wide)
                 short_ends += _line_cells(line) <= wrapped_at - BLANK_LINES_SLACK

@@ -339,12 +339,13 @@ def front_end(lines: Sequence[str]) -> int:
 
 def ends_sentence(line: str) -> bool:
     """The line ends a sentence, its closing marks aside."""
-    end = line.rstrip(LINE_SPACES + CLOSING)[-1:]
+    end = line.rstrip(_PAST_END)[-1:]
     return bool(end) and end in SENTENCE_END
 
 
 # the marks that close a quotation or an aside after a sentence's end
 CLOSING = "”’）」』》\"')"
+_PAST_END = LINE_SPACES + CLOSING  # (what `ends_sentence` looks past: joined once, not per call)
 
 
 def region_widths(

@@ -25,12 +25,21 @@ _HUNG = "，。、：；！？”’）》」』"
 _SENTENCE_END = "。！？"
 
 
+def _chinese_end(line: str) -> bool:
+    """`line` (stripped) ends a sentence, is mostly wide and holds no kana: what each rule here
+    asks of it first. `known` (each rule's last argument): the caller asked it already
+    (`dropped.flush_break` asks the four rules of one line)."""
+    return ends_paragraph(line) and mostly_wide(line) and not KANA_RE.search(line)
+
+
 def _width(line: str) -> int:
     """A line's cells (ASCII half a cell) less a mark hung past the measure."""
     return cells(line) - (line[-1:] in _HUNG)
 
 
-def widens_under(line: str, next_line: str, after_next: str, widths: Widths, run: int) -> bool:
+def widens_under(
+    line: str, next_line: str, after_next: str, widths: Widths, run: int, known: bool = False
+) -> bool:
     """`line` (stripped, ending a sentence, not its paragraph's first: `run`, the paragraph's
     characters so far, passes its length) stays within its paragraph's measure
     (`widths.wide`, learnt, not guessed) and the next line passes it by more than a hanging
@@ -54,7 +63,7 @@ def widens_under(line: str, next_line: str, after_next: str, widths: Widths, run
     measure = widths.wide
     if not measure or widths.guessed or run <= len(line) or not after_next:
         return False
-    if not ends_paragraph(line) or not mostly_wide(line) or KANA_RE.search(line):
+    if not known and not _chinese_end(line):
         return False
     room = measure + HANGING
     return (
@@ -64,7 +73,9 @@ def widens_under(line: str, next_line: str, after_next: str, widths: Widths, run
     )
 
 
-def narrows_under(line: str, next_line: str, after_next: str, widths: Widths, run: int) -> bool:
+def narrows_under(
+    line: str, next_line: str, after_next: str, widths: Widths, run: int, known: bool = False
+) -> bool:
     """`line` (stripped, ending a sentence, not its paragraph's first) fills its paragraph's
     measure (less a cell), and the next line, which ends no sentence, stops more than a hanging
     mark or two short of it, as long as the line under it (within a cell) or over that line's
@@ -88,7 +99,7 @@ def narrows_under(line: str, next_line: str, after_next: str, widths: Widths, ru
     measure = widths.wide
     if not measure or widths.guessed or run <= len(line) or not after_next:
         return False
-    if not ends_paragraph(line) or not mostly_wide(line) or KANA_RE.search(line):
+    if not known and not _chinese_end(line):
         return False
     if ends_paragraph(next_line) or not after_next[:1] or not mostly_wide(next_line):
         return False
@@ -105,7 +116,7 @@ def narrows_under(line: str, next_line: str, after_next: str, widths: Widths, ru
 
 
 def narrower_than_its_paragraph(
-    line: str, next_line: str, after_next: str, before: Sequence[str]
+    line: str, next_line: str, after_next: str, before: Sequence[str], known: bool = False
 ) -> bool:
     """`line` (stripped) ends a sentence under two or more lines of its paragraph (`before`),
     and the next line, which ends none, stops more than a hanging mark or two (`HANGING`)
@@ -126,11 +137,11 @@ def narrower_than_its_paragraph(
     paragraph end of the corpus article (narrow 0.9277 → 0.9284, flush 0.9418 → 0.9432);
     the third model's pages and bench/accuracy.py's seeds 0-9 change nowhere.
     """
-    if len(before) < 2 or not ends_paragraph(line) or not mostly_wide(line):
+    if len(before) < 2 or not (known or _chinese_end(line)):
         return False
     if ends_paragraph(next_line) or not after_next[:1] or after_next[:1].isascii():
         return False
-    if KANA_RE.search(line) or not mostly_wide(next_line):
+    if not mostly_wide(next_line):
         return False
     low = min(cells(above.strip(LINE_SPACES)) for above in before)
     width = len(next_line)
@@ -139,7 +150,7 @@ def narrower_than_its_paragraph(
     )
 
 
-def short_of_its_wrap(line: str, before: Sequence[str], wide: int) -> bool:
+def short_of_its_wrap(line: str, before: Sequence[str], wide: int, known: bool = False) -> bool:
     """`line` (stripped) ends a sentence and reaches the text's measure `wide`, yet stops more
     than a hanging mark or two (`HANGING`) short of the line over it in its paragraph
     (`before[-1]`), a wrap: a line that ends no sentence. A wrap fills its measure, so the
@@ -155,9 +166,9 @@ def short_of_its_wrap(line: str, before: Sequence[str], wide: int) -> bool:
     `天安门广场上鸣礼炮21响。`, in a text whose measure reads 27; `…第二十四次会` (40) / `议1日上午
     …汪洋出席。` (34) / `大家一致表示，…`), one with a paragraph end found and another lost.
     """
-    if not wide or len(line) < wide or not before or not ends_paragraph(line):
+    if not wide or len(line) < wide or not before or not (known or _chinese_end(line)):
         return False
     above = before[-1].strip(LINE_SPACES)
-    if not mostly_wide(line) or not mostly_wide(above) or ends_paragraph(above):
+    if not mostly_wide(above) or ends_paragraph(above):
         return False
-    return len(line) < _width(above) - HANGING and not KANA_RE.search(line)
+    return len(line) < _width(above) - HANGING

@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...blocks import ends_paragraph
-from ...chars import KANA_RE, is_han, mostly_wide
+from ...chars import KANA_RE, mostly_wide
 from ...config import Config
 from ...headings import LIST_ITEM_RE, looks_like_heading
 from .dropped import TEXT_MARKS
 from .measure import LINE_SPACES
+from .paragraphing import han
 from .plain import closes_dateline, dateline
 
 # characters in a row a subhead and its story's first sentence share (`深中通道`)
@@ -169,8 +170,10 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
         return False
     if LIST_ITEM_RE.match(line):
         return False  # (a list item's first line: `（三）其中知识密集型服务出口增长较快`)
+    if not looks_like_heading(line, config):
+        return False  # (asked before the story's first sentence is read: a cached look-up)
     story = first_sentence(lines[index + size : index + size + STORY_LINES])
-    if not any(mark in story for mark in TEXT_MARKS) or not looks_like_heading(line, config):
+    if not any(mark in story for mark in TEXT_MARKS):
         return False
     if shared_run(line, story) < RESTATED:
         return False
@@ -217,8 +220,8 @@ def next_sentences(lines: Sequence[str], index: int) -> str:
 
 def first_sentence(lines: Sequence[str]) -> str:
     """The lines joined, up to the first sentence end."""
-    text = "".join(line.strip(LINE_SPACES) for line in lines)
-    ends = [at for at in (text.find(mark) for mark in "。！？") if at >= 0]
+    text = "".join([line.strip(LINE_SPACES) for line in lines])
+    ends = [at for at in (text.find("。"), text.find("！"), text.find("？")) if at >= 0]
     return text[: min(ends) + 1] if ends else text
 
 
@@ -241,7 +244,7 @@ def shared_run(line: str, text: str) -> int:
     """The most characters in a row of `line`, opening on a Han one, found in `text`."""
     best = 0
     for start in range(len(line)):
-        if not is_han(line[start]):
+        if not han(line[start]):  # (`is_han` by comparisons)
             continue
         end = start + best + 1
         while end <= len(line) and line[start:end] in text:

@@ -108,6 +108,8 @@ def spaced_headline(
     `产业增加值…`, a story's first line in a column of 28: blind damage model, flush and narrow
     pages, tuning half; bench/accuracy_extracted.py's office layout, tuning 0.4573 → 0.4652).
     """
+    if " " not in line:  # (most lines: both tests below need a space, `headline_space`
+        return False  # and `han_pause`; asked first, before the look of a heading)
     if run != len(line) or paragraphing.blank_lines or not mostly_wide(line):
         return False  # (the line opens its paragraph, in a text without blank lines)
     if ocr_gaps_only(line):

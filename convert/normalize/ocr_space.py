@@ -12,7 +12,8 @@ pass may have joined a headline to its paragraph). Anywhere else, a space betwee
 only where it cuts a word (`_cuts_word`: `习近平举行仪 式`, `天 安门`), which no pause does,
 unless both sides are as long as a byline's names (`记者 罗国 何国桂`); or, on a headline's or
 subhead's lines, where it cuts one phrase or the story restates the words across it
-(`ocr_space_phrase`). A middle dot between
+(`ocr_space_phrase`), or, on the headline's, where it cuts a verb from the name it governs
+(`ocr_space_clause`). A middle dot between
 Han is left alone, even where it seems to cut a word: a foreign name's dot does as often
 (`本·拉登`, `阿·古`: the segmenter knows `本拉登` as one word). Not in a text with kana
 (Japanese prose spaces names: `安倍 晋三`).
@@ -33,6 +34,7 @@ from ..changes import Edit
 from ..chars import HAN
 from ..config import Config
 from .context import Context
+from .ocr_space_clause import object_cut
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_phrase import in_title, inside_phrase, restated
 from .unwrap.paragraphing import han
@@ -97,7 +99,9 @@ def remove_gaps_within(
     which leaves a change at offset 0 and makes it one of the lines asked), from the file as
     read (`_headline_in_source`: the source's lines where the gap's character came from, which
     edits elsewhere do not move; `_measure`: the whole source), and from whether the whole text
-    holds kana."""
+    holds kana. The text's first line reads too whether a blank line closes it
+    (`ocr_space_clause`): an edit that joins a line to it or takes out the blank line under it
+    touches the line's end, so the line is asked again."""
     return _gap_edits(text, context, lines)
 
 
@@ -127,6 +131,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
             ends = SENTENCE_END_RE.search(block) is not None
             long = len(block) >= PROSE_LINE
             joined: set[int] = set()  # (the line's gaps taken out so far)
+            closed = line_end == len(text) or text.startswith("\n\n", line_end)
         gap = at - line_start
         left, right = block[max(0, gap - WINDOW) : gap], block[gap + 1 : gap + 1 + WINDOW]
         quoted = ends and _bracketed(block, gap)  # (asked only of a sentence's line)
@@ -157,6 +162,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     _cuts_centre(left, right)
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
+                    or (not line_start and object_cut(block, gap, joined, context, closed))
                 ):
                     continue
                 elif line_start:

@@ -55,6 +55,13 @@ def part_texts(
     return before, after
 
 
+def part_bounds(
+    block: str, gap: int, ends: frozenset[str] = PART_ENDS, joined: Set[int] = frozenset()
+) -> tuple[int, int]:
+    """Where the part before the gap at `gap` starts and where the one after ends (`parts`)."""
+    return _parts(block, gap, ends, joined)[2:]
+
+
 def _parts(
     block: str, gap: int, ends: frozenset[str], joined: Set[int]
 ) -> tuple[int, int, int, int]:
@@ -100,10 +107,11 @@ def ocr_form(
     # a short part between two spaces: one is OCR's, the other a pause; the part goes with
     # its shorter neighbour, a pause parting a headline evenly (`党组 会议 学习…` → `党组会议
     # 学习…`, `特色活动 假日 生活丰富多彩` → `特色活动 假日生活丰富多彩`)
+    # (a space of the line's indent or its end is no neighbour: `    人类 命运共同体…`)
     _, whole_right, start, end = _parts(block, gap, marks, joined)
-    if right <= SHORT_PART and end < len(block) and block[end] == " ":
+    if right <= SHORT_PART and block[end : end + 1] == " " and block[end + 1 : end + 2].strip():
         return left <= _parts(block, end, marks, joined)[1]
-    if left <= SHORT_PART and start and block[start - 1] == " ":
+    if left <= SHORT_PART and start > 1 and block[start - 1] == " " and block[start - 2].strip():
         return whole_right < _parts(block, start - 1, marks, joined)[0]
     return True
 

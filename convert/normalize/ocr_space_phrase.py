@@ -115,13 +115,9 @@ def restated(block: str, gap: int, joined: Set[int], context: Context, at: int) 
     file OCR put spaces in (`ocr_spaced`): the story restates its headline's words where it has
     no pause. (A search of the whole file made a file of many stories cost its size again for
     each headline's gap.)"""
-    if context.origin is None:
+    if context.origin is None or not spaced_file(context):
         return False
     source, source_map = context.origin
-    if context.ocr_spaced is None:
-        context.ocr_spaced = ocr_spaced(source)
-    if not context.ocr_spaced:
-        return False
     before, after = part_texts(block, gap, PART_ENDS, joined)
     window = before[-RESTATED_SIDE:] + after[:RESTATED_SIDE]
     if len(window) != 2 * RESTATED_SIDE or not all(map(han, window)):
@@ -134,6 +130,16 @@ def restated(block: str, gap: int, joined: Set[int], context: Context, at: int) 
             return True
         found = source.find(window, found + 1, end)
     return False
+
+
+def spaced_file(context: Context) -> bool:
+    """`ocr_spaced` of the file as read (`Context.origin`), asked once a file; False where
+    the file is not known."""
+    if context.origin is None:
+        return False
+    if context.ocr_spaced is None:
+        context.ocr_spaced = ocr_spaced(context.origin[0])
+    return context.ocr_spaced
 
 
 def ocr_spaced(source: str) -> bool:

@@ -42,11 +42,11 @@ def no_name_beside(text: str, at: int) -> bool:
     `纪尧姆·塔隆`, `贾西姆·布达维`), the 14th a column label's on a headline's line
     (`一线调研·加快形成`). A transliteration the tagger does not know falls into one-character
     words (`舒尤克·道马什`): a side of one character counts only where the tagger reads it a
-    verb, adjective or adverb and the other side no name. Of 155 names of people and places
-    tried in eight sentences each (`约翰·列侬`, `达·芬奇`, `让·雅克·卢梭`, `简·奥斯汀`), 47 put
-    a one-character syllable beside the dot, 12 of them read as a verb, adjective or adverb
-    (`让`, `达`, `简`, `古`), and the word on the other side of each is read as a name; the
-    parts no name's tag covers (`大卫·卡梅伦`, `也门·胡塞`) read their syllable as a noun or a
+    verb, adjective or adverb and the other side no name. Of 147 names and labels tried (the
+    twenty-first stop's list) in nine sentences each, 45 put a one-character part beside a dot;
+    13 such dots, of 12 names, read it as a verb, adjective or adverb (`让·雅克`, `达·芬奇`,
+    `简·奥斯汀`), and each reads the other side as a name; where the other side is read as no
+    name (`大卫·卡梅伦`, `也门·胡塞`, `中国梦·劳动美`), the one character is a noun or a
     name. The fifth model's `·` specks left on its tuning half's indented pages (54, seeds 0-4
     and 10-14) mostly part common words (`两国·建交`, `全年·电影`), which
     `_common_words_both_sides` leaves."""
@@ -64,17 +64,17 @@ def no_name_beside(text: str, at: int) -> bool:
 
 
 def adverb_before_predicate(text: str, at: int) -> bool:
-    """Whether the `.` at `at` parts an adverb from the verb it modifies (`明确.表示`,
-    `未.换证`, `不断.提高`), each side read alone by jieba's tagger, outside a title's,
-    label's or quote's marks, where the sentence before it, back to the last full stop or the paragraph's start, holds no
-    quote, colon, question or exclamation mark, dash or ellipsis (an utterance may end on an
-    adverb: `“發財？自然。要什麼`).
+    """Whether the `.` at `at` parts an adverb from the verb, adjective or adverb it modifies
+    (`明确.表示`, `未.换证`, `更加.紧密`), each side read alone by jieba's tagger, outside a
+    title's, label's or quote's marks, where the sentence before it, back to the last full stop
+    or the paragraph's start, holds no quote, colon, question or exclamation mark, dash or
+    ellipsis (an utterance may end on an adverb: `“發財？自然。要什麼`).
 
     Evidence: of zh-news-xwlb's tuning half's 1,220 `。` after Han with Han opening the next
     sentence (on the same line or the next paragraph's), none ends on a word tagged an adverb
-    before one tagged a verb; of Lu Xun's 呐喊 (zh-hant-gutenberg-nahan) 1,735 sentence marks so
-    set, one (`自然。要`, after a question mark inside a quote). In a sample of the gaps between
-    Han of the same half that the earlier word tests leave, one in sixty."""
+    before one so tagged; of Lu Xun's 呐喊 (zh-hant-gutenberg-nahan) 1,735 `。！？` so set, one
+    (`自然。要`, after a question mark inside a quote). Of a sample of the gaps between Han of
+    the same half that the earlier tests leave, it takes about one in sixty."""
     words = _words_beside(text, at, on_a_sentence_line=False)
     if words is None:
         return False

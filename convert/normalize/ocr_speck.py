@@ -14,7 +14,7 @@ from ..changes import Edit
 from ..config import Config
 from .context import Context
 from .ocr_speck_sentence import too_short_a_sentence
-from .ocr_speck_tags import adverb_before_predicate, no_name_beside
+from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
 from .unwrap.paragraphing import han
 
 # the marks a speck is read as; `·` and `.` also stand between Han as a writer's marks
@@ -119,7 +119,7 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
             alone
             or _speck_by_words(left, right, mark, floor)
             or (mark == "." and too_short_a_sentence(text, at, after))
-            or (mark == "·" and no_name_beside(text, at))
+            or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
             or (mark == "." and adverb_before_predicate(text, at))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from ..changes import Edit
 from ..config import Config
 from .context import Context
-from .ocr_speck_lines import marks_paragraphs
 from .ocr_speck_sentence import too_short_a_sentence
 from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
 from .unwrap.paragraphing import han
@@ -54,7 +53,6 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
     pattern's scan."""
     found = []
     find, last = text.find, len(text) - 1
-    wrapped: bool | None = None  # whether the page marks its paragraphs, found when first asked
     for mark in marks:
         at = find(mark, 1)
         while at != -1:
@@ -64,11 +62,8 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
                 following = text[at + 1]
                 if following >= "\u3400":
                     after = at + 1
-                elif following in "\r\n":
-                    if mark == "." and wrapped is None:
-                        wrapped = marks_paragraphs(text)
-                    if mark != "." or wrapped:
-                        after = _after_break(text, at + 1)
+                elif following in "\r\n" and mark != ".":
+                    after = _after_break(text, at + 1)
             if after >= 0 and han(text[after]) and han(text[at - 1]):
                 found.append(at)
             at = find(mark, at + 1)
@@ -119,7 +114,7 @@ def remove_specks(text: str, config: Config, context: Context) -> list[Edit]:
             start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
             alone = text.count(mark, start, end if end >= 0 else len(text)) == 1
         left, right = text[max(0, at - SIDE) : at], text[after : after + SIDE]
-        floor = COMMON_WORD_ACROSS_STOP if mark == "." and after == at + 1 else COMMON_WORD
+        floor = COMMON_WORD_ACROSS_STOP if mark == "." else COMMON_WORD
         if (
             alone
             or _speck_by_words(left, right, mark, floor)

@@ -4,8 +4,10 @@ would widen them.
 A dirty scan leaves dots and ticks that OCR reads as ASCII marks or a middle dot; between two
 Han characters of running Chinese they stand where no mark is set. Two tests tell a speck from
 a mark a writer set there: an apostrophe or backquote alone on its line (a quote comes in
-pairs); for any of the marks, the words around it (`_speck_by_words`); and for a `.`, the
-sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`).
+pairs); for any of the marks, the words around it (`_speck_by_words`); for a `.`, the
+sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`); and how jieba's
+tagger reads the words beside a `·` or `.` (`ocr_speck_tags`: no name beside a dot, a word read
+across it, an adverb parted from what it modifies).
 """
 
 from __future__ import annotations

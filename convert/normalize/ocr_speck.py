@@ -4,8 +4,10 @@ would widen them.
 A dirty scan leaves dots and ticks that OCR reads as ASCII marks or a middle dot; between two
 Han characters of running Chinese they stand where no mark is set. Two tests tell a speck from
 a mark a writer set there: an apostrophe or backquote alone on its line (a quote comes in
-pairs); for any of the marks, the words around it (`_speck_by_words`); and for a `.`, the
-sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`).
+pairs); for any of the marks, the words around it (`_speck_by_words`); for a `.`, the
+sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`); and how jieba's
+tagger reads the words beside a `·` or `.` (`ocr_speck_tags`: no name beside a dot, a word read
+across it, an adverb parted from what it modifies).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ..config import Config
 from .context import Context
 from .ocr_speck_local import reaching
 from .ocr_speck_sentence import too_short_a_sentence
-from .ocr_speck_tags import no_name_beside
+from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
 from .unwrap.paragraphing import han
 
 # the marks a speck is read as; `·` and `.` also stand between Han as a writer's marks
@@ -126,7 +128,8 @@ def remove_specks(
             alone
             or _speck_by_words(left, right, mark, floor)
             or (mark == "." and too_short_a_sentence(text, at, after))
-            or (mark == "·" and no_name_beside(text, at))
+            or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
+            or (mark == "." and adverb_before_predicate(text, at))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits

@@ -38,3 +38,45 @@ def test_names_labels_and_quoted_titles_keep_their_dots() -> None:
     ]
     for text in kept:
         assert removed(text) == text
+
+
+def test_a_dot_beside_a_one_character_verb_adjective_or_adverb_goes() -> None:
+    assert removed("我们始终从中国国情出发，坚持·走符合中国国情的道路。\n") == (
+        "我们始终从中国国情出发，坚持走符合中国国情的道路。\n"
+    )
+    assert removed("中华民族不惧新挑战、勇于接受·新事物的无畏品格。\n") == (
+        "中华民族不惧新挑战、勇于接受新事物的无畏品格。\n"
+    )
+
+
+def test_a_one_character_part_of_a_name_keeps_its_dot() -> None:
+    kept = [
+        "法国思想家让·雅克·卢梭，画家列奥纳多·达·芬奇，作家简·奥斯汀。\n",
+        "英国前首相大卫·卡梅伦表示，也门·胡塞武装当天发表声明。\n",
+        "据报道，约翰·列侬和马可·波罗的名字出现在展览中。\n",
+    ]
+    for text in kept:
+        assert removed(text) == text
+
+
+def test_a_dot_inside_a_word_the_tagger_reads_across_goes() -> None:
+    assert removed("自主研发的新型晶硅钙钛·矿叠层电池，光电转换效率达到新高。\n") == (
+        "自主研发的新型晶硅钙钛矿叠层电池，光电转换效率达到新高。\n"
+    )
+    assert removed("医保药品目录落地实施，肿瘤、慢性·病、儿童用药等领域受益。\n") == (
+        "医保药品目录落地实施，肿瘤、慢性病、儿童用药等领域受益。\n"
+    )
+
+
+def test_a_full_stop_set_narrow_after_an_adverb_before_its_verb_goes() -> None:
+    assert removed("华尔兹称，美国已明确.表示，未来对乌克兰的援助必须由欧洲承担。\n") == (
+        "华尔兹称，美国已明确表示，未来对乌克兰的援助必须由欧洲承担。\n"
+    )
+    assert removed("代表们提出，要不断.提高参政党履职能力水平。\n") == (
+        "代表们提出，要不断提高参政党履职能力水平。\n"
+    )
+
+
+def test_an_utterance_may_end_on_an_adverb() -> None:
+    kept = "他问道：“发财？自然.要什么就是什么。”\n"
+    assert removed(kept) == kept

@@ -5,7 +5,8 @@ A speck's verdict reads past its own line, but not far: the words beside it (`oc
 Han characters each side), the sentence it would end or start (`SHORTEST_SENTENCE` characters
 that are not white space each way, and the one after its full stop), the tagger's run
 (`ocr_speck_tags.RUN` Han characters each side, through a line break), its own line, and, for a
-`·`, its paragraph back to the last blank line or `。` (a title's or quote's open mark). White
+`·` or a `.`, its sentence back to the last blank line or `。` (a title's or quote's open mark,
+an utterance's marks: `ocr_speck_tags._sides`, `adverb_before_predicate`). White
 space is read through without limit (a blank line over an indented one), so the reach is
 counted in characters that are not white space, `REACH` each way, and taken out to whole lines.
 Given a text the pass found nothing in, with the same facts (kana, `_narrow_marks`), a mark
@@ -44,9 +45,9 @@ def reaching(text: str, specks: Sequence[int], lines: Sequence[tuple[int, int]])
 def reach(text: str, at: int) -> tuple[int, int]:
     """The stretch of `text` the verdict on the mark at `at` may read (both ends included): from
     the start of the line of the `REACH`th character before it that is not white space (or
-    the paragraph's start, for a `·`) to the end of the line of the `REACH`th after it."""
+    the sentence's start, for a `·` or a `.`) to the end of the line of the `REACH`th after it."""
     low = text.rfind("\n", 0, _solid(text, at - 1, -1)) + 1
-    if text[at] == "·":
+    if text[at] in "·.":
         low = min(low, _paragraph_start(text, at))
     high = text.find("\n", _solid(text, at + 1, 1))
     return low, len(text) if high < 0 else high
@@ -66,6 +67,7 @@ def _solid(text: str, at: int, step: int) -> int:
 
 
 def _paragraph_start(text: str, at: int) -> int:
-    """Where `ocr_speck_tags.no_name_beside` starts reading a `·`'s paragraph for an open title
-    or quote: the last blank line or `。` before it, or the text's start."""
+    """Where `ocr_speck_tags._sides` starts reading a `·`'s or a `.`'s sentence for an open
+    title or quote, and `adverb_before_predicate` for an utterance's marks: the last blank line
+    or `。` before it, or the text's start."""
     return max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)

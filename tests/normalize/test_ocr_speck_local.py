@@ -90,6 +90,9 @@ FAR_EDITS: list[tuple[str, Edit]] = [
     ("甲，医保·我国政府县\n的", Edit(11, 12, "是", "test")),
     # a title's open mark two lines up, past the tagger's run: the `·` stood inside the title
     ("《我国经济发展\n中国经济发展\n医保·药品，全年", Edit(0, 1, "", "test")),
+    # a quote's open mark a line up, past the tagger's run: an adverb before its verb across a
+    # `.` (`ocr_speck_tags.adverb_before_predicate`) is judged a speck only outside the quote
+    ("“我国政府经济发展\n中国经济发展，我们双方今年明确.表示两国各领域务实合作。", Edit(0, 1, "", "test")),
 ]
 
 
@@ -106,11 +109,11 @@ def test_a_reach_one_shorter_misses_a_speck() -> None:
     assert whole and partial == []
 
 
-def test_a_dots_paragraph_left_unread_misses_a_speck() -> None:
-    source, edit = FAR_EDITS[1]
-    with mock.patch.object(ocr_speck_local, "_paragraph_start", lambda text, at: at):
-        partial, whole = _later(source, edit)
-    assert whole and partial == []
+def test_a_dots_sentence_left_unread_misses_a_speck() -> None:
+    for source, edit in FAR_EDITS[1:]:
+        with mock.patch.object(ocr_speck_local, "_paragraph_start", lambda text, at: at):
+            partial, whole = _later(source, edit)
+        assert whole and partial == [], source
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -23,22 +23,13 @@ from .masthead import (
     PAGE_AND_DESK_RE,
     is_masthead,
     is_masthead_extra,
-    is_name,
+    is_paper,
 )
 
 if TYPE_CHECKING:
     from .page_lines import Line
 
 MAX_HEAD_CHARS = 40
-
-
-# how a paper's or programme's name ends (`人民日报`, `新京报`, `新华每日电讯`, `新闻联播`,
-# `新闻联播文字版`): a short heading above a running head (`联播快讯`) ends otherwise
-PAPER_ENDS = ("报", "电讯", "联播", "文字版")
-
-
-def is_paper(key: str) -> bool:
-    return is_name(key) and key.endswith(PAPER_ENDS)
 
 
 def beside_marks(lines: list[Line], marks: list[int]) -> Iterator[int]:

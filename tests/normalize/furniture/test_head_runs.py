@@ -105,3 +105,17 @@ def test_a_lone_date_with_its_weekday_between_paragraphs_goes() -> None:
         "早上下了雨。\n2024年3月2日 星期六\n\n晴，出门散步。\n2024年3月3日 星期日\n\n又下雨了。\n"
     )
     assert normalize(diary).text.count("星期") == 2
+
+
+def test_a_programmes_name_with_the_date_between_paragraphs_goes() -> None:
+    """A head of the programme's name and the date (`新闻联播文字版  2022年11月1日`) under a
+    sentence's end goes (`dated_heads.head_line`); a sender's name and date on one line (no
+    paper's or programme's name) stays, as a signature."""
+    from convert.normalize import normalize
+
+    above = "全国已建成5G基站，覆盖国民经济97个大类中的40个。\n"
+    below = "\n中国信息通信研究院测算，到2025年，5G将带动经济总产出。\n"
+    fixed = normalize(above + "新闻联播文字版  2022年11月1日\n" + below).text
+    assert "新闻联播文字版" not in fixed and "2022年11月1日" not in fixed
+    kept = normalize(above + "中共中央办公厅  2022年11月1日\n" + below).text
+    assert "中共中央办公厅  2022年11月1日" in kept

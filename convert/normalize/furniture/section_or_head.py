@@ -14,9 +14,9 @@ not finish, `…神州大地，江` / `山多娇。`) is a lead too: a dateline 
 paragraph, never a headline (`headings.DATELINE_RE`: the one headline of zh-news-xwlb's tuning
 half it would match, `新华社长篇通讯：…`, it leaves out). Evidence: bench/accuracy_fifth.py's
 tuning halves, seeds 0-4 and 10-14, seven short headlines so lost (`江山多娇`, `联播快讯`,
-`大美中国`, indented and narrow pages); the section a real page prints heads its page's
-headlines, and no dateline stands under one in any tuning page of the blind, third and print
-models.
+`大美中国`, indented and narrow pages): a desk a real page prints heads its page's headlines,
+not a story's lead (bench/accuracy_blind.py, accuracy_third.py and accuracy_print.py, whose
+boxed mastheads hold desks, unchanged).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ furniture pass's second round (bench/README.md, "the driver, the change log, rou
 
 from __future__ import annotations
 
+from .dated_heads import TextDays
 from .head_runs import (
     head_part,
     head_run,
@@ -30,10 +31,11 @@ def takes_any_head(text: str) -> bool:
 
     >>> takes_any_head("正文的一行字写到了这一页的最后\\n还没有写完的一行字写到了这一页的\\n\\n2024年3月1日 星期五\\n\\n写完的句子。")
     True
-    >>> takes_any_head("特此通知。\\n\\n2024年3月1日 星期五\\n\\n下一篇。")
+    >>> takes_any_head("特此通知。\\n\\n2024年3月1日\\n\\n下一篇。")
     False
     """
     budget = len(text)  # characters the windows may still read
+    days = TextDays(text)  # (`dated_heads`: the whole text's days, not the window's)
     for start, end in sorted(short_mark_spans(text)):
         if not may_open_head(_key(text[start:end])):
             continue
@@ -43,7 +45,7 @@ def takes_any_head(text: str) -> bool:
         low, high = window
         budget -= high - low
         index = text.count("\n", low, start)
-        if head_run(lines_of(text[low:high]), index, set()) is not None:
+        if head_run(lines_of(text[low:high]), index, set(), days) is not None:
             return True
     return False
 

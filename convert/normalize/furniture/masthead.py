@@ -128,6 +128,15 @@ def is_name(key: str) -> bool:
     return 2 <= len(key) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in key)
 
 
+# how a paper's or programme's name ends (`人民日报`, `新京报`, `新华每日电讯`, `新闻联播`,
+# `新闻联播文字版`): a short heading above a running head (`联播快讯`) ends otherwise
+PAPER_ENDS = ("报", "电讯", "联播", "文字版")
+
+
+def is_paper(key: str) -> bool:
+    return is_name(key) and key.endswith(PAPER_ENDS)
+
+
 # The other parts of a paper's front-page masthead, each set in a box of its own and so on a line
 # of its own in `pdftotext`'s output: the day's page count, the serial number, the post-office
 # code, the issue number, the lunar date, the name in Latin capitals (人民日报's masthead:

@@ -40,7 +40,7 @@ def test_a_dated_head_under_a_paragraph_s_first_line_that_ends_on_a_comma_is_tak
 def test_a_dated_head_under_a_first_line_that_holds_a_comma_and_ends_on_no_mark_goes() -> None:
     """A paragraph's first line that holds a comma and ends on no mark is a sentence the page
     cut (`INNER_CLAUSE_MARK`): the programme's dated head under it goes, the sentence is joined
-    round it; a subhead (no comma) over a dated line keeps the date."""
+    round it; a subhead (no comma) over a date keeps it (no weekday: `dated_heads`)."""
     from convert.normalize import normalize
 
     lead = "各地庆祝党的生日 凝聚磅礴力量\n\n今天，新发展的党员们在各地纪念馆面向党旗庄严宣誓。\n\n"
@@ -49,7 +49,7 @@ def test_a_dated_head_under_a_first_line_that_holds_a_comma_and_ends_on_no_mark_
     fixed = normalize(lead + cut + rest).text
     assert "新闻联播文字版" not in fixed
     assert "汲取奋进力量。在福建省" in fixed
-    subhead = "各地党员重温入党誓词汲取奋进\n2024年7月1日 星期一\n\n"
+    subhead = "各地党员重温入党誓词汲取奋进\n2024年7月1日\n\n"
     assert "2024年7月1日" in normalize(lead + subhead + rest).text
 
 
@@ -71,7 +71,8 @@ def test_an_edition_head_between_two_paragraphs_goes_without_a_date() -> None:
 def test_an_iso_dated_head_that_cuts_a_sentence_goes() -> None:
     """A head dated in ISO's digits (`2025-11-01 星期六`, a web page's or e-paper's head printed
     with the page) cutting a sentence goes like a `年` date (`NUMBERED_MARK_RE`, `MARK_CHARS`),
-    the gate reading the text for it too; the same date closing a sentence stays."""
+    the gate reading the text for it too; the same date closing a sentence stays (no weekday:
+    `dated_heads`)."""
     from convert.normalize import normalize
     from convert.normalize.furniture.head_runs import may_hold_unmarked_head
 
@@ -82,5 +83,39 @@ def test_an_iso_dated_head_that_cuts_a_sentence_goes() -> None:
     fixed = normalize(lead + cut + rest).text
     assert "星期六" not in fixed
     assert "对接于空间站天和核心舱" in fixed
-    closing = "特此通知。\n\n2025-11-01 星期六\n\n下一篇。"
+    closing = "特此通知。\n\n2025-11-01\n\n下一篇。"
     assert "2025-11-01" in normalize(closing).text
+
+
+def test_a_lone_date_with_its_weekday_between_paragraphs_goes() -> None:
+    """A head reduced to its date and weekday under a sentence's end or a subhead, in a text
+    that names one day so (`dated_heads`): it goes; a closing date (no weekday) and a diary's
+    dates (each another day) stay."""
+    from convert.normalize import normalize
+
+    lead = "国际人士积极评价\n\n中国共产党领导中国经历了深刻变革。\n"
+    rest = "\n这一切成就的根源，是中国共产党以人民为中心的执政理念。\n"
+    for head in ("2026-07-01 星期三", "2026年7月1日\u3000星期三"):
+        fixed = normalize(lead + head + "\n" + rest).text
+        assert "星期三" not in fixed and "2026" not in fixed
+    subhead = "德法英等称将继续支持乌克兰\n\n2025年3月1日 星期六\n\n德国、英国、法国等欧洲国家方面称，将继续支持乌克兰。\n"
+    assert "星期六" not in normalize(lead + "\n" + subhead).text
+    assert "2026年7月1日" in normalize(lead + "2026年7月1日\n" + rest).text
+    diary = (
+        "早上下了雨。\n2024年3月2日 星期六\n\n晴，出门散步。\n2024年3月3日 星期日\n\n又下雨了。\n"
+    )
+    assert normalize(diary).text.count("星期") == 2
+
+
+def test_a_programmes_name_with_the_date_between_paragraphs_goes() -> None:
+    """A head of the programme's name and the date (`新闻联播文字版  2022年11月1日`) under a
+    sentence's end goes (`dated_heads.head_line`); a sender's name and date on one line (no
+    paper's or programme's name) stays, as a signature."""
+    from convert.normalize import normalize
+
+    above = "全国已建成5G基站，覆盖国民经济97个大类中的40个。\n"
+    below = "\n中国信息通信研究院测算，到2025年，5G将带动经济总产出。\n"
+    fixed = normalize(above + "新闻联播文字版  2022年11月1日\n" + below).text
+    assert "新闻联播文字版" not in fixed and "2022年11月1日" not in fixed
+    kept = normalize(above + "中共中央办公厅  2022年11月1日\n" + below).text
+    assert "中共中央办公厅  2022年11月1日" in kept

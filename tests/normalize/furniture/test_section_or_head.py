@@ -33,6 +33,22 @@ from convert.normalize.furniture.masthead import leading_mastheads
             ],
             [0, 1],
         ),
+        # the lead's dateline alone on its line (a narrow column), or its first line unfinished
+        (
+            ["新闻联播", "2026-07-01 星期三", "", "联播快讯", "", "  央视网消息（新闻联播）："],
+            [0, 1],
+        ),
+        (
+            [
+                "央视新闻",
+                "2024年1月1日 星期一",
+                "",
+                "江山多娇",
+                "",
+                "    央视网消息（新闻联播）：一元复始，万象更新，神州大地，江",
+            ],
+            [0, 1],
+        ),
         # a section with a headline under it: taken, as before (a headline's line may end in `：`)
         (
             [

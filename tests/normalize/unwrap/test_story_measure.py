@@ -35,9 +35,12 @@ def test_a_line_as_wide_as_the_lines_about_it_is_at_the_story_s_measure() -> Non
     )
     # the lines about it at the text's own measure: the line a cell short of it ended
     assert not at_story_measure(line, "同时，为促进新材料产业发展，降低高纯", [above], wide=18)
-    # a sentence setting its scene under it opens a paragraph; digits make the width a guess
+    # a sentence setting its scene under it opens a paragraph; Latin letters make the width a
+    # guess, digits are set half a cell each (`降低1010`: 18 cells)
     assert not at_story_measure(line, "同日，国务院总理李克强同安提瓜和巴布达", [above], wide=22)
-    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低1010", [above], wide=22)
+    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低of", [above], wide=22)
+    assert not at_story_measure(line, "同时，为促进新材料产业发展，降低 10", [above], wide=22)
+    assert at_story_measure(line, "同时，为促进新材料产业发展，降低1010", [above], wide=22)
     assert not at_story_measure(
         "ニュースによると、今日の", "東京では雨が降りました", ["今日は晴れでした、明日の"]
     )
@@ -49,6 +52,22 @@ def test_a_sentence_ending_at_a_narrow_story_s_line_end_goes_on() -> None:
     text = blind_page("xwlb-20240101-0126", "narrow", 0)
     assert "药品和原料等。\n同时，为促进新材料产业发展" in text
     assert any("药品和原料等。同时，为促进新材料产业发展" in p for p in paragraphs(text))
+
+
+def test_a_story_s_lines_with_figures_show_its_measure_in_cells() -> None:
+    # the blind model's narrow page, seed 2 (tuning half): a story at 16 cells under a text
+    # measure of 17; the line over the sentence's end holds `10` (half a cell a digit)
+    text = blind_page("xwlb-20240101-0128", "narrow", 2)
+    assert (
+        "天称，该组织10名成员当天在一次海\n上行动中因遭美军袭击死亡或失踪。\n胡塞武装还称" in text
+    )
+    assert any("死亡或失踪。胡塞武装还称，" in p for p in paragraphs(text))
+    assert at_story_measure(
+        "上行动中因遭美军袭击死亡或失踪。",
+        "胡塞武装还称，将继续采取行动支持",
+        ["天称，该组织10名成员当天在一次海"],
+        wide=17,
+    )
 
 
 def test_openings_learnt_at_two_breaks_or_more_are_kept_apart() -> None:

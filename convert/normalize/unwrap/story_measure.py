@@ -9,10 +9,9 @@ under it) and the line under it are within a cell of it and both read short too,
 measure is that narrower width, and by it the line is full: a full line finishing a sentence is
 a wrap as often as a paragraph end, and is decided as one (`sentence_ends.full_line_ends`, the
 next sentence's opening), not by its length. A story's measure changes where a paragraph opens,
-not inside one: a line under of another width keeps the end. Han lines and the numbers in them
-only (`counts_in_cells`: Latin letters make widths in cells a guess), not a line ending with a
-colon (`full_line_ends` never ends one), nor before a sentence setting its scene (`FRAME_RE`:
-`同日，`, `当晚，`).
+not inside one: a line under of another width keeps the end. Han lines only (digits and Latin
+letters make widths in cells a guess), not a line ending with a colon (`full_line_ends` never
+ends one), nor before a sentence setting its scene (`FRAME_RE`: `同日，`, `当晚，`).
 
 Evidence (bench/split_rules.py, the blind model's narrow and flush pages, tuning halves, seeds
 0-4 and 10-14, the short-line rule's ends read with the lines about them): 34 of its 116 splits
@@ -35,10 +34,10 @@ from .paragraphing import FRAME_RE, Paragraphing
 def at_story_measure(
     line: str, next_line: str, before: Sequence[str], after_next: str = "", wide: int = 0
 ) -> bool:
-    """`line` (stripped, finishing a sentence) Han text (numbers aside) within a cell of the last
-    of `before` (its paragraph's lines over it) or, where it opens its paragraph, of `after_next`
-    (the line after `next_line`), and of `next_line`: two lines agreeing on its width show the
-    story's measure. Not in Japanese (kana): no evidence was taken there."""
+    """`line` (stripped, finishing a sentence) Han text within a cell of the last of `before`
+    (its paragraph's lines over it) or, where it opens its paragraph, of `after_next` (the line
+    after `next_line`), and of `next_line`: two lines agreeing on its width show the story's
+    measure. Not in Japanese (kana): no evidence was taken there."""
     if not (mostly_wide(line) and mostly_wide(next_line)):
         return False
     above = before[-1].strip(LINE_SPACES) if before else after_next
@@ -46,8 +45,8 @@ def at_story_measure(
         return False
     if line[-1:] in "：:" or FRAME_RE.match(next_line):
         return False  # (a colon's line, or a scene set after it: the short line's decision)
-    if not counts_in_cells(above + line + next_line):
-        return False  # (Latin letters, a space between words: widths in cells are a guess)
+    if any(char.isascii() for char in above + line + next_line):
+        return False  # (digits and Latin letters: widths in cells are a guess: `counts_in_cells`)
     width = cells(line)
     if not (cells(above) < wide and cells(next_line) < wide):
         return False  # (lines at the text's own measure: the line one cell short of it ended)
@@ -56,20 +55,16 @@ def at_story_measure(
 
 def counts_in_cells(text: str) -> bool:
     """`text`'s ASCII, if any, is digits and marks (`HALF_CELL`: `9月1日`, `12.5%`, `表示,`), which
-    a CJK column sets half a cell wide, as `cells` counts them.
+    a CJK column sets half a cell wide, as `cells` counts them; Latin letters and spaces between
+    words are set at their own widths (`heading_look.column_under`).
 
-    A story's lines hold dates and figures as often as not, and a line with a number set at its
-    story's measure read short against the text's like any Han line (`…天称，该组织10名成员当天在
-    一次海` / `上行动中因遭美军袭击死亡或失踪。` / `胡塞武装还称，…`, a column of 16); so did a
-    line whose marks were typed on an English keyboard. Latin letters and spaces between words
-    are set at their own widths (the text's measure counts only lines of numbers in cells:
-    `measure._numbers_only`). Evidence (bench/split_rules.py, the blind model's narrow and flush
-    pages, tuning halves, the short-line rule's splits read with the lines about them): with
-    digits, at seeds 0-4 and 10-14 the condition newly holds at 15 of its 80 splits, 5 of its
-    196 invisible ends and none of its 3,928 visible ones; `full_line_ends` then joins 8 of the
-    splits and keeps every end (at seeds 20-39: 17 splits joined, 2 invisible ends lost). Any
-    ASCII allowed (a stray English word, autospaced digits) joined 13 splits but lost an
-    invisible end and two visible ones (a numbered item `二、…`).
+    Not asked by `at_story_measure`, which takes Han lines only: there, lines with figures or
+    ASCII marks counted in cells (the blind model's narrow and flush pages, tuning halves: 8
+    splits joined and no end lost at seeds 0-4 and 10-14, 17 joined and 2 invisible ends lost
+    at seeds 20-39) cost bench/accuracy.py's seeds 10-14 (seed 11, and its pooled line of lost
+    characters `□`), whose generator puts ASCII marks in after the wrap, a whole cell each
+    (`half_digits.numbers_only`) (bench/README.md, "Narrow and flush pages: a narrow story's
+    first line with a heading's look").
     """
     return not text.encode("ascii", "ignore").translate(None, HALF_CELL)
 

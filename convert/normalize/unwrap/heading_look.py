@@ -132,11 +132,12 @@ def column_under(
     `云南弥勒市…`, a wrap of the truth, in a column of 10.
 
     Evidence (bench/split_rules.py and a tracer of this function, the blind model's narrow and
-    flush pages, tuning halves): at seeds 0-4 and 10-14 the condition holds at 13 of the
-    heading's look's 33 splits inside paragraphs (10 of them at a paragraph's first line), at 1
-    of its 2 invisible ends (a brief's headline at its story's measure over the brief) and at
-    none of its 77 visible ends; at seeds 20-39, 25 splits and no end. Joined where it holds,
-    every break at seeds 0-14 (some 460) was a wrap of the truth but that headline. At a
+    flush pages, tuning halves), the condition asked at any line and whatever the next line
+    ends on: at seeds 0-4 and 10-14 it holds at 13 of the heading's look's 33 splits inside
+    paragraphs (10 of them at a paragraph's first line), at 1 of its 2 invisible ends (a brief's
+    headline at its story's measure over the brief) and at none of its 77 visible ends; at seeds
+    20-39, 25 splits and no end; joined where it held, every break at seeds 0-14 (some 460) was
+    a wrap of the truth but that headline. At a
     paragraph's later lines too, the blind model's held-out pages of seeds 10-14 fell on their
     `xinhua-dateline` line (read as totals), and the lines that then lost a split over them
     were decided by openings the break itself taught (`story_measure.openings_elsewhere`).

@@ -17,7 +17,7 @@ from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
-from .heading_look import column_goes_on, goes_on_over
+from .heading_look import column_goes_on, column_under, goes_on_over
 from .join import in_chinese
 from .kept import scene_break
 from .level_lines import level_with_next
@@ -178,6 +178,7 @@ def paragraph_ends_here(
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
             and not goes_on_over(before, line, next_line, paragraphing)  # (`heading_look`)
+            and not column_under(before, line, next_line, after_next, widths.wide, paragraphing)
         )
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
@@ -191,6 +192,7 @@ def paragraph_ends_here(
             and _well_short(line, widths, paragraphing)
             and not level_with_next(line, next_line)  # (`level_lines`)
             and not column_goes_on(before, line, next_line, paragraphing)
+            and not column_under(before, line, next_line, after_next, widths.wide, paragraphing)
         )
     if _stops_short_in_face(line, next_line, widths, bool(before)):
         return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`

@@ -8,7 +8,11 @@ from bench.accuracy import XWLB
 from bench.damage_blind import damage_article
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.paragraphing import learn_paragraphing
-from convert.normalize.unwrap.story_measure import at_story_measure, openings_elsewhere
+from convert.normalize.unwrap.story_measure import (
+    at_story_measure,
+    counts_in_cells,
+    openings_elsewhere,
+)
 
 from ...support.normalized import paragraphs
 
@@ -41,6 +45,14 @@ def test_a_line_as_wide_as_the_lines_about_it_is_at_the_story_s_measure() -> Non
     assert not at_story_measure(
         "ニュースによると、今日の", "東京では雨が降りました", ["今日は晴れでした、明日の"]
     )
+
+
+def test_digits_and_ascii_marks_count_in_cells_latin_letters_do_not() -> None:
+    assert counts_in_cells("上行动中因遭美军袭击死亡或失踪。")
+    assert counts_in_cells("天称，该组织10名成员当天在一次海")
+    assert counts_in_cells("增长12.5%，同比(+3.1%),表示:")
+    assert not counts_in_cells("发生 of 强震已造成1943人死亡")
+    assert not counts_in_cells("今天（7 月 1 日）继续发布")
 
 
 def test_a_sentence_ending_at_a_narrow_story_s_line_end_goes_on() -> None:

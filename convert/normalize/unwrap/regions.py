@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...chars import KANA_RE, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
+from .flush_runs import MEASURE_SPREAD, MIN_RUN, runs_disagree
 from .measure import HANGING, LINE_SPACES, WRAP_ONLY_ENDS, Widths, cells
 
 # paragraphs a text needs, and how far apart their measures, before it has several measures
@@ -25,7 +26,6 @@ MIN_SEGMENTS = 2
 # one for a paragraph that opens with an indent (`measures_vary`)
 MIN_WRAPPED = 2
 MIN_WRAPPED_INDENTED = 1
-MEASURE_SPREAD = HANGING
 # lines of the paragraph so far that give its measure
 LINES_BEFORE = 3
 # lines under a paragraph's first line that, with it, give its measure (`region_measure`)
@@ -62,7 +62,7 @@ def measures_vary(
     `all_wide`: lines known to hold wide characters only (`measure_lines`). `headlines[i]`:
     the lines of block i that a headline at its own measure takes (`headline_runs`), which
     show no run of the body's (`run_measures`); `wide`: the text's measure (0: none learnt, or
-    a guess), which a flush block's runs are compared with (`_runs_disagree`). `at_start`: the
+    a guess), which a flush block's runs are compared with (`flush_runs.runs_disagree`). `at_start`: the
     first block opens the text, after no indent, though `opened[0]` says it does (the
     character before offset 0 is no character, and `"" in INDENTS`): its flush runs are asked
     too. Evidence: bench/accuracy_blind.py narrow pages, seed 0 (tuning half), where the first
@@ -74,7 +74,7 @@ def measures_vary(
     # the longest wrapped line of each paragraph that shows its measure: how many, the least
     # and the most of them
     count, least, most = 0, 0, 0
-    runs: list[int] = []  # (the flush paragraphs' runs so far: `_runs_disagree`)
+    runs: list[int] = []  # (the flush paragraphs' runs so far: `flush_runs.runs_disagree`)
     for index, lines in enumerate(block_lines):
         segment: list[str] = []
         indented = index < len(opened) and opened[index]
@@ -103,7 +103,7 @@ def measures_vary(
                         if count >= MIN_SEGMENTS and most - least > MEASURE_SPREAD:
                             return True  # (more paragraphs only widen the spread)
                     elif (not indented or (at_start and not index and not first)) and (
-                        _runs_disagree(wrapped, segment, first, taken, wide, runs)
+                        runs_disagree(wrapped, segment, first, taken, wide, runs)
                     ):
                         return True
                 segment = []
@@ -122,7 +122,7 @@ def _apart_from_text(wrapped: list[int], wide: int) -> bool:
     story of 11 in a block of its own read one measure, 25, the commonest length of the long
     lines: every line of 11 read short, and `…北京市所有小` / `学和初中的课间时间从10` were
     cut (the blind damage model's narrow pages, seed 1, tuning half: its one change there;
-    narrow seeds 0-1 tuning 0.9284 → 0.9295). `_runs_disagree` asks the same of a flush
+    narrow seeds 0-1 tuning 0.9284 → 0.9295). `flush_runs.runs_disagree` asks the same of a flush
     paragraph's runs. On the pdftotext text of the typeset PDFs (bench/accuracy_extracted.py,
     weasy-narrow, weasy-1col, office-1col, office) it changes nothing."""
     return bool(wide) and len(wrapped) >= MIN_RUN and abs(max(wrapped) - wide) > MEASURE_SPREAD
@@ -152,80 +152,6 @@ def wraps_disagree(widths: Widths, wide_lines: dict[str, bool]) -> bool:
 
 # what an indented line opens with
 INDENTS = " \u3000\t"
-# lines in a row that agree on a length before they show a measure inside a flush block
-MIN_RUN = 4
-
-
-def _runs_disagree(
-    wrapped: list[int],
-    segment: list[str],
-    first: int,
-    taken: Collection[int],
-    wide: int = 0,
-    runs: list[int] | None = None,
-) -> bool:
-    """A flush paragraph whose inner lines (`wrapped`: their cells) disagree shows several
-    measures: its runs of lines of one length (`run_measures`) differ by more than a hanging
-    mark or two from each other or from the text's measure `wide` (0: none). `segment`: its
-    lines, the first of them line `first` of its block; `taken`: the block's lines a headline
-    at its own measure takes (`headline_runs`).
-
-    A page set without indents or blank lines runs its paragraphs into one block, and where
-    the measure changes between them (a story in 10 beside a picture, the next in 20) the
-    block's lines disagree and showed no measure at all: one measure for the text, the 10
-    lines read short, and every one ending a clause ended a paragraph. Evidence:
-    bench/accuracy_blind.py narrow pages, seed 0 (tuning half): `汪洋主持召开全国政协主席会议`,
-    ten flush lines of 10 cells then six of 20.
-
-    The runs must disagree inside the one block, or with the text's measure (`wide`, where
-    one was learnt: ten lines in a row of 10 in a text whose measure reads 20 are a region of
-    their own). A single run compared with the other paragraphs' measures instead set regions
-    on pages of one measure (bench/accuracy_extracted.py, weasy-narrow through pdftotext,
-    tuning half: three texts whose runs agreed with the text's measure), and lowered that
-    layout's held-out half 0.9373 → 0.9360. A headline set large over a flush story is a
-    run of its own (`【学习贯彻党的二` / `十届四中全会精` / `神】中央宣讲团在` /
-    `各地各部门宣讲党`, 8 cells over 13): its lines show none (the same layout's tuning half
-    fell 0.9705 → 0.9657 with them). A line with ASCII in it shows none either: text wrapped by
-    characters fills fewer cells in such a line, and runs of them showed a second measure in
-    Japanese text of one (bench/livedoor_wrapped.py, 14 of 3,060 tuning texts); no block with
-    kana is asked, where no evidence was taken.
-
-    `runs` (filled here): the runs of the flush paragraphs asked before, in any block, which
-    this one's are compared with too. A page break cuts a flush text into blocks: a story in
-    17 on one page and 12 on the next showed a run a block, in a text whose measure was a guess
-    (`wide` 0), and breaks inside sentences of 12 ended paragraphs (`…辞去政协第十四届全` /
-    `国委员会委员的决定、关于`: bench/accuracy_blind.py narrow, seed 1, tuning half, its one
-    change in the blind and third models' tuning halves, seeds 0-4 and 0-1).
-    """
-    if any(KANA_RE.search(t) for t in segment):
-        return False
-    inner = enumerate(zip(wrapped, segment[1:-1], strict=True), first + 1)
-    shown = run_measures([n if n == len(t) and at not in taken else None for at, (n, t) in inner])
-    if runs is not None:  # (the runs of the text's flush paragraphs before this one)
-        runs.extend(shown)
-        shown = [*runs]
-    if wide:
-        shown.append(wide)
-    return bool(shown) and max(shown) - min(shown) > MEASURE_SPREAD
-
-
-def run_measures(wrapped: list[int | None]) -> list[int]:
-    """The measure of each run of `MIN_RUN` lines or more in a row whose lengths (`wrapped`)
-    agree within a hanging mark or two (`HANGING`): its longest. Four lines in a row of one
-    length are a measure (a paragraph's last line, short, cuts the run; a wrapped line fills
-    the measure less a cell at most). A None (a line that shows nothing) neither joins nor
-    cuts a run."""
-    runs: list[int] = []
-    run: list[int] = []
-    for length in [*wrapped, -HANGING - 1]:  # (a sentinel no run takes closes the last)
-        if length is None:
-            continue
-        if run and max(*run, length) - min(*run, length) > HANGING:
-            if len(run) >= MIN_RUN:
-                runs.append(max(run))
-            run = []
-        run.append(length)
-    return runs
 
 
 def _length(line: str) -> int:

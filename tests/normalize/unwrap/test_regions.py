@@ -6,6 +6,7 @@ import json
 
 from bench.accuracy import XWLB
 from bench.damage_print import damage_article
+from convert.normalize.unwrap.flush_runs import run_measures
 from convert.normalize.unwrap.measure import Widths, cells, measure_lines
 from convert.normalize.unwrap.regions import (
     even_lines,
@@ -14,7 +15,6 @@ from convert.normalize.unwrap.regions import (
     local_widths,
     measures_vary,
     region_measure,
-    run_measures,
     wraps_disagree,
 )
 

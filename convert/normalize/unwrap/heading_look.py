@@ -60,7 +60,7 @@ def goes_on_over(
         return False
     if paragraphing.blank_lines or paragraphing.indent_dropped:
         return False  # (a page of columns through pdftotext: the line over may be another's)
-    if any(_PAUSE_RE.search(text) for text in (next_line, line, *before[-_ASKED:])):
+    if any(_paused(text) for text in (next_line, line, *before[-_ASKED:])):
         return False
     width = _set_width(line)
     running = any(mark in line[:-1] for mark in _INSIDE)
@@ -73,6 +73,12 @@ def goes_on_over(
         if running or any(mark in above[:-1] for mark in _INSIDE):
             return True
     return False
+
+
+def _paused(text: str) -> bool:
+    """`text` holds a headline's pause (`_PAUSE_RE`); a line without a space cannot, and most
+    lines asked hold none: the pattern is tried only where one is."""
+    return (" " in text or "\u3000" in text) and _PAUSE_RE.search(text) is not None
 
 
 def column_goes_on(

@@ -38,18 +38,18 @@ def at_story_measure(
     (its paragraph's lines over it) or, where it opens its paragraph, of `after_next` (the line
     after `next_line`), and of `next_line`: two lines agreeing on its width show the story's
     measure. Not in Japanese (kana): no evidence was taken there."""
-    if not (mostly_wide(line) and mostly_wide(next_line)):
-        return False
     above = before[-1].strip(LINE_SPACES) if before else after_next
-    if not mostly_wide(above) or KANA_RE.search(above + line + next_line):
+    if not (cells(above) < wide and cells(next_line) < wide):
+        return False  # (lines at the text's own measure: the line one cell short of it ended)
+    # (asked first: most calls end here, and each test is a pure condition of one conjunction)
+    if not (mostly_wide(line) and mostly_wide(next_line) and mostly_wide(above)):
         return False
     if line[-1:] in "：:" or FRAME_RE.match(next_line):
         return False  # (a colon's line, or a scene set after it: the short line's decision)
-    if any(char.isascii() for char in above + line + next_line):
+    lines = above + line + next_line
+    if lines.encode("ascii", "ignore") or KANA_RE.search(lines):
         return False  # (digits and Latin letters: widths in cells are a guess: `counts_in_cells`)
     width = cells(line)
-    if not (cells(above) < wide and cells(next_line) < wide):
-        return False  # (lines at the text's own measure: the line one cell short of it ended)
     return abs(cells(above) - width) <= 1 and abs(cells(next_line) - width) <= 1
 
 

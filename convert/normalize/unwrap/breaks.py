@@ -169,6 +169,8 @@ def unwrap_lines(
         measured = run_wraps(block_runs[number], headline_measures)
         subheads = chinese and not marks_paragraphs and not blank_lines  # (`restated`)
         subhead = BlockSubheads(lines, config)
+        # (`subhead_at_break` is False at every break of a block where no line may open one)
+        subhead_breaks = subheads and len(lines) > 1 and any(subhead.may_open())
         if measured and subheads:
             measured -= restated_ends(subhead, measured)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
@@ -200,7 +202,7 @@ def unwrap_lines(
                 or wider_than_under(lengths, lines, index, all_wide, not number, (context, pos))
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
-                or (subheads and subhead_at_break(subhead, index, index - start))
+                or (subhead_breaks and subhead_at_break(subhead, index, index - start))
                 or (subheads and story_front_apart(lines, index, config))  # (`story_front`)
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from convert.chars import KANA_RE, mostly_wide
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.unwrap import breaks, decide, heading_look, story_measure
+from convert.normalize.unwrap import breaks, decide, heading_look, restated, story_measure
 from convert.normalize.unwrap.heading_look import (
     _ASKED,
     _INSIDE,
@@ -171,3 +171,41 @@ def test_goes_on_over_tries_its_pause_only_on_a_space(
 def test_a_pause_is_found_where_the_pattern_finds_one() -> None:
     for text in ("李强主持　赵乐际", "中国 经济", "中国经济", "a b", "中 a", "", "中\u3000"):
         assert heading_look._paused(text) == (_PAUSE_RE.search(text) is not None), text
+
+
+def _never_at_a_break(lines: list[str]) -> None:
+    """Where no line of a block may open a subhead, `subhead_at_break` is False at each of its
+    breaks, however its paragraph opened: `unwrap_lines` skips it there (`subhead_breaks`)."""
+    subhead = restated.BlockSubheads(lines, Config())
+    if len(lines) > 1 and not any(subhead.may_open()):
+        for index in range(len(lines) - 1):
+            for opened in (0, 1, 2, index):
+                assert not restated.subhead_at_break(subhead, index, opened), (lines, index)
+
+
+def test_a_block_where_no_subhead_opens_has_none_at_a_break() -> None:
+    seen: list[list[str]] = []
+    patch = pytest.MonkeyPatch()
+
+    def recorded(lines: list[str], config: Config) -> restated.BlockSubheads:
+        seen.append(list(lines))
+        return restated.BlockSubheads(lines, config)
+
+    patch.setattr(breaks, "BlockSubheads", recorded)
+    try:
+        for text in _texts():
+            breaks.unwrap_lines(text, Config(), Context())
+    finally:
+        patch.undo()
+    skipped = 0
+    for lines in seen:
+        _never_at_a_break(lines)
+        skipped += len(lines) > 1 and not any(restated.BlockSubheads(lines, Config()).may_open())
+    assert skipped >= 20  # (blocks skipped there: the comparison is not empty)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ANY_LINE.filter(lambda line: line.strip(LINE_SPACES)), min_size=2, max_size=8))
+def test_random_blocks_where_no_subhead_opens(lines: list[str]) -> None:
+    """(A block's lines, none blank: a blank line parts blocks.)"""
+    _never_at_a_break(lines)

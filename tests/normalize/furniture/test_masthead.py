@@ -3,9 +3,13 @@ opens (the text's start, next to a page mark), recorded; dates alone and sentenc
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from convert.normalize.furniture.masthead import is_masthead
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.normalize.furniture.masthead import DATED_RE, YEAR_DATE, is_masthead
 
 from ...support.normalized import fixed_by
 
@@ -200,7 +204,8 @@ def test_a_date_after_a_finished_sentence_stays_without_an_edition() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["北京日报  2022年11月2日  星期三  01版", "02版　要闻", "2022年11月2日 星期三 A05版 国际"]
+    "line",
+    ["北京日报  2022年11月2日  星期三  01版", "02版　要闻", "2022年11月2日 星期三 A05版 国际"],
 )
 def test_an_edition_number_without_di_is_an_edition(line: str) -> None:
     assert is_masthead(line)
@@ -234,3 +239,18 @@ def test_a_four_character_headline_after_the_page_count_stays() -> None:
     text = "南方日报\n2025年1月2日 星期四\n今日20版\n江山多娇\n\n正文。\n"
     result, _ = fixed_by("furniture", text)
     assert result == "江山多娇\n\n正文。\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"0123456789年月日 -./一二三四五六七八九十〇零星期周的。", "2024", "二〇二四"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_the_dated_pattern_finds_what_the_plain_date_pattern_finds(text: str) -> None:
+    # `DATED_RE`'s lookahead only lets a search skip what no date opens with
+    plain = re.compile(YEAR_DATE)
+    assert [m.span() for m in DATED_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

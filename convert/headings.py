@@ -17,9 +17,10 @@ from .config import Config
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
 # the marks a Chinese paper sets before a byline (`□本报记者 张三`, `◎记者 李四`)
 BYLINE_MARKS = "□■◇◆◎"
+# not a role where 记者 names a press meeting or body (`…举办第二场` / `记者见面会`, `记者招待会`)
 BYLINE_CJK_RE = re.compile(
     rf"^[{BYLINE_MARKS}]?\s*(?P<role>(?:本报|本刊|新华社|央视)?(?:特约|实习)?(?:记者|通讯员|评论员|撰稿人?))"
-    r"[\s　:：]*(?P<names>.*)$"
+    r"(?![\s　:：]*(?:见面|招待|发布|协)?会)[\s　:：]*(?P<names>.*)$"
 )
 BYLINE_EN_RE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z][^.!?]*)$")
 CHAPTER_EN_RE = re.compile(

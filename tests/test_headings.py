@@ -39,6 +39,10 @@ def test_bylines_are_bylines(text: str) -> None:
         "记者从江苏省生态环境厅获悉，2024年太湖水生生物多样性指数首次",
         "记者今天（3月1日）从国家数据局获悉，国家公共数据资源登记平台正式上线运行。",
         "本报记者\n王磊",
+        # 记者 naming a press meeting or body, not a reporter: a headline's wrapped line
+        "记者见面会",
+        "记者 招待会",
+        "记者会",
     ],
 )
 def test_sentences_that_open_with_the_reporter_are_not_bylines(text: str) -> None:

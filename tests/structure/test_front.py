@@ -403,3 +403,18 @@ def test_a_work_s_title_alone_under_the_line_that_names_it_ends_the_headline() -
     text = f"《求是》杂志发表习近平总书记重要文章\n\n《新时代新征程中国共产党的使命任务》\n\n{QIUSHI}\n"
     doc = build_document(text)
     assert doc.title == "《求是》杂志发表习近平总书记重要文章《新时代新征程中国共产党的使命任务》"
+
+
+def test_a_headline_wrapped_before_a_press_meeting_is_one_title() -> None:
+    # issue 12 (fifth model, tuning half): `记者见面会` opening a headline's last line read as a
+    # reporter's byline, a line of its own, so the headline lost it to a paragraph
+    headline = "中国人民抗日战争暨世界反法西斯战争胜利80周年纪念活动新闻中心举办第二场记者见面会"
+    lead = "央视网消息（新闻联播）：纪念活动新闻中心今天举办第二场记者见面会，邀请华侨华人代表介绍情况。"
+    assert headline[36:] == "记者见面会"  # the third line of a measure of 18
+
+    def wrap(text: str) -> str:
+        return "\n".join(text[i : i + 18] for i in range(0, len(text), 18))
+
+    doc = build_document(normalize(f"{wrap(headline)}\n\n{wrap(lead)}\n").text)
+    assert doc.title == headline
+    assert doc.body_text() == [lead]

@@ -292,14 +292,27 @@ def test_each_rule_answers_every_call_of_the_pass_as_its_definition(
         "spaced_headline": spaced_heads.spaced_headline,
         "restated_subhead": restated.restated_subhead,
     }
+    for name, answers in answers_as_defined(defined, quick, asked).items():
+        # (the calls reach the rules' several answers: the comparison is not empty)
+        assert len(answers) >= 2 and min(answers.values()) >= 3, (name, answers)
+
+
+def answers_as_defined(
+    defined: dict[str, Callable[..., Any]],
+    quick: dict[str, Callable[..., Any]],
+    asked: dict[str, list[tuple[Any, ...]]],
+) -> dict[str, Counter[Any]]:
+    """Each quick rule's answer to every call `asked` recorded, held to its definition's; the
+    answers counted, for the caller to show the comparison is not empty."""
+    counted: dict[str, Counter[Any]] = {}
     for name, rule in defined.items():
-        answers = Counter()
+        answers: Counter[Any] = Counter()
         for args in asked[name]:
             answer = quick[name](*args)
             assert answer == rule(*args), (name, args)
             answers[answer] += 1
-        # (the calls reach the rules' several answers: the comparison is not empty)
-        assert len(answers) >= 2 and min(answers.values()) >= 3, (name, answers)
+        counted[name] = answers
+    return counted
 
 
 def test_paragraphing_learnt_as_defined(asked: dict[str, list[tuple[Any, ...]]]) -> None:

@@ -5,7 +5,6 @@ on random lines. Each definition is kept here as it stood (base 11b65e8)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -27,7 +26,12 @@ from convert.normalize.unwrap.heading_look import (
 from convert.normalize.unwrap.measure import LINE_SPACES, cells
 from convert.normalize.unwrap.paragraphing import FRAME_RE, Paragraphing
 from convert.normalize.unwrap.plain import dateline
-from tests.normalize.unwrap.test_same_answers import ANY_LINE, PARAGRAPHING, _texts
+from tests.normalize.unwrap.test_same_answers import (
+    ANY_LINE,
+    PARAGRAPHING,
+    _texts,
+    answers_as_defined,
+)
 
 
 def _at_story_measure_defined(
@@ -105,12 +109,7 @@ def test_each_rule_answers_every_call_of_the_pass_as_its_definition(
         "at_story_measure": story_measure.at_story_measure,
         "goes_on_over": heading_look.goes_on_over,
     }
-    for name, rule in defined.items():
-        answers = Counter()
-        for args in asked[name]:
-            answer = quick[name](*args)
-            assert answer == rule(*args), (name, args)
-            answers[answer] += 1
+    for name, answers in answers_as_defined(defined, quick, asked).items():
         # (the comparison is not empty; the story's measure answers True on the lines below)
         assert answers[False] >= 100 and (name == "at_story_measure" or answers[True] >= 2), answers
 

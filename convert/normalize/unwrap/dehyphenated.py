@@ -147,7 +147,34 @@ def _split(
         score = min(_zipf(word[:i].lower()), _zipf(word[i:]))
         if score > best:
             best, at = score, start + i
+    if best < MIN_PART_ZIPF and _self_compound(word):
+        at, best = start + len(SELF), MIN_PART_ZIPF  # `self-gratulation`: `gratulation` is rare
+        if width(line[:at] + "-") > measure * FIT_SLACK:
+            return None
     return at if best >= MIN_PART_ZIPF else None
+
+
+SELF = "self"
+
+
+def _self_compound(word: str) -> bool:
+    """`word` is a compound of `self-` closed up, though its second part is a rare word.
+
+    English writes its `self-` compounds with the hyphen; the few words that close it up
+    (`selfish`, `selfless`) are words. Evidence: the corpus's Gutenberg books write 45 `self-`
+    compounds (27 of them: `self-gratulation`, `self-renunciation`, `self-defense`) and 4 closed
+    up (`selfpreservation`, `selfdefense`, `selfappointed`, in The Federalist), beside `selfish`
+    and `selfishness`; bench/english_books.py's tuning half closed up `self-gratulation` twice
+    (Pride and Prejudice), whose second part wordfreq does not know.
+    """
+    rest = word[len(SELF) :]
+    return (
+        word[: len(SELF)].lower() == SELF
+        and len(rest) >= 3
+        and rest.isalpha()
+        and rest.islower()
+        and _zipf(word.lower()) < MIN_WORD_ZIPF
+    )
 
 
 def _part(text: str) -> bool:
@@ -232,7 +259,8 @@ def restored_dashes(
     line on (`…this manner-in such society…`, `…tortured me;-though…`). The hyphen left stands
     where the printed line ended, its second hyphen fitting the measure. It is certainly a
     dash's after a mark (`me;-though`, `way:-2`) or before a quotation (`Elizabeth-“Do`): no
-    single hyphen stands so in the corpus's Gutenberg books. Between two words (`manner-in`)
+    single hyphen stands so in the corpus's Gutenberg books; nor, where the text writes its
+    dashes so, between a lowercase word and a capitalised one (`_before_capital`). Between two words (`manner-in`)
     it is where the line was run together (wider than the measure), the word after it would
     not have fitted, is a word (not the rest of a compound closed up at the measure:
     `half-anhour`, printed `half-an-` / `hour`), and the text writes its dashes so elsewhere.
@@ -240,8 +268,8 @@ def restored_dashes(
     WeasyPrint pages (`be!-engaged`, `repine;-but`, `Europe; -these`); bench/README.md,
     "English real extraction: dashes and speeches at line ends" (issue 12).
 
-    `certain_only`: the text's face is unknown, its widths estimates: only a dash after a mark
-    or before a quotation, in a text that writes its dashes so (`"MY DEAR FRIEND,-"If you…`,
+    `certain_only`: the text's face is unknown, its widths estimates: only a dash after a mark,
+    before a quotation or a capital after a lowercase word, in a text that writes its dashes so (`"MY DEAR FRIEND,-"If you…`,
     `He says-"Such…`: 3 in the tuning files of english_books without a face, each right;
     bench/README.md, "English real extraction: page breaks after a full line").
     """
@@ -266,7 +294,37 @@ def _certain(line: str, match: re.Match[str]) -> bool:
     """The lone hyphen `match` found in `line` is a dash's for certain: before a quotation or
     after a mark (`PUNCTUATION`), not at the line's start."""
     at = match.start()
-    return at > 0 and (bool(match.group(1)) or line[at - 1] in PUNCTUATION)
+    return at > 0 and (
+        bool(match.group(1)) or line[at - 1] in PUNCTUATION or _before_capital(line, match)
+    )
+
+
+# a whole lowercase word that ends where the hyphen stands (not a compound's last part)
+LOWER_WORD_RE = re.compile(r"(?<![\w-])([a-z]{2,})$")
+# the prefixes English sets before a name (`anti-British`, `mid-July`), which the books lack
+PREFIXES = frozenset(
+    {
+        "all", "anti", "counter", "ex", "inter", "mid", "neo", "non", "post", "pre", "pro",
+        "pseudo", "quasi", "semi", "sub", "super", "trans", "ultra", "un",
+    }
+)  # fmt: skip
+
+
+def _before_capital(line: str, match: re.Match[str]) -> bool:
+    """The lone hyphen `match` found stands between a lowercase word and a capitalised one
+    (`…You must sign-Yours truly,`, printed `sign--` / `Yours truly,`): a dash's.
+
+    No compound of a lowercase word and a capitalised one stands in the corpus's Gutenberg
+    books (`[a-z]+-[A-Z]` only inside `Stratford-on-Avon`, after a hyphen); The Girl's Own
+    Paper's letters end two lines so in bench/english_books.py's tuning half (paper-001).
+    """
+    before = LOWER_WORD_RE.search(line, 0, match.start())
+    return (
+        not match.group(1)
+        and match.group(2)[:1].isupper()
+        and before is not None
+        and before.group(1) not in PREFIXES
+    )
 
 
 def _dash(
@@ -280,17 +338,19 @@ def _dash(
 ) -> Edit | None:
     """The edit that restores the dash `match` found in `line` (None: no dash there).
 
-    Where the printed line stopped short of the next word it ended its paragraph: before a
-    speech (`…he said to Elizabeth--` / `"Do not make yourself uneasy…`, `"MY DEAR FRIEND,--`
-    / `"If you…`) or anything else (`…in a note in the left-hand bottom corner. Thus:--` /
-    `Enclosed:`), as `decide.paragraph_ends_here` has it where no line was run together.
-    `measure`: less the indent, as if the line opened its paragraph (it may have).
+    Before a quotation the dash ended its paragraph, room or not (`…he said to Elizabeth--` /
+    `"Do not make yourself uneasy…`, `"MY DEAR FRIEND,--` / `"If you…`, `He says--` / `"Such
+    servants…`: the corpus's Gutenberg books end 14 paragraphs so and run 2 on, `with:--"It`).
+    Elsewhere it did where the printed line stopped short of the next word (`…in a note in
+    the left-hand bottom corner. Thus:--` / `Enclosed:`), as `decide.paragraph_ends_here` has
+    it where no line was run together. `measure`: less the indent, as if the line opened its
+    paragraph (it may have).
     """
     at, quote, word = match.start(), match.group(1), match.group(2)
     mark = line[at - 1 : at] if at else ""
     printed = line[:at] + DASH
-    short = width(f"{printed} {quote}{word}") <= measure or (quote and mark == ",")
-    if not (quote or mark in PUNCTUATION):
+    short = bool(quote) or width(f"{printed} {quote}{word}") <= measure
+    if not (quote or mark in PUNCTUATION or (written and _before_capital(line, match))):
         if not (run_together and word.isalpha() and (written or mark == " ")):
             return None
         if short or _zipf(word.lower()) < MIN_WORD_ZIPF:

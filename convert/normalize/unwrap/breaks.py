@@ -82,17 +82,23 @@ def unwrap_lines(
     every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
     first_round = context.unwrapped is None  # (the paragraphs still open with their indents)
+    every_lines = None  # (each block's lines, split once for `written_unwrapped` and the breaks)
     if context.unwrapped is None:
+        every_lines = [block.text.split("\n") for block in every_block]
         # (a text without kana has no Japanese lines to ask `writer_broke_lines` about: the
         # question walks every line, a sixth of the pass on Chinese text)
-        context.unwrapped = written_unwrapped(every_block) or (
+        context.unwrapped = written_unwrapped(every_block, every_lines) or (
             context.has_kana(text) and writer_broke_lines(every_block)
         )
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:
         return every_break_kept(blocks)
-    block_lines = [b.text.split("\n") for b in blocks]
+    block_lines = (
+        [b.text.split("\n") for b in blocks]
+        if every_lines is None
+        else [lines for lines in every_lines if len(lines) > 1]  # (`"\n" in b.text`: `blocks`)
+    )
     widths, wide_lines, all_wide = measure_lines(block_lines)
     text_wide = widths.wide
     # (a block opens after its first line's indent)

@@ -44,6 +44,7 @@ from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_break_at, plain_wrap
 from .regions import (
+    ends_sentence,
     front_end,
     indent_cells,
     line_lengths,
@@ -54,7 +55,7 @@ from .regions import (
 )
 from .restated import BlockSubheads, inside_subhead, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
-from .story_front import story_front_apart
+from .story_front import running_lines, story_front_apart
 from .unwrapped import every_break_kept, written_unwrapped
 from .wraps_measure import at_wraps_measure
 
@@ -177,6 +178,7 @@ def unwrap_lines(
         subhead = BlockSubheads(lines, config)
         # (`subhead_at_break` is False at every break of a block where no line may open one)
         subhead_breaks = subheads and len(lines) > 1 and any(subhead.may_open())
+        running = running_lines(lines) if subheads else []  # (`story_front_apart`)
         if measured and subheads:
             measured -= restated_ends(subhead, measured)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
@@ -205,11 +207,21 @@ def unwrap_lines(
                 (headline_stands and number == 0 and index == 0)
                 or (worded and index == 0)
                 or index in headline_ends
-                or wider_than_under(lengths, lines, index, all_wide, not number, (context, pos))
+                # (asked only under a sentence's end, the rule's first test: most breaks are not)
+                or (
+                    index
+                    and ends_sentence(lines[index - 1])
+                    and wider_than_under(lengths, lines, index, all_wide, not number, (context, pos))
+                )
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
                 or (subhead_breaks and subhead_at_break(subhead, index, index - start))
-                or (subheads and story_front_apart(lines, index, config))  # (`story_front`)
+                # (`story_front`; not between two lines of running text: `running_lines`)
+                or (
+                    subheads
+                    and not (running[index] and running[index + 1])
+                    and story_front_apart(lines, index, config)
+                )
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)

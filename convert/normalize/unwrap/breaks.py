@@ -55,7 +55,7 @@ from .regions import (
 )
 from .restated import BlockSubheads, inside_subhead, restated_ends, subhead_at_break
 from .spaced_heads import spaced_alone
-from .story_front import running_lines, story_front_apart
+from .story_front import story_front_apart
 from .unwrapped import every_break_kept, written_unwrapped
 from .wraps_measure import at_wraps_measure
 
@@ -178,7 +178,8 @@ def unwrap_lines(
         subhead = BlockSubheads(lines, config)
         # (`subhead_at_break` is False at every break of a block where no line may open one)
         subhead_breaks = subheads and len(lines) > 1 and any(subhead.may_open())
-        running = running_lines(lines) if subheads else []  # (`story_front_apart`)
+        # (`story_front_apart` is False between two lines of running text: its first tests)
+        running = subhead.marked if subheads else []
         if measured and subheads:
             measured -= restated_ends(subhead, measured)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
@@ -216,7 +217,7 @@ def unwrap_lines(
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
                 or (subhead_breaks and subhead_at_break(subhead, index, index - start))
-                # (`story_front`; not between two lines of running text: `running_lines`)
+                # (`story_front`)
                 or (
                     subheads
                     and not (running[index] and running[index + 1])

@@ -74,13 +74,6 @@ def _running(line: str) -> bool:
 assert RUNNING == "，、；。"  # (`_running` tests them one by one)
 
 
-def running_lines(lines: Sequence[str]) -> list[bool]:
-    """`_running` of each line of a block, asked once: `story_front_apart` is False at a break
-    between two such lines (its first tests), which most breaks of a story are, so the unwrap
-    pass asks it only at the others (the rule asked it of nearly every line twice)."""
-    return ["，" in line or "、" in line or "；" in line or "。" in line for line in lines]
-
-
 def subhead_last_line(lines: Sequence[str], index: int, config: Config) -> bool:
     """Line `index` is the short last line of a subhead wrapped over two lines (the two joined
     of a subhead's form, after a sentence's end or a dateline alone), `NARROWER` than the story

@@ -212,16 +212,17 @@ def unwrap_lines(
                 or (
                     index
                     and ends_sentence(lines[index - 1])
-                    and wider_than_under(lengths, lines, index, all_wide, not number, (context, pos))
+                    and wider_than_under(
+                        lengths, lines, index, all_wide, not number, (context, pos)
+                    )
                 )
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
                 or (subhead_breaks and subhead_at_break(subhead, index, index - start))
-                # (`story_front`)
                 or (
                     subheads
                     and not (running[index] and running[index + 1])
-                    and story_front_apart(lines, index, config)
+                    and story_front_apart(lines, index, config)  # (`story_front`)
                 )
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and

@@ -19,6 +19,7 @@ from convert.blocks import Block, ends_paragraph, split_blocks
 from convert.chars import is_japanese
 from convert.config import Config
 from convert.normalize.context import Context
+from convert.normalize.titled import title_ends
 from convert.normalize.unwrap import breaks, restated, story_front
 from convert.normalize.unwrap.measure import LINE_SPACES, UNWRAPPED_WIDE
 from convert.normalize.unwrap.narrower_under import wider_than_under
@@ -211,3 +212,34 @@ LINE = st.text(
 @given(st.lists(LINE, min_size=2, max_size=8))
 def test_a_rule_skipped_is_false_on_random_lines(lines: list[str]) -> None:
     _premises(lines)
+
+
+# a line under a line of a title: its first character, Latin, accented, Greek, Han, marks
+UNDER = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from(["A", "a", "(", "É", "Σ", "ß", "中", "1", "“", "", " "]),
+    st.sampled_from(["", "Concerning the Power", "(Of Congress", "for the Journal.", "ence)"]),
+)
+TITLE_LINE = st.sampled_from(
+    [
+        "The Same Subject Continued",
+        "FEDERALIST No. 50",
+        "To the People of New York:",
+        "(Of Taxation)",
+        "the writer said",
+        "中国经济发展会议",
+        "Union)",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(TITLE_LINE, max_size=3), TITLE_LINE, UNDER, st.booleans())
+def test_a_title_ends_only_over_a_capital_or_a_bracket(
+    before: list[str], line: str, next_line: str, short: bool
+) -> None:
+    """`paragraph_ends_here` asks `title_ends` (and the line's `is_short` for it) only where the
+    next line opens with a capital or a bracket (`titled`): under any other it is False."""
+    first = next_line[:1]
+    if not (first.isupper() or first == "("):
+        assert not title_ends(before, line, next_line, short)

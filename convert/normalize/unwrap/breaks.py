@@ -44,6 +44,7 @@ from .paragraphing import BlockWrap, block_widths, learn_paragraphing
 from .pauses_ja import writer_broke_lines
 from .plain import dateline, plain_break_at, plain_wrap
 from .regions import (
+    ends_sentence,
     front_end,
     indent_cells,
     line_lengths,
@@ -82,17 +83,23 @@ def unwrap_lines(
     every_block = context.blocks(text)
     blocks = [b for b in every_block if "\n" in b.text]
     first_round = context.unwrapped is None  # (the paragraphs still open with their indents)
+    every_lines = None  # (each block's lines, split once for `written_unwrapped` and the breaks)
     if context.unwrapped is None:
+        every_lines = [block.text.split("\n") for block in every_block]
         # (a text without kana has no Japanese lines to ask `writer_broke_lines` about: the
         # question walks every line, a sixth of the pass on Chinese text)
-        context.unwrapped = written_unwrapped(every_block) or (
+        context.unwrapped = written_unwrapped(every_block, every_lines) or (
             context.has_kana(text) and writer_broke_lines(every_block)
         )
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:
         return every_break_kept(blocks)
-    block_lines = [b.text.split("\n") for b in blocks]
+    block_lines = (
+        [b.text.split("\n") for b in blocks]
+        if every_lines is None
+        else [lines for lines in every_lines if len(lines) > 1]  # (`"\n" in b.text`: `blocks`)
+    )
     widths, wide_lines, all_wide = measure_lines(block_lines)
     text_wide = widths.wide
     # (a block opens after its first line's indent)
@@ -171,6 +178,8 @@ def unwrap_lines(
         subhead = BlockSubheads(lines, config)
         # (`subhead_at_break` is False at every break of a block where no line may open one)
         subhead_breaks = subheads and len(lines) > 1 and any(subhead.may_open())
+        # (`story_front_apart` is False between two lines of running text: its first tests)
+        running = subhead.marked if subheads else []
         if measured and subheads:
             measured -= restated_ends(subhead, measured)  # (a news brief's subhead)
         headline_ends = {index + 1 for index in measured} - measured if measured else measured
@@ -199,11 +208,22 @@ def unwrap_lines(
                 (headline_stands and number == 0 and index == 0)
                 or (worded and index == 0)
                 or index in headline_ends
-                or wider_than_under(lengths, lines, index, all_wide, not number, (context, pos))
+                # (asked only under a sentence's end, the rule's first test: most breaks are not)
+                or (
+                    index
+                    and ends_sentence(lines[index - 1])
+                    and wider_than_under(
+                        lengths, lines, index, all_wide, not number, (context, pos)
+                    )
+                )
                 # (a restated subhead, at the measure or not; a line inside a block is a wrap
                 # where blank lines mark the paragraphs)
                 or (subhead_breaks and subhead_at_break(subhead, index, index - start))
-                or (subheads and story_front_apart(lines, index, config))  # (`story_front`)
+                or (
+                    subheads
+                    and not (running[index] and running[index + 1])
+                    and story_front_apart(lines, index, config)  # (`story_front`)
+                )
                 or (
                     chinese  # (a Chinese paper's front; livedoor_wrapped's Japanese credits and
                     # interview lines `——…` stood apart otherwise, its tuning half)

@@ -105,7 +105,8 @@ def paragraph_ends_here(
         first.isascii() and (first.isupper() or line[-1:] in ".)]" or line[-1:].isupper())
     ) and _latin_heading_break(line, next_line, widths, config):
         return True
-    if (not paragraphing.latin_blank_lines or widths.face) and title_ends(
+    titled = first.isupper() or first == "("  # (`title_ends` is False under any other line)
+    if titled and (not paragraphing.latin_blank_lines or widths.face) and title_ends(
         before, line, next_line, widths.is_short(line, next_line, opening=not before)
     ):
         # (in a text set in a face, as in no typewritten one, a title stops short of the

@@ -73,6 +73,12 @@ class BlockSubheads:
             self._opens[-1] = False  # (no story under the last line)
         return self._opens
 
+    @property
+    def marked(self) -> list[bool]:
+        """Whether each line holds a mark of running text (`TEXT_MARKS`), as `may_open` found."""
+        self.may_open()
+        return self._marked
+
     def __call__(self, index: int, size: int = 1) -> bool:
         # (a negative index, which `restated_ends` may ask, is `restated_subhead`'s alone)
         if index >= 0 and (not self.may_open()[index] or (size == 2 and self._marked[index + 1])):

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...blocks import Block, ends_paragraph
+from ...blocks import MAY_END_MARK, Block, ends_paragraph
 from ...changes import Edit
 from ...chars import is_japanese, mostly_wide
 from .measure import LINE_SPACES, UNWRAPPED_LATIN, UNWRAPPED_WIDE, cells
@@ -144,8 +144,12 @@ def _latin_wrap(line: str, next_line: str) -> bool:
     return ("a" <= last <= "z" or last == ",") and "a" <= first <= "z"
 
 
-def written_unwrapped(blocks: Sequence[Block]) -> bool:
+def written_unwrapped(
+    blocks: Sequence[Block], block_lines: Sequence[list[str]] | None = None
+) -> bool:
     """Every line break of the text (its `blocks`) was made by its writer (module docstring).
+    `block_lines`: each block's text split at its line feeds, where the caller has split them
+    (the unwrap pass reads them again; split here otherwise).
 
     >>> from convert.blocks import split_blocks
     >>> para = "私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになる。"
@@ -156,10 +160,12 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
     >>> written_unwrapped(split_blocks("\\n".join([wrapped] * 4)))
     False
     """
+    if block_lines is None:
+        block_lines = [block.text.split("\n") for block in blocks]
     long_lines = [
         line.strip(LINE_SPACES)
-        for block in blocks
-        for line in block.text.split("\n")
+        for lines in block_lines
+        for line in lines
         if len(line) > UNWRAPPED_WIDE and _is_long(line.strip(LINE_SPACES))
     ]
     if len(long_lines) < MIN_LONG_LINES:
@@ -169,17 +175,22 @@ def written_unwrapped(blocks: Sequence[Block]) -> bool:
         return False  # a wide measure: its long lines are wraps, broken mid-sentence
     japanese = is_japanese("".join(long_lines))
     wrap_runs = finished = 0
-    for block in blocks:
-        lines = [text for line in block.text.split("\n") if (text := line.strip(LINE_SPACES))]
+    for split in block_lines:
+        lines = [text for line in split if (text := line.strip(LINE_SPACES))]
         previous = 0  # the length of the line before, when it broke mid-sentence
+        last = len(lines) - 1
         for index, line in enumerate(lines):
-            if index < len(lines) - 1 and not ends_paragraph(line):
+            # (`ends_paragraph`'s first test asked here: most lines end on a letter, no call)
+            end = line[-1]
+            if index < last and not (
+                (end in MAY_END_MARK or end.isspace()) and ends_paragraph(line)
+            ):
                 wrap_runs += (abs(len(line) - previous) <= AGREE and _may_wrap(line, japanese)) or (
-                    line[-1].isascii() and _latin_wrap(line, lines[index + 1])
+                    end.isascii() and _latin_wrap(line, lines[index + 1])
                 )
                 previous = len(line)
                 continue
-            finished += _is_long(line)
+            finished += len(line) > UNWRAPPED_WIDE and _is_long(line)  # (`_is_long`'s own test)
             previous = 0
         if wrap_runs >= len(long_lines):
             return False  # cheap: the answer cannot change (a hard-wrapped text gets here soon)

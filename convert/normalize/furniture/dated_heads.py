@@ -73,9 +73,16 @@ def day_of(dated: str) -> tuple[int, ...] | str:
     return numbers[:3] if len(numbers) >= 3 else WEEKDAY_RE.sub("", dated).replace(" ", "")
 
 
+# a character every date `DATED_RE` finds holds: `年`, or a separator of the digits' form
+DATE_CHARS = "年-./"
+# a line longer than this is no head's (its key is at most `MAX_HEAD_CHARS`, spaces around it)
+MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
+
+
 class TextDays:
     """Whether every line of a head's form (`head_line`) in a text names one day, found at the
-    first asking (one search of the text's dates, however many heads are asked about)."""
+    first asking (one look at the text's short lines with a date, however many heads are
+    asked about)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -87,17 +94,41 @@ class TextDays:
         return self._one
 
     def _days(self) -> set[tuple[int, ...] | str]:
-        text, days, seen = self.text, set(), -1
-        for match in DATED_RE.finditer(text):
-            start = text.rfind("\n", 0, match.start()) + 1
-            if start == seen:
-                continue  # (a line's second date: the line was read)
-            seen = start
-            end = text.find("\n", match.end())
-            line = text[start : len(text) if end < 0 else end]
-            if len(line) <= 2 * MAX_HEAD_CHARS and head_line(line.replace("\f", "").strip()):
-                days.add(day_of(match.group()))
+        """The day each head's line names: its first date's. Only a short line (`MAX_RAW_HEAD`)
+        holding a `DATE_CHARS` character is read, found by `str.find` from one such line's end
+        to the next (each once, each distinct line asked once: a head repeats on every page);
+        a line with a comma or a stop is no head's (`masthead.is_masthead`: no such mark in a
+        head's parts). A search of every date of the text (`DATED_RE.finditer`) cost four times
+        as much (bench/README.md, round 24); tests/normalize/furniture/test_dated_heads.py holds
+        this to that scan's answer."""
+        text, days = self.text, set()
+        read: set[int] = set()  # where each line read starts
+        asked: dict[str, tuple[int, ...] | str | None] = {}
+        for char in DATE_CHARS:
+            at = text.find(char)
+            while at != -1:
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                start = text.rfind("\n", 0, at) + 1
+                if end - start <= MAX_RAW_HEAD and start not in read:
+                    read.add(start)
+                    line = text[start:end]
+                    if line not in asked:
+                        asked[line] = _line_day(line)
+                    if (day := asked[line]) is not None:
+                        days.add(day)
+                at = text.find(char, end)
         return days
+
+
+def _line_day(line: str) -> tuple[int, ...] | str | None:
+    """The day a head's line names (its first date's), or None for another line."""
+    if "，" in line or "。" in line:
+        return None
+    dated = DATED_RE.search(line)
+    if dated is None or not head_line(line.replace("\f", "").strip()):
+        return None
+    return day_of(dated.group())
 
 
 def day_head(lines: list[Line], run: set[int], days: TextDays | None) -> bool:

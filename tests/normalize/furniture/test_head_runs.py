@@ -119,3 +119,33 @@ def test_a_programmes_name_with_the_date_between_paragraphs_goes() -> None:
     assert "新闻联播文字版" not in fixed and "2022年11月1日" not in fixed
     kept = normalize(above + "中共中央办公厅  2022年11月1日\n" + below).text
     assert "中共中央办公厅  2022年11月1日" in kept
+
+
+def test_a_news_site_s_or_a_digest_s_name_with_the_date_between_paragraphs_goes() -> None:
+    """A head of a news site's or a digest's name and the date (`央视新闻  2024年7月1日`,
+    `每日新闻摘编  2023年9月1日`) under a sentence's end goes, as a paper's does
+    (`masthead.PAPER_ENDS`); a body's name that holds `新闻` but ends otherwise stays, as a
+    signature (`国务院新闻办公室`)."""
+    from convert.normalize import normalize
+
+    above = "生态保护修复治理的任务非常艰巨。整整4天奔波在山野湿地之间。\n"
+    below = "\n8年间，加羊多杰行程9万多公里，他与同事们巡护草场湖泊，救助野生动物。\n"
+    for head in ("央视新闻  2024年7月1日", "每日新闻摘编  2024年7月1日"):
+        fixed = normalize(above + "\n" + head + "\n" + below).text
+        assert "2024年7月1日" not in fixed and "新闻" not in fixed
+    kept = normalize(above + "国务院新闻办公室  2024年7月1日\n" + below).text
+    assert "国务院新闻办公室  2024年7月1日" in kept
+
+
+def test_an_edition_that_ends_the_text_goes_and_a_source_cited_stays() -> None:
+    """The text's last line an edition numbered in digits with its desk (`第2版 专题`), under a
+    sentence's end: the last page's head, with no text of its own (`head_runs._edition_alone`);
+    a source cited under the story, naming its paper or the date, stays."""
+    from convert.normalize import normalize
+
+    above = "全党必须坚定信心、锐意进取，主动识变应变求变，不断夺取全面建设社会主义现代化国家新胜利！\n"
+    for tail in ("第2版 专题\n", "\n第2版 专题\n\n\n", "第12版　时政"):
+        fixed = normalize(above + tail).text
+        assert "第2版" not in fixed and "版" not in fixed and "新胜利！" in fixed
+    for source in ("人民日报 2024年3月1日 第5版", "人民日报  第5版", "2024年3月1日 第5版"):
+        assert source in normalize(above + "\n" + source + "\n").text

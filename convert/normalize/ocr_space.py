@@ -13,7 +13,7 @@ only where it cuts a word (`_cuts_word`: `习近平举行仪 式`, `天 安门`)
 unless both sides are as long as a byline's names (`记者 罗国 何国桂`); or, on a headline's or
 subhead's lines, where it cuts one phrase or the story restates the words across it
 (`ocr_space_phrase`), or, on the headline's, where it cuts a verb from the name it governs
-(`ocr_space_clause`). A middle dot between
+(`ocr_space_clause`) or leaves a last word of one or two (`ocr_space_tail`). A middle dot between
 Han is left alone, even where it seems to cut a word: a foreign name's dot does as often
 (`本·拉登`, `阿·古`: the segmenter knows `本拉登` as one word). Not in a text with kana
 (Japanese prose spaces names: `安倍 晋三`).
@@ -37,6 +37,7 @@ from .context import Context
 from .ocr_space_clause import object_cut
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_phrase import in_title, inside_phrase, restated
+from .ocr_space_tail import short_tail
 from .unwrap.paragraphing import han
 
 # the longest word a gap outside prose may cut anywhere and still be taken out
@@ -163,6 +164,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
                     or (not line_start and object_cut(block, gap, joined, context, closed))
+                    or (not line_start and short_tail(block, gap, joined, closed, context, at))
                 ):
                     continue
                 elif line_start:

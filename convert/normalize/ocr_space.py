@@ -34,6 +34,7 @@ from ..changes import Edit
 from ..chars import HAN
 from ..config import Config
 from .context import Context
+from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_phrase import in_title, inside_phrase, restated
@@ -144,9 +145,12 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         names = not prose and _names(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
-            if names:
+            # (a word of four cut at its centre inside a parenthesis: OCR's, names or not)
+            if centre_in_parenthesis(block, gap, left, right):
+                pass
+            elif names:
                 continue
-            if not _cuts_word(left, right):
+            elif not _cuts_word(left, right):
                 if ends:
                     # (a phrase cut inside a title or a quote of a sentence's line: none of
                     # the 11 pauses in quoted titles of zh-news-xwlb's tuning sentences is, 132

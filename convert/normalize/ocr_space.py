@@ -154,12 +154,15 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                 if ends:
                     # (a phrase cut inside a title or a quote of a sentence's line: none of
                     # the 11 pauses in quoted titles of zh-news-xwlb's tuning sentences is, 132
-                    # of the 769 word boundaries in them are)
+                    # of the 769 word boundaries in them are; or outside quotes in a short
+                    # one, a wrapped paragraph's last line or a short sentence, `王东峰等 参加
+                    # 会见。`, `塔隆是应习近平的 邀请…`: zh-news-xwlb's tuning half holds one pause
+                    # in a short sentence's line, in a quoted title)
                     if not (
                         quoted
                         and in_title(block, gap)
                         and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
-                    ):
+                    ) and (long or quoted or not inside_phrase(block, gap, joined)):
                         continue
                 # (a word of four cut at its centre, a phrase cut: only on a headline's or
                 # subhead's lines)

@@ -13,7 +13,7 @@ only where it cuts a word (`_cuts_word`: `习近平举行仪 式`, `天 安门`)
 unless both sides are as long as a byline's names (`记者 罗国 何国桂`); or, on a headline's or
 subhead's lines, where it cuts one phrase or the story restates the words across it
 (`ocr_space_phrase`), or, on the headline's, where it cuts a verb from the name it governs
-(`ocr_space_clause`). A middle dot between
+(`ocr_space_clause`) or leaves a last word of one or two (`ocr_space_tail`). A middle dot between
 Han is left alone, even where it seems to cut a word: a foreign name's dot does as often
 (`本·拉登`, `阿·古`: the segmenter knows `本拉登` as one word). Not in a text with kana
 (Japanese prose spaces names: `安倍 晋三`).
@@ -34,9 +34,11 @@ from ..changes import Edit
 from ..chars import HAN
 from ..config import Config
 from .context import Context
+from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_phrase import in_title, inside_phrase, restated
+from .ocr_space_tail import short_tail
 from .unwrap.paragraphing import han
 
 # the longest word a gap outside prose may cut anywhere and still be taken out
@@ -143,18 +145,24 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         names = not prose and _names(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
-            if names:
+            # (a word of four cut at its centre inside a parenthesis: OCR's, names or not)
+            if centre_in_parenthesis(block, gap, left, right):
+                pass
+            elif names:
                 continue
-            if not _cuts_word(left, right):
+            elif not _cuts_word(left, right):
                 if ends:
                     # (a phrase cut inside a title or a quote of a sentence's line: none of
                     # the 11 pauses in quoted titles of zh-news-xwlb's tuning sentences is, 132
-                    # of the 769 word boundaries in them are)
+                    # of the 769 word boundaries in them are; or outside quotes in a short
+                    # one, a wrapped paragraph's last line or a short sentence, `王东峰等 参加
+                    # 会见。`, `塔隆是应习近平的 邀请…`: zh-news-xwlb's tuning half holds one pause
+                    # in a short sentence's line, in a quoted title)
                     if not (
                         quoted
                         and in_title(block, gap)
                         and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
-                    ):
+                    ) and (long or quoted or not inside_phrase(block, gap, joined)):
                         continue
                 # (a word of four cut at its centre, a phrase cut: only on a headline's or
                 # subhead's lines)
@@ -163,6 +171,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
                     or (not line_start and object_cut(block, gap, joined, context, closed))
+                    or (not line_start and short_tail(block, gap, joined, closed, context, at))
                 ):
                     continue
                 elif line_start:

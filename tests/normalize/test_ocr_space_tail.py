@@ -1,0 +1,33 @@
+"""The ocr-space pass: a headline's last word of one or two left by a space, a phrase cut on a
+short sentence's line; the pauses and names that stay."""
+
+from __future__ import annotations
+
+from convert.normalize import normalize
+
+STORY = "\n\n\u3000\u3000央视网消息：今天，全国各地的工作人员坚守岗位，保障群众平安出行，各项工作有序开展。\n"
+
+
+def test_a_headlines_last_word_of_two_goes_where_a_blank_line_ends_it() -> None:
+    assert normalize("国内联播 快讯" + STORY).text.startswith("国内联播快讯\n")
+
+
+def test_a_bylines_name_stays_after_its_role() -> None:
+    # (the dictionary does not know the name as one word)
+    assert normalize("本报记者 曹平" + STORY).text.startswith("本报记者 曹平\n")
+
+
+def test_a_wrapped_headlines_pause_stays_before_its_lines_end() -> None:
+    # (the headline runs on to the next line as read: its last part is longer)
+    text = "央视快评：当好践行全球治理倡议的表率 携手\n迈向人类命运共同体" + STORY
+    assert "表率 携手" in normalize(text).text
+
+
+def test_a_phrase_cut_on_a_short_sentences_line_goes() -> None:
+    text = "标题一行" + STORY + "\n\u3000\u3000王东峰等 参加会见。\n"
+    assert "王东峰等参加会见。" in normalize(text).text
+
+
+def test_a_quoted_titles_pause_stays_on_a_short_sentences_line() -> None:
+    text = "标题一行" + STORY + "\n\u3000\u3000《全面深化改革 中国式现代化》播出。\n"
+    assert "《全面深化改革 中国式现代化》" in normalize(text).text

@@ -23,7 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import CORPUS, Score, _line, baseline_blocks, galley_blocks  # noqa: E402
 
-FONT = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+# Debian's fonts-liberation2 (what scripts/install.sh installs) or the older fonts-liberation
+FONTS = (
+    Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"),
+)
 MEASURE_PT = 468.0  # 6.5 inches: US Letter with one-inch margins
 SIZE_PT = 12
 PAGE_LINES = 46
@@ -80,10 +84,11 @@ def main() -> int:
     except ImportError:
         print("skipped: Pillow not installed")
         return 0
-    if not FONT.exists():
-        print(f"skipped: {FONT} not found (apt install fonts-liberation)")
+    found = [path for path in FONTS if path.exists()]
+    if not found:
+        print(f"skipped: none of {', '.join(map(str, FONTS))} found (apt install fonts-liberation2)")
         return 0
-    font = ImageFont.truetype(str(FONT), 100)
+    font = ImageFont.truetype(str(found[0]), 100)
 
     def width(text: str) -> float:
         return font.getlength(text) * SIZE_PT / 100

@@ -7,7 +7,8 @@ a mark a writer set there: an apostrophe or backquote alone on its line (a quote
 pairs); for any of the marks, the words around it (`_speck_by_words`); for a `.`, the
 sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`); and how jieba's
 tagger reads the words beside a `·` or `.` (`ocr_speck_tags`: no name beside a dot, a word read
-across it, an adverb parted from what it modifies).
+across it, an adverb parted from what it modifies); for a `.`, the clause it would end, and for
+either, the text's own spelling of the two words beside it (`ocr_speck_document`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from ..changes import Edit
 from ..config import Config
 from .context import Context
+from .ocr_speck_document import too_short_a_clause, written_joined
 from .ocr_speck_local import reaching
 from .ocr_speck_sentence import too_short_a_sentence
 from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
@@ -130,6 +132,8 @@ def remove_specks(
             or (mark == "." and too_short_a_sentence(text, at, after))
             or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
             or (mark == "." and adverb_before_predicate(text, at))
+            or (mark == "." and too_short_a_clause(text, at))
+            or (mark in "·." and written_joined(text, at))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits

@@ -93,7 +93,7 @@ def remove_specks(
     """Specks OCR read as a mark between two Han characters: an apostrophe or backquote alone
     on its line (Chinese sets no ASCII apostrophe between Han, and a quote set narrow comes in
     pairs), any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
-    (`_speck_by_words`: `西部.陆海` stays a full stop's place, `平均水.平`, `社会·主义` and
+    (`_speck_by_words`: `向好.今年` stays a full stop's place, `平均水.平`, `社会·主义` and
     `的·根本` do not), and a `.` that would end or start a sentence shorter than any news sets
     (`这些.天，…`). A line's last `.` is left alone: where a paragraph is a line, a paragraph's
     last full stop stands there (bench/README.md, "OCR specks between Han").
@@ -102,7 +102,7 @@ def remove_specks(
     backquote between Han; bench/damage_fifth.py's `ocr-speck` does, and its `.` and `·`
     specks were widened to `。` or kept (bench/README.md, "OCR specks between Han").
 
-    >>> text = "灯光'造型下。目前，西部.陆海新通道通达全球。高于世界平均水.平。中国特色社会·主义。本·拉登\\n‘甲'乙'丙’\\n"
+    >>> text = "灯光'造型下。经济稳中向好.今年以来新通道通达全球。高于世界平均水.平。中国特色社会·主义。本·拉登\\n‘甲'乙'丙’\\n"
     >>> [text[e.start - 1 : e.end + 1] for e in remove_specks(text, Config(), Context())]
     ["光'造", '水.平', '会·主']
     """

@@ -7,7 +7,8 @@ a mark a writer set there: an apostrophe or backquote alone on its line (a quote
 pairs); for any of the marks, the words around it (`_speck_by_words`); for a `.`, the
 sentence it would end or start (`ocr_speck_sentence.too_short_a_sentence`); and how jieba's
 tagger reads the words beside a `·` or `.` (`ocr_speck_tags`: no name beside a dot, a word read
-across it, an adverb parted from what it modifies).
+across it, an adverb parted from what it modifies); for a `.`, the clause it would end, and for
+either, the text's own spelling of the two words beside it (`ocr_speck_document`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from ..changes import Edit
 from ..config import Config
 from .context import Context
+from .ocr_speck_document import too_short_a_clause, written_joined
 from .ocr_speck_local import reaching
 from .ocr_speck_sentence import too_short_a_sentence
 from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
@@ -91,7 +93,7 @@ def remove_specks(
     """Specks OCR read as a mark between two Han characters: an apostrophe or backquote alone
     on its line (Chinese sets no ASCII apostrophe between Han, and a quote set narrow comes in
     pairs), any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
-    (`_speck_by_words`: `西部.陆海` stays a full stop's place, `平均水.平`, `社会·主义` and
+    (`_speck_by_words`: `向好.今年` stays a full stop's place, `平均水.平`, `社会·主义` and
     `的·根本` do not), and a `.` that would end or start a sentence shorter than any news sets
     (`这些.天，…`). A line's last `.` is left alone: where a paragraph is a line, a paragraph's
     last full stop stands there (bench/README.md, "OCR specks between Han").
@@ -100,7 +102,7 @@ def remove_specks(
     backquote between Han; bench/damage_fifth.py's `ocr-speck` does, and its `.` and `·`
     specks were widened to `。` or kept (bench/README.md, "OCR specks between Han").
 
-    >>> text = "灯光'造型下。目前，西部.陆海新通道通达全球。高于世界平均水.平。中国特色社会·主义。本·拉登\\n‘甲'乙'丙’\\n"
+    >>> text = "灯光'造型下。经济稳中向好.今年以来新通道通达全球。高于世界平均水.平。中国特色社会·主义。本·拉登\\n‘甲'乙'丙’\\n"
     >>> [text[e.start - 1 : e.end + 1] for e in remove_specks(text, Config(), Context())]
     ["光'造", '水.平', '会·主']
     """
@@ -130,6 +132,8 @@ def remove_specks(
             or (mark == "." and too_short_a_sentence(text, at, after))
             or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
             or (mark == "." and adverb_before_predicate(text, at))
+            or (mark == "." and too_short_a_clause(text, at))
+            or (mark in "·." and written_joined(text, at))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits

@@ -9,6 +9,9 @@ that are not white space each way, and the one after its full stop), the tagger'
 an utterance's marks: `ocr_speck_tags._sides`, `adverb_before_predicate`). White
 space is read through without limit (a blank line over an indented one), so the reach is
 counted in characters that are not white space, `REACH` each way, and taken out to whole lines.
+One verdict reads the whole text: whether it writes a `·`'s or `.`'s two words joined elsewhere
+(`ocr_speck_document.written_joined`); a line can only add such a spelling if it holds the two
+Han beside the mark joined, so a mark is asked too where a changed line holds them.
 Given a text the pass found nothing in, with the same facts (kana, `_narrow_marks`), a mark
 whose reach holds no changed line reads what it read there, and stays. tests/normalize/
 test_ocr_speck_local.py holds the partial run to the whole one, and fails with `REACH` one
@@ -20,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .ocr_speck_document import joined_pair_in
 from .ocr_speck_sentence import SHORTEST_SENTENCE
 from .ocr_speck_tags import RUN
 
@@ -31,13 +35,14 @@ REACH = max(RUN, SHORTEST_SENTENCE)
 
 def reaching(text: str, specks: Sequence[int], lines: Sequence[tuple[int, int]]) -> list[int]:
     """The `specks` (sorted offsets) whose reach holds a character of `lines` (sorted stretches
-    of whole lines, `partial.whole_lines`)."""
+    of whole lines, `partial.whole_lines`), and each `.` whose two Han beside it stand joined in
+    one of `lines` (`ocr_speck_document.written_joined` reads the whole text for the pair)."""
     starts = [start for start, _ in lines]
     out = []
     for at in specks:
         low, high = reach(text, at)
         index = bisect_right(starts, high) - 1  # the last stretch that starts by `high`
-        if index >= 0 and lines[index][1] > low:
+        if (index >= 0 and lines[index][1] > low) or joined_pair_in(text, at, lines):
             out.append(at)
     return out
 

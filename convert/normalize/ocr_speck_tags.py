@@ -50,7 +50,7 @@ def no_name_beside(text: str, at: int) -> bool:
     name. The fifth model's `·` specks left on its tuning half's indented pages (54, seeds 0-4
     and 10-14) mostly part common words (`两国·建交`, `全年·电影`), which
     `_common_words_both_sides` leaves."""
-    words = _words_beside(text, at)
+    words = words_beside(text, at)
     if words is None:
         return False
     if any(tag in NAME_TAGS for _, tag in words):
@@ -75,7 +75,7 @@ def adverb_before_predicate(text: str, at: int) -> bool:
     before one so tagged; of Lu Xun's 呐喊 (zh-hant-gutenberg-nahan) 1,735 `。！？` so set, one
     (`自然。要`, after a question mark inside a quote). Of a sample of the gaps between Han of
     the same half that the earlier tests leave, it takes about one in sixty."""
-    words = _words_beside(text, at, on_a_sentence_line=False)
+    words = words_beside(text, at, on_a_sentence_line=False)
     if words is None:
         return False
     (_, before_tag), (_, after_tag) = words
@@ -111,7 +111,7 @@ def word_across(text: str, at: int) -> bool:
     return False
 
 
-def _words_beside(
+def words_beside(
     text: str, at: int, on_a_sentence_line: bool = True
 ) -> tuple[Tagged, Tagged] | None:
     """The word ending the Han before the mark at `at` and the word starting the Han after it,

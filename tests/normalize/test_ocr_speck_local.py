@@ -116,6 +116,25 @@ def test_a_dots_sentence_left_unread_misses_a_speck() -> None:
         assert whole and partial == [], source
 
 
+# a `.` whose two words the text writes joined nowhere, then an edit far past its reach that
+# writes them joined (`ocr_speck_document.written_joined` reads the whole text)
+JOINED_FAR = (
+    "新通道班列运转良好，每周发运十列西部.陆海新通道铁海联运班列增至每周十列。\n\n新通道建设加快。",
+    "西部陆海",
+)
+
+
+def test_an_edit_writing_a_dots_words_joined_anywhere_has_it_asked() -> None:
+    source, words = JOINED_FAR
+    at = source.index("\n\n") + 2
+    edit = Edit(at, at, words, "test")
+    partial, whole = _later(source, edit)
+    assert whole and partial == whole
+    with mock.patch.object(ocr_speck_local, "joined_pair_in", lambda text, at, lines: False):
+        partial, whole = _later(source, edit)
+    assert whole and partial == []
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_the_driver_gives_the_whole_runs_text_and_log_with_specks(text: str) -> None:

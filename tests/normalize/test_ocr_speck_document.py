@@ -1,0 +1,52 @@
+"""The ocr-speck pass's tests of a `.` or `·` by the text's own words and a `.` by the clause it
+would end: a pair the text writes joined elsewhere, a clause of two characters after a comma."""
+
+from __future__ import annotations
+
+from convert.config import Config
+from convert.normalize.context import Context
+from convert.normalize.ocr_speck import remove_specks
+
+
+def taken(text: str) -> list[str]:
+    return [text[e.start - 2 : e.end + 2] for e in remove_specks(text, Config(), Context())]
+
+
+def test_two_words_the_text_writes_joined_elsewhere_lose_the_mark_between() -> None:
+    text = (
+        "新通道班列运转良好，每周发运十列西部.陆海新通道铁海联运班列增至每周十列。"
+        "西部陆海新通道建设加快。"
+    )
+    assert taken(text) == ["西部.陆海"]
+    text = "会议通过了干部人选建议.名单，各方一致赞成。干部人选建议名单已经公示。"
+    assert taken(text) == ["建议.名单"]
+    # a headline's line, where the tagger's tests of a `·` are not asked
+    text = "新版国家医保药品·目录今起落地实施\n\n记者了解到，新版国家医保药品目录今起落地实施。"
+    assert taken(text) == ["药品·目录"]
+
+
+def test_a_stop_or_a_dot_the_text_does_not_write_joined_stays() -> None:
+    # the pair stands joined nowhere else
+    assert taken("新通道班列运转良好，每周发运十列西部.陆海新通道铁海联运班列增至每周十列。") == []
+    # a name beside the stop: a sentence may end before one the text writes after a title
+    assert taken("祝贺他再次就任以色列总理.李克强在贺电中表示。以色列总理李克强致电。") == []
+    # a word of one character beside it (`了孔乙己` stands in a novel's every chapter)
+    assert taken("叫他鈔書的人也沒有了.孔乙己沒有法。大家也都忘卻了孔乙己。") == []
+    # a name's dot
+    assert taken("习近平致电本雅明·内塔尼亚胡，祝贺他就任以色列总理。内塔尼亚胡表示感谢。") == []
+
+
+def test_a_stop_ending_a_clause_of_two_characters_after_a_comma_goes() -> None:
+    assert taken("央视网消息（新闻联播）：当地时间11月1日上午，国家.主席习近平出席会议。") == [
+        "国家.主席"
+    ]
+    text = "进“四个全面”战略布局，完整准确全\n面贯彻新发展理念，加快.构建新发展格局。"
+    assert taken(text) == ["加快.构建"]
+
+
+def test_a_short_clause_an_utterance_or_a_gloss_may_end_stays() -> None:
+    assert taken("他说：“好，走.我们回家吧。”") == []
+    assert taken("遠遠地跟著，站著.這時候，小朋友們都走了。") == []
+    assert taken("竹簡；帛，絹綢.我國古代未發明造紙術。") == []
+    # a clause of three: zh-news-xwlb's own stop
+    assert taken("的生态美景。\n\n天上飞，地上游.在山西吕梁，游客乘上游船穿行在峡谷间。") == []

@@ -59,18 +59,23 @@ def written_joined(text: str, at: int) -> bool:
     )
 
 
-def joined_pair_in(text: str, at: int, lines: Sequence[tuple[int, int]]) -> bool:
-    """Whether any of `lines` (stretches of whole lines) holds the two Han beside the `·` or
-    `.` at `at` joined: where none does, none holds a spelling `written_joined` reads (it holds
-    them), so the verdict stands (`ocr_speck_local` asks so of the marks whose own reach holds
-    no changed line)."""
+def joined_pair_in(text: str, at: int, changed: str) -> bool:
+    """Whether `changed` (the changed lines' text, `changed_text`) holds the two Han beside the
+    `·` or `.` at `at` joined: where it does not, no changed line holds a spelling
+    `written_joined` reads (it holds them), so the verdict stands (`ocr_speck_local` asks so of
+    the marks whose own reach holds no changed line)."""
     if text[at] not in "·.":
         return False
     following = text[at + 1 : at + 4].lstrip("\r\n")  # (a wrapped `·`: the Han on the next line)
     if not following:
         return False
-    pair = text[at - 1] + following[0]
-    return any(pair in text[start:end] for start, end in lines)
+    return text[at - 1] + following[0] in changed
+
+
+def changed_text(text: str, lines: Sequence[tuple[int, int]]) -> str:
+    """The stretches `lines` of `text`, joined by line breaks: one string to search for every
+    mark (a pair of Han never holds a line break, so none is found across two stretches)."""
+    return "\n".join(text[start:end] for start, end in lines)
 
 
 def too_short_a_clause(text: str, at: int) -> bool:

@@ -1,12 +1,15 @@
-"""A paragraph's first line in a column narrowed beside a picture (issue 12, narrow pages).
+"""Lines in a column narrowed beside a picture are wraps (issue 12, narrow pages).
 
-A printed page runs its text around a picture: for a few lines the column is narrower, and a
-paragraph whose first line falls there opens with a line well short of the text's measure.
-Holding no sentence mark, it has a heading's look, and `decide.paragraph_ends_here` cut the
-paragraph under it (`刘争是中国运载火箭` / `技术研究院的工艺师，` / `他的工作就是设计研发…`, 9
-and 10 cells under a measure of 16). `heading_look.column_under` joins such a line where two
-lines of its width follow, and not on pages whose paragraphs are set apart by blank lines;
-beside a picture the narrow run may end one line under, or the paragraph with it.
+A printed page runs its text around a picture: for 5 to 14 lines the column is narrower (the
+fifth damage model's `picture`; a page laid out with a floated figure, through pdftotext). A
+line there that holds no sentence mark has a heading's look, and `decide.paragraph_ends_here`
+cut its paragraph: at a paragraph's first line (`刘争是中国运载火箭` / `技术研究院的工艺师，` /
+`他的工作就是设计研发…`, 9 and 10 cells under a measure of 16: `picture_column`) and in the
+middle of one (`维护自身霸权。美西方少数国家` / `无论如何炒作表演，都抹杀不了`, 14 cells under
+20: `picture_goes_on`). `heading_look.column_under` and `goes_on_over` ask for a column of one
+width over or under the line, and not on pages whose paragraphs are set apart by blank lines;
+beside a picture the narrow run opens under a full line and may end one line under.
+`narrow_column` and `narrow_goes_on` ask both, where `decide` asked the `heading_look` rule.
 """
 
 from __future__ import annotations
@@ -49,8 +52,8 @@ def picture_column(
 
     Evidence (bench/split_rules.py, the fifth model's narrow pages, tuning halves, seeds 0-4
     and 10-14): 5 of the heading's look's 10 splits inside paragraphs were such first lines
-    beside a picture, 4 of them on pages of blank-line paragraphs, where `column_under` is not
-    asked.
+    beside a picture, all on pages of blank-line paragraphs, where `column_under` is not
+    asked; joined, no end lost there, and none on the blind model's narrow and flush pages.
     """
     if before or not wide or ends_paragraph(next_line):
         return False
@@ -108,6 +111,10 @@ def picture_goes_on(before: Sequence[str], line: str, next_line: str, wide: int)
     measure of its own, a cell or two short of the text's, shows no line at the measure over
     it (the blind model's narrow pages, where such a join moved a sentence's end under it to
     the openings it taught itself: `…需求快速上升。` / `一季度，工…`).
+
+    Evidence (bench/split_rules.py, the fifth model's narrow pages, tuning halves, seeds 0-4
+    and 10-14): 4 of the heading's look's 10 splits inside paragraphs, in two paragraphs
+    narrowed in their middle, one indented, one of blank-line paragraphs.
     """
     if not before or not wide or not (mostly_wide(line) and mostly_wide(next_line)):
         return False

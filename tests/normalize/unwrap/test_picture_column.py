@@ -8,7 +8,12 @@ import json
 from bench.accuracy import XWLB
 from bench.damage_fifth import damage_article
 from convert.normalize.unwrap.paragraphing import NO_PARAGRAPHING
-from convert.normalize.unwrap.picture_column import narrow_column, picture_column
+from convert.normalize.unwrap.picture_column import (
+    narrow_column,
+    narrow_goes_on,
+    picture_column,
+    picture_goes_on,
+)
 
 from ...support.normalized import paragraphs
 
@@ -54,6 +59,36 @@ def test_a_first_line_over_a_next_line_with_a_heading_s_look() -> None:
     text = _fifth_page("xwlb-20250901-0273", 14)
     assert "\n\n拉共体轮值主席国哥伦比亚呼吁9月1日召开拉\n" in text
     assert any("呼吁9月1日召开拉共体外交部长会议" in p for p in paragraphs(text))
+
+
+OVER = [
+    "中方代表表示，美西方炒作涉疆问题，本质就",  # 20 cells: the text's measure
+    "是借人权问题破坏中国稳定，阻挠中国发展，",
+    "维护自身霸权。美西方少数国家",  # 14 cells beside a picture
+]
+INSIDE = "无论如何炒作表演，都抹杀不了"
+UNDER = "新疆人权事业历史性进步的事实"
+
+
+def test_a_line_going_on_in_a_column_narrowed_under_a_line_at_the_measure() -> None:
+    assert picture_goes_on(OVER, INSIDE, UNDER, 20)
+    assert picture_goes_on(OVER[:2], OVER[2], INSIDE, 20)  # the picture's first line
+    assert picture_goes_on([*OVER, INSIDE], UNDER, "和真相，只会自取其辱。", 20)  # over the last
+    assert narrow_goes_on(OVER, INSIDE, UNDER, 20, NO_PARAGRAPHING)
+
+
+def test_not_without_a_line_at_the_measure_over_it_nor_under_a_sentence_s_end() -> None:
+    assert not picture_goes_on(OVER[2:], INSIDE, UNDER, 20)  # a story at its own measure
+    assert not picture_goes_on([*OVER[:2], "维护自身霸权。美西方少数国。"], INSIDE, UNDER, 20)
+    assert not picture_goes_on(OVER, INSIDE, "新疆人权事业历史性进步的事实和真相", 20)  # wider
+
+
+def test_a_paragraph_narrowed_beside_a_picture_on_a_page_of_blank_line_paragraphs() -> None:
+    # the fifth model's narrow page, seed 13 (tuning half): a picture narrows the column to 14
+    # cells under a measure of 20 in the middle of a paragraph; two of its lines read as headings
+    text = _fifth_page("xwlb-20221101-0018", 13)
+    assert "美西方少数国家\n无论如何炒作表演，都抹杀不了\n新疆人权事业" in text
+    assert any("都抹杀不了新疆人权事业历史性进步的事实和真相" in p for p in paragraphs(text))
 
 
 def _fifth_page(article_id: str, seed: int) -> str:

@@ -17,13 +17,13 @@ from ..titled import title_ends
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
-from .heading_look import column_goes_on, column_under, goes_on_over
 from .join import in_chinese
 from .kept import scene_break
 from .level_lines import level_with_next
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
 from .narrower_under import shorter_than_under
 from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
+from .picture_column import narrow_column, narrow_column_goes_on, narrow_goes_on
 from .plain import closes_dateline, dateline
 from .sentence_ends import full_line_ends
 from .spaced_heads import spaced_headline
@@ -178,8 +178,8 @@ def paragraph_ends_here(
         (
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
-            and not goes_on_over(before, line, next_line, paragraphing)  # (`heading_look`)
-            and not column_under(before, line, next_line, after_next, widths.wide, paragraphing)
+            and not narrow_goes_on(before, line, next_line, widths.wide, paragraphing)
+            and not narrow_column(before, line, next_line, after_next, widths.wide, paragraphing)
         )
         or CHAPTER_EN_RE.match(line)
         or _much_shorter(line, next_line)
@@ -192,8 +192,8 @@ def paragraph_ends_here(
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)
             and not level_with_next(line, next_line)  # (`level_lines`)
-            and not column_goes_on(before, line, next_line, paragraphing)
-            and not column_under(before, line, next_line, after_next, widths.wide, paragraphing)
+            and not narrow_column_goes_on(before, line, next_line, widths.wide, paragraphing)
+            and not narrow_column(before, line, next_line, after_next, widths.wide, paragraphing)
         )
     if _stops_short_in_face(line, next_line, widths, bool(before)):
         return True  # `…Commercial Relations and a Navy` / `For the Independent Journal.`

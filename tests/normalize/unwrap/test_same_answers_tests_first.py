@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from convert.chars import KANA_RE, mostly_wide
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.unwrap import breaks, decide, heading_look, restated, story_measure
+from convert.normalize.unwrap import (
+    breaks,
+    decide,
+    heading_look,
+    picture_column,
+    restated,
+    story_measure,
+)
 from convert.normalize.unwrap.heading_look import (
     _ASKED,
     _INSIDE,
@@ -88,7 +95,7 @@ def asked() -> dict[str, list[tuple[Any, ...]]]:
         return recorded
 
     patch.setattr(decide, "at_story_measure", recorder("at_story_measure", decide.at_story_measure))
-    for module in (decide, heading_look):  # (`column_goes_on` asks it from its own module)
+    for module in (picture_column, heading_look):  # (`narrow_goes_on`, `column_goes_on` ask it)
         patch.setattr(module, "goes_on_over", recorder("goes_on_over", heading_look.goes_on_over))
     try:
         for text in _texts():

@@ -31,3 +31,12 @@ def test_a_phrase_cut_on_a_short_sentences_line_goes() -> None:
 def test_a_quoted_titles_pause_stays_on_a_short_sentences_line() -> None:
     text = "标题一行" + STORY + "\n\u3000\u3000《全面深化改革 中国式现代化》播出。\n"
     assert "《全面深化改革 中国式现代化》" in normalize(text).text
+
+
+def test_a_headline_mojibake_rewrote_is_judged_as_its_repair_is() -> None:
+    # (the file as read holds the line's mojibake: its end is found by position, so the first
+    # run takes the space as a second run over the repaired text does)
+    source = "国内联播 快讯".encode().decode("latin-1") + STORY
+    first = normalize(source).text
+    assert first.startswith("国内联播快讯\n")
+    assert normalize(first).text == first

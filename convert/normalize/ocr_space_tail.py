@@ -34,25 +34,27 @@ def short_tail(
     model = tagged_words()
     if not after or len(after) > SHORT_PART or model is None:
         return False
-    if not _ends_source_line(context, at, at + len(block) - gap):
+    if not _ends_source_line(context, at + len(block) - gap):
         return False
     found = model.word(after)
     return found is not None and not found[0].startswith(NAME_TAG)
 
 
-def _ends_source_line(context: Context, at: int, part_end: int) -> bool:
-    """Whether, in the file as read (`Context.origin`), the gap's line ends where its last part
+def _ends_source_line(context: Context, part_end: int) -> bool:
+    """Whether, in the file as read (`Context.origin`), a line ends where the gap's last part
     ends (`part_end` in the text) and a blank line, an indented line or the file's end follows:
     the headline ends there. (A narrow page's wrapped headline reaches the pass as a line of its
     own: `…的表率 携手` / `迈向…`.) Positions are compared through the source map, not
-    characters: a repair earlier in the run (mojibake's, a zero-width character's) rewrites the
-    line's characters, and a second run, reading the repaired file, must decide as the first."""
+    characters, and the line is the one the part ends on: a repair earlier in the run
+    (mojibake's, unwrap's join) rewrites the line, and a second run, reading the repaired file,
+    must decide as the first (the normalizer is idempotent)."""
     if context.origin is None:
         return False
     source, source_map = context.origin
-    end = source.find("\n", source_map.to_source(at))
+    tail = source_map.to_source(part_end, end=True)
+    end = source.find("\n", tail)
     end = len(source) if end < 0 else end
-    if source[source_map.to_source(part_end, end=True) : end].strip():
+    if source[tail:end].strip():
         return False
     if end >= len(source) - 1:
         return True

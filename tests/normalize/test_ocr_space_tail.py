@@ -40,3 +40,11 @@ def test_a_headline_mojibake_rewrote_is_judged_as_its_repair_is() -> None:
     first = normalize(source).text
     assert first.startswith("国内联播快讯\n")
     assert normalize(first).text == first
+
+
+def test_a_headline_unwrap_joined_with_a_space_is_judged_as_on_a_second_run() -> None:
+    # (the last word's own line in the file as read ends the headline: Hypothesis found the
+    # first run keeping a space that the second took)
+    source = "ä¸\xadæ–‡ä¸\xadæ–‡ä¸\xadæ–‡\xa0\nä¸\xadæ–‡"
+    first = normalize(source).text
+    assert normalize(first).text == first

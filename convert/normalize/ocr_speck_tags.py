@@ -144,13 +144,13 @@ def _sides(text: str, at: int, on_a_sentence_line: bool) -> tuple[str, str] | No
     before_mark = text[start:at]
     if any(before_mark.rfind(op) > before_mark.rfind(cl) for op, cl in ENCLOSING.items()):
         return None
-    left, right = _run(text, at - 1, -1)[::-1], _run(text, at + 1, 1)
+    left, right = han_run(text, at - 1, -1)[::-1], han_run(text, at + 1, 1)
     if not left or not right:
         return None
     return left, right
 
 
-def _run(text: str, at: int, step: int) -> str:
+def han_run(text: str, at: int, step: int) -> str:
     """The Han characters from `at` walking by `step`, `RUN` at most, read through a single
     line break (in walking order)."""
     chars: list[str] = []

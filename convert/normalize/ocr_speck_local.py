@@ -6,9 +6,10 @@ Han characters each side), the sentence it would end or start (`SHORTEST_SENTENC
 that are not white space each way, and the one after its full stop), the tagger's run
 (`ocr_speck_tags.RUN` Han characters each side, through a line break), its own line, and, for a
 `·` or a `.`, its sentence back to the last blank line or `。` (a title's or quote's open mark,
-an utterance's marks: `ocr_speck_tags._sides`, `adverb_before_predicate`). White
-space is read through without limit (a blank line over an indented one), so the reach is
-counted in characters that are not white space, `REACH` each way, and taken out to whole lines.
+an utterance's marks: `ocr_speck_tags._sides`, `adverb_before_predicate`), and for a line's last
+`.` the line before it (`ocr_speck._full_line`). White space is read through without limit (a
+blank line over an indented one), so the reach is counted in characters that are not white
+space, `REACH` each way, and taken out to whole lines.
 One verdict reads the whole text: whether it writes a `·`'s or `.`'s two words joined elsewhere
 (`ocr_speck_document.written_joined`); a line can only add such a spelling if it holds the two
 Han beside the mark joined, so a mark is asked too where a changed line holds them.
@@ -60,6 +61,9 @@ def reach(text: str, at: int) -> tuple[int, int]:
     low = text.rfind("\n", 0, _solid(text, at - 1, -1)) + 1
     if text[at] in "·.":
         low = min(low, _paragraph_start(text, at))
+    if text[at] == "." and text[at + 1 : at + 2] in ("\n", "\r"):  # (`ocr_speck._full_line`)
+        line_start = text.rfind("\n", 0, at) + 1
+        low = min(low, text.rfind("\n", 0, max(line_start - 1, 0)) + 1)
     high = text.find("\n", _solid(text, at + 1, 1))
     return low, len(text) if high < 0 else high
 

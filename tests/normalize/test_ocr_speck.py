@@ -62,7 +62,8 @@ def test_full_stops_names_labels_and_quotes_stay() -> None:
         "他说这才对.让我们来修改。马无故亡而入胡，人皆吊之.其父曰：此何遽不能为福乎。\n"
         "【一线调研·加快形成新质生产力】《中国梦·劳动美》\n"  # a column's label, a title
         "中文'中文'中文\n"  # a quoted word
-        "两国关系迈上新的台阶.\n段性成果陆续显现。\n"  # a line's last stop (`阶段` read across)
+        # a paragraph's last stop on a line shorter than the next (`阶段` read across)
+        "两国关系迈上新的台阶.\n段性成果陆续显现，合作领域不断拓展。\n"
     )
     assert removed(kept) == kept
 
@@ -133,3 +134,23 @@ def test_a_dot_between_two_common_words_or_in_a_common_pair_goes() -> None:
         "【一线调研·加快形成新质生产力】【强信心·权威访谈】\n"
     )
     assert removed(kept) == kept
+
+
+def test_a_line_s_last_stop_spelling_a_word_across_the_break_or_parting_an_adverb_goes() -> None:
+    def taken(text: str) -> list[str]:
+        return [text[e.start - 2 : e.end + 2] for e in remove_specks(text, Config(), Context())]
+
+    # a narrow column's full lines, a speck ending one
+    column = "在总书记的领导下，中国共产党深汲中华.\n文明的厚重积淀，融汇哲学理念、道德\n秩序。\n"
+    assert taken(column) == ["中华.\n文"]
+    column = "平总书记在党的二十届二中\n神。全国政协主席、党组.\n书记汪洋主持会议并讲话。\n"
+    assert taken(column) == ["党组.\n书"]
+    column = "会议经表决，张军扩同志不再.\n担任提案委员会副主任，易纲\n同志。\n"
+    assert taken(column) == ["不再.\n担"]
+    # a paragraph's last full stop, where a paragraph is a line: a sentence's first word
+    # (`与会`, read as `与`) and the text's spellings (`精神中央`) are not asked there
+    assert taken("要加强同上合组织各方的合作.\n与会各方积极评价。\n") == []
+    column = "贯彻四中全会精神中央宣讲团\n学习贯彻四中全会精神.\n中央宣讲团成员作报告。\n"
+    assert taken(column) == []
+    # a paragraph's last line, shorter than the line before it
+    assert taken("在总书记的领导下，中国共产党深汲\n中华.\n文明的厚重积淀。\n") == []

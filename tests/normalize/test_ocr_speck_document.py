@@ -50,3 +50,22 @@ def test_a_short_clause_an_utterance_or_a_gloss_may_end_stays() -> None:
     assert taken("竹簡；帛，絹綢.我國古代未發明造紙術。") == []
     # a clause of three: zh-news-xwlb's own stop
     assert taken("的生态美景。\n\n天上飞，地上游.在山西吕梁，游客乘上游船穿行在峡谷间。") == []
+
+
+def test_a_dot_inside_a_name_the_text_writes_whole_elsewhere_goes() -> None:
+    # the tagger reads the name's characters alone, or a person's: `written_joined` leaves it
+    text = (
+        "习近平致电祝贺德拉埃·斯普列亚当选哥伦比亚总统\n\n"
+        "习近平致电德拉埃斯普列亚，祝贺他当选哥伦比亚共和国总统。"
+    )
+    assert taken(text) == ["拉埃·斯普"]
+    # one character before the dot, three after
+    text = "此前，快速支援部队还宣布，控制了南·达尔富尔州首府。南达尔富尔州局势紧张。"
+    assert taken(text) == ["了南·达尔"]
+
+
+def test_a_name_s_dot_stays_where_the_text_writes_the_name_dotted_or_in_part() -> None:
+    text = "习近平致电本雅明·内塔尼亚胡，祝贺他就任总理。本雅明·内塔尼亚胡表示感谢，内塔尼亚胡说。"
+    assert taken(text) == []
+    # three characters joined are not enough (`南达尔`)
+    assert taken("此前，部队宣布控制了南·达尔富尔州首府。南达尔局势紧张。") == []

@@ -58,10 +58,9 @@ NARROW_MARKS = ",;:?!"
 
 def _rare_marks_between_han(text: str, marks: str) -> list[int]:
     """Sorted offsets of each of `marks`, characters few texts hold, that stands between two
-    Han characters, or, but for `.`, after one at a line's end with one opening the next line
-    (a wrapped page's speck: `领导人达'` / `成的`; a line's last `.` is where a paragraph's last
-    full stop stands, where a paragraph is a line). `str.find` skips to each: quicker than any
-    pattern's scan."""
+    Han characters, or after one at a line's end with one opening the next line (a wrapped
+    page's speck: `领导人达'` / `成的`; a line's last `.` is judged apart, `_line_end_speck`).
+    `str.find` skips to each: quicker than any pattern's scan."""
     found = []
     find, last = text.find, len(text) - 1
     for mark in marks:
@@ -130,8 +129,8 @@ def remove_specks(
     pairs), any of `'`, `` ` ``, `·`, `.` that the words around it show a speck
     (`_speck_by_words`: `向好.今年` stays a full stop's place, `平均水.平`, `社会·主义` and
     `的·根本` do not), and a `.` that would end or start a sentence shorter than any news sets
-    (`这些.天，…`). A line's last `.` is left alone: where a paragraph is a line, a paragraph's
-    last full stop stands there (bench/README.md, "OCR specks between Han").
+    (`这些.天，…`). A line's last `.`, where a paragraph's last full stop stands if a paragraph
+    is a line, is judged only on a full line and by two tests (`_line_end_speck`).
 
     Evidence: none of the four earlier models (tuning halves, seeds 0-1) sets an apostrophe or
     backquote between Han; bench/damage_fifth.py's `ocr-speck` does, and its `.` and `·`

@@ -1,0 +1,31 @@
+"""The ocr-space pass between runs as short as names: a space that cuts a word goes, names'
+spaces stay."""
+
+from __future__ import annotations
+
+from convert.normalize import normalize
+from convert.normalize.ocr_space_names import cuts_word_not_names
+
+STORY = "\u3000\u3000今天，全国各地的工作人员坚守岗位，保障群众平安出行，各项工作有序开展。\n"
+
+
+def test_a_headlines_space_inside_a_word_goes_between_short_runs() -> None:
+    text = "国内联 播快讯\n\n" + STORY
+    assert normalize(text).text.startswith("国内联播快讯\n")
+
+
+def test_a_datelines_space_inside_a_word_goes() -> None:
+    text = "标题一行\n\n" + STORY.replace("今天", "央视 网消息（新闻联播）：今天")
+    assert "央视网消息（新闻联播）：" in normalize(text).text
+
+
+def test_names_spaces_stay() -> None:
+    text = "标题一行\n\n" + STORY + "\n记者 罗国 何国桂\n"
+    assert "记者 罗国 何国桂" in normalize(text).text
+    assert not cuts_word_not_names("杨洁篪", "王毅", ("杨洁篪", "王毅"))
+    assert not cuts_word_not_names("韩正", "孙春兰", ("韩正", "孙春兰"))
+
+
+def test_a_known_name_keeps_its_space() -> None:
+    # (`李克强` is a name of the dictionary: its space stays whatever the segmenter reads)
+    assert not cuts_word_not_names("李克强", "会见", ("李克强", "会见"))

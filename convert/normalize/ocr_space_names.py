@@ -16,7 +16,7 @@ the two forms above in dozens of files (bench/README.md, "OCR spaces, round 2").
 
 from __future__ import annotations
 
-from .ocr_space_forms import word_across
+from .ocr_space_forms import HAN_CHAR_RE, word_across
 from .ocr_space_tail import NAME_TAG
 
 # the longest word a names' gap may cut and still be taken out (`联播`, `央视网`)
@@ -25,10 +25,14 @@ NAMES_WORD = 3
 
 def cuts_word_not_names(left: str, right: str, runs: tuple[str, str]) -> bool:
     """Whether the segmentation spells a word of two or three across the gap between the
-    `runs` (the Han runs next to it, as long as names), and neither run is a name of the
-    dictionary (`李克强`)."""
+    `runs` (the Han runs next to it, as long as names), neither run is a name of the
+    dictionary (`李克强`), and neither is spaced from a further Han run: a byline's list of
+    names does run on into words across its spaces (`黄超 高鹏`: `超高`; `胡静峰 高婷华`)."""
     from .stray_context import tagged_words  # (jieba's tables load only when asked)
 
+    before, after = runs
+    if _spaced_run(left[: -len(before)][::-1]) or _spaced_run(right[len(after) :]):
+        return False
     found = word_across(left, right)
     if found is None or found[0] > NAMES_WORD:
         return False
@@ -40,3 +44,9 @@ def cuts_word_not_names(left: str, right: str, runs: tuple[str, str]) -> bool:
         if tagged is not None and tagged[0].startswith(NAME_TAG):
             return False
     return True
+
+
+def _spaced_run(beyond: str) -> bool:
+    """Whether what lies beyond a run, read away from the gap, opens with one space and a Han
+    character: a run between two such spaces is one of a list's names."""
+    return len(beyond) > 1 and beyond[0] == " " and HAN_CHAR_RE.match(beyond[1]) is not None

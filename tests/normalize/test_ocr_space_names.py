@@ -29,3 +29,9 @@ def test_names_spaces_stay() -> None:
 def test_a_known_name_keeps_its_space() -> None:
     # (`李克强` is a name of the dictionary: its space stays whatever the segmenter reads)
     assert not cuts_word_not_names("李克强", "会见", ("李克强", "会见"))
+
+
+def test_a_list_of_names_keeps_its_spaces_where_a_word_runs_across() -> None:
+    # (`超高` is a word across the gap; the names are spaced from the role and the next name)
+    text = "标题一行\n\n新华社记者 黄超 高鹏 王洁婷\n\n" + STORY
+    assert "新华社记者 黄超 高鹏 王洁婷" in normalize(text).text

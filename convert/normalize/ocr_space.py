@@ -37,6 +37,7 @@ from .context import Context
 from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
+from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
 from .ocr_space_tail import short_tail
 from .unwrap.paragraphing import han
@@ -293,15 +294,14 @@ def _headline_in_source(at: int, context: Context, measure: int) -> bool:
 
 def _names(left: str, right: str) -> bool:
     """Whether the Han runs on both sides of a gap are as long as names in a byline (two or
-    three characters: a lone character is no name, `灾 情持续`)."""
+    three characters: a lone character is no name, `灾 情持续`), and the gap cuts no word
+    across them (`ocr_space_names`: `国内联 播快讯`)."""
     before, after = RUN_LEFT_RE.search(left), RUN_RIGHT_RE.match(right)
     if not (before and after):
         return False
-    return (
-        2
-        <= min(len(before.group()), len(after.group()))
-        <= max(len(before.group()), len(after.group()))
-        <= NAME_RUN
+    runs = before.group(), after.group()
+    return 2 <= min(map(len, runs)) <= max(map(len, runs)) <= NAME_RUN and not (
+        cuts_word_not_names(left, right, runs)
     )
 
 

@@ -172,7 +172,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
                     or (not line_start and object_cut(block, gap, joined, context, closed))
-                    or (not line_start and short_tail(block, gap, joined, closed, context, at))
+                    or (not line_start and short_tail(block, gap, joined, closed))
                 ):
                     continue
                 elif line_start:

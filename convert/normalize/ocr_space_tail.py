@@ -13,19 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from .context import Context
 from .ocr_space_forms import PART_ENDS, SHORT_PART, part_bounds, part_texts
 
 # jieba's tags of a person's name (`nr`, `nrfg`, `nrt`)
 NAME_TAG = "nr"
 
 
-def short_tail(
-    block: str, gap: int, joined: Set[int], line_closed: bool, context: Context, at: int
-) -> bool:
-    """Whether the part after the gap at `gap` (`at` in the text) runs to the end of a closed
-    line (`line_closed`), as it does in the file as read (`_ends_source_line`), and is one word
-    of the dictionary, of `SHORT_PART` characters or fewer, not a name."""
+def short_tail(block: str, gap: int, joined: Set[int], line_closed: bool) -> bool:
+    """Whether the part after the gap at `gap` runs to the end of a closed line (`line_closed`)
+    and is one word of the dictionary, of `SHORT_PART` characters or fewer, not a name.
+
+    The line's closing is read in the text the pass is given, not in the file as read: a
+    second run reads the first run's output as its file, so a test on the file as read
+    decides otherwise there (unwrap's paragraph end under `本报记者 中` / `中`), and the
+    normalizer must be idempotent. It costs the pause of a wrapped headline that unwrap
+    set apart on a narrow page (two on the fifth model's tuning pages, p24b)."""
     from .stray_context import tagged_words  # (jieba's tables load only when asked)
 
     if not line_closed or part_bounds(block, gap, PART_ENDS, joined)[1] != len(block):
@@ -34,30 +36,5 @@ def short_tail(
     model = tagged_words()
     if not after or len(after) > SHORT_PART or model is None:
         return False
-    if not _ends_source_line(context, at + len(block) - gap):
-        return False
     found = model.word(after)
     return found is not None and not found[0].startswith(NAME_TAG)
-
-
-def _ends_source_line(context: Context, part_end: int) -> bool:
-    """Whether, in the file as read (`Context.origin`), a line ends where the gap's last part
-    ends (`part_end` in the text) and a blank line, an indented line or the file's end follows:
-    the headline ends there. (A narrow page's wrapped headline reaches the pass as a line of its
-    own: `…的表率 携手` / `迈向…`.) Positions are compared through the source map, not
-    characters, and the line is the one the part ends on: a repair earlier in the run
-    (mojibake's, unwrap's join) rewrites the line, and a second run, reading the repaired file,
-    must decide as the first (the normalizer is idempotent)."""
-    if context.origin is None:
-        return False
-    source, source_map = context.origin
-    tail = source_map.to_source(part_end, end=True)
-    end = source.find("\n", tail)
-    end = len(source) if end < 0 else end
-    if source[tail:end].strip():
-        return False
-    if end >= len(source) - 1:
-        return True
-    after_end = source.find("\n", end + 1)
-    following = source[end + 1 : len(source) if after_end < 0 else after_end]
-    return not following.strip() or following[:1] in " \t\u3000"

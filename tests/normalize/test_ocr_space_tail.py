@@ -48,3 +48,10 @@ def test_a_headline_unwrap_joined_with_a_space_is_judged_as_on_a_second_run() ->
     source = "ä¸\xadæ–‡ä¸\xadæ–‡ä¸\xadæ–‡\xa0\nä¸\xadæ–‡"
     first = normalize(source).text
     assert normalize(first).text == first
+
+
+def test_a_line_unwrap_closes_is_judged_as_a_second_run_judges_it() -> None:
+    # (Hypothesis: unwrap ends a paragraph under `本报记者 中`; a test on the file as read kept
+    # the space on the first run and took it on the second)
+    first = normalize("本报记者 中\n中").text
+    assert normalize(first).text == first

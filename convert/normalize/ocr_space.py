@@ -39,7 +39,7 @@ from .ocr_space_clause import object_cut
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
-from .ocr_space_tail import short_tail
+from .ocr_space_tail import TAIL_READ, short_tail
 from .unwrap.paragraphing import han
 
 # the longest word a gap outside prose may cut anywhere and still be taken out
@@ -172,7 +172,12 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
                     or (not line_start and object_cut(block, gap, joined, context, closed))
-                    or (not line_start and short_tail(block, gap, joined, closed))
+                    or (
+                        not line_start
+                        and short_tail(
+                            block, gap, joined, closed, text[line_end : line_end + TAIL_READ]
+                        )
+                    )
                 ):
                     continue
                 elif line_start:

@@ -17,20 +17,25 @@ from .ocr_space_forms import PART_ENDS, SHORT_PART, part_bounds, part_texts
 
 # jieba's tags of a person's name (`nr`, `nrfg`, `nrt`)
 NAME_TAG = "nr"
+# how much of the text after a headline's line the test reads for the next block
+TAIL_READ = 2000
 
 
-def short_tail(block: str, gap: int, joined: Set[int], line_closed: bool) -> bool:
+def short_tail(block: str, gap: int, joined: Set[int], line_closed: bool, following: str) -> bool:
     """Whether the part after the gap at `gap` runs to the end of a closed line (`line_closed`)
-    and is one word of the dictionary, of `SHORT_PART` characters or fewer, not a name.
+    that the text's end or a paragraph of prose follows (`following`, the text after the line:
+    a sentence's mark before the next blank line), and is one word of the dictionary, of
+    `SHORT_PART` characters or fewer, not a name.
 
-    The line's closing is read in the text the pass is given, not in the file as read: a
-    second run reads the first run's output as its file, so a test on the file as read
-    decides otherwise there (unwrap's paragraph end under `本报记者 中` / `中`), and the
-    normalizer must be idempotent. It costs the pause of a wrapped headline that unwrap
-    set apart on a narrow page (two on the fifth model's tuning pages, p24b)."""
+    Both are read in the text the pass is given, not in the file as read: a second run reads
+    the first run's output as its file, and the normalizer must be idempotent. A headline that
+    unwrap set over two blocks (`…的表率 携手` / `迈向…`, the blind and third models' two-line
+    titles) has its second line, no prose, under its first."""
     from .stray_context import tagged_words  # (jieba's tables load only when asked)
 
     if not line_closed or part_bounds(block, gap, PART_ENDS, joined)[1] != len(block):
+        return False
+    if following.strip() and not _prose_follows(following):
         return False
     after = part_texts(block, gap, PART_ENDS, joined)[1]
     model = tagged_words()
@@ -38,3 +43,10 @@ def short_tail(block: str, gap: int, joined: Set[int], line_closed: bool) -> boo
         return False
     found = model.word(after)
     return found is not None and not found[0].startswith(NAME_TAG)
+
+
+def _prose_follows(following: str) -> bool:
+    """Whether the next block of `following` (after its blank lines) holds a sentence's end."""
+    start = len(following) - len(following.lstrip())
+    end = following.find("\n\n", start)
+    return any(mark in following[start : len(following) if end < 0 else end] for mark in "。！？")

@@ -55,3 +55,9 @@ def test_a_line_unwrap_closes_is_judged_as_a_second_run_judges_it() -> None:
     # the space on the first run and took it on the second)
     first = normalize("本报记者 中\n中").text
     assert normalize(first).text == first
+
+
+def test_a_two_line_titles_pause_stays_where_its_second_line_is_no_prose() -> None:
+    # (the blind and third models set a headline over two blocks; its second is no prose)
+    text = "央视快评：当好践行全球治理倡议的表率 携手\n\n迈向人类命运共同体" + STORY
+    assert "表率 携手" in normalize(text).text

@@ -9,7 +9,7 @@ otherwise."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -37,6 +37,7 @@ from convert.normalize.unwrap.unwrapped import (
 )
 from tests.normalize.unwrap.test_narrower_under import PAGE
 from tests.normalize.unwrap.test_same_answers import _texts
+from tests.normalize.unwrap.test_same_answers_tests_first import blocks_seen
 from tests.normalize.unwrap.test_story_front import DATELINE_PAGE, LAST_LINE, SUBHEAD_PAGE
 
 
@@ -147,24 +148,6 @@ def test_random_texts_judged_as_defined(blocks: list[list[str]]) -> None:
     _judged("\n\n".join("\n".join(lines) for lines in blocks))
 
 
-def _blocks_seen(texts: Sequence[str]) -> Iterator[list[str]]:
-    """The lines of every block the pass cuts from `texts` (as `BlockSubheads` is given them)."""
-    seen: list[list[str]] = []
-    patch = pytest.MonkeyPatch()
-
-    def recorded(lines: list[str], config: Config) -> restated.BlockSubheads:
-        seen.append(list(lines))
-        return restated.BlockSubheads(lines, config)
-
-    patch.setattr(breaks, "BlockSubheads", recorded)
-    try:
-        for text in texts:
-            breaks.unwrap_lines(text, Config(), Context())
-    finally:
-        patch.undo()
-    return iter(seen)
-
-
 def test_the_rules_asked_only_where_they_may_hold_as_at_every_break(texts: list[str]) -> None:
     """The pass with its two quick tests made to pass every break (each rule then asked at
     every break, as at base 023ef79) cuts every text as the pass with them."""
@@ -198,7 +181,7 @@ def _premises(lines: list[str]) -> int:
 
 
 def test_a_rule_skipped_is_false_at_each_break_of_the_pass(texts: list[str]) -> None:
-    assert sum(_premises(lines) for lines in _blocks_seen(texts)) > 1000
+    assert sum(_premises(lines) for lines in blocks_seen(texts)) > 1000
 
 
 LINE = st.text(

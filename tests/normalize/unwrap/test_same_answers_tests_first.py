@@ -189,7 +189,8 @@ def _never_at_a_break(lines: list[str]) -> None:
                 assert not restated.subhead_at_break(subhead, index, opened), (lines, index)
 
 
-def test_a_block_where_no_subhead_opens_has_none_at_a_break() -> None:
+def blocks_seen(texts: Sequence[str]) -> list[list[str]]:
+    """The lines of every block the pass cuts from `texts` (as `BlockSubheads` is given them)."""
     seen: list[list[str]] = []
     patch = pytest.MonkeyPatch()
 
@@ -199,10 +200,15 @@ def test_a_block_where_no_subhead_opens_has_none_at_a_break() -> None:
 
     patch.setattr(breaks, "BlockSubheads", recorded)
     try:
-        for text in _texts():
+        for text in texts:
             breaks.unwrap_lines(text, Config(), Context())
     finally:
         patch.undo()
+    return seen
+
+
+def test_a_block_where_no_subhead_opens_has_none_at_a_break() -> None:
+    seen = blocks_seen(_texts())
     skipped = 0
     for lines in seen:
         _never_at_a_break(lines)

@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from ..changes import Edit
 from ..config import Config
 from .context import Context
-from .ocr_speck_document import dot_written_joined, too_short_a_clause, written_joined
+from .ocr_speck_document import (
+    Spellings,
+    dot_written_joined,
+    too_short_a_clause,
+    written_joined,
+)
 from .ocr_speck_local import reaching
 from .ocr_speck_sentence import too_short_a_sentence
 from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
@@ -147,6 +152,7 @@ def remove_specks(
         return []
     edits = []
     narrow: bool | None = None  # whether the page sets its marks narrow, found when first asked
+    spellings = Spellings(text, specks)  # (what the text writes joined, scanned when first asked)
     for at in specks:
         mark = text[at]
         if mark == ".":
@@ -173,8 +179,8 @@ def remove_specks(
             or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
             or (mark == "." and adverb_before_predicate(text, at))
             or (mark == "." and too_short_a_clause(text, at))
-            or (mark in "·." and written_joined(text, at))
-            or (mark == "·" and dot_written_joined(text, at))
+            or (mark in "·." and written_joined(text, at, spellings))
+            or (mark == "·" and dot_written_joined(text, at, spellings))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))
     return edits

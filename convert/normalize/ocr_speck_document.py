@@ -4,7 +4,8 @@ dot or a full stop (`ocr_speck.remove_specks` asks)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from .ocr_speck_tags import han_run, words_beside
 
@@ -30,7 +31,56 @@ SHORT_CLAUSE = 2
 SENTENCE_FINAL = frozenset("了着著过過吗嗎呢吧啊呀的")
 
 
-def written_joined(text: str, at: int) -> bool:
+class Spellings:
+    """Whether a text writes a Han string joined, asked for strings that join the two sides of
+    its marks (`written_joined`, `dot_written_joined`). Each such string holds the two Han
+    beside its mark (their pair), so the pairs of all the marks asked about are found in one
+    scan of the text, when first asked, and a string is then compared only where its pair
+    stands: one pass over the text in all, where `str in text` for each mark read the whole text
+    once a mark (10 MB of news with ~1,300 dots: seconds a round, bench/README.md)."""
+
+    def __init__(self, text: str, marks: Iterable[int]) -> None:
+        self._text = text
+        self._marks = marks
+        self._at: dict[str, list[int]] | None = None  # each pair's offsets, found when first asked
+
+    def written(self, left: str, right: str) -> bool:
+        """Whether the text holds `left + right` (Han, no line break) anywhere."""
+        if self._at is None:
+            self._at = _pairs_at(self._text, self._marks)
+        pair, joined = left[-1] + right[0], left + right
+        if pair not in self._at:  # (a pair no mark was asked about: the plain search)
+            return joined in self._text
+        offset = len(left) - 1
+        return any(
+            at >= offset and self._text.startswith(joined, at - offset) for at in self._at[pair]
+        )
+
+
+def _pairs_at(text: str, marks: Iterable[int]) -> dict[str, list[int]]:
+    """Where each pair of Han that stands beside one of `marks` (`·` or `.`, the Han after it
+    read through a wrap) stands joined in `text`: one pattern's scan for a character of the
+    pairs' firsts before one of their seconds, the hits sorted out by their pair."""
+    pairs = set()
+    for at in marks:
+        if text[at] in "·." and at > 0:
+            after = han_run(text, at + 1, 1)
+            if after:
+                pairs.add(text[at - 1] + after[0])
+    found: dict[str, list[int]] = {pair: [] for pair in pairs}
+    if not pairs:
+        return found
+    firsts = re.escape("".join(sorted({pair[0] for pair in pairs})))
+    seconds = re.escape("".join(sorted({pair[1] for pair in pairs})))
+    for hit in re.finditer(f"[{firsts}](?=[{seconds}])", text):
+        at = hit.start()
+        positions = found.get(text[at : at + 2])
+        if positions is not None:
+            positions.append(at)
+    return found
+
+
+def written_joined(text: str, at: int, spellings: Spellings | None = None) -> bool:
     """Whether the word before the `·` or `.` at `at` and the word after it (each side read
     alone by jieba's tagger, `ocr_speck_tags.words_beside`), both of two characters or more and
     neither a person's name, stand joined elsewhere on a line of the text (`西部.陆海` where the
@@ -44,7 +94,8 @@ def written_joined(text: str, at: int) -> bool:
     (zh-hant-gutenberg-nahan, the whole book): none of its 1,064 stops, nor any of the rest of
     the shared corpus. A person's name opening the next sentence (`…就任以色列总理。李克强…`, the
     text writing `总理李克强`: 3 of xwlb's 442 paragraph ends) and a word of one character
-    (`了。孔乙己`) are left out."""
+    (`了。孔乙己`) are left out. `spellings` answers for the text (one is made for `at` alone
+    where none is given)."""
     words = words_beside(text, at, on_a_sentence_line=False)
     if words is None:
         return False
@@ -55,11 +106,11 @@ def written_joined(text: str, at: int) -> bool:
         len(before) > 1
         and len(after) > 1
         and len(before + after) >= JOINED
-        and (before + after in text)
+        and (spellings or Spellings(text, (at,))).written(before, after)
     )
 
 
-def dot_written_joined(text: str, at: int) -> bool:
+def dot_written_joined(text: str, at: int, spellings: Spellings | None = None) -> bool:
     """Whether the `·` at `at` stands inside `JOINED` Han characters around it (one each side at
     least, read through a wrap) that the text writes joined elsewhere: a name it spells whole
     (`德拉埃·斯普列亚` beside `德拉埃斯普列亚`, `南·达尔富尔` beside `南达尔富尔州`), which the
@@ -72,8 +123,9 @@ def dot_written_joined(text: str, at: int) -> bool:
     if text[at] != "·":
         return False
     left, right = han_run(text, at - 1, -1)[::-1], han_run(text, at + 1, 1)
+    spellings = spellings or Spellings(text, (at,))
     return any(
-        left[len(left) - count :] + right[: JOINED - count] in text
+        spellings.written(left[len(left) - count :], right[: JOINED - count])
         for count in range(max(1, JOINED - len(right)), min(len(left), JOINED - 1) + 1)
     )
 

@@ -3,9 +3,13 @@ would end: a pair the text writes joined elsewhere, a clause of two characters a
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize.context import Context
 from convert.normalize.ocr_speck import remove_specks
+from convert.normalize.ocr_speck_document import Spellings
 
 
 def taken(text: str) -> list[str]:
@@ -69,3 +73,18 @@ def test_a_name_s_dot_stays_where_the_text_writes_the_name_dotted_or_in_part() -
     assert taken(text) == []
     # three characters joined are not enough (`南达尔`)
     assert taken("此前，部队宣布控制了南·达尔富尔州首府。南达尔局势紧张。") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="甲乙丙丁·.\n", max_size=60),
+    left=st.text(alphabet="甲乙丙丁", min_size=1, max_size=3),
+    right=st.text(alphabet="甲乙丙丁", min_size=1, max_size=3),
+)
+def test_the_index_of_spellings_answers_as_a_search_of_the_whole_text(
+    text: str, left: str, right: str
+) -> None:
+    # every mark of the text is indexed; the asked pair may be one of them or not (the plain
+    # search then answers): either way the answer is `left + right in text`
+    marks = [at for at, char in enumerate(text) if char in "·."]
+    assert Spellings(text, marks).written(left, right) == (left + right in text)

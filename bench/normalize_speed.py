@@ -13,6 +13,11 @@ figure no earlier size warmed.
     .venv/bin/python bench/normalize_speed.py [--sizes 1,2,5,10] [--repeat 3] [--mojibake]
     .venv/bin/python bench/normalize_speed.py --sizes 2 --passes   # where the time goes
     .venv/bin/python bench/normalize_speed.py --sizes 1,10 --flush 24   # a flush page (one block)
+    .venv/bin/python bench/normalize_speed.py --sizes 1,10 --fresh   # no damaged line repeated
+
+The text repeats the corpus's articles to reach a size, each repetition damaged alike, so a
+line's answers cached by the passes (`bench/first_call.py`) serve its later copies; `--fresh`
+damages every repetition with its own seed, nearer what a new document pays.
 
 `--passes` also prints, for each size, the CPU time of each pass in each round (the best of
 `--repeat` runs) and the rest: the driver, applying the edits and logging the changes.
@@ -158,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mojibake", action="store_true", help="keep the generator's mojibake")
     parser.add_argument("--passes", action="store_true", help="CPU time of each pass and round")
     parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="damage each repetition of an article with its own seed (bench/first_call.py)",
+    )
+    parser.add_argument(
         "--flush", type=int, default=0, help="set the text as a flush page of this many characters"
     )
     args = parser.parse_args(argv)
@@ -168,7 +178,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{'peak/input':>11} {'1st MB/s cpu':>13}"
     )
     for size in [float(s) for s in args.sizes.split(",")]:
-        text = corpus_text(size, args.mojibake)
+        if args.fresh:
+            from bench.first_call import fresh_text
+
+            text = fresh_text(size)
+        else:
+            text = corpus_text(size, args.mojibake)
         text = flush_page(text, args.flush) if args.flush else text
         seconds, cpu, peak, first = measure(text, args.repeat)
         megabytes = len(text.encode("utf-8")) / MB

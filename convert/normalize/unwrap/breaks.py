@@ -16,7 +16,7 @@ from .decide import (
     paragraph_ends_here,
     stops_short_under_indents,
 )
-from .dehyphenated import restored_dashes, restored_hyphens
+from .dehyphenated import restored_dashes, restored_hyphens, writes_dashes
 from .dropped import INDENT_SHORT, first_line_cells, sentence_far_short
 from .even_wraps import even_wraps
 from .front_lines import (
@@ -88,9 +88,9 @@ def unwrap_lines(
         every_lines = [block.text.split("\n") for block in every_block]
         # (a text without kana has no Japanese lines to ask `writer_broke_lines` about: the
         # question walks every line, a sixth of the pass on Chinese text)
-        context.unwrapped = written_unwrapped(every_block, every_lines) or (
-            context.has_kana(text) and writer_broke_lines(every_block)
-        )
+        context.unwrapped = written_unwrapped(
+            every_block, every_lines, lambda: context.has_kana(text)
+        ) or (context.has_kana(text) and writer_broke_lines(every_block))
     if not blocks:
         return []  # (a later round's text, most often: its wraps are joined)
     if context.unwrapped:
@@ -370,7 +370,7 @@ def unwrap_lines(
         lines_at = offset_lines(blocks, block_lines)
         page_edits += restored_hyphens(lines_at, widths.latin, widths.width, widths.indent)
         page_edits += latin_page_joins(every_block, widths, config)
-    elif first_round and widths.latin and not widths.monospace:  # (no face: certain dashes)
+    elif first_round and widths.latin and not widths.monospace and writes_dashes(blocks):
         lines_at = offset_lines(blocks, block_lines)
         page_edits += restored_dashes(lines_at, [], widths.latin, widths.width, certain_only=True)
     if first_round and chinese and not page_edits:  # (`gaps`: a space a break or a gap hid)

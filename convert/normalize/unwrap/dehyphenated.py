@@ -24,9 +24,10 @@ words too; bench/README.md, "English through pdftotext's default mode".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
+from ...blocks import Block
 from ...changes import Edit
 from .join import TYPESET_HYPHEN
 
@@ -242,6 +243,14 @@ LONE_HYPHEN_RE = re.compile(r"(?<!-)-(?!-)((?:[\"“]['‘]?)?|‘?)([A-Za-z]{2,
 # after these, a single hyphen is no compound's: none stands so in the corpus's Gutenberg books
 # (not a full stop: `U.S.-based`; nor an emoticon's letter, `:-D`, two letters at least)
 PUNCTUATION = ";:,!?"
+
+
+def writes_dashes(blocks: Sequence[Block]) -> bool:
+    """The blocks hold `MIN_DASHES` dashes written `--` or more: what `restored_dashes` asks
+    of their lines before it takes a certain dash (`certain_only`). Asked of the blocks' texts
+    (a dash holds no line feed: the same count), so a text without them, most CJK text, is not
+    cut into its lines' offsets nor walked for lone hyphens at all."""
+    return sum(block.text.count(DASH) for block in blocks) >= MIN_DASHES
 
 
 def restored_dashes(

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ...blocks import MAY_END_MARK, Block, ends_paragraph
@@ -145,11 +145,16 @@ def _latin_wrap(line: str, next_line: str) -> bool:
 
 
 def written_unwrapped(
-    blocks: Sequence[Block], block_lines: Sequence[list[str]] | None = None
+    blocks: Sequence[Block],
+    block_lines: Sequence[list[str]] | None = None,
+    has_kana: Callable[[], bool] | None = None,
 ) -> bool:
     """Every line break of the text (its `blocks`) was made by its writer (module docstring).
     `block_lines`: each block's text split at its line feeds, where the caller has split them
-    (the unwrap pass reads them again; split here otherwise).
+    (the unwrap pass reads them again; split here otherwise). `has_kana`: whether the text
+    holds a kana, asked where its long lines' language matters, where the caller knows it
+    (`Context.has_kana`, counted once a document): a text without is no Japanese, and its long
+    lines are not scanned for kana.
 
     >>> from convert.blocks import split_blocks
     >>> para = "私は基本的に人前で話すのが苦手なんですよ。だからいきなり指名されるとしどろもどろになる。"
@@ -173,7 +178,8 @@ def written_unwrapped(
     wrapped = [len(line) for line in long_lines if not ends_paragraph(line)]
     if _longest_agreement(wrapped) * 2 > len(long_lines):
         return False  # a wide measure: its long lines are wraps, broken mid-sentence
-    japanese = is_japanese("".join(long_lines))
+    japanese = (has_kana is None or has_kana()) and is_japanese("".join(long_lines))
+    long_set = set(long_lines)  # (`_is_long` of a stripped line, asked again below: its answer)
     wrap_runs = finished = 0
     for split in block_lines:
         lines = [text for line in split if (text := line.strip(LINE_SPACES))]
@@ -190,7 +196,7 @@ def written_unwrapped(
                 )
                 previous = len(line)
                 continue
-            finished += len(line) > UNWRAPPED_WIDE and _is_long(line)  # (`_is_long`'s own test)
+            finished += line in long_set  # (a stripped line past `UNWRAPPED_WIDE`: `_is_long`)
             previous = 0
         if wrap_runs >= len(long_lines):
             return False  # cheap: the answer cannot change (a hard-wrapped text gets here soon)

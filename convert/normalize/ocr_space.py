@@ -70,6 +70,11 @@ CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 NAME_RUN = 3
 # what ends a line as read: a file's line ends of every kind (a NEL the mojibake pass reads as `…`)
 LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+# a line's end in the file as read where `_headline_in_source` and `_measure` read whole lines:
+# LF, CR LF or a lone CR (an old Mac file's; the line-endings pass makes it a break later, so a
+# second run reads it as one: read alike, both runs decide alike). A form feed stays inside its
+# line (`pdftotext` sets it before a page's first line).
+SOURCE_LINE_END_RE = re.compile("\r\n?|\n")
 # how far on each side of a gap `_pause_line` reads its line: further than any headline's
 HEADLINE_REACH = 120
 # the characters on each side of a gap its word and name tests read
@@ -266,7 +271,9 @@ def _pause_line(at: int, context: Context) -> bool:
 def _measure(source: str) -> int:
     """The file's measure: the length of its long lines (the `MEASURE_RANK` share of its
     lines is no longer)."""
-    lengths = sorted(len(line.strip()) for line in source.split("\n") if line.strip())
+    lengths = sorted(
+        len(line.strip()) for line in SOURCE_LINE_END_RE.split(source) if line.strip()
+    )
     return lengths[int(MEASURE_RANK * (len(lengths) - 1))] if lengths else 0
 
 
@@ -280,21 +287,27 @@ def _headline_in_source(at: int, context: Context, measure: int) -> bool:
     if context.origin is None:
         return False
     source, source_map = context.origin
-    start = source.rfind("\n", 0, source_map.to_source(at)) + 1
+    where = source_map.to_source(at)
+    start = max(source.rfind("\n", 0, where), source.rfind("\r", 0, where)) + 1
     for index in range(HEADLINE_LINES):
-        end = source.find("\n", start)
-        end = len(source) if end < 0 else end
+        end, following_start = _source_line_end(source, start)
         line = source[start:end].strip()
         if len(line) > HEADLINE_LINE or SENTENCE_MARK_RE.search(line):
             return False
         if index == 0 and len(line) < SHORT_LINE * measure:
             return True
-        after = source.find("\n", end + 1)
-        following = source[end + 1 : after if after >= 0 else len(source)]
+        following = source[following_start : _source_line_end(source, following_start)[0]]
         if end == len(source) or not following.strip() or following[:1] in " \t\u3000":
             return True
-        start = end + 1
+        start = following_start
     return False
+
+
+def _source_line_end(source: str, start: int) -> tuple[int, int]:
+    """Where the line of the file as read that starts at `start` ends, and where the next one
+    starts (`SOURCE_LINE_END_RE`; both the text's length at its end)."""
+    found = SOURCE_LINE_END_RE.search(source, start)
+    return (len(source), len(source)) if found is None else (found.start(), found.end())
 
 
 def _names(left: str, right: str) -> bool:

@@ -149,3 +149,13 @@ def test_a_restated_headlines_space_stays_in_a_file_without_ocr_spaces() -> None
 def test_a_space_that_cuts_a_phrase_inside_a_quoted_title_goes() -> None:
     text = "与会同志认真学习了《习近平总书记在全会上 的重要讲话》，一致表示要把思想统一到党中央决策部署上来。\n"
     assert removed(text) == text.replace("全会上 的", "全会上的")
+
+
+def test_a_file_with_lone_cr_line_ends_is_read_line_by_line_as_a_second_run_reads_it() -> None:
+    # the headline test read the file as read split at LF only: a file of lone CRs was one line
+    # holding a `。`, so the first run kept the gap and the second (its output has LFs) took it
+    # (Hypothesis's `normalize(normalize(x)) == normalize(x)` found it)
+    for source in ("。\r本报记者 的", "。\n本报记者 的", "。\r\n本报记者 的"):
+        once = normalize(source).text
+        assert once.endswith("本报记者的"), source
+        assert normalize(once).text == once

@@ -26,7 +26,12 @@ from .ocr_speck_document import (
 )
 from .ocr_speck_local import reaching
 from .ocr_speck_sentence import too_short_a_sentence
-from .ocr_speck_tags import adverb_before_predicate, no_name_beside, word_across
+from .ocr_speck_tags import (
+    adverb_before_predicate,
+    de_before_noun,
+    no_name_beside,
+    word_across,
+)
 from .unwrap.measure import cells
 from .unwrap.paragraphing import han
 
@@ -178,6 +183,7 @@ def remove_specks(
             or (mark == "." and too_short_a_sentence(text, at, after))
             or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
             or (mark == "." and adverb_before_predicate(text, at))
+            or (mark == "." and de_before_noun(text, at))
             or (mark == "." and too_short_a_clause(text, at))
             or (mark in "·." and written_joined(text, at, spellings))
             or (mark == "·" and dot_written_joined(text, at, spellings))

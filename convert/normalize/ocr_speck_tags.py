@@ -18,6 +18,12 @@ ONE_CHARACTER_TAGS = frozenset({"v", "a", "d"})
 ADVERB_TAGS = frozenset({"d", "ad"})
 VERB = "v"
 MODIFIED_TAGS = frozenset({"a", "ad", "d"})
+# the tags of a word a `的` qualifies across a `.` (`_de_before_noun`): a noun's, a noun-verb's,
+# an adjective's, an abbreviation's or an idiom's; a name's, a time's or a pronoun's are left out
+# (a sentence opens on one: `…的。目前，` and nahan's `…的。他們`)
+QUALIFIED_TAGS = frozenset({"n", "nz", "vn", "an", "a", "b", "j", "l", "ng"})
+# the copula of the `是…的` frame, in which a sentence ends on `的` (`新时代是奋斗出来的。党的…`)
+COPULA = "是"
 # the marks a sentence's line holds, where a column label's dot (`一线调研·加快形成`, a
 # headline's) does not stand
 SENTENCE_MARKS = "，。"
@@ -85,6 +91,28 @@ def adverb_before_predicate(text: str, at: int) -> bool:
         return False
     sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
     return not any(char in UTTERANCE for char in text[sentence_start + 1 : at])
+
+
+def de_before_noun(text: str, at: int) -> bool:
+    """Whether the `.` at `at` parts a `的` from the noun or adjective it qualifies
+    (`中华文明的.连续性`, `实施的.零关税`, `进程中的.重要地位`), each side read alone by jieba's
+    tagger (`QUALIFIED_TAGS`), outside a title's, label's or quote's marks, where the sentence
+    before it, back to the last full stop or blank line, holds no `是`: a sentence ends on
+    `的` in the `是…的` frame, and then a noun may open the next (`…是奋斗出来的。党的十八大`).
+
+    Evidence: of zh-news-xwlb's tuning half's 778 `。` between Han on a line, set as `.`, two
+    end on `的` before such a word, each in a sentence holding `是`; of Lu Xun's 呐喊's 1,064
+    (zh-hant-gutenberg-nahan), none (its 45 after `的` open on a conjunction, pronoun, verb or
+    adverb: `差不多的。但`); of an 8 % sample of xwlb's gaps between Han that the earlier tests
+    leave, 40 of 1,447."""
+    words = words_beside(text, at, on_a_sentence_line=False)
+    if words is None:
+        return False
+    (before, _), (_, after_tag) = words
+    if before != "的" or after_tag not in QUALIFIED_TAGS:
+        return False
+    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
+    return COPULA not in text[sentence_start + 1 : at]
 
 
 def word_across(text: str, at: int) -> bool:

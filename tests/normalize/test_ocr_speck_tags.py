@@ -80,3 +80,21 @@ def test_a_full_stop_set_narrow_after_an_adverb_before_its_verb_goes() -> None:
 def test_an_utterance_may_end_on_an_adverb() -> None:
     kept = "他问道：“发财？自然.要什么就是什么。”\n"
     assert removed(kept) == kept
+
+
+def test_a_full_stop_set_narrow_between_de_and_the_noun_it_qualifies_goes() -> None:
+    assert removed("中华文明具有突出的连续性。中华文明的.连续性，从根本上决定了中华民族必然走自己的路。\n") == (
+        "中华文明具有突出的连续性。中华文明的连续性，从根本上决定了中华民族必然走自己的路。\n"
+    )
+    assert removed("非洲国家积极响应。5月1日起实施的.零关税举措，面向所有非洲建交国。\n") == (
+        "非洲国家积极响应。5月1日起实施的零关税举措，面向所有非洲建交国。\n"
+    )
+
+
+def test_a_sentence_may_end_on_de_in_the_shi_de_frame_or_before_a_pronoun() -> None:
+    kept = [
+        "幸福是奋斗出来的，新时代是奋斗出来的.党的十八大以来，我们取得了历史性成就。\n",
+        "阿Q的名字是怎么写的？大家都说不清楚，原来他便用这手走来的.他喝完酒便走了。\n",
+    ]
+    for text in kept:
+        assert removed(text) == text

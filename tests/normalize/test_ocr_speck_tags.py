@@ -83,8 +83,8 @@ def test_an_utterance_may_end_on_an_adverb() -> None:
 
 
 def test_a_full_stop_set_narrow_between_de_and_the_noun_it_qualifies_goes() -> None:
-    assert removed("中华文明具有突出的连续性。中华文明的.连续性，从根本上决定了中华民族必然走自己的路。\n") == (
-        "中华文明具有突出的连续性。中华文明的连续性，从根本上决定了中华民族必然走自己的路。\n"
+    assert removed("中华文明具有突出的连续性。中华文明的.连续性，从根本上决定了一切。\n") == (
+        "中华文明具有突出的连续性。中华文明的连续性，从根本上决定了一切。\n"
     )
     assert removed("非洲国家积极响应。5月1日起实施的.零关税举措，面向所有非洲建交国。\n") == (
         "非洲国家积极响应。5月1日起实施的零关税举措，面向所有非洲建交国。\n"
@@ -98,3 +98,16 @@ def test_a_sentence_may_end_on_de_in_the_shi_de_frame_or_before_a_pronoun() -> N
     ]
     for text in kept:
         assert removed(text) == text
+
+
+def test_a_dot_on_a_narrow_line_of_prose_without_a_mark_of_its_own_goes() -> None:
+    text = "国家防总办公室、应急管理\n部昨天会同·国家粮食和物资储备\n局，向灾区调运物资。\n"
+    assert removed(text) == text.replace("·", "")
+    headline = "一线调研·加快形成新质生产力\n\n　　记者从会上获悉，创新发展正在提速。\n"
+    assert removed(headline) == headline
+
+
+def test_a_dot_inside_an_institutions_name_the_tagger_reads_across_goes() -> None:
+    assert removed("央视网消息：中央气象·台今天发布暴雨预警，提醒公众注意防范。\n") == (
+        "央视网消息：中央气象台今天发布暴雨预警，提醒公众注意防范。\n"
+    )

@@ -25,7 +25,7 @@ from .ocr_speck_document import (
     written_joined,
 )
 from .ocr_speck_local import reaching
-from .ocr_speck_sentence import too_short_a_sentence
+from .ocr_speck_sentence import inside_a_term, too_short_a_sentence
 from .ocr_speck_tags import (
     adverb_before_predicate,
     de_before_noun,
@@ -184,6 +184,7 @@ def remove_specks(
             or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
             or (mark == "." and adverb_before_predicate(text, at))
             or (mark == "." and de_before_noun(text, at))
+            or (mark == "." and inside_a_term(text, at))
             or (mark == "." and too_short_a_clause(text, at))
             or (mark in "·." and written_joined(text, at, spellings))
             or (mark == "·" and dot_written_joined(text, at, spellings))

@@ -15,6 +15,9 @@ ORGANIZATION_TAG = "nt"
 # the tags of a word of one character that may stand beside a speck's `·` where the word on
 # the other side is no name: a verb, an adjective or an adverb (`坚持·走`, `接受·新`)
 ONE_CHARACTER_TAGS = frozenset({"v", "a", "d"})
+# and a particle's (`的`, `地`, `得`, `了`, `着`, `过`: `对乌多地·发动`), which no transliteration sets as
+# a syllable (`ocr_speck.NO_NAME`)
+PARTICLE_TAGS = frozenset({"uj", "uv", "ud", "ul", "uz", "ug"})
 # the tags of an adverb, and of the words an adverb modifies: a verb's (`v`, `vn`, `vd`, ...,
 # by its first letter), an adjective's, another adverb's
 ADVERB_TAGS = frozenset({"d", "ad"})
@@ -59,7 +62,10 @@ def no_name_beside(text: str, at: int) -> bool:
     name (`大卫·卡梅伦`, `也门·胡塞`, `中国梦·劳动美`), the one character is a noun or a
     name. The fifth model's `·` specks left on its tuning half's indented pages (54, seeds 0-4
     and 10-14) mostly part common words (`两国·建交`, `全年·电影`), which
-    `_common_words_both_sides` leaves."""
+    `_common_words_both_sides` leaves. A particle of one character (`PARTICLE_TAGS`) counts as
+    well: none of the 66 names of people tried in three sentences each (bench/README.md, "The
+    fifth model's specks, round 6") nor of the 122 dots set between Han on the fifth model's
+    narrow tuning pages (seeds 0-4 and 10-14) is read so; one speck there is (`乌多地·发动`)."""
     words = words_beside(text, at)
     if words is None:
         return False
@@ -70,7 +76,8 @@ def no_name_beside(text: str, at: int) -> bool:
         return True
     if len(before) == 1 and len(after) == 1:
         return False
-    return (before_tag if len(before) == 1 else after_tag) in ONE_CHARACTER_TAGS
+    one_character_tag = before_tag if len(before) == 1 else after_tag
+    return one_character_tag in ONE_CHARACTER_TAGS or one_character_tag in PARTICLE_TAGS
 
 
 def adverb_before_predicate(text: str, at: int) -> bool:

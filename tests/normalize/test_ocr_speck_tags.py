@@ -111,3 +111,9 @@ def test_a_dot_inside_an_institutions_name_the_tagger_reads_across_goes() -> Non
     assert removed("央视网消息：中央气象·台今天发布暴雨预警，提醒公众注意防范。\n") == (
         "央视网消息：中央气象台今天发布暴雨预警，提醒公众注意防范。\n"
     )
+
+
+def test_a_dot_beside_a_one_character_particle_goes() -> None:
+    assert removed("乌方还称俄军对乌多地·发动导弹袭击，乌全境拉响防空警报。\n") == (
+        "乌方还称俄军对乌多地发动导弹袭击，乌全境拉响防空警报。\n"
+    )

@@ -30,6 +30,7 @@ from .ocr_speck_tags import (
     adverb_before_predicate,
     de_before_noun,
     no_name_beside,
+    verb_beside,
     word_across,
 )
 from .unwrap.measure import cells
@@ -186,6 +187,7 @@ def remove_specks(
             or _speck_by_words(left, right, mark, floor)
             or (mark == "." and too_short_a_sentence(text, at, after))
             or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
+            or (mark == "·" and verb_beside(text, at))
             or (mark == "." and adverb_before_predicate(text, at))
             or (mark == "." and de_before_noun(text, at))
             or (mark == "." and inside_a_term(text, at))

@@ -117,3 +117,12 @@ def test_a_dot_beside_a_one_character_particle_goes() -> None:
     assert removed("乌方还称俄军对乌多地·发动导弹袭击，乌全境拉响防空警报。\n") == (
         "乌方还称俄军对乌多地发动导弹袭击，乌全境拉响防空警报。\n"
     )
+
+
+def test_a_dot_beside_a_verb_of_two_characters_goes() -> None:
+    assert removed("习近平发表主旨演讲，宣布·中非务实合作“九项行动”。\n") == (
+        "习近平发表主旨演讲，宣布中非务实合作“九项行动”。\n"
+    )
+    assert removed("美国国务卿鲁比奥当天要求·泽连斯基道歉。\n") == (
+        "美国国务卿鲁比奥当天要求泽连斯基道歉。\n"
+    )

@@ -6,8 +6,9 @@ Han characters each side), the sentence it would end or start (`SHORTEST_SENTENC
 that are not white space each way, and the one after its full stop), the tagger's run
 (`ocr_speck_tags.RUN` Han characters each side, through a line break), its own line, and, for a
 `·` or a `.`, its sentence back to the last blank line or `。` (a title's or quote's open mark,
-an utterance's marks: `ocr_speck_tags._sides`, `adverb_before_predicate`), and for a line's last
-`.` the line before it (`ocr_speck._full_line`). White space is read through without limit (a
+an utterance's marks: `ocr_speck_tags._sides`, `adverb_before_predicate`), for a line's last
+`.` the line before it (`ocr_speck._full_line`), and for a `·` the lines of its paragraph beside
+its own (`ocr_speck_tags.sentence_lines`). White space is read through without limit (a
 blank line over an indented one), so the reach is counted in characters that are not white
 space, `REACH` each way, and taken out to whole lines.
 One verdict reads the whole text: whether it writes a `·`'s or `.`'s two words joined elsewhere
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 
 from .ocr_speck_document import changed_text, joined_pair_in
 from .ocr_speck_sentence import SHORTEST_SENTENCE
-from .ocr_speck_tags import RUN
+from .ocr_speck_tags import RUN, sentence_lines
 
 # the most characters that are not white space a verdict reads on either side of its mark: the
 # tagger's run, or a sentence (`ocr_speck.SIDE`, 4, is less; the character after a sentence's
@@ -65,7 +66,11 @@ def reach(text: str, at: int) -> tuple[int, int]:
         line_start = text.rfind("\n", 0, at) + 1
         low = min(low, text.rfind("\n", 0, max(line_start - 1, 0)) + 1)
     high = text.find("\n", _solid(text, at + 1, 1))
-    return low, len(text) if high < 0 else high
+    high = len(text) if high < 0 else high
+    if text[at] == "·":  # (the lines its sentence mark is looked for on)
+        lines_start, lines_end = sentence_lines(text, at)
+        low, high = min(low, lines_start), max(high, lines_end)
+    return low, high
 
 
 def _solid(text: str, at: int, step: int) -> int:

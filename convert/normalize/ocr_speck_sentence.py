@@ -3,6 +3,8 @@ is a speck OCR read, not a full stop typed narrow (`ocr_speck.remove_specks` ask
 
 from __future__ import annotations
 
+from .unwrap.paragraphing import han
+
 # the fewest characters a sentence of running news holds, on either side of a full stop set
 # between Han (zh-news-xwlb's tuning half: of its 778 `。` between Han, the sentence each ends
 # holds 5 or more, the one each starts 8 or more)
@@ -12,6 +14,10 @@ SHORTEST_SENTENCE = 4
 UTTERANCE = frozenset("“”‘’「」『』\"':：;；…—！？!?")
 CLOSING_QUOTES = frozenset("”’」』\"'")
 NUMERALS = frozenset("一二三四五六七八九十百零〇")
+# the marks that open a quoted term or a title, each with its closing mark, and the most
+# characters a term so set holds where a `.` inside it is a speck (`inside_a_term`)
+TERM_MARKS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+LONGEST_TERM = 6
 
 
 def too_short_a_sentence(text: str, at: int, after: int) -> bool:
@@ -76,3 +82,30 @@ def _paragraph_break(text: str, at: int, step: int) -> bool:
         return False
     # (the sentence's line is the one after `at`)
     return text[at + 1 : at + 2] not in (" ", "\t", "\u3000")
+
+
+def inside_a_term(text: str, at: int) -> bool:
+    """Whether the `.` at `at` stands inside a quoted term or a title of `LONGEST_TERM`
+    characters at most that holds nothing but Han besides it (`“七一.勋章”`), line breaks read
+    through: a quote of two sentences ends the last with its own mark (`“不要亂想。靜靜的養幾天，
+    就好了。”`), and a term so short holds one.
+
+    Evidence: of zh-news-xwlb's tuning half's 778 `。` between Han on a line, and of Lu Xun's
+    呐喊's 1,064 (zh-hant-gutenberg-nahan), none stands so (nahan's nearest, `“對啦。沒有錢…”`,
+    holds more and other marks); of an 8 % sample of xwlb's gaps between Han that the earlier
+    tests leave, 19 of 1,447."""
+    start = max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)
+    for opening, closing in TERM_MARKS.items():
+        opened = text.rfind(opening, start, at)
+        if opened < 0 or text.rfind(closing, opened, at) >= 0:
+            continue
+        closed = text.find(closing, at, opened + LONGEST_TERM + 3)
+        if closed < 0:
+            continue
+        inside = text[opened + 1 : at] + text[at + 1 : closed]
+        if "\n\n" in inside.replace("\r", ""):
+            continue  # (a blank line: the term's mark opened another paragraph)
+        inside = inside.replace("\r", "").replace("\n", "")
+        if len(inside) <= LONGEST_TERM and all(han(char) for char in inside):
+            return True
+    return False

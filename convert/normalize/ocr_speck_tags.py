@@ -10,17 +10,30 @@ from .unwrap.paragraphing import han
 # jieba's tags of proper names (a person's, a place's, an organization's, another's), of a
 # character it knows no word for, and of a foreign word
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng"})
+# jieba's tag of an institution's name (`中央气象台`), which no name's dot is read across as
+ORGANIZATION_TAG = "nt"
 # the tags of a word of one character that may stand beside a speck's `·` where the word on
 # the other side is no name: a verb, an adjective or an adverb (`坚持·走`, `接受·新`)
 ONE_CHARACTER_TAGS = frozenset({"v", "a", "d"})
+# and a particle's (`的`, `地`, `得`, `了`, `着`, `过`: `对乌多地·发动`), which no transliteration sets as
+# a syllable (`ocr_speck.NO_NAME`)
+PARTICLE_TAGS = frozenset({"uj", "uv", "ud", "ul", "uz", "ug"})
 # the tags of an adverb, and of the words an adverb modifies: a verb's (`v`, `vn`, `vd`, ...,
 # by its first letter), an adjective's, another adverb's
 ADVERB_TAGS = frozenset({"d", "ad"})
 VERB = "v"
 MODIFIED_TAGS = frozenset({"a", "ad", "d"})
+# the tags of a word a `的` qualifies across a `.` (`_de_before_noun`): a noun's, a noun-verb's,
+# an adjective's, an abbreviation's or an idiom's; a name's, a time's or a pronoun's are left out
+# (a sentence opens on one: `…的。目前，` and nahan's `…的。他們`)
+QUALIFIED_TAGS = frozenset({"n", "nz", "vn", "an", "a", "b", "j", "l", "ng"})
+# the copula of the `是…的` frame, in which a sentence ends on `的` (`新时代是奋斗出来的。党的…`)
+COPULA = "是"
 # the marks a sentence's line holds, where a column label's dot (`一线调研·加快形成`, a
 # headline's) does not stand
 SENTENCE_MARKS = "，。"
+# what opens an indented line: a paragraph's first, whose line before is no part of it
+INDENTS = (" ", "\t", "\u3000")
 # marks that open a title, a label or a quote (each with its closing mark), inside which a
 # writer's dot may part two words (`“中国梦·劳动美”`)
 ENCLOSING = {"《": "》", "【": "】", "“": "”", "「": "」", "（": "）"}
@@ -49,7 +62,10 @@ def no_name_beside(text: str, at: int) -> bool:
     name (`大卫·卡梅伦`, `也门·胡塞`, `中国梦·劳动美`), the one character is a noun or a
     name. The fifth model's `·` specks left on its tuning half's indented pages (54, seeds 0-4
     and 10-14) mostly part common words (`两国·建交`, `全年·电影`), which
-    `_common_words_both_sides` leaves."""
+    `_common_words_both_sides` leaves. A particle of one character (`PARTICLE_TAGS`) counts as
+    well: none of the 66 names of people tried in three sentences each (bench/README.md, "The
+    fifth model's specks, round 6") nor of the 122 dots set between Han on the fifth model's
+    narrow tuning pages (seeds 0-4 and 10-14) is read so; one speck there is (`乌多地·发动`)."""
     words = words_beside(text, at)
     if words is None:
         return False
@@ -60,7 +76,24 @@ def no_name_beside(text: str, at: int) -> bool:
         return True
     if len(before) == 1 and len(after) == 1:
         return False
-    return (before_tag if len(before) == 1 else after_tag) in ONE_CHARACTER_TAGS
+    one_character_tag = before_tag if len(before) == 1 else after_tag
+    return one_character_tag in ONE_CHARACTER_TAGS or one_character_tag in PARTICLE_TAGS
+
+
+def verb_beside(text: str, at: int) -> bool:
+    """Whether the `·` at `at`, on a sentence's line (`sentence_lines`) outside a title's,
+    label's or quote's marks, has beside it a word of two characters or more that jieba's
+    tagger, reading each side alone, reads as a verb (`宣布·中非`, `要求·泽连斯基`, `深度·对接`):
+    a name's dot parts a name's parts, transliterations that are no verbs, and the name it
+    stands in may follow a verb only without one.
+
+    Evidence: none of the 122 dots set between Han on the fifth model's narrow tuning pages
+    (seeds 0-4 and 10-14), of zh-news-xwlb's 14 tuning dots, or of 66 names of people in
+    three sentences each reads so; 4 of the 12 `·` specks the earlier tests leave there do."""
+    words = words_beside(text, at)
+    if words is None:
+        return False
+    return any(tag == VERB and len(word) > 1 for word, tag in words)
 
 
 def adverb_before_predicate(text: str, at: int) -> bool:
@@ -87,16 +120,43 @@ def adverb_before_predicate(text: str, at: int) -> bool:
     return not any(char in UTTERANCE for char in text[sentence_start + 1 : at])
 
 
+def de_before_noun(text: str, at: int) -> bool:
+    """Whether the `.` at `at` parts a `的` from the noun or adjective it qualifies
+    (`中华文明的.连续性`, `实施的.零关税`, `进程中的.重要地位`), each side read alone by jieba's
+    tagger (`QUALIFIED_TAGS`), outside a title's, label's or quote's marks, where the sentence
+    before it, back to the last full stop or blank line, holds no `是`: a sentence ends on
+    `的` in the `是…的` frame, and then a noun may open the next (`…是奋斗出来的。党的十八大`).
+
+    Evidence: of zh-news-xwlb's tuning half's 778 `。` between Han on a line, set as `.`, two
+    end on `的` before such a word, each in a sentence holding `是`; of Lu Xun's 呐喊's 1,064
+    (zh-hant-gutenberg-nahan), none (its 45 after `的` open on a conjunction, pronoun, verb or
+    adverb: `差不多的。但`); of an 8 % sample of xwlb's gaps between Han that the earlier tests
+    leave, 40 of 1,447."""
+    words = words_beside(text, at, on_a_sentence_line=False)
+    if words is None:
+        return False
+    (before, _), (_, after_tag) = words
+    if before != "的" or after_tag not in QUALIFIED_TAGS:
+        return False
+    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
+    return COPULA not in text[sentence_start + 1 : at]
+
+
 def word_across(text: str, at: int) -> bool:
     """Whether jieba's tagger, reading the Han each side of the `·` at `at` as one run, reads a
     word of its dictionary across the dot that is no name (`保卫·战`, `慢性·病`, `钙钛·矿`,
-    `凝心聚·力`), outside a title's, label's or quote's marks.
+    `凝心聚·力`) or is an institution's (`ORGANIZATION_TAG`: `中央气象·台`, `中央书记·处`),
+    outside a title's, label's or quote's marks.
 
     Evidence: where a name's dot has the tagger read a word across it, the word is the name
     (`本拉登`, `达芬奇`, tagged a name): of 147 names and labels tried (the twenty-first stop's
     list) in five sentences each, none is read across as a word of another class, nor is any of
     zh-news-xwlb's tuning half's 14 dots between Han. The word tests of `ocr_speck` take such a
-    cut only where the word is common (Zipf 4) or of two characters (`COMMON_PAIR`)."""
+    cut only where the word is common (Zipf 4) or of two characters (`COMMON_PAIR`). An
+    institution's name the tagger knows is a Chinese one, spelled with no dot (`中央气象台`):
+    none of 66 names of people in three sentences each, of xwlb's 14 tuning dots or of the 122
+    dots the articles set between Han on the fifth model's narrow tuning pages is read across
+    as one; 2 more specks there are."""
     sides = _sides(text, at, on_a_sentence_line=False)
     if sides is None:
         return False
@@ -106,7 +166,7 @@ def word_across(text: str, at: int) -> bool:
     start = 0
     for word, tag in tags(left + right) or ():
         if start < len(left) < start + len(word):
-            return tag not in NAME_TAGS
+            return tag not in NAME_TAGS or tag == ORGANIZATION_TAG
         start += len(word)
     return False
 
@@ -134,10 +194,8 @@ def _sides(text: str, at: int, on_a_sentence_line: bool) -> tuple[str, str] | No
     mark, or where a title, label or quote opened since the paragraph's start or the last `。`
     is still open."""
     if on_a_sentence_line:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if not any(mark in line for mark in SENTENCE_MARKS):
+        lines = sentence_lines(text, at)
+        if not any(mark in text[lines[0] : lines[1]] for mark in SENTENCE_MARKS):
             return None
     # (a title or a quote may open on the line above: read from the paragraph's start)
     start = max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)
@@ -148,6 +206,33 @@ def _sides(text: str, at: int, on_a_sentence_line: bool) -> tuple[str, str] | No
     if not left or not right:
         return None
     return left, right
+
+
+def sentence_lines(text: str, at: int) -> tuple[int, int]:
+    """Where the lines a sentence mark is looked for on, for the mark at `at`, start and end:
+    its own line, the line before where its own goes on from it (it opens with no indent, the
+    one before is not blank), and the line after where that goes on from its own (not blank,
+    no indent). A page set narrow wraps running prose into lines that may hold no `，` or `。`
+    of their own (`部昨天会同·国家粮食和物资储备`, `必须坚持·党的全面`); a headline's lines hold
+    none (a column label's dot beside them is set in its brackets, `ENCLOSING`).
+
+    Evidence: the fifth model's narrow tuning pages (seeds 0-4 and 10-14): 4 more `·` specks
+    taken (142 → 146), none of the 122 dots the articles set between Han; zh-news-xwlb's 14
+    tuning dots and 66 names of people in three sentences each as before."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if start and text[start : start + 1] not in INDENTS:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if text[before : start - 1].strip():
+            start = before
+    if end < len(text):
+        after = text.find("\n", end + 1)
+        after = len(text) if after < 0 else after
+        following = text[end + 1 : after]
+        if following.strip() and following[:1] not in INDENTS:
+            end = after
+    return start, end
 
 
 def han_run(text: str, at: int, step: int) -> str:

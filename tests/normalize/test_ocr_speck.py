@@ -147,6 +147,8 @@ def test_a_line_s_last_stop_spelling_a_word_across_the_break_or_parting_an_adver
     assert taken(column) == ["党组.\n书"]
     column = "会议经表决，张军扩同志不再.\n担任提案委员会副主任，易纲\n同志。\n"
     assert taken(column) == ["不再.\n担"]
+    column = "健全党领导的制度，理顺党全面集中统一领导的.\n体制机制，确保党中央令行禁止。\n"
+    assert taken(column) == ["导的.\n体"]
     # a paragraph's last full stop, where a paragraph is a line: a sentence's first word
     # (`与会`, read as `与`) and the text's spellings (`精神中央`) are not asked there
     assert taken("要加强同上合组织各方的合作.\n与会各方积极评价。\n") == []

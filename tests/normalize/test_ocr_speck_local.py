@@ -104,7 +104,25 @@ def test_an_edit_on_a_line_in_a_specks_reach_has_it_asked() -> None:
 
 def test_a_reach_one_shorter_misses_a_speck() -> None:
     source, edit = FAR_EDITS[0]
-    with mock.patch.object(ocr_speck_local, "REACH", ocr_speck_local.REACH - 1):
+    # (the lines a `·`'s sentence mark is looked for on left out: they reach the line under too)
+    with (
+        mock.patch.object(ocr_speck_local, "REACH", ocr_speck_local.REACH - 1),
+        mock.patch.object(ocr_speck_local, "sentence_lines", lambda text, at: (at, at)),
+    ):
+        partial, whole = _later(source, edit)
+    assert whole and partial == []
+
+
+# a `·` on a line of prose with no sentence mark, then a comma set on the line under it, past the
+# tagger's run: the dot's paragraph now holds one (`ocr_speck_tags.sentence_lines`)
+MARK_UNDER = ("今年我国·海拔最高的光伏\n项目正在加紧建设", Edit(16, 16, "，", "test"))
+
+
+def test_a_mark_set_on_a_dots_next_line_has_it_asked() -> None:
+    source, edit = MARK_UNDER
+    partial, whole = _later(source, edit)
+    assert whole and partial == whole
+    with mock.patch.object(ocr_speck_local, "sentence_lines", lambda text, at: (at, at)):
         partial, whole = _later(source, edit)
     assert whole and partial == []
 

@@ -3,7 +3,7 @@ than any news sets is a speck."""
 
 from __future__ import annotations
 
-from convert.normalize.ocr_speck_sentence import too_short_a_sentence
+from convert.normalize.ocr_speck_sentence import inside_a_term, too_short_a_sentence
 
 
 def short(text: str) -> bool:
@@ -28,3 +28,20 @@ def test_an_utterance_or_a_number_is_not_judged() -> None:
     assert not short("他说：“好.我们走吧。”")
     assert not short("“我对邹七嫂说过了.都完了。”")
     assert not short("一.总则")
+
+
+def in_term(text: str) -> bool:
+    return inside_a_term(text, text.index("."))
+
+
+def test_a_stop_inside_a_short_quoted_term_or_title_is_a_speck() -> None:
+    assert in_term("曲声中，习近平为“七一.勋章”获得者一一颁授勋章。")
+    assert in_term("本台播发评论《新.征程》。")
+    assert in_term("习近平为“七一.\n勋章”获得者颁授。")  # (a wrap read through)
+
+
+def test_an_utterance_a_long_title_or_another_paragraph_is_not_judged() -> None:
+    assert not in_term("“對啦.沒有錢怎麼買米，沒有米怎麼煮……”")
+    assert not in_term("“好.走吧！”")
+    assert not in_term("本台播发评论《深刻把握新时代新.征程党的使命任务》。")
+    assert not in_term("他说“中国.\n\n勋章”")

@@ -80,3 +80,49 @@ def test_a_full_stop_set_narrow_after_an_adverb_before_its_verb_goes() -> None:
 def test_an_utterance_may_end_on_an_adverb() -> None:
     kept = "他问道：“发财？自然.要什么就是什么。”\n"
     assert removed(kept) == kept
+
+
+def test_a_full_stop_set_narrow_between_de_and_the_noun_it_qualifies_goes() -> None:
+    assert removed("中华文明具有突出的连续性。中华文明的.连续性，从根本上决定了一切。\n") == (
+        "中华文明具有突出的连续性。中华文明的连续性，从根本上决定了一切。\n"
+    )
+    assert removed("非洲国家积极响应。5月1日起实施的.零关税举措，面向所有非洲建交国。\n") == (
+        "非洲国家积极响应。5月1日起实施的零关税举措，面向所有非洲建交国。\n"
+    )
+
+
+def test_a_sentence_may_end_on_de_in_the_shi_de_frame_or_before_a_pronoun() -> None:
+    kept = [
+        "幸福是奋斗出来的，新时代是奋斗出来的.党的十八大以来，我们取得了历史性成就。\n",
+        "阿Q的名字是怎么写的？大家都说不清楚，原来他便用这手走来的.他喝完酒便走了。\n",
+    ]
+    for text in kept:
+        assert removed(text) == text
+
+
+def test_a_dot_on_a_narrow_line_of_prose_without_a_mark_of_its_own_goes() -> None:
+    text = "国家防总办公室、应急管理\n部昨天会同·国家粮食和物资储备\n局，向灾区调运物资。\n"
+    assert removed(text) == text.replace("·", "")
+    headline = "一线调研·加快形成新质生产力\n\n　　记者从会上获悉，创新发展正在提速。\n"
+    assert removed(headline) == headline
+
+
+def test_a_dot_inside_an_institutions_name_the_tagger_reads_across_goes() -> None:
+    assert removed("央视网消息：中央气象·台今天发布暴雨预警，提醒公众注意防范。\n") == (
+        "央视网消息：中央气象台今天发布暴雨预警，提醒公众注意防范。\n"
+    )
+
+
+def test_a_dot_beside_a_one_character_particle_goes() -> None:
+    assert removed("乌方还称俄军对乌多地·发动导弹袭击，乌全境拉响防空警报。\n") == (
+        "乌方还称俄军对乌多地发动导弹袭击，乌全境拉响防空警报。\n"
+    )
+
+
+def test_a_dot_beside_a_verb_of_two_characters_goes() -> None:
+    assert removed("习近平发表主旨演讲，宣布·中非务实合作“九项行动”。\n") == (
+        "习近平发表主旨演讲，宣布中非务实合作“九项行动”。\n"
+    )
+    assert removed("美国国务卿鲁比奥当天要求·泽连斯基道歉。\n") == (
+        "美国国务卿鲁比奥当天要求泽连斯基道歉。\n"
+    )

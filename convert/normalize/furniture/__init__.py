@@ -16,7 +16,7 @@ from .head_runs import may_hold_unmarked_head
 from .lone_heads import takes_any_head
 from .masthead import ANY_MARK_RE, leading_mastheads
 from .page_breaks import form_feed_edits, page_break_pads
-from .page_lines import Line, furniture_lines, lines_of
+from .page_lines import Line, furniture_lines, lines_of, starts_of
 from .shapes import holds_no_furniture, may_hold_furniture
 from .wrapped_head import wrapped_head
 
@@ -57,12 +57,14 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
 
 
 def page_furniture_edits(text: str, lines: list[Line], context: Context) -> list[Edit]:
-    """The pass's edits of `text` (cut into `lines`), with no gate: every line looked at."""
-    edits = furniture_lines(text, lines)
+    """The pass's edits of `text` (cut into `lines`), with no gate: every line looked at. Where
+    each line starts is listed once here, for every step that bisects it."""
+    starts = starts_of(lines)
+    edits = furniture_lines(text, lines, starts)
     if "\f" in text:
         edits.extend(form_feed_edits(text, edits))
     if edits:
-        edits.extend(page_break_pads(text, lines, edits))
+        edits.extend(page_break_pads(text, lines, edits, starts))
         context.paged = True
     return without_overlaps(sorted(edits, key=lambda e: (e.start, e.end)))
 

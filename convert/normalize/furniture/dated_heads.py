@@ -87,6 +87,15 @@ class TextDays:
     def __init__(self, text: str) -> None:
         self.text = text
         self._one: bool | None = None
+        self._head_lines: dict[str, bool] = {}
+
+    def head_line(self, key: str) -> bool:
+        """`head_line(key)`, each distinct line asked once (the same head is asked about on
+        every page it stands on)."""
+        answer = self._head_lines.get(key)
+        if answer is None:
+            answer = self._head_lines[key] = head_line(key)
+        return answer
 
     def one_day(self) -> bool:
         if self._one is None:
@@ -143,6 +152,6 @@ def day_head(lines: list[Line], run: set[int], days: TextDays | None) -> bool:
     >>> day_head(lines_of(text), {1}, TextDays(text))
     False
     """
-    if days is None or not any(head_line(lines[i].key) for i in run):
+    if days is None or not any(days.head_line(lines[i].key) for i in run):
         return False
     return days.one_day()

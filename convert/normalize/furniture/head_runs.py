@@ -119,7 +119,9 @@ CLAUSE_ENDS = "，、"
 INNER_CLAUSE_MARK = "，"
 
 
-def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
+def unmarked_heads(
+    text: str, lines: list[Line], found: set[int], starts: list[int] | None = None
+) -> set[int]:
     """Running heads between two pages with no page number beside them (the extraction lost it,
     or the folio was printed elsewhere on the page): the runs of boxes (`masthead_runs`) around
     a dated box or a masthead that have text on both sides, and either
@@ -135,7 +137,7 @@ def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
     of the page breaks carry no page number and their heads (`新华每日电讯` / `2022年11月1日
     星期二` / `8 经济`, `解放日报 2023年1月1日 第2版 国内`) became paragraphs or ran into the
     sentence the page cut (a real page may set its folio in another corner, or the extraction
-    loses it).
+    loses it). `starts`: where each line starts, if the caller listed them.
 
     >>> from .page_lines import lines_of
     >>> text = "正文的一行字写到了这一页的最后\\n还没有写完的一行字写到了这一页的\\n\\n2024年3月1日 星期五\\n\\n写完的句子。"
@@ -145,11 +147,19 @@ def unmarked_heads(text: str, lines: list[Line], found: set[int]) -> set[int]:
     >>> sorted(unmarked_heads(text, lines_of(text), set()))
     []
     """
-    starts = [line.start for line in lines]
+    if starts is None:
+        starts = [line.start for line in lines]
     taken: set[int] = set()
     days = TextDays(text)
+    opens: dict[str, bool] = {}  # `may_open_head` of each distinct line: heads repeat
     for index in _short_mark_lines(text, starts):
-        if index in found or index in taken or not may_open_head(lines[index].key):
+        if index in found or index in taken:
+            continue
+        key = lines[index].key
+        may_open = opens.get(key)
+        if may_open is None:
+            may_open = opens[key] = may_open_head(key)
+        if not may_open:
             continue
         run = head_run(lines, index, found, days)
         if run is not None:

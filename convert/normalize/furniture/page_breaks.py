@@ -74,7 +74,9 @@ def form_feed_edits(text: str, taken: list[Edit]) -> list[Edit]:
     return edits
 
 
-def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edit]:
+def page_break_pads(
+    text: str, lines: list[Line], taken: list[Edit], starts: list[int] | None = None
+) -> list[Edit]:
     """Blank lines around a page's furniture that stand inside a paragraph the page cut.
 
     A page sets its head, foot and number apart by white space whether or not a paragraph
@@ -88,9 +90,12 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
     paragraphs as it broke), and a page that ends on a short line did: both keep their blank
     lines. Where the text marks paragraphs by indentation, the next page's first line says it:
     without an indent it goes on with the paragraph, a sentence end or not. A page break is a
-    form feed or a line removed as furniture (`_page_marks`).
+    form feed or a line removed as furniture (`_page_marks`). `starts`: where each line
+    starts, if the caller listed them.
     """
-    covered = _covered_lines(lines, sorted((edit.start, edit.end) for edit in taken))
+    if starts is None:
+        starts = list(map(itemgetter(0), lines))
+    covered = _covered_lines(lines, sorted((edit.start, edit.end) for edit in taken), starts)
 
     def gone(index: int) -> bool:  # blank, or removed as furniture
         return not lines[index].key or index in covered
@@ -98,7 +103,7 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
     edits: list[Edit] = []
     indents: bool | None = None  # the text marks its paragraphs by indentation: asked once
     seen = -1
-    for index in _page_marks(text, lines, covered):
+    for index in _page_marks(text, lines, covered, starts):
         if index <= seen:
             continue  # inside the gap of the mark before
         before = index - 1
@@ -124,17 +129,23 @@ def page_break_pads(text: str, lines: list[Line], taken: list[Edit]) -> list[Edi
     return edits
 
 
-def _page_marks(text: str, lines: list[Line], covered: set[int]) -> list[int]:
+def _page_marks(
+    text: str, lines: list[Line], covered: set[int], starts: list[int] | None = None
+) -> list[int]:
     """Lines where one page ends and the next begins: a form feed, or a line removed as
     furniture (a page number, a running head or a masthead: many extractions leave no form
     feed, bench/damage_print.py's in three pages of five), the lines `covered` by the edits
     (`_covered_lines`) that are not blank."""
-    marks = set(form_feed_lines(text, list(map(itemgetter(0), lines))))
+    if starts is None:
+        starts = list(map(itemgetter(0), lines))
+    marks = set(form_feed_lines(text, starts))
     marks.update(index for index in covered if lines[index].key)
     return sorted(marks)
 
 
-def _covered_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
+def _covered_lines(
+    lines: list[Line], spans: list[tuple[int, int]], starts: list[int] | None = None
+) -> set[int]:
     """The indexes of the lines that start inside one of the `spans` (sorted by start, each an
     edit's start and end): the line is removed, or its start is.
 
@@ -143,7 +154,7 @@ def _covered_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
     by the last span starting at or before it, if that span ends after the line's start, so
     span k covers the lines starting from its start up to its end or the next span's start,
     whichever comes first."""
-    line_starts = list(map(itemgetter(0), lines))
+    line_starts = list(map(itemgetter(0), lines)) if starts is None else starts
     covered: set[int] = set()
     for k, (start, end) in enumerate(spans):
         until = min(end, spans[k + 1][0]) if k + 1 < len(spans) else end

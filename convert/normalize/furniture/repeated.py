@@ -48,16 +48,20 @@ def mostly_near(flags: list[bool]) -> bool:
     return hits >= 2 and hits * 3 >= len(flags) * 2
 
 
-def running_heads(lines: list[Line], near: list[bool], pages: int) -> dict[str, list[int]]:
+def running_heads(
+    lines: list[Line], near: list[bool], pages: int, keys: list[str] | None = None
+) -> dict[str, list[int]]:
     """Short lines repeated next to page boundaries (the first page's may sit under the title),
     each with the indexes of the lines that hold it.
 
     Only a key seen next to a boundary at least twice can be one (`mostly_near`): those are
     counted among the near lines first, then every place of each is found, by C loops (most
-    lines are near no boundary, and most short lines are no such key)."""
+    lines are near no boundary, and most short lines are no such key). `keys`: each line's
+    key, if the caller listed them."""
     if pages < 2:
         return {}
-    keys = list(map(itemgetter(2), lines))
+    if keys is None:
+        keys = list(map(itemgetter(2), lines))
     near_counts = Counter(compress(keys, near))
     repeated = {
         key for key, hits in near_counts.items() if hits >= 2 and key and len(key) <= MAX_HEAD_CHARS
@@ -84,6 +88,7 @@ def heads_past_mastheads(
     mastheads: set[int],
     pages: int,
     heads: dict[str, list[int]],
+    keys: list[str] | None = None,
 ) -> dict[str, list[int]]:
     """Running heads next to a page boundary once the masthead boxes count as part of it: a
     head set in boxes comes out a box a line, and a box no form tells (a desk's name alone,
@@ -97,7 +102,7 @@ def heads_past_mastheads(
     damage model, seed 25, tuning half: `庆祝中国共产党成立105周年大会在京隆重举行`, taken
     for a head, cost the story its title)."""
     near = near_boundary(lines, sorted({*boundaries, *mastheads}))
-    found = running_heads(lines, near, pages)
+    found = running_heads(lines, near, pages, keys)
     if not found:
         return {}
     runs = _runs(lines, mastheads)

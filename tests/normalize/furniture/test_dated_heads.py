@@ -77,3 +77,12 @@ def test_the_days_are_those_the_whole_text_s_scan_found(pieces: list[str]) -> No
         days = TextDays(text)
         assert days._days() == scanned_days(text)
         assert days.one_day() == (len(scanned_days(text)) == 1)
+
+
+def test_a_head_line_asked_of_the_text_s_days_is_head_line() -> None:
+    """`TextDays.head_line` asks each distinct line once, with `head_line`'s answer, however
+    often and in whatever order a line is asked."""
+    days = TextDays("")
+    for key in LINES * 2 + list(reversed(LINES)):
+        assert days.head_line(key) == head_line(key), key
+    assert any(map(head_line, LINES)) and not all(map(head_line, LINES))

@@ -149,3 +149,18 @@ def test_an_edition_that_ends_the_text_goes_and_a_source_cited_stays() -> None:
         assert "第2版" not in fixed and "版" not in fixed and "新胜利！" in fixed
     for source in ("人民日报 2024年3月1日 第5版", "人民日报  第5版", "2024年3月1日 第5版"):
         assert source in normalize(above + "\n" + source + "\n").text
+
+
+def test_unmarked_heads_are_the_same_with_the_line_starts_given() -> None:
+    """The heads `unmarked_heads` takes, asked with the line starts the caller listed, or
+    listing them itself; a head repeated on many pages (each distinct line's `may_open_head`
+    asked once) is taken on every page it cuts a sentence."""
+    from convert.normalize.furniture.head_runs import unmarked_heads
+    from convert.normalize.furniture.page_lines import lines_of, starts_of
+
+    page = "会议强调，要深入贯彻习近平总书记关于长三角一体化发展的\n\n2024年3月1日 星期五\n\n"
+    text = page * 5 + "重要指示精神。"
+    lines = lines_of(text)
+    taken = unmarked_heads(text, lines, set())
+    assert taken == unmarked_heads(text, lines, set(), starts_of(lines))
+    assert sorted(taken) == [2 + 4 * page for page in range(5)]

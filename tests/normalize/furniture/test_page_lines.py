@@ -14,6 +14,7 @@ from convert.normalize.furniture.page_lines import (
     _inline_jump_lines,
     _marks,
     _shapes,
+    furniture_lines,
     lines_of,
 )
 from convert.normalize.furniture.repeated import mostly_near, near_boundary, running_heads
@@ -314,3 +315,41 @@ def test_a_bracketed_number_is_a_page_number_only_where_no_label_stands() -> Non
     assert normalize(labels).text.count("（") == 2
     heading = "主要措施\n（1）\n坚持稳中求进工作总基调，加快构建新发展格局。"
     assert "（1）" in normalize(heading).text
+
+
+_HEAD_POOL = [
+    "",
+    "人民日报  2024年3月1日 星期五",
+    "2024年3月1日 星期五",
+    "第4版 时政",
+    "要闻 3",
+    "解放日报",
+    "— 3 —",
+    "\f",
+    "\f（上接第1版）",
+    "会议强调，要深入贯彻习近平总书记关于长三角一体化发展的",
+    "重要指示精神，紧扣一体化和高质量两个关键词。",
+    "2024年3月2日",
+    "新华每日电讯  2025年1月1日 星期三  第2版 评论",
+]
+
+
+def test_each_line_asked_once_finds_what_every_line_asked_finds() -> None:
+    """`_masthead_lines` asks each distinct line once (a head repeats on every page): the same
+    indexes, in order, as asking every line; and the pass's edits are the same whether the
+    line starts are listed by the caller (`starts_of`) or by each step."""
+    from convert.normalize.furniture.masthead import is_masthead
+    from convert.normalize.furniture.page_lines import _masthead_lines, starts_of
+
+    rng = random.Random(25)
+    found = 0
+    for _ in range(1500):
+        text = "\n".join(rng.choice(_HEAD_POOL) for _ in range(rng.randint(0, 30)))
+        lines = lines_of(text)
+        indexes = [i for i in range(len(lines)) if rng.random() < 0.7]
+        expected = [i for i in indexes if is_masthead(lines[i].key)]
+        assert list(_masthead_lines(lines, indexes)) == expected, text
+        edits = furniture_lines(text, lines)
+        assert furniture_lines(text, lines, starts_of(lines)) == edits, text
+        found += bool(edits) and bool(expected)
+    assert found > 100  # not only empty answers compared

@@ -36,6 +36,7 @@ from ..config import Config
 from .context import Context
 from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
+from .ocr_space_continued import continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
@@ -65,6 +66,10 @@ SHORT_LINE = 0.7
 # how many lines a headline or subhead may be wrapped over (`_headline_in_source`)
 HEADLINE_LINES = 3
 SENTENCE_MARK_RE = re.compile("[，。！？；]")
+# what no headline's line holds after its pause (`_pause_line`): those marks, an enumeration
+# comma, an OCR'd comma after Han (zh-news-xwlb: none of the 98 titles' pauses nor any body
+# pause has a `、` as the first mark after it)
+PAUSE_LINE_MARK_RE = re.compile(f"[，。！？；、]|(?<=[{HAN}]),")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 # a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
 NAME_RUN = 3
@@ -142,7 +147,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
-            prose = not _headline_in_source(at, context, measure)
+            prose = not _headline_in_source(at, context, measure) or continues_a_clause(at, context)
         names = not prose and _names(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
@@ -260,7 +265,7 @@ def _pause_line(at: int, context: Context) -> bool:
     start = max(0, where - HEADLINE_REACH)
     before = LINE_BREAK_RE.split(source[start:where])[-1]
     after = LINE_BREAK_RE.split(source[where : where + HEADLINE_REACH], maxsplit=1)[0]
-    return SENTENCE_MARK_RE.search(before + after) is None
+    return PAUSE_LINE_MARK_RE.search(before + after) is None
 
 
 def _measure(source: str) -> int:

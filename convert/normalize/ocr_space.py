@@ -36,7 +36,7 @@ from ..config import Config
 from .context import Context
 from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
-from .ocr_space_continued import continues_a_clause
+from .ocr_space_continued import after_a_comma, continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
@@ -163,12 +163,17 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     # of the 769 word boundaries in them are; or outside quotes in a short
                     # one, a wrapped paragraph's last line or a short sentence, `王东峰等 参加
                     # 会见。`, `塔隆是应习近平的 邀请…`: zh-news-xwlb's tuning half holds one pause
-                    # in a short sentence's line, in a quoted title)
+                    # in a short sentence's line, in a quoted title; `after_a_comma`: a gap that
+                    # a sentence's comma opens the clause of, `当晚，习近平在人民 大会堂…`)
                     if not (
                         quoted
                         and in_title(block, gap)
                         and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
-                    ) and (long or quoted or not inside_phrase(block, gap, joined)):
+                    ) and (
+                        long
+                        or quoted
+                        or not (after_a_comma(block, gap) or inside_phrase(block, gap, joined))
+                    ):
                         continue
                 # (a word of four cut at its centre, a phrase cut: only on a headline's or
                 # subhead's lines)

@@ -24,6 +24,8 @@ from .context import Context
 # semicolon, and a sentence's end
 MARK_RE = re.compile(r"[，；。！？]|,(?!\d)")
 SENTENCE_END = "。！？"
+# a sentence's marks inside it (`after_a_comma`)
+COMMAS = "，；"
 # what may close a sentence after its end mark, and white space
 CLOSING = "”’」』）)》 \t\r\u3000"
 # what indents a paragraph's first line
@@ -47,6 +49,12 @@ def continues_a_clause(at: int, context: Context) -> bool:
     line_end = source.find("\n", where)
     if "、" in source[where : line_end if line_end >= 0 else len(source)]:
         return True
+    return runs_on(source, end)
+
+
+def runs_on(source: str, end: int) -> bool:
+    """Whether the line of `source` that starts at `end` runs on from a sentence the lines
+    above began (`continues_a_clause`)."""
     if source[end : end + 1] in INDENTS:
         return False
     for _ in range(LINES_ABOVE):
@@ -64,3 +72,9 @@ def continues_a_clause(at: int, context: Context) -> bool:
             return False
         end = start
     return False
+
+
+def after_a_comma(block: str, gap: int) -> bool:
+    """Whether a comma or a semicolon stands before the gap at `gap` on its line (`block`): the
+    gap is inside a sentence's later clause, where no headline's or caption's pause stands."""
+    return any(mark in block[:gap] for mark in COMMAS)

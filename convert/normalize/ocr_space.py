@@ -40,6 +40,7 @@ from .ocr_space_continued import after_a_comma, continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
+from .ocr_space_quoted import quote_written_joined
 from .ocr_space_tail import TAIL_READ, short_tail
 from .unwrap.paragraphing import han
 
@@ -164,11 +165,17 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     # one, a wrapped paragraph's last line or a short sentence, `王东峰等 参加
                     # 会见。`, `塔隆是应习近平的 邀请…`: zh-news-xwlb's tuning half holds one pause
                     # in a short sentence's line, in a quoted title; `after_a_comma`: a gap that
-                    # a sentence's comma opens the clause of, `当晚，习近平在人民 大会堂…`)
+                    # a sentence's comma opens the clause of, `当晚，习近平在人民 大会堂…`; a quote
+                    # the file writes joined elsewhere, `ocr_space_quoted`)
                     if not (
                         quoted
-                        and in_title(block, gap)
-                        and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
+                        and (
+                            (
+                                in_title(block, gap)
+                                and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
+                            )
+                            or quote_written_joined(block, gap, joined, context)
+                        )
                     ) and (
                         long
                         or quoted

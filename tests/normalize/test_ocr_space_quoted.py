@@ -36,3 +36,12 @@ def test_a_quotes_space_stays_in_a_file_without_ocr_spaces() -> None:
         "全党要牢记使命。\n"
     )
     assert "《新时代 新征程" in normalize(text).text
+
+
+def test_a_headlines_quoted_space_goes_where_the_story_writes_it_joined_over_a_wrap() -> None:
+    text = (
+        "《求是》杂志发表重要文章《新时代 新征程中国共产党的使命任务》\n\n" + SPACED + "\n"
+        "\u3000\u3000今天出版的《求是》杂志发表文章《新时\n代新征程中国共产党的使命任务》，文章强调，"
+        "全党要牢记使命。\n"
+    )
+    assert normalize(text).text.startswith("《求是》杂志发表重要文章《新时代新征程")

@@ -189,8 +189,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
                     or (
-                        _bracketed(block, gap)
-                        and quote_written_joined(block, gap, joined, context)
+                        _bracketed(block, gap) and quote_written_joined(block, gap, joined, context)
                     )
                     or (not line_start and object_cut(block, gap, joined, context, closed))
                     or (

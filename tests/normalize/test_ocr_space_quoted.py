@@ -38,10 +38,20 @@ def test_a_quotes_space_stays_in_a_file_without_ocr_spaces() -> None:
     assert "《新时代 新征程" in normalize(text).text
 
 
-def test_a_headlines_quoted_space_goes_where_the_story_writes_it_joined_over_a_wrap() -> None:
+def test_a_headlines_quoted_space_goes_where_the_story_writes_it_joined() -> None:
     text = (
         "《求是》杂志发表重要文章《新时代 新征程中国共产党的使命任务》\n\n" + SPACED + "\n"
-        "\u3000\u3000今天出版的《求是》杂志发表文章《新时\n代新征程中国共产党的使命任务》，文章强调，"
+        "\u3000\u3000今天出版的《求是》杂志发表文章《新时代新征程中国共产党的使命任务》，文章强调，"
         "全党要牢记使命。\n"
     )
     assert normalize(text).text.startswith("《求是》杂志发表重要文章《新时代新征程")
+
+
+def test_a_titles_pause_a_wrap_took_elsewhere_stays() -> None:
+    # (the story's line breaks at the pause: the words are not written joined)
+    text = (
+        "本台播发评论《全面深化改革 中国式现代化万千气象》\n\n" + SPACED + "\n"
+        "\u3000\u3000本台今天播发评论《全面深化改革\n中国式现代化万千气象》，评论指出，改革开放是当代"
+        "中国大踏步赶上时代的重要法宝。\n"
+    )
+    assert normalize(text).text.startswith("本台播发评论《全面深化改革 中国式")

@@ -36,7 +36,6 @@ from collections.abc import Set
 
 from ..chars import HAN
 from .context import Context
-from .ocr_space_continued import runs_on
 from .ocr_space_forms import PART_ENDS, part_texts
 from .unwrap.paragraphing import han
 
@@ -154,12 +153,10 @@ def ocr_spaced(source: str) -> bool:
         at = match.start()
         if not han(source[at - 1]):
             continue
-        line_start = source.rfind("\n", 0, at) + 1
-        line = source[line_start:at]
+        line = source[source.rfind("\n", 0, at) + 1 : at]
         end = source.find("\n", at)
         rest = source[at : end if end >= 0 else len(source)]
-        prose = PROSE_MARKS.intersection(line + rest) or runs_on(source, line_start)
-        if not prose or _quoted(source, at, BRACKETS):
+        if not PROSE_MARKS.intersection(line + rest) or _quoted(source, at, BRACKETS):
             continue
         found += 1
         if found >= OCR_SPACED:

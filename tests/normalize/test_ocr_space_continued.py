@@ -4,7 +4,6 @@ above, or holds an enumeration comma after its gap, is prose, however short."""
 from __future__ import annotations
 
 from convert.normalize import normalize
-from convert.normalize.ocr_space_phrase import ocr_spaced
 
 # a narrow page's furniture, headline and first paragraph, set at its measure
 HEAD = (
@@ -66,14 +65,3 @@ def test_a_gap_after_a_comma_on_a_short_sentences_line_goes() -> None:
 def test_a_quoted_titles_pause_after_a_comma_stays() -> None:
     text = HEAD + "    当晚，他观看了《奋进新时代 筑梦新征程》演出。\n"
     assert "《奋进新时代 筑梦新征程》" in normalize(text).text
-
-
-def test_spaces_on_lines_that_run_on_mark_a_file_as_ocrs() -> None:
-    # (two OCR spaces on a narrow column's lines that hold no comma or stop of their own)
-    source = HEAD + (
-        "    今天（11月1日）3时22分，\n飞船成功对接于空间站 天和\n核心舱前向端口，整个对接过\n"
-        "程历时约3.5小时，创造了神\n舟飞船与空间站交会对接的最\n快纪录。今天4时58分，神舟\n"
-        "二十号航天员乘组打开家门\n欢迎神舟二十一号航天员入 驻\n中国空间站。\n"
-    )
-    assert ocr_spaced(source)
-    assert not ocr_spaced(HEAD + "各地推出特色活动 假日生活丰富多彩\n" + HEAD)

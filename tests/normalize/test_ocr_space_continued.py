@@ -65,3 +65,8 @@ def test_a_gap_after_a_comma_on_a_short_sentences_line_goes() -> None:
 def test_a_quoted_titles_pause_after_a_comma_stays() -> None:
     text = HEAD + "    当晚，他观看了《奋进新时代 筑梦新征程》演出。\n"
     assert "《奋进新时代 筑梦新征程》" in normalize(text).text
+
+
+def test_a_dates_weekday_after_a_comma_stays() -> None:
+    text = HEAD + "    本报讯，2022年11月1日 星期二。\n"
+    assert "11月1日 星期二" in normalize(text).text

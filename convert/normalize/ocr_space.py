@@ -36,7 +36,7 @@ from ..config import Config
 from .context import Context
 from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
-from .ocr_space_continued import after_a_comma, continues_a_clause
+from .ocr_space_continued import after_a_comma, after_a_unit, continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
@@ -148,7 +148,9 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
-            prose = not _headline_in_source(at, context, measure) or continues_a_clause(at, context)
+            prose = not _headline_in_source(at, context, measure) or (
+                continues_a_clause(at, context) and not after_a_unit(block, gap)
+            )
         names = not prose and _names(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):

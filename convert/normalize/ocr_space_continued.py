@@ -77,8 +77,12 @@ def runs_on(source: str, end: int) -> bool:
 def after_a_comma(block: str, gap: int) -> bool:
     """Whether a comma or a semicolon stands before the gap at `gap` on its line (`block`): the
     gap is inside a sentence's later clause, where no headline's or caption's pause stands. Not
-    after a number's unit, a lone Han character after a digit: a date is set apart from its
-    weekday so (`，2022年11月1日 星期二`, the random splices of bench/normalize_identity.py)."""
-    if gap >= 2 and block[gap - 2].isdigit():
-        return False
-    return any(mark in block[:gap] for mark in COMMAS)
+    after a number's unit (`after_a_unit`)."""
+    return not after_a_unit(block, gap) and any(mark in block[:gap] for mark in COMMAS)
+
+
+def after_a_unit(block: str, gap: int) -> bool:
+    """Whether the gap at `gap` follows a number's unit, a lone Han character after a digit: a
+    date is set apart from its weekday so (`2022年11月1日 星期二`, a running head a page break
+    leaves inside a paragraph; the random splices of bench/normalize_identity.py)."""
+    return gap >= 2 and block[gap - 2].isdigit()

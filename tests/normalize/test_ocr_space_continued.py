@@ -4,6 +4,7 @@ above, or holds an enumeration comma after its gap, is prose, however short."""
 from __future__ import annotations
 
 from convert.normalize import normalize
+from convert.normalize.ocr_space_continued import after_a_unit
 
 # a narrow page's furniture, headline and first paragraph, set at its measure
 HEAD = (
@@ -70,3 +71,10 @@ def test_a_quoted_titles_pause_after_a_comma_stays() -> None:
 def test_a_dates_weekday_after_a_comma_stays() -> None:
     text = HEAD + "    本报讯，2022年11月1日 星期二。\n"
     assert "11月1日 星期二" in normalize(text).text
+
+
+def test_a_number_units_gap_is_not_read_as_running_on() -> None:
+    # (a date set apart from its weekday: a running head a page break leaves in a paragraph)
+    block = "2022年11月1日 星期二"
+    assert after_a_unit(block, block.index(" "))
+    assert not after_a_unit("对接于空间站 天和", 6)

@@ -36,9 +36,11 @@ from ..config import Config
 from .context import Context
 from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
+from .ocr_space_continued import after_a_comma, after_a_unit, continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
+from .ocr_space_quoted import quote_written_joined
 from .ocr_space_tail import TAIL_READ, short_tail
 from .unwrap.paragraphing import han
 
@@ -65,6 +67,10 @@ SHORT_LINE = 0.7
 # how many lines a headline or subhead may be wrapped over (`_headline_in_source`)
 HEADLINE_LINES = 3
 SENTENCE_MARK_RE = re.compile("[，。！？；]")
+# what no headline's line holds after its pause (`_pause_line`): those marks, an enumeration
+# comma, an OCR'd comma after Han (zh-news-xwlb: none of the 98 titles' pauses nor any body
+# pause has a `、` as the first mark after it)
+PAUSE_LINE_MARK_RE = re.compile(f"[，。！？；、]|(?<=[{HAN}]),")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
 # a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
 NAME_RUN = 3
@@ -147,7 +153,9 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
             measure = _measure(context.origin[0]) if measure is None else measure
-            prose = not _headline_in_source(at, context, measure)
+            prose = not _headline_in_source(at, context, measure) or (
+                continues_a_clause(at, context) and not after_a_unit(block, gap)
+            )
         names = not prose and _names(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
@@ -163,12 +171,23 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     # of the 769 word boundaries in them are; or outside quotes in a short
                     # one, a wrapped paragraph's last line or a short sentence, `王东峰等 参加
                     # 会见。`, `塔隆是应习近平的 邀请…`: zh-news-xwlb's tuning half holds one pause
-                    # in a short sentence's line, in a quoted title)
+                    # in a short sentence's line, in a quoted title; `after_a_comma`: a gap that
+                    # a sentence's comma opens the clause of, `当晚，习近平在人民 大会堂…`; a quote
+                    # the file writes joined elsewhere, `ocr_space_quoted`)
                     if not (
                         quoted
-                        and in_title(block, gap)
-                        and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
-                    ) and (long or quoted or not inside_phrase(block, gap, joined)):
+                        and (
+                            (
+                                in_title(block, gap)
+                                and inside_phrase(block, gap, joined, QUOTE_PART_ENDS)
+                            )
+                            or quote_written_joined(block, gap, joined, context)
+                        )
+                    ) and (
+                        long
+                        or quoted
+                        or not (after_a_comma(block, gap) or inside_phrase(block, gap, joined))
+                    ):
                         continue
                 # (a word of four cut at its centre, a phrase cut: only on a headline's or
                 # subhead's lines)
@@ -176,6 +195,9 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                     _cuts_centre(left, right)
                     or inside_phrase(block, gap, joined)
                     or restated(block, gap, joined, context, at)
+                    or (
+                        _bracketed(block, gap) and quote_written_joined(block, gap, joined, context)
+                    )
                     or (not line_start and object_cut(block, gap, joined, context, closed))
                     or (
                         not line_start
@@ -265,7 +287,7 @@ def _pause_line(at: int, context: Context) -> bool:
     start = max(0, where - HEADLINE_REACH)
     before = LINE_BREAK_RE.split(source[start:where])[-1]
     after = LINE_BREAK_RE.split(source[where : where + HEADLINE_REACH], maxsplit=1)[0]
-    return SENTENCE_MARK_RE.search(before + after) is None
+    return PAUSE_LINE_MARK_RE.search(before + after) is None
 
 
 def _measure(source: str) -> int:

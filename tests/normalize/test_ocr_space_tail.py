@@ -61,3 +61,15 @@ def test_a_two_line_titles_pause_stays_where_its_second_line_is_no_prose() -> No
     # (the blind and third models set a headline over two blocks; its second is no prose)
     text = "央视快评：当好践行全球治理倡议的表率 携手\n\n迈向人类命运共同体" + STORY
     assert "表率 携手" in normalize(text).text
+
+
+def test_a_headlines_last_word_goes_over_a_dateline_on_its_own_line() -> None:
+    # (a narrow page sets the dateline apart; the story runs on under it)
+    text = "国际联播 快讯\n\n  央视网消息（新闻联播）：\n\n" + STORY.lstrip("\n")
+    assert normalize(text).text.startswith("国际联播快讯\n")
+
+
+def test_a_last_word_of_two_stays_over_a_block_neither_prose_nor_a_dateline() -> None:
+    # (a headline unwrap set over two blocks: its second line ends on no colon)
+    text = "习近平会见 外宾\n\n贝宁总统塔隆一行\n" + STORY
+    assert normalize(text).text.startswith("习近平会见 外宾\n")

@@ -232,7 +232,7 @@ def normalize(
     source_map = SourceMap(source)
     seen = Seen()
     context = Context()
-    context.origin = (source, source_map)
+    context.origin = (line_endings.lines_as_read(source), source_map)
     with _collector_paused():
         text, log = _run_round(source, config, passes, source_map, 0, seen, context)
         for round_index in range(1, MAX_ROUNDS):

@@ -20,6 +20,23 @@ LINE_ENDING_RE = re.compile("\r\n|\r|\u0085|\u2028|\u2029")
 LINE_ENDINGS = "\r\u0085\u2028\u2029"
 
 
+# the line ends a pass reading the file as read (`Context.origin`) takes for LF, one character
+# each: a lone CR, LINE SEPARATOR, PARAGRAPH SEPARATOR (CR LF is read as it stands; a NEL may be
+# the mojibake pass's `…`)
+LONE_ENDING_RE = re.compile("\r(?!\n)|[\u2028\u2029]")
+
+
+def lines_as_read(source: str) -> str:
+    """`source` with each lone line end of `LONE_ENDING_RE` an LF, every offset kept: the file
+    as read, as the passes that read it (`Context.origin`) look for its lines. They split at LF;
+    a file of lone CRs was one line to them on a first run and many on a second (whose input is
+    the first's output, LF only), so they decided otherwise and `normalize` was no fixed point
+    (Hypothesis: `。\r本报记者 的`)."""
+    if "\r" not in source and "\u2028" not in source and "\u2029" not in source:
+        return source
+    return LONE_ENDING_RE.sub("\n", source)
+
+
 def fix_line_endings(text: str, config: Config, context: Context) -> list[Edit]:
     """Every later pass sees LF only.
 

@@ -9,7 +9,7 @@ import pytest
 from convert.changes import Edit
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.line_endings import LINE_ENDING_RE, fix_line_endings
+from convert.normalize.line_endings import LINE_ENDING_RE, fix_line_endings, lines_as_read
 from convert.normalize.mojibake import mojibake_nels
 
 from ..support.normalized import fixed
@@ -92,3 +92,11 @@ def test_the_endings_found_by_str_find_are_the_definition_s_matches() -> None:
         assert edits(text) == expected, text
         left += len(ellipses)
     assert left > 100  # NELs left to the mojibake pass are among them
+
+
+def test_the_file_as_read_keeps_its_offsets_with_lone_line_ends_read_as_lf() -> None:
+    source = "甲\r乙\r\n丙\u2028丁\u2029戊\u0085己"
+    read = lines_as_read(source)
+    assert read == "甲\n乙\r\n丙\n丁\n戊\u0085己"
+    assert len(read) == len(source)
+    assert lines_as_read("甲\n乙\r\n丙") == "甲\n乙\r\n丙"

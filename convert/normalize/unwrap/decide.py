@@ -22,7 +22,7 @@ from .kept import scene_break
 from .level_lines import level_with_next
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
 from .narrower_under import shorter_than_under
-from .open_end import ends_open, headline_under
+from .open_end import ends_open
 from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
 from .picture_column import narrow_column, narrow_column_goes_on, narrow_goes_on
 from .plain import closes_dateline, dateline
@@ -168,7 +168,7 @@ def paragraph_ends_here(
             line, next_line, paragraphing.digits_half
         ):
             return True  # one paragraph a line: `…祝贺他就任伊拉克总理。` / `李克强在贺电中…`
-        if not paragraphing.blank_lines and headline_under(next_line, widths, config):
+        if not paragraphing.blank_lines and _short_heading(next_line, widths, config):
             return True  # a full last line, then a headline: `…平台等。` / `美媒称乌方…`
         return full_line_ends(line, next_line, paragraphing, run, lead, after_next)
     if spaced_headline(line, next_line, widths, config, paragraphing, run):

@@ -2,20 +2,17 @@
 flush pages).
 
 On a narrow page a wrap short of the text's measure can carry a heading's look (no sentence
-mark, a few cells short), and `decide.paragraph_ends_here` then ends the paragraph after it, or
-before it when the line above finished a sentence. Its grammar can tell: a line whose last word
-is a one-character preposition, conjunction, adverb or structural particle (jieba's tags `p`,
-`c`, `d`, `u…`: `韩正转达对`, `坚持和加强`, `俄国防部还`, `民族复兴的`), or that ends on a
-name's middle dot (`委内瑞拉国防部长帕德里诺·`), stops inside a phrase. No headline or subhead of
-zh-news-xwlb's tuning half ends so (bench/README.md, "The blind model's narrow and flush pages:
-a line that ends inside a phrase").
+mark, a few cells short), and `decide.paragraph_ends_here` then ends the paragraph after it. Its
+grammar can tell: a line whose last word is a one-character preposition, conjunction, adverb or
+particle (jieba's tags `p`, `c`, `d`, `u…`: `韩正转达对`, `坚持和加强`, `俄国防部还`,
+`民族复兴的`), or that ends on a name's middle dot (`委内瑞拉国防部长帕德里诺·`), stops inside a
+phrase. No headline or subhead of zh-news-xwlb's tuning half ends so (bench/README.md, "The
+blind model's narrow pages: a line that ends inside a phrase is no heading").
 """
 
 from __future__ import annotations
 
-from ...config import Config
-from ...headings import looks_like_heading
-from .measure import LINE_SPACES, Widths
+from .measure import LINE_SPACES
 from .paragraphing import han
 
 # jieba's tags of a one-character word that needs what follows it: a preposition, a
@@ -35,23 +32,9 @@ def ends_open(line: str) -> bool:
     if not (text and han(text[-1])):
         return False
     start = len(text)
-    while start > len(text) - TAIL and start and han(text[start - 1]):
+    while start > len(text) - TAIL and han(text[start - 1]):
         start -= 1
     from ..stray_context import tags  # (the tagger loads only when a heading's look asks)
 
     words = tags(text[start:])
-    if not words:
-        return False
-    word, tag = words[-1]
-    return len(word) == 1 and tag in NEEDS_FOLLOWER
-
-
-def headline_under(next_line: str, widths: Widths, config: Config) -> bool:
-    """`next_line` reads as a short heading (`decide._short_heading`) that does not end open: a
-    headline under a full line that finished a sentence, not a wrap of a narrow story
-    (`…士兵死亡。` / `据以色列媒` is no headline: `媒体` is cut; `…和正能量。` / `三是倡导以`)."""
-    return (
-        looks_like_heading(next_line, config)
-        and widths.is_short(next_line, "")
-        and not ends_open(next_line)
-    )
+    return bool(words) and len(words[-1][0]) == 1 and words[-1][1] in NEEDS_FOLLOWER

@@ -32,9 +32,12 @@ def ends_open(line: str) -> bool:
     if not (text and han(text[-1])):
         return False
     start = len(text)
-    while start > len(text) - TAIL and han(text[start - 1]):
+    while start > max(len(text) - TAIL, 0) and han(text[start - 1]):
         start -= 1
     from ..stray_context import tags  # (the tagger loads only when a heading's look asks)
 
     words = tags(text[start:])
-    return bool(words) and len(words[-1][0]) == 1 and words[-1][1] in NEEDS_FOLLOWER
+    if not words:
+        return False  # (no tagger: nothing is refused)
+    word, tag = words[-1]
+    return len(word) == 1 and tag in NEEDS_FOLLOWER

@@ -12,6 +12,7 @@ blind model's narrow pages: a line that ends inside a phrase is no heading").
 
 from __future__ import annotations
 
+from ...chars import KANA_RE
 from .measure import LINE_SPACES
 from .paragraphing import han
 
@@ -20,13 +21,22 @@ from .paragraphing import han
 NEEDS_FOLLOWER = frozenset({"p", "c", "d", "uj", "u", "ul", "uz", "ug", "uv", "ud"})
 # a name's middle dot (`帕德里诺·`): a foreign name goes on after it
 NAME_DOTS = "·・"
+# what may open the next line where the phrase goes on: an opening quote or bracket, a digit,
+# and Han (`han`)
+GOES_ON = "“‘《（(0123456789０１２３４５６７８９"
 # Han characters at the line's end the tagger reads (its last word is among them)
 TAIL = 8
 
 
-def ends_open(line: str) -> bool:
-    """Whether `line` (a heading's look, at a break) stops on a word that needs the next one."""
+def ends_open(line: str, next_line: str) -> bool:
+    """Whether `line` (a heading's look, at a break) stops on a word that needs the next one,
+    and `next_line` opens with what can follow it: Han, a digit, an opening mark (not a rule
+    of dashes: `管理者／連絡先` / `-----…`). Not in Japanese (kana in either line): the tagger
+    reads Chinese, and `連絡先` ends on a noun there."""
     text = line.rstrip(LINE_SPACES)
+    first = next_line.lstrip(LINE_SPACES)[:1]
+    if not (first and (han(first) or first in GOES_ON)) or KANA_RE.search(line + next_line):
+        return False
     if text[-1:] and text[-1:] in NAME_DOTS:
         return True
     if not (text and han(text[-1])):

@@ -10,19 +10,26 @@ from ...support.normalized import paragraphs
 
 
 def test_a_line_ending_on_a_word_that_needs_the_next_ends_open() -> None:
-    assert ends_open("韩正转达对")  # a preposition
-    assert ends_open("民族复兴的")  # a structural particle
-    assert ends_open("俄国防部还")  # an adverb
-    assert ends_open("三是倡导以 ")  # the line's spaces aside
-    assert ends_open("委内瑞拉国防部长帕德里诺·")  # a name's middle dot
+    assert ends_open("韩正转达对", "习近平主席的良好祝愿。")  # a preposition
+    assert ends_open("民族复兴的", "中国梦")  # a structural particle
+    assert ends_open("俄国防部还", "“多次”")  # an adverb
+    assert ends_open("三是倡导以 ", "2025年")  # the line's spaces aside
+    assert ends_open("委内瑞拉国防部长帕德里诺·", "洛佩斯8月31日表示，")  # a name's middle dot
 
 
 def test_a_headline_s_last_word_does_not_end_open() -> None:
-    assert not ends_open("习近平出席会议并讲话")
-    assert not ends_open("中国经济稳中向好")
-    assert not ends_open("全国铁路暑运启动")
-    assert not ends_open("")
-    assert not ends_open("Chapter 1")
+    assert not ends_open("习近平出席会议并讲话", "新华社北京")
+    assert not ends_open("中国经济稳中向好", "今年以来")
+    assert not ends_open("全国铁路暑运启动", "7月1日")
+    assert not ends_open("", "中国")
+    assert not ends_open("Chapter 1", "The")
+
+
+def test_not_over_a_line_no_phrase_goes_on_in_nor_in_japanese() -> None:
+    assert not ends_open("管理者／連絡先", "-----------------本コーパスに関する")
+    assert not ends_open("民族复兴的", "")
+    assert not ends_open("民族复兴的", "——")
+    assert not ends_open("お問い合わせの", "連絡先")
 
 
 def test_a_narrow_line_ending_on_a_name_s_dot_is_a_wrap() -> None:

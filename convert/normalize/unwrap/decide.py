@@ -22,6 +22,7 @@ from .kept import scene_break
 from .level_lines import level_with_next
 from .measure import HANGING, LINE_SPACES, Widths, with_next_word
 from .narrower_under import shorter_than_under
+from .open_end import ends_open
 from .paragraphing import BLANK_LINES_SLACK, NO_PARAGRAPHING, Paragraphing
 from .picture_column import narrow_column, narrow_column_goes_on, narrow_goes_on
 from .plain import closes_dateline, dateline
@@ -174,7 +175,7 @@ def paragraph_ends_here(
         return True  # `以军攻击加沙地带最大难民营 巴武装人员与以军在加沙城周边激战`
     if runs_on(line, widths, paragraphing, run, next_line, after_next, before):
         return False  # (`runs_on`) `中国电信与中国联通也已联合建成全球` / `最大的5G…`
-    if looks_like_heading(line, config) and (
+    if looks_like_heading(line, config) and not ends_open(line, next_line) and (
         (
             widths.is_short(line, next_line)
             and _well_short(line, widths, paragraphing)

@@ -148,11 +148,24 @@ def test_a_single_spaced_boundary_stays(text: str) -> None:
     assert remove_autospace(text, Config(), Context()) == []
 
 
-def test_a_space_after_a_percent_sign_stays() -> None:
-    # LibreOffice sets no gap after `%`: a space there was typed, in Chinese news a headline's
-    # pause (`萎缩0.3% 三年来`)
-    page = PAGE.replace("98%的县城", "98% 的县城")
+def test_a_space_after_a_percent_sign_with_its_figure_tight_stays() -> None:
+    # LibreOffice sets no gap after `%`: in Chinese news a space there is a headline's pause,
+    # its figure tight on the left (`萎缩0.3% 三年来`)
+    page = PAGE.replace("覆盖 98%的县城", "覆盖98% 的县城")
     assert "覆盖98% 的县城城区" in removed(page)
+
+
+def test_a_spaced_percentages_space_after_it_goes_on_a_gap_spaced_page() -> None:
+    # the figure set apart on both sides as the page sets every number: `覆盖98% 的` is neither
+    # the page's tight style nor the pangu style
+    page = PAGE.replace("98%的县城", "98% 的县城")
+    assert "覆盖98%的县城城区" in removed(page)
+    assert normalize(normalize(page).text).text == normalize(page).text
+
+
+def test_a_spaced_percentage_in_typed_text_stays() -> None:
+    typed = TYPED.replace("98%的县城", "98% 的县城")
+    assert remove_autospace(typed, Config(), Context()) == []
 
 
 # a headline and a note set tight (a style of their own) over a story spaced at every boundary

@@ -202,3 +202,11 @@ def test_page_furniture_shows_a_page_a_paragraph_a_line_came_off() -> None:
     assert "李克强1日在京会见" in applied(ONE_LINE, remove_autospace(ONE_LINE, Config(), context))
     text = normalize("光明日报\n2023年3月1日 星期三\n第1版 要闻\n\n" + ONE_LINE + "\n— 1 —\n").text
     assert "李克强1日在京会见" in text and "愿在2023年加强合作" in text
+
+
+def test_a_tight_note_is_no_tight_line_of_the_story() -> None:
+    # a short story's one spaced paragraph under a tight headline, a tight note after it
+    story = "建党104周年活动举行\n\n" + SHORT + "\n[1]据人民日报2023年11月01日报道。\n"
+    assert "李克强1日在京会见" in removed(story)
+    # a tight body line still counts
+    assert remove_autospace("今年7月1日起，\n" + story, Config(), Context()) == []

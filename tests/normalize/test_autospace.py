@@ -159,8 +159,14 @@ def test_a_spaced_percentages_space_after_it_goes_on_a_gap_spaced_page() -> None
     # the figure set apart on both sides as the page sets every number: `覆盖98% 的` is neither
     # the page's tight style nor the pangu style
     page = PAGE.replace("98%的县城", "98% 的县城")
-    assert "覆盖98%的县城城区" in removed(page)
+    assert "覆盖98%的县城城区" in normalize(page).text
     assert normalize(normalize(page).text).text == normalize(page).text
+
+
+def test_a_headlines_spaced_percentage_keeps_its_pause() -> None:
+    # a LibreOffice page sets the headline's figure apart (`萎缩 0.3% 三年来`); no full stop follows
+    page = "美国经济萎缩 0.3% 三年来首次负增长\n\n" + PAGE
+    assert "萎缩0.3% 三年来首次" in normalize(page).text
 
 
 def test_a_spaced_percentage_in_typed_text_stays() -> None:

@@ -148,11 +148,30 @@ def test_a_single_spaced_boundary_stays(text: str) -> None:
     assert remove_autospace(text, Config(), Context()) == []
 
 
-def test_a_space_after_a_percent_sign_stays() -> None:
-    # LibreOffice sets no gap after `%`: a space there was typed, in Chinese news a headline's
-    # pause (`萎缩0.3% 三年来`)
-    page = PAGE.replace("98%的县城", "98% 的县城")
+def test_a_space_after_a_percent_sign_with_its_figure_tight_stays() -> None:
+    # LibreOffice sets no gap after `%`: in Chinese news a space there is a headline's pause,
+    # its figure tight on the left (`萎缩0.3% 三年来`)
+    page = PAGE.replace("覆盖 98%的县城", "覆盖98% 的县城")
     assert "覆盖98% 的县城城区" in removed(page)
+
+
+def test_a_spaced_percentages_space_after_it_goes_on_a_gap_spaced_page() -> None:
+    # the figure set apart on both sides as the page sets every number: `覆盖98% 的` is neither
+    # the page's tight style nor the pangu style
+    page = PAGE.replace("98%的县城", "98% 的县城")
+    assert "覆盖98%的县城城区" in normalize(page).text
+    assert normalize(normalize(page).text).text == normalize(page).text
+
+
+def test_a_headlines_spaced_percentage_keeps_its_pause() -> None:
+    # a LibreOffice page sets the headline's figure apart (`萎缩 0.3% 三年来`); no full stop follows
+    page = "美国经济萎缩 0.3% 三年来首次负增长\n\n" + PAGE
+    assert "萎缩0.3% 三年来首次" in normalize(page).text
+
+
+def test_a_spaced_percentage_in_typed_text_stays() -> None:
+    typed = TYPED.replace("98%的县城", "98% 的县城")
+    assert remove_autospace(typed, Config(), Context()) == []
 
 
 # a headline and a note set tight (a style of their own) over a story spaced at every boundary
@@ -189,3 +208,11 @@ def test_page_furniture_shows_a_page_a_paragraph_a_line_came_off() -> None:
     assert "李克强1日在京会见" in applied(ONE_LINE, remove_autospace(ONE_LINE, Config(), context))
     text = normalize("光明日报\n2023年3月1日 星期三\n第1版 要闻\n\n" + ONE_LINE + "\n— 1 —\n").text
     assert "李克强1日在京会见" in text and "愿在2023年加强合作" in text
+
+
+def test_a_tight_note_is_no_tight_line_of_the_story() -> None:
+    # a short story's one spaced paragraph under a tight headline, a tight note after it
+    story = "建党104周年活动举行\n\n" + SHORT + "\n[1]据人民日报2023年11月01日报道。\n"
+    assert "李克强1日在京会见" in removed(story)
+    # a tight body line still counts
+    assert remove_autospace("今年7月1日起，\n" + story, Config(), Context()) == []

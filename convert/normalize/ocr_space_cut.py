@@ -13,8 +13,8 @@ edge: a wrapped line may open or end on a word's piece (`美国挑动冲` / `突
 
 Evidence (bench/README.md, "OCR spaces: a short word cut opens the restatement gate"): the
 gate opens on none of zh-news-xwlb's 325 clean articles, none of the third or blind models'
-pages (seeds 0-4, 10-14, all halves); on the fifth model's tuning pages it opens 268 more
-files and the headline tests then take out 18 gaps more, all OCR's.
+pages (seeds 0-4, 10-14); on the fifth model's (seeds 0-4) on 268 files more, and on its
+tuning halves (seeds 0-4, 10-14) the headline tests then take out 20 gaps more, all OCR's.
 """
 
 from __future__ import annotations

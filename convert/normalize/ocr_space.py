@@ -40,7 +40,7 @@ from .ocr_space_continued import after_a_comma, after_a_unit, continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
 from .ocr_space_names import cuts_word_not_names
 from .ocr_space_phrase import in_title, inside_phrase, restated
-from .ocr_space_quoted import quote_written_joined
+from .ocr_space_quoted import names_written_joined, quote_written_joined
 from .ocr_space_tail import TAIL_READ, short_tail
 from .unwrap.paragraphing import han
 
@@ -160,7 +160,10 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
             # (a word of four cut at its centre inside a parenthesis: OCR's, names or not)
-            if centre_in_parenthesis(block, gap, left, right):
+            # (or a names' gap whose words the file writes joined elsewhere)
+            if centre_in_parenthesis(block, gap, left, right) or (
+                names and names_written_joined(block, gap, joined, context)
+            ):
                 pass
             elif names:
                 continue

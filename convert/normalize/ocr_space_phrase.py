@@ -36,6 +36,7 @@ from collections.abc import Set
 
 from ..chars import HAN
 from .context import Context
+from .ocr_space_cut import word_cut_spaced
 from .ocr_space_forms import PART_ENDS, part_texts
 from .unwrap.paragraphing import han
 
@@ -138,7 +139,8 @@ def spaced_file(context: Context) -> bool:
     if context.origin is None:
         return False
     if context.ocr_spaced is None:
-        context.ocr_spaced = ocr_spaced(context.origin[0])
+        source = context.origin[0]
+        context.ocr_spaced = ocr_spaced(source) or word_cut_spaced(source, _bracketed)
     return context.ocr_spaced
 
 
@@ -162,6 +164,11 @@ def ocr_spaced(source: str) -> bool:
         if found >= OCR_SPACED:
             return True
     return False
+
+
+def _bracketed(source: str, at: int) -> bool:
+    """Whether `at` stands inside a title's, a quote's or a bracket's marks opened on its line."""
+    return _quoted(source, at, BRACKETS)
 
 
 def _quoted(source: str, at: int, marks: tuple[tuple[str, str], ...] = QUOTES) -> bool:

@@ -37,3 +37,13 @@ def quote_written_joined(block: str, gap: int, joined: Set[int], context: Contex
         return False
     # (not across a line break: a wrap may take a pause's space, `《全面深化改革` / `中国式…》`)
     return window in context.origin[0]
+
+
+def names_written_joined(block: str, gap: int, joined: Set[int], context: Context) -> bool:
+    """Whether a gap the names guard keeps (`ocr_space._names`: runs of two or three Han on
+    both sides) has its four Han written side by side elsewhere in a file OCR put spaces in
+    (`央视网 消息（新闻联播）：` under a story that writes `央视网消息`). A list's or a byline's
+    names are not written so: zh-news-xwlb holds 4 spaces the guard keeps, none written joined
+    in its article; on the fifth model's tuning halves (seeds 0-4, 10-14) it takes 7 gaps, all
+    OCR's (bench/README.md, "OCR spaces: a short word cut opens the restatement gate")."""
+    return quote_written_joined(block, gap, joined, context)

@@ -55,3 +55,22 @@ def test_a_titles_pause_a_wrap_took_elsewhere_stays() -> None:
         "中国大踏步赶上时代的重要法宝。\n"
     )
     assert normalize(text).text.startswith("本台播发评论《全面深化改革 中国式")
+
+
+def test_a_names_guarded_space_goes_where_the_file_writes_it_joined() -> None:
+    text = (
+        "会议在京举行\n\n" + SPACED + "\n"
+        "\u3000\u3000央视网消息（新闻联播）：会议今天在京举行，与会同志表示，要把学习成果转化为工作动力。\n\n"
+        "\u3000\u3000央视网 消息（新闻联播）：\n"
+        "\u3000\u3000另一场会议今天在沪举行，与会同志表示，要推动工作落实。\n"
+    )
+    assert "央视网 消息" not in normalize(text).text
+
+
+def test_a_bylines_names_stay_where_the_file_never_joins_them() -> None:
+    text = (
+        "会议在京举行\n\n" + SPACED + "\n"
+        "\u3000\u3000会议今天在京举行，与会同志表示，要把学习成果转化为工作动力。\n\n"
+        "记者 罗国 何国桂\n"
+    )
+    assert "记者 罗国 何国桂" in normalize(text).text

@@ -20,6 +20,7 @@ from ..chars import is_japanese, kana_count
 from .incremental import LineLocal, Replacement
 from .mojibake.common import Repair
 from .mojibake.spans import SPANS_CUT, mojibake_spans
+from .spellings import Spellings
 
 
 class Context:
@@ -53,6 +54,9 @@ class Context:
         # whether the file as read holds OCR's spaces in running prose (`ocr_space_phrase`),
         # judged once from `origin`, which no edit changes
         self.ocr_spaced: bool | None = None
+        # what the file as read writes joined, for the gaps beside spaces in it
+        # (`ocr_space_quoted`), indexed when first asked
+        self.origin_spellings: Spellings | None = None
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often

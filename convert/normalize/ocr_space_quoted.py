@@ -14,15 +14,21 @@ has its four characters written joined anywhere in its article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
+from ..chars import HAN
 from .context import Context
 from .ocr_space_forms import QUOTE_PART_ENDS, part_texts
 from .ocr_space_phrase import spaced_file
+from .spellings import Spellings
 from .unwrap.paragraphing import han
 
 # the Han characters read on each side of the gap
 SIDE = 2
+# a gap of the file as read: white space before a Han character (the one before is read apart:
+# a look-behind first would be tried at every character)
+GAP_RE = re.compile(f"[ \t\u00a0\u3000]+(?=[{HAN}])")
 
 
 def quote_written_joined(block: str, gap: int, joined: Set[int], context: Context) -> bool:
@@ -36,7 +42,7 @@ def quote_written_joined(block: str, gap: int, joined: Set[int], context: Contex
     if len(window) != 2 * SIDE or not all(map(han, window)):
         return False
     # (not across a line break: a wrap may take a pause's space, `《全面深化改革` / `中国式…》`)
-    return window in context.origin[0]
+    return _origin_spellings(context).written(window[:SIDE], window[SIDE:])
 
 
 def names_written_joined(block: str, gap: int, joined: Set[int], context: Context) -> bool:
@@ -47,3 +53,22 @@ def names_written_joined(block: str, gap: int, joined: Set[int], context: Contex
     in its article; on the fifth model's tuning halves (seeds 0-4, 10-14) it takes 7 gaps, all
     OCR's (bench/README.md, "OCR spaces: a short word cut opens the restatement gate")."""
     return quote_written_joined(block, gap, joined, context)
+
+
+def _origin_spellings(context: Context) -> Spellings:
+    """The file as read's `Spellings` (`Context.origin_spellings`), for the pairs of Han beside
+    its gaps: a gap OCR left in the file stands between the same two characters in the text."""
+    if context.origin_spellings is None:
+        assert context.origin is not None
+        source = context.origin[0]
+        context.origin_spellings = Spellings(source, lambda: _gap_pairs(source))
+    return context.origin_spellings
+
+
+def _gap_pairs(source: str) -> set[str]:
+    """The two Han beside each gap of `source` (`GAP_RE`)."""
+    return {
+        source[gap.start() - 1] + source[gap.end()]
+        for gap in GAP_RE.finditer(source, 1)
+        if han(source[gap.start() - 1])
+    }

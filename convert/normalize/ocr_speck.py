@@ -19,8 +19,8 @@ from ..changes import Edit
 from ..config import Config
 from .context import Context
 from .ocr_speck_document import (
-    Spellings,
     dot_written_joined,
+    spellings_of,
     too_short_a_clause,
     written_joined,
 )
@@ -162,7 +162,7 @@ def remove_specks(
         return []
     edits = []
     narrow: bool | None = None  # whether the page sets its marks narrow, found when first asked
-    spellings = Spellings(text, specks)  # (what the text writes joined, scanned when first asked)
+    spellings = spellings_of(text, specks)  # (what the text writes joined, scanned when first asked)
     for at in specks:
         mark = text[at]
         if mark == ".":

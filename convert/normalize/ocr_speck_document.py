@@ -4,10 +4,10 @@ dot or a full stop (`ocr_speck.remove_specks` asks)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from .ocr_speck_tags import han_run, words_beside
+from .spellings import Spellings
 
 # quotes a clause may stand inside (an utterance's), each with its closing mark, and the marks of
 # an utterance's tone; a colon and a closed quote are not asked: a dateline's colon
@@ -31,53 +31,20 @@ SHORT_CLAUSE = 2
 SENTENCE_FINAL = frozenset("了着著过過吗嗎呢吧啊呀的")
 
 
-class Spellings:
-    """Whether a text writes a Han string joined, asked for strings that join the two sides of
-    its marks (`written_joined`, `dot_written_joined`). Each such string holds the two Han
-    beside its mark (their pair), so the pairs of all the marks asked about are found in one
-    scan of the text, when first asked, and a string is then compared only where its pair
-    stands: one pass over the text in all, where `str in text` for each mark read the whole text
-    once a mark (10 MB of news with ~1,300 dots: seconds a round, bench/README.md)."""
-
-    def __init__(self, text: str, marks: Iterable[int]) -> None:
-        self._text = text
-        self._marks = marks
-        self._at: dict[str, list[int]] | None = None  # each pair's offsets, found when first asked
-
-    def written(self, left: str, right: str) -> bool:
-        """Whether the text holds `left + right` (Han, no line break) anywhere."""
-        if self._at is None:
-            self._at = _pairs_at(self._text, self._marks)
-        pair, joined = left[-1] + right[0], left + right
-        if pair not in self._at:  # (a pair no mark was asked about: the plain search)
-            return joined in self._text
-        offset = len(left) - 1
-        return any(
-            at >= offset and self._text.startswith(joined, at - offset) for at in self._at[pair]
-        )
+def spellings_of(text: str, marks: Iterable[int]) -> Spellings:
+    """The text's `Spellings`, for the pairs beside `marks` (`·` or `.`, the Han after one read
+    through a wrap)."""
+    return Spellings(text, lambda: _mark_pairs(text, marks))
 
 
-def _pairs_at(text: str, marks: Iterable[int]) -> dict[str, list[int]]:
-    """Where each pair of Han that stands beside one of `marks` (`·` or `.`, the Han after it
-    read through a wrap) stands joined in `text`: one pattern's scan for a character of the
-    pairs' firsts before one of their seconds, the hits sorted out by their pair."""
+def _mark_pairs(text: str, marks: Iterable[int]) -> set[str]:
     pairs = set()
     for at in marks:
         if text[at] in "·." and at > 0:
             after = han_run(text, at + 1, 1)
             if after:
                 pairs.add(text[at - 1] + after[0])
-    found: dict[str, list[int]] = {pair: [] for pair in pairs}
-    if not pairs:
-        return found
-    firsts = re.escape("".join(sorted({pair[0] for pair in pairs})))
-    seconds = re.escape("".join(sorted({pair[1] for pair in pairs})))
-    for hit in re.finditer(f"[{firsts}](?=[{seconds}])", text):
-        at = hit.start()
-        positions = found.get(text[at : at + 2])
-        if positions is not None:
-            positions.append(at)
-    return found
+    return pairs
 
 
 def written_joined(text: str, at: int, spellings: Spellings | None = None) -> bool:
@@ -106,7 +73,7 @@ def written_joined(text: str, at: int, spellings: Spellings | None = None) -> bo
         len(before) > 1
         and len(after) > 1
         and len(before + after) >= JOINED
-        and (spellings or Spellings(text, (at,))).written(before, after)
+        and (spellings or spellings_of(text, (at,))).written(before, after)
     )
 
 
@@ -123,7 +90,7 @@ def dot_written_joined(text: str, at: int, spellings: Spellings | None = None) -
     if text[at] != "·":
         return False
     left, right = han_run(text, at - 1, -1)[::-1], han_run(text, at + 1, 1)
-    spellings = spellings or Spellings(text, (at,))
+    spellings = spellings or spellings_of(text, (at,))
     return any(
         spellings.written(left[len(left) - count :], right[: JOINED - count])
         for count in range(max(1, JOINED - len(right)), min(len(left), JOINED - 1) + 1)

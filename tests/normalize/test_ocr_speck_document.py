@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from convert.config import Config
 from convert.normalize.context import Context
 from convert.normalize.ocr_speck import remove_specks
-from convert.normalize.ocr_speck_document import Spellings
+from convert.normalize.ocr_speck_document import spellings_of
 
 
 def taken(text: str) -> list[str]:
@@ -87,4 +87,4 @@ def test_the_index_of_spellings_answers_as_a_search_of_the_whole_text(
     # every mark of the text is indexed; the asked pair may be one of them or not (the plain
     # search then answers): either way the answer is `left + right in text`
     marks = [at for at, char in enumerate(text) if char in "·."]
-    assert Spellings(text, marks).written(left, right) == (left + right in text)
+    assert spellings_of(text, marks).written(left, right) == (left + right in text)

@@ -1,0 +1,52 @@
+"""Whether a text writes a Han string joined, asked for strings that join the two sides of a
+gap: a mark OCR read between two words (`ocr_speck_document`), a space inside a quote or between
+names (`ocr_space_quoted`). Each such string holds the two Han beside its gap (their pair), so
+the pairs of all the gaps that may be asked about are found in one scan of the text, when first
+asked, and a string is then compared only where its pair stands: one pass over the text in all,
+where `str in text` for each gap read the whole text once a gap, and a pass grew with the
+square of the text (10 MB of news: seconds a round, bench/README.md, "The ocr-speck pass made
+linear again")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+
+class Spellings:
+    """`written(left, right)`: whether `text` holds `left + right`; `pairs` gives, when first
+    asked, the pairs (two Han) of every gap the caller may ask about. A pair outside them is
+    answered by the plain search."""
+
+    def __init__(self, text: str, pairs: Callable[[], Iterable[str]]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._at: dict[str, list[int]] | None = None  # each pair's offsets, found when first asked
+
+    def written(self, left: str, right: str) -> bool:
+        """Whether the text holds `left + right` (Han, no line break) anywhere."""
+        if self._at is None:
+            self._at = pairs_at(self._text, set(self._pairs()))
+        pair, joined = left[-1] + right[0], left + right
+        if pair not in self._at:
+            return joined in self._text
+        offset = len(left) - 1
+        return any(
+            at >= offset and self._text.startswith(joined, at - offset) for at in self._at[pair]
+        )
+
+
+def pairs_at(text: str, pairs: set[str]) -> dict[str, list[int]]:
+    """Where each of `pairs` (two characters each) stands in `text`: one pattern's scan for a
+    character of the pairs' firsts before one of their seconds, the hits sorted out by pair."""
+    found: dict[str, list[int]] = {pair: [] for pair in pairs if len(pair) == 2}
+    if not found:
+        return found
+    firsts = re.escape("".join(sorted({pair[0] for pair in found})))
+    seconds = re.escape("".join(sorted({pair[1] for pair in found})))
+    for hit in re.finditer(f"[{firsts}](?=[{seconds}])", text):
+        at = hit.start()
+        positions = found.get(text[at : at + 2])
+        if positions is not None:
+            positions.append(at)
+    return found

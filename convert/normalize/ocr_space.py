@@ -38,7 +38,7 @@ from .ocr_space_bracket import centre_in_parenthesis
 from .ocr_space_clause import object_cut
 from .ocr_space_continued import after_a_comma, after_a_unit, continues_a_clause
 from .ocr_space_forms import CENTRE_WORD, QUOTE_PART_ENDS, ocr_form, word_across
-from .ocr_space_names import cuts_word_not_names
+from .ocr_space_names import names_kept
 from .ocr_space_phrase import in_title, inside_phrase, restated
 from .ocr_space_quoted import names_written_joined, quote_written_joined
 from .ocr_space_tail import TAIL_READ, short_tail
@@ -72,8 +72,6 @@ SENTENCE_MARK_RE = re.compile("[，。！？；]")
 # pause has a `、` as the first mark after it)
 PAUSE_LINE_MARK_RE = re.compile(f"[，。！？；、]|(?<=[{HAN}]),")
 CLAUSE_MARK_RE = re.compile("[，。！？；：、]")
-# a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
-NAME_RUN = 3
 # what ends a line as read: a file's line ends of every kind (a NEL the mojibake pass reads as `…`)
 LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 # a line's end in the file as read where `_headline_in_source` and `_measure` read whole lines:
@@ -156,7 +154,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
             prose = not _headline_in_source(at, context, measure) or (
                 continues_a_clause(at, context) and not after_a_unit(block, gap)
             )
-        names = not prose and _names(left, right)
+        names = not prose and names_kept(left, right)
         line = (line_start == 0, ends, long)
         if not prose and not ocr_form(block, gap, line, quoted, joined, names):
             # (a word of four cut at its centre inside a parenthesis: OCR's, names or not)
@@ -333,19 +331,6 @@ def _source_line_end(source: str, start: int) -> tuple[int, int]:
     starts (`SOURCE_LINE_END_RE`; both the text's length at its end)."""
     found = SOURCE_LINE_END_RE.search(source, start)
     return (len(source), len(source)) if found is None else (found.start(), found.end())
-
-
-def _names(left: str, right: str) -> bool:
-    """Whether the Han runs on both sides of a gap are as long as names in a byline (two or
-    three characters: a lone character is no name, `灾 情持续`), and the gap cuts no word
-    across them (`ocr_space_names`: `国内联 播快讯`)."""
-    before, after = RUN_LEFT_RE.search(left), RUN_RIGHT_RE.match(right)
-    if not (before and after):
-        return False
-    runs = before.group(), after.group()
-    return 2 <= min(map(len, runs)) <= max(map(len, runs)) <= NAME_RUN and not (
-        cuts_word_not_names(left, right, runs)
-    )
 
 
 def _bracketed(block: str, at: int) -> bool:

@@ -24,13 +24,12 @@ from collections.abc import Callable
 
 from ..chars import HAN
 from .ocr_space_forms import word_across
-from .ocr_space_names import cuts_word_not_names
+from .ocr_space_names import names_kept
 
 # the longest word whose cut marks the file (`ocr_space.SHORT_WORD`)
 SHORT_WORD = 3
 # the characters on each side of a space the word test reads (`ocr_space.WINDOW`)
 WINDOW = 8
-NAME_RUN = 3
 # the shortest run beside a gap that may reach its line's edge (`_edge_run`)
 EDGE_RUN = 3
 SPACED_RE = re.compile(f" (?=[{HAN}])")
@@ -58,7 +57,7 @@ def word_cut_spaced(source: str, quoted: Callable[[str, int], bool]) -> bool:
         found = word_across(left, right)
         if found is None or found[0] > SHORT_WORD or quoted(source, at):
             continue
-        if not _names_kept(left, right):
+        if not names_kept(left, right):
             return True
     return False
 
@@ -69,14 +68,3 @@ def _edge_run(side: str, at_edge: bool) -> bool:
     and a real pause beside it then reads as a word cut (`美国挑动冲` / `突 破坏和平`)."""
     run = RUN_RIGHT_RE.match(side)
     return run is not None and len(run.group()) < EDGE_RUN and run.end() == len(side) and at_edge
-
-
-def _names_kept(left: str, right: str) -> bool:
-    """Whether the runs beside the gap are as long as names and the names guard keeps it."""
-    before, after = RUN_LEFT_RE.search(left), RUN_RIGHT_RE.match(right)
-    if not (before and after):
-        return False
-    runs = before.group(), after.group()
-    return 2 <= min(map(len, runs)) <= max(map(len, runs)) <= NAME_RUN and not (
-        cuts_word_not_names(left, right, runs)
-    )

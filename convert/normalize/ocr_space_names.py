@@ -1,6 +1,6 @@
 """Whether runs as short as names on both sides of a space are names: not where the gap cuts a word.
 
-`ocr_space._names` keeps a space between runs of two or three Han characters wherever a
+`names_kept` (the names guard `ocr_space` asks) keeps a space between runs of two or three Han characters wherever a
 sentence's test does not take it: a byline's or a list's names (`记者 罗国 何国桂`, `王毅 何立峰`)
 part so, on the other models' pages hundreds of times. But OCR's space falls between such runs
 too, inside a word: `国内联 播快讯` (`联播`), the dateline `央视 网消息（新闻联播）：` (`央视网`).
@@ -18,11 +18,18 @@ bylines list names, none (bench/README.md, "OCR spaces, round 2").
 
 from __future__ import annotations
 
+import re
+
+from ..chars import HAN
 from .ocr_space_forms import HAN_CHAR_RE, word_across
 from .ocr_space_tail import NAME_TAG
 
 # the longest word a names' gap may cut and still be taken out (`联播`, `央视网`)
 NAMES_WORD = 3
+# a byline's or a list's names: runs this short on both sides of a gap (`记者 罗国 何国桂`)
+NAME_RUN = 3
+RUN_LEFT_RE = re.compile(f"[{HAN}]+$")
+RUN_RIGHT_RE = re.compile(f"[{HAN}]+")
 
 
 def cuts_word_not_names(left: str, right: str, runs: tuple[str, str]) -> bool:
@@ -52,3 +59,16 @@ def _spaced_run(beyond: str) -> bool:
     """Whether what lies beyond a run, read away from the gap, opens with one space and a Han
     character: a run between two such spaces is one of a list's names."""
     return len(beyond) > 1 and beyond[0] == " " and HAN_CHAR_RE.match(beyond[1]) is not None
+
+
+def names_kept(left: str, right: str) -> bool:
+    """Whether the Han runs on both sides of a gap are as long as names in a byline (two or
+    three characters: a lone character is no name, `灾 情持续`), and the gap cuts no word
+    across them (`cuts_word_not_names`: `国内联 播快讯`): the names guard keeps the gap."""
+    before, after = RUN_LEFT_RE.search(left), RUN_RIGHT_RE.match(right)
+    if not (before and after):
+        return False
+    runs = before.group(), after.group()
+    return 2 <= min(map(len, runs)) <= max(map(len, runs)) <= NAME_RUN and not (
+        cuts_word_not_names(left, right, runs)
+    )

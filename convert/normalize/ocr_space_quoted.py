@@ -46,7 +46,7 @@ def quote_written_joined(block: str, gap: int, joined: Set[int], context: Contex
 
 
 def names_written_joined(block: str, gap: int, joined: Set[int], context: Context) -> bool:
-    """Whether a gap the names guard keeps (`ocr_space._names`: runs of two or three Han on
+    """Whether a gap the names guard keeps (`ocr_space_names.names_kept`: runs of two or three Han on
     both sides) has its four Han written side by side elsewhere in a file OCR put spaces in
     (`央视网 消息（新闻联播）：` under a story that writes `央视网消息`). A list's or a byline's
     names are not written so: zh-news-xwlb holds 4 spaces the guard keeps, none written joined

@@ -12,9 +12,14 @@ blind model's narrow pages: a line that ends inside a phrase is no heading").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...chars import KANA_RE
 from .measure import LINE_SPACES
 from .paragraphing import han
+
+if TYPE_CHECKING:
+    from ..stray_context import TaggedWords
 
 # jieba's tags of a one-character word that needs what follows it: a preposition, a
 # conjunction, an adverb, a particle (`对`, `和`, `还`, `的`, `了`, `着`)
@@ -41,13 +46,28 @@ def ends_open(line: str, next_line: str) -> bool:
         return True
     if not (text and han(text[-1])):
         return False
+    from ..stray_context import tagged_words, tags  # (loaded only when a heading's look asks)
+
+    if not _may_need_follower(tagged_words(), text[-1]):
+        return False  # (most lines: the tagger's reading cannot end on such a word)
     start = len(text)
     while start > max(len(text) - TAIL, 0) and han(text[start - 1]):
         start -= 1
-    from ..stray_context import tags  # (the tagger loads only when a heading's look asks)
-
     words = tags(text[start:])
     if not words:
         return False  # (no tagger: nothing is refused)
     word, tag = words[-1]
     return len(word) == 1 and tag in NEEDS_FOLLOWER
+
+
+def _may_need_follower(model: TaggedWords | None, last: str) -> bool:
+    """Whether the tagger's reading of a line ending on the character `last` may end on a
+    one-character word that needs a follower: that word can only be `last` itself, tagged as
+    the dictionary tags it (`x` where it lacks it), whatever the characters before it. So where
+    `last`'s own tag is not in `NEEDS_FOLLOWER` (the most of lines: a noun, a verb), the
+    segmentation of the tail (~40 dictionary look-ups and a Viterbi walk) cannot answer True.
+    True where there is no model: `tags` then answers None, and `ends_open` False."""
+    if model is None:
+        return True
+    own = model.word(last)
+    return own is not None and own[0] in NEEDS_FOLLOWER

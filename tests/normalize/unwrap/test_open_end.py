@@ -2,9 +2,23 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bench.accuracy import XWLB
 from bench.damage_blind import damage_article
-from convert.normalize.unwrap.open_end import ends_open
+from convert.chars import KANA_RE
+from convert.normalize.stray_context import tagged_words, tags
+from convert.normalize.unwrap.measure import LINE_SPACES
+from convert.normalize.unwrap.open_end import (
+    GOES_ON,
+    NAME_DOTS,
+    NEEDS_FOLLOWER,
+    TAIL,
+    _may_need_follower,
+    ends_open,
+)
+from convert.normalize.unwrap.paragraphing import han
 
 from ...support.normalized import paragraphs
 
@@ -53,3 +67,49 @@ def _blind_page(article_id: str, shape: str, seed: int) -> str:
     with XWLB.open(encoding="utf-8") as handle:
         article = next(a for line in handle if (a := json.loads(line))["id"] == article_id)
     return damage_article(article, shape, seed).text
+
+
+def _ends_open_tagged(line: str, next_line: str) -> bool:
+    """`ends_open` as it stood before its quick test (issue 17, p26a): the tail always tagged."""
+    text = line.rstrip(LINE_SPACES)
+    first = next_line.lstrip(LINE_SPACES)[:1]
+    if not (first and (han(first) or first in GOES_ON)) or KANA_RE.search(line + next_line):
+        return False
+    if text[-1:] and text[-1:] in NAME_DOTS:
+        return True
+    if not (text and han(text[-1])):
+        return False
+    start = len(text)
+    while start > max(len(text) - TAIL, 0) and han(text[start - 1]):
+        start -= 1
+    words = tags(text[start:])
+    if not words:
+        return False
+    word, tag = words[-1]
+    return len(word) == 1 and tag in NEEDS_FOLLOWER
+
+
+# function words of one character (each tag of `NEEDS_FOLLOWER`), nouns and verbs, characters
+# the dictionary lacks alone (read as unknown words), words they end, marks and kana
+_CHARACTERS = "对和还的了着过地得被把将与及并在从也都就又很最而或但因所以之其此不没已曾"
+_OTHERS = "国家经济会议主席发展合作中美俄乌新华社记者表示强调出席讲话龘靐齉爩鱻麤丨乂亍"
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text(alphabet=_CHARACTERS + _OTHERS + "·，。 　《》0123ab", max_size=14),
+    st.text(alphabet=_CHARACTERS + _OTHERS + "“《2-—の", max_size=4),
+)
+def test_the_quick_test_answers_as_the_tagger(line: str, next_line: str) -> None:
+    """`_may_need_follower` refuses only lines the tagger would refuse: the same answer as the
+    tail always tagged, on random lines of function words, nouns, unknown characters, marks."""
+    assert ends_open(line, next_line) == _ends_open_tagged(line, next_line)
+
+
+def test_the_quick_test_refuses_where_the_last_character_is_no_such_word() -> None:
+    model = tagged_words()
+    assert model is not None
+    assert _may_need_follower(model, "对") and _may_need_follower(model, "的")
+    assert not _may_need_follower(model, "议")  # (`会议`'s last character, a noun alone)
+    assert not _may_need_follower(model, "靐")  # (an unknown character: `x`)
+    assert _may_need_follower(None, "议")  # (no model: `tags` answers, None)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .blocks import ends_mid_sentence, ends_paragraph
 from .chars import HAN, han_ratio, is_han, is_japanese
 from .config import Config
+from .heading_sieves import half_common_han, may_be_dateline
 
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
 # the marks a Chinese paper sets before a byline (`□本报记者 张三`, `◎记者 李四`)
@@ -50,7 +51,6 @@ CHAPTER_LINE_RE = re.compile(
 INNER_STOPS_RE = re.compile(r"[。！？；;!?]")
 INNER_PAUSES_RE = re.compile(r"[，、,]")
 DIGITS_RE = re.compile(r"[0-9]+")
-
 
 # letters a line in capitals needs to be a heading (not `I.` or `A`)
 MIN_CAPITALS = 3
@@ -174,7 +174,7 @@ def is_name_line(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    return bool(DATELINE_RE.match(text))
+    return may_be_dateline(text) and DATELINE_RE.match(text) is not None
 
 
 def is_bare_dateline(text: str) -> bool:
@@ -272,7 +272,7 @@ def _looks_like_heading(text: str, max_heading_chars: int, max_heading_words: in
         return False
     if len(INNER_PAUSES_RE.findall(text)) > 2:
         return False
-    if han_ratio(DIGITS_RE.sub("", text)) >= 0.5:
+    if half_common_han(text) or han_ratio(DIGITS_RE.sub("", text)) >= 0.5:
         # digits are set in Chinese headlines as in English ones (`2023年全国消防宣传月…`)
         return heading_length(text) <= max_heading_chars
     words = text.split()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .blocks import ends_mid_sentence, ends_paragraph
 from .chars import HAN, han_ratio, is_han, is_japanese
 from .config import Config
-from .heading_sieves import half_common_han, may_be_dateline
+from .heading_sieves import half_common_han, holds_no_pair_mark, may_be_dateline
 
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
 # the marks a Chinese paper sets before a byline (`□本报记者 张三`, `◎记者 李四`)
@@ -72,7 +72,7 @@ def in_capitals(text: str, config: Config) -> bool:
 
 
 def quotes_balanced(text: str) -> bool:
-    return (
+    return holds_no_pair_mark(text) or (
         text.count("“") == text.count("”")
         and text.count("「") == text.count("」")
         and text.count("（") == text.count("）")

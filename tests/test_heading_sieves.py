@@ -7,8 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from convert.chars import han_ratio
-from convert.heading_sieves import DATELINE_REACH, half_common_han, may_be_dateline
-from convert.headings import DATELINE_RE, DIGITS_RE, is_dateline
+from convert.heading_sieves import (
+    DATELINE_REACH,
+    half_common_han,
+    holds_no_pair_mark,
+    may_be_dateline,
+)
+from convert.headings import DATELINE_RE, DIGITS_RE, is_dateline, quotes_balanced
 
 # a dateline's pieces (sources, dispatch words, brackets, a colon, dates, spaces) and others
 DATELINE_PIECES = st.sampled_from(
@@ -73,3 +78,11 @@ LINE_CHARACTERS = st.sampled_from(
 def test_half_common_han_answers_only_where_the_ratio_is_half(text: str) -> None:
     if half_common_han(text):
         assert han_ratio(DIGITS_RE.sub("", text)) >= 0.5
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet='“”「」（）《》()"中a「', max_size=12))
+def test_a_line_without_pair_marks_balances(text: str) -> None:
+    if holds_no_pair_mark(text):
+        assert quotes_balanced(text)
+    assert holds_no_pair_mark(text) == all(mark not in text for mark in '“”「」（）《》()"')

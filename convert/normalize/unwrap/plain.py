@@ -73,10 +73,16 @@ ROLE_FIRST = "本新央特实记通评撰"
 
 
 def dateline(text: str) -> bool:
-    """`headings.is_dateline(text)` (refused at once where the text names no source near its
-    start), not the rest of a dateline a wrap cut (`rest_of_cut_dateline`), which opens no
-    paragraph."""
-    return is_dateline(text) and not rest_of_cut_dateline(text)
+    """`headings.is_dateline(text)`, refused at once where the text names no source (`消息`,
+    `讯`, `电`) within its first 16 characters (`DATELINE_KEYWORD`'s reach) and opens with no
+    capital (the English dateline's `[A-Z]`): every match of `DATELINE_RE` holds one of them.
+    Not the rest of a dateline a wrap cut (`rest_of_cut_dateline`), which opens no paragraph."""
+    head = text[:16]
+    return (
+        ("消" in head or "讯" in head or "电" in head or "A" <= text[:1] <= "Z")
+        and is_dateline(text)
+        and not rest_of_cut_dateline(text)
+    )
 
 
 # a line opening with a dateline's dispatch word and its bracket (`rest_of_cut_dateline`)

@@ -255,7 +255,7 @@ def _latin_heading_break(line: str, next_line: str, widths: Widths, config: Conf
 
 
 def _short_heading(line: str, widths: Widths, config: Config) -> bool:
-    return looks_like_heading(line, config) and widths.is_short(line, "")
+    return widths.is_short(line, "") and looks_like_heading(line, config)  # (width: cheap first)
 
 
 def _shorter_than_next(line: str, next_line: str) -> bool:

@@ -240,10 +240,11 @@ CONTINUATION_BYTES = range(0x80, 0xC0)
 OPEN_TRAILS = [*range(0x40, 0x7F), *range(0xC2, 0xFF)]
 
 
-def _two_byte_characters(leads: Iterable[int], trails: Sequence[int]) -> frozenset[str]:
+def _two_byte_characters(leads: Iterable[int], trails: Sequence[int]) -> str:
     """The characters GB18030 writes as one of `leads` then one of `trails` (a lead byte's pairs
-    decoded in one call where they all round-trip, pair by pair otherwise)."""
-    found: set[str] = set()
+    decoded in one call where they all round-trip, pair by pair otherwise), in one string: sets
+    and dicts are made from it in one step each."""
+    found: list[str] = []
     for lead in leads:
         pairs = [bytes([lead, trail]) for trail in trails]
         try:
@@ -251,10 +252,10 @@ def _two_byte_characters(leads: Iterable[int], trails: Sequence[int]) -> frozens
         except UnicodeDecodeError:
             chars = ""
         if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
-            found.update(chars)
+            found.append(chars)
         else:
-            found.update(char for data in pairs if (char := _round_trip(data)) is not None)
-    return frozenset(found)
+            found += [char for data in pairs if (char := _round_trip(data)) is not None]
+    return "".join(found)
 
 
 @cache
@@ -273,16 +274,21 @@ def _followers() -> dict[str, frozenset[str]]:
     come first, which U+FFFD alone stands for: a superset, as is leaving out E0's, ED's, F0's and
     F4's narrower second bytes). GB18030's four-byte codes hold an ASCII digit after their first
     byte and after their third, so no piece that holds one decodes, and a run of one character
-    is never repaired. Built on a text's first lead character: ~2 ms (bench/README.md)."""
-    two = _two_byte_characters(range(0xC2, 0xE0), CONTINUATION_BYTES)
-    three = _two_byte_characters(range(0xE0, 0xF0), CONTINUATION_BYTES)
-    four = _two_byte_characters(range(0xF0, 0xFF), CONTINUATION_BYTES)
+    is never repaired. Built on a text's first lead character (bench/README.md: ~3 ms)."""
     after_two = UTF8_LEAD_CHARACTERS | {REPLACEMENT}
-    after_three = _two_byte_characters(range(0x81, 0xC0), OPEN_TRAILS) | {REPLACEMENT}
-    after_four = _two_byte_characters(range(0x81, 0xC0), CONTINUATION_BYTES) | {REPLACEMENT}
-    followers = dict.fromkeys(two, after_two)
-    followers.update(dict.fromkeys(three, after_three))
-    followers.update(dict.fromkeys(four, after_four))
+    after_three = frozenset(_two_byte_characters(CONTINUATION_BYTES, OPEN_TRAILS) + REPLACEMENT)
+    after_four = frozenset(
+        _two_byte_characters(CONTINUATION_BYTES, CONTINUATION_BYTES) + REPLACEMENT
+    )
+    followers = dict.fromkeys(
+        _two_byte_characters(range(0xC2, 0xE0), CONTINUATION_BYTES), after_two
+    )
+    followers.update(
+        dict.fromkeys(_two_byte_characters(range(0xE0, 0xF0), CONTINUATION_BYTES), after_three)
+    )
+    followers.update(
+        dict.fromkeys(_two_byte_characters(range(0xF0, 0xFF), CONTINUATION_BYTES), after_four)
+    )
     return followers
 
 

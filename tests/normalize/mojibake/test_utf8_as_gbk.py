@@ -70,7 +70,9 @@ def test_the_followers_are_kept_for_every_lead_character() -> None:
 # characters of every class `_followers` tells apart: lead characters of each lead byte range,
 # characters whose first byte is a continuation byte (with a continuation, ASCII or lead byte
 # second), U+FFFD, a four-byte GB18030 code, common Han
-FOLLOWER_ALPHABET = "浣犲ソ涓枃鍥介檯鏂伴椈锛屽彲杩欎簺鐨勪笉鈥滃倿彲挎€曢噸鐐规瘮鑰佸姩\ufffd𠀀ꀀ中文，。abc 　"
+FOLLOWER_ALPHABET = (
+    "浣犲ソ涓枃鍥介檯鏂伴椈锛屽彲杩欎簺鐨勪笉鈥滃倿彲挎€曢噸鐐规瘮鑰佸姩\ufffd𠀀ꀀ中文，。abc 　"
+)
 
 
 def _misread(text: str, lossy: bool) -> str:
@@ -81,7 +83,9 @@ def _misread(text: str, lossy: bool) -> str:
 @given(
     # Han (three UTF-8 bytes), ASCII (after a Han: GBK's ASCII trail bytes), two-byte letters
     # and signs, four-byte characters
-    st.text(alphabet="你好世界北京工人日报讯认真学习党的二十大、。“”一个期ab1 é·×Жα𠀀😀", max_size=12),
+    st.text(
+        alphabet="你好世界北京工人日报讯认真学习党的二十大、。“”一个期ab1 é·×Жα𠀀😀", max_size=12
+    ),
     st.text(alphabet=FOLLOWER_ALPHABET, max_size=6),
     st.booleans(),
 )

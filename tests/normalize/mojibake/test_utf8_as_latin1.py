@@ -262,4 +262,3 @@ def test_ftfy_may_change_agrees_with_is_bad_on_random_lines(line: str) -> None:
 
     expected = bool(utf8_as_latin1.C1_CONTROLS_RE.search(line)) or is_bad(line)
     assert ftfy_may_change(line) == expected
-

@@ -274,7 +274,7 @@ def _followers() -> dict[str, frozenset[str]]:
     come first, which U+FFFD alone stands for: a superset, as is leaving out E0's, ED's, F0's and
     F4's narrower second bytes). GB18030's four-byte codes hold an ASCII digit after their first
     byte and after their third, so no piece that holds one decodes, and a run of one character
-    is never repaired. Built on a text's first lead character (bench/README.md: ~3 ms)."""
+    is never repaired. Built once a process, on the first lead character (bench/README.md)."""
     after_two = UTF8_LEAD_CHARACTERS | {REPLACEMENT}
     after_three = frozenset(_two_byte_characters(CONTINUATION_BYTES, OPEN_TRAILS) + REPLACEMENT)
     after_four = frozenset(

@@ -5,11 +5,18 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.changes import Edit
 from convert.config import Config
 from convert.normalize.context import Context
-from convert.normalize.line_endings import LINE_ENDING_RE, fix_line_endings, lines_as_read
+from convert.normalize.line_endings import (
+    LINE_ENDING_RE,
+    LONE_ENDING_RE,
+    fix_line_endings,
+    lines_as_read,
+)
 from convert.normalize.mojibake import mojibake_nels
 
 from ..support.normalized import fixed
@@ -100,3 +107,9 @@ def test_the_file_as_read_keeps_its_offsets_with_lone_line_ends_read_as_lf() -> 
     assert read == "甲\n乙\r\n丙\n丁\n戊\u0085己"
     assert len(read) == len(source)
     assert lines_as_read("甲\n乙\r\n丙") == "甲\n乙\r\n丙"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="甲a\r\n\u2028\u2029\u0085", max_size=30))
+def test_the_file_as_read_is_the_definitions_substitution(source: str) -> None:
+    assert lines_as_read(source) == LONE_ENDING_RE.sub("\n", source)

@@ -19,7 +19,13 @@ from ..incremental import Cut
 from .common import LATIN_CHARACTERS, REPLACEMENT, Repair
 from .gbk_as_latin1 import LATIN_LONG_RUN_RE, LATIN_PAIR_RE, latin_repairs
 from .phrases import PHRASE_START_RE, START_CHARACTERS, phrase_repairs
-from .utf8_as_gbk import GBK_RUN_LEAD_AFTER_RE, UTF8_LEAD_CHARACTERS, gbk_repairs, gbk_run_lead
+from .utf8_as_gbk import (
+    GBK_RUN_LEAD_AFTER_RE,
+    UTF8_LEAD_CHARACTERS,
+    gbk_repair_may_start,
+    gbk_repairs,
+    may_open_repair,
+)
 from .utf8_as_latin1 import FTFY_SUSPECT_RE, ftfy_repairs, short_utf8_repairs
 from .word_model import CONTEXT
 from .wraps import CUT_CONTEXT, breaks_inside_characters
@@ -41,7 +47,7 @@ def line_repairs(line: str, preceding: str = "", following: str = "") -> tuple[R
     and line-ending passes ask about the same lines before this pass runs). `preceding` and
     `following`: the edges of the lines around, repaired, where a wrap cut the text near a lost
     byte (`_neighbours`)."""
-    gbk = gbk_run_lead(line)
+    gbk = gbk_repair_may_start(line)
     latin = LATIN_LONG_RUN_RE.search(line) is not None
     suspect = FTFY_SUSPECT_RE.search(line) is not None
     phrase = PHRASE_START_RE.search(line) is not None
@@ -74,9 +80,13 @@ def _candidate_lines(
     most lines of correct text are never looked at one by one."""
     found = [match.start() for match in LATIN_LONG_RUN_RE.finditer(text)]
     found += suspects
-    found += [match.end() - 1 for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)]
+    found += [
+        lead
+        for match in GBK_RUN_LEAD_AFTER_RE.finditer(text)
+        if may_open_repair(text, lead := match.end() - 1)
+    ]
     found += phrase_starts
-    if text[:1] in UTF8_LEAD_CHARACTERS:
+    if text[:1] in UTF8_LEAD_CHARACTERS and may_open_repair(text, 0):
         found.append(0)
     found.sort()
     lines: list[tuple[int, int]] = []

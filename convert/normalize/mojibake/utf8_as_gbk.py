@@ -6,8 +6,8 @@ repair (`phrases.py`) leaves: hangul, 锟斤拷."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
 
 from ...changes import Severity
 from ...chars import CJK_RE
@@ -233,6 +233,78 @@ def gbk_run_lead(line: str) -> bool:
     """Whether `GBK_RUN_LEAD` matches in `line`: at its start, or after an ASCII character or a
     space."""
     return line[:1] in UTF8_LEAD_CHARACTERS or GBK_RUN_LEAD_AFTER_RE.search(line) is not None
+
+
+CONTINUATION_BYTES = range(0x80, 0xC0)
+# the second bytes of GB18030's two-byte codes that a UTF-8 decoder reads as no continuation
+OPEN_TRAILS = [*range(0x40, 0x7F), *range(0xC2, 0xFF)]
+
+
+def _two_byte_characters(leads: Iterable[int], trails: Sequence[int]) -> str:
+    """The characters GB18030 writes as one of `leads` then one of `trails` (a lead byte's pairs
+    decoded in one call where they all round-trip, pair by pair otherwise), in one string: sets
+    and dicts are made from it in one step each."""
+    found: list[str] = []
+    for lead in leads:
+        pairs = [bytes([lead, trail]) for trail in trails]
+        try:
+            chars = b"".join(pairs).decode("gb18030")
+        except UnicodeDecodeError:
+            chars = ""
+        if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
+            found.append(chars)
+        else:
+            found += [char for data in pairs if (char := _round_trip(data)) is not None]
+    return "".join(found)
+
+
+@cache
+def _followers() -> dict[str, frozenset[str]]:
+    """For each UTF-8 lead character (`UTF8_LEAD_CHARACTERS`), the characters that can stand
+    after it in a run `_utf8_read_as_gbk` repairs: those whose GB18030 bytes go on with UTF-8
+    where the lead character's bytes leave it, and U+FFFD (a lost byte: the first piece ends).
+
+    The run's first piece (its bytes up to the first loss, or all of them) must decode as UTF-8,
+    but for the opening bytes of a character a loss broke at its end (`_split_partial`). A lead
+    character is a lead byte and a continuation byte, so after C2-DF a character is whole, and
+    the next must open one: a lead byte, then a continuation byte (another lead character);
+    after E0-EF one continuation byte is missing: a continuation byte, then an ASCII byte or
+    a lead byte (C2 up: C0 and C1 open nothing, and a piece ending in F5-FF reads as the head of
+    a four-byte character); after F0-FF two are: two continuation bytes (after F5-FF a loss must
+    come first, which U+FFFD alone stands for: a superset, as is leaving out E0's, ED's, F0's and
+    F4's narrower second bytes). GB18030's four-byte codes hold an ASCII digit after their first
+    byte and after their third, so no piece that holds one decodes, and a run of one character
+    is never repaired. Built once a process, on the first lead character (bench/README.md)."""
+    after_two = UTF8_LEAD_CHARACTERS | {REPLACEMENT}
+    after_three = frozenset(_two_byte_characters(CONTINUATION_BYTES, OPEN_TRAILS) + REPLACEMENT)
+    after_four = frozenset(
+        _two_byte_characters(CONTINUATION_BYTES, CONTINUATION_BYTES) + REPLACEMENT
+    )
+    followers = dict.fromkeys(
+        _two_byte_characters(range(0xC2, 0xE0), CONTINUATION_BYTES), after_two
+    )
+    followers.update(
+        dict.fromkeys(_two_byte_characters(range(0xE0, 0xF0), CONTINUATION_BYTES), after_three)
+    )
+    followers.update(
+        dict.fromkeys(_two_byte_characters(range(0xF0, 0xFF), CONTINUATION_BYTES), after_four)
+    )
+    return followers
+
+
+def may_open_repair(text: str, start: int) -> bool:
+    """Whether a GBK run that opens at `start` with a UTF-8 lead character can be UTF-8 read as
+    GBK (`_followers`: a necessary condition, asked before the run is encoded and decoded)."""
+    return text[start + 1 : start + 2] in _followers()[text[start]]
+
+
+def gbk_repair_may_start(line: str) -> bool:
+    """What a line needs to hold a repair of this history: a GBK run that opens with a UTF-8
+    lead character (`gbk_run_lead`) and `may_open_repair` there. Most runs of Chinese text that
+    open with one fail the second test (bench/README.md)."""
+    if line[:1] in UTF8_LEAD_CHARACTERS and may_open_repair(line, 0):
+        return True
+    return any(may_open_repair(line, m.end() - 1) for m in GBK_RUN_LEAD_AFTER_RE.finditer(line))
 
 
 def gbk_repairs(line: str, taken: Sequence[Repair]) -> list[Repair]:

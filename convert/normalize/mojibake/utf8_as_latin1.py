@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import compress
+from operator import ne
 from typing import TYPE_CHECKING
 
 from ...changes import Severity
@@ -139,9 +141,29 @@ def ftfy_may_change(line: str) -> bool:
     (`tests/.../test_utf8_as_latin1.py` checks the two agree on the corpus)."""
     if len(line) > ftfy_config().max_decode_length or C1_CONTROLS_RE.search(line):
         return True
+    if not _badness_needs_re().search(line):
+        return False  # most suspect lines: a no-break space, a soft hyphen, a `·`
     from ftfy.badness import is_bad
 
     return is_bad(line)
+
+
+# What `_badness_needs_re` adds to ftfy's categories: the letters its patterns for other
+# codecs' mojibake (MacRoman, cp1251, cp1253) name outside them.
+BADNESS_LETTERS = "ÙóЂВГРСΒΓΞΟ"
+
+
+@cache
+def _badness_needs_re() -> re.Pattern[str]:
+    """A character every match of ftfy's `is_bad` holds: each of its patterns names, in a place
+    it must fill, only characters of these categories or BADNESS_LETTERS (the no-break space,
+    soft hyphen, `·`, quotes and dashes it also names stand beside one of them). A search for one
+    class is a fraction of `is_bad`'s search, which tries some thirty patterns at each character
+    (`tests/.../test_utf8_as_latin1.py` proves the claim on ftfy's own pattern)."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    names = ("c1", "bad", "law", "currency", "numeric", "upper_accented", "lower_accented", "box")
+    return re.compile(f"[{''.join(MOJIBAKE_CATEGORIES[name] for name in names)}{BADNESS_LETTERS}]")
 
 
 Opcode = tuple[str, int, int, int, int]
@@ -159,12 +181,17 @@ def aligned(a: str, b: str) -> Sequence[Opcode]:
     matching blocks are exactly those stretches, and what lies between them is replaced.
     """
     if len(a) == len(b):
-        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if set(map(a.__getitem__, differ)).isdisjoint(b) and set(
-            map(b.__getitem__, differ)
-        ).isdisjoint(a):
+        differ = list(compress(range(len(a)), map(ne, a, b)))
+        if _none_in(map(a.__getitem__, differ), b) and _none_in(map(b.__getitem__, differ), a):
             return _position_opcodes(len(a), differ)
     return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def _none_in(chars: Iterable[str], text: str) -> bool:
+    """No character of `chars` occurs in `text`: a search of the text for each character (most
+    lines differ from ftfy's repair in one or two), not a step for each of its characters, as
+    `set.isdisjoint(text)` takes."""
+    return not any(ch in text for ch in set(chars))
 
 
 def _position_opcodes(length: int, differ: list[int]) -> list[Opcode]:

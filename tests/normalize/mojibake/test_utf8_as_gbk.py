@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.normalize import normalize
 from convert.normalize.mojibake import utf8_as_gbk
+from convert.normalize.mojibake.common import is_utf8
 
 from .conftest import ENCODING_STAGE, news_paragraphs, stage
 
@@ -58,3 +61,67 @@ def test_the_utf8_lead_characters_are_the_pairs_that_round_trip_one_by_one() -> 
                 single.add(char)
     assert single == utf8_as_gbk.UTF8_LEAD_CHARACTERS
     assert len(single) > 3000
+
+
+def test_the_followers_are_kept_for_every_lead_character() -> None:
+    assert set(utf8_as_gbk._followers()) == utf8_as_gbk.UTF8_LEAD_CHARACTERS
+
+
+# characters of every class `_followers` tells apart: lead characters of each lead byte range,
+# characters whose first byte is a continuation byte (with a continuation, ASCII or lead byte
+# second), U+FFFD, a four-byte GB18030 code, common Han
+FOLLOWER_ALPHABET = (
+    "浣犲ソ涓枃鍥介檯鏂伴椈锛屽彲杩欎簺鐨勪笉鈥滃倿彲挎€曢噸鐐规瘮鑰佸姩\ufffd𠀀ꀀ中文，。abc 　"
+)
+
+
+def _misread(text: str, lossy: bool) -> str:
+    return text.encode("utf-8").decode("gbk" if lossy else "gb18030", errors="replace")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    # Han (three UTF-8 bytes), ASCII (after a Han: GBK's ASCII trail bytes), two-byte letters
+    # and signs, four-byte characters
+    st.text(
+        alphabet="你好世界北京工人日报讯认真学习党的二十大、。“”一个期ab1 é·×Жα𠀀😀", max_size=12
+    ),
+    st.text(alphabet=FOLLOWER_ALPHABET, max_size=6),
+    st.booleans(),
+)
+def test_a_run_that_is_repaired_opens_with_a_follower(text: str, noise: str, lossy: bool) -> None:
+    """`may_open_repair` is a necessary condition of `_utf8_read_as_gbk`: on UTF-8 read as GBK
+    (losslessly and with dropped bytes), with characters of every class spliced in."""
+    damaged = _misread(text, lossy)
+    for line in (damaged, noise + damaged, damaged[:2] + noise + damaged[2:], noise):
+        for match in utf8_as_gbk.GBK_RUN_RE.finditer(line):
+            run = match.group()
+            if run[0] not in utf8_as_gbk.UTF8_LEAD_CHARACTERS:
+                continue
+            for confirmed in (False, True):
+                if utf8_as_gbk._utf8_read_as_gbk(run, confirmed) is not None:
+                    assert utf8_as_gbk.may_open_repair(run, 0), run
+            # the bytes alone, before any test of how the repair reads
+            pieces = utf8_as_gbk._gbk_pieces(run)
+            if not pieces or not pieces[0] or len(run) < 2:
+                continue
+            if len(pieces) == 1 and not is_utf8(pieces[0]):
+                continue
+            if utf8_as_gbk._decode_around_losses(pieces) is not None:
+                assert utf8_as_gbk.may_open_repair(run, 0), run
+        if utf8_as_gbk.gbk_repairs(line, []):
+            assert utf8_as_gbk.gbk_repair_may_start(line), line
+
+
+def test_the_followers_reject_most_runs_of_chinese(paragraphs: list[str]) -> None:
+    """What the test is for: correct Chinese passes it far less often than `gbk_run_lead`, and
+    every damaged paragraph still passes it."""
+    lines = [line for p in paragraphs for line in p.split("\n") if line]
+    leads = sum(map(utf8_as_gbk.gbk_run_lead, lines))
+    kept = sum(map(utf8_as_gbk.gbk_repair_may_start, lines))
+    assert kept < leads / 2
+    for paragraph in paragraphs:
+        for lossy in (False, True):
+            damaged = _misread(paragraph, lossy)
+            if utf8_as_gbk.gbk_repairs(damaged, []):
+                assert utf8_as_gbk.gbk_repair_may_start(damaged)

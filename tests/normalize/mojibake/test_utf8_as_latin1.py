@@ -6,9 +6,13 @@ from __future__ import annotations
 import difflib
 import json
 import random
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 
 import ftfy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.normalize import normalize
 from convert.normalize.mojibake import utf8_as_latin1
@@ -199,3 +203,62 @@ def test_a_cut_tail_left_alone_once_the_run_after_it_is_repaired_is_removed() ->
     text = normalize("我们要把安全摆在首\n\n\x8dï¼\x8cå\x9d\x9aå®\x9a维护国家安全。").text
     assert "\x8d" not in text
     assert "，坚定维护国家安全。" in text
+
+
+def _character_set(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a parsed class names; None where it names a category or is negated."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(value))  # type: ignore[arg-type]
+        elif op is sre_constants.RANGE:
+            low, high = value  # type: ignore[misc]
+            chars.update(map(chr, range(low, high + 1)))
+        else:
+            return None
+    return chars
+
+
+def _required_character_sets(sequence: list[tuple[object, object]]) -> list[set[str]]:
+    """The character sets of the places a match of a parsed sequence must fill."""
+    found: list[set[str]] = []
+    for op, value in sequence:
+        if op is sre_constants.LITERAL:
+            found.append({chr(value)})  # type: ignore[arg-type]
+        elif op is sre_constants.IN:
+            chars = _character_set(value)  # type: ignore[arg-type]
+            if chars is not None:
+                found.append(chars)
+        elif op is sre_constants.MAX_REPEAT and value[0] >= 1:  # type: ignore[index]
+            found += _required_character_sets(list(value[2]))  # type: ignore[index]
+    return found
+
+
+def test_every_pattern_of_ftfys_badness_needs_a_character_of_the_shortcut() -> None:
+    """The proof behind `_badness_needs_re`: each alternative of ftfy's own `BADNESS_RE` has a
+    place it must fill whose characters all match the shortcut's class, so a line without one
+    is never bad."""
+    from ftfy.badness import BADNESS_RE
+
+    needs = utf8_as_latin1._badness_needs_re()
+    ((op, value),) = list(sre_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    assert op is sre_constants.BRANCH
+    alternatives = value[1]  # type: ignore[index]
+    assert len(alternatives) > 30
+    for alternative in alternatives:
+        places = _required_character_sets(list(alternative))
+        assert any(all(needs.match(ch) for ch in place) for place in places), alternative
+    # what the shortcut is for: the characters correct text is written with pass it by
+    assert not needs.search("\xa0\xad·“”‘’–—…°中文 abc，。")
+
+
+BADNESS_ALPHABET = "ØÙ\xa0\xad·°±×“”‘’–—…€™Ã©âÂ€ΒΓОВГРСЂ中文新闻，。 ab\x85¦"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=BADNESS_ALPHABET, max_size=12))
+def test_ftfy_may_change_agrees_with_is_bad_on_random_lines(line: str) -> None:
+    from ftfy.badness import is_bad
+
+    expected = bool(utf8_as_latin1.C1_CONTROLS_RE.search(line)) or is_bad(line)
+    assert ftfy_may_change(line) == expected

@@ -11,8 +11,9 @@ from array import array
 from bisect import bisect_left, bisect_right
 
 # `SortedWords` keeps every STEP-th word as a string: searched by `bisect` (C), they leave a
-# search of the stretch of STEP words
-STEP = 16
+# search of the stretch of STEP words, one `str.find` (C) as cheap for 64 words as for 16, where
+# the strings cost a quarter (bench/README.md, "The driver on a first call")
+STEP = 64
 # ... once the table has been asked one word per PLAIN_PER words it holds, by the plain search:
 # making the strings costs as much as some thousands of searches save, which an article of a few
 # pages never asks (a text of some hundred KB asks more, and pays a fifth of that cost in slower
@@ -43,8 +44,8 @@ class SortedWords:
     """`find_index` of one table, faster: a fresh document looks up thousands of words (the
     stray-word model, the word frequencies), and each whole search was some twenty Python
     steps, each slicing a word out of the text. Every STEP-th word is kept as a string
-    (made at the first look-up: ~22,000 for the largest table), `bisect` finds the stretch of
-    STEP words that can hold the word, and `find_index` searches that stretch. The first
+    (made at the first look-up: ~6,400 for the largest table), `bisect` finds the stretch of
+    STEP words that can hold the word, and `_within` searches that stretch. The first
     searches (`PLAIN_PER`) are plain ones: a short text's few hundred are cheaper than the
     strings."""
 

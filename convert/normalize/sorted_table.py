@@ -8,11 +8,12 @@ words takes a fifth of a second to build.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 # `SortedWords` keeps every STEP-th word as a string: searched by `bisect` (C), they leave a
-# Python search of STEP words
-STEP = 16
+# search of the stretch of STEP words, one `str.find` (C) as cheap for 64 words as for 16, where
+# the strings cost a quarter (bench/README.md, "The driver on a first call")
+STEP = 64
 # ... once the table has been asked one word per PLAIN_PER words it holds, by the plain search:
 # making the strings costs as much as some thousands of searches save, which an article of a few
 # pages never asks (a text of some hundred KB asks more, and pays a fifth of that cost in slower
@@ -43,8 +44,8 @@ class SortedWords:
     """`find_index` of one table, faster: a fresh document looks up thousands of words (the
     stray-word model, the word frequencies), and each whole search was some twenty Python
     steps, each slicing a word out of the text. Every STEP-th word is kept as a string
-    (made at the first look-up: ~22,000 for the largest table), `bisect` finds the stretch of
-    STEP words that can hold the word, and `find_index` searches that stretch. The first
+    (made at the first look-up: ~6,400 for the largest table), `bisect` finds the stretch of
+    STEP words that can hold the word, and `_within` searches that stretch. The first
     searches (`PLAIN_PER`) are plain ones: a short text's few hundred are cheaper than the
     strings."""
 
@@ -69,5 +70,20 @@ class SortedWords:
         low = block * STEP
         if heads[block] == word:
             return low
-        high = min(low + STEP, len(self.offsets) - 1)
-        return find_index(self.text, self.offsets, word, low + 1, high)
+        return self._within(word, low + 1, min(low + STEP, len(self.offsets) - 1))
+
+    def _within(self, word: str, low: int, high: int) -> int | None:
+        """`find_index` between positions `low` and `high`, where the words lie side by side in
+        `text`: the word is one of them only where it occurs in their stretch of `text`, which
+        one C search tells (most words asked are not in the table), and where it occurs at a
+        word's start with that word's length. Each occurrence is one step, where the binary
+        search took four of slicing and comparing."""
+        text, offsets, size = self.text, self.offsets, len(word)
+        stop = offsets[high]
+        at = text.find(word, offsets[low], stop)
+        while at >= 0:
+            index = bisect_left(offsets, at, low, high)
+            if offsets[index] == at and offsets[index + 1] - at == size:
+                return index
+            at = text.find(word, at + 1, stop)
+        return None

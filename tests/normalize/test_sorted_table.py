@@ -51,3 +51,17 @@ def test_a_large_table_finds_the_same_before_and_after_its_index_is_made() -> No
     for n, word in enumerate(asked):
         assert indexed.index(word) == find_index(text, offsets, word), (n, word)
         assert (indexed._heads is None) == (n < plain)
+
+
+def test_a_word_written_inside_or_across_its_neighbours_is_not_taken_for_one() -> None:
+    """The indexed search finds a word by its occurrence in the stretch of words side by side:
+    one inside a longer word, or across two words, is no hit; a later one at a word's start is."""
+    words = sorted({"人民", "人民币", "民", "民主", "民主党", "主"} | {f"x{i:02}" for i in range(40)})
+    text, offsets = _table(words)
+    indexed = SortedWords(text, offsets)
+    indexed._plain_left = 0  # (the index at once)
+    for word in ["币民", "民币", "主党", "党", "人民币民", "民主党x", "x0", "主x"]:
+        assert find_index(text, offsets, word) is None
+        assert indexed.index(word) is None, word
+    for position, word in enumerate(words):
+        assert indexed.index(word) == position

@@ -48,6 +48,9 @@ _LOOKED_UP_LIMIT = 100_000
 # a word's tag and whether it is one character long
 State = tuple[str, bool]
 Transitions = dict[tuple[State, State], float]
+# a stretch's word (tag, cost), None where the dictionary lacks it, and whether a longer word
+# begins with the stretch
+Entry = tuple[tuple[str, float] | None, bool]
 
 
 class TaggedWords:
@@ -55,23 +58,29 @@ class TaggedWords:
 
     def __init__(self, table: WordTable, tags: list[str], transitions: Transitions) -> None:
         self.table, self.tags, self.transitions = table, tags, transitions
-        # the stretches looked up: a judgement segments `L + R` and `L + h + R`, which share
-        # every stretch that does not cross the word, so about half its searches repeat
-        self._looked_up: dict[str, tuple[str, float] | None] = {}
+        # the stretches looked up (`entry`): a judgement segments `L + R` and `L + h + R`, which
+        # share every stretch that does not cross the word, so about half its searches repeat
+        self._looked_up: dict[str, Entry] = {}
         # the judgements made: a word kept by its own context is judged again with the same
         # counterpart where the document is damaged (`stray_document`)
         self.fits: dict[tuple[str, str, str], float] = {}
 
     def word(self, text: str) -> tuple[str, float] | None:
-        if text in self._looked_up:
-            return self._looked_up[text]
-        bucket = self.table.bucket(text)
-        found = (
+        """The word's tag and cost; None where the dictionary lacks it."""
+        return self.entry(text)[0]
+
+    def entry(self, text: str) -> Entry:
+        """`word(text)`, and whether a longer dictionary word begins with `text`."""
+        found = self._looked_up.get(text)
+        if found is not None:
+            return found
+        bucket, longer = self.table.bucket_and_longer(text)
+        word = (
             None if bucket is None else (self.tags[bucket // _COST_STEP], bucket % _COST_STEP / 10)
         )
         if len(self._looked_up) >= _LOOKED_UP_LIMIT:
             self._looked_up.clear()
-        self._looked_up[text] = found
+        found = self._looked_up[text] = (word, longer)
         return found
 
     def transition(self, before: State, after: State) -> float:
@@ -191,14 +200,19 @@ def tagged_words() -> TaggedWords | None:
 
 def _words_from(model: TaggedWords, text: str, start: int) -> list[tuple[int, State, float]]:
     """The words of `text` that begin at `start`, as (end, state, cost): every dictionary word,
-    and the character alone as an unknown one where the dictionary lacks it."""
+    and the character alone as an unknown one where the dictionary lacks it. Longer stretches
+    are looked up only while a dictionary word begins with the last one (most stop at two
+    characters of six)."""
     words = []
+    entry = model.entry
     for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
-        found = model.word(text[start:end])
-        if found is None and end > start + 1:
-            continue
-        tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
-        words.append((end, (tag, end == start + 1), cost))
+        found, longer = entry(text[start:end])
+        if found is not None:
+            words.append((end, (found[0], end == start + 1), found[1]))
+        elif end == start + 1:
+            words.append((end, ("x", True), UNKNOWN_CHAR_COST))
+        if not longer:
+            break
     return words
 
 

@@ -59,6 +59,12 @@ class WordTable:
         index = self._words.index(word)
         return None if index is None else int(self.buckets[index])
 
+    def bucket_and_longer(self, word: str) -> tuple[int | None, bool]:
+        """`bucket(word)`, and whether a longer word of the list begins with `word`
+        (`SortedWords.index_and_longer`)."""
+        index, longer = self._words.index_and_longer(word)
+        return (None if index is None else int(self.buckets[index])), longer
+
     def frequency(self, word: str) -> float:
         """`get_frequency_dict("zh").get(word, 0.0)`, the same float."""
         bucket = self.bucket(word)

@@ -222,17 +222,19 @@ def _cost(model: TaggedWords, text: str) -> float:
     # best[i]: the cheapest way to cover text[:i], by the tag (and length 1 or not) of the last word
     best: list[dict[State, float]] = [{} for _ in range(len(text) + 1)]
     best[0][("", False)] = 0.0
+    transitions = model.transitions  # (`model.transition`, asked in the loop without a call)
     for start in range(len(text)):
-        if not best[start]:
-            continue
-        for end, state, cost in _words_from(model, text, start):
+        ending = best[start].items()
+        for end, state, cost in _words_from(model, text, start) if ending else ():
             if start == 0:
                 total = cost
             else:
-                total = cost + min(
-                    before_cost + model.transition(before, state)
-                    for before, before_cost in best[start].items()
-                )
+                cheapest = math.inf
+                for before, before_cost in ending:
+                    step = before_cost + transitions.get((before, state), UNSEEN_TRANSITION)
+                    if step < cheapest:
+                        cheapest = step
+                total = cost + cheapest
             if total < best[end].get(state, math.inf):
                 best[end][state] = total
     return min(best[len(text)].values())
@@ -260,17 +262,20 @@ def _edges(model: TaggedWords, text: str) -> tuple[State, State]:
     segmentation and tagging (as `_cost` finds it)."""
     # best[i]: by the last word's state, the cheapest cover of text[:i] and its first word's state
     best: list[dict[State, tuple[float, State]]] = [{} for _ in range(len(text) + 1)]
+    transitions = model.transitions  # (`model.transition`, asked in the loop without a call)
     for start in range(len(text)):
-        if start and not best[start]:
+        ending = best[start].items()
+        if start and not ending:
             continue
         for end, state, cost in _words_from(model, text, start):
             if start == 0:
                 total, first = cost, state
-            else:
-                total, first = min(
-                    (held + model.transition(before, state), held_first)
-                    for before, (held, held_first) in best[start].items()
-                )
+            else:  # the least (cost, first state), as `min` of the pairs finds it
+                total, first = math.inf, state
+                for before, (held, held_first) in ending:
+                    step = held + transitions.get((before, state), UNSEEN_TRANSITION)
+                    if step < total or (step == total and held_first < first):
+                        total, first = step, held_first
                 total += cost
             if total < best[end].get(state, (math.inf, state))[0]:
                 best[end][state] = (total, first)
@@ -299,12 +304,17 @@ def tags(text: str) -> list[tuple[str, str]] | None:
     # starts with the state before it
     best: list[dict[State, tuple[float, int, State]]] = [{} for _ in range(len(text) + 1)]
     best[0][("", False)] = (0.0, 0, ("", False))
+    transitions = model.transitions  # (`model.transition`, asked in the loop without a call)
     for start in range(len(text)):
-        for end, state, cost in _words_from(model, text, start) if best[start] else ():
-            total, before = min(
-                (held + (model.transition(state_before, state) if start else 0.0), state_before)
-                for state_before, (held, _, _) in best[start].items()
-            )
+        ending = best[start].items()
+        for end, state, cost in _words_from(model, text, start) if ending else ():
+            total, before = math.inf, state  # the least (cost, state before), as `min` finds it
+            for state_before, (held, _, _) in ending:
+                step = held + (
+                    transitions.get((state_before, state), UNSEEN_TRANSITION) if start else 0.0
+                )
+                if step < total or (step == total and state_before < before):
+                    total, before = step, state_before
             if total + cost < best[end].get(state, (math.inf, 0, state))[0]:
                 best[end][state] = (total + cost, start, before)
     words: list[tuple[str, str]] = []

@@ -54,16 +54,24 @@ class SortedWords:
         self._heads: list[str] | None = None
         self._plain_left = len(offsets) // PLAIN_PER
 
-    def index(self, word: str) -> int | None:
-        """`find_index(text, offsets, word)`."""
+    def _indexed(self) -> list[str] | None:
+        """The heads, made once the plain searches are spent; None while a plain search is due
+        (counted here: ask once a search)."""
         heads = self._heads
         if heads is None:
             if self._plain_left > 0:
                 self._plain_left -= 1
-                return find_index(self.text, self.offsets, word)
+                return None
             text, starts, ends = self.text, self.offsets[:-1:STEP], self.offsets[1::STEP]
             # (a comprehension is quicker than mapping `text.__getitem__` over slice objects)
             heads = self._heads = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        return heads
+
+    def index(self, word: str) -> int | None:
+        """`find_index(text, offsets, word)`."""
+        heads = self._indexed()
+        if heads is None:
+            return find_index(self.text, self.offsets, word)
         block = bisect_right(heads, word) - 1
         if block < 0:
             return None
@@ -87,3 +95,27 @@ class SortedWords:
                 return index
             at = text.find(word, at + 1, stop)
         return None
+
+    def index_and_longer(self, word: str) -> tuple[int | None, bool]:
+        """`index(word)`, and whether a longer word of the table begins with `word`: a walk
+        over ever longer stretches of a text (`中`, `中华`, `中华人`...) stops where no longer one
+        can be a word. The words that begin with `word` follow it in sorted order, so the first
+        word not below `word` (after `word` itself) is one of them if any is."""
+        text, offsets = self.text, self.offsets
+        low, high = 0, len(offsets) - 1
+        count = high
+        heads = self._indexed()
+        if heads is not None:
+            block = bisect_right(heads, word) - 1
+            low = max(0, block * STEP)  # (block -1: below the first word)
+            high = min(low + STEP, count) if block >= 0 else 0
+        while low < high:  # the first word not below `word`
+            middle = (low + high) // 2
+            if text[offsets[middle] : offsets[middle + 1]] < word:
+                low = middle + 1
+            else:
+                high = middle
+        found = low < count and text[offsets[low] : offsets[low + 1]] == word
+        after = low + 1 if found else low
+        longer = after < count and text.startswith(word, offsets[after], offsets[after + 1])
+        return (low if found else None), longer

@@ -48,6 +48,9 @@ _LOOKED_UP_LIMIT = 100_000
 # a word's tag and whether it is one character long
 State = tuple[str, bool]
 Transitions = dict[tuple[State, State], float]
+# a stretch's word (tag, cost), None where the dictionary lacks it, and whether a longer word
+# begins with the stretch
+Entry = tuple[tuple[str, float] | None, bool]
 
 
 class TaggedWords:
@@ -55,23 +58,29 @@ class TaggedWords:
 
     def __init__(self, table: WordTable, tags: list[str], transitions: Transitions) -> None:
         self.table, self.tags, self.transitions = table, tags, transitions
-        # the stretches looked up: a judgement segments `L + R` and `L + h + R`, which share
-        # every stretch that does not cross the word, so about half its searches repeat
-        self._looked_up: dict[str, tuple[str, float] | None] = {}
+        # the stretches looked up (`entry`): a judgement segments `L + R` and `L + h + R`, which
+        # share every stretch that does not cross the word, so about half its searches repeat
+        self._looked_up: dict[str, Entry] = {}
         # the judgements made: a word kept by its own context is judged again with the same
         # counterpart where the document is damaged (`stray_document`)
         self.fits: dict[tuple[str, str, str], float] = {}
 
     def word(self, text: str) -> tuple[str, float] | None:
-        if text in self._looked_up:
-            return self._looked_up[text]
-        bucket = self.table.bucket(text)
-        found = (
+        """The word's tag and cost; None where the dictionary lacks it."""
+        return self.entry(text)[0]
+
+    def entry(self, text: str) -> Entry:
+        """`word(text)`, and whether a longer dictionary word begins with `text`."""
+        found = self._looked_up.get(text)
+        if found is not None:
+            return found
+        bucket, longer = self.table.bucket_and_longer(text)
+        word = (
             None if bucket is None else (self.tags[bucket // _COST_STEP], bucket % _COST_STEP / 10)
         )
         if len(self._looked_up) >= _LOOKED_UP_LIMIT:
             self._looked_up.clear()
-        self._looked_up[text] = found
+        found = self._looked_up[text] = (word, longer)
         return found
 
     def transition(self, before: State, after: State) -> float:
@@ -191,14 +200,19 @@ def tagged_words() -> TaggedWords | None:
 
 def _words_from(model: TaggedWords, text: str, start: int) -> list[tuple[int, State, float]]:
     """The words of `text` that begin at `start`, as (end, state, cost): every dictionary word,
-    and the character alone as an unknown one where the dictionary lacks it."""
+    and the character alone as an unknown one where the dictionary lacks it. Longer stretches
+    are looked up only while a dictionary word begins with the last one (most stop at two
+    characters of six)."""
     words = []
+    entry = model.entry
     for end in range(start + 1, min(len(text), start + MAX_WORD) + 1):
-        found = model.word(text[start:end])
-        if found is None and end > start + 1:
-            continue
-        tag, cost = found if found is not None else ("x", UNKNOWN_CHAR_COST)
-        words.append((end, (tag, end == start + 1), cost))
+        found, longer = entry(text[start:end])
+        if found is not None:
+            words.append((end, (found[0], end == start + 1), found[1]))
+        elif end == start + 1:
+            words.append((end, ("x", True), UNKNOWN_CHAR_COST))
+        if not longer:
+            break
     return words
 
 
@@ -208,17 +222,19 @@ def _cost(model: TaggedWords, text: str) -> float:
     # best[i]: the cheapest way to cover text[:i], by the tag (and length 1 or not) of the last word
     best: list[dict[State, float]] = [{} for _ in range(len(text) + 1)]
     best[0][("", False)] = 0.0
+    transitions = model.transitions  # (`model.transition`, asked in the loop without a call)
     for start in range(len(text)):
-        if not best[start]:
-            continue
-        for end, state, cost in _words_from(model, text, start):
+        ending = best[start].items()
+        for end, state, cost in _words_from(model, text, start) if ending else ():
             if start == 0:
                 total = cost
             else:
-                total = cost + min(
-                    before_cost + model.transition(before, state)
-                    for before, before_cost in best[start].items()
-                )
+                cheapest = math.inf
+                for before, before_cost in ending:
+                    step = before_cost + transitions.get((before, state), UNSEEN_TRANSITION)
+                    if step < cheapest:
+                        cheapest = step
+                total = cost + cheapest
             if total < best[end].get(state, math.inf):
                 best[end][state] = total
     return min(best[len(text)].values())
@@ -246,17 +262,20 @@ def _edges(model: TaggedWords, text: str) -> tuple[State, State]:
     segmentation and tagging (as `_cost` finds it)."""
     # best[i]: by the last word's state, the cheapest cover of text[:i] and its first word's state
     best: list[dict[State, tuple[float, State]]] = [{} for _ in range(len(text) + 1)]
+    transitions = model.transitions  # (`model.transition`, asked in the loop without a call)
     for start in range(len(text)):
-        if start and not best[start]:
+        ending = best[start].items()
+        if start and not ending:
             continue
         for end, state, cost in _words_from(model, text, start):
             if start == 0:
                 total, first = cost, state
-            else:
-                total, first = min(
-                    (held + model.transition(before, state), held_first)
-                    for before, (held, held_first) in best[start].items()
-                )
+            else:  # the least (cost, first state), as `min` of the pairs finds it
+                total, first = math.inf, state
+                for before, (held, held_first) in ending:
+                    step = held + transitions.get((before, state), UNSEEN_TRANSITION)
+                    if step < total or (step == total and held_first < first):
+                        total, first = step, held_first
                 total += cost
             if total < best[end].get(state, (math.inf, state))[0]:
                 best[end][state] = (total, first)
@@ -285,12 +304,17 @@ def tags(text: str) -> list[tuple[str, str]] | None:
     # starts with the state before it
     best: list[dict[State, tuple[float, int, State]]] = [{} for _ in range(len(text) + 1)]
     best[0][("", False)] = (0.0, 0, ("", False))
+    transitions = model.transitions  # (`model.transition`, asked in the loop without a call)
     for start in range(len(text)):
-        for end, state, cost in _words_from(model, text, start) if best[start] else ():
-            total, before = min(
-                (held + (model.transition(state_before, state) if start else 0.0), state_before)
-                for state_before, (held, _, _) in best[start].items()
-            )
+        ending = best[start].items()
+        for end, state, cost in _words_from(model, text, start) if ending else ():
+            total, before = math.inf, state  # the least (cost, state before), as `min` finds it
+            for state_before, (held, _, _) in ending:
+                step = held + (
+                    transitions.get((state_before, state), UNSEEN_TRANSITION) if start else 0.0
+                )
+                if step < total or (step == total and state_before < before):
+                    total, before = step, state_before
             if total + cost < best[end].get(state, (math.inf, 0, state))[0]:
                 best[end][state] = (total + cost, start, before)
     words: list[tuple[str, str]] = []

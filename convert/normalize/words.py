@@ -16,8 +16,18 @@ from .zh_words import zh_table
 @lru_cache(maxsize=1 << 16)
 def word_zipf(word: str) -> float:
     # wordfreq's frequencies, from the table that loads without building wordfreq's dict
-    frequency = zh_table().frequency(word)
+    return _zipf(zh_table().frequency(word))
+
+
+def _zipf(frequency: float) -> float:
     return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+@lru_cache(maxsize=1 << 16)
+def _zipf_and_longer(word: str) -> tuple[float, bool]:
+    """`word_zipf(word)`, and whether a longer listed word begins with `word`."""
+    frequency, longer = zh_table().frequency_and_longer(word)
+    return _zipf(frequency), longer
 
 
 def splits_word(left: str, right: str) -> bool:
@@ -54,20 +64,22 @@ def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where the likeliest segmentation of `text` into words puts a boundary.
 
     The score of a segmentation is the sum of its words' log frequencies (Zipf less nine); a
-    character the list lacks counts as a rare word of its own.
+    character the list lacks counts as a rare word of its own. The words are read from each
+    start, longer ones only while a listed word begins with the stretch (`_zipf_and_longer`:
+    most stop at two characters); of equal scores at an end the word that starts last wins,
+    as it did when the words were read back from each end, shortest first.
     """
     best = [0.0] + [-math.inf] * len(text)
     back = [0] * (len(text) + 1)
-    for end in range(1, len(text) + 1):
-        for size in range(1, min(LONGEST_WORD, end) + 1):
-            zipf = word_zipf(text[end - size : end])
-            if not zipf:
-                if size > 1:
-                    continue
-                zipf = UNKNOWN_CHARACTER_ZIPF
-            score = best[end - size] + zipf - 9
-            if score > best[end]:
-                best[end], back[end] = score, end - size
+    for start in range(len(text)):
+        for end in range(start + 1, min(start + LONGEST_WORD, len(text)) + 1):
+            zipf, longer = _zipf_and_longer(text[start:end])
+            if zipf or end == start + 1:
+                score = best[start] + (zipf or UNKNOWN_CHARACTER_ZIPF) - 9
+                if score >= best[end]:
+                    best[end], back[end] = score, start
+            if not longer:
+                break
     boundaries = set()
     end = len(text)
     while end:

@@ -59,10 +59,20 @@ class WordTable:
         index = self._words.index(word)
         return None if index is None else int(self.buckets[index])
 
+    def bucket_and_longer(self, word: str) -> tuple[int | None, bool]:
+        """`bucket(word)`, and whether a longer word of the list begins with `word`
+        (`SortedWords.index_and_longer`)."""
+        index, longer = self._words.index_and_longer(word)
+        return (None if index is None else int(self.buckets[index])), longer
+
     def frequency(self, word: str) -> float:
         """`get_frequency_dict("zh").get(word, 0.0)`, the same float."""
-        bucket = self.bucket(word)
-        return 0.0 if bucket is None else 10 ** (-bucket / 100)
+        return _frequency(self.bucket(word))
+
+    def frequency_and_longer(self, word: str) -> tuple[float, bool]:
+        """`frequency(word)`, and whether a longer word of the list begins with `word`."""
+        bucket, longer = self.bucket_and_longer(word)
+        return _frequency(bucket), longer
 
     def frequencies(self) -> Iterator[tuple[str, float]]:
         """Every word with its frequency (`frequency`'s float), in the table's (sorted) order."""
@@ -96,6 +106,11 @@ class WordTable:
         if _HEADER.unpack_from(data, len(MAGIC))[1] != len(text):
             raise ValueError("truncated word table")
         return cls(text, offsets, buckets)
+
+
+def _frequency(bucket: int | None) -> float:
+    """A bucket's frequency as `get_frequency_dict` computes it; 0.0 for no bucket."""
+    return 0.0 if bucket is None else 10 ** (-bucket / 100)
 
 
 def _source() -> tuple[Path, str]:

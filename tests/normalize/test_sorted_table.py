@@ -65,3 +65,20 @@ def test_a_word_written_inside_or_across_its_neighbours_is_not_taken_for_one() -
         assert indexed.index(word) is None, word
     for position, word in enumerate(words):
         assert indexed.index(word) == position
+
+
+def test_index_and_longer_is_the_index_and_whether_a_longer_word_begins_so() -> None:
+    """Against the plain answers (a longer word found by a scan of the list), through the plain
+    searches and then the index, for words asked, their prefixes and their neighbours."""
+    rng = random.Random(13)
+    for size in [0, 1, 2, STEP - 1, STEP, STEP + 1, 5 * STEP + 3, 300, 6000]:
+        words = sorted(
+            {"".join(rng.choices("中国人民ab", k=rng.randint(1, 6))) for _ in range(size)}
+        )
+        text, offsets = _table(words)
+        indexed = SortedWords(text, offsets)
+        asked = [w[:cut] for w in words[:400] for cut in range(1, len(w) + 1)]
+        asked += [w + "a" for w in words[:100]] + ["中", "国", "b", "zz", "\x00", "人民人民人民人"]
+        for word in asked * 2:  # the second time through the index, if the plain searches ran out
+            longer = any(w.startswith(word) and w != word for w in words)
+            assert indexed.index_and_longer(word) == (indexed.index(word), longer), (size, word)

@@ -7,9 +7,12 @@ from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from convert.normalize import stray_context
 from convert.normalize.stray_context import _all_below, fit, tagged_words
+from convert.normalize.zh_words import WordTable
 
 
 @pytest.fixture()
@@ -153,3 +156,158 @@ def test_neighbour_tags_of_nothing_are_empty() -> None:
 )
 def test_tags_are_the_words_of_the_best_reading(text: str, expected: list[tuple[str, str]]) -> None:
     assert stray_context.tags(text) == expected
+
+
+# characters the dictionary knows alone, in words, or not at all (x: an unknown character,
+# whose ties between readings the least-cost steps must break as `min` does)
+_STRETCH_CHARS = "中国人民和的在是与政府经济发展我们x，1"
+
+
+def _plain_words_from(
+    model: stray_context.TaggedWords, text: str, start: int
+) -> list[tuple[int, stray_context.State, float]]:
+    """Every stretch of up to MAX_WORD characters looked up, as before the prefix walk."""
+    words = []
+    for end in range(start + 1, min(len(text), start + stray_context.MAX_WORD) + 1):
+        found = model.word(text[start:end])
+        if found is None and end > start + 1:
+            continue
+        tag, cost = found if found is not None else ("x", stray_context.UNKNOWN_CHAR_COST)
+        words.append((end, (tag, end == start + 1), cost))
+    return words
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_STRETCH_CHARS, max_size=12))
+def test_the_prefix_walk_finds_the_words_every_look_up_finds(text: str) -> None:
+    model = tagged_words()
+    assert model is not None
+    for start in range(len(text)):
+        assert stray_context._words_from(model, text, start) == _plain_words_from(
+            model, text, start
+        )
+
+
+def _plain_edges(model: stray_context.TaggedWords, text: str) -> tuple[stray_context.State, ...]:
+    """`_edges` as written with `min` of (cost, first state) pairs."""
+    best: list[dict[stray_context.State, tuple[float, stray_context.State]]] = [
+        {} for _ in range(len(text) + 1)
+    ]
+    for start in range(len(text)):
+        if start and not best[start]:
+            continue
+        for end, state, cost in _plain_words_from(model, text, start):
+            if start == 0:
+                total, first = cost, state
+            else:
+                total, first = min(
+                    (held + model.transition(before, state), held_first)
+                    for before, (held, held_first) in best[start].items()
+                )
+                total += cost
+            if total < best[end].get(state, (float("inf"), state))[0]:
+                best[end][state] = (total, first)
+    if not text:
+        return ("", False), ("", False)
+    last, (_, first) = min(best[len(text)].items(), key=lambda item: item[1][0])
+    return first, last
+
+
+def _plain_tags(model: stray_context.TaggedWords, text: str) -> list[tuple[str, str]]:
+    """`tags` as written with `min` of (cost, state before) pairs."""
+    best: list[dict[stray_context.State, tuple[float, int, stray_context.State]]] = [
+        {} for _ in range(len(text) + 1)
+    ]
+    best[0][("", False)] = (0.0, 0, ("", False))
+    for start in range(len(text)):
+        for end, state, cost in _plain_words_from(model, text, start) if best[start] else ():
+            total, before = min(
+                (held + (model.transition(state_before, state) if start else 0.0), state_before)
+                for state_before, (held, _, _) in best[start].items()
+            )
+            if total + cost < best[end].get(state, (float("inf"), 0, state))[0]:
+                best[end][state] = (total + cost, start, before)
+    words: list[tuple[str, str]] = []
+    end = len(text)
+    state = min(best[end].items(), key=lambda item: item[1][0])[0] if text else ("", False)
+    while end > 0:
+        _, start, before = best[end][state]
+        words.append((text[start:end], state[0]))
+        end, state = start, before
+    return words[::-1]
+
+
+def _plain_cost(model: stray_context.TaggedWords, text: str) -> float:
+    """`_cost` as written with `min` over the states before."""
+    best: list[dict[stray_context.State, float]] = [{} for _ in range(len(text) + 1)]
+    best[0][("", False)] = 0.0
+    for start in range(len(text)):
+        for end, state, cost in _plain_words_from(model, text, start):
+            total = cost
+            if start:
+                total = cost + min(
+                    held + model.transition(before, state) for before, held in best[start].items()
+                )
+            if total < best[end].get(state, float("inf")):
+                best[end][state] = total
+    return min(best[len(text)].values())
+
+
+def _tied_model() -> stray_context.TaggedWords:
+    """A small model whose words cost alike and whose transitions are alike or unseen: readings
+    tie, and the ties are broken as `min` breaks them."""
+    tags = ["a", "b", "c"]
+    words = {
+        "甲": ("a", 10),
+        "乙": ("b", 10),
+        "丙": ("a", 10),
+        "甲乙": ("c", 20),
+        "乙丙": ("b", 20),
+    }
+    words |= {"甲乙丙": ("a", 30), "丙甲": ("c", 20)}
+    pack: list[list[str]] = [[] for _ in range(3 * stray_context._COST_STEP)]
+    for word, (tag, tenths) in words.items():
+        pack[tags.index(tag) * stray_context._COST_STEP + tenths].append(word)
+    one, more = ("a", True), ("c", False)
+    # 甲乙 costs as 甲 then 乙: two readings of the same cost, with different first words
+    transitions = {
+        (one, more): 2.0,
+        (more, one): 2.0,
+        (("b", True), one): 2.0,
+        (one, ("b", True)): 0.0,
+    }
+    return stray_context.TaggedWords(WordTable.from_buckets(pack), tags, transitions)
+
+
+def _check_readings(model: stray_context.TaggedWords, text: str) -> None:
+    assert stray_context._edges(model, text) == _plain_edges(model, text)
+    if text:
+        assert stray_context._cost(model, text) == _plain_cost(model, text)
+    real = stray_context.tagged_words
+    stray_context.tagged_words = lambda: model  # type: ignore[assignment]
+    try:
+        assert stray_context.tags(text) == _plain_tags(model, text)
+    finally:
+        stray_context.tagged_words = real
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_STRETCH_CHARS, max_size=12))
+def test_the_readings_are_the_plain_least_cost_readings(text: str) -> None:
+    """`_cost`, `_edges` and `tags` give what their plain forms (every stretch looked up, `min`
+    of the pairs) give, to the bit."""
+    model = tagged_words()
+    assert model is not None
+    _check_readings(model, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="甲乙丙丁", max_size=10))
+@example("甲乙丙")
+def test_tied_readings_are_broken_as_min_breaks_them(text: str) -> None:
+    _check_readings(_tied_model(), text)
+    model = _tied_model()
+    for start in range(len(text)):
+        assert stray_context._words_from(model, text, start) == _plain_words_from(
+            model, text, start
+        )

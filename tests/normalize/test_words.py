@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import math
+from collections.abc import Iterator
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.normalize import words
 from convert.normalize.words import splits_word
+from convert.normalize.zh_words import WordTable
 
 
 @pytest.mark.parametrize(
@@ -30,3 +37,55 @@ def test_a_break_inside_a_word_is_found_by_segmenting_both_sides(left: str, righ
 )
 def test_a_break_between_words_cuts_none(left: str, right: str) -> None:
     assert not splits_word(left, right)
+
+
+def _plain_boundaries(text: str) -> frozenset[int]:
+    """`word_boundaries` as first written: every stretch of up to LONGEST_WORD characters that
+    ends at each offset looked up, shortest first, the first of equal scores kept."""
+    best = [0.0] + [-math.inf] * len(text)
+    back = [0] * (len(text) + 1)
+    for end in range(1, len(text) + 1):
+        for size in range(1, min(words.LONGEST_WORD, end) + 1):
+            zipf = words.word_zipf(text[end - size : end])
+            if not zipf:
+                if size > 1:
+                    continue
+                zipf = words.UNKNOWN_CHARACTER_ZIPF
+            score = best[end - size] + zipf - 9
+            if score > best[end]:
+                best[end], back[end] = score, end - size
+    boundaries = set()
+    end = len(text)
+    while end:
+        boundaries.add(end)
+        end = back[end]
+    return frozenset(boundaries)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中国人民和的在是与政府经济发展国际象棋出行为期x，1", max_size=10))
+def test_the_boundaries_are_those_of_the_plain_segmentation(text: str) -> None:
+    assert words.word_boundaries.__wrapped__(text) == _plain_boundaries(text)
+
+
+@pytest.fixture()
+def tied_list(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A list whose words make segmentations of equal scores (甲乙|丙 and 甲|乙丙)."""
+    pack: list[list[str]] = [[] for _ in range(700)]
+    pack[300] += ["甲", "丙"]
+    pack[500] += ["乙", "甲乙", "乙丙"]
+    pack[600] += ["甲乙丙丁"]
+    table = WordTable.from_buckets(pack)
+    monkeypatch.setattr(words, "zh_table", lambda: table)
+    words.word_zipf.cache_clear()
+    words._zipf_and_longer.cache_clear()
+    yield
+    words.word_zipf.cache_clear()
+    words._zipf_and_longer.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text", ["甲乙丙", "甲乙丙丁", "丙甲乙丙", "乙丙甲乙", "甲乙丙甲乙丙丁", "丁甲乙"]
+)
+def test_tied_segmentations_keep_the_word_that_starts_last(tied_list: None, text: str) -> None:
+    assert words.word_boundaries.__wrapped__(text) == _plain_boundaries(text)

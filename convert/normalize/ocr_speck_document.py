@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .ocr_speck_tags import han_run, words_beside
+from .ocr_speck_tags import Tagger, han_run, words_beside
 from .spellings import Spellings
 
 # quotes a clause may stand inside (an utterance's), each with its closing mark, and the marks of
@@ -47,7 +47,9 @@ def _mark_pairs(text: str, marks: Iterable[int]) -> set[str]:
     return pairs
 
 
-def written_joined(text: str, at: int, spellings: Spellings | None = None) -> bool:
+def written_joined(
+    text: str, at: int, spellings: Spellings | None = None, tag: Tagger | None = None
+) -> bool:
     """Whether the word before the `·` or `.` at `at` and the word after it (each side read
     alone by jieba's tagger, `ocr_speck_tags.words_beside`), both of two characters or more and
     neither a person's name, stand joined elsewhere on a line of the text (`西部.陆海` where the
@@ -62,8 +64,8 @@ def written_joined(text: str, at: int, spellings: Spellings | None = None) -> bo
     the shared corpus. A person's name opening the next sentence (`…就任以色列总理。李克强…`, the
     text writing `总理李克强`: 3 of xwlb's 442 paragraph ends) and a word of one character
     (`了。孔乙己`) are left out. `spellings` answers for the text (one is made for `at` alone
-    where none is given)."""
-    words = words_beside(text, at, on_a_sentence_line=False)
+    where none is given), `tag` tags a run (`ocr_speck_tags.words_beside`)."""
+    words = words_beside(text, at, on_a_sentence_line=False, tag=tag)
     if words is None:
         return False
     (before, before_tag), (after, after_tag) = words

@@ -50,6 +50,7 @@ SHORT_WORD = 3
 SENTENCE_END_RE = re.compile(r"[。！？…][”’」』）)]*\s*$")
 OPENERS = "《“‘（(「『【〔〈"
 CLOSERS = "》”’）)」』】〕〉"
+BRACKET_MARK_RE = re.compile(f"[{re.escape(OPENERS + CLOSERS)}]")
 # a mark that may stand between two Han: the mark, then a Han character (`_marks_between_han`)
 SPACE_BEFORE_HAN_RE = re.compile(f" (?=[{HAN}])")
 # the Han characters of a run next to a gap, up to its next space or other character
@@ -336,11 +337,12 @@ def _source_line_end(source: str, start: int) -> tuple[int, int]:
 
 
 def _bracketed(block: str, at: int) -> bool:
-    """Whether `at` lies inside a bracket or quote opened earlier in the paragraph."""
+    """Whether `at` lies inside a bracket or quote opened earlier in the paragraph (its marks
+    found by one search, not a step of Python a character)."""
     depth = 0
-    for char in block[:at]:
+    for char in BRACKET_MARK_RE.findall(block, 0, at):
         if char in OPENERS:
             depth += 1
-        elif char in CLOSERS and depth:
+        elif depth:
             depth -= 1
     return depth > 0

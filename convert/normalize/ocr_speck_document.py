@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .ocr_speck_sentence import sentence_start
 from .ocr_speck_tags import Tagger, han_run, words_beside
 from .spellings import Spellings
 
@@ -147,7 +148,7 @@ def too_short_a_clause(text: str, at: int) -> bool:
         step -= 1
     if step < 0:
         return False
-    sentence = text[max(text.rfind("。", 0, step), text.rfind("\n\n", 0, step)) + 1 : at]
+    sentence = text[sentence_start(text, step) + 1 : at]
     if any(sentence.rfind(open_) > sentence.rfind(close) for open_, close in QUOTES.items()):
         return False
     return sentence.count('"') % 2 == 0 and not any(char in TONE for char in sentence)

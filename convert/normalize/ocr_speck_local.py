@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .ocr_speck_document import changed_text, joined_pair_in
-from .ocr_speck_sentence import SHORTEST_SENTENCE
+from .ocr_speck_sentence import SHORTEST_SENTENCE, sentence_start
 from .ocr_speck_tags import RUN, sentence_lines
 
 # the most characters that are not white space a verdict reads on either side of its mark: the
@@ -90,4 +90,4 @@ def _paragraph_start(text: str, at: int) -> int:
     """Where `ocr_speck_tags._sides` starts reading a `·`'s or a `.`'s sentence for an open
     title or quote, and `adverb_before_predicate` for an utterance's marks: the last blank line
     or `。` before it, or the text's start."""
-    return max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)
+    return max(sentence_start(text, at), 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .ocr_speck_sentence import UTTERANCE
+from .ocr_speck_sentence import UTTERANCE, sentence_start
 from .unwrap.paragraphing import han
 
 # jieba's tags of proper names (a person's, a place's, an organization's, another's), of a
@@ -121,8 +121,7 @@ def adverb_before_predicate(text: str, at: int, tag: Tagger | None = None) -> bo
         return False
     if not after_tag.startswith(VERB) and after_tag not in MODIFIED_TAGS:
         return False
-    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
-    return not any(char in UTTERANCE for char in text[sentence_start + 1 : at])
+    return not any(char in UTTERANCE for char in text[sentence_start(text, at) + 1 : at])
 
 
 def de_before_noun(text: str, at: int, tag: Tagger | None = None) -> bool:
@@ -143,8 +142,7 @@ def de_before_noun(text: str, at: int, tag: Tagger | None = None) -> bool:
     (before, _), (_, after_tag) = words
     if before != "的" or after_tag not in QUALIFIED_TAGS:
         return False
-    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
-    return COPULA not in text[sentence_start + 1 : at]
+    return COPULA not in text[sentence_start(text, at) + 1 : at]
 
 
 def word_across(text: str, at: int, tag: Tagger | None = None) -> bool:
@@ -209,7 +207,7 @@ def _sides(text: str, at: int, on_a_sentence_line: bool) -> tuple[str, str] | No
         if not any(mark in text[lines[0] : lines[1]] for mark in SENTENCE_MARKS):
             return None
     # (a title or a quote may open on the line above: read from the paragraph's start)
-    start = max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)
+    start = max(sentence_start(text, at), 0)
     before_mark = text[start:at]
     if any(before_mark.rfind(op) > before_mark.rfind(cl) for op, cl in ENCLOSING.items()):
         return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .ocr_speck_document import changed_text, joined_pair_in
+from .ocr_speck_document import changed_text, joined_pairs_in
 from .ocr_speck_sentence import SHORTEST_SENTENCE, sentence_start
 from .ocr_speck_tags import RUN, sentence_lines
 
@@ -40,18 +40,16 @@ def reaching(text: str, specks: Sequence[int], lines: Sequence[tuple[int, int]])
     of whole lines, `partial.whole_lines`), and each `.` whose two Han beside it stand joined in
     one of `lines` (`ocr_speck_document.written_joined` reads the whole text for the pair)."""
     starts = [start for start, _ in lines]
-    changed: str | None = None  # the changed lines' text, joined when first asked
-    out = []
+    out, far = [], []  # (the marks whose reach holds a changed line, the `·` and `.` beyond)
     for at in specks:
         low, high = reach(text, at)
         index = bisect_right(starts, high) - 1  # the last stretch that starts by `high`
         if index >= 0 and lines[index][1] > low:
             out.append(at)
-            continue
-        if text[at] in "·.":
-            changed = changed_text(text, lines) if changed is None else changed
-            if joined_pair_in(text, at, changed):
-                out.append(at)
+        elif text[at] in "·.":
+            far.append(at)
+    if far:
+        out = sorted(out + joined_pairs_in(text, far, changed_text(text, lines)))
     return out
 
 

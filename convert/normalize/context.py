@@ -57,6 +57,8 @@ class Context:
         # what the file as read writes joined, for the gaps beside spaces in it
         # (`ocr_space_quoted`), indexed when first asked
         self.origin_spellings: Spellings | None = None
+        # jieba's tagging of the short Han runs beside OCR's marks and gaps (`tags`)
+        self._tags: dict[str, list[tuple[str, str]] | None] = {}
 
     def blocks(self, text: str) -> list[Block]:
         """`split_blocks(text)`, reused for the identical string (unwrap, layout and stray often
@@ -67,6 +69,15 @@ class Context:
         blocks = split_blocks(text)
         self._blocks = (text, blocks)
         return blocks
+
+    def tags(self, run: str) -> list[tuple[str, str]] | None:
+        """`stray_context.tags(run)`, tagged once a document: the OCR passes read the runs
+        beside the same marks and gaps in each round, and each of a mark's tests reads them."""
+        if run not in self._tags:
+            from .stray_context import tags  # (jieba's tables load only when asked)
+
+            self._tags[run] = tags(run)
+        return self._tags[run]
 
     def has_kana(self, text: str) -> bool:
         """Whether `text` holds a kana at all, from the count `japanese` keeps (a text with none

@@ -20,6 +20,8 @@ import re
 from collections.abc import Set
 
 from ..chars import HAN
+from .unwrap.paragraphing import han
+from .words import SEGMENT_CONTEXT, word_boundaries  # (the word list loads when first asked)
 
 HAN_CHAR_RE = re.compile(f"[{HAN}]")
 
@@ -50,6 +52,8 @@ def part_texts(
 ) -> tuple[str, str]:
     """The parts `parts` measures, as text: the gaps already taken out (`joined`) left out."""
     _, _, start, end = _parts(block, gap, ends, joined)
+    if not joined:  # (most lines: none taken out yet)
+        return block[start:gap], block[gap + 1 : end]
     before = "".join(c for at, c in enumerate(block[start:gap], start) if at not in joined)
     after = "".join(c for at, c in enumerate(block[gap + 1 : end], gap + 1) if at not in joined)
     return before, after
@@ -119,15 +123,14 @@ def ocr_form(
 def word_across(left: str, right: str) -> tuple[int, int] | None:
     """The word the likeliest segmentation of the Han characters on each side of a gap (four
     at most) spells across it, as (its length, how many of its characters stand before the
-    gap); None where the gap is a word boundary or a side holds no Han."""
-    from .words import SEGMENT_CONTEXT, word_boundaries  # (the word list loads only if asked)
-
+    gap); None where the gap is a word boundary or a side holds no Han. (Han told by `han`'s
+    comparisons, not the regex engine: the pass asks this of a gap up to four times.)"""
     before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
     start = len(before)
-    while start and HAN_CHAR_RE.match(before[start - 1]):
+    while start and han(before[start - 1]):
         start -= 1
     end = 0
-    while end < len(after) and HAN_CHAR_RE.match(after[end]):
+    while end < len(after) and han(after[end]):
         end += 1
     cut = len(before) - start
     if not cut or not end:

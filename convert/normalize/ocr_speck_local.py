@@ -25,8 +25,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .ocr_speck_document import changed_text, joined_pair_in
-from .ocr_speck_sentence import SHORTEST_SENTENCE
+from .ocr_speck_document import changed_text, joined_pairs_in
+from .ocr_speck_sentence import SHORTEST_SENTENCE, sentence_start
 from .ocr_speck_tags import RUN, sentence_lines
 
 # the most characters that are not white space a verdict reads on either side of its mark: the
@@ -40,18 +40,16 @@ def reaching(text: str, specks: Sequence[int], lines: Sequence[tuple[int, int]])
     of whole lines, `partial.whole_lines`), and each `.` whose two Han beside it stand joined in
     one of `lines` (`ocr_speck_document.written_joined` reads the whole text for the pair)."""
     starts = [start for start, _ in lines]
-    changed: str | None = None  # the changed lines' text, joined when first asked
-    out = []
+    out, far = [], []  # (the marks whose reach holds a changed line, the `·` and `.` beyond)
     for at in specks:
         low, high = reach(text, at)
         index = bisect_right(starts, high) - 1  # the last stretch that starts by `high`
         if index >= 0 and lines[index][1] > low:
             out.append(at)
-            continue
-        if text[at] in "·.":
-            changed = changed_text(text, lines) if changed is None else changed
-            if joined_pair_in(text, at, changed):
-                out.append(at)
+        elif text[at] in "·.":
+            far.append(at)
+    if far:
+        out = sorted(out + joined_pairs_in(text, far, changed_text(text, lines)))
     return out
 
 
@@ -90,4 +88,4 @@ def _paragraph_start(text: str, at: int) -> int:
     """Where `ocr_speck_tags._sides` starts reading a `·`'s or a `.`'s sentence for an open
     title or quote, and `adverb_before_predicate` for an utterance's marks: the last blank line
     or `。` before it, or the text's start."""
-    return max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)
+    return max(sentence_start(text, at), 0)

@@ -4,7 +4,9 @@ and no sentence's end: then it is a speck OCR read, not a name's dot or a full s
 
 from __future__ import annotations
 
-from .ocr_speck_sentence import UTTERANCE
+from collections.abc import Callable
+
+from .ocr_speck_sentence import UTTERANCE, sentence_start
 from .unwrap.paragraphing import han
 
 # jieba's tags of proper names (a person's, a place's, an organization's, another's), of a
@@ -41,9 +43,12 @@ ENCLOSING = {"《": "》", "【": "】", "“": "”", "「": "」", "（": "）
 RUN = 6
 
 Tagged = tuple[str, str]
+# what tags a run of Han (`stray_context.tags`; the pass gives `Context.tags`, which tags each
+# run once a document)
+Tagger = Callable[[str], list[Tagged] | None]
 
 
-def no_name_beside(text: str, at: int) -> bool:
+def no_name_beside(text: str, at: int, tag: Tagger | None = None) -> bool:
     """Whether the `·` at `at` stands on a sentence's line, outside a title's, label's or
     quote's marks, between two words that jieba's tagger reads as no name, each side read alone:
     both of two characters or more (`我国·海拔`, `医保·药品`, `全年·电影`), or one of them a
@@ -66,7 +71,7 @@ def no_name_beside(text: str, at: int) -> bool:
     well: none of the 66 names of people tried in three sentences each (bench/README.md, "The
     fifth model's specks, round 6") nor of the 122 dots set between Han on the fifth model's
     narrow tuning pages (seeds 0-4 and 10-14) is read so; one speck there is (`乌多地·发动`)."""
-    words = words_beside(text, at)
+    words = words_beside(text, at, tag=tag)
     if words is None:
         return False
     if any(tag in NAME_TAGS for _, tag in words):
@@ -80,7 +85,7 @@ def no_name_beside(text: str, at: int) -> bool:
     return one_character_tag in ONE_CHARACTER_TAGS or one_character_tag in PARTICLE_TAGS
 
 
-def verb_beside(text: str, at: int) -> bool:
+def verb_beside(text: str, at: int, tag: Tagger | None = None) -> bool:
     """Whether the `·` at `at`, on a sentence's line (`sentence_lines`) outside a title's,
     label's or quote's marks, has beside it a word of two characters or more that jieba's
     tagger, reading each side alone, reads as a verb (`宣布·中非`, `要求·泽连斯基`, `深度·对接`):
@@ -90,13 +95,13 @@ def verb_beside(text: str, at: int) -> bool:
     Evidence: none of the 122 dots set between Han on the fifth model's narrow tuning pages
     (seeds 0-4 and 10-14), of zh-news-xwlb's 14 tuning dots, or of 66 names of people in
     three sentences each reads so; 4 of the 12 `·` specks the earlier tests leave there do."""
-    words = words_beside(text, at)
+    words = words_beside(text, at, tag=tag)
     if words is None:
         return False
     return any(tag == VERB and len(word) > 1 for word, tag in words)
 
 
-def adverb_before_predicate(text: str, at: int) -> bool:
+def adverb_before_predicate(text: str, at: int, tag: Tagger | None = None) -> bool:
     """Whether the `.` at `at` parts an adverb from the verb, adjective or adverb it modifies
     (`明确.表示`, `未.换证`, `更加.紧密`), each side read alone by jieba's tagger, outside a
     title's, label's or quote's marks, where the sentence before it, back to the last full stop
@@ -108,7 +113,7 @@ def adverb_before_predicate(text: str, at: int) -> bool:
     before one so tagged; of Lu Xun's 呐喊 (zh-hant-gutenberg-nahan) 1,735 `。！？` so set, one
     (`自然。要`, after a question mark inside a quote). Of a sample of the gaps between Han of
     the same half that the earlier tests leave, it takes about one in sixty."""
-    words = words_beside(text, at, on_a_sentence_line=False)
+    words = words_beside(text, at, on_a_sentence_line=False, tag=tag)
     if words is None:
         return False
     (_, before_tag), (_, after_tag) = words
@@ -116,11 +121,10 @@ def adverb_before_predicate(text: str, at: int) -> bool:
         return False
     if not after_tag.startswith(VERB) and after_tag not in MODIFIED_TAGS:
         return False
-    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
-    return not any(char in UTTERANCE for char in text[sentence_start + 1 : at])
+    return not any(char in UTTERANCE for char in text[sentence_start(text, at) + 1 : at])
 
 
-def de_before_noun(text: str, at: int) -> bool:
+def de_before_noun(text: str, at: int, tag: Tagger | None = None) -> bool:
     """Whether the `.` at `at` parts a `的` from the noun or adjective it qualifies
     (`中华文明的.连续性`, `实施的.零关税`, `进程中的.重要地位`), each side read alone by jieba's
     tagger (`QUALIFIED_TAGS`), outside a title's, label's or quote's marks, where the sentence
@@ -132,17 +136,16 @@ def de_before_noun(text: str, at: int) -> bool:
     (zh-hant-gutenberg-nahan), none (its 45 after `的` open on a conjunction, pronoun, verb or
     adverb: `差不多的。但`); of an 8 % sample of xwlb's gaps between Han that the earlier tests
     leave, 40 of 1,447."""
-    words = words_beside(text, at, on_a_sentence_line=False)
+    words = words_beside(text, at, on_a_sentence_line=False, tag=tag)
     if words is None:
         return False
     (before, _), (_, after_tag) = words
     if before != "的" or after_tag not in QUALIFIED_TAGS:
         return False
-    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
-    return COPULA not in text[sentence_start + 1 : at]
+    return COPULA not in text[sentence_start(text, at) + 1 : at]
 
 
-def word_across(text: str, at: int) -> bool:
+def word_across(text: str, at: int, tag: Tagger | None = None) -> bool:
     """Whether jieba's tagger, reading the Han each side of the `·` at `at` as one run, reads a
     word of its dictionary across the dot that is no name (`保卫·战`, `慢性·病`, `钙钛·矿`,
     `凝心聚·力`) or is an institution's (`ORGANIZATION_TAG`: `中央气象·台`, `中央书记·处`),
@@ -156,36 +159,63 @@ def word_across(text: str, at: int) -> bool:
     institution's name the tagger knows is a Chinese one, spelled with no dot (`中央气象台`):
     none of 66 names of people in three sentences each, of xwlb's 14 tuning dots or of the 122
     dots the articles set between Han on the fifth model's narrow tuning pages is read across
-    as one; 2 more specks there are."""
+    as one; 2 more specks there are. (`tag` is jieba's tagger, or `Context.tags` of it: the
+    run is tagged only where a word of its dictionary spans the dot, `spans_a_word`.)"""
     sides = _sides(text, at, on_a_sentence_line=False)
     if sides is None:
         return False
-    from .stray_context import tags
-
     left, right = sides
+    if not spans_a_word(left + right, len(left)):
+        return False
     start = 0
-    for word, tag in tags(left + right) or ():
+    for word, word_tag in _tagger(tag)(left + right) or ():
         if start < len(left) < start + len(word):
-            return tag not in NAME_TAGS or tag == ORGANIZATION_TAG
+            return word_tag not in NAME_TAGS or word_tag == ORGANIZATION_TAG
         start += len(word)
     return False
 
 
+def spans_a_word(run: str, cut: int) -> bool:
+    """Whether a word of jieba's dictionary, as long as the tagger reads (`MAX_WORD`), spans
+    the offset `cut` of `run`. The tagger reads a run as its dictionary's words and characters
+    alone, so where none spans the cut it reads no word across it: `word_across` asks this
+    first, and tags the run (a search for each of its ~70 pieces, then the Viterbi) only where
+    one does (3 of the 49 dots between Han of the fresh 1 MB bench text that reach it)."""
+    from .stray_context import MAX_WORD, tagged_words  # (jieba's tables load only when asked)
+
+    model = tagged_words()
+    if model is None:
+        return False
+    return any(
+        model.word(run[start:end]) is not None
+        for start in range(max(0, cut - MAX_WORD + 1), cut)
+        for end in range(cut + 1, min(len(run), start + MAX_WORD) + 1)
+    )
+
+
 def words_beside(
-    text: str, at: int, on_a_sentence_line: bool = True
+    text: str, at: int, on_a_sentence_line: bool = True, tag: Tagger | None = None
 ) -> tuple[Tagged, Tagged] | None:
     """The word ending the Han before the mark at `at` and the word starting the Han after it,
-    with their tags, each side (`_sides`) tagged alone; None where `_sides` is None or the
-    tagger is missing."""
-    from .stray_context import tags
-
+    with their tags, each side (`_sides`) tagged alone (by `tag`); None where `_sides` is None
+    or the tagger is missing."""
     sides = _sides(text, at, on_a_sentence_line)
     if sides is None:
         return None
+    tags = _tagger(tag)
     words_before, words_after = tags(sides[0]), tags(sides[1])
     if not words_before or not words_after:
         return None
     return words_before[-1], words_after[0]
+
+
+def _tagger(tag: Tagger | None) -> Tagger:
+    """`tag`, or jieba's tagger itself where none is given."""
+    if tag is not None:
+        return tag
+    from .stray_context import tags  # (jieba's tables load only when asked)
+
+    return tags
 
 
 def _sides(text: str, at: int, on_a_sentence_line: bool) -> tuple[str, str] | None:
@@ -198,7 +228,7 @@ def _sides(text: str, at: int, on_a_sentence_line: bool) -> tuple[str, str] | No
         if not any(mark in text[lines[0] : lines[1]] for mark in SENTENCE_MARKS):
             return None
     # (a title or a quote may open on the line above: read from the paragraph's start)
-    start = max(text.rfind("\n\n", 0, at), text.rfind("。", 0, at), 0)
+    start = max(sentence_start(text, at), 0)
     before_mark = text[start:at]
     if any(before_mark.rfind(op) > before_mark.rfind(cl) for op, cl in ENCLOSING.items()):
         return None

@@ -150,3 +150,21 @@ def test_japanese_through_edits_is_what_the_whole_text_says() -> None:
             context.derived(text, new, edits)
             text = new
         assert context.japanese(text) == is_japanese(text), text
+
+
+def test_a_run_is_tagged_once_a_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    from convert.normalize import stray_context
+
+    asked: list[str] = []
+    plain = stray_context.tags
+
+    def counted(run: str) -> list[tuple[str, str]] | None:
+        asked.append(run)
+        return plain(run)
+
+    monkeypatch.setattr(stray_context, "tags", counted)
+    context = Context()
+    first = context.tags("习近平主席")
+    assert context.tags("习近平主席") is first
+    assert first == plain("习近平主席")
+    assert asked == ["习近平主席"]

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize import normalize
 from convert.normalize.context import Context
-from convert.normalize.ocr_space import remove_prose_gaps
+from convert.normalize.ocr_space import (
+    CLOSERS,
+    MEASURE_RANK,
+    OPENERS,
+    SOURCE_LINE_END_RE,
+    _bracketed,
+    _measure,
+    remove_prose_gaps,
+)
 
 from ..support.normalized import applied
 
@@ -159,3 +170,28 @@ def test_a_file_with_lone_cr_line_ends_is_read_line_by_line_as_a_second_run_read
         once = normalize(source).text
         assert once.endswith("本报记者的"), source
         assert normalize(once).text == once
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="甲乙 \t\r\n\x0c\u3000", max_size=60))
+def test_the_measure_is_the_rank_of_the_lines_lengths(text: str) -> None:
+    # (measured by C loops; the pattern's split is the definition)
+    lengths = sorted(
+        len(line.strip()) for line in SOURCE_LINE_END_RE.split(text) if line.strip()
+    )
+    assert _measure(text) == (lengths[int(MEASURE_RANK * (len(lengths) - 1))] if lengths else 0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="甲《》“”（）()【】", max_size=30), data=st.data())
+def test_bracketed_counts_the_marks_as_a_walk_of_every_character_does(
+    text: str, data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(0, len(text)))
+    depth = 0
+    for char in text[:at]:
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS and depth:
+            depth -= 1
+    assert _bracketed(text, at) == (depth > 0)

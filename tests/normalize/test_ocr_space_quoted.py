@@ -3,7 +3,12 @@ across it joined elsewhere, in a file OCR spaced; a title's pause stays."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.normalize import normalize
+from convert.normalize.ocr_space_quoted import GAP_RE, _gap_pairs
+from convert.normalize.unwrap.paragraphing import han
 
 # two OCR spaces in running prose open the file's `ocr_spaced` gate
 SPACED = (
@@ -74,3 +79,14 @@ def test_a_bylines_names_stay_where_the_file_never_joins_them() -> None:
         "记者 罗国 何国桂\n"
     )
     assert "记者 罗国 何国桂" in normalize(text).text
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="甲乙丙a。 \t\u00a0\u3000\n", max_size=40))
+def test_the_gaps_pairs_are_the_gap_patterns(text: str) -> None:
+    # (found by `str.find` of each space; the pattern is the definition)
+    assert _gap_pairs(text) == {
+        text[gap.start() - 1] + text[gap.end()]
+        for gap in GAP_RE.finditer(text, 1)
+        if han(text[gap.start() - 1])
+    }

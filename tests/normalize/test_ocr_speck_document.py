@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from convert.config import Config
 from convert.normalize.context import Context
 from convert.normalize.ocr_speck import remove_specks
-from convert.normalize.ocr_speck_document import spellings_of
+from convert.normalize.ocr_speck_document import joined_pairs_in, spellings_of
 
 
 def taken(text: str) -> list[str]:
@@ -88,3 +88,22 @@ def test_the_index_of_spellings_answers_as_a_search_of_the_whole_text(
     # search then answers): either way the answer is `left + right in text`
     marks = [at for at, char in enumerate(text) if char in "·."]
     assert spellings_of(text, marks).written(left, right) == (left + right in text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet="甲乙丙·.\n\r", min_size=2, max_size=40),
+    changed=st.text(alphabet="甲乙丙\n ", max_size=30),
+)
+def test_the_marks_whose_pair_the_changed_lines_hold_are_those_a_search_finds(
+    text: str, changed: str
+) -> None:
+    # (one scan of the changed lines for every mark: bench/README.md "The OCR passes on a first
+    # call"; the search for each mark is the definition)
+    marks = [at for at in range(1, len(text)) if text[at] in "·.'"]
+
+    def searched(at: int) -> bool:
+        following = text[at + 1 : at + 4].lstrip("\r\n")
+        return text[at] in "·." and bool(following) and text[at - 1] + following[0] in changed
+
+    assert joined_pairs_in(text, marks, changed) == [at for at in marks if searched(at)]

@@ -148,7 +148,7 @@ def test_an_edit_writing_a_dots_words_joined_anywhere_has_it_asked() -> None:
     edit = Edit(at, at, words, "test")
     partial, whole = _later(source, edit)
     assert whole and partial == whole
-    with mock.patch.object(ocr_speck_local, "joined_pair_in", lambda text, at, lines: False):
+    with mock.patch.object(ocr_speck_local, "joined_pairs_in", lambda text, marks, lines: []):
         partial, whole = _later(source, edit)
     assert whole and partial == []
 

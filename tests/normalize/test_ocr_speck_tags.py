@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize.context import Context
 from convert.normalize.ocr_speck import remove_specks
+from convert.normalize.ocr_speck_tags import (
+    NAME_TAGS,
+    ORGANIZATION_TAG,
+    spans_a_word,
+    word_across,
+)
+from convert.normalize.stray_context import tags
 
 from ..support.normalized import applied
 
@@ -126,3 +136,35 @@ def test_a_dot_beside_a_verb_of_two_characters_goes() -> None:
     assert removed("美国国务卿鲁比奥当天要求·泽连斯基道歉。\n") == (
         "美国国务卿鲁比奥当天要求泽连斯基道歉。\n"
     )
+
+
+# characters of names, institutions and common words, so that words span the dot often
+RUN_CHARS = "中央气象台书记处保卫战慢性病本拉登达芬奇我国海拔医保药品的了是在"
+
+
+def _word_across_tagged(left: str, right: str) -> bool:
+    """`word_across` as it stood: the run always tagged."""
+    start = 0
+    for word, tag in tags(left + right) or ():
+        if start < len(left) < start + len(word):
+            return tag not in NAME_TAGS or tag == ORGANIZATION_TAG
+        start += len(word)
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    left=st.text(alphabet=RUN_CHARS, min_size=1, max_size=6),
+    right=st.text(alphabet=RUN_CHARS, min_size=1, max_size=6),
+)
+def test_the_run_is_tagged_only_where_a_word_spans_the_dot(left: str, right: str) -> None:
+    # (the quick test first, bench/README.md "The OCR passes on a first call")
+    text = f"{left}·{right}。"
+    assert word_across(text, len(left), Context().tags) == _word_across_tagged(left, right)
+    if not spans_a_word(left + right, len(left)):
+        assert not _word_across_tagged(left, right)
+
+
+def test_a_dot_inside_a_dictionary_word_is_still_tagged() -> None:
+    assert spans_a_word("中央气象台", 4)
+    assert word_across("中央气象·台。", 4)

@@ -169,13 +169,11 @@ CHAPTER_INITIALS = frozenset("ABCPSVabcpsvſ")
 
 
 def _may_be_headline_half(
-    text: str, config: Config, longest: int, before: dict[str, bool], now: dict[str, bool]
+    text: str, config: Config, before: dict[str, bool], now: dict[str, bool]
 ) -> bool:
-    """`_is_headline_half`, asked only of texts that can be one: no longer than a heading (each
-    《title》 counted short, `heading_length`: at most `longest`), and not ending a sentence unless
-    a chapter line. Each verdict is kept in `now`, and read from `before` (the pass's last run)."""
-    if len(text) > config.max_heading_chars and ("《" not in text or len(text) > longest):
-        return False
+    """`_is_headline_half` of a text no longer than a heading can be (the caller tests the
+    length), asked only where it does not end a sentence, or is a chapter line. Each verdict is
+    kept in `now`, and read from `before` (the pass's last run)."""
     if text[-1:] in SENTENCE_END and text[:1] not in CHAPTER_INITIALS:
         return False
     verdict = before.get(text)
@@ -322,9 +320,14 @@ def join_layout_breaks(
     if full_rules:
         heads = [len(b.text) <= longest and _is_headline_half(b.text, config) for b in blocks]
     else:
-        halves_before, context.headline_halves = context.headline_halves, {}
+        now: dict[str, bool] = {}  # (this run's verdicts)
+        halves_before, context.headline_halves = context.headline_halves, now
+        shortest = config.max_heading_chars
+        # (a block longer than any heading, most of them, refused before a call; each 《title》
+        # counts short, `heading_length`, so a block with one may run to `longest`)
         heads = [
-            _may_be_headline_half(b.text, config, longest, halves_before, context.headline_halves)
+            (len(t := b.text) <= shortest or ("《" in t and len(t) <= longest))
+            and _may_be_headline_half(t, config, halves_before, now)
             for b in blocks
         ]
     suffixes = _label_suffixes(blocks, heads)

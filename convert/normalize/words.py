@@ -49,7 +49,10 @@ def splits_word(left: str, right: str) -> bool:
         start -= 1
     while end < len(after) and han(after[end]):
         end += 1
-    return len(before) - start not in word_boundaries(before[start:] + after[:end])
+    text, at = before[start:] + after[:end], len(before) - start
+    # (no word of the list spans the break: every segmentation has a boundary there, and the
+    # whole segmentation, four times the look-ups, is not needed; most breaks a pass asks about)
+    return _word_across(text, at) and at not in word_boundaries(text)
 
 
 # Han characters on each side of a break that the segmentation looks at
@@ -57,6 +60,21 @@ SEGMENT_CONTEXT = 4
 # the longest word the segmentation tries, and the Zipf value of a character the list lacks
 LONGEST_WORD = 4
 UNKNOWN_CHARACTER_ZIPF = 1.0
+
+
+def _word_across(text: str, at: int) -> bool:
+    """Some word of two to `LONGEST_WORD` characters that the list holds spans offset `at`
+    of `text`: without one, `word_boundaries` can put no word across it (a character the list
+    lacks stands alone).
+
+    >>> _word_across("迎接外方", 3), _word_across("会议举行", 2)
+    (True, False)
+    """
+    return any(
+        word_zipf(text[first:last])
+        for first in range(max(0, at - LONGEST_WORD + 1), at)
+        for last in range(at + 1, min(len(text), first + LONGEST_WORD) + 1)
+    )
 
 
 @cache

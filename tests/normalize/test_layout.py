@@ -14,6 +14,7 @@ from convert.blocks import split_blocks
 from convert.config import Config
 from convert.headings import BYLINE_EN_RE, is_byline
 from convert.normalize import layout, normalize
+from convert.normalize.context import Context
 from convert.normalize.cut_sentence import cuts_date, has_perfective
 from convert.normalize.layout import (
     _is_headline_half,
@@ -547,3 +548,53 @@ def test_a_block_of_an_unwrapped_text_that_ends_on_an_opening_mark_is_cut() -> N
     assert layout._may_be_cut("他说：“")
     assert not layout._may_be_cut("宁夏六盘山长征纪念馆。")
     assert not layout._may_be_cut("《没有共产党就没有新中国》")
+
+
+# blocks of both languages: chapter lines (the only headings that end a sentence), headlines,
+# lines cut inside a sentence, their rests, datelines and finished paragraphs
+LAYOUT_PIECES = [
+    "CHAPTER I.",
+    "Chapter 2.",
+    "BOOK TWO",
+    "CHAPTER",
+    "I.",
+    "Pride and Prejudice",
+    "It is a truth universally acknowledged, that a single man",
+    "in possession of a good fortune must be in want of a wife.",
+    "Lady Catherine then observed,",
+    "“You are mistaken.”",
+    "巴以民众希望",
+    "新年尽快实现和平",
+    "东城区总工会",
+    "西城区总工会",
+    "习近平在会见时强调，双方要加强",
+    "合作，推动两国关系发展。",
+    "，走出了一条合作之路。",
+    "央视网消息（新闻联播）：今天，会议在北京举行。",
+    "举行宪法宣誓仪式。",
+    "中非携手同行",
+    "中非携手，共创未来",
+    "《中国梦·劳动美——2025五一国际劳动节“心连心”特别节目》今晚",
+    "播出",
+    "二",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(LAYOUT_PIECES), min_size=1, max_size=12),
+    st.sampled_from([None, True, False]),
+)
+def test_pairs_that_end_a_sentence_are_passed_as_the_rules_pass_them(
+    pieces: list[str], unwrapped: bool | None
+) -> None:
+    """A pair whose paragraph ends a sentence is passed at once, the paragraph only noted for
+    what may follow it (`after_heading`), and each block's headline half is asked only where
+    it is short enough: the edits are those of every pair and block asked in full."""
+    text = "\n\n".join(pieces)
+    runs = []
+    for full_rules in (False, True):
+        context = Context()
+        context.unwrapped = unwrapped
+        runs.append(layout.join_layout_breaks(text, Config(), context, full_rules=full_rules))
+    assert runs[0] == runs[1]

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from convert.normalize import words
-from convert.normalize.words import splits_word
+from convert.normalize.words import SEGMENT_CONTEXT, splits_word, word_boundaries
 from convert.normalize.zh_words import WordTable
 
 
@@ -89,3 +89,19 @@ def tied_list(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 )
 def test_tied_segmentations_keep_the_word_that_starts_last(tied_list: None, text: str) -> None:
     assert words.word_boundaries.__wrapped__(text) == _plain_boundaries(text)
+
+
+# common characters (many pairs of them are words) and a few the list lacks
+_HAN = "中国人民大会堂举行仪式外方领导会议经济发展出行为期合龙贺电的了在和是有新年工作龖靐鑫瘳"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(_HAN, min_size=1, max_size=6), st.text(_HAN, min_size=1, max_size=6))
+def test_a_break_no_word_spans_is_told_as_the_whole_segmentation_tells_it(
+    left: str, right: str
+) -> None:
+    """`splits_word` asks the whole segmentation only where a word of the list spans the break
+    (`_word_across`): its answer is the segmentation's wherever the break stands."""
+    before, after = left[-SEGMENT_CONTEXT:], right[:SEGMENT_CONTEXT]
+    whole = len(before) not in word_boundaries(before + after)
+    assert splits_word(left, right) == whole

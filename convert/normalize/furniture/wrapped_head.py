@@ -88,10 +88,13 @@ def _piece(key: str) -> tuple[int, int] | None:
     return None
 
 
-def wrapped_head(keys: Iterable[tuple[int, str]]) -> list[int]:
+def wrapped_head(
+    keys: Iterable[tuple[int, str]], pieces: dict[str, tuple[int, int] | None] | None = None
+) -> list[int]:
     """Indexes of the lines of a wrapped running head that opens a page, given the page's first
     lines as (index, stripped text), blank ones included: the longest run of pieces in which
-    every cut part has its tail, holding at least one cut; [] if none.
+    every cut part has its tail, holding at least one cut; [] if none. `pieces`: `_piece` of
+    each line already asked, kept by the caller across the pages of one text.
 
     >>> lines = ["新闻联播文字版", "期六", "", "2025年3月1日 星", "", "第9", "版", "", "俄称…"]
     >>> wrapped_head(enumerate(lines))
@@ -99,17 +102,21 @@ def wrapped_head(keys: Iterable[tuple[int, str]]) -> list[int]:
     >>> wrapped_head(enumerate(["新闻联播文字版", "2025年3月1日 星期六", "第9版", "标题"]))
     []
     """
-    pieces = [(index, key) for index, key in keys if key][:MAX_PIECES]
+    lines = [(index, key) for index, key in keys if key][:MAX_PIECES]
     # a quick test first (most pages open with a paragraph or a headline): every cut holds `第`
     # (an edition) or a year date's `年`, `.`, `-` or `/`; the patterns are asked only then
-    if not any(len(key) <= MAX_PIECE_CHARS and _may_cut(key) for _, key in pieces):
+    if not any(len(key) <= MAX_PIECE_CHARS and _may_cut(key) for _, key in lines):
         return []
+    known = {} if pieces is None else pieces
     taken: list[int] = []
     found: list[int] = []
     days = editions = 0
     cut = False
-    for index, key in pieces:
-        piece = _piece(key)
+    for index, key in lines:
+        if key in known:
+            piece = known[key]
+        else:
+            piece = known[key] = _piece(key)
         if piece is None:
             break
         taken.append(index)
@@ -135,7 +142,10 @@ def wrapped_heads(
     found: set[int] = set()
     first = next((i for i, line in enumerate(lines) if line[2]), None)
     starts = sorted({*page_starts} | ({first} if first is not None else set()))
+    # (each distinct line asked once: a head's boxes repeat on every page, the bench's 1 MB
+    # fresh text 375 pieces, 153 distinct)
+    pieces: dict[str, tuple[int, int] | None] = {}
     for start in starts:
         window = range(start, min(len(lines), start + 2 * MAX_PIECES + 1))
-        found.update(wrapped_head((i, lines[i][2]) for i in window))
+        found.update(wrapped_head(((i, lines[i][2]) for i in window), pieces))
     return found

@@ -4,8 +4,11 @@ taken only where every cut part has its tail, at the text's start or after a for
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from convert.normalize.furniture.wrapped_head import wrapped_head
+from convert.normalize.furniture.page_lines import lines_of
+from convert.normalize.furniture.wrapped_head import MAX_PIECES, wrapped_head, wrapped_heads
 
 from ...support.normalized import fixed_by
 
@@ -51,3 +54,23 @@ def test_a_wrapped_head_after_a_form_feed_is_removed() -> None:
     result, _ = fixed_by("furniture", page)
     assert "星" not in result and "期六" not in result and "第9" not in result
     assert "第一页的正文到此结束了。" in result and "第二页的正文。" in result
+
+
+_HEAD_LINES = ["新闻联播文字版", "期六", "2025年3月1日 星", "第9", "版", "2025年3月1日 星期六", "第9版"]
+_PAGE_LINES = [*_HEAD_LINES, "", "", "俄称…", "正文的一行。", "\f新闻联播文字版", "\f第9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_LINES), max_size=60))
+def test_the_pieces_asked_once_across_pages_find_what_each_page_finds(keys: list[str]) -> None:
+    """`wrapped_heads` keeps each line's `_piece` across the pages of a text: it finds what
+    `wrapped_head` finds asked page by page with nothing kept."""
+    text = "\n".join(keys)
+    lines = lines_of(text)
+    marks = [i for i, line in enumerate(lines) if "\f" in line.text]
+    first = next((i for i, line in enumerate(lines) if line.key), None)
+    alone: set[int] = set()
+    for start in sorted({*marks} | ({first} if first is not None else set())):
+        window = range(start, min(len(lines), start + 2 * MAX_PIECES + 1))
+        alone.update(wrapped_head((i, lines[i].key) for i in window))
+    assert wrapped_heads(lines, marks) == alone

@@ -240,7 +240,7 @@ def flush_break(
     if remeasured and (
         narrower_than_its_paragraph(line, next_line, after_next, before, known=True)
         or short_of_its_wrap(line, before, widths.wide, known=True)
-        or stops_short_under_wrap(line, before, paragraphing.digits_half)  # (`under_wrap`)
+        or stops_short_under_wrap(line, before, widths.wide, paragraphing.digits_half)
     ):
         return True
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...blocks import ends_paragraph
-from ...chars import mostly_wide
+from ...chars import KANA_RE, mostly_wide
 from .measure import LINE_SPACES, cells
 
 # the marks a line may end on past the measure (`remeasured._HUNG`)
@@ -46,10 +46,14 @@ def _line_cells(line: str, digits_half: bool) -> float:
     return sum(0.5 if ch in _HALF else 1.0 for ch in line) - decimals / 2
 
 
-def stops_short_under_wrap(line: str, before: Sequence[str], digits_half: bool = False) -> bool:
-    """`line` (stripped, mostly wide) finishes a sentence two cells or more (`SHORT_BY`) short
-    of the line over it in its paragraph (`before[-1]`), a wrap (mostly wide, ending no
-    sentence): the paragraph ends here. Not a figure's decimal point (`…7332.` / `6亿元`).
+def stops_short_under_wrap(
+    line: str, before: Sequence[str], wide: int, digits_half: bool = False
+) -> bool:
+    """`line` (stripped, mostly wide, no kana) reaches the text's measure `wide` in characters
+    (read full, the line goes to `full_line_ends`; a shorter one ends its paragraph by its
+    length already) and finishes a sentence two cells or more (`SHORT_BY`) short of the line
+    over it in its paragraph (`before[-1]`), a wrap (mostly wide, ending no sentence): the
+    paragraph ends here. Not a figure's decimal point (`…7332.` / `6亿元`).
 
     Evidence (bench/README.md, "Flush pages: the breaks the language-free ceiling gets right
     and Galley does not"): the blind model's tuning halves, seeds 0-4 and 10-14, every break
@@ -59,8 +63,12 @@ def stops_short_under_wrap(line: str, before: Sequence[str], digits_half: bool =
     no wrap there, but in bench/normalize_identity.py's `files` (bench/damage.py, which wraps at
     a count of characters) a wrap ended: `…2025年…频道播出。` / `该片全景展现…`.
     """
-    if not before or not ends_paragraph(line) or (line[-1:] == "." and line[-2:-1].isdigit()):
+    if not wide or len(line) < wide or not before or not ends_paragraph(line):
         return False
+    if line[-1:] == "." and line[-2:-1].isdigit():
+        return False
+    if not mostly_wide(line) or KANA_RE.search(line):
+        return False  # (Chinese only: no Japanese text was looked at)
     above = before[-1].strip(LINE_SPACES)
     if not mostly_wide(above) or ends_paragraph(above):
         return False

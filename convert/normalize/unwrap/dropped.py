@@ -21,6 +21,7 @@ from .remeasured import (
     short_of_its_wrap,
     widens_under,
 )
+from .under_wrap import stops_short_under_wrap
 
 if TYPE_CHECKING:
     from .paragraphing import Paragraphing
@@ -239,6 +240,7 @@ def flush_break(
     if remeasured and (
         narrower_than_its_paragraph(line, next_line, after_next, before, known=True)
         or short_of_its_wrap(line, before, widths.wide, known=True)
+        or stops_short_under_wrap(line, before, widths.wide, paragraphing.digits_half)
     ):
         return True
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):

@@ -34,6 +34,7 @@ from convert.normalize.unwrap import (
     remeasured,
     restated,
     spaced_heads,
+    under_wrap,
 )
 from convert.normalize.unwrap import paragraphing as P
 from convert.normalize.unwrap.measure import LINE_SPACES, Widths
@@ -119,6 +120,7 @@ def _flush_break_defined(
     if not paragraphing.blank_lines and (
         remeasured.narrower_than_its_paragraph(line, next_line, after_next, before)
         or remeasured.short_of_its_wrap(line, before, widths.wide)
+        or under_wrap.stops_short_under_wrap(line, before, widths.wide, paragraphing.digits_half)
     ):
         return True
     if dropped.runs_on_flush(line, next_line, widths, paragraphing, after_next, run):

@@ -48,6 +48,12 @@ class CostTable:
         index = self._words.index(word)
         return None if index is None else float(self.costs[index])
 
+    def find_and_longer(self, word: str) -> tuple[float | None, bool]:
+        """`find(word)`, and whether a longer word of the table begins with `word`
+        (`SortedWords.index_and_longer`): one search answers both."""
+        index, longer = self._words.index_and_longer(word)
+        return (None if index is None else float(self.costs[index])), longer
+
     def to_dict(self) -> dict[str, float]:
         text, offsets = self.text, self.offsets
         return {
@@ -88,6 +94,7 @@ class Lexicon:
     def __init__(self, table: CostTable) -> None:
         self._table = table
         self._known: dict[str, float | None] = {}
+        self._longer: dict[str, bool] = {}  # of the words `get_and_longer` searched
         self._complete = False
 
     @overload
@@ -105,8 +112,26 @@ class Lexicon:
         else:
             found = known[word] = self._table.find(word)
             if len(known) > COMPLETE_AFTER:
-                self._known, self._complete = {**self._table.to_dict()}, True
+                self._complete_now()
         return default if found is None else found
+
+    def get_and_longer(self, word: str) -> tuple[float | None, bool]:
+        """`get(word)`, and whether a longer word may begin with `word`: a segmentation that
+        walks forward from a start (`中`, `中华`, `中华人`...) stops where none can. Once the
+        whole dict is built it no longer knows, and says True (the walk goes on, as before)."""
+        longer = self._longer.get(word)
+        if longer is not None:
+            return self._known[word], longer
+        if self._complete:
+            return self._known.get(word), True
+        found, longer = self._table.find_and_longer(word)
+        self._known[word], self._longer[word] = found, longer
+        if len(self._known) > COMPLETE_AFTER:
+            self._complete_now()
+        return found, longer
+
+    def _complete_now(self) -> None:
+        self._known, self._longer, self._complete = {**self._table.to_dict()}, {}, True
 
     def __getitem__(self, word: str) -> float:
         found = self.get(word)

@@ -134,25 +134,33 @@ def _char_cost(ch: str) -> float:
 @lru_cache(maxsize=65536)
 def text_cost(text: str) -> float:
     """-log10 probability of `text` under a unigram word model, over its best segmentation into
-    listed words (up to MAX_WORD characters) and single characters."""
+    listed words (up to MAX_WORD characters) and single characters. Walked forward: the words
+    from each start are read while a listed word can still begin with the stretch, so a start
+    no word continues costs one look-up, not one per word length ending there. Only the least
+    cost is kept, and each candidate is the same sum as in a backward search, so the order in
+    which they are compared cannot change it."""
     lexicon = word_costs()
     folded = text.translate(DIGITS_TO_ZERO)
-    best = [0.0] * (len(text) + 1)
-    for end in range(1, len(text) + 1):
-        char = folded[end - 1]
-        cost = lexicon.get(char)
+    size = len(text)
+    best = [0.0] + [math.inf] * size
+    for start, char in enumerate(folded):
+        here = best[start]
+        cost, longer = lexicon.get_and_longer(char)
         if cost is None:
             cost = _char_cost(char) + SEGMENT_COST
-        if end > 1 and folded[end - 2] == "0" and char in DIGIT_UNITS:
+        if start > 0 and folded[start - 1] == "0" and char in DIGIT_UNITS:
             cost -= DIGIT_UNIT_BONUS
-        if end < len(text) and folded[end] == "0" and char in DIGIT_LEADS:
+        if start + 1 < size and folded[start + 1] == "0" and char in DIGIT_LEADS:
             cost -= DIGIT_UNIT_BONUS
-        cost += best[end - 1]
-        for start in range(max(0, end - MAX_WORD), end - 1):
-            word = lexicon.get(folded[start:end])
-            if word is not None and best[start] + word < cost:
-                cost = best[start] + word
-        best[end] = cost
+        cost += here
+        if cost < best[start + 1]:
+            best[start + 1] = cost
+        end, last = start + 2, min(start + MAX_WORD, size)
+        while longer and end <= last:
+            word, longer = lexicon.get_and_longer(folded[start:end])
+            if word is not None and here + word < best[end]:
+                best[end] = here + word
+            end += 1
     return best[-1]
 
 

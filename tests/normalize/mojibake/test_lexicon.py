@@ -36,3 +36,22 @@ def test_a_damaged_file_is_refused(cut: int) -> None:
     data = CostTable.from_dict(COSTS).dumps()
     with pytest.raises(ValueError):
         CostTable.loads(data[:cut])
+
+
+def test_get_and_longer_says_whether_a_longer_word_begins_there(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lexicon, "COMPLETE_AFTER", 6)
+    words = Lexicon(CostTable.from_dict(COSTS))
+    asked = ["中", "中国", "中国人", "国", "国家", "副", "乙", "", "甲", "中", "丙", "国"]
+    for word in asked:  # the whole dict after 6: then "longer" is always True (unknown)
+        cost, longer = words.get_and_longer(word)
+        assert cost == COSTS.get(word)
+        begins = any(w.startswith(word) and w != word for w in COSTS)
+        assert longer == begins or (words._complete and longer)
+        assert words.get(word) == COSTS.get(word)
+    fresh = Lexicon(CostTable.from_dict(COSTS))
+    assert fresh.get_and_longer("中") == (2.5, True)
+    assert fresh.get_and_longer("中国") == (3.25, False)
+    assert fresh.get_and_longer("副") == (None, True)
+    assert fresh.get_and_longer("乙") == (7.0, False)

@@ -135,8 +135,10 @@ def _char_cost(ch: str) -> float:
 def text_cost(text: str) -> float:
     """-log10 probability of `text` under a unigram word model, over its best segmentation into
     listed words (up to MAX_WORD characters) and single characters. Walked forward: the words
-    from each start are read while a listed word can still begin with the stretch, so a start
-    no word continues costs one look-up, not one per word length ending there. Only the least
+    from each start are read while a listed word can still begin with the stretch (no word
+    follows a listed one in sorted order with its start, or the stretch is a pair the list
+    lacks: `_built_costs` lists the pairs inside every word of three or more characters), so
+    fewer stretches are looked up than the three that end at each character. Only the least
     cost is kept, and each candidate is the same sum as in a backward search, so the order in
     which they are compared cannot change it."""
     lexicon = word_costs()
@@ -158,7 +160,10 @@ def text_cost(text: str) -> float:
         end, last = start + 2, min(start + MAX_WORD, size)
         while longer and end <= last:
             word, longer = lexicon.get_and_longer(folded[start:end])
-            if word is not None and here + word < best[end]:
+            if word is None:
+                if end - start == 2:  # the list's longer words all have their first pair listed
+                    break
+            elif here + word < best[end]:
                 best[end] = here + word
             end += 1
     return best[-1]

@@ -79,6 +79,12 @@ def _forward_cost(text: str, lexicon: Lexicon) -> float:
         return word_model.text_cost.__wrapped__(text)
 
 
+def test_every_longer_word_has_its_first_pair_listed() -> None:
+    """What lets text_cost's walk stop at a pair the list lacks."""
+    costs = word_model.word_costs().to_dict()
+    assert all(word[:2] in costs for word in costs if len(word) > 2)
+
+
 REAL_PIECES = [
     *"中华人民共和国副主席剪国家的了和在是有我他这个们中来上大为",
     *"年月日时第达约共计自个元万0123456789，。、“”：（）《》；！？…·",
@@ -100,7 +106,8 @@ def test_the_forward_walk_costs_as_the_backward_search_on_the_real_table(text: s
     assert _forward_cost(text, lexicon).hex() == _backward_cost(text, lexicon).hex()
 
 
-# costs built to tie: 甲乙 = 甲 + 乙, 甲乙丙 = 甲乙 + 丙, and sums whose rounding is order-bound
+# costs built to tie: 甲乙 = 甲 + 乙, 甲乙丙 = 甲乙 + 丙, and sums whose rounding is order-bound;
+# as in the real list, each word of three or more characters has its first pair listed
 TIED = {
     "甲": 1.0,
     "乙": 1.0,

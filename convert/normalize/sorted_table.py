@@ -101,14 +101,51 @@ class SortedWords:
         over ever longer stretches of a text (`中`, `中华`, `中华人`...) stops where no longer one
         can be a word. The words that begin with `word` follow it in sorted order, so the first
         word not below `word` (after `word` itself) is one of them if any is."""
+        heads = self._indexed()
+        if heads is None:
+            return self._plain_index_and_longer(word)
+        count = len(self.offsets) - 1
+        block = bisect_right(heads, word) - 1
+        if block < 0:  # below the first word
+            return None, self._begins(word, 0)
+        low = block * STEP
+        if heads[block] == word:
+            return low, self._begins(word, low + 1)
+        return self._first_beginning(word, low + 1, min(low + STEP + 1, count))
+
+    def _first_beginning(self, word: str, low: int, high: int) -> tuple[int | None, bool]:
+        """`index_and_longer` where the first word not below `word` lies between positions `low`
+        and `high` (the next head included): as `_within`, one C search of their stretch of
+        `text`; the first occurrence at a word's start, in a word at least as long, is the first
+        word that begins with `word`: `word` itself (a longer one would follow it) or a longer
+        one (then `word` is not in the table)."""
+        text, offsets, size = self.text, self.offsets, len(word)
+        stop = offsets[high]
+        at = text.find(word, offsets[low], stop)
+        while at >= 0:
+            index = bisect_left(offsets, at, low, high)
+            if offsets[index] == at:
+                length = offsets[index + 1] - at
+                if length > size:
+                    return None, True
+                if length == size:
+                    return index, self._begins(word, index + 1)
+            at = text.find(word, at + 1, stop)
+        return None, False
+
+    def _begins(self, word: str, position: int) -> bool:
+        """Whether the word at `position` (if the table has one) begins with `word`."""
+        offsets = self.offsets
+        return position < len(offsets) - 1 and self.text.startswith(
+            word, offsets[position], offsets[position + 1]
+        )
+
+    def _plain_index_and_longer(self, word: str) -> tuple[int | None, bool]:
+        """`index_and_longer` by a binary search of the whole table, while the plain searches
+        last."""
         text, offsets = self.text, self.offsets
         low, high = 0, len(offsets) - 1
         count = high
-        heads = self._indexed()
-        if heads is not None:
-            block = bisect_right(heads, word) - 1
-            low = max(0, block * STEP)  # (block -1: below the first word)
-            high = min(low + STEP, count) if block >= 0 else 0
         while low < high:  # the first word not below `word`
             middle = (low + high) // 2
             if text[offsets[middle] : offsets[middle + 1]] < word:
@@ -116,6 +153,4 @@ class SortedWords:
             else:
                 high = middle
         found = low < count and text[offsets[low] : offsets[low + 1]] == word
-        after = low + 1 if found else low
-        longer = after < count and text.startswith(word, offsets[after], offsets[after + 1])
-        return (low if found else None), longer
+        return (low if found else None), self._begins(word, low + 1 if found else low)

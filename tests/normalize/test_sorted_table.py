@@ -1,5 +1,6 @@
 import random
 from array import array
+from itertools import pairwise
 
 from convert.normalize.sorted_table import PLAIN_PER, STEP, SortedWords, find_index
 
@@ -82,3 +83,25 @@ def test_index_and_longer_is_the_index_and_whether_a_longer_word_begins_so() -> 
         for word in asked * 2:  # the second time through the index, if the plain searches ran out
             longer = any(w.startswith(word) and w != word for w in words)
             assert indexed.index_and_longer(word) == (indexed.index(word), longer), (size, word)
+
+
+def test_index_and_longer_through_the_index_for_every_prefix_and_neighbour() -> None:
+    """The index at once, every prefix of every word and words just beside them (one more
+    letter, one letter changed, words across two neighbours), against the plain answers: also
+    a first beginning at the next stretch's head, and words found inside or across words."""
+    rng = random.Random(17)
+    for size in [1, 2, STEP - 1, STEP, STEP + 1, 2 * STEP + 1, 5 * STEP + 3, 3000]:
+        words = sorted(
+            {"".join(rng.choices("中国人民ab", k=rng.randint(1, 6))) for _ in range(size)}
+        )
+        text, offsets = _table(words)
+        indexed = SortedWords(text, offsets)
+        indexed._plain_left = 0  # (the index at once)
+        begun = {w[:cut] for w in words for cut in range(len(w))}  # a longer word begins so
+        asked = {w[:cut] for w in words for cut in range(1, len(w) + 1)}
+        asked |= {w + c for w in words for c in "中ab"} | {w[:-1] + "国" for w in words}
+        asked |= {a[-2:] + b[:2] for a, b in pairwise(words)}
+        asked |= {"", "中", "b", "zz", "\x00", "人民人民人民人"}
+        for word in sorted(asked):
+            expected = (find_index(text, offsets, word), word in begun)
+            assert indexed.index_and_longer(word) == expected, (size, word)

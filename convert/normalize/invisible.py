@@ -190,10 +190,17 @@ def _edits_between(
         if ch[0] in MOJIBAKE_BYTES:
             if mojibake is None:
                 mojibake = SpanIndex(text, context.mojibake)
-            if start in mojibake or start - 1 in mojibake or _in_cut_head(text, start):
+            if (
+                start in mojibake
+                or (text[start - 1] != "\n" and start - 1 in mojibake)
+                or _in_cut_head(text, start)
+            ):
                 # inside a repair, or right after one: judged once the repair is made (a soft
                 # hyphen after `äº\x8e` follows 于, a CJK character); or the tail of a
-                # character cut by a page break, repaired once the page is joined
+                # character cut by a page break, repaired once the page is joined. A line feed
+                # before it is never asked: a repair holds one only with the characters on both
+                # sides (a break inside a character, `mojibake.spans`), this one included; the
+                # lookup would find the line before's repairs (a sixth of those of a fresh text)
                 continue
         append(edit)
         last_end = edit.end

@@ -384,5 +384,5 @@ def widen_cjk_punctuation(text: str, config: Config, context: Context) -> list[E
     edits = _mark_edits(text, protected) + _pair_edits(paired_text, protected) + mixed
     edits += _period_edits(text, protected)
     return without_overlaps(
-        sorted(edits + _mixed_pair_edits(text, protected), key=lambda e: e.start)
+        sorted(edits + _mixed_pair_edits(text, protected), key=attrgetter("start"))
     )

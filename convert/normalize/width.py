@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..changes import Edit
 from ..config import Config
@@ -90,4 +91,4 @@ def _edits_between(text: str, start: int, end: int) -> list[Edit]:
         and LATIN_NEIGHBOUR_RE.match(text, m.start() - 1)
         and LATIN_NEIGHBOUR_RE.match(text, m.end())
     ]
-    return sorted(edits, key=lambda e: e.start)
+    return sorted(edits, key=attrgetter("start"))

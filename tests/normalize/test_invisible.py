@@ -147,3 +147,20 @@ def test_the_tail_of_a_character_cut_by_a_page_break_is_left_for_the_join() -> N
     plain = "第3页\n\x8d坚定"
     assert [e.kind for e in remove_invisible(plain, Config(), Context())] == ["control"]
     assert normalize("摆在首ä½\x8dï¼\x8cå\x9d\x9aå®\x9a维护").text == "摆在首位，坚定维护"
+
+
+# bytes of UTF-8 read as Latin-1 (`在首位，坚定`, `à`, `é`), cut anywhere by line feeds
+WRAP_PIECES = [*PIECES, "\n", "\n", "å", "\x9d", "\x9a", "ï¼", "\x8c", "é", "Ã©", "ä½", "\x8d"]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(WRAP_PIECES), max_size=40).map("".join))
+@example("在首ä½\n\x8dï¼\x8cå\x9d\x9a")
+@example("ä¸\n\u00adæ\x96\x87")
+def test_a_repair_holds_a_line_feed_only_with_the_character_after_it(text: str) -> None:
+    """What lets the pass skip asking about a line feed before a character (`_edits_between`)."""
+    for repair in Context().mojibake(text):
+        line_feed = text.find("\n", repair.start, repair.end)
+        while line_feed >= 0:
+            assert line_feed + 1 < repair.end
+            line_feed = text.find("\n", line_feed + 1, repair.end)

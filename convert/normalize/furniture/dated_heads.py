@@ -75,17 +75,44 @@ def day_of(dated: str) -> tuple[int, ...] | str:
 
 # a character every date `DATED_RE` finds holds: `年`, or a separator of the digits' form
 DATE_CHARS = "年-./"
+# those `head_runs.MARK_CHARS` holds too (its short lines with them are read once for both), and
+# the others
+SHARED_DATE_CHARS = "年-"
+OWN_DATE_CHARS = "./"
 # a line longer than this is no head's (its key is at most `MAX_HEAD_CHARS`, spaces around it)
 MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
+
+
+def short_line_spans(text: str, chars: str) -> set[tuple[int, int]]:
+    """(start, end) of each line that holds one of `chars` and is no longer than
+    `MAX_RAW_HEAD`, found by `str.find` from one such line's end to the next (a regular
+    expression's search of the whole text cost three times as much: bench/README.md, round 26).
+
+    >>> sorted(short_line_spans("2024年3月1日\\n正文。\\n2024-03-01\\n", "年-"))
+    [(0, 9), (14, 24)]
+    """
+    found: set[tuple[int, int]] = set()
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            start = text.rfind("\n", 0, at) + 1
+            if end - start <= MAX_RAW_HEAD:
+                found.add((start, end))
+            at = text.find(char, end)
+    return found
 
 
 class TextDays:
     """Whether every line of a head's form (`head_line`) in a text names one day, found at the
     first asking (one look at the text's short lines with a date, however many heads are
-    asked about)."""
+    asked about). `shared_lines`: `short_line_spans(text, SHARED_DATE_CHARS)`, if the caller
+    found them (`head_runs.unmarked_heads` does, for its own lines)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, shared_lines: set[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self._shared_lines = shared_lines
         self._one: bool | None = None
         self._head_lines: dict[str, bool] = {}
 
@@ -104,29 +131,22 @@ class TextDays:
 
     def _days(self) -> set[tuple[int, ...] | str]:
         """The day each head's line names: its first date's. Only a short line (`MAX_RAW_HEAD`)
-        holding a `DATE_CHARS` character is read, found by `str.find` from one such line's end
-        to the next (each once, each distinct line asked once: a head repeats on every page);
-        a line with a comma or a stop is no head's (`masthead.is_masthead`: no such mark in a
-        head's parts). A search of every date of the text (`DATED_RE.finditer`) cost four times
-        as much (bench/README.md, round 24); tests/normalize/furniture/test_dated_heads.py holds
-        this to that scan's answer."""
+        holding a `DATE_CHARS` character is read (`short_line_spans`), each distinct line asked
+        once (a head repeats on every page); a line with a comma or a stop is no head's
+        (`masthead.is_masthead`: no such mark in a head's parts). A search of every date of the
+        text (`DATED_RE.finditer`) cost four times as much (bench/README.md, round 24);
+        tests/normalize/furniture/test_dated_heads.py holds this to that scan's answer."""
         text, days = self.text, set()
-        read: set[int] = set()  # where each line read starts
+        shared = self._shared_lines
+        if shared is None:
+            shared = short_line_spans(text, SHARED_DATE_CHARS)
         asked: dict[str, tuple[int, ...] | str | None] = {}
-        for char in DATE_CHARS:
-            at = text.find(char)
-            while at != -1:
-                end = text.find("\n", at)
-                end = len(text) if end < 0 else end
-                start = text.rfind("\n", 0, at) + 1
-                if end - start <= MAX_RAW_HEAD and start not in read:
-                    read.add(start)
-                    line = text[start:end]
-                    if line not in asked:
-                        asked[line] = _line_day(line)
-                    if (day := asked[line]) is not None:
-                        days.add(day)
-                at = text.find(char, end)
+        for start, end in shared | short_line_spans(text, OWN_DATE_CHARS):
+            line = text[start:end]
+            if line not in asked:
+                asked[line] = _line_day(line)
+            if (day := asked[line]) is not None:
+                days.add(day)
         return days
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...blocks import ends_paragraph
 from ...chars import mostly_wide
-from .dated_heads import TextDays, day_head
+from .dated_heads import SHARED_DATE_CHARS, TextDays, day_head, short_line_spans
 from .masthead import (
     DATED_RE,
     EDITION_RE,
@@ -98,7 +98,8 @@ def masthead_runs(lines: list[Line], found: set[int]) -> set[int]:
 
 # a line that may be a dated or an edition box holds one of these (YEAR_DATE's `年`, EDITION's
 # `版`, an ISO date's `-`), and is short: spaces and form feeds around its key allowed for
-MARK_CHARS = "年版-"
+EDITION_CHAR = "版"
+MARK_CHARS = SHARED_DATE_CHARS + EDITION_CHAR
 MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
 # what every box holding `年` or `版` has: a year's (`2024年`, `二〇二四年`), an edition's
 # (`第2版`, `今日8版`) or the lunar date's (`农历甲辰年`); or a date in digits, ISO's form
@@ -150,9 +151,10 @@ def unmarked_heads(
     if starts is None:
         starts = [line.start for line in lines]
     taken: set[int] = set()
-    days = TextDays(text)
+    dated = short_line_spans(text, SHARED_DATE_CHARS)  # (read once for both)
+    days = TextDays(text, dated)
     opens: dict[str, bool] = {}  # `may_open_head` of each distinct line: heads repeat
-    for index in _short_mark_lines(text, starts):
+    for index in _short_mark_lines(short_mark_spans(text, dated), starts):
         if index in found or index in taken:
             continue
         key = lines[index].key
@@ -276,27 +278,20 @@ def _cut(lines: list[Line], index: int) -> bool:
     return 3 * len(above) <= 4 * len(key)
 
 
-def _short_mark_lines(text: str, starts: list[int]) -> list[int]:
-    """Indexes of the lines (starting at `starts`) that hold a `MARK_CHARS` character and are
-    no longer than `MAX_RAW_HEAD` (`short_mark_spans`)."""
-    return sorted({bisect_right(starts, start) - 1 for start, _ in short_mark_spans(text)})
+def _short_mark_lines(spans: set[tuple[int, int]], starts: list[int]) -> list[int]:
+    """Indexes of the lines (starting at `starts`) of `spans` (`short_mark_spans`)."""
+    return sorted({bisect_right(starts, start) - 1 for start, _ in spans})
 
 
-def short_mark_spans(text: str) -> set[tuple[int, int]]:
-    """(start, end) of each line that holds a `MARK_CHARS` character and is no longer than
-    `MAX_RAW_HEAD`, found by `str.find` from one such line's end to the next: a regular
-    expression's search of the whole text cost as much as the rest of the pass."""
-    found: set[tuple[int, int]] = set()
-    for char in MARK_CHARS:
-        at = text.find(char)
-        while at != -1:
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            start = text.rfind("\n", 0, at) + 1
-            if end - start + 1 <= MAX_RAW_HEAD:
-                found.add((start, end))
-            at = text.find(char, end)
-    return found
+def short_mark_spans(text: str, dated: set[tuple[int, int]] | None = None) -> set[tuple[int, int]]:
+    """(start, end) of each line that holds a `MARK_CHARS` character and is shorter than
+    `MAX_RAW_HEAD` (`dated_heads.short_line_spans`, which keeps lines one character longer).
+    `dated`: `short_line_spans(text, SHARED_DATE_CHARS)`, if the caller found them for
+    `TextDays` (`MARK_CHARS` holds those characters and `版`)."""
+    if dated is None:
+        dated = short_line_spans(text, SHARED_DATE_CHARS)
+    spans = dated | short_line_spans(text, EDITION_CHAR)
+    return {(start, end) for start, end in spans if end - start < MAX_RAW_HEAD}
 
 
 # a short line holding a year's `年`, an edition's `版` or a `-` and no comma or stop (possessive: no

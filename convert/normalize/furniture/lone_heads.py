@@ -9,7 +9,7 @@ furniture pass's second round (bench/README.md, "the driver, the change log, rou
 
 from __future__ import annotations
 
-from .dated_heads import TextDays
+from .dated_heads import SHARED_DATE_CHARS, TextDays, short_line_spans
 from .head_runs import (
     head_part,
     head_run,
@@ -35,8 +35,9 @@ def takes_any_head(text: str) -> bool:
     False
     """
     budget = len(text)  # characters the windows may still read
-    days = TextDays(text)  # (`dated_heads`: the whole text's days, not the window's)
-    for start, end in sorted(short_mark_spans(text)):
+    dated = short_line_spans(text, SHARED_DATE_CHARS)  # (read once for both)
+    days = TextDays(text, dated)  # (`dated_heads`: the whole text's days, not the window's)
+    for start, end in sorted(short_mark_spans(text, dated)):
         if not may_open_head(_key(text[start:end])):
             continue
         window = _window(text, start, end, budget)

@@ -292,7 +292,7 @@ def test_a_nel_ended_chinese_article_takes_the_c1_shortcut() -> None:
     assert c1_controls_fixed(line) == ftfy.fix_text(line, ftfy_config())
     assert c1_controls_fixed(line) == line.replace("\x85", "…")
     # European text, and UTF-8 read as Latin-1 beside Chinese, are ftfy's to answer
-    for other in ("parlé\x85 Tu sais", "中文 cafÃ©\x85", "中\n文\x85"):
+    for other in ("parlé\x85 Tu sais", "中文，cafÃ©\x85", "中，\n文\x85"):
         assert c1_controls_fixed(other) is None
 
 

@@ -27,8 +27,13 @@ LONG_LATIN_RUN = 6  # shorter runs must not touch a Latin letter, and must decod
 MIN_SHORT_SCORE = 5.8  # common Chinese (你好 6.8; 敲试, from the letters ÇÃÊÔ, 5.3)
 # What a line needs to hold a repair of this history (necessary conditions `spans.py` asks of
 # every line): MIN_LATIN_RUN Latin-1/cp1252 characters (ASCII trail bytes between them), or two
-# for one GBK character inside Chinese text.
-LATIN_PAIR_RE = re.compile(f"{LATIN}{LATIN}")
+# that are one GB2312 character's bytes (lead A1-F7, trail A1-FE: the codec decodes no other
+# pair above ASCII) for one GBK character inside Chinese text. A line without the first has runs
+# of fewer than MIN_LATIN_RUN characters above ASCII, which only `_short_gbk_inside_chinese` can
+# repair, and the confirmed round follows only a repair. (Any two Latin-1/cp1252 characters, the
+# test this one replaced, sent Chinese text's `……`, `——` and curly quotes, cp1252 bytes 80-9F,
+# through `latin_repairs`; `tests/.../test_gbk_as_latin1.py` holds it to the plain path.)
+GB2312_PAIR_RE = re.compile("[\xa1-\xf7][\xa1-\xfe]")
 ASCII_DIGITS = frozenset("0123456789")
 LATIN_LONG_RUN_RE = re.compile(f"{LATIN}(?:[@-~]?{LATIN}){{{MIN_LATIN_RUN - 1}}}")
 

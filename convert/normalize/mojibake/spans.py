@@ -17,7 +17,7 @@ from itertools import repeat
 
 from ..incremental import Cut
 from .common import LATIN_CHARACTERS, REPLACEMENT, Repair
-from .gbk_as_latin1 import LATIN_LONG_RUN_RE, LATIN_PAIR_RE, latin_repairs
+from .gbk_as_latin1 import GB2312_PAIR_RE, LATIN_LONG_RUN_RE, latin_repairs
 from .phrases import PHRASE_START_RE, START_CHARACTERS, phrase_repairs
 from .utf8_as_gbk import (
     GBK_RUN_LEAD_AFTER_RE,
@@ -53,8 +53,9 @@ def line_repairs(line: str, preceding: str = "", following: str = "") -> tuple[R
     phrase = PHRASE_START_RE.search(line) is not None
     if not (gbk or latin or suspect or phrase):
         return ()  # most lines of correct text
-    # a short run (two characters: one GBK character) is tried only inside Chinese text
-    short_gbk = suspect and not latin and LATIN_PAIR_RE.search(line) is not None
+    # a short run (two characters: one GBK character) is tried only inside Chinese text, and
+    # repaired only where it is a GB2312 character's bytes
+    short_gbk = suspect and not latin and GB2312_PAIR_RE.search(line) is not None
     repairs = latin_repairs(line) if latin or short_gbk else []
     if suspect:  # ftfy only where GBK did not already explain it
         for start, end in _gaps(line, repairs):

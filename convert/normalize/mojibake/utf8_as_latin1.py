@@ -68,9 +68,11 @@ def ftfy_repairs(line: str) -> list[Repair]:
         return [_shifted(r, head) for r in ftfy_repairs(line[head:])]
     if not FTFY_SUSPECT_RE.search(line) or not ftfy_may_change(line):
         return []
-    import ftfy
+    fixed = c1_controls_fixed(line)
+    if fixed is None:
+        import ftfy
 
-    fixed = ftfy.fix_text(line, ftfy_config())
+        fixed = ftfy.fix_text(line, ftfy_config())
     if fixed == line:
         return []
     runs: list[tuple[int, int, str]] = []
@@ -146,6 +148,53 @@ def ftfy_may_change(line: str) -> bool:
     from ftfy.badness import is_bad
 
     return is_bad(line)
+
+
+# Characters none of ftfy's single-byte codecs (`ftfy.chardata.CHARMAP_ENCODINGS`) holds (checked
+# for every codec in `tests/.../test_utf8_as_latin1.py`): CJK punctuation, kana and full-width
+# forms, which Chinese text has on nearly every line. (Han and hangul too: the regex compiler
+# walks each code point of a class's ranges, ~33 M instructions a process; bench/README.md.)
+NO_CHARMAP_RE = re.compile("[\u3000-\u30ff\uff00-\uffef]")
+
+
+def c1_controls_fixed(line: str) -> str | None:
+    """`ftfy.fix_text(line, ftfy_config())` where it is certainly the line with its C1 controls
+    read as cp1252 (`ftfy.fixes.fix_c1_controls`), else None: asked first because the Chinese
+    articles whose lines end in NEL (`\x85`, a C1 control) are ftfy's costliest lines.
+
+    With FTFY_OPTIONS, `fix_text` of one segment (no LF, ftfy's length limit or less) repeats
+    its encoding repair and `fix_c1_controls` until nothing changes; every other fixer is off.
+    The encoding repair, on a text that is bad (`is_bad`; else it leaves it) tries the
+    single-byte codecs, none of which encodes a character of NO_CHARMAP_RE (so neither its
+    Latin-1 nor its Latin-1-for-cp1252 step applies), then `decode_inconsistent_utf8` where
+    `UTF8_DETECTOR_RE` matches, then `fix_c1_controls`. Where that regex matches neither the
+    line nor the line so fixed (no character it opens with, `_utf8_first_byte_re`), each round
+    gives the fixed line (the five C1 controls cp1252
+    leaves undefined stay as they are, so it is a fixed point). Hypothesis holds it to
+    `fix_text` (`tests/.../test_utf8_as_latin1.py`)."""
+    if (
+        len(line) > ftfy_config().max_decode_length
+        or "\n" in line
+        or NO_CHARMAP_RE.search(line) is None
+    ):
+        return None
+    from ftfy.fixes import fix_c1_controls
+
+    first = _utf8_first_byte_re().search
+    if first(line):
+        return None
+    fixed = fix_c1_controls(line)
+    return None if fixed != line and first(fixed) else fixed
+
+
+@cache
+def _utf8_first_byte_re() -> re.Pattern[str]:
+    """A character every match of ftfy's `UTF8_DETECTOR_RE` opens with: a UTF-8 lead byte as
+    one of its codecs reads it (one class, searched far quicker than that pattern)."""
+    from ftfy.chardata import UTF8_CLUES
+
+    names = ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4")
+    return re.compile(f"[{''.join(re.escape(UTF8_CLUES[name]) for name in names)}]")
 
 
 # What `_badness_needs_re` adds to ftfy's categories: the letters its patterns for other

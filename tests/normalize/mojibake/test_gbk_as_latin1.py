@@ -3,6 +3,16 @@ Chinese text."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.chars import CP1252_EXTRAS
+from convert.normalize.mojibake.gbk_as_latin1 import (
+    GB2312_PAIR_RE,
+    LATIN_LONG_RUN_RE,
+    latin_repairs,
+)
+
 from .conftest import gbk_as_latin1, stage
 
 
@@ -57,3 +67,47 @@ def test_one_gbk_character_beside_an_ascii_comma_of_chinese_text_is_repaired() -
         ("Ã©;（中文", "é;（中文"),
     ):
         assert stage(text) == repaired
+
+
+def _decodes_as_gb2312(data: bytes) -> bool:
+    try:
+        data.decode("gb2312")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_gb2312_pair_holds_every_pair_of_bytes_the_codec_decodes() -> None:
+    # every two bytes above ASCII, as the Latin-1 characters `latin_bytes` reads them from
+    for lead in range(0x80, 0x100):
+        for trail in range(0x80, 0x100):
+            pair = bytes((lead, trail))
+            if _decodes_as_gb2312(pair):  # (the pattern also holds GB2312's unassigned codes)
+                assert GB2312_PAIR_RE.fullmatch(pair.decode("latin-1")), pair
+
+
+# Chinese text and its marks, the Latin-1 upper half, cp1252's extras, ASCII and GBK characters
+# read as Latin-1 (one, or a run)
+_PIECES = st.one_of(
+    st.sampled_from("中文的时零起个位数火箭，。、“”‘’…—–·×°±\xa0\xad 0123456789,.:;abcXYZ@~"),
+    st.characters(min_codepoint=0x80, max_codepoint=0xFF),
+    st.sampled_from(CP1252_EXTRAS),
+    st.sampled_from("时数火中月日小").map(gbk_as_latin1),
+    st.sampled_from(["Ê±", "ÈÕ", "Ð¡", "Ã©", "……", "——", "“……”", "ºÍ…£¬"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_a_line_with_no_long_run_and_no_gb2312_pair_has_no_gbk_repair(line: str) -> None:
+    """`spans.line_repairs` asks `latin_repairs` of a line with no long run only where
+    GB2312_PAIR_RE finds a pair: the plain path finds nothing in any other line."""
+    if LATIN_LONG_RUN_RE.search(line) is None and GB2312_PAIR_RE.search(line) is None:
+        assert latin_repairs(line) == []
+
+
+def test_the_short_runs_repaired_hold_a_gb2312_pair() -> None:
+    # the test is not vacuous: what it lets through is repaired, what it stops is Chinese marks
+    assert latin_repairs("运大客流，今天零Ê±起") and GB2312_PAIR_RE.search("零Ê±起")
+    for text in ("他说……——好", "“……”他", "中文——中文"):
+        assert GB2312_PAIR_RE.search(text) is None

@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 from convert.normalize import normalize
 from convert.normalize.mojibake import utf8_as_latin1
 from convert.normalize.mojibake.utf8_as_latin1 import (
+    NO_CHARMAP_RE,
     aligned,
+    c1_controls_fixed,
     ftfy_config,
     ftfy_may_change,
     ftfy_repairs,
@@ -262,3 +264,47 @@ def test_ftfy_may_change_agrees_with_is_bad_on_random_lines(line: str) -> None:
 
     expected = bool(utf8_as_latin1.C1_CONTROLS_RE.search(line)) or is_bad(line)
     assert ftfy_may_change(line) == expected
+
+
+def test_no_single_byte_codec_of_ftfy_holds_a_character_of_no_charmap() -> None:
+    from ftfy.chardata import CHARMAP_ENCODINGS
+
+    for encoding in CHARMAP_ENCODINGS:  # what `possible_encoding` allows beyond ASCII
+        assert not NO_CHARMAP_RE.search(bytes([*range(0x80, 0x100), 0x1A]).decode(encoding))
+
+
+def test_every_match_of_ftfys_utf8_detector_opens_with_a_first_byte() -> None:
+    from ftfy.chardata import UTF8_CLUES, UTF8_DETECTOR_RE
+
+    for count, name in ((1, "utf8_first_of_2"), (2, "utf8_first_of_3"), (3, "utf8_first_of_4")):
+        after = "[{utf8_continuation}]".format(**UTF8_CLUES) + (f"{{{count}}}" if count > 1 else "")
+        assert f"[{UTF8_CLUES[name]}] {after}" in UTF8_DETECTOR_RE.pattern
+    first = utf8_as_latin1._utf8_first_byte_re()
+    assert all(
+        first.fullmatch(ch)
+        for name in ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4")
+        for ch in UTF8_CLUES[name]
+    )
+
+
+def test_a_nel_ended_chinese_article_takes_the_c1_shortcut() -> None:
+    line = "央视网消息\x85\x85新闻联播：今天。\xa0\xad·" * 40
+    assert c1_controls_fixed(line) == ftfy.fix_text(line, ftfy_config())
+    assert c1_controls_fixed(line) == line.replace("\x85", "…")
+    # European text, and UTF-8 read as Latin-1 beside Chinese, are ftfy's to answer
+    for other in ("parlé\x85 Tu sais", "中文，cafÃ©\x85", "中，\n文\x85"):
+        assert c1_controls_fixed(other) is None
+
+
+C1_ALPHABET = (
+    "".join(map(chr, range(0x80, 0xA0)))
+    + "\xa0\xad·°±×“”‘’–—…€™Ã©âÂ¸ºÐ¡ÈÕÊ±ΒΓОВГРСЂ¦ÙóĂ"
+    + "中文新闻，。（）ｱ가 ab\ufffd"
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=C1_ALPHABET, max_size=14))
+def test_the_c1_shortcut_gives_what_ftfy_gives(line: str) -> None:
+    fixed = c1_controls_fixed(line)
+    assert fixed is None or fixed == ftfy.fix_text(line, ftfy_config())

@@ -178,6 +178,24 @@ def _gbk_outcome(repaired: str, how: list[str]) -> tuple[str, str, str, Severity
     return repaired, "utf8-as-gbk", message, severity
 
 
+def _two_byte_characters(leads: Iterable[int], trails: Sequence[int]) -> str:
+    """The characters GB18030 writes as one of `leads` then one of `trails` (a lead byte's pairs
+    decoded in one call where they all round-trip, pair by pair otherwise), in one string: sets
+    and dicts are made from it in one step each."""
+    found: list[str] = []
+    for lead in leads:
+        pairs = [bytes([lead, trail]) for trail in trails]
+        try:
+            chars = b"".join(pairs).decode("gb18030")
+        except UnicodeDecodeError:
+            chars = ""
+        if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
+            found.append(chars)
+        else:
+            found += [char for data in pairs if (char := _round_trip(data)) is not None]
+    return "".join(found)
+
+
 def _utf8_lead_characters() -> frozenset[str]:
     """Characters whose GB18030 bytes are a UTF-8 lead byte (0xC2 or above) and a continuation
     byte (0x80-0xBF).
@@ -192,18 +210,7 @@ def _utf8_lead_characters() -> frozenset[str]:
     and pair by pair otherwise; `tests/.../test_utf8_as_gbk.py` checks this against the pairs
     one by one.
     """
-    found: set[str] = set()
-    for lead in range(0xC2, 0x100):
-        pairs = [bytes([lead, trail]) for trail in range(0x80, 0xC0)]
-        try:  # not `contextlib.suppress` around a `continue`: mypyc cannot compile that
-            chars = b"".join(pairs).decode("gb18030")
-        except UnicodeDecodeError:
-            chars = ""
-        if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
-            found.update(chars)
-        else:
-            found.update(char for data in pairs if (char := _round_trip(data)) is not None)
-    return frozenset(found)
+    return frozenset(_two_byte_characters(range(0xC2, 0x100), range(0x80, 0xC0)))
 
 
 def _round_trip(data: bytes) -> str | None:
@@ -238,24 +245,6 @@ def gbk_run_lead(line: str) -> bool:
 CONTINUATION_BYTES = range(0x80, 0xC0)
 # the second bytes of GB18030's two-byte codes that a UTF-8 decoder reads as no continuation
 OPEN_TRAILS = [*range(0x40, 0x7F), *range(0xC2, 0xFF)]
-
-
-def _two_byte_characters(leads: Iterable[int], trails: Sequence[int]) -> str:
-    """The characters GB18030 writes as one of `leads` then one of `trails` (a lead byte's pairs
-    decoded in one call where they all round-trip, pair by pair otherwise), in one string: sets
-    and dicts are made from it in one step each."""
-    found: list[str] = []
-    for lead in leads:
-        pairs = [bytes([lead, trail]) for trail in trails]
-        try:
-            chars = b"".join(pairs).decode("gb18030")
-        except UnicodeDecodeError:
-            chars = ""
-        if len(chars) == len(pairs) and chars.encode("gb18030") == b"".join(pairs):
-            found.append(chars)
-        else:
-            found += [char for data in pairs if (char := _round_trip(data)) is not None]
-    return "".join(found)
 
 
 @cache

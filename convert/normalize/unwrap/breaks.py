@@ -54,6 +54,7 @@ from .regions import (
     wraps_disagree,
 )
 from .restated import BlockSubheads, inside_subhead, restated_ends, subhead_at_break
+from .run_together import last_printed
 from .spaced_heads import spaced_alone
 from .story_front import story_front_apart
 from .unwrapped import every_break_kept, written_unwrapped
@@ -327,7 +328,7 @@ def unwrap_lines(
                     not marks_paragraphs
                     and not (spaced and full_with_space(line, here))
                     and paragraph_ends_here(
-                        current := stripped_left.lstrip(LINE_SPACES),
+                        last_printed(current := stripped_left.lstrip(LINE_SPACES), here),
                         stripped_right,
                         _as_filed(here, current, context, pos, line_end),
                         config,

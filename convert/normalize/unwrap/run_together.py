@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...chars import mostly_wide
+from ...chars import WIDE_RUNS_RE
 from .measure import Widths
 
 # a line this much wider than the measure is two printed lines run together (`dehyphenated`)
@@ -33,8 +33,8 @@ def last_printed(line: str, widths: Widths) -> str:
     """
     if not widths.latin or widths.monospace or widths.width(line) <= widths.latin * RUN_TOGETHER:
         return line
-    if mostly_wide(line):
-        return line
+    if WIDE_RUNS_RE.search(line):
+        return line  # (a line of Han or kana: no Latin lines run together)
     for token in TOKEN_RE.finditer(line):
         if widths.width(line[: token.end()]) > widths.latin:
             return line[token.start() :] if token.start() else line

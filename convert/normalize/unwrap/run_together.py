@@ -31,11 +31,14 @@ def last_printed(line: str, widths: Widths) -> str:
     `One great reason…`, `…Vive la France!'` / `"She then fell…`): bench/README.md, "English
     books, indented pages: the break after two printed lines run together" (issue 12).
     """
-    if not widths.latin or widths.monospace or widths.width(line) <= widths.latin * RUN_TOGETHER:
+    if not widths.latin or widths.monospace or WIDE_RUNS_RE.search(line):
+        return line  # (a line with Han or kana in it: no Latin lines run together)
+    if widths.width(line) <= widths.latin * RUN_TOGETHER:
         return line
-    if WIDE_RUNS_RE.search(line):
-        return line  # (a line of Han or kana: no Latin lines run together)
+    width, end = 0.0, 0  # (the line's width to `end`, summed a word at a time: one walk)
     for token in TOKEN_RE.finditer(line):
-        if widths.width(line[: token.end()]) > widths.latin:
-            return line[token.start() :] if token.start() else line
+        width += widths.width(line[end : token.end()])
+        if width > widths.latin:
+            return line[token.start() :]
+        end = token.end()
     return line

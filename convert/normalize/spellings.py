@@ -22,19 +22,18 @@ class Spellings:
         self._text = text
         self._pairs = pairs
         self._at: dict[str, list[int]] | None = None  # each pair's offsets, found when first asked
-        # the strings of each length the text writes around a pair, its pair after the same
-        # number of characters: (pair, that number, the length) → the set, made when first asked
+        # the strings of one length the text writes with a pair after as many characters:
+        # (pair, how many, the length) → the set, made when first asked
         self._around: dict[tuple[str, int, int], set[str]] = {}
 
     def written(self, left: str, right: str) -> bool:
         """Whether the text holds `left + right` (Han, no line break) anywhere.
 
         Asked of the strings the text writes around the pair, read once for each shape of
-        question (the characters before the pair's second, the length): a text asks the same
+        question (how many characters stand before the pair, the length): a text asks the same
         few questions again and again (a gap a later round asks again, a quote each copy of an
-        article holds), and a walk over the pair's places for each grew with the text times the
-        questions (10 MB of fresh news: 4,821 questions, 64,376 places walked, 201 shapes
-        holding 1,623 places; bench/README.md, "the middle passes")."""
+        article holds), and a walk over the pair's places for each question grew with the text
+        times the questions (bench/README.md, "The middle passes on a first call")."""
         if self._at is None:
             self._at = pairs_at(self._text, set(self._pairs()))
         pair, joined = left[-1] + right[0], left + right

@@ -378,11 +378,22 @@ def widen_cjk_punctuation(text: str, config: Config, context: Context) -> list[E
         return []
     protected = _protected_spans(text)
     mixed = [e for e in mixed_quote_edits(text) if not _inside(protected, e.start)]
-    paired_text = text  # the straight quotes taken by a curly partner out of PAIR_RE's way
-    for edit in mixed:
-        paired_text = paired_text[: edit.start] + edit.after + paired_text[edit.end :]
+    # the straight quotes taken by a curly partner out of PAIR_RE's way
+    paired_text = _with_quotes_set(text, mixed)
     edits = _mark_edits(text, protected) + _pair_edits(paired_text, protected) + mixed
     edits += _period_edits(text, protected)
     return without_overlaps(
         sorted(edits + _mixed_pair_edits(text, protected), key=attrgetter("start"))
     )
+
+
+def _with_quotes_set(text: str, edits: list[Edit]) -> str:
+    """`text` with `edits` (one character for one, as `mixed_quote_edits` makes them) made in
+    turn, by one join: a copy of the text for each edit grew with the text times its quotes."""
+    quotes = {edit.start: edit.after for edit in edits}  # (a later edit of one character wins)
+    pieces: list[str] = []
+    cursor = 0
+    for at in sorted(quotes):
+        pieces += (text[cursor:at], quotes[at])
+        cursor = at + 1
+    return "".join(pieces) + text[cursor:]

@@ -22,18 +22,31 @@ class Spellings:
         self._text = text
         self._pairs = pairs
         self._at: dict[str, list[int]] | None = None  # each pair's offsets, found when first asked
+        # the strings of one length the text writes with a pair after as many characters:
+        # (pair, how many, the length) → the set, made when first asked
+        self._around: dict[tuple[str, int, int], set[str]] = {}
 
     def written(self, left: str, right: str) -> bool:
-        """Whether the text holds `left + right` (Han, no line break) anywhere."""
+        """Whether the text holds `left + right` (Han, no line break) anywhere.
+
+        Asked of the strings the text writes around the pair, read once for each shape of
+        question (how many characters stand before the pair, the length): a text asks the same
+        few questions again and again (a gap a later round asks again, a quote each copy of an
+        article holds), and a walk over the pair's places for each question grew with the text
+        times the questions (bench/README.md, "The middle passes on a first call")."""
         if self._at is None:
             self._at = pairs_at(self._text, set(self._pairs()))
         pair, joined = left[-1] + right[0], left + right
-        if pair not in self._at:
+        places = self._at.get(pair)
+        if places is None:
             return joined in self._text
-        offset = len(left) - 1
-        return any(
-            at >= offset and self._text.startswith(joined, at - offset) for at in self._at[pair]
-        )
+        offset, size = len(left) - 1, len(joined)
+        around = self._around.get((pair, offset, size))
+        if around is None:
+            text = self._text
+            around = {text[at - offset : at - offset + size] for at in places if at >= offset}
+            self._around[(pair, offset, size)] = around
+        return joined in around
 
 
 def pairs_at(text: str, pairs: set[str]) -> dict[str, list[int]]:

@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from convert.changes import Edit
 from convert.config import Config
 from convert.normalize import punctuation
 from convert.normalize.context import Context
+from convert.normalize.mixed_quotes import mixed_quote_edits
 from convert.normalize.punctuation import (
     FIRST_CHARACTER_TRIES,
     MARK_STARTS,
@@ -210,3 +212,35 @@ def test_a_literal_found_from_its_first_character_is_found_everywhere(
     # before the text's end (then the literal itself is searched for) or not
     found = list(punctuation._occurrences(text, literal, tries))
     assert found == [at for at in range(len(text)) if text.startswith(literal, at)]
+
+
+def _set_in_turn(text: str, quotes: list[Edit]) -> str:
+    """The straight quotes taken by a curly partner, set one edit at a time (the definition)."""
+    for edit in quotes:
+        text = text[: edit.start] + edit.after + text[edit.end :]
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet='甲乙"“”，、\n ', min_size=1, max_size=60),
+    data=st.data(),
+)
+def test_quotes_set_by_one_join_are_those_set_in_turn(text: str, data: st.DataObject) -> None:
+    # one character for one, in any order, one character edited twice (the later edit wins)
+    places = st.integers(min_value=0, max_value=len(text) - 1)
+    quotes = [
+        Edit(at, at + 1, side, "cjk-quote")
+        for at, side in data.draw(st.lists(st.tuples(places, st.sampled_from("“”")), max_size=12))
+    ]
+    assert punctuation._with_quotes_set(text, quotes) == _set_in_turn(text, quotes)
+    # and the edits the pass makes, on a text of many mixed quotes
+    found = mixed_quote_edits(text)
+    assert punctuation._with_quotes_set(text, found) == _set_in_turn(text, found)
+
+
+def test_a_text_of_many_mixed_quotes_is_set_as_in_turn() -> None:
+    text = '他说“四个自信"，又说"两个确立”。\n\n' * 300
+    found = mixed_quote_edits(text)
+    assert len(found) == 600
+    assert punctuation._with_quotes_set(text, found) == _set_in_turn(text, found)

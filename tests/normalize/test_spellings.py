@@ -41,3 +41,36 @@ def test_the_index_is_built_once_when_first_asked() -> None:
     assert asked == []
     assert spellings.written("甲", "乙丙") and not spellings.written("甲", "乙丁")
     assert asked == [1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=HAN + " ·\n", max_size=80),
+    indexed=st.sets(st.text(alphabet=HAN, min_size=2, max_size=2), max_size=8),
+    questions=st.lists(
+        st.tuples(
+            st.text(alphabet=HAN, min_size=1, max_size=3),
+            st.text(alphabet=HAN, min_size=1, max_size=3),
+        ),
+        max_size=12,
+    ),
+)
+def test_questions_asked_again_and_in_other_shapes_are_answered_as_the_plain_search(
+    text: str, indexed: set[str], questions: list[tuple[str, str]]
+) -> None:
+    # one index asked many questions, of one shape and of others, the same ones again: the sets
+    # of strings around each pair are kept across them
+    spellings = Spellings(text, lambda: indexed)
+    for left, right in questions + questions[::-1]:
+        assert spellings.written(left, right) == (left + right in text)
+
+
+def test_the_strings_around_a_pair_are_kept_for_each_shape_of_question() -> None:
+    # `甲甲` asked first after no character, then after one: each shape reads its own strings
+    spellings = Spellings("乙甲甲", lambda: {"甲甲"})
+    assert not spellings.written("甲", "甲乙")
+    assert spellings.written("乙甲", "甲")
+    assert spellings.written("甲", "甲") and not spellings.written("乙甲", "甲甲")
+    # and one of two characters, then of three
+    spellings = Spellings("甲甲乙", lambda: {"甲甲"})
+    assert spellings.written("甲", "甲") and spellings.written("甲", "甲乙")

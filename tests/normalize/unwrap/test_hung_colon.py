@@ -14,26 +14,42 @@ LEAD = "央视网消息（新闻联播）："  # 12 cells: `）：` hung past a 
 def test_a_colon_s_line_hung_past_the_column_under_it_is_a_wrap() -> None:
     assert colon_over_column(LEAD, "全国人大常委会委员长", "赵乐际1日在北京会见", [])
     assert colon_over_column(LEAD, "记者从工业和信息化部了", "解到，今年我国5G网络建", [])  # 11
-    assert colon_over_column("央视网消息(新闻联播):", "全国人大常委会委员长", "赵乐际1日在北京会见", [])
+    assert colon_over_column(
+        "央视网消息(新闻联播):", "全国人大常委会委员长", "赵乐际1日在北京会见", []
+    )
     # a sentence's colon, its column shown by the line over it too
     over = "家，是一项伟大而艰巨的事业，前途光明，任重"
     line = "道远。前进道路上，必须牢牢把握以下重大原则："
     under = "坚持和加强党的全面领导，坚持中国特色社会主"
     assert colon_over_column(line, under, "义道路，坚持以人民为中心的发展思想，坚持深", [over])
-    assert not colon_over_column(line, under, "义道路，坚持以人民为中心的发展思想，坚持深", ["家，是"])
+    assert not colon_over_column(
+        line, under, "义道路，坚持以人民为中心的发展思想，坚持深", ["家，是"]
+    )
 
 
 def test_what_the_rule_refuses() -> None:
     # a subhead under a dateline standing alone: its two lines disagree on a width
     assert not colon_over_column(LEAD, "多举措优化支付服务", "提升支付便利性", [])
     # within the column: the line's length decides
-    assert not colon_over_column(LEAD, "本台今天（９月１日）播发央视", "快评《牢记初心使命开创美好未", [])
+    assert not colon_over_column(
+        LEAD, "本台今天（９月１日）播发央视", "快评《牢记初心使命开创美好未", []
+    )
     # no colon; no line after the next; the next line ends a sentence
-    assert not colon_over_column("央视网消息（新闻联播）", "全国人大常委会委员长", "赵乐际1日在北京会见", [])
+    assert not colon_over_column(
+        "央视网消息（新闻联播）", "全国人大常委会委员长", "赵乐际1日在北京会见", []
+    )
     assert not colon_over_column(LEAD, "全国人大常委会委员长", "", [])
     assert not colon_over_column(LEAD, "赵乐际在北京会见了。", "赵乐际1日在北京会见", [])
+    # a paragraph's first line that is no dateline: a colon's paragraph of one line may pass
+    # the next story's column by its colon by chance
+    line = "李克强就推进上合组织合作提出五点建议："
+    assert not colon_over_column(
+        line, "一是深化执法安全合作，维护安全稳定，", "营造良好发展环境。二是提高贸易和投资", []
+    )
     # a line wider than the column by more than its hung marks
-    assert not colon_over_column("央视网消息新闻联播今天报道：", "全国人大常委会委员长", "赵乐际1日在北京会见", [])
+    assert not colon_over_column(
+        "央视网消息新闻联播今天报道：", "全国人大常委会委员长", "赵乐际1日在北京会见", []
+    )
 
 
 def test_a_narrow_page_s_lead_runs_on_under_its_hung_dateline() -> None:

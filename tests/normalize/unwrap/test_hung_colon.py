@@ -27,6 +27,18 @@ def test_a_colon_s_line_hung_past_the_column_under_it_is_a_wrap() -> None:
     )
 
 
+def test_a_colon_s_line_at_the_column_inside_a_paragraph_is_a_wrap() -> None:
+    # under the hung dateline, the lead's own colon fills the column of 10
+    assert colon_over_column(
+        "日前，中共中央决定：", "马兴瑞同志不再兼任新", "疆维吾尔自治区党委书", [LEAD]
+    )
+    # a numbered item opens a paragraph under a colon's line
+    assert not colon_over_column(
+        "日前，中共中央决定：", "1.马兴瑞同志不再兼任", "疆维吾尔自治区党委书", [LEAD]
+    )
+    assert not colon_over_column(LEAD, "一、中国55个项目获", "日内瓦国际发明展金奖", [])
+
+
 def test_what_the_rule_refuses() -> None:
     # a subhead under a dateline standing alone: its two lines disagree on a width
     assert not colon_over_column(LEAD, "多举措优化支付服务", "提升支付便利性", [])
@@ -59,5 +71,16 @@ def test_a_narrow_page_s_lead_runs_on_under_its_hung_dateline() -> None:
     assert "央视网消息（新闻联播）：\n全国人大常委会委员长\n" in text
     assert any(
         p.strip().startswith("央视网消息（新闻联播）：全国人大常委会委员长赵乐际1日在北京会见")
+        for p in paragraphs(text)
+    )
+
+
+def test_a_dateline_joined_leaves_the_lead_s_colon_at_the_column_a_wrap() -> None:
+    # seed 115 (tuning half): joined to its dateline, the lead's first line, a colon's line at
+    # the column, was measured against the text (no longer a paragraph's first line) and split
+    text = blind_page("xwlb-20250701-0256", "narrow", 115)
+    assert "央视网消息（新闻联播）：\n日前，中共中央决定：\n马兴瑞" in text
+    assert any(
+        p.strip().startswith("央视网消息（新闻联播）：日前，中共中央决定：马兴瑞同志")
         for p in paragraphs(text)
     )

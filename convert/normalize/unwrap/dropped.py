@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
+from .hung_colon import colon_over_column
 from .measure import HANGING, Widths, cells
 from .open_clause import clause_left_open
 from .remeasured import (
@@ -243,6 +244,8 @@ def flush_break(
         or stops_short_under_wrap(line, before, widths.wide, paragraphing.digits_half)
     ):
         return True
+    if colon_over_column(line, next_line, after_next, before):
+        return False  # (`hung_colon`) `央视网消息（新闻联播）：` / `全国人大常委会委员长`
     if runs_on_flush(line, next_line, widths, paragraphing, after_next, run):
         return False
     if remeasured and widens_under(line, next_line, after_next, widths, run, known=True):

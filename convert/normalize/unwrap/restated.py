@@ -181,7 +181,7 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
     story = first_sentence(lines[index + size : index + size + STORY_LINES])
     if not any(mark in story for mark in TEXT_MARKS):
         return False
-    if shared_run(line, story) < RESTATED:
+    if not shares_run(line, story, RESTATED):
         return False
     if line[-2:] not in story and not same_opening(line, story):
         return False
@@ -257,6 +257,15 @@ def shared_run(line: str, text: str) -> int:
             best = end - start
             end += 1
     return best
+
+
+def shares_run(line: str, text: str, size: int) -> bool:
+    """`shared_run(line, text) >= size`, stopped at the first run found: a run of `size` or more
+    holds one of `size` at its start, and only whether one is found is asked."""
+    return any(
+        han(line[start]) and line[start : start + size] in text
+        for start in range(len(line) - size + 1)
+    )
 
 
 def inside_subhead(subhead: BlockSubheads, index: int, opened: int) -> bool:

@@ -181,7 +181,9 @@ def written_unwrapped(
     japanese = (has_kana is None or has_kana()) and is_japanese("".join(long_lines))
     long_set = set(long_lines)  # (`_is_long` of a stripped line, asked again below: its answer)
     wrap_runs = finished = 0
-    for split in block_lines:
+    # (a block of one line adds to `finished` only: the blocks of several lines are walked
+    # first, and those of one are counted only where their wraps did not decide)
+    for split in [split for split in block_lines if len(split) > 1]:
         lines = [text for line in split if (text := line.strip(LINE_SPACES))]
         previous = 0  # the length of the line before, when it broke mid-sentence
         last = len(lines) - 1
@@ -200,6 +202,9 @@ def written_unwrapped(
             previous = 0
         if wrap_runs >= len(long_lines):
             return False  # cheap: the answer cannot change (a hard-wrapped text gets here soon)
+    finished += sum(
+        split[0].strip(LINE_SPACES) in long_set for split in block_lines if len(split) == 1
+    )
     if finished * 2 < len(long_lines) or len(long_lines) <= wrap_runs:
         return False
     # (a page of paragraphs set one a line and paragraphs wrapped at its measure: `wrapped_block`)

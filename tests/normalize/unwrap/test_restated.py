@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize.unwrap.restated import (
     BlockSubheads,
@@ -13,6 +16,7 @@ from convert.normalize.unwrap.restated import (
     restated_subhead,
     same_opening,
     shared_run,
+    shares_run,
     subhead_at_break,
 )
 
@@ -70,6 +74,20 @@ def test_runs_shared() -> None:
     assert shared_run("深中通道24小时", "记者从深中通道了解到") == 4
     assert covered("今年全国快递业务量", "今年我国快递业务量已达") == 8  # 今年, 国快递业务量
     assert first_sentence(["今天启动。明天", "结束。"]) == "今天启动。"
+    assert shares_run("深中通道24小时", "记者从深中通道了解到", 4)
+    assert not shares_run("深中通道24小时", "记者从深中通道了解到", 5)
+
+
+# a few Han characters, digits and marks, so that runs of every length are shared by chance
+RUN_CHARS = st.sampled_from(list("深中通道车流量万12，。a𠀀"))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(RUN_CHARS, max_size=14), st.text(RUN_CHARS, max_size=30), st.integers(1, 6))
+def test_a_run_shared_is_found_as_the_longest_run_finds_it(line: str, text: str, size: int) -> None:
+    """`shares_run`, stopped at the first run of `size`, answers as the longest run
+    (`shared_run`) compared with `size`, which `restated_subhead` asked before (issue 17)."""
+    assert shares_run(line, text, size) == (shared_run(line, text) >= size)
 
 
 # the same column, whole items (bench/accuracy_blind.py, narrow, seed 0, tuning half)

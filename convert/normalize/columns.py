@@ -104,16 +104,16 @@ def _stretches(text: str) -> list[tuple[int, int]]:
     stretches: list[tuple[int, int]] = []
     position = 0
     while (seed := _SEED.search(text, position)) is not None:
-        low, high = max(seed.start() - REACH, 0), seed.end() + REACH
-        start = max(text.rfind("\n\n\n", low, seed.start()), text.rfind("\f", low, seed.start()), low)
+        (begin, finish), low = seed.span(), max(seed.start() - REACH, 0)
+        start = max(text.rfind("\n\n\n", low, begin), text.rfind("\f", low, begin), low)
         start = text.rfind("\n", 0, start) + 1 if start > 0 else 0
-        ends = [text.find("\n\n\n", seed.end(), high + 3), text.find("\f", seed.end(), high + 1)]
+        high = finish + REACH
+        ends = [text.find("\n\n\n", finish, high + 3), text.find("\f", finish, high + 1)]
         end = min([*(e for e in ends if e >= 0), high, len(text)])
         if stretches and start <= stretches[-1][1]:
-            start = stretches[-1][0]
-            stretches.pop()
+            start = stretches.pop()[0]
         stretches.append((start, end))
-        position = max(end, seed.end())
+        position = max(end, finish)
     return stretches
 
 

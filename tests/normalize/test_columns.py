@@ -123,7 +123,7 @@ def test_a_runs_ends_looked_for_within_reach_are_those_found_searching_the_whole
     monkeypatch: object,
 ) -> None:
     """The stretches' ends are looked for only `REACH` characters around each seed (a search to
-    the text's ends at each seed was quadratic in a text with no double blank line). Random
+    the text's ends at each seed was quadratic in a text with no form feed). Random
     texts of seeds, long lines, double blank lines and form feeds at every distance around a
     short reach, and the real reach: the same stretches. Fails when any of the four searches
     stops two characters short (one short is the same: the reach's end is an end itself)."""

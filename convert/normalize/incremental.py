@@ -56,17 +56,16 @@ class Cut(NamedTuple):
 # Stretches closer than this (characters) are computed as one: each computation has a fixed cost
 # about that of this many characters more.
 MERGE_GAP = 400
-# Beyond this many edits since the kept text, finding the lines around each costs about as much
-# as the whole text: the next call computes the whole text instead (nothing is kept meanwhile).
-# The whole text's cost grows with its length, the lines around an edit's do not: a longer text
-# keeps one edit per DERIVED_EDIT_CHARACTERS characters (`derived_limit`).
-MAX_DERIVED_EDITS = 1000
+# Beyond one edit per this many characters since the kept text, finding the lines around each
+# costs about as much as the whole text (1,000 edits in a 1 MB text's ~340,000 characters): the
+# next call computes the whole text instead (nothing is kept meanwhile). The whole text's cost
+# grows with its length, the lines around an edit's do not (`derived_limit`).
 DERIVED_EDIT_CHARACTERS = 340
 
 
 def derived_limit(length: int) -> int:
     """The most edits kept since the kept text, for a text of `length` characters."""
-    return max(MAX_DERIVED_EDITS, length // DERIVED_EDIT_CHARACTERS)
+    return length // DERIVED_EDIT_CHARACTERS
 
 
 class Made(NamedTuple):

@@ -84,7 +84,11 @@ def _whole(text: str) -> list[object]:
     return list(mojibake_spans(text))
 
 
-def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
+def test_repairs_of_a_derived_text_are_those_of_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (edits kept whatever their number: these texts are short, `derived_limit`)
+    monkeypatch.setattr(incremental, "DERIVED_EDIT_CHARACTERS", 1)
     rng = random.Random(3)
     derived_at_least_once = 0
     for _ in range(300):
@@ -126,8 +130,9 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
 ) -> None:
     rng = random.Random(7)
     sources = [_damaged_text(rng) + "\n\n" + _damaged_text(rng) for _ in range(60)]
+    monkeypatch.setattr(incremental, "DERIVED_EDIT_CHARACTERS", 1)  # (short texts derived too)
     fast = [normalize(source) for source in sources]
-    monkeypatch.setattr(incremental, "MAX_DERIVED_EDITS", -1)  # every text computed whole
+    # every text computed whole
     monkeypatch.setattr(incremental, "DERIVED_EDIT_CHARACTERS", 1 << 40)
     monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
     monkeypatch.setattr(index, "LINE_CHARACTERS", 1 << 40)

@@ -35,7 +35,7 @@ from . import (
 )
 from .context import Context
 from .mojibake.repair import repair_mojibake
-from .partial import Clean, Locality, moved, no_facts, whole_lines
+from .partial import Clean, Locality, changed_limit, moved, no_facts, whole_lines
 
 # every pass: (text, configuration, the document's context) -> the edits it makes
 PassFunction = Callable[[str, Config, Context], list[Edit]]
@@ -138,11 +138,11 @@ def _run_round(
             log.extend(changes)
         if altering:  # some change alters the text (not only flags)
             context.derived(before, text, altering)
-            seen.moved(altering)
+            seen.moved(altering, len(text))
             settled.clear()
         else:
             settled[index] = before
-        seen.ran(index, repair.local is not None, facts, altering)
+        seen.ran(index, repair.local is not None, facts, altering, len(text))
         # (the pass's edits go before the next pass runs: unwrap's, one a line of a flush
         # page, are not held alive through the layout pass, the peak memory)
         del edits, altering
@@ -167,24 +167,28 @@ class Seen:
     settled: dict[int, str] = field(default_factory=dict)
     clean: dict[int, Clean] = field(default_factory=dict)
 
-    def moved(self, edits: Sequence[Edit]) -> None:
-        """The text changed by `edits`: each clean pass's changed stretches follow them (a pass
-        with too many is run whole next time)."""
+    def moved(self, edits: Sequence[Edit], length: int) -> None:
+        """The text changed by `edits`, now `length` characters: each clean pass's changed
+        stretches follow them (a pass with too many, `changed_limit`, is run whole next time)."""
+        limit = changed_limit(length)
         for index, clean in list(self.clean.items()):
-            changed = moved(clean.changed, edits)
+            changed = moved(clean.changed, edits, limit)
             if changed is None:
                 del self.clean[index]
             else:
                 self.clean[index] = clean._replace(changed=changed)
 
-    def ran(self, index: int, local: bool, facts: Hashable, altering: Sequence[Edit]) -> None:
-        """A pass ran on a text with `facts` and made `altering`, now applied (and `moved`).
+    def ran(
+        self, index: int, local: bool, facts: Hashable, altering: Sequence[Edit], length: int
+    ) -> None:
+        """A pass ran on a text with `facts` and made `altering`, now applied (and `moved`): the
+        new text is `length` characters.
 
         A pass that declares its locality makes no change on a line of the new text that none
         of its edits made: such a line is a line of the text it ran on, where it made none, and
         the facts are those it ran with. So the new text is clean for it but for the output of
         its own edits (`partial.Clean`): a later round asks it about those lines only."""
-        changed = moved([], altering) if local else None
+        changed = moved([], altering, changed_limit(length)) if local else None
         if changed is None:
             self.clean.pop(index, None)
         else:

@@ -100,20 +100,20 @@ def _stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of the text a run could lie in: around each place where four short lines
     ending no sentence follow each other as blocks of their own (`_SEED`, a search that jumps
     from blank line to blank line: text without one is left at once), out to the nearest double
-    blank line or form feed (which end a run) within `REACH` characters, at line starts."""
+    blank line or form feed (which end a run, looked for only so far) within `REACH` characters."""
     stretches: list[tuple[int, int]] = []
     position = 0
     while (seed := _SEED.search(text, position)) is not None:
-        start = max(text.rfind("\n\n\n", 0, seed.start()), text.rfind("\f", 0, seed.start()))
-        start = max(start, seed.start() - REACH, 0)
+        (begin, finish), low = seed.span(), max(seed.start() - REACH, 0)
+        start = max(text.rfind("\n\n\n", low, begin), text.rfind("\f", low, begin), low)
         start = text.rfind("\n", 0, start) + 1 if start > 0 else 0
-        ends = [e for e in (text.find("\n\n\n", seed.end()), text.find("\f", seed.end())) if e >= 0]
-        end = min([*ends, seed.end() + REACH, len(text)])
+        high = finish + REACH
+        ends = [text.find("\n\n\n", finish, high + 3), text.find("\f", finish, high + 1)]
+        end = min([*(e for e in ends if e >= 0), high, len(text)])
         if stretches and start <= stretches[-1][1]:
-            start = stretches[-1][0]
-            stretches.pop()
+            start = stretches.pop()[0]
         stretches.append((start, end))
-        position = max(end, seed.end())
+        position = max(end, finish)
     return stretches
 
 

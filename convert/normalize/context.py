@@ -54,6 +54,8 @@ class Context:
         # whether the file as read holds OCR's spaces in running prose (`ocr_space_phrase`),
         # judged once from `origin`, which no edit changes
         self.ocr_spaced: bool | None = None
+        # the measure of the file as read (`ocr_space._origin_measure`), found when first asked
+        self.origin_measure: int | None = None
         # what the file as read writes joined, for the gaps beside spaces in it
         # (`ocr_space_quoted`), indexed when first asked
         self.origin_spellings: Spellings | None = None

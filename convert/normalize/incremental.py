@@ -56,11 +56,62 @@ class Cut(NamedTuple):
 # Stretches closer than this (characters) are computed as one: each computation has a fixed cost
 # about that of this many characters more.
 MERGE_GAP = 400
-# Beyond this many edits since the kept text, finding the lines around each costs about as much
-# as the whole text: the next call computes the whole text instead (nothing is kept meanwhile).
-MAX_DERIVED_EDITS = 1000
-# and beyond this many texts in between (each is kept alive until the next call)
-MAX_DERIVATIONS = 3
+# Beyond one edit per this many characters since the kept text, finding the lines around each
+# costs about as much as the whole text (1,000 edits in a 1 MB text's ~340,000 characters): the
+# next call computes the whole text instead (nothing is kept meanwhile). The whole text's cost
+# grows with its length, the lines around an edit's do not (`derived_limit`).
+DERIVED_EDIT_CHARACTERS = 340
+
+
+def derived_limit(length: int) -> int:
+    """The most edits kept since the kept text, for a text of `length` characters."""
+    return length // DERIVED_EDIT_CHARACTERS
+
+
+class Made(NamedTuple):
+    """An edit of `composed`: text[start:end] became `after`."""
+
+    start: int
+    end: int
+    after: str
+
+
+def composed(
+    first: Sequence[Replacement], second: Sequence[Replacement], new: str
+) -> tuple[Made, ...]:
+    """One set of edits (sorted, apart) of the text `first` was made in, that makes `new`, which
+    `second` made from `first`'s output. Where an edit of `second` meets or touches the output
+    of one of `first` (or another's), they are one edit: its `after` is what `new` holds there.
+
+    The stretches of the middle text that edits made or replace are merged in its coordinates;
+    between two merged stretches the middle text holds characters neither set touched, the
+    first text's, and the new text holds them too: each end moves by the growth of the edits
+    before it (in the first text, of `first`'s; in the new, of `second`'s)."""
+    spans: list[tuple[int, int, int, int]] = []  # (start, end, growth by first, by second)
+    growth = 0
+    for edit in first:
+        start = edit.start + growth
+        grown = len(edit.after) - (edit.end - edit.start)
+        spans.append((start, start + len(edit.after), grown, 0))
+        growth += grown
+    spans += [(e.start, e.end, 0, len(e.after) - (e.end - e.start)) for e in second]
+    spans.sort()
+    out: list[Made] = []
+    before_first = before_second = 0  # growth of the edits of the stretches merged so far
+    index, count = 0, len(spans)
+    while index < count:
+        start, end, by_first, by_second = spans[index]
+        index += 1
+        while index < count and spans[index][0] <= end:
+            end = max(end, spans[index][1])
+            by_first += spans[index][2]
+            by_second += spans[index][3]
+            index += 1
+        old_start, new_start = start - before_first, start + before_second
+        before_first += by_first
+        before_second += by_second
+        out.append(Made(old_start, end - before_first, new[new_start : end + before_second]))
+    return tuple(out)
 
 
 class LineLocal(Generic[S]):
@@ -79,10 +130,11 @@ class LineLocal(Generic[S]):
     def __init__(self, func: Callable[[str], list[S]], cut_after: Cut) -> None:
         self.func = func
         self.cut_after = cut_after
-        # (text, its records, the texts made from it since, each with the edits that made it);
-        # the text is None once one is made from it: no caller asks of it again, and the
-        # derivations are computed from the later texts alone (`_records_after`), so it is not
-        # kept alive through the passes that follow (the normalizer's peak, bench/README.md)
+        # (text, its records, the latest text made from it since, with the edits that made it
+        # from the text, `composed`); the text is None once one is made from it: no caller asks
+        # of it again, and the records are computed from the latest text alone
+        # (`_records_after`), so no earlier text is kept alive through the passes that follow
+        # (the normalizer's peak, bench/README.md)
         self.slot: tuple[str | None, list[S], Derivations] | None = None
 
     def kept(self, text: str) -> list[S] | None:
@@ -137,13 +189,13 @@ class LineLocal(Generic[S]):
         text, records, derivations = kept
         if (derivations[-1][0] if derivations else text) is not old:
             return
-        if (
-            len(derivations) >= MAX_DERIVATIONS
-            or sum(len(e) for _, e in derivations) + len(edits) > MAX_DERIVED_EDITS
-        ):
+        earlier = derivations[-1][1] if derivations else ()
+        if len(earlier) + len(edits) > derived_limit(len(new)):
             self.slot = None  # too many lines changed: the whole text is computed next time
+        elif earlier:
+            self.slot = (None, records, ((new, composed(earlier, edits, new)),))
         else:
-            self.slot = (None, records, (*derivations, (new, tuple(edits))))
+            self.slot = (None, records, ((new, tuple(edits)),))
 
     def _fold(
         self, kept: tuple[str | None, list[S], Derivations], text: str

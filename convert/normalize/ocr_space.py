@@ -133,7 +133,6 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
     if not gaps or context.has_kana(text):
         return []
     edits: list[Edit] = []
-    measure: int | None = None  # the file's measure, found when first asked
     tag = context.tags  # (each part a phrase test reads tagged once a document)
     line_start, line_end, ends, long = -1, -1, False, False
     for at in gaps:
@@ -152,8 +151,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
         prose = ends and long and not quoted
         prose = prose and not (_headline_pause(block, gap) and _pause_line(at, context))
         if prose and context.origin is not None:
-            measure = _measure(context.origin[0]) if measure is None else measure
-            prose = not _headline_in_source(at, context, measure) or (
+            prose = not _headline_in_source(at, context, _origin_measure(context)) or (
                 continues_a_clause(at, context) and not after_a_unit(block, gap)
             )
         names = not prose and names_kept(left, right)
@@ -213,8 +211,7 @@ def _gap_edits(text: str, context: Context, lines: Sequence[tuple[int, int]]) ->
                 elif line_start:
                     if context.origin is None:
                         continue
-                    measure = _measure(context.origin[0]) if measure is None else measure
-                    if not _headline_in_source(at, context, measure):
+                    if not _headline_in_source(at, context, _origin_measure(context)):
                         continue
         joined.add(gap)
         edits.append(Edit(at, at + 1, "", "ocr-space", "space between Han in a sentence"))
@@ -301,6 +298,14 @@ def _measure(source: str) -> int:
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lengths = sorted(filter(None, map(len, map(str.strip, lines))))
     return lengths[int(MEASURE_RANK * (len(lengths) - 1))] if lengths else 0
+
+
+def _origin_measure(context: Context) -> int:
+    """`_measure` of the file as read (`Context.origin`), kept for the document: no edit
+    changes it, and a later round's call would measure it again."""
+    if context.origin_measure is None:
+        context.origin_measure = _measure(context.origin[0]) if context.origin else 0
+    return context.origin_measure
 
 
 def _headline_in_source(at: int, context: Context, measure: int) -> bool:

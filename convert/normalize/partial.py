@@ -31,8 +31,16 @@ Span = tuple[int, int]
 # Beyond this many stretches changed since a pass found nothing, finding the lines around each
 # costs about what a whole run of a cheap pass does: the pass is run whole instead (the driver
 # drops the record). Round 3 of the 2 MB bench text follows 152 edits; round 1's passes make
-# thousands each.
+# thousands each. A whole run grows with the text, the lines around each stretch do not: a
+# longer text keeps one stretch per STRETCH_CHARACTERS characters (`changed_limit`; a 10 MB
+# text's round 2 follows ~1,100 edits, and ran `ocr-space` whole, bench/README.md).
 MAX_CHANGED = 1000
+STRETCH_CHARACTERS = 340
+
+
+def changed_limit(length: int) -> int:
+    """The most changed stretches kept for a text of `length` characters (`MAX_CHANGED`)."""
+    return max(MAX_CHANGED, length // STRETCH_CHARACTERS)
 
 
 @dataclass(frozen=True)
@@ -58,14 +66,16 @@ class Clean(NamedTuple):
     changed: list[Span]
 
 
-def moved(changed: Sequence[Span], edits: Sequence[Edit]) -> list[Span] | None:
+def moved(
+    changed: Sequence[Span], edits: Sequence[Edit], limit: int = MAX_CHANGED
+) -> list[Span] | None:
     """`changed` (sorted, in the text before `edits`) in the text after them, with each edit's
-    output added; None if more than MAX_CHANGED stretches would be kept.
+    output added; None if more than `limit` stretches would be kept (`changed_limit`).
 
     `edits` are sorted and do not overlap, in the coordinates of the text before them (as
     `apply_pass` applies them). A stretch's end inside an edit moves to the end of the edit's
     output, its start to the output's start: the stretch still holds whatever it held."""
-    if len(edits) + len(changed) > MAX_CHANGED:
+    if len(edits) + len(changed) > limit:
         return None
     ends = [edit.end for edit in edits]
     # growth[i]: how much longer the text is after the first i edits

@@ -6,7 +6,7 @@ import random
 import re
 
 from convert.config import Config
-from convert.normalize import normalize
+from convert.normalize import columns, normalize
 from convert.normalize.columns import _SEED, FLAG_NOTE, MAX_LINE, restore_column_order
 from convert.normalize.context import Context
 
@@ -99,3 +99,38 @@ def test_the_seed_search_finds_what_the_backtracking_spelling_found() -> None:
         for pos in range(0, len(text), 7):
             found, expected = _SEED.search(text, pos), backtracking.search(text, pos)
             assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+def _stretches_searching_to_the_ends(text: str) -> list[tuple[int, int]]:
+    """`columns._stretches` as first written: each end of a run looked for to the text's ends."""
+    stretches: list[tuple[int, int]] = []
+    position = 0
+    while (seed := _SEED.search(text, position)) is not None:
+        start = max(text.rfind("\n\n\n", 0, seed.start()), text.rfind("\f", 0, seed.start()))
+        start = max(start, seed.start() - columns.REACH, 0)
+        start = text.rfind("\n", 0, start) + 1 if start > 0 else 0
+        ends = [e for e in (text.find("\n\n\n", seed.end()), text.find("\f", seed.end())) if e >= 0]
+        end = min([*ends, seed.end() + columns.REACH, len(text)])
+        if stretches and start <= stretches[-1][1]:
+            start = stretches[-1][0]
+            stretches.pop()
+        stretches.append((start, end))
+        position = max(end, seed.end())
+    return stretches
+
+
+def test_a_runs_ends_looked_for_within_reach_are_those_found_searching_the_whole_text(
+    monkeypatch: object,
+) -> None:
+    """The stretches' ends are looked for only `REACH` characters around each seed (a search to
+    the text's ends at each seed was quadratic in a text with no form feed). Random
+    texts of seeds, long lines, double blank lines and form feeds at every distance around a
+    short reach, and the real reach: the same stretches. Fails when any of the four searches
+    stops two characters short (one short is the same: the reach's end is an end itself)."""
+    rng = random.Random(27)
+    pieces = ["\n\n字字字" * 4 + "\n\n", "\n\n字字字", "\n", "\n", "\f", "字", "字", "。"]
+    for reach in (3, 5, 11, 23, 6000):
+        monkeypatch.setattr(columns, "REACH", reach)  # type: ignore[attr-defined]
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40))) + "\n\n"
+            assert columns._stretches(text) == _stretches_searching_to_the_ends(text), text

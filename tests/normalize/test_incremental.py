@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 import pytest
@@ -83,7 +84,11 @@ def _whole(text: str) -> list[object]:
     return list(mojibake_spans(text))
 
 
-def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
+def test_repairs_of_a_derived_text_are_those_of_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (edits kept whatever their number: these texts are short, `derived_limit`)
+    monkeypatch.setattr(incremental, "DERIVED_EDIT_CHARACTERS", 1)
     rng = random.Random(3)
     derived_at_least_once = 0
     for _ in range(300):
@@ -96,8 +101,9 @@ def test_repairs_of_a_derived_text_are_those_of_the_whole_text() -> None:
         context.derived(first, second, edits)
         context.derived(second, third, more)
         kept = spans.slot
-        derived_at_least_once += kept is not None and len(kept[2]) == 2
+        derived_at_least_once += kept is not None and len(kept[2]) == 1
         assert kept is None or kept[0] is None  # the first text is not kept alive
+        assert kept is None or kept[2][0][0] is third  # (nor the second: the edits composed)
         assert spans(third) == _whole(third)  # two derivations folded at once
         assert spans(second) == _whole(second)  # not kept any more: computed
     assert derived_at_least_once > 250
@@ -124,8 +130,10 @@ def test_normalize_gives_the_same_result_without_derived_or_partial_repairs(
 ) -> None:
     rng = random.Random(7)
     sources = [_damaged_text(rng) + "\n\n" + _damaged_text(rng) for _ in range(60)]
+    monkeypatch.setattr(incremental, "DERIVED_EDIT_CHARACTERS", 1)  # (short texts derived too)
     fast = [normalize(source) for source in sources]
-    monkeypatch.setattr(incremental, "MAX_DERIVED_EDITS", -1)  # every text computed whole
+    # every text computed whole
+    monkeypatch.setattr(incremental, "DERIVED_EDIT_CHARACTERS", 1 << 40)
     monkeypatch.setattr(index, "STRETCH_CHARACTERS", 1 << 40)
     monkeypatch.setattr(index, "LINE_CHARACTERS", 1 << 40)
     plain = [normalize(source) for source in sources]
@@ -198,3 +206,55 @@ def test_a_break_inside_a_misread_phrase_follows_a_phrase_start_closely() -> Non
                 assert end in near, (text, end)
             line_start = end + 1
     assert held > 20  # the generator cuts misread phrases inside characters
+
+
+@given(st.text("ab\n", max_size=20), st.data())
+def test_composed_edits_make_the_new_text_from_the_first(text: str, data: st.DataObject) -> None:
+    """`composed(first, second, new)` applied to the first text gives `new`, its edits sorted
+    and apart, and each character of `new` an edit of `first` or `second` made lies in one of
+    their outputs (so the lines around them are those a `LineLocal` computes again)."""
+    first = _drawn_edits(text, data)
+    middle = _applied(text, first)
+    second = _drawn_edits(middle, data)
+    new = _applied(middle, second)
+    edits = incremental.composed(first, second, new)
+    assert _applied(text, edits) == new  # type: ignore[arg-type]
+    assert all(a.end < b.start for a, b in pairwise(edits))
+    by_first = _carried(_made(middle, first), second)
+    made = [m1 or m2 for m1, m2 in zip(by_first, _made(new, second), strict=True)]
+    assert all(covered for covered, was in zip(_made(new, edits), made, strict=True) if was)
+
+
+def _drawn_edits(text: str, data: st.DataObject) -> list[Edit]:
+    edits: list[Edit] = []
+    pos = 0
+    while pos <= len(text) and data.draw(st.booleans()):
+        start = data.draw(st.integers(pos, len(text)))
+        end = data.draw(st.integers(start, min(len(text), start + 3)))
+        after = data.draw(st.text("abc\n", max_size=3))
+        if after != text[start:end]:
+            edits.append(Edit(start, end, after, "test"))
+        pos = end + data.draw(st.integers(0, 1))  # (edits that touch, and edits apart)
+        if edits and pos <= edits[-1].start:
+            pos = edits[-1].start + 1
+    return edits
+
+
+def _made(text: str, edits: object) -> list[bool]:
+    """For each character of `text` (the edits' output), whether an edit made it."""
+    flags: list[bool] = []
+    cursor = 0
+    for edit in edits:  # type: ignore[attr-defined]
+        flags += [False] * (edit.start - cursor) + [True] * len(edit.after)
+        cursor = edit.end
+    return flags + [False] * (len(text) - len(flags))
+
+
+def _carried(flags: list[bool], edits: list[Edit]) -> list[bool]:
+    """`flags` of a text's characters, through `edits` (an edit's output: False)."""
+    out: list[bool] = []
+    cursor = 0
+    for edit in edits:
+        out += flags[cursor : edit.start] + [False] * len(edit.after)
+        cursor = edit.end
+    return out + flags[cursor:]

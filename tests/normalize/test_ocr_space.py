@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from convert.normalize.ocr_space import (
     SOURCE_LINE_END_RE,
     _bracketed,
     _measure,
+    _origin_measure,
     remove_prose_gaps,
 )
 
@@ -195,3 +197,17 @@ def test_bracketed_counts_the_marks_as_a_walk_of_every_character_does(
         elif char in CLOSERS and depth:
             depth -= 1
     assert _bracketed(text, at) == (depth > 0)
+
+
+def test_the_files_measure_is_found_once_a_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_origin_measure` is `_measure` of the file as read, measured at the first ask only (no
+    edit changes the file as read; each later round asked it again)."""
+    from convert.normalize import ocr_space
+
+    calls: list[str] = []
+    monkeypatch.setattr(ocr_space, "_measure", lambda source: calls.append(source) or 7)
+    context = Context()
+    context.origin = ("甲乙\n丙丁\n", None)  # type: ignore[assignment]
+    assert [_origin_measure(context), _origin_measure(context)] == [7, 7]
+    assert calls == ["甲乙\n丙丁\n"]
+    assert _origin_measure(Context()) == 0  # (no file as read: never asked by the pass)

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from convert.changes import Edit
 from convert.config import Config
-from convert.normalize import PASSES, Pass, normalize
+from convert.normalize import PASSES, Pass, normalize, partial
 from convert.normalize.context import Context
 from convert.normalize.invisible import remove_invisible, remove_within
 from convert.normalize.ocr_space import kana, remove_gaps_within, remove_prose_gaps
-from convert.normalize.partial import Locality, merged, moved, no_facts, whole_lines
+from convert.normalize.partial import Locality, changed_limit, merged, moved, no_facts, whole_lines
 from convert.normalize.width import japanese, narrow_ascii_letters_digits, narrow_within
 
 from ..support.normalized import applied
@@ -315,6 +315,31 @@ def test_a_join_in_round_one_is_narrowed_on_its_line_alone() -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.txt")))
 def test_samples_give_the_whole_runs_text_and_log(name: str) -> None:
     _same((SAMPLES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("mojibake", [False, True])
+def test_damaged_news_gives_the_whole_runs_text_and_log_with_every_record_kept(
+    mojibake: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no limit on the changed stretches kept (`changed_limit`), round 2 asks the declared
+    passes about the lines of round 1's thousands of edits (the speed bench's damaged news,
+    0.1 MB): still the whole run's text and log (the limit is for speed alone)."""
+    from bench.normalize_speed import corpus_text
+
+    monkeypatch.setattr(partial, "MAX_CHANGED", 10**9)
+    _same(corpus_text(0.1, mojibake=mojibake))
+
+
+def test_the_limit_on_changed_stretches_grows_with_the_text() -> None:
+    """A short text keeps `MAX_CHANGED` changed stretches, a long one one a `STRETCH_CHARACTERS`
+    characters; past the limit a pass's record goes (None: run whole)."""
+    assert changed_limit(0) == changed_limit(340_000) == partial.MAX_CHANGED
+    assert changed_limit(3_400_000) == 10_000
+    edits = [Edit(i * 10, i * 10 + 1, "x", "test") for i in range(1_500)]
+    assert moved([], edits) is None
+    assert moved([], edits, changed_limit(3_400_000)) == [
+        (i * 10, i * 10 + 1) for i in range(1_500)
+    ]
 
 
 def _first_pair_edits(text: str, start: int, end: int) -> list[Edit]:

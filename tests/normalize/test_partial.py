@@ -226,6 +226,7 @@ def test_ocr_space_on_the_changed_lines_is_the_whole_run(source: str, data: st.D
 @given(st.lists(st.lists(GAP_PIECES, max_size=8).map("".join), max_size=5))
 @example([PROSE * 2, "\n记者 举行仪。"])  # (read with the line over it, a line of prose)
 @example(["会议指出，我们胜利 召开了大会\n", PROSE, "。"])  # (read with the line under it, prose)
+@example([PROSE + " 天\n"])  # (one line with its line feed: no prose under it)
 def test_ocr_space_judges_each_gap_by_its_line(pieces: list[str]) -> None:
     # what `remove_gaps_within` rests on: without kana, the whole text's edits are each line's
     # own, judged as the text's first line or as one under it (the file as read,
@@ -234,9 +235,13 @@ def test_ocr_space_judges_each_gap_by_its_line(pieces: list[str]) -> None:
     if "あ" in text:
         return
     by_line, start = [], 0
-    for number, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         shift = start - (1 if number else 0)  # (a line under another: read after a line feed)
-        found = _ocr_space(line if not number else "\n" + line)
+        # a line is asked whole, with its own line feed: a text of one line that ends in one
+        # is read otherwise than one that does not (`…奋进号角 天\n`)
+        whole = line + ("\n" if number < len(lines) - 1 else "")
+        found = _ocr_space(whole if not number else "\n" + whole)
         by_line += [e._replace(start=e.start + shift, end=e.end + shift) for e in found]
         start += len(line) + 1
     assert _ocr_space(text) == by_line

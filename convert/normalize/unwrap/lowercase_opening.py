@@ -5,15 +5,24 @@ The layout pass reads a block ending on a colon as introducing the paragraphs th
 (`提出五点建议：` / `一是…`) and leaves the next block apart. An English sentence that runs
 over a page after its colon (`…may be divided into two general classes:` / page / `the one
 depending on measures which have singly…`) then came apart at the page. No English paragraph
-opens with a lowercase word (`decide.LOWERCASE_WORD_RE`: 5 of the 3,997 blocks of the corpus's
+opens with lowercase words (`decide.LOWERCASE_WORD_RE`: 5 of the 3,997 blocks of the corpus's
 three Gutenberg books, halves of titles and one quotation set line by line), so the block goes
-on. Evidence: bench/README.md, "Flush pages: what pdftotext keeps, the misses by class on
+on. Not a web address set on its own line after a colon (the Gutenberg licences), nor beside
+CJK. Evidence: bench/README.md, "Flush pages: what pdftotext keeps, the misses by class on
 three tuning sets (issue 12)".
 """
 
 from __future__ import annotations
 
-from .decide import LOWERCASE_WORD_RE
+import re
+
+from ...chars import WIDE_RUNS_RE
+
+# two lowercase words opening the block: a sentence going on (not a web address, `http://…`,
+# which the Gutenberg books' licences set after a colon as a line of its own)
+LOWERCASE_WORDS_RE = re.compile(r"[a-z]+ [a-z]")
+# the stretch each side of the break that must hold no CJK (a text of Latin prose)
+SIDE = 20
 
 
 def goes_on_in_lowercase(paragraph: str, following: str) -> bool:
@@ -24,6 +33,8 @@ def goes_on_in_lowercase(paragraph: str, following: str) -> bool:
     True
     >>> goes_on_in_lowercase("提出五点建议：", "一是…")
     False
+    >>> goes_on_in_lowercase("which has the main PG search facility:", "http://www.gutenberg.org")
+    False
     >>> goes_on_in_lowercase("may be divided into two general classes:", "The first…")
     False
     """
@@ -31,5 +42,6 @@ def goes_on_in_lowercase(paragraph: str, following: str) -> bool:
     return (
         text[-1:] == ":"
         and text[-2:-1].islower()
-        and LOWERCASE_WORD_RE.match(following) is not None
+        and LOWERCASE_WORDS_RE.match(following) is not None
+        and WIDE_RUNS_RE.search(text[-SIDE:] + following[:SIDE]) is None
     )

@@ -15,6 +15,8 @@ def test_a_capital_a_chinese_colon_or_a_heading_s_colon_opens_a_paragraph() -> N
     assert not goes_on_in_lowercase("提出五点建议：", "一是坚持…")
     assert not goes_on_in_lowercase("CONTENTS:", "the first part")
     assert not goes_on_in_lowercase("two general classes", "the one depending")
+    assert not goes_on_in_lowercase("the main PG search facility:", "http://www.gutenberg.org")
+    assert not goes_on_in_lowercase("的领导下ßé）'é□and:", "the world人民日报）本报记者")
 
 
 # federalist-062 as bench/english_weasy_flush.py set it (tuning): a page break after the colon

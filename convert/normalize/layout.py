@@ -40,6 +40,7 @@ from .cut_sentence import cuts_date, has_perfective, sentence_tail
 from .titled import is_latin_title
 from .unwrap.join import TYPESET_HYPHEN
 from .unwrap.kept import SCENE_BREAK_RE, may_keep_line
+from .unwrap.lowercase_opening import goes_on_in_lowercase
 from .unwrap.openers import bound_across
 from .unwrap.plain import dateline
 from .unwrap.unwrapped import written_unwrapped
@@ -106,8 +107,8 @@ def _continues(
         )
     if paragraph.rstrip().endswith(("：", ":", "︰")) and not is_bare_dateline(paragraph):
         # `提出五点建议：` introduces the paragraphs that follow, even after a dateline
-        # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`)
-        return False
+        # (`央视网消息（新闻联播）：…主要包括以下内容：` / `一是…`), unless it goes on in lowercase
+        return goes_on_in_lowercase(paragraph, following.text)
     if is_subtitle(paragraph) or _byline(paragraph):
         return False
     if is_subtitle(following.text) or _byline(following.text):

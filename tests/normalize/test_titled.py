@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from convert.normalize.titled import is_latin_title, title_ends
+from convert.normalize.titled import is_latin_title, numbered_heading, title_ends
 
 from ..support.normalized import paragraphs
 
@@ -99,3 +99,42 @@ def test_a_title_cut_by_layout_breaks_is_read_with_its_spaces() -> None:
     # glued (`…Authority inRegard…`) they were no title and the dateline was run in
     got = paragraphs(SPLIT_TITLE)
     assert "For the Independent Journal." in got
+
+
+BRACKETED = "The Same Subject Continued (The House of Representatives)"
+
+
+def test_a_title_with_its_subtitle_in_brackets_on_one_line_is_a_title() -> None:
+    assert is_latin_title(BRACKETED)
+    assert numbered_heading("FEDERALIST No. 53", BRACKETED)
+    assert numbered_heading("FEDERALIST No. 53", "The Same Subject Continued (The Powers of the")
+    # a full line: it ends where its subtitle's bracket closes, and not before it closes
+    assert title_ends([], BRACKETED, "From the New York Packet. Tuesday, February 12, 1788.", False)
+    assert not title_ends([], "The Same Subject Continued (The House of", "Representatives)", False)
+    assert not is_latin_title("The Same Subject Continued (the house of them)")
+
+
+# federalist-052's first page as bench/english_weasy_flush.py set it (tuning; Liberation Sans
+# 9.5 pt, 100 mm), read by `pdftotext`: the title fills its line
+BRACKETED_PAGE = (
+    "FEDERALIST No. 53\n"
+    "The Same Subject Continued (The House of Representatives)\n"
+    "From the New York Packet. Tuesday, February 12, 1788.\n"
+    "HAMILTON OR MADISON\n"
+    "To the People of the State of New York:\n"
+    "I SHALL here, perhaps, be reminded of a current observation,\n"
+    '"that where annual elections end, tyranny begins. " If it be true,\n'
+    "as has often been remarked, that sayings which become\n"
+    "proverbial are generally founded in reason, it is not less true,\n"
+    "that when once established, they are often applied to cases to\n"
+    "which the reason of them does not extend. I need not look for a\n"
+    "proof beyond the case before us. What is the reason on which\n"
+    "this proverbial observation is founded? No man will subject\n"
+    "himself to the ridicule of pretending that any natural connection\n"
+)
+
+
+def test_a_title_with_a_bracketed_subtitle_stands_apart_on_a_flush_page() -> None:
+    got = paragraphs(BRACKETED_PAGE)
+    assert BRACKETED in got
+    assert "From the New York Packet. Tuesday, February 12, 1788." in got

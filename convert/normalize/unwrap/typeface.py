@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from .dash_run import printed_lines
 from .faces import ALPHABET, FACES
 
 # a character the tables lack counts as an average lowercase letter
@@ -116,11 +117,12 @@ def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float,
         return "", 0.0, []
     step = -(-len(lines) // FACE_SAMPLE)
     sample = lines[::step]
-    sharpness: dict[str, float] = {"": _sharpness(sorted(approximate[::step]))}
+    kept = printed_lines(sample)  # (`dash_run`: the widths of printed lines only)
+    sharpness: dict[str, float] = {"": _sharpness(sorted(kept(approximate[::step])))}
     sampled: dict[str, list[float]] = {}
     for face in FACES:
         sampled[face] = [face_width(face, line) for line in sample]
-        sharpness[face] = _sharpness(sorted(sampled[face]))
+        sharpness[face] = _sharpness(sorted(kept(sampled[face])))
     best = min(sharpness, key=sharpness.__getitem__)
     rivals = [value for face, value in sharpness.items() if face != best]
     clearly = sharpness[best] <= SHARPER * min(rivals)
@@ -133,7 +135,8 @@ def choose_face(lines: list[str], approximate: list[float]) -> tuple[str, float,
     if not best:
         return "", 0.0, []
     widths = sampled[best] if step == 1 else [face_width(best, line) for line in lines]
-    return best, _percentile(_printed(sorted(widths)), FACE_PERCENTILE), widths
+    measure = _percentile(_printed(sorted(printed_lines(lines)(widths))), FACE_PERCENTILE)
+    return best, measure, widths
 
 
 def _fewest_fitting_wraps(shares: dict[str, float]) -> str:
@@ -189,7 +192,8 @@ def _fitting_share(lines: list[str], step: int, face: str, widths: list[float]) 
     """The share of the certain wraps among `lines` (every `step`-th tested, `widths` theirs in
     `face`) that the next word would have fitted after at the face's measure (1.0: too few
     wraps to tell)."""
-    measure = _percentile(_printed(sorted(widths)), FACE_PERCENTILE)
+    kept = printed_lines(lines[::step])  # (`dash_run`: the measure of printed lines only)
+    measure = _percentile(_printed(sorted(kept(widths))), FACE_PERCENTILE)
     space = _table(face)[" "]
     wraps = fitting = 0
     for at, width in zip(range(step, len(lines) - 1, step), widths[1:], strict=False):

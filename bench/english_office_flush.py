@@ -45,9 +45,7 @@ FILES = 24  # tuning articles, drawn by the seed
 
 def chosen() -> list[tuple[Article, Layout]]:
     """The set's articles (english_books' tuning half only) and the layout each is set in."""
-    rng = random.Random("en-office-flush")
-    tuning = [a for a in articles() if half(a.id) == "tuning"]
-    rng.shuffle(tuning)
+    rng, tuning = tuning_articles("en-office-flush")
     return [
         (
             article,
@@ -75,27 +73,42 @@ def build(files: list[tuple[Article, Layout]]) -> None:
     build_office(missing, HERE)
 
 
+def score(files: list[tuple[Article, Layout]], here: Path, label: str, show: int) -> None:
+    """Each file's PDF read back by `pdftotext` and scored against its article's blocks; the
+    first `show` misses printed as block diffs (bench/english_weasy_flush.py scores alike)."""
+    total = Score()
+    shown = 0
+    for article, layout in files:
+        truth = _plain([" ".join(b) for b in article.blocks])
+        blocks = _plain(predicted(pdftotext(here / f"{article.id}.pdf", "default"), truth))
+        one = Score()
+        one.add(blocks, truth)
+        total.merge(one)
+        if one.true_positive < len(truth) and shown < show:
+            shown += 1
+            print(f"=== {article.id} {layout.label()} F1 {one.f1:.4f}")
+            for line in difflib.unified_diff(truth, blocks, n=0, lineterm=""):
+                if not line.startswith(("---", "+++")):
+                    print("   ", line[:200])
+    print(f"{label} (tuning)  {len(files)} files F1 {total.f1:.4f} CER {total.cer:.5f}")
+
+
+def tuning_articles(seed: str) -> tuple[random.Random, list[Article]]:
+    """english_books' tuning articles (its held-out ones are never set), shuffled by a generator
+    seeded with `seed`, and that generator, which then draws their layouts."""
+    rng = random.Random(seed)
+    tuning = [a for a in articles() if half(a.id) == "tuning"]
+    rng.shuffle(tuning)
+    return rng, tuning
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print N misses")
     args = parser.parse_args(argv)
     files = chosen()
     build(files)
-    total = Score()
-    shown = 0
-    for article, layout in files:
-        truth = _plain([" ".join(b) for b in article.blocks])
-        blocks = _plain(predicted(pdftotext(HERE / f"{article.id}.pdf", "default"), truth))
-        one = Score()
-        one.add(blocks, truth)
-        total.merge(one)
-        if one.true_positive < len(truth) and shown < args.show:
-            shown += 1
-            print(f"=== {article.id} {layout.label()} F1 {one.f1:.4f}")
-            for line in difflib.unified_diff(truth, blocks, n=0, lineterm=""):
-                if not line.startswith(("---", "+++")):
-                    print("   ", line[:200])
-    print(f"office flush (tuning)  {len(files)} files F1 {total.f1:.4f} CER {total.cer:.5f}")
+    score(files, HERE, "office flush", args.show)
     return 0
 
 

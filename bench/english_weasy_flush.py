@@ -17,8 +17,6 @@ prints misses. PDFs are cached under ~/.cache/galley-bench/pdf/en-weasy-flush/.
 from __future__ import annotations
 
 import argparse
-import difflib
-import random
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -26,18 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import Score, _plain  # noqa: E402
-from bench.accuracy_extracted import pdftotext  # noqa: E402
-from bench.clean_text import half  # noqa: E402
-from bench.english_books import (  # noqa: E402
-    FACES,
-    Article,
-    Layout,
-    articles,
-    layout_of,
-    predicted,
-    weasy_html,
-)
+from bench.english_books import FACES, Article, Layout, layout_of, weasy_html  # noqa: E402
+from bench.english_office_flush import score, tuning_articles  # noqa: E402
 from bench.pdf_corpus import CACHE  # noqa: E402
 
 HERE = CACHE / "en-weasy-flush"
@@ -46,9 +34,7 @@ FILES = 24  # tuning articles, drawn by the seed
 
 def chosen() -> list[tuple[Article, Layout]]:
     """The set's articles (english_books' tuning half only) and the layout each is set in."""
-    rng = random.Random("en-weasy-flush")
-    tuning = [a for a in articles() if half(a.id) == "tuning"]
-    rng.shuffle(tuning)
+    rng, tuning = tuning_articles("en-weasy-flush")
     return [
         (
             article,
@@ -82,21 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = chosen()
     build(files)
-    total = Score()
-    shown = 0
-    for article, layout in files:
-        truth = _plain([" ".join(b) for b in article.blocks])
-        blocks = _plain(predicted(pdftotext(HERE / f"{article.id}.pdf", "default"), truth))
-        one = Score()
-        one.add(blocks, truth)
-        total.merge(one)
-        if one.true_positive < len(truth) and shown < args.show:
-            shown += 1
-            print(f"=== {article.id} {layout.label()} F1 {one.f1:.4f}")
-            for line in difflib.unified_diff(truth, blocks, n=0, lineterm=""):
-                if not line.startswith(("---", "+++")):
-                    print("   ", line[:200])
-    print(f"weasy flush (tuning)  {len(files)} files F1 {total.f1:.4f} CER {total.cer:.5f}")
+    score(files, HERE, "weasy flush", args.show)
     return 0
 
 

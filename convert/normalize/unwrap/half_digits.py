@@ -87,7 +87,7 @@ def set_half(block_lines: Sequence[Sequence[str]], wide: int, context: Context) 
                 votes[1] += 1  # (passes the measure in characters: a page's line in cells)
             elif not ends_paragraph(text) and line is not lines[-1] and wide - 1 <= chars <= room:
                 votes[0] += 1  # (a wrap short in cells: its line was cut in characters)
-    return votes[1] >= 2 and votes[1] > votes[0]
+    return votes[1] >= 1 and votes[1] > votes[0]
 
 
 def short_in_cells(line: str, next_line: str, widths: Widths, before: Sequence[str]) -> bool:

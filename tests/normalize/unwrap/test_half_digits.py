@@ -71,3 +71,24 @@ def test_a_sentence_end_short_in_cells_under_a_full_wrap() -> None:
 
 def test_the_page_s_paragraph_ends_at_its_line_short_in_cells() -> None:
     assert "历史最好成绩[1]。\n\n昨晚的闭幕式" in fixed(PAGE)
+
+
+# blind damage model, flush page (xwlb-20260501-0308, seed 0, tuning half), its first lines: one
+# line with figures at its measure (38 cells, 40 characters), and that line ends its paragraph
+ONE_LINE = """“五一”假期第一天 交通出行迎来客流高峰
+
+央视网消息（新闻联播）：今天（5月1日）是“五一”假期第一天，全国交通出行迎来高
+峰。交通运输部预计，今天全社会跨区域人员流动量超3.4亿人次，同比增长3.4%。
+铁路客流量及高速公路车流量均将创出新高。全国铁路预计
+发送旅客2480万人次，计划加开旅客列车2070列，武汉、南
+昌、上海等地夜间高铁陆续开行。
+"""
+
+
+def test_one_line_shows_digits_set_half_where_no_wrap_says_otherwise() -> None:
+    lines = [line for line in ONE_LINE.split("\n\n")[1].split("\n") if line]
+    assert set_half([lines], 38, Context())
+    # a wrap cut at a count of characters outvotes it (or ties: counted whole)
+    cut = "以24金18银13铜的成绩，位列金牌榜、奖牌榜第一位，创参加亚沙会以来的历史"  # (38)
+    assert not set_half([[*lines, cut, "最好成绩。"]], 38, Context())
+    assert "同比增长3.4%。\n\n铁路客流量" in fixed(ONE_LINE)

@@ -74,7 +74,8 @@ def test_the_page_s_paragraph_ends_at_its_line_short_in_cells() -> None:
 
 
 # blind damage model, flush page (xwlb-20260501-0308, seed 0, tuning half), its first lines: one
-# line with figures at its measure (38 cells, 40 characters), and that line ends its paragraph
+# line with figures at the measure (37 cells, 40 characters, in a column of 38), which ends its
+# paragraph: it passes the measure in characters, as no line cut at a count of characters does
 ONE_LINE = """“五一”假期第一天 交通出行迎来客流高峰
 
 央视网消息（新闻联播）：今天（5月1日）是“五一”假期第一天，全国交通出行迎来高

@@ -7,9 +7,9 @@ figure's next digit. The unwrap pass joins such a break inside a page
 (`page_breaks.page_break_pads`), where a full line that ends a sentence otherwise keeps the
 blank lines of the page break and so ends its paragraph.
 
-Evidence at a page's foot (the tuning halves of seeds 0-14 of the blind, fifth, third and print
-models; a tracer of `page_break_pads` labelled from the truth): 3 such breaks, every one a wrap,
-each kept apart before (bench/README.md, "Page feet: …").
+Evidence at a page's foot (tuning halves; a tracer of `page_break_pads` labelled from the truth):
+the blind model's seeds 0-59 12 such breaks, the print model's seeds 0-29 1, the fifth's and the
+third's seeds 0-29 none; every one a wrap, each kept apart before (bench/README.md, "Page feet: …").
 """
 
 from __future__ import annotations

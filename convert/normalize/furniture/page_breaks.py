@@ -15,6 +15,7 @@ from operator import itemgetter
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...changes import Edit
 from ...chars import is_wide, mostly_wide
+from ..unwrap.decimal_point import decimal_point_cut
 from .page_lines import Line, form_feed_lines
 
 FORM_FEED_RE = re.compile(r"[ \t\u3000]*\f[ \t\u3000\f]*")
@@ -120,8 +121,13 @@ def page_break_pads(
         if indents and mostly_wide(lines[after].key):
             if INDENT_RE.match(lines[after].text.replace("\f", "")):
                 continue  # the next page opens a paragraph
-        elif ends_paragraph(lines[before].key) and not CONTINUATION_RE.match(lines[after].key):
+        elif (
+            ends_paragraph(lines[before].key)
+            and not CONTINUATION_RE.match(lines[after].key)
+            and not decimal_point_cut(lines[before].key, lines[after].key)
+        ):
             continue  # a full line may end a paragraph: only a sentence that leans on it goes on
+            # (or a figure cut after its decimal point, `…向58.` / `8万户次…`: `decimal_point`)
         for at in range(before + 1, after):
             pad = lines[at]
             if not pad.key and "\f" not in pad.text and at not in covered:

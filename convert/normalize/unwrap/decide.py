@@ -14,6 +14,7 @@ from ...chars import mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
+from .decimal_point import decimal_point_cut
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
@@ -83,13 +84,8 @@ def paragraph_ends_here(
         return True  # a dateline opens a paragraph
     if "*" in (line[:1], next_line[:1]) and scene_break(line, next_line):
         return True  # LibreOffice's centred `* * * * *`, `*****` to `pdftotext`, then a scene
-    if (
-        line[-1:] == "."
-        and line[-2:-1].isdigit()
-        and next_line[:1].isdigit()
-        and in_chinese(line, next_line)
-    ):
-        return False  # a decimal point, not a full stop: `同比增长65.` / `1%。`
+    if decimal_point_cut(line, next_line):
+        return False  # (`decimal_point`) a decimal point, not a full stop: `同比增长65.` / `1%。`
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
     if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():

@@ -107,3 +107,19 @@ def test_page_marks_are_the_lines_with_a_form_feed_or_covered_by_a_span() -> Non
             if "\f" in line.text or (line.key and index in covered)
         ]
         assert _page_marks(text, lines, covered) == by_line, (text, spans)
+
+
+# a narrow page whose last line is full and ends on a figure's decimal point, the figure going on
+# at the next page's head (the blind model's tuning page xwlb-20250501-0231, seed 14)
+FIGURE_PAGE = (
+    "人力资源和社会保障部今\n天发布数据，一季度全国\n城镇新增就业三百万人，\n"
+    "为企业减少成本456亿元，向58.\n\n(下转第3版)\n2\n\fContinued from page 2\n\n"
+)
+
+
+def test_a_figure_cut_after_its_decimal_point_runs_on_across_the_page() -> None:
+    text = "标题\n\n" + FIGURE_PAGE + "8万户次企业发放稳岗资金。"
+    result, kinds = fixed(text)
+    blocks = [block.strip() for block in result.split("\n\n")]
+    assert blocks[1].endswith("向58.8万户次企业发放稳岗资金。"), blocks
+    assert "form-feed" in kinds

@@ -72,7 +72,7 @@ def apply_pass(
     # the new text so far, joined every JOIN_CHARACTERS (`_joined`)
     joined: list[str] = []
     join_at = JOIN_CHARACTERS
-    altering: list[Edit] = []
+    altering: list[Edit] = [] if altered is None else altered
     # the source map's tables of this pass (`SourceMap.push`), made on the way
     out_starts: list[int] = []
     out_ends: list[int] = []
@@ -82,12 +82,10 @@ def apply_pass(
     for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
         start, end, after, kind, message, severity = edit  # (faster than six look-ups)
         before = text[start:end]
-        if not line_start <= source_start < next_start:
-            if (
-                line
-                and next_start <= source_start
-                and (line == last_line - 1 or source_start < line_starts[line + 1])
-            ):
+        # (the source starts are in order, as the edits': mapping back keeps the order of
+        # positions, so a start is never before the line of the one before)
+        if source_start >= next_start:
+            if line and (line == last_line - 1 or source_start < line_starts[line + 1]):
                 line += 1
             else:
                 b = source_start >> line_shift
@@ -136,8 +134,6 @@ def apply_pass(
     new_text = "".join(joined)
     del joined  # (before the source map's tables are built: the peak, bench/README.md)
     source_map.push_tables(out_starts, out_ends, shifts)
-    if altered is not None:
-        altered.extend(altering)
     return new_text, changes
 
 

@@ -131,9 +131,7 @@ class _PassMap:
         append = out.append
         k = 0
         for pos in positions:
-            if (
-                k == count or in_ends[k] <= pos
-            ):  # (else k stays: not past edit k, past those before)
+            if k == count or in_ends[k] <= pos:  # (else k stays: not past edit k, past those before)
                 if end:
                     k = bisect_left(in_ends, pos, k)
                     while k < count and in_ends[k] == pos and in_starts[k] < pos:
@@ -233,9 +231,8 @@ class SourceMap:
             return [self.to_source(s) for s in starts], [self.to_source(e, end=True) for e in ends]
         mapped_starts, mapped_ends = list(starts), list(ends)
         # (spans that do not overlap, as a pass's edits: their ends are in order too)
-        self.map_back_in_place(
-            mapped_starts, mapped_ends, all(map(le, ends, islice(ends, 1, None)))
-        )
+        ends_in_order = all(map(le, ends, islice(ends, 1, None)))
+        self.map_back_in_place(mapped_starts, mapped_ends, ends_in_order)
         return mapped_starts, mapped_ends
 
     def map_back_in_place(
@@ -342,10 +339,7 @@ def _shift_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[
     for i, following in enumerate((*out_starts[1:], PAST)):
         written_end = out_ends[i]
         while k < count and mapped_starts[k] < written_end:  # it meets edit i: plain
-            mapped_starts[k], mapped_ends[k] = (
-                back(mapped_starts[k]),
-                back(mapped_ends[k], end=True),
-            )
+            mapped_starts[k], mapped_ends[k] = back(mapped_starts[k]), back(mapped_ends[k], end=True)
             k += 1
         last = bisect_left(mapped_ends, following, k)  # these end before the next edit starts
         shift = shifts[i]
@@ -354,10 +348,7 @@ def _shift_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[
             mapped_ends[k:last] = map(add, mapped_ends[k:last], repeat(shift))
         k = last
         while k < count and mapped_starts[k] < following:  # it reaches into the next edit
-            mapped_starts[k], mapped_ends[k] = (
-                back(mapped_starts[k]),
-                back(mapped_ends[k], end=True),
-            )
+            mapped_starts[k], mapped_ends[k] = back(mapped_starts[k]), back(mapped_ends[k], end=True)
             k += 1
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from operator import itemgetter
+from itertools import islice
+from operator import itemgetter, le
 
 from .model import Change, Edit
 from .positions import PAST, SourceMap
@@ -39,13 +40,25 @@ def apply_pass(
     """Apply one pass's edits; return the new text and the edits as logged changes.
 
     Passes must propose sorted, non-overlapping edits inside the text; anything else is a bug of
-    the pass (ValueError), found in the same walk that makes the changes: the source map is only
-    changed at the end. The edits that altered the text (not flags) are added to `altered`, when
+    the pass (ValueError), found before any change is made: the source map is only changed at
+    the end. The edits that altered the text (not flags) are added to `altered`, when
     given: the driver tells the document's context how the new text was made (`Context.derived`).
     """
-    source_starts, source_ends = source_map.to_source_spans(
-        list(map(itemgetter(0), edits)), list(map(itemgetter(1), edits))
-    )
+    # the edits' spans, checked in order and inside the text by a few C walks (the loop below
+    # need not test each edit), then mapped back to the source in place
+    source_starts = list(map(itemgetter(0), edits))
+    source_ends = list(map(itemgetter(1), edits))
+    length = len(text)
+    if edits and not (
+        source_starts[0] >= 0
+        and source_ends[-1] <= length
+        and all(map(le, source_starts, source_ends))
+        and all(map(le, source_ends, islice(source_starts, 1, None)))
+    ):
+        raise ValueError(
+            f"pass {pass_name!r} proposed an edit out of order or range: {_disordered(edits, length)}"
+        )
+    source_map.map_back_in_place(source_starts, source_ends, True)
     line_starts = source_map.line_starts
     line_shift, line_bounds = source_map.line_buckets
     last_line = len(line_starts)
@@ -59,27 +72,20 @@ def apply_pass(
     # the new text so far, joined every JOIN_CHARACTERS (`_joined`)
     joined: list[str] = []
     join_at = JOIN_CHARACTERS
-    altering: list[Edit] = []
+    altering: list[Edit] = [] if altered is None else altered
     # the source map's tables of this pass (`SourceMap.push`), made on the way
     out_starts: list[int] = []
     out_ends: list[int] = []
     shifts: list[int] = []
     cursor = 0
     delta = 0
-    last_end = 0
-    length = len(text)
     for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
         start, end, after, kind, message, severity = edit  # (faster than six look-ups)
-        if not (last_end <= start <= end <= length):
-            raise ValueError(f"pass {pass_name!r} proposed an edit out of order or range: {edit}")
-        last_end = end
         before = text[start:end]
-        if not line_start <= source_start < next_start:
-            if (
-                line
-                and next_start <= source_start
-                and (line == last_line - 1 or source_start < line_starts[line + 1])
-            ):
+        # (the source starts are in order, as the edits': mapping back keeps the order of
+        # positions, so a start is never before the line of the one before)
+        if source_start >= next_start:
+            if line and (line == last_line - 1 or source_start < line_starts[line + 1]):
                 line += 1
             else:
                 b = source_start >> line_shift
@@ -128,6 +134,15 @@ def apply_pass(
     new_text = "".join(joined)
     del joined  # (before the source map's tables are built: the peak, bench/README.md)
     source_map.push_tables(out_starts, out_ends, shifts)
-    if altered is not None:
-        altered.extend(altering)
     return new_text, changes
+
+
+def _disordered(edits: Sequence[Edit], length: int) -> Edit:
+    """The first of `edits` that starts before the one before it ends, ends before it starts,
+    or lies outside a text of `length` characters."""
+    last_end = 0
+    for edit in edits:
+        if not last_end <= edit.start <= edit.end <= length:
+            return edit
+        last_end = edit.end
+    raise AssertionError("the edits are in order")

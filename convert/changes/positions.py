@@ -232,12 +232,19 @@ class SourceMap:
         mapped_starts, mapped_ends = list(starts), list(ends)
         # (spans that do not overlap, as a pass's edits: their ends are in order too)
         ends_in_order = all(map(le, ends, islice(ends, 1, None)))
+        self.map_back_in_place(mapped_starts, mapped_ends, ends_in_order)
+        return mapped_starts, mapped_ends
+
+    def map_back_in_place(
+        self, mapped_starts: list[int], mapped_ends: list[int], ends_in_order: bool
+    ) -> None:
+        """`to_source_spans` of spans in order of their starts, each list mapped in place: for
+        a caller that knows their order (`apply_pass`, which checks a pass's edits)."""
         for pass_map in reversed(self._passes):
             if ends_in_order and _shifts_sooner(len(mapped_starts), pass_map.shifts):
                 _shift_back(pass_map, mapped_starts, mapped_ends)
             else:
                 _walk_back(pass_map, mapped_starts, mapped_ends)
-        return mapped_starts, mapped_ends
 
     @property
     def line_starts(self) -> list[int]:

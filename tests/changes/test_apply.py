@@ -111,3 +111,35 @@ def test_edits_out_of_order_or_range_are_refused_before_anything_changes(
     with pytest.raises(ValueError, match="out of order or range"):
         apply_pass(source, edits, "p", source_map)
     assert source_map.to_source(3) == 3
+
+
+def test_edits_are_refused_exactly_where_one_is_out_of_order_or_range() -> None:
+    """The edits are checked before the loop, by C walks over their starts and ends: refused
+    exactly when some edit starts before the one before it ends (or before the text), ends
+    before it starts or past the text, and the error names the first such edit. Random lists of
+    edits near the text's ends and each other's, most of them wrong somewhere."""
+    rng = random.Random(17)
+    refused = 0
+    for _ in range(3000):
+        source = "甲乙,丙\n丁"[: rng.randrange(0, 7)]
+        edits = [
+            Edit(rng.randrange(-1, len(source) + 2), rng.randrange(-1, len(source) + 2), "x", "k")
+            for _ in range(rng.randrange(0, 4))
+        ]
+        last_end, first_wrong = 0, None
+        for edit in edits:
+            if not last_end <= edit.start <= edit.end <= len(source):
+                first_wrong = edit
+                break
+            last_end = edit.end
+        source_map = SourceMap(source)
+        if first_wrong is None:
+            text, changes = apply_pass(source, edits, "p", source_map)
+            assert replay(source, changes) == text
+        else:
+            refused += 1
+            with pytest.raises(ValueError) as raised:
+                apply_pass(source, edits, "p", source_map)
+            assert str(raised.value).endswith(f": {first_wrong}")
+            assert source_map.to_source(len(source)) == len(source)  # no map pushed
+    assert 1000 < refused < 2900

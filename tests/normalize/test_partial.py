@@ -227,6 +227,8 @@ def test_ocr_space_on_the_changed_lines_is_the_whole_run(source: str, data: st.D
 @example([PROSE * 2, "\n记者 举行仪。"])  # (read with the line over it, a line of prose)
 @example(["会议指出，我们胜利 召开了大会\n", PROSE, "。"])  # (read with the line under it, prose)
 @example([PROSE + " 天\n"])  # (one line with its line feed: no prose under it)
+@example(["…奋进号角 天\n\n"])  # (a first line a blank line closes)
+@example(["甲\n", PROSE + " 天\n"])  # (a line under the first, with its line feed)
 def test_ocr_space_judges_each_gap_by_its_line(pieces: list[str]) -> None:
     # what `remove_gaps_within` rests on: without kana, the whole text's edits are each line's
     # own, judged as the text's first line or as one under it (the file as read,
@@ -234,14 +236,17 @@ def test_ocr_space_judges_each_gap_by_its_line(pieces: list[str]) -> None:
     text = "".join(pieces)
     if "あ" in text:
         return
-    by_line, start = [], 0
     lines = text.split("\n")
-    for number, line in enumerate(lines):
-        shift = start - (1 if number else 0)  # (a line under another: read after a line feed)
-        # a line is asked whole, with its own line feed: a text of one line that ends in one
-        # is read otherwise than one that does not (`…奋进号角 天\n`)
+    # the text's first line reads what closes it and the block under it (`closed`,
+    # `short_tail`: `…奋进号角 天\n` is read otherwise than `…奋进号角 天\n\n`), so its
+    # gaps are the whole text's; every line under it is judged alone
+    by_line = [e for e in _ocr_space(text) if e.start < len(lines[0])]
+    start = len(lines[0]) + 1
+    for number, line in enumerate(lines[1:], start=1):
+        shift = start - 1  # (a line under another: read after a line feed)
+        # a line is asked whole, with its own line feed
         whole = line + ("\n" if number < len(lines) - 1 else "")
-        found = _ocr_space(whole if not number else "\n" + whole)
+        found = _ocr_space("\n" + whole)
         by_line += [e._replace(start=e.start + shift, end=e.end + shift) for e in found]
         start += len(line) + 1
     assert _ocr_space(text) == by_line

@@ -86,7 +86,8 @@ def wider_than_under(
     if ends_sentence(next_line) or next_line[-1:] in "：:":
         return False
     if KANA_RE.search(line + next_line + lines[index + 2]) or not HAN_RE.search(line):
-        return False  # (Chinese only: livedoor_wrapped's Japanese pages, English captions)
+        return False  # (Chinese only: livedoor_wrapped's Japanese pages; an English caption
+        # over two short lines, `[Illustration: …JUST` / `THEN.'"]`, read as set wider: paper-000)
     if opens_text and not any(map(ends_sentence, lines[:index])):
         return False
     if any(mark in line for mark in RUNNING):

@@ -37,18 +37,22 @@ def front_byline(texts: list[str], config: Config) -> int | None:
     Before the text begins (the first block of real prose), a line that is nothing but a
     person's name is its author's byline, wherever the header put it. A `By` line is looked
     for first: a book's title in capitals above it (`PRIDE AND PREJUDICE` / `By Jane Austen`)
-    reads as a name too.
+    reads as a name too. Of several name lines, one in capitals is taken first: a title's
+    second line in title case reads as a name (The Federalist: `The Powers Necessary to the
+    Common Defense` / `Further Considered`, `Concluding Remarks`, then `HAMILTON`; 3 of
+    bench/english_books.py's 51 tuning essays named the title's words as the author).
     """
     front: list[str] = []
     for text in texts[:4]:
         if len(text.split()) > FRONT_MATTER_WORDS and not looks_like_heading(text, config):
             break  # the text has begun: `It was the best of times.`
         front.append(text)
-    for test in (is_byline, _front_name_line):
-        for index, text in enumerate(front):
-            if test(text) and index + 1 < len(texts):
-                return index
-    return None
+    for index, text in enumerate(front):
+        if is_byline(text) and index + 1 < len(texts):
+            return index
+    names = [i for i, text in enumerate(front) if _front_name_line(text) and i + 1 < len(texts)]
+    in_capitals = [i for i in names if front[i].isupper()]
+    return next(iter(in_capitals or names), None)
 
 
 def _front_name_line(text: str) -> bool:

@@ -98,6 +98,20 @@ def test_table_rows_and_notes_head_nothing() -> None:
     assert heading_flags(texts, Config()) == [False, False, False, False]
 
 
+def test_a_placeholder_in_square_brackets_heads_nothing() -> None:
+    """(bench/english_books.py's paper-000: the caption was a section's title, the chapter under
+    it nested in its section)"""
+    text = (
+        "THE GIRL'S OWN PAPER\n\nMERLE'S CRUSADE.\n\n"
+        "[Illustration: \"'WHAT A PITY YOU STOPPED ME JUST THEN.'\"]\n\nCHAPTER I.\n\n"
+        "THE VALLEY OF HUMILIATION.\n\n\"Merle, I may be a little old-fashioned in my notions.\"\n\n"
+        "Aunt Agatha's voice startled me with its reproachful irritability."
+    )
+    doc = build_document(normalize(text).text)
+    assert [s.title for s in doc.sections()] == ["CHAPTER I."]
+    assert any(p.text.startswith("[Illustration: ") for p in doc.paragraphs())
+
+
 def test_a_table_of_contents_is_no_ladder_of_nested_headings() -> None:
     contents = "\n\n".join(f"Chapter {n}" for n in range(1, 8))
     text = (

@@ -211,6 +211,20 @@ def test_a_word_in_capitals_with_a_full_stop_in_the_front_is_no_byline() -> None
     assert [c.name for c in build_document(normalize(text).text).contributors] == ["HAMILTON"]
 
 
+def test_a_title_line_in_title_case_is_no_author_beside_a_name_in_capitals() -> None:
+    """(bench/english_books.py's federalist-023, -044, -085: the title's second line, or the
+    subtitle, was read as the author's name)"""
+    for title in ("The Powers Necessary to the Common Defense\n\nFurther Considered", "Concluding Remarks"):
+        text = (
+            f"FEDERALIST No. 24\n\n{title}\n\nFor the Independent Journal.\n\nHAMILTON\n\n"
+            "To the People of the State of New York:\n\nTO THE powers proposed to be conferred "
+            "upon the federal government, in respect to the creation and direction of the "
+            "national forces, I have met with but one specific objection."
+        )
+        doc = build_document(normalize(text).text)
+        assert [c.name for c in doc.contributors] == ["HAMILTON"]
+
+
 DATELINE = "央视网消息（新闻联播）：国务院总理李克强1日在京会见白俄罗斯总统卢卡申科。"
 
 

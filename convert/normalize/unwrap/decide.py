@@ -14,6 +14,7 @@ from ...chars import mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
+from .cut_open import cut_open
 from .decimal_point import decimal_point_cut
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
@@ -88,8 +89,8 @@ def paragraph_ends_here(
         return False  # (`decimal_point`) a decimal point, not a full stop: `同比增长65.` / `1%。`
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
-    if next_line[:1] in OPENING_QUOTES and next_line[1:2].islower():
-        return False  # a speech resumed after its attribution: `said he,` / `"what are you…`
+    if (next_line[:1] in OPENING_QUOTES and next_line[1:2].islower()) or cut_open(line, next_line):
+        return False  # a speech resumed (`said he,` / `"what…`); (`cut_open`) `…AND` / `THRIFT.`
     if (
         LOWERCASE_WORD_RE.match(next_line)
         and not mostly_wide(line)
@@ -287,14 +288,13 @@ def _well_short(line: str, widths: Widths, paragraphing: Paragraphing) -> bool:
 def continues_quotation(line: str, before: list[str], next_line: str, widths: Widths) -> bool:
     """A Latin line that fills the measure and finishes a sentence inside an open quotation.
 
-    `before` holds the paragraph's lines before this one. A speech goes on
-    until its closing mark: a sentence that ends inside it, at a full line, ends a wrap, not the
-    paragraph (`"Probably not; but Mr. Darcy can please where he chooses. He does not want
-    abilities.` / `He can be a conversible companion…`). A speech that runs on into a new
-    paragraph opens that paragraph with a quotation mark, which `_new_speech` sees. The line
-    must be near the measure: the fit test alone calls a justified full line a few per cent
-    short of the measure short, and a line well short of it ends its paragraph whatever the
-    quotes say (a quotation mark the extraction lost).
+    `before` holds the paragraph's lines before this one. A speech goes on until its closing mark: a
+    sentence that ends inside it, at a full line, ends a wrap, not the paragraph (`"Probably not;
+    but Mr. Darcy can please where he chooses. He does not want abilities.` / `He can be a
+    conversible companion…`). A speech that runs on into a new paragraph opens that paragraph with a
+    quotation mark, which `_new_speech` sees. The line must be near the measure: the fit test alone
+    calls a justified full line a few per cent short of the measure short, and a line well short of
+    it ends its paragraph whatever the quotes say (a quotation mark the extraction lost).
     """
     if next_line[:1] in OPENING_QUOTES or line[-1:] in CLOSING_QUOTES or mostly_wide(line):
         return False

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ...chars import KANA_RE
+from ...chars import HAN_RE, KANA_RE
 from ..context import Context
 from .measure import LINE_SPACES, cells
 from .plain import dateline
@@ -85,8 +85,9 @@ def wider_than_under(
     next_line = lines[index + 1].rstrip()
     if ends_sentence(next_line) or next_line[-1:] in "：:":
         return False
-    if KANA_RE.search(line + next_line + lines[index + 2]):
-        return False  # (Chinese only: livedoor_wrapped's Japanese pages, tuning half)
+    if KANA_RE.search(line + next_line + lines[index + 2]) or not HAN_RE.search(line):
+        return False  # (Chinese only: livedoor_wrapped's Japanese pages; an English caption
+        # over two short lines, `[Illustration: …JUST` / `THEN.'"]`, read as set wider: paper-000)
     if opens_text and not any(map(ends_sentence, lines[:index])):
         return False
     if any(mark in line for mark in RUNNING):

@@ -175,7 +175,7 @@ def unwrap_lines(
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
         subheads = chinese and not marks_paragraphs and not blank_lines  # (`restated`)
-        subhead = BlockSubheads(lines, config)
+        subhead = BlockSubheads(lines, config, wide_lines)
         # (`subhead_at_break` is False at every break of a block where no line may open one)
         subhead_breaks = subheads and len(lines) > 1 and any(subhead.may_open())
         # (`story_front_apart` is False between two lines of running text: its first tests)
@@ -389,4 +389,3 @@ def _opens_too(next_line: str, wide: int) -> bool:
     部队10月31日宣布控`, 15: read against 15, the subhead was a wrap). Evidence:
     bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half)."""
     return first_line_cells(next_line.strip(LINE_SPACES), wide) == INDENT_SHORT
-

@@ -348,10 +348,12 @@ def sentence_far_short(line: str, widths: Widths, opening: bool) -> bool:
     (bench/accuracy.py, seed 0, tuning half). Asked of text without kana only (a Japanese paragraph's last line may hold
     none: `３本。`; bench/livedoor_wrapped.py).
     """
-    if not widths.wide or widths.guessed or not mostly_wide(line) or KANA_RE.search(line):
+    if not widths.wide or widths.guessed:
         return False
     room = widths.wide - (INDENT_CELLS if opening else 0)
-    return len(line) + FAR_SHORT <= room and ends_paragraph(line)
+    if len(line) + FAR_SHORT > room or not ends_paragraph(line):
+        return False  # (most lines under indents: asked before `mostly_wide`, a substitution)
+    return mostly_wide(line) and not KANA_RE.search(line)
 
 
 # cells before the measure a Chinese line ends its sentence at to end its paragraph under indents

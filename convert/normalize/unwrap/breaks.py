@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from operator import itemgetter
 
 from ...blocks import edge_spaces_everywhere, space_at_break
@@ -31,11 +30,11 @@ from .gaps import gap_joins
 from .half_digits import set_half
 from .headline import CAPTION, headline_runs, headline_wraps, run_wraps
 from .headline_ja import first_line_stands
-from .hidden import MAX_HIDDEN, hidden_in_line
+from .hidden import as_filed
 from .join import TYPESET_HYPHEN, hyphen_edit, joiner
 from .kept import keeps_break, subhead_over_indent
 from .latin_pages import latin_page_joins, spread_lines
-from .measure import LINE_SPACES, Widths, measure_lines
+from .measure import LINE_SPACES, measure_lines
 from .narrowed import at_narrowed_measure, narrowed_in_block
 from .narrower_under import wider_than_under
 from .openers import bound_across
@@ -176,7 +175,7 @@ def unwrap_lines(
         # (a headline at its own measure ends at its short last line: `measured_headlines`)
         measured = run_wraps(block_runs[number], headline_measures)
         subheads = chinese and not marks_paragraphs and not blank_lines  # (`restated`)
-        subhead = BlockSubheads(lines, config)
+        subhead = BlockSubheads(lines, config, wide_lines)
         # (`subhead_at_break` is False at every break of a block where no line may open one)
         subhead_breaks = subheads and len(lines) > 1 and any(subhead.may_open())
         # (`story_front_apart` is False between two lines of running text: its first tests)
@@ -297,6 +296,9 @@ def unwrap_lines(
                 stands
                 or (
                     marks_paragraphs
+                    # (a line `measure_lines` found mostly wide is refused by the rule's first
+                    # test: read from its record, not asked of `mostly_wide` again)
+                    and not wide_lines.get(stripped_left.lstrip(LINE_SPACES))
                     and stops_short_under_indents(
                         stripped_left.lstrip(LINE_SPACES),
                         stripped_right,
@@ -330,7 +332,7 @@ def unwrap_lines(
                     and paragraph_ends_here(
                         last_printed(current := stripped_left.lstrip(LINE_SPACES), here),
                         stripped_right,
-                        _as_filed(here, current, context, pos, line_end),
+                        as_filed(here, current, context, pos, line_end),
                         config,
                         paragraphing,
                         run + len(current),
@@ -387,14 +389,3 @@ def _opens_too(next_line: str, wide: int) -> bool:
     部队10月31日宣布控`, 15: read against 15, the subhead was a wrap). Evidence:
     bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half)."""
     return first_line_cells(next_line.strip(LINE_SPACES), wide) == INDENT_SHORT
-
-
-def _as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:
-    """`widths` for the line at [start, end) (`line`: its text, stripped) as the file had it
-    (`hidden`): a line a few characters short of the CJK measure that held invisible characters
-    before the invisible pass is measured with them, by a measure as much narrower."""
-    wide = widths.wide
-    if not wide or not wide - MAX_HIDDEN <= len(line) < wide or context.origin is None:
-        return widths
-    hidden = hidden_in_line(context, start, end)
-    return replace(widths, wide=wide - hidden) if hidden else widths

@@ -8,7 +8,7 @@ the rules here decide breaks where they do.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ...blocks import ends_paragraph
@@ -33,7 +33,7 @@ INDENT_SHORT, INDENT_FULL = "short", "full"
 INDENT = 2
 
 
-def first_line_cells(text: str, measure: int) -> str | None:
+def first_line_cells(text: str, measure: int, wide: bool | None = None) -> str | None:
     """Whether a CJK paragraph's first line (stripped, going on in the next) stops an indent
     short of `measure` (`INDENT_SHORT`), fills it (`INDENT_FULL`), or neither (None).
 
@@ -46,9 +46,10 @@ def first_line_cells(text: str, measure: int) -> str | None:
     bench/accuracy_extracted.py, weasy-narrow through pdftotext (tuning half). A Japanese
     line (kana) is counted in `cells`, as before: no evidence was taken there, and
     bench/livedoor_wrapped.py (tuning half) joined a list's item to the line under it so
-    (`・音の編集講座「ステレオとモノラル」` / `◆ビデオサロン2012年2月号`).
+    (`・音の編集講座「ステレオとモノラル」` / `◆ビデオサロン2012年2月号`). `wide`: `mostly_wide(text)`
+    where the caller knows it (None: asked here).
     """
-    if not measure or not mostly_wide(text) or ends_paragraph(text):
+    if not measure or not (mostly_wide(text) if wide is None else wide) or ends_paragraph(text):
         return None
     halves = 2 * measure - (2 * len(text) - len(text.encode("ascii", "ignore")))
     if halves % 2 and KANA_RE.search(text):
@@ -58,7 +59,9 @@ def first_line_cells(text: str, measure: int) -> str | None:
     return INDENT_FULL if -2 * HANGING <= halves < 2 * INDENT - 1 else None
 
 
-def opening_cells(text: str, next_text: str, measure: int) -> str | None:
+def opening_cells(
+    text: str, next_text: str, measure: int, wide_lines: Mapping[str, bool] | None = None
+) -> str | None:
     """`first_line_cells` of a line that opens a paragraph after a sentence end, `next_text`
     the line under it: a line that reads full over one an indent short is a subhead set flush
     over its paragraph, whose first line is the one under it (`新版国家医保药品目录落地实施` /
@@ -73,11 +76,13 @@ def opening_cells(text: str, next_text: str, measure: int) -> str | None:
     subhead wrapped: it says nothing (None). Not in Japanese (kana), where no evidence was
     taken: bench/livedoor_wrapped.py (tuning half) learnt a dropped indent from a few such
     lines and joined a heading to its paragraph (`■「第4回動画アワード」グランプリ`).
+    `wide_lines`: `mostly_wide` of the lines `measure_lines` judged (read, not asked again).
     """
-    first = first_line_cells(text, measure)
+    known = wide_lines or {}
+    first = first_line_cells(text, measure, known.get(text))
     if first != INDENT_FULL or not next_text or KANA_RE.search(text):
         return first
-    under = first_line_cells(next_text, measure)
+    under = first_line_cells(next_text, measure, known.get(next_text))
     if under == INDENT_SHORT:
         return INDENT_SHORT
     if under is None and not ends_paragraph(next_text) and cells(next_text) < measure - INDENT - 1:
@@ -348,10 +353,12 @@ def sentence_far_short(line: str, widths: Widths, opening: bool) -> bool:
     (bench/accuracy.py, seed 0, tuning half). Asked of text without kana only (a Japanese paragraph's last line may hold
     none: `３本。`; bench/livedoor_wrapped.py).
     """
-    if not widths.wide or widths.guessed or not mostly_wide(line) or KANA_RE.search(line):
+    if not widths.wide or widths.guessed:
         return False
     room = widths.wide - (INDENT_CELLS if opening else 0)
-    return len(line) + FAR_SHORT <= room and ends_paragraph(line)
+    if len(line) + FAR_SHORT > room or not ends_paragraph(line):
+        return False  # (most lines under indents: asked before `mostly_wide`, a substitution)
+    return mostly_wide(line) and not KANA_RE.search(line)
 
 
 # cells before the measure a Chinese line ends its sentence at to end its paragraph under indents

@@ -21,8 +21,11 @@ would not be the line's, and nothing is read).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..context import Context
 from ..invisible import REMOVED
+from .measure import Widths
 
 # no more invisible characters than this are looked for in a line short of the measure
 MAX_HIDDEN = 3
@@ -47,3 +50,15 @@ def hidden_in_line(context: Context, start: int, end: int) -> int:
 
 # (`str.translate` deletes these: what it took out, counted in one pass at C speed)
 _DELETED = dict.fromkeys(map(ord, REMOVED))
+
+
+def as_filed(widths: Widths, line: str, context: Context, start: int, end: int) -> Widths:
+    """`widths` for the line at [start, end) (`line`: its text, stripped) as the file had it
+    (`hidden_in_line`): a line a few characters short of the CJK measure that held invisible
+    characters before the invisible pass is measured with them, by a measure as much narrower.
+    (Moved from `breaks.py`, at its line limit, unchanged.)"""
+    wide = widths.wide
+    if not wide or not wide - MAX_HIDDEN <= len(line) < wide or context.origin is None:
+        return widths
+    hidden = hidden_in_line(context, start, end)
+    return replace(widths, wide=wide - hidden) if hidden else widths

@@ -52,10 +52,12 @@ def clause_left_open(line: str, before: Sequence[str], next_line: str = "") -> b
     seeds 0-4 and the typeset PDFs' tuning halves change nowhere. Not in Japanese: no
     Japanese text was looked at.
     """
-    if not before or ends_paragraph(line) or line[-1:] in "：:" or not mostly_wide(line):
+    if not before or ends_paragraph(line) or line[-1:] in "：:":
+        return False
+    if before[-1].rstrip(LINE_SPACES)[-1:] not in CLAUSE_MARKS:
+        return False  # (most lines: asked before `mostly_wide`, a substitution)
+    if not mostly_wide(line) or KANA_RE.search(line):
         return False
     if len(before) < 2 and not any(mark in "".join(before) for mark in SENTENCE_ENDS):
         return False  # (a title's first line over its second)
-    if before[-1].rstrip(LINE_SPACES)[-1:] not in CLAUSE_MARKS or KANA_RE.search(line):
-        return False
     return not SPACED_HALVES_RE.search(TITLED_OR_QUOTED_RE.sub("", next_line))

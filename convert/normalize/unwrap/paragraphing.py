@@ -181,7 +181,8 @@ def learn_paragraphing(
             start = at + 1
             next_text = next_line.strip(LINE_SPACES)
             if at + 2 < len(lines) and next_line[:1] not in INDENTS:
-                first = opening_cells(next_text, lines[at + 2].strip(LINE_SPACES), here.wide)
+                after = lines[at + 2].strip(LINE_SPACES)
+                first = opening_cells(next_text, after, here.wide, wide_lines)
                 first_short += first == INDENT_SHORT
                 first_full += first == INDENT_FULL
             # (not above a table, a note or a list set under the paragraph with no blank line;

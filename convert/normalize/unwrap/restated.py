@@ -14,7 +14,7 @@ round".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ...blocks import ends_paragraph
 from ...chars import KANA_RE, mostly_wide
@@ -48,10 +48,12 @@ class BlockSubheads:
     its first question (`may_open`): they once ran at each of a line's four questions, a fifth
     of the unwrap pass on the bench's Chinese text."""
 
-    __slots__ = ("_marked", "_opens", "config", "known", "lines")
+    __slots__ = ("_marked", "_opens", "config", "known", "lines", "wide_lines")
 
-    def __init__(self, lines: Sequence[str], config: Config) -> None:
-        self.lines, self.config = lines, config
+    def __init__(
+        self, lines: Sequence[str], config: Config, wide_lines: Mapping[str, bool] | None = None
+    ) -> None:
+        self.lines, self.config, self.wide_lines = lines, config, wide_lines
         self.known: dict[tuple[int, int], bool] = {}
         self._opens: list[bool] | None = None
         self._marked: list[bool] = []
@@ -86,7 +88,9 @@ class BlockSubheads:
         key = (index, size)
         found = self.known.get(key)
         if found is None:
-            found = self.known[key] = restated_subhead(self.lines, index, self.config, size)
+            found = self.known[key] = restated_subhead(
+                self.lines, index, self.config, size, self.wide_lines
+            )
         return found
 
 
@@ -117,7 +121,13 @@ def restated_ends(subhead: BlockSubheads, wraps: set[int]) -> set[int]:
     return {index for index in wraps if subhead(index - 1, 2) or subhead(index + 1, 2)}
 
 
-def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int = 1) -> bool:
+def restated_subhead(
+    lines: Sequence[str],
+    index: int,
+    config: Config,
+    size: int = 1,
+    wide_lines: Mapping[str, bool] | None = None,
+) -> bool:
     """`lines[index]` (a block's line) is a news item's subhead over its story: a heading-like
     line (`looks_like_heading`, no mark of running text, `TEXT_MARKS`) after a sentence end (or
     first in its block) whose words the next lines' first sentence repeats.
@@ -172,7 +182,11 @@ def restated_subhead(lines: Sequence[str], index: int, config: Config, size: int
             return False  # (a story's first line fills the measure; a headline's last does not)
         line += last
         even = len(last) == len(line) - len(last)
-    if not mostly_wide(line) or KANA_RE.search(line) or _holds_text_mark(line):
+    # (`wide_lines`: `mostly_wide` of the lines `measure_lines` judged, read, not asked again)
+    wide = wide_lines.get(line) if wide_lines else None
+    if not (mostly_wide(line) if wide is None else wide):
+        return False
+    if KANA_RE.search(line) or _holds_text_mark(line):
         return False
     if LIST_ITEM_RE.match(line):
         return False  # (a list item's first line: `（三）其中知识密集型服务出口增长较快`)

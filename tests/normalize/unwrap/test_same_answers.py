@@ -144,8 +144,9 @@ def _first_sentence_defined(lines: Sequence[str]) -> str:
 
 
 def _restated_subhead_defined(
-    lines: Sequence[str], index: int, config: Config, size: int = 1
+    lines: Sequence[str], index: int, config: Config, size: int = 1, wide_lines: object = None
 ) -> bool:
+    # (`wide_lines`, the record the pass passes since round 7, is not read: `mostly_wide` is)
     if index + size >= len(lines):
         return False
     if index and not restated._opens_after(lines[index - 1].strip(LINE_SPACES)):

@@ -194,9 +194,11 @@ def blocks_seen(texts: Sequence[str]) -> list[list[str]]:
     seen: list[list[str]] = []
     patch = pytest.MonkeyPatch()
 
-    def recorded(lines: list[str], config: Config) -> restated.BlockSubheads:
+    def recorded(
+        lines: list[str], config: Config, wide_lines: dict[str, bool] | None = None
+    ) -> restated.BlockSubheads:
         seen.append(list(lines))
-        return restated.BlockSubheads(lines, config)
+        return restated.BlockSubheads(lines, config, wide_lines)
 
     patch.setattr(breaks, "BlockSubheads", recorded)
     try:

@@ -118,7 +118,7 @@ def _paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:
             opened.append(index)
         elif mark == "”":
             if opened:
-                edits += _set_by_pauses(text, marks[opened.pop() + 1 : index])
+                edits += _set_by_pauses(text, marks[opened.pop() : index + 1])
             else:
                 lone_closes.append(index)
     taken = [(i, i + 1, "”") for i in opened] + [(i, i - 1, "“") for i in lone_closes]
@@ -132,18 +132,40 @@ def _paragraph_edits(text: str, marks: list[tuple[int, str]]) -> list[Edit]:
     return sorted(edits, key=lambda edit: edit.start)
 
 
-def _set_by_pauses(text: str, inside: list[tuple[int, str]]) -> list[Edit]:
-    """Straight quotes between a curly pair (`增强“四个意识"、坚定"四个自信”`): left alone they
-    pair with each other across the pause (`“、坚定”`). An even number of them, read as closing
-    the curly quote, opening the next and so on, where a pause beside one of them
-    (`_side_by_pause`) says so and none says otherwise; else none is touched (`“他说"hello"”`
-    quotes a straight pair, and no pause stands beside it)."""
+def _set_by_pauses(text: str, pair: list[tuple[int, str]]) -> list[Edit]:
+    """Straight quotes between a curly pair (`pair`: the pair's marks and those inside,
+    `增强“四个意识"、坚定"四个自信”`): left alone they pair with each other across the pause
+    (`“、坚定”`). An even number of them, read as closing the curly quote, opening the next and
+    so on, where a pause beside one of them (`_side_by_pause`) says so and none says otherwise;
+    or, where no pause stands beside any, where that reading quotes Han and leaves Han between
+    the quotes (`_alternate_reads`). Else none is touched (`“他说"hello"”` quotes a straight
+    pair)."""
+    inside = pair[1:-1]
     straight = [at for at, mark in inside if mark == DOUBLE]
     if not straight or len(straight) % 2 or len(straight) != len(inside):
         return []
     sides = ["”“"[index % 2] for index in range(len(straight))]
     told = [_side_by_pause(text, at) for at in straight]
-    if not any(told) or any(side and side != want for side, want in zip(told, sides, strict=True)):
+    if not any(told):
+        if not _alternate_reads(text, [at for at, _ in pair]):
+            return []
+        message = "ASCII '\"' inside a full-width pair, read as closing it and opening the next"
+    elif any(side and side != want for side, want in zip(told, sides, strict=True)):
         return []
-    message = "ASCII '\"' inside a full-width pair, set by the pause beside it"
+    else:
+        message = "ASCII '\"' inside a full-width pair, set by the pause beside it"
     return [Edit(at, at + 1, side, "cjk-quote", message) for at, side in zip(straight, sides, strict=True)]
+
+
+def _alternate_reads(text: str, marks: list[int]) -> bool:
+    """Every stretch between two of `marks` (a curly pair and the straight quotes inside) holds a
+    Han character: read in turn, the quotes then quote Chinese terms with Chinese between them
+    (`把握“十四五"时期…, 把握"十五五”时期`), as OCR leaves a page whose curly quotes it read
+    straight in places. The other reading, a straight pair quoted inside the curly one, is no
+    Chinese usage: GB/T 15834 nests ‘’ inside “”, and zh-news-xwlb holds no straight double
+    quote at all; where it quotes a Latin word (`“他说"hello"”`) or ends the curly quote
+    (`“他说"你好"”`), a stretch holds no Han and the quotes are left to the pass's pairs.
+
+    Evidence: bench/README.md, "Straight quotes inside a curly pair with no pause beside them".
+    """
+    return all(HAN_RE.search(text, start + 1, end) for start, end in zip(marks, marks[1:]))

@@ -137,8 +137,8 @@ def _set_by_pauses(text: str, pair: list[tuple[int, str]]) -> list[Edit]:
     `增强“四个意识"、坚定"四个自信”`): left alone they pair with each other across the pause
     (`“、坚定”`). An even number of them, read as closing the curly quote, opening the next and
     so on, where a pause beside one of them (`_side_by_pause`) says so and none says otherwise;
-    or, where no pause stands beside any, where that reading quotes Han and leaves Han between
-    the quotes (`_alternate_reads`). Else none is touched (`“他说"hello"”` quotes a straight
+    or, where no pause stands beside any, where that reading quotes a term each time and leaves
+    Chinese or nothing between two (`_alternate_reads`). Else none is touched (`“他说"hello"”` quotes a straight
     pair)."""
     inside = pair[1:-1]
     straight = [at for at, mark in inside if mark == DOUBLE]
@@ -158,14 +158,19 @@ def _set_by_pauses(text: str, pair: list[tuple[int, str]]) -> list[Edit]:
 
 
 def _alternate_reads(text: str, marks: list[int]) -> bool:
-    """Every stretch between two of `marks` (a curly pair and the straight quotes inside) holds a
-    Han character: read in turn, the quotes then quote Chinese terms with Chinese between them
-    (`把握“十四五"时期…, 把握"十五五”时期`), as OCR leaves a page whose curly quotes it read
-    straight in places. The other reading, a straight pair quoted inside the curly one, is no
-    Chinese usage: GB/T 15834 nests ‘’ inside “”, and zh-news-xwlb holds no straight double
-    quote at all; where it quotes a Latin word (`“他说"hello"”`) or ends the curly quote
-    (`“他说"你好"”`), a stretch holds no Han and the quotes are left to the pass's pairs.
+    """Read in turn, the quotes inside a curly pair (`marks`: the pair and the straight quotes
+    inside) quote something each time (`把握“十四五"时期…, 把握"十五五”时期`, `“T"字…`) and
+    leave Chinese, or nothing, between two quoted terms (`“时代楷模""全国道德模范”`): as OCR leaves
+    a page whose curly quotes it read straight in places. The other reading, a straight pair
+    quoted inside the curly one, is no Chinese usage: GB/T 15834 nests ‘’ inside “”, and
+    zh-news-xwlb holds no straight double quote at all; where it ends the curly quote
+    (`“他说"你好"”`) a quoted term would be empty, and where it quotes a Latin word inside
+    (`“他说"hello"的”`) Latin would stand between two quoted terms: left to the pass's pairs.
 
     Evidence: bench/README.md, "Straight quotes inside a curly pair with no pause beside them".
     """
-    return all(HAN_RE.search(text, start + 1, end) for start, end in zip(marks, marks[1:]))
+    stretches = list(zip(marks, marks[1:]))
+    quoted, between = stretches[::2], stretches[1::2]
+    return all(end > start + 1 for start, end in quoted) and all(
+        end == start + 1 or HAN_RE.search(text, start + 1, end) for start, end in between
+    )

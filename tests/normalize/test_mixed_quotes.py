@@ -42,6 +42,13 @@ def _widened(text: str) -> str:
         # a pause beside a straight quote tells its side, though a curly pair stands round it
         ('增强“四个意识"、\n坚定"四个自信”、做到', "增强“四个意识”、\n坚定“四个自信”、做到"),
         ('他说:"我们"，"他们"都是', "他说：“我们”，“他们”都是"),
+        # with no pause beside them, read in turn where each reads as a quoted term (OCR)
+        (
+            '把握“十四五"时期我国发展重大成就, 把握"十五五”时期',
+            "把握“十四五”时期我国发展重大成就，把握“十五五”时期",
+        ),
+        ('空间站“T"字基本构型, 组成"天宫”', "空间站“T”字基本构型，组成“天宫”"),
+        ('评选“时代楷模""全国道德模范”', "评选“时代楷模”“全国道德模范”"),
         # nor across a line break after a sentence's end (a page with no blank lines)
         (
             '要深刻理解“两个结合"的重大意义.在此基础上\n开辟道路.\n  决不搞"党同伐异”的小圈子',
@@ -57,6 +64,8 @@ def test_a_straight_quote_takes_its_curly_partners_side(damaged: str, repaired: 
     "text",
     [
         "“他说\"hello\"”，然后",  # a straight pair of its own inside a curly one
+        "“他说\"你好\"”，然后",  # read in turn, the last quoted term would be empty
+        "“他说\"hello\"的”，然后",  # read in turn, Latin would stand between two quoted terms
         "“他说\"好\"，你说\"坏\"”，然后",  # pauses that say the pair is quoted inside
         "He said “no\" and left.",  # no Han between them: not Chinese text
         "“好”和“坏”都是",  # nothing straight

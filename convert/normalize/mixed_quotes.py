@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from ..changes import Edit
 from ..chars import HAN_RE
@@ -169,7 +170,7 @@ def _alternate_reads(text: str, marks: list[int]) -> bool:
 
     Evidence: bench/README.md, "Straight quotes inside a curly pair with no pause beside them".
     """
-    stretches = list(zip(marks, marks[1:]))
+    stretches = list(pairwise(marks))
     quoted, between = stretches[::2], stretches[1::2]
     return all(end > start + 1 for start, end in quoted) and all(
         end == start + 1 or HAN_RE.search(text, start + 1, end) for start, end in between

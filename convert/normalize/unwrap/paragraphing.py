@@ -43,7 +43,7 @@ class Paragraphing(NamedTuple):
     # openings were learnt from, only these say something (`story_measure.openings_elsewhere`)
     repeated_openings: frozenset[str] = frozenset()
     # an English text set in a face that quotes but writes no dialogue
-    # (`dialogue.writes_dialogue`): a quotation at a full line is a citation going on
+    # (`dialogue.writes_dialogue`): a quotation after a full line's colon is a citation going on
     quoting: bool = False
 
 

@@ -66,3 +66,9 @@ def test_learnt_only_of_a_text_set_in_a_face() -> None:
     assert learn_paragraphing(essay, WIDTHS, 1).quoting
     assert not learn_paragraphing(essay, Widths(0, MEASURE), 1).quoting
     assert not learn_paragraphing([SPEECHES], WIDTHS, 1).quoting
+
+
+def test_a_sentence_then_a_quotation_still_ends_in_a_text_that_only_quotes() -> None:
+    # (The Federalist's text: 12 paragraph ends to 60 quotations going on, too close to call)
+    line = "constitutions of Pennsylvania and North Carolina, contain the interdiction."
+    assert new_speech(line, CITED, WIDTHS, quoting=True)

@@ -148,7 +148,8 @@ def paragraph_ends_here(
         ):
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
         speech = not wide and line[-1:] in CLOSING + ":"
-        if speech and new_speech(line, next_line, widths, paragraphing.quoting):
+        quoting = paragraphing.quoting and next_line not in paragraphing.quoted_paragraphs
+        if speech and new_speech(line, next_line, widths, quoting):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
         flush = flush_break(line, next_line, widths, paragraphing, after_next, run, before)
         if flush is not None:  # `…实现的中国。` / `在距离地球约400公里的…`: a wrap

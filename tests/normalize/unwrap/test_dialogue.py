@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from convert.config import Config
 from convert.normalize.unwrap.decide import paragraph_ends_here
-from convert.normalize.unwrap.dialogue import new_speech, writes_dialogue
+from convert.normalize.unwrap.dialogue import new_speech, quoted_paragraphs, writes_dialogue
 from convert.normalize.unwrap.measure import Widths
 from convert.normalize.unwrap.paragraphing import Paragraphing, learn_paragraphing
 from convert.normalize.unwrap.typeface import face_width
@@ -72,3 +72,27 @@ def test_a_sentence_then_a_quotation_still_ends_in_a_text_that_only_quotes() -> 
     # (The Federalist's text: 12 paragraph ends to 60 quotations going on, too close to call)
     line = "constitutions of Pennsylvania and North Carolina, contain the interdiction."
     assert new_speech(line, CITED, WIDTHS, quoting=True)
+
+
+# The Federalist No. 29 as bench/accuracy_english.py sets it: a discourse quoted over paragraphs
+DISCOURSE = [
+    COLON,
+    '"The project of disciplining all the militia of the United States is as futile as',
+    "it would be injurious, if it were capable of being carried into execution.",
+    "assemble them once or twice in the course of a year.",
+    '"But though the scheme of disciplining the whole nation must be abandoned as',
+]
+
+
+def test_a_quotation_set_as_paragraphs_of_its_own_is_found() -> None:
+    assert quoted_paragraphs([DISCOURSE]) == {DISCOURSE[1]}
+    closed = [COLON, CITED, 'kept up." This is, in truth, rather a CAUTION.', '"Another opens.']
+    assert not quoted_paragraphs([closed])  # (its next mark closes it)
+    assert not quoted_paragraphs([[COLON, '"One line long," he said.', '"Another opens.']])
+
+
+def test_the_colon_before_a_quotation_set_as_paragraphs_still_ends_one() -> None:
+    quoting = learn_paragraphing([DISCOURSE], WIDTHS, 1)
+    assert quoting.quoting and quoting.quoted_paragraphs == {DISCOURSE[1]}
+    assert paragraph_ends_here(COLON, DISCOURSE[1], WIDTHS, Config(), quoting)
+    assert not paragraph_ends_here(COLON, CITED, WIDTHS, Config(), quoting)

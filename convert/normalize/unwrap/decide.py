@@ -16,6 +16,7 @@ from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_
 from ..titled import title_ends
 from .cut_open import cut_open
 from .decimal_point import decimal_point_cut
+from .dialogue import OPENING_QUOTES, new_speech
 from .dropped import flush_break, flush_subhead, over_dropped_indent, runs_on
 from .flush_latin import clearly_short, indent_tells, opens_note
 from .half_digits import short_in_cells
@@ -36,7 +37,6 @@ from .wrapped_dateline import closes_wrapped_dateline
 ABBREVIATION_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Sr|Jr|Prof|Rev|Col|Capt|Gen|Lt|Sgt|Hon|No|vs|etc|viz|cf)\.$"
 )
-OPENING_QUOTES = '"“‘'
 # a line ending so (`then observed,`, `cried out--`) before an opening quote introduces a speech.
 # A comma there is mostly a wrap, a dash a paragraph end (P&P: `, “` 327 times inside paragraphs,
 # 17 at an end): a first line's comma is measured less the indent, a dash in full (bench/README.md,
@@ -147,7 +147,9 @@ def paragraph_ends_here(
             and not clearly_short(line, next_line, widths)
         ):
             return False  # (`_flush`) `…with the wishes of all her family.` / `"Pray do, my…`
-        if not wide and line[-1:] in CLOSING + ":" and _new_speech(line, next_line):
+        speech = not wide and line[-1:] in CLOSING + ":"
+        quoting = paragraphing.quoting and next_line not in paragraphing.quoted_paragraphs
+        if speech and new_speech(line, next_line, widths, quoting):
             return True  # English dialogue: each speech, and what follows it, is a paragraph
         flush = flush_break(line, next_line, widths, paragraphing, after_next, run, before)
         if flush is not None:  # `…实现的中国。` / `在距离地球约400公里的…`: a wrap
@@ -292,7 +294,7 @@ def continues_quotation(line: str, before: list[str], next_line: str, widths: Wi
     sentence that ends inside it, at a full line, ends a wrap, not the paragraph (`"Probably not;
     but Mr. Darcy can please where he chooses. He does not want abilities.` / `He can be a
     conversible companion…`). A speech that runs on into a new paragraph opens that paragraph with a
-    quotation mark, which `_new_speech` sees. The line must be near the measure: the fit test alone
+    quotation mark, which `new_speech` sees. The line must be near the measure: the fit test alone
     calls a justified full line a few per cent short of the measure short, and a line well short of
     it ends its paragraph whatever the quotes say (a quotation mark the extraction lost).
     """
@@ -349,13 +351,6 @@ def _flush(line: str, widths: Widths) -> bool:
 
 # a line wider than this share of the measure is two printed lines run together
 SINGLE_LINE = 1.02
-
-
-def _new_speech(line: str, next_line: str) -> bool:
-    """A finished sentence, then a new quotation; or a finished quotation, then a new sentence."""
-    if next_line[:1] in OPENING_QUOTES:
-        return True
-    return line.endswith(('."', '!"', '?"', ".”", "!”", "?”")) and next_line[:1].isupper()
 
 
 def _much_shorter(line: str, next_line: str) -> bool:

@@ -20,7 +20,7 @@ paragraph 24:4 (23:3 after fewer than 80 characters of paragraph, 1:1 after more
 blind model's flush and narrow pages (bench/accuracy_blind.py, seeds 0-4, tuning half) it
 opened three and went on three times after a full line ending a sentence: it decided nothing
 right, and was left out. English (the Gutenberg books' tuning pieces): only a quotation mark
-opens a paragraph clearly (733:76), which `decide._new_speech` already uses; no narrative
+opens a paragraph clearly (733:76), which `dialogue.new_speech` already uses; no narrative
 opener reaches 3:1 (`When` 25:45, `Elizabeth` 50:46), so nothing English here.
 """
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ...blocks import CONTINUATION_RE, ends_paragraph
 from ...chars import CLOSERS, SENTENCE_END, mostly_wide
 from ...headings import opens_own_line
+from .dialogue import quoted_paragraphs, writes_dialogue
 from .dropped import INDENT_FULL, INDENT_SHORT, opening_cells
 from .kept import may_keep_line
 from .measure import LINE_SPACES, Widths, cells
@@ -41,6 +42,12 @@ class Paragraphing(NamedTuple):
     # the openings learnt at two breaks or more: where the break asked is itself one the
     # openings were learnt from, only these say something (`story_measure.openings_elsewhere`)
     repeated_openings: frozenset[str] = frozenset()
+    # an English text set in a face that quotes but writes no dialogue
+    # (`dialogue.writes_dialogue`): a quotation after a full line's colon is a citation going on
+    quoting: bool = False
+    # where `quoting`, the lines opening a quotation set as paragraphs of its own
+    # (`dialogue.quoted_paragraphs`): the colon before each still ends a paragraph
+    quoted_paragraphs: frozenset[str] = frozenset()
 
 
 # a Han line that ends a sentence this many characters or more before the measure is short even
@@ -206,12 +213,16 @@ def learn_paragraphing(
     )
     indent_dropped = first_short >= MIN_DROPPED and first_short > first_full * DROPPED_SHARE
     repeated = frozenset(opening for opening, count in openings.items() if count > 1)
+    typeset = bool(widths.face) and latin_blocks * 2 > len(block_lines)  # (an English text)
+    quoting = typeset and not writes_dialogue(block_lines)
     return Paragraphing(
         frozenset(openings),
         blank_lines,
         latin_blank_lines,
         indent_dropped,
         repeated_openings=repeated,
+        quoting=quoting,
+        quoted_paragraphs=quoted_paragraphs(block_lines) if quoting else frozenset(),
     )
 
 

@@ -13,7 +13,10 @@ printed. Two counts (bench/README.md, "English books: the tuning misses by class
   of one class from the truth (`band`: after a line that finishes a sentence and that the next
   word would not have fitted after, in a face; `speech`: a quotation opens the next line or
   closes this one; `all`: every break placed in the truth): what a perfect rule for the class
-  would be worth (the later tests of `breaks.unwrap_lines` still see its verdict);
+  would be worth (the later tests of `breaks.unwrap_lines` still see its verdict); `--on
+  held-out`: the same pooled rows of the held-out half (a figure to report: no break of it is
+  printed); `--on office-flush|weasy-flush`: english_office_flush's or english_weasy_flush's
+  tuning pages (set as the held-out flush files are: narrow, LibreOffice);
 * `--fill`: every break `decide.paragraph_ends_here` judges after a Latin line set in a known
   face that finishes a sentence before a capital or a quotation, by how much of the measure the
   line and the next line's first word fill, labelled from the truth (a paragraph end or a wrap)
@@ -22,6 +25,7 @@ printed. Two counts (bench/README.md, "English books: the tuning misses by class
     .venv/bin/python bench/english_classes.py
     .venv/bin/python bench/english_classes.py --fill
     .venv/bin/python bench/english_classes.py --oracle band
+    .venv/bin/python bench/english_classes.py --oracle all --on office-flush
 """
 
 from __future__ import annotations
@@ -35,10 +39,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import english_office_flush, english_weasy_flush  # noqa: E402
 from bench.accuracy import Score, _plain  # noqa: E402
 from bench.accuracy_extracted import pdftotext  # noqa: E402
 from bench.clean_text import half  # noqa: E402
-from bench.english_books import articles, layout_of, pdf_path, predicted  # noqa: E402
+from bench.english_books import Article, Layout, articles, layout_of, pdf_path, predicted  # noqa: E402
 from bench.english_breaks import _key, tuning  # noqa: E402
 from convert.normalize.unwrap import breaks, latin_pages  # noqa: E402
 from convert.normalize.unwrap.decide import paragraph_ends_here  # noqa: E402
@@ -163,7 +168,20 @@ def _in_class(name: str, line: str, next_line: str, widths: Widths) -> bool:
     )
 
 
-def oracle(name: str) -> None:
+def _files(which: str) -> list[tuple[Article, Layout, Path]]:
+    """The articles of english_books' half `which`, or of english_office_flush's or
+    english_weasy_flush's set (tuning articles set as the held-out half is), with their PDFs."""
+    if which in ("office-flush", "weasy-flush"):
+        module = english_office_flush if which == "office-flush" else english_weasy_flush
+        return [(a, layout, module.HERE / f"{a.id}.pdf") for a, layout in module.chosen()]
+    return [
+        (a, layout_of(a), pdf_path(a))
+        for a in articles()
+        if half(a.id) == which and pdf_path(a).exists()
+    ]
+
+
+def oracle(name: str, which: str = "tuning") -> None:
     truth_seams = [""]
 
     def answered(line: str, next_line: str, widths: Widths, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
@@ -180,19 +198,16 @@ def oracle(name: str) -> None:
     breaks.paragraph_ends_here = answered  # type: ignore[assignment]
     latin_pages.paragraph_ends_here = answered  # type: ignore[assignment]
     scores: dict[str, Score] = {}
-    for article in articles():
-        if half(article.id) != "tuning" or not pdf_path(article).exists():
-            continue
-        layout = layout_of(article)
+    for article, layout, path in _files(which):
         truth = _plain([" ".join(b) for b in article.blocks])
         truth_seams[0] = " \n ".join(_key(t) for t in truth)
-        blocks = _plain(predicted(pdftotext(pdf_path(article), "default"), truth))
+        blocks = _plain(predicted(pdftotext(path, "default"), truth))
         one = Score()
         one.add(blocks, truth)
         book = article.book.split("-", 2)[-1]
         for row in ("all", book, layout.engine, "indented" if layout.indent else "flush"):
             scores.setdefault(row, Score()).merge(one)
-    print(f"tuning rows, the {name} breaks answered from the truth")
+    print(f"{which} rows, the {name} breaks answered from the truth")
     for row, score in scores.items():
         print(f"  {row:<22} F1 {score.f1:.4f} CER {score.cer:.5f}")
 
@@ -203,9 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--oracle", choices=("band", "speech", "all"), help="a class from the truth"
     )
+    parser.add_argument(
+        "--on",
+        choices=("tuning", "held-out", "office-flush", "weasy-flush"),
+        default="tuning",
+        help="--oracle's files: english_books' halves (held-out: pooled rows only) or a flush set",
+    )
     args = parser.parse_args(argv)
     if args.oracle:
-        oracle(args.oracle)
+        oracle(args.oracle, args.on)
     elif args.fill:
         fill()
     else:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import cast
 
 from ..blocks import Block, split_blocks
-from ..changes import SourceMap
+from ..changes import Edit, SourceMap
 from ..chars import is_japanese, kana_count
 from .incremental import LineLocal, Replacement
 from .mojibake.common import Repair
@@ -51,6 +52,9 @@ class Context:
         # whether the furniture pass found a page's furniture (a running head, a page number, a
         # masthead): the text came off a laid-out page (`autospace.laid_out`)
         self.paged = False
+        # a text in which the furniture pass's gate found nothing, and the stretches edits have
+        # made since (`furniture.quiet`), moved through each pass's edits (`derived`)
+        self.furniture_quiet: tuple[str, list[tuple[int, int]]] | None = None
         # whether the file as read holds OCR's spaces in running prose (`ocr_space_phrase`),
         # judged once from `origin`, which no edit changes
         self.ocr_spaced: bool | None = None
@@ -115,6 +119,13 @@ class Context:
         # kept, they held a copy of it alive into the next round (the peak, bench/README.md)
         self._blocks = None
         self._japanese = None  # (likewise)
+        quiet, self.furniture_quiet = self.furniture_quiet, None
+        if quiet is not None and quiet[0] is old:
+            from .partial import changed_limit, moved  # (`partial` imports this module)
+
+            # (`moved` reads an edit's start, end and output alone)
+            changed = moved(quiet[1], cast(Sequence[Edit], edits), changed_limit(len(new)))
+            self.furniture_quiet = None if changed is None else (new, changed)
         kept = self._kana
         if kept is not None and kept[0] is old and kept[1] == 0:
             # no kana before the edits, so none went: those of the new text are what they put
@@ -124,4 +135,3 @@ class Context:
 
 
 _after = attrgetter("after")
-

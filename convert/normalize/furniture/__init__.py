@@ -17,6 +17,7 @@ from .lone_heads import takes_any_head
 from .masthead import ANY_MARK_RE, leading_mastheads
 from .page_breaks import form_feed_edits, page_break_pads
 from .page_lines import Line, furniture_lines, lines_of, starts_of
+from .quiet import lines_quiet
 from .shapes import holds_no_furniture, may_hold_furniture
 from .wrapped_head import wrapped_head
 
@@ -42,15 +43,24 @@ def remove_page_furniture(text: str, config: Config, context: Context) -> list[E
     """
     if not config.remove_page_furniture:
         return []
-    unmarked_only = (
-        holds_no_furniture(text)  # (first: when it holds, the answer is the same)
-        or not may_hold_furniture(text)
-    ) and not (
+    # a text made by a few edits from one the gate found quiet: its touched lines asked alone
+    quiet, context.furniture_quiet = context.furniture_quiet, None
+    if quiet is not None and quiet[0] is text and lines_quiet(text, quiet[1]):
+        no_lines, no_head = True, True  # (as the scans would answer: `quiet.lines_quiet`)
+    else:
+        no_lines = holds_no_furniture(text)  # (first: when it holds, the answer is the same)
+        no_head = None  # (`may_hold_unmarked_head`, asked below only where it decides)
+    unmarked_only = (no_lines or not may_hold_furniture(text)) and not (
         leading_mastheads(opening := _opening_lines(text))
         or wrapped_head(enumerate(map(str.strip, opening)))
     )
-    if unmarked_only and not may_hold_unmarked_head(text):
-        return []
+    if unmarked_only:
+        if no_head is None:
+            no_head = not may_hold_unmarked_head(text)
+        if no_head:
+            if no_lines:  # (kept through the edits that follow: `Context.derived`)
+                context.furniture_quiet = (text, [])
+            return []
     if unmarked_only and not (ANY_MARK_RE.search(text) and takes_any_head(text)):
         return []  # (see above: nothing else can be furniture)
     return page_furniture_edits(text, lines_of(text), context)

@@ -344,7 +344,7 @@ def unmarked(text: str) -> str:
 
 
 def is_table_row(line: str) -> bool:
-    return TAB_CELLS_RE.search(line) is not None
+    return "\t" in line and TAB_CELLS_RE.search(line) is not None  # (tried at every \S)
 
 
 def opens_own_line(line: str, before: str = "") -> bool:
@@ -355,7 +355,7 @@ def opens_own_line(line: str, before: str = "") -> bool:
     `：`, a clause `；`, another item, a headline), or at the start: a wrap may fall before
     `一、二类苗`.
     """
-    if TAB_CELLS_RE.search(line) or is_byline_line(line):
+    if is_table_row(line) or is_byline_line(line):
         return True
     if JA_NOTE_RE.match(line):
         return is_japanese(line)

@@ -3,6 +3,8 @@ pattern and the ratio on random lines of the characters they read."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +88,10 @@ def test_a_line_without_pair_marks_balances(text: str) -> None:
     if holds_no_pair_mark(text):
         assert quotes_balanced(text)
     assert holds_no_pair_mark(text) == all(mark not in text for mark in '“”「」（）《》()"')
+
+
+@given(st.text(alphabet="中国\u4e00\u9fff\u3400a1 ，\u4dff", max_size=30))
+def test_half_common_han_by_runs_answers_as_by_each_character(text: str) -> None:
+    """The Han deleted a run at a time (issue 17), against the class of one character it had."""
+    each = re.compile("[\u4e00-\u9fff]")
+    assert half_common_han(text) == (2 * (len(text) - len(each.sub("", text))) >= len(text) > 0)

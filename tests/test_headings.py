@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from convert.config import Config
 from convert.headings import (
@@ -12,6 +16,7 @@ from convert.headings import (
     is_byline,
     is_dateline,
     is_name_line,
+    is_table_row,
     looks_like_heading,
     opens_own_line,
 )
@@ -119,3 +124,9 @@ def test_a_dateline_whose_date_is_spaced_from_its_digits() -> None:
     assert is_dateline("新华社北京 11 月 1 日电（记者冯涛）国务院")
     assert is_dateline("本报北京 10 月 17 日讯 今天")
     assert not is_dateline("新华社 记者 电")  # (a space between words, no digit: no dateline)
+
+
+@given(st.text(alphabet="a甲 \t\u3000\n", max_size=24))
+def test_a_table_row_is_told_as_the_pattern_alone_told_it(line: str) -> None:
+    """A line with no tab refused before the pattern (issue 17), which is tried at every `\\S`."""
+    assert is_table_row(line) == (re.search(r"\S\t+\S", line) is not None)

@@ -69,7 +69,7 @@ MIN_WORDS = 3
 _SENTENCE_END = frozenset("。！？；…”’」』）》!?;.")
 _NO_JOIN = frozenset("，、：。！？；…“”‘’「」『』（）《》,.:;!?()\"' ")
 _INDENTS = frozenset(" \t\u3000")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HANS = re.compile(r"[\u3400-\u9fff]+")  # counted by deleting them, a run at a time
 # four short lines ending no sentence, each a block of its own: where read-across columns are (a
 # line taken whole, possessive, and its last character looked back at: no backtracking at every
 # blank line of long lines; bench/README.md, "Normalizer speed: searches and the source map")
@@ -150,7 +150,7 @@ def _column_line(raw: str, stripped: str) -> bool:
     sets no line in: an indented line is a text file's own), no form feed."""
     if "\f" in raw or len(stripped) > MAX_LINE or raw[:1] in _INDENTS:
         return False
-    return len(_HAN.findall(stripped)) * 2 >= len(stripped) - stripped.count(" ")
+    return 2 * (len(stripped) - len(_HANS.sub("", stripped))) + stripped.count(" ") >= len(stripped)
 
 
 def _without_long_blocks(run: list[Line]) -> list[list[Line]]:

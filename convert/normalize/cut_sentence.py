@@ -35,10 +35,17 @@ def cuts_date(left: str, right: str) -> bool:
     """
     if right[:1] in "日号":
         return bool(DAY_HEAD_RE.search(left))
-    return bool(DATE_HEAD_RE.search(left)) and bool(DATE_TAIL_RE.match(right))
+    return (
+        left.endswith(DATE_HEAD_ENDS)
+        and bool(DATE_HEAD_RE.search(left))
+        and bool(DATE_TAIL_RE.match(right))
+    )
 
 
 DATE_HEAD_RE = re.compile(r"[0-9０-９]+[年月]$")
+# how a text DATE_HEAD_RE finds ends (`$`: at the end or before a last line feed), asked first:
+# the pattern opens with a repeat, which the engine tries at every character
+DATE_HEAD_ENDS = ("年", "月", "年\n", "月\n")
 DATE_TAIL_RE = re.compile(r"[0-9０-９]+[月日号]")
 DAY_HEAD_RE = re.compile(r"月[0-9０-９]{1,2}$")
 

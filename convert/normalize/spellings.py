@@ -49,17 +49,43 @@ class Spellings:
         return joined in around
 
 
+# Up to this many different first characters, the pairs are found by a `str.find` of each: the
+# regex engine tests a class at every character of the text (~70 instructions a character, a
+# class of 4 as of 100), a find skips to the next copy of one character (~3).
+FIND_FIRSTS = 8
+
+
 def pairs_at(text: str, pairs: set[str]) -> dict[str, list[int]]:
     """Where each of `pairs` (two characters each) stands in `text`: one pattern's scan for a
-    character of the pairs' firsts before one of their seconds, the hits sorted out by pair."""
+    character of the pairs' firsts before one of their seconds, the hits sorted out by pair;
+    where the firsts are few, a find of each."""
     found: dict[str, list[int]] = {pair: [] for pair in pairs if len(pair) == 2}
     if not found:
         return found
-    firsts = re.escape("".join(sorted({pair[0] for pair in found})))
+    first_characters = {pair[0] for pair in found}
+    if len(first_characters) <= FIND_FIRSTS:
+        return _pairs_found(text, found, first_characters)
+    firsts = re.escape("".join(sorted(first_characters)))
     seconds = re.escape("".join(sorted({pair[1] for pair in found})))
     for hit in re.finditer(f"[{firsts}](?=[{seconds}])", text):
         at = hit.start()
         positions = found.get(text[at : at + 2])
         if positions is not None:
             positions.append(at)
+    return found
+
+
+def _pairs_found(
+    text: str, found: dict[str, list[int]], first_characters: set[str]
+) -> dict[str, list[int]]:
+    """`pairs_at`'s places (`found`: the pairs, no place yet) by a find of each first character:
+    each pair's places in order, as the scan finds them."""
+    find = text.find
+    for first in first_characters:
+        at = find(first)
+        while at >= 0:
+            positions = found.get(text[at : at + 2])
+            if positions is not None:
+                positions.append(at)
+            at = find(first, at + 1)
     return found

@@ -44,12 +44,20 @@ EDITOR_RE = re.compile(
 )
 RELATED_RE = re.compile(rf"(?:相关新闻|相关阅读|延伸阅读|相关链接){_COLON}?")
 BULLET_RE = re.compile(r"[•·●▪■◆▶\-]\s*\S")
-GATE_RE = re.compile(r"\d:\d\d|编辑|分享|】|相关|延伸")
+# what a text with lines to remove holds (`\d:\d\d|编辑|分享|】|相关|延伸`), as two searches that
+# each skip to their first characters: in one pattern the words' first characters and the
+# digit's class are no one class, and the engine tried every branch at every character
+GATE_WORDS_RE = re.compile("编辑|分享|】|相关|延伸")
+GATE_TIME_RE = re.compile(r"\d:\d\d")
 # the characters read at each end of a long text: the headline's lines, the editor's line and a
 # related list of a few headlines
 REACH = 3000
 # how many non-blank lines from the top a dateline or bar may stand at (headline, two lines)
 TOP_LINES = 4
+
+
+def _gate(text: str, start: int) -> bool:
+    return bool(GATE_WORDS_RE.search(text, start) or GATE_TIME_RE.search(text, start))
 
 
 def remove_web_lines(text: str, config: Config, context: Context) -> list[Edit]:
@@ -65,7 +73,7 @@ def remove_web_lines(text: str, config: Config, context: Context) -> list[Edit]:
     # (the lines read are the head's few and the tail's: the rest of a long text is not cut)
     cut = len(text) > 2 * REACH
     head, tail_start = (text[:REACH], len(text) - REACH) if cut else (text, 0)
-    if not (GATE_RE.search(head) or GATE_RE.search(text, tail_start)):
+    if not (_gate(head, 0) or _gate(text, tail_start)):
         return []
     lines = _lines(head)
     filled = [i for i, (_, line) in enumerate(lines) if line.strip()]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize import columns, normalize
 from convert.normalize.columns import _SEED, FLAG_NOTE, MAX_LINE, restore_column_order
@@ -134,3 +137,14 @@ def test_a_runs_ends_looked_for_within_reach_are_those_found_searching_the_whole
         for _ in range(2000):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40))) + "\n\n"
             assert columns._stretches(text) == _stretches_searching_to_the_ends(text), text
+
+
+@given(st.text(alphabet="中国\u3400\u9fff\u33ff\ua000a1 \t\u3000，\f", max_size=30))
+def test_a_column_lines_han_counted_by_runs_as_one_by_one(stripped: str) -> None:
+    """`_column_line`'s Han counted by deleting their runs (issue 17), against its `findall`."""
+    raw = stripped.strip()
+    if "\f" in raw or len(raw) > MAX_LINE or raw[:1] in " \t\u3000":
+        return
+    each = re.compile(r"[\u3400-\u9fff]")
+    old = len(each.findall(raw)) * 2 >= len(raw) - raw.count(" ")
+    assert columns._column_line(raw, raw) == old

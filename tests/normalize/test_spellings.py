@@ -3,10 +3,12 @@ the asked pair is among the indexed ones or not."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from convert.normalize.spellings import Spellings, pairs_at
+from convert.normalize.spellings import FIND_FIRSTS, Spellings, pairs_at
 
 HAN = "甲乙丙丁"
 
@@ -74,3 +76,36 @@ def test_the_strings_around_a_pair_are_kept_for_each_shape_of_question() -> None
     # and one of two characters, then of three
     spellings = Spellings("甲甲乙", lambda: {"甲甲"})
     assert spellings.written("甲", "甲") and spellings.written("甲", "甲乙")
+
+
+def _pairs_by_one_scan(text: str, pairs: set[str]) -> dict[str, list[int]]:
+    """`pairs_at` as it was: one pattern's scan for a first before a second, whatever the firsts."""
+    found: dict[str, list[int]] = {pair: [] for pair in pairs if len(pair) == 2}
+    if not found:
+        return found
+    firsts = re.escape("".join(sorted({pair[0] for pair in found})))
+    seconds = re.escape("".join(sorted({pair[1] for pair in found})))
+    for hit in re.finditer(f"[{firsts}](?=[{seconds}])", text):
+        at = hit.start()
+        positions = found.get(text[at : at + 2])
+        if positions is not None:
+            positions.append(at)
+    return found
+
+
+MANY = "甲乙丙丁戊己庚辛壬癸子丑"  # more different firsts than FIND_FIRSTS: both ways tried
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=MANY + " \n-]^", max_size=80),
+    pairs=st.sets(st.text(alphabet=MANY + "-]^", min_size=1, max_size=3), max_size=20),
+)
+def test_pairs_found_by_finds_or_one_scan_are_those_the_scan_found(
+    text: str, pairs: set[str]
+) -> None:
+    """Few firsts found by a find of each (issue 17), many by the scan: the same places, in
+    the same order, under the same keys."""
+    assert len(MANY) > FIND_FIRSTS
+    found, expected = pairs_at(text, pairs), _pairs_by_one_scan(text, pairs)
+    assert found == expected and list(found) == list(expected)

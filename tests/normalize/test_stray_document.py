@@ -3,7 +3,12 @@ several different stray function words show to be damaged, and never where it is
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.config import Config
 from convert.normalize import stray_document, stray_words
@@ -213,3 +218,54 @@ def test_the_pass_gives_the_same_edits_as_with_answers_asked_every_time(
 
     monkeypatch.setattr(stray_document, "talked_about_in", every_time)
     assert mark_stray_tokens(TALKED_TEXT, Config(), Context()) == kept
+
+
+def _cue_found_by_one_pattern(text: str, left: int, right: int) -> bool:
+    """`talked_about`'s search as it was: every cue in one pattern, case ignored."""
+    one = re.compile("|".join(map(re.escape, stray_document.TALKED_ABOUT_CUES)), re.IGNORECASE)
+    return one.search(text, left, right) is not None
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *stray_document.TALKED_ABOUT_CUES,
+                "PYTHON",
+                "Java",
+                "ſql",
+                "SQL",
+                "pyth",
+                "英",
+                "词",
+                "动",
+                "a",
+                " ",
+                "的",
+                "\u212a",
+                "ı",
+            ]
+        ),
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_cues_two_searches_find_what_one_pattern_found(
+    text: str, left: int, right: int
+) -> None:
+    """The cues split by script (issue 17) answer as the one pattern of all of them did."""
+    han, latin = stray_document._cue_res()
+    found = han.search(text, left, right) is not None or latin.search(text, left, right) is not None
+    assert found == _cue_found_by_one_pattern(text, left, right)
+
+
+def test_the_latin_cues_first_characters_are_every_one_case_ignored_matches() -> None:
+    firsts = {cue[0] for cue in stray_document.TALKED_ABOUT_CUES if cue.isascii()}
+    matching = {
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if any(re.fullmatch(first, chr(c), re.IGNORECASE) for first in firsts)
+    }
+    assert matching == set(stray_document.LATIN_CUE_FIRSTS)

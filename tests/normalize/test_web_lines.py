@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from convert.config import Config
 from convert.normalize import normalize
 from convert.normalize.context import Context
-from convert.normalize.web_lines import remove_web_lines
+from convert.normalize.web_lines import _gate, remove_web_lines
 
 from ..support.normalized import applied
 
@@ -51,3 +56,13 @@ def test_a_long_storys_ends_are_read() -> None:
     body = STORY * 200  # longer than the stretch read at each end
     page = f"李克强会见白俄罗斯总统\n2023-03-01 21:54  央视网\n\n{body}\n（责任编辑：张伟）\n"
     assert removed(page) == f"李克强会见白俄罗斯总统\n\n{body}\n"
+
+
+OLD_GATE_RE = re.compile(r"\d:\d\d|编辑|分享|】|相关|延伸")
+
+
+@settings(max_examples=600)
+@given(st.text(alphabet="0123:٣编辑分享】相关延伸甲 \n", max_size=24), st.integers(0, 24))
+def test_the_gate_opens_where_the_one_pattern_found_something(text: str, start: int) -> None:
+    """The gate's two searches (issue 17) against its one pattern."""
+    assert _gate(text, start) == (OLD_GATE_RE.search(text, start) is not None)

@@ -103,11 +103,16 @@ MARK_CHARS = SHARED_DATE_CHARS + EDITION_CHAR
 MAX_RAW_HEAD = 2 * MAX_HEAD_CHARS
 # what every box holding `年` or `版` has: a year's (`2024年`, `二〇二四年`), an edition's
 # (`第2版`, `今日8版`) or the lunar date's (`农历甲辰年`); or a date in digits, ISO's form
-# (`2025-11-01 星期六`: a web page's or an e-paper's head printed with the page; `ISO_DATE`);
+# (`2025-11-01 星期六`: a web page's or an e-paper's head printed with the page);
 # asked before `head_part`, whose patterns cost twenty times as much, of the short lines with a
 # date in a narrow column
-ISO_DATE = r"\d{4}-\d{1,2}-\d{1,2}"
-NUMBERED_MARK_RE = re.compile(rf"[0-9〇零一二三四五六七八九十] ?[年版]|农历|{ISO_DATE}")
+# (`[0-9〇零一二三四五六七八九十] ?[年版]|农历|\d{4}-\d{1,2}-\d{1,2}`, each branch after the class of
+# their first characters, told apart by looking back at it: branches that open with no common
+# class were tried at every character)
+NUMBERED = "0-9〇零一二三四五六七八九十"
+NUMBERED_MARK_RE = re.compile(
+    rf"[{NUMBERED}农\d](?:(?<=[{NUMBERED}]) ?[年版]|(?<=农)历|(?<=\d)\d{{3}}-\d{{1,2}}-\d{{1,2}})"
+)
 # a line the page cut mid-sentence is a line of text, not a heading
 MIN_CUT_LINE = 10
 # a line ending on a comma or an enumeration comma stops inside a sentence, even a paragraph's

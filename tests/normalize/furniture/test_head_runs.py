@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convert.normalize.furniture.head_runs import NUMBERED_MARK_RE
+
 
 def test_a_running_head_in_a_text_with_no_page_mark_is_read() -> None:
     """No page number, no masthead opening the text: the gate still lets the pass read a text
@@ -164,3 +171,16 @@ def test_unmarked_heads_are_the_same_with_the_line_starts_given() -> None:
     taken = unmarked_heads(text, lines, set())
     assert taken == unmarked_heads(text, lines, set(), starts_of(lines))
     assert sorted(taken) == [2 + 4 * page for page in range(5)]
+
+
+OLD_NUMBERED_MARK_RE = re.compile(
+    r"[0-9〇零一二三四五六七八九十] ?[年版]|农历|\d{4}-\d{1,2}-\d{1,2}"
+)
+
+
+@settings(max_examples=600)
+@given(st.text(alphabet="0123456789〇零一十年版农历- 2٣:a甲\n", max_size=24))
+def test_a_numbered_mark_is_found_where_the_old_pattern_found_one(key: str) -> None:
+    """The branches after the class of their first characters (issue 17), against the pattern
+    whose branches opened with no common class."""
+    assert (NUMBERED_MARK_RE.search(key) is None) == (OLD_NUMBERED_MARK_RE.search(key) is None)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.normalize import normalize
 from convert.normalize.mojibake import spans
@@ -160,3 +162,23 @@ def test_a_text_cut_where_spans_cut_allows_has_the_repairs_of_its_two_sides() ->
     assert after_latin > 200
     assert spans.SPANS_CUT.test("设施建\u00ad\n设工作", 4)
     assert not spans.SPANS_CUT.test("设施建ä\n¸设工作", 4)  # (a character may be cut)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="“”‘’—…€™é¸ä¡ÃÂ@a~中文\n\u2200" + "".join(sorted(START_CHARACTERS)[:3])))
+def test_the_lines_of_the_one_scans_runs_are_those_of_the_runs_own_search(text: str) -> None:
+    """A long text's candidate lines from the one search's runs (`one_scan_with_runs`, issue 17)
+    are those `_candidate_lines` finds with its own search of LATIN_LONG_RUN_RE."""
+    suspects, phrase_starts = _two_searches(text)
+    expected = spans._candidate_lines(text, suspects, phrase_starts)
+    assert spans._candidate_lines(text, *spans.one_scan_with_runs(text)) == expected
+
+
+def test_runs_of_quotes_and_dashes_alone_make_their_lines_candidates() -> None:
+    rng = random.Random(5)
+    alphabet = [*"“”‘’—…€™éä¸ÃÂ@a~中文\n\n", "\u2200", *sorted(START_CHARACTERS)[:3]]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected = spans._candidate_lines(text, *_two_searches(text))
+        assert spans._candidate_lines(text, *spans.one_scan_with_runs(text)) == expected, text
+    assert spans.one_scan_with_runs("中“”“”文\n“”")[2] == [1]  # (a run of four from 1 only)

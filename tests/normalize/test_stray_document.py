@@ -3,7 +3,11 @@ several different stray function words show to be damaged, and never where it is
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convert.config import Config
 from convert.normalize import stray_document, stray_words
@@ -213,3 +217,35 @@ def test_the_pass_gives_the_same_edits_as_with_answers_asked_every_time(
 
     monkeypatch.setattr(stray_document, "talked_about_in", every_time)
     assert mark_stray_tokens(TALKED_TEXT, Config(), Context()) == kept
+
+
+def test_the_ascii_cues_open_with_the_characters_re_folds_to_their_first_letters() -> None:
+    """`ASCII_CUE_OPENERS` is every character `re` matches, under IGNORECASE, to an ASCII cue's
+    first letter (`ſ` to `s`): `_cue_in` tries the ASCII cues only where one stands."""
+    everything = "".join(map(chr, range(0x110000)))
+    firsts = "|".join(
+        re.escape(cue[0]) for cue in stray_document.TALKED_ABOUT_CUES if cue.isascii()
+    )
+    found = set(re.findall(firsts, everything, re.IGNORECASE))
+    assert found == set(stray_document.ASCII_CUE_OPENERS)
+
+
+CUE_PIECES = [
+    *stray_document.TALKED_ABOUT_CUES,
+    "PYTHON", "Java", "SQL", "ſql", "ſQL", "pyth", "jav", "sq", "英", "词", "语", "动",
+    "a", "s", "p", "j", "ſ", "的", "是", " ", "。", "\n", "and", "is",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(CUE_PIECES), max_size=12),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_cues_searched_in_two_groups_are_found_where_the_one_pattern_finds_them(
+    pieces: list[str], start: int, end: int
+) -> None:
+    text = "".join(pieces)
+    found = stray_document._cue_re().search(text, start, end) is not None
+    assert stray_document._cue_in(text, start, end) is found

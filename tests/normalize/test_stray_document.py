@@ -230,10 +230,11 @@ def test_the_ascii_cues_open_with_the_characters_re_folds_to_their_first_letters
     assert found == set(stray_document.ASCII_CUE_OPENERS)
 
 
+# the cues, other cases and pieces of them, and what stands beside them
 CUE_PIECES = [
     *stray_document.TALKED_ABOUT_CUES,
-    "PYTHON", "Java", "SQL", "ſql", "ſQL", "pyth", "jav", "sq", "英", "词", "语", "动",
-    "a", "s", "p", "j", "ſ", "的", "是", " ", "。", "\n", "and", "is",
+    *("PYTHON", "Java", "SQL", "ſql", "ſQL", "pyth", "jav", "sq", "英", "词", "语", "动"),
+    *("a", "s", "p", "j", "ſ", "的", "是", "and", "is", " ", "。", "\n"),
 ]
 
 

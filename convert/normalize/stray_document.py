@@ -117,10 +117,11 @@ ASCII_CUE_OPENERS = "JPSjpsſ"
 
 
 @cache
-def _cue_searches() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cue_searches() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str]:
     """The cues written in Han, those written in ASCII (both under IGNORECASE, as `_cue_re`),
-    and a search for the ASCII characters the second open with (a class of characters past
-    U+00FF alone costs the compiler a millisecond: those are looked for one by one)."""
+    a search for the ASCII characters the second open with, and the others they open with (a
+    class of characters past U+00FF alone costs the compiler a millisecond: those are looked
+    for one by one)."""
     ascii_cues = [cue for cue in TALKED_ABOUT_CUES if cue.isascii()]
     han_cues = [cue for cue in TALKED_ABOUT_CUES if not cue.isascii()]
     openers = "".join(char for char in ASCII_CUE_OPENERS if char.isascii())
@@ -128,6 +129,7 @@ def _cue_searches() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile("|".join(map(re.escape, han_cues)), re.IGNORECASE),
         re.compile("|".join(map(re.escape, ascii_cues)), re.IGNORECASE),
         re.compile(f"[{re.escape(openers)}]"),
+        "".join(char for char in ASCII_CUE_OPENERS if not char.isascii()),
     )
 
 
@@ -140,11 +142,12 @@ def _cue_in(text: str, start: int, end: int) -> bool:
     search), so the ASCII cues are tried only where a character they may open with stands
     (`ASCII_CUE_OPENERS`; the whole alternation cost about ten times the Han cues' search alone,
     bench/README.md), or searched for where one past ASCII does (`ſ`: rare)."""
-    han_cues, ascii_cues, openers = _cue_searches()
+    han_cues, ascii_cues, openers, folded = _cue_searches()
     if han_cues.search(text, start, end):
         return True
-    if any(text.find(char, start, end) >= 0 for char in ASCII_CUE_OPENERS if not char.isascii()):
-        return ascii_cues.search(text, start, end) is not None
+    for char in folded:
+        if text.find(char, start, end) >= 0:
+            return ascii_cues.search(text, start, end) is not None
     return any(ascii_cues.match(text, at.start(), end) for at in openers.finditer(text, start, end))
 
 

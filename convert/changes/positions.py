@@ -175,6 +175,7 @@ class SourceMap:
         self._line_starts = [0]
         self._line_starts.extend(map(re.Match.end, _LINE_FEED_RE.finditer(source)))
         self._line_buckets = buckets(self._line_starts, len(source))
+        self._line_starts.append(PAST)  # (after the buckets: a line always has a next start)
 
     def push(self, edits: Sequence[Edit]) -> None:
         """Record one pass's altering edits, to map positions back through it.
@@ -248,7 +249,8 @@ class SourceMap:
 
     @property
     def line_starts(self) -> list[int]:
-        """Where each line of the source starts (line n starts at index n - 1)."""
+        """Where each line of the source starts (line n starts at index n - 1), then PAST: the
+        line after the last starts past every position."""
         return self._line_starts
 
     @property
@@ -265,7 +267,8 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
 
     Most spans lie, both ends, between the same two edits of the table: the values of edit i
     (the last starting at or before the start) and where edit i + 1 starts are held in locals,
-    read again only when the walk moves on, so such a span is two comparisons and two sums.
+    read again only when the walk moves on, so such a span is three comparisons and two sums
+    (a span starts no later than it ends: past what edit i wrote, so is its end).
     """
     out_starts, out_ends, shifts = pass_map.out_starts, pass_map.out_ends, pass_map.shifts
     last = len(out_starts) - 1
@@ -282,18 +285,21 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
             here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
             following = out_starts[i + 1] if i < last else PAST
         end = mapped_ends[k]
-        if start >= written_end:
+        if start >= written_end:  # (and so is the end: start <= end)
             mapped_starts[k] = start + shift
+            if end < following:  # the end's edit is the start's
+                mapped_ends[k] = end + shift
+                continue
         else:  # inside what edit i wrote: its input's start (`_PassMap`)
             mapped_starts[k] = here + shifts[i - 1] if i else here
-        if end < following:  # the end's edit is the start's
-            if end >= written_end:
-                mapped_ends[k] = end + shift
-            elif here != end:
-                mapped_ends[k] = written_end + shift  # inside what edit i wrote: its input's end
-            else:  # right at the start of what edit i wrote: the end belongs before it
-                mapped_ends[k] = end + shifts[i - 1] if i > 0 else end
-            continue
+            if end < following:
+                if end >= written_end:
+                    mapped_ends[k] = end + shift
+                elif here != end:
+                    mapped_ends[k] = written_end + shift  # inside what edit i wrote: its input's end
+                else:  # right at the start of what edit i wrote: the end belongs before it
+                    mapped_ends[k] = end + shifts[i - 1] if i > 0 else end
+                continue
         j = i + 1  # the last edit starting at or before the end
         while j < last and out_starts[j + 1] <= end:
             j += 1

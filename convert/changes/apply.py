@@ -106,7 +106,7 @@ def apply_pass(
                     line,
                     source_start - line_before,
                     source_start,
-                    source_end if source_end > source_start else source_start,
+                    source_end,  # (never before the start: `SourceMap.to_source_spans`)
                     severity,
                     message,
                     step,

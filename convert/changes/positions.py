@@ -223,6 +223,10 @@ class SourceMap:
         """`to_source(start)` and `to_source(end, end=True)` of each span (start <= end), in one
         walk back through the passes for spans in order of their starts (`_walk_back`).
 
+        A span's mapped end is never before its mapped start: through each pass, a position's
+        end is never before its start (they meet at an insertion's edge), and both keep the
+        order of positions.
+
         A pass logs thousands of changes, and each change maps its two ends through every
         earlier pass. A pass's edits are sorted, and mapping back keeps their order, so each
         pass's table is walked once along them. Spans out of order (no caller has them) take

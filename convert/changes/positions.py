@@ -284,10 +284,11 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
     for k, start in enumerate(mapped_starts):
         if start >= following:
             i += 1
-            if i < last and out_starts[i + 1] <= start:  # past more than the next edit
-                i = bisect_right(out_starts, start, i + 1) - 1
-            here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
             following = out_starts[i + 1] if i < last else PAST
+            if start >= following:  # past more than the next edit
+                i = bisect_right(out_starts, start, i + 1) - 1
+                following = out_starts[i + 1] if i < last else PAST
+            here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
         end = mapped_ends[k]
         if start >= written_end:  # (and so is the end: start <= end)
             mapped_starts[k] = start + shift

@@ -66,7 +66,6 @@ def apply_pass(
     # the line of the one before or on the next
     line, line_before, next_start = 0, -1, 0
     changes: list[Change] = []
-    append = changes.append
     new, change_class = tuple.__new__, Change
     pieces: list[str] = []
     # the new text so far, joined every JOIN_CHARACTERS (`_joined`)
@@ -94,7 +93,7 @@ def apply_pass(
                 line_before = line_starts[line - 1] - 1
                 next_start = line_starts[line]
         offset = start - shift
-        append(
+        changes.append(  # (the method call: 3.11 specializes it to a list append)
             new(  # `Change(...)` in one C call: every field given, `where` empty
                 change_class,
                 (

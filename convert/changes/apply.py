@@ -19,7 +19,7 @@ from itertools import islice
 from operator import itemgetter, le
 
 from .model import Change, Edit
-from .positions import PAST, SourceMap
+from .positions import SourceMap
 
 # The new text is joined from its pieces (the stretches between the edits, and what each puts)
 # every this many characters of the text, then from those joins: a pass with tens of thousands of
@@ -59,41 +59,41 @@ def apply_pass(
             f"pass {pass_name!r} proposed an edit out of order or range: {_disordered(edits, length)}"
         )
     source_map.map_back_in_place(source_starts, source_ends, True)
-    line_starts = source_map.line_starts
+    line_starts = source_map.line_starts  # (then PAST)
     line_shift, line_bounds = source_map.line_buckets
-    last_line = len(line_starts)
-    # the source line of the previous change: where it starts and where the next one starts. A
-    # pass's changes come in order, and most lie on the line of the one before or on the next
-    line, line_start, next_start = 0, 0, 0
+    # the source line of the previous change: the position before its start (its columns count
+    # from 1) and where the next line starts. A pass's changes come in order, and most lie on
+    # the line of the one before or on the next
+    line, line_before, next_start = 0, -1, 0
     changes: list[Change] = []
-    append = changes.append
     new, change_class = tuple.__new__, Change
     pieces: list[str] = []
     # the new text so far, joined every JOIN_CHARACTERS (`_joined`)
     joined: list[str] = []
     join_at = JOIN_CHARACTERS
-    altering: list[Edit] = [] if altered is None else altered
     # the source map's tables of this pass (`SourceMap.push`), made on the way
     out_starts: list[int] = []
     out_ends: list[int] = []
     shifts: list[int] = []
     cursor = 0
-    delta = 0
+    shift = 0  # the input's end less the output's, after the edits so far
+    flagged = False  # (an edit that leaves its text as it was)
     for edit, source_start, source_end in zip(edits, source_starts, source_ends, strict=True):
         start, end, after, kind, message, severity = edit  # (faster than six look-ups)
         before = text[start:end]
         # (the source starts are in order, as the edits': mapping back keeps the order of
         # positions, so a start is never before the line of the one before)
         if source_start >= next_start:
-            if line and (line == last_line - 1 or source_start < line_starts[line + 1]):
-                line += 1
-            else:
+            line += 1
+            line_before = next_start - 1
+            next_start = line_starts[line]
+            if source_start >= next_start:  # further on than the next line
                 b = source_start >> line_shift
                 line = bisect_right(line_starts, source_start, line_bounds[b], line_bounds[b + 1])
-            line_start = line_starts[line - 1]
-            next_start = line_starts[line] if line < last_line else PAST
-        offset = start + delta
-        append(
+                line_before = line_starts[line - 1] - 1
+                next_start = line_starts[line]
+        offset = start - shift
+        changes.append(  # (the method call: 3.11 specializes it to a list append)
             new(  # `Change(...)` in one C call: every field given, `where` empty
                 change_class,
                 (
@@ -103,9 +103,9 @@ def apply_pass(
                     before,
                     after,
                     line,
-                    source_start - line_start + 1,
+                    source_start - line_before,
                     source_start,
-                    source_end if source_end > source_start else source_start,
+                    source_end,  # (never before the start: `SourceMap.to_source_spans`)
                     severity,
                     message,
                     step,
@@ -122,18 +122,23 @@ def apply_pass(
             pieces.append(after)
             cursor = end
             written = len(after)
-            delta += written - (end - start)
-            altering.append(edit)
-            if written != 1 or end - start != 1:  # (1-for-1: no table, `SourceMap.push`)
+            if written != 1 or end - start != 1:  # (1-for-1: no shift, no table, `SourceMap.push`)
+                shift += end - start - written
                 out_starts.append(offset)  # (one int for the log and the map)
                 out_ends.append(offset + written if written else offset)
-                shifts.append(-delta)  # (the input's end less the output's)
+                shifts.append(shift)
+        else:
+            flagged = True
     pieces.append(text[cursor:])
     joined.append("".join(pieces))
     del pieces
     new_text = "".join(joined)
     del joined  # (before the source map's tables are built: the peak, bench/README.md)
     source_map.push_tables(out_starts, out_ends, shifts)
+    if altered is not None:  # every edit, but where some only flag
+        altered.extend(
+            [e for e, c in zip(edits, changes, strict=True) if not c.is_flag] if flagged else edits
+        )
     return new_text, changes
 
 

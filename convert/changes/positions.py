@@ -175,6 +175,7 @@ class SourceMap:
         self._line_starts = [0]
         self._line_starts.extend(map(re.Match.end, _LINE_FEED_RE.finditer(source)))
         self._line_buckets = buckets(self._line_starts, len(source))
+        self._line_starts.append(PAST)  # (after the buckets: a line always has a next start)
 
     def push(self, edits: Sequence[Edit]) -> None:
         """Record one pass's altering edits, to map positions back through it.
@@ -222,6 +223,10 @@ class SourceMap:
         """`to_source(start)` and `to_source(end, end=True)` of each span (start <= end), in one
         walk back through the passes for spans in order of their starts (`_walk_back`).
 
+        A span's mapped end is never before its mapped start: through each pass, a position's
+        end is never before its start (they meet at an insertion's edge), and both keep the
+        order of positions.
+
         A pass logs thousands of changes, and each change maps its two ends through every
         earlier pass. A pass's edits are sorted, and mapping back keeps their order, so each
         pass's table is walked once along them. Spans out of order (no caller has them) take
@@ -248,7 +253,8 @@ class SourceMap:
 
     @property
     def line_starts(self) -> list[int]:
-        """Where each line of the source starts (line n starts at index n - 1)."""
+        """Where each line of the source starts (line n starts at index n - 1), then PAST: the
+        line after the last starts past every position."""
         return self._line_starts
 
     @property
@@ -265,7 +271,8 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
 
     Most spans lie, both ends, between the same two edits of the table: the values of edit i
     (the last starting at or before the start) and where edit i + 1 starts are held in locals,
-    read again only when the walk moves on, so such a span is two comparisons and two sums.
+    read again only when the walk moves on, so such a span is three comparisons and two sums
+    (a span starts no later than it ends: past what edit i wrote, so is its end).
     """
     out_starts, out_ends, shifts = pass_map.out_starts, pass_map.out_ends, pass_map.shifts
     last = len(out_starts) - 1
@@ -277,23 +284,27 @@ def _walk_back(pass_map: _PassMap, mapped_starts: list[int], mapped_ends: list[i
     for k, start in enumerate(mapped_starts):
         if start >= following:
             i += 1
-            if i < last and out_starts[i + 1] <= start:  # past more than the next edit
-                i = bisect_right(out_starts, start, i + 1) - 1
-            here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
             following = out_starts[i + 1] if i < last else PAST
+            if start >= following:  # past more than the next edit
+                i = bisect_right(out_starts, start, i + 1) - 1
+                following = out_starts[i + 1] if i < last else PAST
+            here, written_end, shift = out_starts[i], out_ends[i], shifts[i]
         end = mapped_ends[k]
-        if start >= written_end:
+        if start >= written_end:  # (and so is the end: start <= end)
             mapped_starts[k] = start + shift
+            if end < following:  # the end's edit is the start's
+                mapped_ends[k] = end + shift
+                continue
         else:  # inside what edit i wrote: its input's start (`_PassMap`)
             mapped_starts[k] = here + shifts[i - 1] if i else here
-        if end < following:  # the end's edit is the start's
-            if end >= written_end:
-                mapped_ends[k] = end + shift
-            elif here != end:
-                mapped_ends[k] = written_end + shift  # inside what edit i wrote: its input's end
-            else:  # right at the start of what edit i wrote: the end belongs before it
-                mapped_ends[k] = end + shifts[i - 1] if i > 0 else end
-            continue
+            if end < following:
+                if end >= written_end:
+                    mapped_ends[k] = end + shift
+                elif here != end:
+                    mapped_ends[k] = written_end + shift  # inside what edit i wrote: its input's end
+                else:  # right at the start of what edit i wrote: the end belongs before it
+                    mapped_ends[k] = end + shifts[i - 1] if i > 0 else end
+                continue
         j = i + 1  # the last edit starting at or before the end
         while j < last and out_starts[j + 1] <= end:
             j += 1

@@ -143,3 +143,24 @@ def test_edits_are_refused_exactly_where_one_is_out_of_order_or_range() -> None:
             assert str(raised.value).endswith(f": {first_wrong}")
             assert source_map.to_source(len(source)) == len(source)  # no map pushed
     assert 1000 < refused < 2900
+
+
+def test_the_altering_edits_are_handed_back_in_order_flags_left_out() -> None:
+    """`altered` gets the edits that changed the text, in order: every edit where none only
+    flags (the list as given), those whose `after` differs from what they cover otherwise."""
+    rng = random.Random(29)
+    for _ in range(300):
+        source = "".join(rng.choice("甲乙,\n ab") for _ in range(rng.randrange(1, 60)))
+        edits, cursor = [], 0
+        while cursor < len(source) and rng.random() < 0.8:
+            start = rng.randrange(cursor, len(source) + 1)
+            end = rng.randrange(start, min(len(source), start + 3) + 1)
+            after = rng.choice(["", "x", "丙丁", source[start:end], source[start:end]])
+            edits.append(Edit(start, end, after, "k"))
+            cursor = end + 1
+        altered: list[Edit] = [Edit(0, 0, "kept", "k")]  # (the driver's list, extended)
+        text, changes = apply_pass(source, edits, "p", SourceMap(source), 0, altered)
+        expected = [e for e in edits if e.after != source[e.start : e.end]]
+        assert altered[1:] == expected
+        assert [c.is_flag for c in changes] == [e not in expected for e in edits]
+        assert replay(source, changes) == text

@@ -66,6 +66,23 @@ def test_mapping_spans_equals_mapping_each_end(shuffled: bool) -> None:
         assert ends == [source_map.to_source(b, end=True) for _, b in spans]
 
 
+def test_a_spans_source_end_is_never_before_its_source_start() -> None:
+    """Mapped back, positions keep their order, start and end alike, and a position's end is
+    never before its start (at an insertion's edge they meet): so a span's source end is never
+    before its source start, which `apply_pass` logs without a test."""
+    rng = random.Random(23)
+    for _ in range(200):
+        text = "".join(rng.choice("ab\n中文") for _ in range(rng.randint(1, 60)))
+        source_map = SourceMap(text)
+        for _ in range(rng.randint(1, 5)):
+            text, changes = apply_pass(text, _random_edits(rng, len(text)), "t", source_map)
+            assert all(c.source_start <= c.source_end for c in changes)
+        starts = [source_map.to_source(x) for x in range(len(text) + 1)]
+        ends = [source_map.to_source(x, end=True) for x in range(len(text) + 1)]
+        assert starts == sorted(starts) and ends == sorted(ends)
+        assert all(map(int.__le__, starts, ends))
+
+
 def _few_edits(rng: random.Random, text: str) -> list[Edit]:
     """A pass of a few edits (one in twenty characters or fewer); in some passes every edit
     keeps its length (nothing after it moves), in others some do."""

@@ -40,6 +40,7 @@ def test_replaced_where_the_text_writes_the_place(
         # two Han characters on each side: `，天和核心` is no echo of `与天和核心`
         "梦天实验舱将与天 and 核心舱对接。此前，天和核心舱已在轨运行。",
         "介词 in 的用法。在的用法。",  # too little Han on the left: no echo read
+        "中方 and 东盟签署协议\n\n中方和东盟签署了协议。",  # a headline drops what its lead writes
     ],
 )
 def test_kept_without_an_echo(text: str) -> None:

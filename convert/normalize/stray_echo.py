@@ -38,15 +38,15 @@ Talked = Callable[[re.Match[str]], bool]
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
 
 
-def _echoes(text: str, hans: set[str]) -> set[str]:
-    """Every stretch of Han characters in `text` with one of `hans` at its centre and
-    `ECHO_SIDE` on each side: one walk over the text (a set, asked once per stray word)."""
+def _written(text: str, places: set[str]) -> set[str]:
+    """The `places` (Han stretches with their Han word at the centre) that `text` writes: one
+    walk over the occurrences of their centres, each a slice and a set lookup."""
+    centres = "".join(sorted({place[ECHO_SIDE] for place in places}))
     found: set[str] = set()
-    for match in re.finditer("|".join(map(re.escape, sorted(hans))), text):
+    for match in re.finditer(f"[{re.escape(centres)}]", text):
         at = match.start()
-        stretch = text[at - ECHO_SIDE : at + 1 + ECHO_SIDE] if at >= ECHO_SIDE else ""
-        if len(stretch) == 2 * ECHO_SIDE + 1 and _HAN_RUN_RE.fullmatch(stretch):
-            found.add(stretch)
+        if at >= ECHO_SIDE and text[at - ECHO_SIDE : at + ECHO_SIDE + 1] in places:
+            found.add(text[at - ECHO_SIDE : at + ECHO_SIDE + 1])
     return found
 
 
@@ -77,22 +77,21 @@ def replaced_where_written(
     its dictionary word replaced where the text writes its place with that word elsewhere, in a
     line that ends a sentence (`_in_a_sentence`). A word talked about (`介词 of 的`) is left as
     judged."""
-    wanted = {
-        id(match): han
-        for match, edit in zip(matches, edits, strict=True)
-        if (han := stray_words.replacement(match.group(2), config)) is not None
-        and len(han) == 1
-        and edit.after != han
-        and not talked(match)
-    }
-    if not wanted:
+    places = {}
+    for match, edit in zip(matches, edits, strict=True):
+        han = stray_words.replacement(match.group(2), config)
+        if han is None or len(han) != 1 or edit.after == han or talked(match):
+            continue
+        place = _place(text, match, han)
+        if place and _in_a_sentence(text, match):
+            places[id(match)] = place
+    if not places:
         return edits
-    echoes = _echoes(text, set(wanted.values()))
+    written = _written(text, set(places.values()))
     out = []
     for match, edit in zip(matches, edits, strict=True):
-        han = wanted.get(id(match))
-        if han is not None and _place(text, match, han) in echoes and _in_a_sentence(text, match):
-            word = match.group(2)
+        if places.get(id(match)) in written:
+            word, han = match.group(2), places[id(match)][ECHO_SIDE]
             message = (
                 f"stray Latin word {word!r} between Han characters replaced by {han!r}: the text "
                 f"writes its place with {han!r} elsewhere"

@@ -36,14 +36,20 @@ _HAN_RUN_RE = re.compile(f"[{HAN}]+")
 
 def _written(text: str, places: set[str]) -> set[str]:
     """The `places` (Han stretches with their Han word at the centre) that `text` writes: one
-    walk over the occurrences of their centres, each a slice and a set lookup."""
-    centres = "".join(sorted({place[ECHO_SIDE] for place in places}))
+    search for their centres between the characters their places have beside the centre (the
+    regex engine passes over the rest), then a slice and a set lookup each."""
+    centre, befores, afters = ({place[ECHO_SIDE + k] for place in places} for k in (0, -1, 1))
     found: set[str] = set()
-    for match in re.finditer(f"[{re.escape(centres)}]", text):
+    pattern = f"(?<=[{_chars(befores)}])[{_chars(centre)}](?=[{_chars(afters)}])"
+    for match in re.finditer(pattern, text):
         at = match.start()
         if at >= ECHO_SIDE and text[at - ECHO_SIDE : at + ECHO_SIDE + 1] in places:
             found.add(text[at - ECHO_SIDE : at + ECHO_SIDE + 1])
     return found
+
+
+def _chars(chars: set[str]) -> str:
+    return "".join(re.escape(ch) for ch in sorted(chars))
 
 
 def _place(text: str, match: re.Match[str], han: str) -> str:

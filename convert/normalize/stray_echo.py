@@ -40,7 +40,7 @@ def _written(text: str, places: set[str]) -> set[str]:
     regex engine passes over the rest), then a slice and a set lookup each."""
     centre, befores, afters = ({place[ECHO_SIDE + k] for place in places} for k in (0, -1, 1))
     found: set[str] = set()
-    pattern = f"(?<=[{_chars(befores)}])[{_chars(centre)}](?=[{_chars(afters)}])"
+    pattern = f"[{_chars(centre)}](?<=[{_chars(befores)}].)(?=[{_chars(afters)}])"
     for match in re.finditer(pattern, text):
         at = match.start()
         if at >= ECHO_SIDE and text[at - ECHO_SIDE : at + ECHO_SIDE + 1] in places:

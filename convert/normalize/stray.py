@@ -29,7 +29,7 @@ import re
 
 from ..changes import Edit
 from ..config import Config
-from . import stray_document, stray_place, stray_words
+from . import stray_document, stray_echo, stray_place, stray_words
 from .context import Context
 from .english_closed import closed_class
 from .stray_document import Talked
@@ -221,7 +221,8 @@ def _closed_class_edit(text: str, match: re.Match[str]) -> Edit | None:
 def _stray_word_edits(text: str, config: Config) -> list[Edit]:
     talked = stray_document.talked_about_in(text)  # asked twice of most words: kept for the call
     judged = [(match, _word_edit(text, match, config, talked)) for match in stray_words.find(text)]
-    return _document_revisions(text, judged, config, talked)
+    edits = _document_revisions(text, judged, config, talked)
+    return stray_echo.replaced_where_written(text, [m for m, _ in judged], edits, config, talked)
 
 
 def _document_revisions(

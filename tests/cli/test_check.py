@@ -16,7 +16,7 @@ from . import SEED, files, tree
 def test_check_fails_the_seed_on_its_warning_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SEED)]) == 1
     out = capsys.readouterr().out
-    assert f"{SEED}:67:140: warning: stray/stray-word: 'and' kept (flag)" in out
+    assert f"{SEED}:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
     assert main(["check", str(SEED), "--fail-on", "error"]) == 0
     assert main(["check", str(SEED), "--fail-on", "info"]) == 1
 
@@ -69,7 +69,7 @@ def test_check_reads_standard_input_as_dash(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
     assert main(["check", "-", "--fail-on", "error", "--show", "warning"]) == 0
     out = capsys.readouterr().out
-    assert "-:67:140: warning: stray/stray-word: 'and' kept (flag)" in out
+    assert "-:67:139: warning: stray/stray-word: ' and ' -> '和'" in out
     assert "1 checked, 0 failed" in out
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
     assert main(["check", "-", "--format", "github"]) == 1

@@ -11,7 +11,9 @@ from convert.cli import main
 
 from . import SEED
 
-STRAY = "and"  # the seed's one warning: a stray English word in Chinese text, flagged
+# the seed's one warning: a stray English word in Chinese text, replaced (`stray_echo`: the text
+# writes 智慧和力量 elsewhere)
+STRAY, HAN = " and ", "和"
 
 
 def desk(root: Path) -> tuple[Path, Path]:
@@ -40,8 +42,8 @@ def test_a_baseline_records_todays_findings_and_passes_them(
                 "pass": "stray",
                 "kind": "stray-word",
                 "before": STRAY,
-                "after": STRAY,
-                "context": "出的宏伟目标贡献丰台职工的智慧 and 力量。",
+                "after": HAN,
+                "context": "提出的宏伟目标贡献丰台职工的智慧 and 力量。",
                 "count": 1,
             }
         ],
@@ -82,14 +84,14 @@ def test_a_fixed_finding_leaves_a_stale_entry(
     article, baseline = desk(tmp_path)
     check(article, "--baseline", baseline, "--update-baseline")
     article.write_text(
-        article.read_text(encoding="utf-8").replace(f"智慧 {STRAY} 力量", "智慧和力量"), "utf-8"
+        article.read_text(encoding="utf-8").replace(f"智慧{STRAY}力量", "智慧和力量"), "utf-8"
     )
     capsys.readouterr()
     assert check(article, "--baseline", baseline) == 0
     (line,) = [x for x in capsys.readouterr().out.splitlines() if "stale" in x]
     assert line == (
         f"baseline {baseline}: 1 stale entries (no longer found; --update-baseline drops them): "
-        "desk/a.txt stray/stray-word 'and' -> 'and'"
+        "desk/a.txt stray/stray-word ' and ' -> '和'"
     )
     check(article, "--baseline", baseline, "--update-baseline")
     assert json.loads(baseline.read_text(encoding="utf-8"))["findings"] == []

@@ -22,8 +22,8 @@ def test_explain_lists_every_change_with_its_position(capsys: pytest.CaptureFixt
     assert main(["explain", str(SEED)]) == 0
     out = capsys.readouterr().out
     assert "read as utf-8" in out
-    assert f"{SEED}:67:140: warning: stray/stray-word: flag — Latin word 'and'" in out
-    assert out.rstrip().endswith("184 changes, 1 flags")
+    assert f"{SEED}:67:139: warning: stray/stray-word: ' and ' -> '和' — stray Latin word" in out
+    assert out.rstrip().endswith("185 changes, 0 flags")
 
 
 def test_explain_diff_shows_the_repairs_as_a_unified_diff(
@@ -33,8 +33,8 @@ def test_explain_diff_shows_the_repairs_as_a_unified_diff(
     out = capsys.readouterr().out
     assert f"--- a/{SEED}\n+++ b/{SEED} (normalized)\n" in out
     assert "-□本报记者" not in out  # unchanged lines are context, not removals
-    # line 67's commas are repaired; its spaced `and` is only flagged, so it stays (issue 12)
-    assert any(line.startswith("+") and "智慧 and 力量。" in line for line in out.splitlines())
+    # line 67's commas are repaired, and its spaced `and` replaced: line 27 writes 智慧和力量
+    assert any(line.startswith("+") and "智慧和力量。" in line for line in out.splitlines())
     assert any(line.startswith("-") and "智慧 and 力量。" in line for line in out.splitlines())
 
 

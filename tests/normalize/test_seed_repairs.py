@@ -57,14 +57,15 @@ def test_the_heading_trap_is_not_swallowed(seed: Normalized) -> None:
     assert len(blocks) == 3 + 1 + 16 + 19
 
 
-def test_stray_and_is_kept_and_flagged_with_the_dictionarys_word(seed: Normalized) -> None:
-    # spaced on both sides, as English is typed: only an editor can say it stands for 和 (issue 12)
+def test_stray_and_is_replaced_where_the_text_writes_its_place(seed: Normalized) -> None:
+    # spaced on both sides, as English is typed, it would be kept and flagged (issue 12); but
+    # line 27 writes `贡献智慧和力量`: the text shows 和 stood there (`stray_echo`)
     (stray,) = [c for c in seed.changes if c.kind == "stray-word"]
-    assert stray.is_flag
-    assert (stray.before, stray.severity) == ("and", "warning")
-    assert "the dictionary would put '和'" in stray.message
-    assert (stray.line, stray.column) == (67, 140)
-    assert "智慧 and 力量。" in seed.text
+    assert not stray.is_flag
+    assert (stray.before, stray.after, stray.severity) == (" and ", "和", "warning")
+    assert "the text writes its place with '和' elsewhere" in stray.message
+    assert (stray.line, stray.column) == (67, 139)
+    assert "智慧和力量。" in seed.text and "智慧 and" not in seed.text
 
 
 def test_change_positions_point_into_the_source(seed: Normalized) -> None:

@@ -1,12 +1,14 @@
 """A `——` cut in two at a line break: a wrap or a paragraph's end? (issue 12, narrow pages)
 
-A Chinese dash is one mark two cells wide (`——`); a narrow column may cut it between its two
-halves, leaving `…风电项目—` over `—西藏那曲…`. This sets every tuning article of a page model in
-each shape under each seed, finds each line that ends on a lone `—` over a line that opens with a
-lone `—` in the text as the page gives it, labels the break from the truth
+A Chinese dash is one mark two cells wide (`——`), and so is the ellipsis (`……`); a narrow
+column may cut either between its two halves, leaving `…风电项目—` over `—西藏那曲…`. This sets
+every tuning article of a page model in each shape under each seed, finds each line that ends on
+a lone `—` (or `…`) over a line that opens with a lone one in the text as the page gives it
+(rows by shape and mark), labels the break from the truth
 (`page_foot_ends.label`: the Han characters each side run together inside one true block: a
-wrap; at the end of one and the start of the next: an end) and says what Galley made of it
-(joined or split). Tuning halves only; the held-out articles are skipped before they are set.
+wrap; at the end of one and the start of the next: an end; `unknown` where a stray English word
+the damage put in beside the break hides its Han) and says what Galley made of it (joined or
+split). Tuning halves only; the held-out articles are skipped before they are set.
 
     .venv/bin/python bench/dash_breaks.py --model blind --seeds 0-4
     .venv/bin/python bench/dash_breaks.py --model third --seeds 10-14 --show 5
@@ -27,8 +29,10 @@ from bench.accuracy_print import predict, seeds_and_articles  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 from bench.page_foot_ends import MODELS, damager, label, made  # noqa: E402
 
-# a line that ends on one half of a dash over a line that opens with the other
-CUT_DASH_RE = re.compile(r"(?<![—\n])—[ \t\u3000]*\n[ \t\u3000]*—(?!—)")
+# a line that ends on one half of a dash (or an ellipsis) over a line that opens with the other
+CUT_DASH_RE = re.compile(
+    r"(?<![—\n])—[ \t\u3000]*\n[ \t\u3000]*—(?!—)|(?<![…\n])…[ \t\u3000]*\n[ \t\u3000]*…(?!…)"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,12 +61,13 @@ def main(argv: list[str] | None = None) -> int:
                     line = text[text.rfind("\n", 0, cut.start()) + 1 : cut.start() + 1]
                     end = text.find("\n", cut.end())
                     next_line = text[cut.end() - 1 : end if end >= 0 else len(text)]
-                    row = (shape, label(line, next_line, damaged.truth), made(line, next_line, blocks))
+                    truth = label(line, next_line, damaged.truth)
+                    row = (f"{shape} {line[-1]}", truth, made(line, next_line, blocks))
                     counts[row] += 1
                     if shown[row] < args.show:
                         shown[row] += 1
                         print(f"  {seed} {article['id']} {shape} {line[-12:]!r} / {next_line[:12]!r} {row}")
-    print(f"{args.model} model, seeds {args.seeds}, tuning half: lone-dash breaks")
+    print(f"{args.model} model, seeds {args.seeds}, tuning half: breaks inside `——` and `……`")
     print(f"  {'shape':10} {'truth':8} {'Galley':8} count")
     for (shape, truth, galley), count in sorted(counts.items()):
         print(f"  {shape:10} {truth:8} {galley:8} {count}")

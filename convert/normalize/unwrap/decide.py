@@ -14,6 +14,7 @@ from ...chars import mostly_wide
 from ...config import Config
 from ...headings import CHAPTER_EN_RE, CHAPTER_LINE_RE, in_capitals, looks_like_heading
 from ..titled import title_ends
+from .cut_dash import dash_cut
 from .cut_open import cut_open
 from .decimal_point import decimal_point_cut
 from .dialogue import OPENING_QUOTES, new_speech
@@ -85,8 +86,8 @@ def paragraph_ends_here(
         return True  # a dateline opens a paragraph
     if "*" in (line[:1], next_line[:1]) and scene_break(line, next_line):
         return True  # LibreOffice's centred `* * * * *`, `*****` to `pdftotext`, then a scene
-    if decimal_point_cut(line, next_line):
-        return False  # (`decimal_point`) a decimal point, not a full stop: `同比增长65.` / `1%。`
+    if decimal_point_cut(line, next_line) or dash_cut(line, next_line):
+        return False  # (`decimal_point`) `同比增长65.` / `1%。`; (`cut_dash`) `项目—` / `—西藏…`
     if line.endswith((",—", ",--")) and next_line[:1] in OPENING_QUOTES:
         return True  # a letter's salutation, `"MY DEAR FRIEND,—`, then its first paragraph
     if (next_line[:1] in OPENING_QUOTES and next_line[1:2].islower()) or cut_open(line, next_line):

@@ -37,6 +37,15 @@ def test_a_first_line_over_a_wrap_of_its_width_and_the_paragraph_s_last_line() -
     )
 
 
+def test_a_first_line_over_a_wrap_and_a_last_line_with_a_note_s_call() -> None:
+    """The blind model's narrow page of a tuning article (seed 13, xwlb-20240701-0166): a story
+    at 16 cells under a text measure of 23, its last line a note's call; `[1]` counted in cells
+    as digits and parentheses are, not as Latin letters."""
+    assert picture_column(
+        [], "音乐会将于7月1日晚在中央广播电视", "总台综合频道、综艺频道黄金时段播", "出[1]。", 23
+    )
+
+
 def test_not_a_heading_over_its_paragraph() -> None:
     assert not picture_column([], LINE, FULL, FULL, 16)  # the next line at the measure
     assert not picture_column([], LINE, "技术研究院的工艺师们", FULL, 16)  # no pause in it

@@ -51,6 +51,7 @@ def test_digits_and_ascii_marks_count_in_cells_latin_letters_do_not() -> None:
     assert counts_in_cells("上行动中因遭美军袭击死亡或失踪。")
     assert counts_in_cells("天称，该组织10名成员当天在一次海")
     assert counts_in_cells("增长12.5%，同比(+3.1%),表示:")
+    assert counts_in_cells("出[1]。")  # a note's call: brackets set half a cell, as digits
     assert not counts_in_cells("发生 of 强震已造成1943人死亡")
     assert not counts_in_cells("今天（7 月 1 日）继续发布")
 

@@ -58,7 +58,7 @@ def restore_gap_words(text: str, config: Config, context: Context) -> list[Edit]
             continue  # (no block before it)
         pieces = match.group(1).split("\n\n")
         if any(
-            " " in piece and text.count(piece, start - 2 * AROUND, start + 2 * AROUND) > 1
+            " " in piece and text.count(piece, max(0, start - 2 * AROUND), start + 2 * AROUND) > 1
             for piece in pieces
         ):
             continue  # (a running head)

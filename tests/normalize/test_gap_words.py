@@ -48,12 +48,15 @@ def _split_page(one_piece: bool = False) -> tuple[str, str]:
     split off after the block (the first line where the next word would then have fitted),
     a paragraph each or, `one_piece`, both in one."""
     lines = _wrapped(PROSE)
-    for at, (line, after) in enumerate(zip(lines, lines[1:-1], strict=False)):
-        kept, *cut = line.rsplit(" ", 2)
-        if len(cut) == 2 and face_width(FACE, f"{kept} {after.split()[0]}") < MEASURE * 0.95:
-            break
+    at = next(
+        index
+        for index in range(len(lines) - 2)
+        if face_width(FACE, f"{lines[index].rsplit(' ', 2)[0]} {lines[index + 1].split()[0]}")
+        < MEASURE * 0.95
+    )
+    kept, *cut = lines[at].rsplit(" ", 2)
     page = "\n".join(lines) + "\n\nThe next paragraph begins here and goes on.\n"
-    split = lines[:at] + [kept] + lines[at + 1 :]
+    split = [*lines[:at], kept, *lines[at + 1 :]]
     read = "\n".join(split) + "\n\n" + (" " if one_piece else "\n\n").join(cut)
     return page, read + "\n\nThe next paragraph begins here and goes on.\n"
 

@@ -74,15 +74,21 @@ def _put_back(text: str, start: int, end: int, words: str) -> list[Edit]:
     if block_start < 2:
         block_start = 0
     block = text[block_start:block_end].split("\n")
+    open_lines = [
+        (index, own, next_word)
+        for index, (line, after) in enumerate(pairwise(block))
+        if (own := line.rstrip())
+        and (next_word := after.split(" ", 1)[0])
+        and not SENTENCE_END_RE.search(own)
+    ]
+    if not open_lines:
+        return []  # (a paragraph joined into one line, as every later round sees it: no measure)
     measure = _measure(text[max(0, block_start - AROUND) : end + AROUND].split("\n"))
     if measure is None:
         return []
     fits = measure * (1 + TOLERANCE)
     found = []
-    for index, (line, after) in enumerate(pairwise(block)):
-        own, next_word = line.rstrip(), after.split(" ", 1)[0]
-        if not own or not next_word or SENTENCE_END_RE.search(own):
-            continue
+    for index, own, next_word in open_lines:
         joined = f"{own} {words}"
         if (
             _width(f"{own} {next_word}") <= measure * (1 - TOLERANCE)

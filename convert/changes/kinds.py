@@ -47,6 +47,7 @@ KINDS_BY_PASS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "cjk-space",  # made by normalize/cjk_space.py, which rich inputs run (runs.py)
         ),
         "columns": ("column-order", "columns-interleaved"),
+        "gap-words": ("gap-word",),
         "furniture": ("running-head", "page-number", "jump-line", "form-feed", "masthead"),
         "web-lines": ("web-furniture",),
         "unwrap": ("unwrap", "hyphenation", "indent-paragraph", "paragraph-end"),

@@ -3,10 +3,11 @@
 Order matters and is fixed here, not discovered: line endings first (every later pass sees only
 LF); invisible characters before anything that compares neighbours; width and punctuation before
 layout (a layout break is recognised by the punctuation a block ends with); lines read across
-columns put back in order before furniture and unwrap (which read lines in order); layout before
-stray tokens (a stray word can straddle a layout break). OCR's specks before punctuation (which
-would widen a speck's `.` or quote); a news site's lines before unwrap (its dateline would join
-the headline); OCR's spaces between Han last, on the paragraphs as joined.
+columns and words split off a stretched line put back in order before furniture and unwrap
+(which read lines in order); layout before stray tokens (a stray word can straddle a layout
+break). OCR's specks before punctuation (which would widen a speck's `.` or quote); a news
+site's lines before unwrap (its dateline would join the headline); OCR's spaces between Han
+last, on the paragraphs as joined.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from . import (
     autospace,
     columns,
     furniture,
+    gap_words,
     invisible,
     layout,
     line_endings,
@@ -67,6 +69,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("punctuation", punctuation.widen_cjk_punctuation),
     Pass("columns", columns.restore_column_order),
+    Pass("gap-words", gap_words.restore_gap_words),
     Pass("furniture", furniture.remove_page_furniture),
     Pass("web-lines", web_lines.remove_web_lines),
     Pass("unwrap", unwrap.unwrap_lines),

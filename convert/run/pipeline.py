@@ -161,10 +161,10 @@ def _refuse_oversized(path: Path) -> None:
         )
 
 
-# Passes that guess from the text alone what a PDF's geometry tells the reader: furniture, hard
-# wraps, paragraphs cut by a layout. Their input (text whose layout was lost) never exists for a
+# Passes that guess from the text alone what a PDF's geometry tells the reader: words split off a
+# stretched line, furniture, hard wraps, paragraphs cut by a layout. Their input (text whose layout was lost) never exists for a
 # PDF; run on the reader's paragraphs they could only undo decisions made from the page.
-GEOMETRY_DECIDES = frozenset({"furniture", "unwrap", "layout"})
+GEOMETRY_DECIDES = frozenset({"gap-words", "furniture", "unwrap", "layout"})
 
 
 def _pdf_text(text: str | Decoded) -> PdfText | None:

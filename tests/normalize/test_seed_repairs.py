@@ -86,6 +86,7 @@ def test_passes_run_in_the_documented_order() -> None:
         "ocr-speck",
         "punctuation",
         "columns",
+        "gap-words",
         "furniture",
         "web-lines",
         "unwrap",

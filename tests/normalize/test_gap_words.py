@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import random
+
 from convert.changes import Edit
 from convert.config import Config
 from convert.normalize import normalize
 from convert.normalize.context import Context
-from convert.normalize.gap_words import FACE, restore_gap_words
+from convert.normalize.gap_words import (
+    FACE,
+    MAX_FITTING,
+    _fitting_share,
+    _measure,
+    _Widths,
+    restore_gap_words,
+)
 from convert.normalize.unwrap.typeface import face_width
 
 PROSE = (
@@ -90,3 +99,28 @@ def test_normalize_puts_the_words_back_and_logs_them() -> None:
     result = normalize(read)
     assert [c.kind for c in result.changes if c.pass_name == "gap-words"] == ["gap-word"] * 2
     assert normalize(page).text == result.text
+
+
+def _broken_by_hand(seed: int) -> str:
+    """`PROSE` broken into lines of a random number of words, as verse or ragged text is: the
+    lines end wherever they like."""
+    rng = random.Random(seed)
+    words = PROSE.split()
+    lines: list[str] = []
+    while words:
+        take = rng.randint(3, 11)
+        lines.append(" ".join(words[:take]))
+        words = words[take:]
+    return "\n".join(lines)
+
+
+def test_lines_broken_by_hand_keep_their_headings() -> None:
+    """Without `MAX_FITTING`, the heading under these hand-broken lines (seed 6, the first of
+    0-299 where one line passes the three width tests) went up into that line."""
+    text = f"{_broken_by_hand(6)}\n\nIntroduction\n\n{_broken_by_hand(1006)}\n\nThe End\n"
+    around = text.split("\n")
+    assert restore_gap_words(text, Config(), Context()) == []
+    # the lines around do leave room for the next word well over a third of the time
+    widths = _Widths()
+    measure = _measure(around, widths)
+    assert measure is not None and _fitting_share(around, measure, widths) > MAX_FITTING

@@ -34,7 +34,8 @@ pass, without this test, moved 4,508 headings into the paragraphs above them.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, pairwise
 
 from ..changes import Edit
 from ..config import Config
@@ -57,13 +58,63 @@ MAX_FITTING = 1 / 3  # of the open lines around a run that would have taken the 
 
 
 class _Widths(dict[str, float]):
-    """Each line's width in `FACE`, measured once a call: the windows of neighbouring runs
-    overlap, and a text of many short headings would otherwise measure its lines again for
-    each."""
+    """A candidate line's width in `FACE`, measured once a call."""
 
     def __missing__(self, line: str) -> float:
         width = self[line] = face_width(FACE, line.strip())
         return width
+
+
+class _Page:
+    """The text's lines with two widths each, measured once a call as the runs reach them:
+    the windows of neighbouring runs overlap, and a text of thousands of short headings would
+    otherwise measure the ~200 lines around each again. `full`: a line of four words or more,
+    else -1; `with_next`: an open line (no sentence end, a line under it) with the next
+    line's first word, else infinity. A window's measure and share are then sorts and
+    bisections of slices."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.starts = list(accumulate((len(line) + 1 for line in self.lines), initial=0))
+        self.full: list[float] = []
+        self.with_next: list[float] = []
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """The lines (first, past the last) that hold the characters from `start` to `end`."""
+        first = bisect_right(self.starts, max(0, start)) - 1
+        last = min(len(self.lines) - 1, bisect_right(self.starts, end) - 1)
+        self._measure_upto(last + 1)
+        return first, last + 1
+
+    def _measure_upto(self, count: int) -> None:
+        lines = self.lines
+        for index in range(len(self.full), count):
+            line = lines[index]
+            self.full.append(face_width(FACE, line.strip()) if line.count(" ") >= 3 else -1.0)
+            own = line.rstrip()
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            next_word = after.split(" ", 1)[0]
+            if own and next_word and not SENTENCE_END_RE.search(own):
+                self.with_next.append(face_width(FACE, f"{own} {next_word}".strip()))
+            else:
+                self.with_next.append(float("inf"))
+
+    def measure(self, first: int, past: int) -> float | None:
+        """The measure of the lines `first` to `past`: the `MEASURE_SHARE` percentile of the
+        full lines' widths, if there are `MIN_FULL` of them."""
+        widths = sorted(self.full[first:past])
+        full = widths[bisect_right(widths, -1.0) :]
+        if len(full) < MIN_FULL:
+            return None
+        return full[int(len(full) * MEASURE_SHARE)]
+
+    def fitting_share(self, first: int, past: int, measure: float) -> float:
+        """The share of the window's open lines (the last has no line under it in the
+        window) after which the next line's first word would still have fitted."""
+        widths = sorted(self.with_next[first : past - 1])
+        open_lines = bisect_left(widths, float("inf"))
+        fitting = bisect_right(widths, measure * (1 - TOLERANCE))
+        return fitting / open_lines if open_lines else 1.0
 
 
 def restore_gap_words(text: str, config: Config, context: Context) -> list[Edit]:
@@ -72,6 +123,7 @@ def restore_gap_words(text: str, config: Config, context: Context) -> list[Edit]
         return []
     edits: list[Edit] = []
     widths = _Widths()
+    page = _Page(text)
     for match in RUN_RE.finditer(text):
         start = match.start()
         if start == 0 or text[start - 1] == "\n":
@@ -82,11 +134,13 @@ def restore_gap_words(text: str, config: Config, context: Context) -> list[Edit]
             for piece in pieces
         ):
             continue  # (a running head)
-        edits.extend(_put_back(text, match.start(1), match.end(1), " ".join(pieces), widths))
+        edits.extend(_put_back(text, match.start(1), match.end(1), " ".join(pieces), widths, page))
     return edits
 
 
-def _put_back(text: str, start: int, end: int, words: str, widths: _Widths) -> list[Edit]:
+def _put_back(
+    text: str, start: int, end: int, words: str, widths: _Widths, page: _Page
+) -> list[Edit]:
     """The run `text[start:end]` (`words`) removed and added at the end of its line, if one
     line of the block before it passes the tests."""
     block_end = start - 2  # the block's last line ends here (the "\n" before the blank)
@@ -103,8 +157,8 @@ def _put_back(text: str, start: int, end: int, words: str, widths: _Widths) -> l
     ]
     if not open_lines:
         return []  # (a paragraph joined into one line, as every later round sees it: no measure)
-    around = text[max(0, block_start - AROUND) : end + AROUND].split("\n")
-    measure = _measure(around, widths)
+    first, past = page.window(block_start - AROUND, end + AROUND)
+    measure = page.measure(first, past)
     if measure is None:
         return []
     fits = measure * (1 + TOLERANCE)
@@ -117,7 +171,7 @@ def _put_back(text: str, start: int, end: int, words: str, widths: _Widths) -> l
             and widths[f"{joined} {next_word}"] > measure * (1 - TOLERANCE)
         ):
             found.append(index)
-    if len(found) != 1 or _fitting_share(around, measure, widths) > MAX_FITTING:
+    if len(found) != 1 or page.fitting_share(first, past, measure) > MAX_FITTING:
         return []
     at = block_start + sum(len(line) + 1 for line in block[: found[0]])
     line_end = at + len(block[found[0]].rstrip())
@@ -125,23 +179,3 @@ def _put_back(text: str, start: int, end: int, words: str, widths: _Widths) -> l
         Edit(line_end, line_end, f" {words}", "gap-word", GAP_NOTE),
         Edit(start - 1, end + 1, "", "gap-word", GAP_NOTE),
     ]
-
-
-def _measure(lines: list[str], widths: _Widths) -> float | None:
-    full = sorted(widths[line] for line in lines if line.count(" ") >= 3)
-    if len(full) < MIN_FULL:
-        return None
-    return full[int(len(full) * MEASURE_SHARE)]
-
-
-def _fitting_share(lines: list[str], measure: float, widths: _Widths) -> float:
-    """The share of `lines` that end no sentence and go on in their block after which the next
-    line's first word would still have fitted the measure."""
-    open_lines = fitting = 0
-    for line, after in pairwise(lines):
-        own = line.rstrip()
-        next_word = after.split(" ", 1)[0]
-        if own and next_word and not SENTENCE_END_RE.search(own):
-            open_lines += 1
-            fitting += widths[f"{own} {next_word}"] <= measure * (1 - TOLERANCE)
-    return fitting / open_lines if open_lines else 1.0

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 from convert.changes import Edit
 from convert.config import Config
 from convert.normalize import normalize
 from convert.normalize.context import Context
-from convert.normalize.gap_words import (
-    FACE,
-    MAX_FITTING,
-    _fitting_share,
-    _measure,
-    _Widths,
-    restore_gap_words,
-)
+from convert.normalize.gap_words import FACE, MAX_FITTING, _Page, restore_gap_words
 from convert.normalize.unwrap.typeface import face_width
 
 PROSE = (
@@ -118,9 +112,30 @@ def test_lines_broken_by_hand_keep_their_headings() -> None:
     """Without `MAX_FITTING`, the heading under these hand-broken lines (seed 6, the first of
     0-299 where one line passes the three width tests) went up into that line."""
     text = f"{_broken_by_hand(6)}\n\nIntroduction\n\n{_broken_by_hand(1006)}\n\nThe End\n"
-    around = text.split("\n")
     assert restore_gap_words(text, Config(), Context()) == []
     # the lines around do leave room for the next word well over a third of the time
-    widths = _Widths()
-    measure = _measure(around, widths)
-    assert measure is not None and _fitting_share(around, measure, widths) > MAX_FITTING
+    page = _Page(text)
+    first, past = page.window(0, len(text))
+    measure = page.measure(first, past)
+    assert measure is not None and page.fitting_share(first, past, measure) > MAX_FITTING
+
+
+def test_a_window_is_measured_from_its_whole_lines_once() -> None:
+    """`_Page`'s sorted slices answer as the plain definitions over the window's lines."""
+    text = f"{_broken_by_hand(3)}\n\nIntroduction\n\n" + "\n".join(_wrapped(PROSE)) + "\n"
+    page = _Page(text)
+    first, past = page.window(10, len(text) - 10)
+    lines = text.split("\n")[first:past]
+    # every line but the empty one after the last line feed
+    assert (first, past) == (0, len(text.split("\n")) - 1)
+    full = sorted(face_width(FACE, line.strip()) for line in lines if line.count(" ") >= 3)
+    assert page.measure(first, past) == full[int(len(full) * 0.9)]
+    open_widths = [
+        face_width(FACE, f"{line.rstrip()} {after.split(' ', 1)[0]}".strip())
+        for line, after in pairwise(lines)
+        if line.rstrip() and after.split(" ", 1)[0] and line.rstrip()[-1] not in ".!?:;"
+    ]
+    measure = full[int(len(full) * 0.9)]
+    share = sum(width <= measure * 0.97 for width in open_widths) / len(open_widths)
+    assert page.fitting_share(first, past, measure) == share
+    assert len(page.full) == past  # measured once, up to the window's last line

@@ -84,7 +84,9 @@ def _key(text: str) -> str:
     return " ".join(text.translate(QUOTES).split())
 
 
-def band() -> None:
+def traced_breaks() -> list[tuple[str, str, bool, Widths]]:
+    """The list every later `decide.paragraph_ends_here` call of the unwrap pass (Chinese and
+    Latin pages) appends its line, next line, verdict and widths to."""
     calls: list[tuple[str, str, bool, Widths]] = []
 
     def traced(line: str, next_line: str, widths: Widths, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
@@ -94,6 +96,11 @@ def band() -> None:
 
     breaks.paragraph_ends_here = traced  # type: ignore[assignment]
     latin_pages.paragraph_ends_here = traced  # type: ignore[assignment]
+    return calls
+
+
+def band() -> None:
+    calls = traced_breaks()
     counts: Counter[tuple[str, ...]] = Counter()
     for article, truth, _ in tuning():
         layout = layout_of(article)

@@ -44,7 +44,7 @@ from bench.accuracy import Score, _plain  # noqa: E402
 from bench.accuracy_extracted import pdftotext  # noqa: E402
 from bench.clean_text import half  # noqa: E402
 from bench.english_books import Article, Layout, articles, layout_of, pdf_path, predicted  # noqa: E402
-from bench.english_breaks import _key, tuning  # noqa: E402
+from bench.english_breaks import _key, traced_breaks, tuning  # noqa: E402
 from convert.normalize.unwrap import breaks, latin_pages  # noqa: E402
 from convert.normalize.unwrap.decide import paragraph_ends_here  # noqa: E402
 from convert.normalize.unwrap.measure import Widths, with_next_word  # noqa: E402
@@ -117,15 +117,7 @@ def _bin(fill: float) -> str:
 
 
 def fill() -> None:
-    calls: list[tuple[str, str, bool, Widths]] = []
-
-    def traced(line: str, next_line: str, widths: Widths, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
-        verdict = paragraph_ends_here(line, next_line, widths, *args, **kwargs)
-        calls.append((line, next_line, verdict, widths))
-        return verdict
-
-    breaks.paragraph_ends_here = traced  # type: ignore[assignment]
-    latin_pages.paragraph_ends_here = traced  # type: ignore[assignment]
+    calls = traced_breaks()
     counts: Counter[tuple[str, str, str]] = Counter()
     for _, truth, _ in tuning():
         joined = " \n ".join(_key(t) for t in truth)
